@@ -1,0 +1,134 @@
+//! The effective configuration the engine runs with.
+//!
+//! This module holds the model only; reading `.copydesk.toml` lives in `config::load`, so the
+//! engine never touches the file system.
+
+pub mod load;
+
+use crate::finding::Severity;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A newsroom's house style. Presets set the style-dependent rules (courtesy titles,
+/// whether boilerplate anonymity reasons are tolerated, house name spellings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HousePreset {
+    #[default]
+    None,
+    Ap,
+    Reuters,
+    Nyt,
+    Bbc,
+}
+
+impl HousePreset {
+    pub const ALL: [HousePreset; 5] = [
+        HousePreset::None,
+        HousePreset::Ap,
+        HousePreset::Reuters,
+        HousePreset::Nyt,
+        HousePreset::Bbc,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            HousePreset::None => "none",
+            HousePreset::Ap => "ap",
+            HousePreset::Reuters => "reuters",
+            HousePreset::Nyt => "nyt",
+            HousePreset::Bbc => "bbc",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<HousePreset> {
+        HousePreset::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+
+    /// How the house treats Mr./Ms. on later references.
+    pub const fn courtesy_titles(self) -> CourtesyTitles {
+        match self {
+            HousePreset::Nyt => CourtesyTitles::LaterReferences,
+            HousePreset::Bbc => CourtesyTitles::LaterReferencesNoDot,
+            HousePreset::Ap | HousePreset::Reuters => CourtesyTitles::None,
+            HousePreset::None => CourtesyTitles::Unchecked,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CourtesyTitles {
+    /// No house rule: the check stays quiet.
+    Unchecked,
+    /// AP, Reuters: no Mr./Ms. outside quotations.
+    None,
+    /// NYT: Mr./Ms. on later references.
+    LaterReferences,
+    /// BBC: "Mr Ban", without the dot.
+    LaterReferencesNoDot,
+}
+
+/// A configured level for one rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleLevel {
+    Off,
+    #[serde(untagged)]
+    Severity(Severity),
+}
+
+/// One entry of the house name list: the spelling the desk uses and the ones it does not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HouseName {
+    pub preferred: String,
+    pub variants: Vec<String>,
+}
+
+/// A desk's own phrases, added to the built-in lexicons.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ExtraPhrases {
+    /// Reasons for anonymity ("because they feared reprisals from the militia").
+    pub anonymity_reasons: Vec<String>,
+    /// Descriptions of unnamed sources ("a person in the room").
+    pub anonymous_sources: Vec<String>,
+    /// Vague attributions ("the chatter in the corridors").
+    pub vague_attributions: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Config {
+    pub preset: HousePreset,
+    /// Per-rule overrides by rule id.
+    pub rules: BTreeMap<String, RuleLevel>,
+    pub names: Vec<HouseName>,
+    /// People so well known that a bare surname needs no first reference ("Obama").
+    pub no_first_reference: Vec<String>,
+    pub phrases: ExtraPhrases,
+    /// File globs, relative to the configuration file, for `check` on folders.
+    pub include: Vec<String>,
+    pub exclude: Vec<String>,
+}
+
+impl Config {
+    /// The severity a rule runs at, or `None` when it is switched off. Explicit settings win;
+    /// then the preset; then the rule's default.
+    pub fn rule_level(&self, rule: &crate::checks::RuleInfo) -> Option<Severity> {
+        match self.rules.get(rule.id) {
+            Some(RuleLevel::Off) => None,
+            Some(RuleLevel::Severity(s)) => Some(*s),
+            None if preset_disables(self.preset, rule.id) => None,
+            None => Some(rule.default_severity),
+        }
+    }
+}
+
+/// Rules a house style switches off unless the configuration turns them back on.
+fn preset_disables(preset: HousePreset, rule: &str) -> bool {
+    match (preset, rule) {
+        // The wires use "not authorized to speak publicly" routinely.
+        (HousePreset::Ap | HousePreset::Reuters, "anonymity-boilerplate") => true,
+        (HousePreset::None, "name-courtesy-title") => true,
+        _ => false,
+    }
+}

@@ -1,0 +1,4 @@
+//! Word lists shared by several check families, written for this project from the newsroom
+//! standards and the attribution corpus. Family-specific lexicons live with their family.
+
+pub mod reporting_verbs;

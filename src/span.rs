@@ -1,0 +1,95 @@
+//! Byte spans into the original file.
+
+use serde::Serialize;
+use std::ops::Range;
+
+/// A half-open range of UTF-8 byte offsets into the file as read (`start..end`).
+///
+/// Every span the engine hands out indexes the *original* source, not an extracted copy, so
+/// adapters can turn it into editor positions without knowing how the prose was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        if start <= end {
+            Span { start, end }
+        } else {
+            Span {
+                start: end,
+                end: start,
+            }
+        }
+    }
+
+    pub const fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub const fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    pub const fn contains(self, offset: usize) -> bool {
+        self.start <= offset && offset < self.end
+    }
+
+    pub const fn covers(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub const fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub fn join(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// Moves the span by `delta` bytes, for spans computed relative to a paragraph.
+    pub const fn shifted(self, delta: usize) -> Span {
+        Span {
+            start: self.start + delta,
+            end: self.end + delta,
+        }
+    }
+
+    pub fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The text under the span; empty if the span does not fall on char boundaries of `text`.
+    pub fn text(self, text: &str) -> &str {
+        text.get(self.range()).unwrap_or("")
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Self {
+        Span::new(r.start, r.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reversed_input_is_normalised() {
+        assert_eq!(Span::new(9, 3), Span::new(3, 9));
+    }
+
+    #[test]
+    fn overlap_is_strict_at_the_edges() {
+        assert!(!Span::new(0, 3).overlaps(Span::new(3, 5)));
+        assert!(Span::new(0, 4).overlaps(Span::new(3, 5)));
+    }
+
+    #[test]
+    fn text_off_a_char_boundary_is_empty_not_a_panic() {
+        assert_eq!(Span::new(1, 2).text("é"), "");
+    }
+}

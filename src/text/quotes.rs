@@ -1,0 +1,190 @@
+//! Direct quotations: straight and curly marks, and quotes that run over several paragraphs.
+//!
+//! News style carries a long quote across paragraphs by leaving the closing mark off the end of
+//! a paragraph and opening the next one with a fresh mark. Such a paragraph's quote is recorded
+//! with `continues_previous`, so checks can follow one speaker through the whole block.
+
+use crate::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// From the opening mark to the closing mark inclusive (or to the paragraph end if the
+    /// quote is left open to continue in the next paragraph).
+    pub span: Span,
+    /// The quoted words without the marks.
+    pub inner: Span,
+    /// Single quotation marks (headlines, or a quote inside a quote).
+    pub single: bool,
+    /// No closing mark in this paragraph.
+    pub open_ended: bool,
+    /// This quote continues the open-ended quote of the previous paragraph.
+    pub continues_previous: bool,
+}
+
+impl Quote {
+    /// Number of words inside the marks.
+    pub fn word_count(&self, text: &str) -> usize {
+        self.inner.text(text).split_whitespace().count()
+    }
+}
+
+fn is_double_open(c: char) -> bool {
+    matches!(c, '“' | '„' | '«')
+}
+
+fn is_double_close(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+/// Finds the quotes of one paragraph. `carried_open` says the previous paragraph ended inside
+/// an open quote; returns whether this paragraph ends inside one.
+pub fn find_quotes(text: &str, para: Span, carried_open: bool, out: &mut Vec<Quote>) -> bool {
+    let Some(slice) = text.get(para.range()) else {
+        return false;
+    };
+    let base = para.start;
+    // (offset of opening mark, mark length, single?)
+    let mut open: Option<(usize, usize, bool)> = None;
+    let mut continues = false;
+    let mut first_mark_seen = false;
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|&(_, n)| n);
+        let at_word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+        let before_word = next.is_some_and(|n| !n.is_whitespace());
+        let double = c == '"' || is_double_open(c) || is_double_close(c);
+        let single = matches!(c, '\'' | '‘' | '’');
+        if !double && !single {
+            continue;
+        }
+        match open {
+            None => {
+                let opens = if double {
+                    is_double_open(c)
+                        || (c == '"' && (at_word_start || !first_mark_seen) && before_word)
+                } else {
+                    // Single marks double as apostrophes: only a mark at a word start opens.
+                    (c == '‘' || c == '\'') && at_word_start && before_word
+                };
+                first_mark_seen |= double;
+                if opens {
+                    if out.is_empty() && !first_mark_seen_before(slice, i) && carried_open && double
+                    {
+                        continues = true;
+                    }
+                    open = Some((i, c.len_utf8(), single));
+                }
+            }
+            Some((start, mark_len, was_single)) => {
+                let closes = if was_single {
+                    single && c != '‘' && !next.is_some_and(char::is_alphabetic)
+                } else {
+                    double && !is_double_open(c)
+                };
+                if closes {
+                    let end = i + c.len_utf8();
+                    out.push(Quote {
+                        span: Span::new(base + start, base + end),
+                        inner: Span::new(base + start + mark_len, base + i),
+                        single: was_single,
+                        open_ended: false,
+                        continues_previous: std::mem::take(&mut continues),
+                    });
+                    open = None;
+                } else if double && was_single {
+                    // A double mark inside a single-quoted stretch: the single mark was an
+                    // apostrophe after all. Restart from this mark.
+                    open = is_double_open(c)
+                        .then_some((i, c.len_utf8(), false))
+                        .or_else(|| (c == '"' && before_word).then_some((i, 1, false)));
+                }
+            }
+        }
+    }
+    match open {
+        Some((start, mark_len, false)) => {
+            let end = slice.trim_end().len();
+            out.push(Quote {
+                span: Span::new(base + start, base + end.max(start + mark_len)),
+                inner: Span::new(base + start + mark_len, base + end.max(start + mark_len)),
+                single: false,
+                open_ended: true,
+                continues_previous: continues,
+            });
+            true
+        }
+        _ => false,
+    }
+}
+
+fn first_mark_seen_before(slice: &str, i: usize) -> bool {
+    !slice[..i].trim().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(paras: &[&str]) -> Vec<Vec<(String, bool, bool)>> {
+        let mut carried = false;
+        paras
+            .iter()
+            .map(|p| {
+                let mut out = Vec::new();
+                carried = find_quotes(p, Span::new(0, p.len()), carried, &mut out);
+                out.iter()
+                    .map(|q| {
+                        (
+                            q.inner.text(p).to_string(),
+                            q.open_ended,
+                            q.continues_previous,
+                        )
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn curly_and_straight_quotes() {
+        assert_eq!(
+            quotes(&["“We are ready,” she said. He added: \"So are we.\""]),
+            [vec![
+                ("We are ready,".to_string(), false, false),
+                ("So are we.".to_string(), false, false)
+            ]]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(
+            quotes(&["Cruz’s aides and the senators' staff said it's over."]),
+            [vec![]]
+        );
+    }
+
+    #[test]
+    fn single_quotes_in_a_headline() {
+        assert_eq!(
+            quotes(&["Gowdy promises report 'as soon as possible.'"]),
+            [vec![("as soon as possible.".to_string(), false, false)]]
+        );
+    }
+
+    #[test]
+    fn a_quote_runs_over_paragraphs() {
+        let q = quotes(&[
+            "“We will fight this in court,” he said. “We have the facts.",
+            "“And we have the law on our side.”",
+            "The court will rule in May.",
+        ]);
+        assert_eq!(q[0][1], ("We have the facts.".to_string(), true, false));
+        assert_eq!(
+            q[1][0],
+            ("And we have the law on our side.".to_string(), false, true)
+        );
+        assert!(q[2].is_empty());
+    }
+}

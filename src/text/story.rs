@@ -1,0 +1,266 @@
+//! The prose structure every check shares: paragraphs, sentences, tokens and quotations.
+
+use super::extract::{extract, SourceFormat};
+use super::quotes::{find_quotes, Quote};
+use super::sentences::split_sentences;
+use super::tokens::{tokenize, Token};
+use crate::span::Span;
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    pub span: Span,
+    pub sentences: Range<usize>,
+    pub tokens: Range<usize>,
+    pub quotes: Range<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: usize,
+    pub tokens: Range<usize>,
+}
+
+/// A story read for checking. Built once per analysis; checks only read it.
+///
+/// All spans index the original source. Text is read through [`Story::text`], which reads the
+/// *prose* copy: identical to the source where it is prose, blanks elsewhere.
+#[derive(Debug, Clone)]
+pub struct Story<'a> {
+    source: &'a str,
+    prose: String,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+    /// Sorted by start; they never overlap.
+    pub quotes: Vec<Quote>,
+    /// For each token, whether it lies inside a direct quotation.
+    quoted: Vec<bool>,
+}
+
+impl<'a> Story<'a> {
+    pub fn new(source: &'a str, format: SourceFormat) -> Story<'a> {
+        let extracted = extract(source, format);
+        let prose = extracted.prose;
+        let mut story = Story {
+            source,
+            prose: String::new(),
+            paragraphs: Vec::new(),
+            sentences: Vec::new(),
+            tokens: Vec::new(),
+            quotes: Vec::new(),
+            quoted: Vec::new(),
+        };
+        let mut sentence_spans = Vec::new();
+        let mut quote_open = false;
+        for para in paragraph_spans(&prose, &extracted.block_starts) {
+            let index = story.paragraphs.len();
+            let first_sentence = story.sentences.len();
+            let first_token = story.tokens.len();
+            let first_quote = story.quotes.len();
+            quote_open = find_quotes(&prose, para, quote_open, &mut story.quotes);
+            sentence_spans.clear();
+            split_sentences(&prose, para, &mut sentence_spans);
+            for &span in &sentence_spans {
+                let start = story.tokens.len();
+                tokenize(&prose, span, &mut story.tokens);
+                story.sentences.push(Sentence {
+                    span,
+                    paragraph: index,
+                    tokens: start..story.tokens.len(),
+                });
+            }
+            story.paragraphs.push(Paragraph {
+                span: para,
+                sentences: first_sentence..story.sentences.len(),
+                tokens: first_token..story.tokens.len(),
+                quotes: first_quote..story.quotes.len(),
+            });
+        }
+        story.quoted = mark_quoted(&story.tokens, &story.quotes);
+        story.prose = prose;
+        story
+    }
+
+    /// The file as read.
+    pub fn source(&self) -> &'a str {
+        self.source
+    }
+
+    /// The prose copy: same length as the source, non-prose blanked.
+    pub fn prose(&self) -> &str {
+        &self.prose
+    }
+
+    /// Text under `span`, read from the prose copy.
+    pub fn text(&self, span: Span) -> &str {
+        span.text(&self.prose)
+    }
+
+    pub fn token_text(&self, index: usize) -> &str {
+        self.tokens
+            .get(index)
+            .map(|t| t.span.text(&self.prose))
+            .unwrap_or("")
+    }
+
+    pub fn sentence_tokens(&self, sentence: usize) -> &[Token] {
+        self.sentences
+            .get(sentence)
+            .map(|s| &self.tokens[s.tokens.clone()])
+            .unwrap_or(&[])
+    }
+
+    pub fn paragraph_sentences(&self, paragraph: usize) -> &[Sentence] {
+        self.paragraphs
+            .get(paragraph)
+            .map(|p| &self.sentences[p.sentences.clone()])
+            .unwrap_or(&[])
+    }
+
+    pub fn paragraph_quotes(&self, paragraph: usize) -> &[Quote] {
+        self.paragraphs
+            .get(paragraph)
+            .map(|p| &self.quotes[p.quotes.clone()])
+            .unwrap_or(&[])
+    }
+
+    /// Whether token `index` lies inside a direct quotation.
+    pub fn is_token_quoted(&self, index: usize) -> bool {
+        self.quoted.get(index).copied().unwrap_or(false)
+    }
+
+    /// The sentence containing `offset`, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        find_containing(&self.sentences, offset, |s| s.span)
+    }
+
+    pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
+        find_containing(&self.paragraphs, offset, |p| p.span)
+    }
+
+    /// The quotation containing `offset` (marks included), if any.
+    pub fn quote_at(&self, offset: usize) -> Option<&Quote> {
+        find_containing(&self.quotes, offset, |q| q.span).map(|i| &self.quotes[i])
+    }
+
+    /// Whether any part of `span` lies inside a quotation.
+    pub fn in_quote(&self, span: Span) -> bool {
+        let i = self.quotes.partition_point(|q| q.span.end <= span.start);
+        self.quotes.get(i).is_some_and(|q| q.span.overlaps(span))
+    }
+
+    /// Index of the first token starting at or after `offset`.
+    pub fn token_at_or_after(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < offset)
+    }
+
+    /// Words of prose, counted the way the corpus counts them (whitespace-separated).
+    pub fn word_count(&self) -> usize {
+        self.prose.split_whitespace().count()
+    }
+}
+
+fn find_containing<T>(items: &[T], offset: usize, span: impl Fn(&T) -> Span) -> Option<usize> {
+    let i = items.partition_point(|item| span(item).end <= offset);
+    items
+        .get(i)
+        .filter(|item| span(item).start <= offset)
+        .map(|_| i)
+}
+
+fn mark_quoted(tokens: &[Token], quotes: &[Quote]) -> Vec<bool> {
+    let mut q = 0;
+    tokens
+        .iter()
+        .map(|t| {
+            while q < quotes.len() && quotes[q].span.end <= t.span.start {
+                q += 1;
+            }
+            quotes.get(q).is_some_and(|quote| quote.span.covers(t.span))
+        })
+        .collect()
+}
+
+/// Paragraphs: runs of non-blank lines, also broken where the format starts a new block.
+fn paragraph_spans(prose: &str, block_starts: &[usize]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut current: Option<(usize, usize)> = None;
+    let mut pos = 0;
+    let mut next_block = 0;
+    for line in prose.split_inclusive('\n') {
+        let line_start = pos;
+        pos += line.len();
+        let content = line.trim();
+        if content.is_empty() {
+            if let Some((s, e)) = current.take() {
+                out.push(Span::new(s, e));
+            }
+            continue;
+        }
+        let content_start = line_start + (line.len() - line.trim_start().len());
+        let content_end = content_start + content.len();
+        while next_block < block_starts.len() && block_starts[next_block] < line_start {
+            next_block += 1;
+        }
+        let new_block = block_starts
+            .get(next_block)
+            .is_some_and(|&b| b <= content_start);
+        match current {
+            Some((s, _)) if new_block => {
+                out.push(Span::new(s, current.map(|c| c.1).unwrap_or(s)));
+                current = Some((content_start, content_end));
+            }
+            Some((s, _)) => current = Some((s, content_end)),
+            None => current = Some((content_start, content_end)),
+        }
+    }
+    if let Some((s, e)) = current {
+        out.push(Span::new(s, e));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_sentences_and_quotes_fit_together() {
+        let src = "Headline about the envoy\n\nThe envoy will visit Minsk, two people familiar with the plan said. “It is a first step,” one said.\n\nNo date is set.\n";
+        let story = Story::new(src, SourceFormat::PlainText);
+        assert_eq!(story.paragraphs.len(), 3);
+        assert_eq!(story.sentences.len(), 4);
+        assert_eq!(story.quotes.len(), 1);
+        let quote = story.quotes[0];
+        assert_eq!(story.paragraph_at(quote.span.start), Some(1));
+        let first = story.token_at_or_after(quote.inner.start);
+        assert!(story.is_token_quoted(first));
+        assert_eq!(story.token_text(first), "It");
+        assert!(!story.is_token_quoted(0));
+    }
+
+    #[test]
+    fn crlf_and_markdown_blocks() {
+        let src = "# A heading\r\nFirst line of text.\r\n\r\nSecond paragraph.\r\n";
+        let story = Story::new(src, SourceFormat::Markdown);
+        let texts: Vec<&str> = story
+            .paragraphs
+            .iter()
+            .map(|p| story.text(p.span))
+            .collect();
+        assert_eq!(
+            texts,
+            ["A heading", "First line of text.", "Second paragraph."]
+        );
+    }
+
+    #[test]
+    fn lookups_outside_the_text_are_none() {
+        let story = Story::new("One sentence.", SourceFormat::PlainText);
+        assert_eq!(story.sentence_at(1000), None);
+        assert_eq!(story.quote_at(3), None);
+        assert!(!story.in_quote(Span::new(0, 13)));
+    }
+}

@@ -1,0 +1,203 @@
+//! Words, numbers and punctuation with their capitalisation.
+
+use crate::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with internal apostrophes, hyphens and abbreviation dots ("O'Neill",
+    /// "al-Sadr", "U.S."). Possessive endings stay attached ("Cruz’s").
+    Word,
+    /// Digits with their separators and a trailing percent sign ("1,200", "3.5%").
+    Number,
+    /// Any other single character that is not whitespace: punctuation, quote marks, symbols.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// "said"
+    Lower,
+    /// "Kellogg", "McCain", "Cruz’s"
+    Capitalised,
+    /// "NATO", "U.S."
+    Upper,
+    /// "iPhone"
+    Mixed,
+    /// Numbers and punctuation.
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    pub case: Case,
+}
+
+impl Token {
+    pub fn text(self, text: &str) -> &str {
+        self.span.text(text)
+    }
+
+    pub fn is_word(self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// Starts with a capital letter (Capitalised or all upper case).
+    pub fn is_capitalised(self) -> bool {
+        matches!(self.case, Case::Capitalised | Case::Upper)
+    }
+}
+
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_word_joiner(c: char) -> bool {
+    is_apostrophe(c) || matches!(c, '-' | '‐' | '.')
+}
+
+/// Splits `text[span]` into tokens; spans are absolute offsets into `text`.
+pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    let Some(slice) = text.get(span.range()) else {
+        return;
+    };
+    let base = span.start;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() || is_combining(d) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if is_word_joiner(d) {
+                    // A joiner stays inside the word only when a letter follows ("al-Sadr",
+                    // "Cruz’s", "U.S" + "."), or for the last dot of an abbreviation ("U.S.").
+                    let after = slice[j + d.len_utf8()..].chars().next();
+                    let word_so_far = &slice[i..end];
+                    let abbreviation_dot = d == '.'
+                        && word_so_far.contains('.')
+                        && !after.is_some_and(char::is_alphabetic);
+                    if after.is_some_and(char::is_alphabetic) || abbreviation_dot {
+                        end = j + d.len_utf8();
+                        chars.next();
+                        if abbreviation_dot {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let word = &slice[i..end];
+            out.push(Token {
+                span: Span::new(base + i, base + end),
+                kind: TokenKind::Word,
+                case: case_of(word),
+            });
+        } else if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_ascii_digit() || d == '%' {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if matches!(d, ',' | '.')
+                    && slice[j + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| n.is_ascii_digit())
+                {
+                    end = j + 1;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                span: Span::new(base + i, base + end),
+                kind: TokenKind::Number,
+                case: Case::None,
+            });
+        } else {
+            out.push(Token {
+                span: Span::new(base + i, base + i + c.len_utf8()),
+                kind: TokenKind::Punct,
+                case: Case::None,
+            });
+        }
+    }
+}
+
+fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+pub fn case_of(word: &str) -> Case {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else {
+        return Case::None;
+    };
+    let rest: Vec<char> = letters.collect();
+    let rest_upper = rest.iter().all(|c| c.is_uppercase());
+    let rest_lower = rest.iter().all(|c| c.is_lowercase());
+    if first.is_uppercase() {
+        if rest.is_empty() || !rest_upper {
+            Case::Capitalised
+        } else {
+            Case::Upper
+        }
+    } else if rest_lower {
+        Case::Lower
+    } else {
+        Case::Mixed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut out);
+        out.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn names_with_particles_and_possessives_stay_whole() {
+        assert_eq!(
+            words("Cruz’s aide met al-Sadr and O'Neill."),
+            ["Cruz’s", "aide", "met", "al-Sadr", "and", "O'Neill", "."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_keep_their_dots() {
+        assert_eq!(words("the U.S. official"), ["the", "U.S.", "official"]);
+        assert_eq!(words("at 4 a.m. Monday"), ["at", "4", "a.m.", "Monday"]);
+    }
+
+    #[test]
+    fn numbers_keep_separators_and_percent() {
+        assert_eq!(
+            words("$1,200.50 or 3.5%."),
+            ["$", "1,200.50", "or", "3.5%", "."]
+        );
+    }
+
+    #[test]
+    fn capitalisation_is_classified() {
+        assert_eq!(case_of("Kellogg"), Case::Capitalised);
+        assert_eq!(case_of("NATO"), Case::Upper);
+        assert_eq!(case_of("U.S."), Case::Upper);
+        assert_eq!(case_of("said"), Case::Lower);
+        assert_eq!(case_of("iPhone"), Case::Mixed);
+        assert_eq!(case_of("McCain"), Case::Capitalised);
+    }
+}
