@@ -1,5 +1,7 @@
 //! Command-line front end: argument parsing and dispatch.
 
+pub mod config_cmd;
+
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
@@ -22,11 +24,14 @@ enum Command {
         #[arg(long)]
         stdio: bool,
     },
+    /// Show the configuration that applies to a path.
+    Config(config_cmd::ConfigArgs),
 }
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Lsp { .. } => crate::lsp::run(),
+        Command::Config(args) => config_cmd::run(args),
     }
 }
