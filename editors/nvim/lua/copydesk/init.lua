@@ -1,0 +1,181 @@
+-- copydesk for Neovim: runs `copydesk lsp --stdio` on news copy (markdown, text, mail).
+-- Neovim 0.11+: registered with vim.lsp.config / vim.lsp.enable.
+-- Neovim 0.7-0.10: started on FileType with vim.lsp.start (0.8+) or start_client (0.7).
+local M = {}
+
+local defaults = {
+  cmd = { 'copydesk', 'lsp', '--stdio' },
+  filetypes = { 'markdown', 'text', 'mail' },
+  -- Where a story's copydesk configuration lives; a file outside any marker is its own root.
+  root_markers = { 'copydesk.toml', '.copydesk.toml', '.git' },
+  preset = nil, -- 'ap' | 'reuters' | 'nyt' | 'bbc' | 'none'; nil: the configuration file decides
+  rules = {}, -- { ['anonymous-source'] = 'error', ['name-variant'] = 'off', ... }
+  on_attach = nil,
+  capabilities = nil,
+  handlers = nil,
+}
+
+M.config = vim.deepcopy(defaults)
+
+local group
+
+--- The settings the server reads, under `settings.copydesk` and as initializationOptions.
+local function server_settings()
+  local s = { rules = vim.empty_dict() }
+  for rule, level in pairs(M.config.rules or {}) do
+    s.rules[rule] = level
+  end
+  s.preset = M.config.preset
+  return s
+end
+
+local function find_root(bufnr)
+  local file = vim.api.nvim_buf_get_name(bufnr)
+  if file == '' then
+    return vim.fn.getcwd()
+  end
+  local dir = vim.fn.fnamemodify(file, ':p:h')
+  if vim.fs and vim.fs.find then -- 0.8+
+    local found = vim.fs.find(M.config.root_markers, { path = dir, upward = true })[1]
+    return found and vim.fs.dirname(found) or dir
+  end
+  for _, marker in ipairs(M.config.root_markers) do -- 0.7
+    local file = vim.fn.findfile(marker, dir .. ';')
+    if file ~= '' then
+      return vim.fn.fnamemodify(file, ':p:h')
+    end
+    local subdir = vim.fn.finddir(marker, dir .. ';')
+    if subdir ~= '' then
+      return vim.fn.fnamemodify(subdir, ':p:h:h') -- ':p' of a directory ends in '/'
+    end
+  end
+  return dir
+end
+
+local function client_config(root_dir)
+  local settings = server_settings()
+  return {
+    name = 'copydesk',
+    cmd = M.config.cmd,
+    root_dir = root_dir,
+    init_options = settings,
+    settings = { copydesk = settings },
+    capabilities = M.config.capabilities,
+    handlers = M.config.handlers,
+    on_attach = M.config.on_attach,
+    on_exit = function(code, signal)
+      if code ~= 0 or signal ~= 0 then
+        vim.schedule(function()
+          vim.notify(('copydesk: language server exited (code %d, signal %d). :CopydeskRestart starts it again.')
+            :format(code, signal), vim.log.levels.WARN)
+        end)
+      end
+    end,
+  }
+end
+
+-- 0.7 has no vim.lsp.start: one client per root directory, reused across buffers.
+local legacy_clients = {}
+
+local function legacy_attach(bufnr)
+  local root = find_root(bufnr)
+  local id = legacy_clients[root]
+  if not id or not vim.lsp.get_client_by_id(id) or vim.lsp.get_client_by_id(id).is_stopped() then
+    id = vim.lsp.start_client(client_config(root))
+    legacy_clients[root] = id
+  end
+  if id then
+    vim.lsp.buf_attach_client(bufnr, id)
+  end
+end
+
+--- Attach copydesk to a buffer (no-op when that filetype is not configured).
+function M.attach(bufnr)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  if not vim.tbl_contains(M.config.filetypes, vim.bo[bufnr].filetype) or vim.bo[bufnr].buftype ~= '' then
+    return
+  end
+  if vim.fn.executable(M.config.cmd[1]) ~= 1 then
+    vim.notify_once(('copydesk: %q is not executable; set cmd in require("copydesk").setup{}'):format(M.config.cmd[1]),
+      vim.log.levels.WARN)
+    return
+  end
+  if vim.lsp.start then
+    vim.lsp.start(client_config(find_root(bufnr)), { bufnr = bufnr })
+  else
+    legacy_attach(bufnr)
+  end
+end
+
+local function clients()
+  local get = vim.lsp.get_clients or vim.lsp.get_active_clients
+  local found = {}
+  for _, client in ipairs(get()) do
+    if client.name == 'copydesk' then
+      table.insert(found, client)
+    end
+  end
+  return found
+end
+
+--- Send the current preset and rules to running servers (workspace/didChangeConfiguration).
+function M.push_settings()
+  local settings = server_settings()
+  for _, client in ipairs(clients()) do
+    client.config.settings = { copydesk = settings }
+    client.notify('workspace/didChangeConfiguration', { settings = { copydesk = settings } })
+  end
+end
+
+--- Change preset and/or rules at run time, e.g. require('copydesk').set{ preset = 'reuters' }.
+function M.set(opts)
+  M.config = vim.tbl_deep_extend('force', M.config, opts or {})
+  M.push_settings()
+end
+
+--- Stop every copydesk client and attach the open stories again.
+function M.restart()
+  local buffers = {}
+  for _, client in ipairs(clients()) do
+    for bufnr in pairs(client.attached_buffers or {}) do
+      buffers[bufnr] = true
+    end
+    client.stop()
+  end
+  legacy_clients = {}
+  vim.defer_fn(function()
+    for bufnr in pairs(buffers) do
+      if vim.api.nvim_buf_is_valid(bufnr) then
+        M.attach(bufnr)
+      end
+    end
+  end, 500)
+end
+
+function M.setup(opts)
+  M.config = vim.tbl_deep_extend('force', vim.deepcopy(defaults), opts or {})
+  if vim.lsp.config and vim.lsp.enable then -- 0.11+
+    local cfg = client_config(nil)
+    cfg.root_dir = nil
+    cfg.root_markers = M.config.root_markers
+    cfg.filetypes = M.config.filetypes
+    vim.lsp.config('copydesk', cfg)
+    vim.lsp.enable('copydesk')
+    return
+  end
+  group = vim.api.nvim_create_augroup('copydesk', { clear = true })
+  vim.api.nvim_create_autocmd('FileType', {
+    group = group,
+    pattern = M.config.filetypes,
+    callback = function(args)
+      M.attach(args.buf)
+    end,
+  })
+  for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do -- stories opened before setup()
+    if vim.api.nvim_buf_is_loaded(bufnr) then
+      M.attach(bufnr)
+    end
+  end
+end
+
+return M

@@ -1,0 +1,111 @@
+-- Headless Neovim test of editors/nvim: setup{} attaches copydesk to a story, the diagnostics
+-- arrive, and an appended line produces new ones. Works on 0.7 (no `nvim -l`: run with
+-- `-c 'luafile ...'`) through 0.11.
+-- Env: REPO, DOC, CMD_JSON (server argv as JSON), RULES_JSON (rule severities), EDIT_LINE
+-- (optional line to append), EXPECT_MIN / EXPECT_EDIT_MIN (how many copydesk diagnostics to
+-- wait for), REPORT_OPEN / REPORT_EDIT (JSON reports for check_diagnostics.py), TIMEOUT_MS.
+local function finish(ok, msg)
+  io.stderr:write((ok and 'OK' or 'FAIL: ') .. (msg or '') .. '\n')
+  vim.cmd(ok and 'qall!' or 'cquit 1')
+end
+
+local active_clients = vim.lsp.get_clients or vim.lsp.get_active_clients
+
+local ok, err = pcall(function()
+  local timeout = tonumber(os.getenv('TIMEOUT_MS') or '15000')
+  vim.opt.runtimepath:prepend(os.getenv('REPO') .. '/editors/nvim')
+  vim.cmd('runtime plugin/copydesk.lua')
+
+  -- Count publishDiagnostics per buffer, so a clean story can be told from a silent server.
+  local published = {}
+  local original = vim.lsp.handlers['textDocument/publishDiagnostics']
+  vim.lsp.handlers['textDocument/publishDiagnostics'] = function(e, result, ctx, config)
+    original(e, result, ctx, config)
+    local bufnr = vim.uri_to_bufnr(result.uri)
+    published[bufnr] = (published[bufnr] or 0) + 1
+  end
+
+  require('copydesk').setup({
+    cmd = vim.fn.json_decode(os.getenv('CMD_JSON')),
+    rules = vim.fn.json_decode(os.getenv('RULES_JSON') or '{}'),
+  })
+  vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('DOC')))
+  local bufnr = vim.api.nvim_get_current_buf()
+  io.stderr:write(vim.split(vim.fn.execute('version'), '\n', { trimempty = true })[1] ..
+    ', filetype ' .. vim.bo[bufnr].filetype .. '\n')
+
+  local severities = { 'error', 'warning', 'info', 'hint' }
+  local function copydesk_diagnostics()
+    local out = {}
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      local lsp = d.user_data and d.user_data.lsp or {}
+      if (d.source or lsp.source) == 'copydesk' then
+        table.insert(out, d)
+      end
+    end
+    return out
+  end
+  local function report(path)
+    local items = {}
+    for _, d in ipairs(copydesk_diagnostics()) do
+      local line = vim.api.nvim_buf_get_lines(bufnr, d.lnum, d.lnum + 1, false)[1] or ''
+      local end_line = d.end_lnum or d.lnum
+      local lsp = d.user_data and d.user_data.lsp or {}
+      table.insert(items, {
+        line = d.lnum + 1,
+        end_line = end_line + 1,
+        -- vim.diagnostic columns are bytes; the checker compares characters
+        col = vim.fn.strchars(line:sub(1, d.col)),
+        end_col = end_line == d.lnum and vim.fn.strchars(line:sub(1, d.end_col or d.col)) or vim.NIL,
+        text = end_line == d.lnum and line:sub(d.col + 1, d.end_col or d.col) or vim.NIL,
+        code = d.code or lsp.code,
+        source = d.source or lsp.source,
+        severity = severities[d.severity],
+        message = d.message,
+      })
+    end
+    local json = vim.fn.json_encode({ published = (published[bufnr] or 0) > 0, diagnostics = items })
+    vim.fn.writefile({ json }, path)
+    return #items
+  end
+
+  local want = tonumber(os.getenv('EXPECT_MIN') or '0')
+  vim.wait(timeout, function()
+    return (published[bufnr] or 0) > 0 and #copydesk_diagnostics() >= want
+  end, 50)
+  local attached = #active_clients({ bufnr = bufnr }) > 0
+  io.stderr:write(('attached=%s published=%d diagnostics=%d\n'):format(tostring(attached),
+    published[bufnr] or 0, report(os.getenv('REPORT_OPEN'))))
+  if not attached then
+    error('copydesk did not attach to the buffer')
+  end
+
+  local edit = os.getenv('EDIT_LINE') or ''
+  if edit ~= '' then
+    local before = published[bufnr] or 0
+    local last = vim.api.nvim_buf_line_count(bufnr)
+    vim.api.nvim_buf_set_lines(bufnr, last, last, false, { edit })
+    local want_edit = tonumber(os.getenv('EXPECT_EDIT_MIN') or '1')
+    vim.wait(timeout, function()
+      if (published[bufnr] or 0) <= before then
+        return false
+      end
+      local n = 0
+      for _, d in ipairs(copydesk_diagnostics()) do
+        if d.lnum == last then
+          n = n + 1
+        end
+      end
+      return n >= want_edit
+    end, 50)
+    io.stderr:write(('after edit: published=%d diagnostics=%d\n'):format(published[bufnr] or 0,
+      report(os.getenv('REPORT_EDIT'))))
+  end
+
+  for _, client in ipairs(active_clients()) do
+    client.stop()
+  end
+  vim.wait(2000, function() return #active_clients() == 0 end, 50)
+end)
+
+finish(ok, not ok and tostring(err) or nil)

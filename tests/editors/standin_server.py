@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""A stand-in for `copydesk lsp --stdio` (stdlib only), so the editor tests can be developed
+and debugged without the real server. It speaks the same protocol surface the editors see:
+full text sync, push diagnostics with source "copydesk" and code = rule id, UTF-16 columns,
+initializationOptions / workspace/didChangeConfiguration settings {preset, rules}.
+It flags a few obvious anonymous-source phrasings; it is not the checker.
+Arguments are ignored (so it can stand where `copydesk lsp --stdio` is expected).
+Env: STANDIN_LOG=path logs traffic.
+"""
+import json
+import os
+import re
+import sys
+
+LOG = os.environ.get("STANDIN_LOG")
+ANONYMOUS = re.compile(
+    r"\b(?:(?:two|three|several|some)\s+)?officials?\s+familiar\s+with\s+the\s+\w+"
+    r"|\ba\s+senior\s+official\b|\bsources\b", re.IGNORECASE)
+SEVERITY = {"error": 1, "warning": 2, "info": 3, "hint": 4}
+
+settings = {"preset": "none", "rules": {}}
+documents = {}
+
+
+def log(*parts):
+    if LOG:
+        with open(LOG, "a") as f:
+            f.write(" ".join(str(p) for p in parts) + "\n")
+
+
+def read_message():
+    headers = {}
+    while True:
+        line = sys.stdin.buffer.readline()
+        if not line:
+            return None
+        line = line.decode("ascii").strip()
+        if not line:
+            break
+        key, value = line.split(":", 1)
+        headers[key.strip().lower()] = value.strip()
+    return json.loads(sys.stdin.buffer.read(int(headers["content-length"])))
+
+
+def send(message):
+    body = json.dumps(dict(message, jsonrpc="2.0")).encode("utf-8")
+    sys.stdout.buffer.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+    sys.stdout.buffer.flush()
+    log("->", message.get("method", message.get("id")))
+
+
+def utf16(s):
+    return len(s.encode("utf-16-le")) // 2
+
+
+def publish(uri):
+    level = settings["rules"].get("anonymous-source", "warning")
+    diagnostics = []
+    if level != "off":
+        for line_no, line in enumerate(documents.get(uri, "").split("\n")):
+            for m in ANONYMOUS.finditer(line):
+                diagnostics.append({
+                    "range": {"start": {"line": line_no, "character": utf16(line[:m.start()])},
+                              "end": {"line": line_no, "character": utf16(line[:m.end()])}},
+                    "severity": SEVERITY.get(level, 2), "source": "copydesk",
+                    "code": "anonymous-source",
+                    "message": "Anonymous source: say why the source cannot be named (stand-in)."})
+    send({"method": "textDocument/publishDiagnostics",
+          "params": {"uri": uri, "diagnostics": diagnostics}})
+
+
+def apply_settings(value):
+    if isinstance(value, dict):
+        value = value.get("copydesk", value)
+        settings.update({k: v for k, v in value.items() if k in ("preset", "rules")})
+
+
+def main():
+    shutdown = False
+    while True:
+        msg = read_message()
+        if msg is None:
+            return 0 if shutdown else 1
+        method, mid, params = msg.get("method"), msg.get("id"), msg.get("params") or {}
+        log("<-", method, mid, json.dumps(params)[:200])
+        if method == "initialize":
+            apply_settings(params.get("initializationOptions"))
+            send({"id": mid, "result": {
+                "capabilities": {"textDocumentSync": {"openClose": True, "change": 1}},
+                "serverInfo": {"name": "copydesk-standin", "version": "0"}}})
+        elif method == "shutdown":
+            shutdown = True
+            send({"id": mid, "result": None})
+        elif method == "exit":
+            return 0 if shutdown else 1
+        elif method == "workspace/didChangeConfiguration":
+            apply_settings(params.get("settings"))
+            for uri in documents:
+                publish(uri)
+        elif method == "textDocument/didOpen":
+            doc = params["textDocument"]
+            documents[doc["uri"]] = doc["text"]
+            publish(doc["uri"])
+        elif method == "textDocument/didChange":
+            uri = params["textDocument"]["uri"]
+            documents[uri] = params["contentChanges"][-1]["text"]
+            publish(uri)
+        elif method == "textDocument/didClose":
+            documents.pop(params["textDocument"]["uri"], None)
+        elif mid is not None and method is not None:
+            send({"id": mid, "error": {"code": -32601, "message": "method not found: " + method}})
+
+
+if __name__ == "__main__":
+    sys.exit(main())
