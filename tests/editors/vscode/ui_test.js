@@ -1,0 +1,234 @@
+// Drive code-server (VS Code for the web) in headless Chromium with playwright-core and check
+// the copydesk extension the way a reporter would see it:
+//   - negative-control fixtures (no expectations) open first and must get no Problems entries;
+//   - each expected diagnostic shows in the Problems panel with its rule id and line;
+//   - the status bar shows the server running and the story's anonymous-source count;
+//   - typing the fixture's `edit` line produces the `after-edit` diagnostics;
+//   - a killed server is restarted with a visible notification, and its findings come back;
+//   - "copydesk: Restart server" from the command palette works.
+// Usage: node ui_test.js URL FIXTURES_DIR SCREENSHOT.png
+// Env: PW_CORE (playwright-core path), CHROMIUM (default /usr/bin/chromium), STATE (dir with
+//      server.pids), IMAGES_DIR (optional: README screenshots), TIMEOUT_MS (default 60000).
+const { chromium } = require(process.env.PW_CORE || 'playwright-core');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const [url, fixturesDir, shot] = process.argv.slice(2);
+const timeout = Number(process.env.TIMEOUT_MS || 60000);
+const imagesDir = process.env.IMAGES_DIR;
+const t0 = Date.now();
+const log = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+const failures = [];
+const fail = (m) => { failures.push(m); console.log(`  FAIL ${m}`); };
+
+// Same format as check_diagnostics.py reads: "RULE LINE TEXT", "edit LINE", "after-edit RULE LINE TEXT".
+function loadFixtures() {
+  return fs.readdirSync(fixturesDir).filter((f) => f.endsWith('.expect')).sort().map((f) => {
+    const base = f.replace(/\.expect$/, '');
+    const doc = fs.readdirSync(fixturesDir).find((d) => d.startsWith(base + '.') && d !== f);
+    const lines = fs.readFileSync(path.join(fixturesDir, doc), 'utf8').split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    const fx = { doc, lines, plain: [], edit: null, after: [] };
+    for (const raw of fs.readFileSync(path.join(fixturesDir, f), 'utf8').split('\n')) {
+      const line = raw.trim();
+      if (!line || line.startsWith('#')) continue;
+      let m;
+      if ((m = line.match(/^edit\s+(.*)$/))) fx.edit = m[1];
+      else if ((m = line.match(/^after-edit\s+(\S+)\s+(\S+)\s+(.*)$/))) fx.after.push({ rule: m[1], line: m[2], text: m[3] });
+      else if ((m = line.match(/^(\S+)\s+(\S+)\s+(.*)$/))) fx.plain.push({ rule: m[1], line: m[2], text: m[3] });
+    }
+    return fx;
+  });
+}
+
+// Problems panel rows of one file: [{code, line, col, text}]
+async function problems(page, doc) {
+  const rows = await page.locator('.markers-panel .monaco-list-row').evaluateAll((els) =>
+    els.map((e) => ({ text: e.innerText.replace(/\s+/g, ' ').trim(), level: e.getAttribute('aria-level') })));
+  const out = [];
+  if (process.env.DEBUG) console.log(JSON.stringify(rows));
+  let current = null;
+  for (const r of rows) {
+    if (r.level === '1') { current = r.text.split(' ')[0]; continue; }
+    // "<message> copydesk <code> [Ln 5, Col 1]" (the parentheses around the code are CSS)
+    const code = r.text.match(/ copydesk\s*\(?([a-z0-9-]+)\)?\s*\[Ln \d+/);
+    const pos = r.text.match(/\[Ln (\d+), Col (\d+)\]/);
+    if (current === doc && code && pos) out.push({ code: code[1], line: +pos[1], col: +pos[2] - 1, text: r.text });
+  }
+  return out;
+}
+
+function lineOf(fx, spec, edited) {
+  return spec === '$' ? fx.lines.length + (edited ? 1 : 0) : Number(spec);
+}
+
+function checkExpected(fx, rows, wanted, edited) {
+  const lines = edited ? [...fx.lines, fx.edit] : fx.lines;
+  for (const w of wanted) {
+    const n = lineOf(fx, w.line, edited);
+    const a = (lines[n - 1] || '').indexOf(w.text);
+    const b = a + w.text.length;
+    // The Problems panel shows only where a finding starts: it must start on the line, no later
+    // than the end of the expected text (columns are UTF-16 units, as in the fixture's JS string).
+    const hit = rows.find((r) => r.code === w.rule && r.line === n && a >= 0 && r.col < b);
+    if (hit) console.log(`  ok  ${w.rule} on line ${n} (col ${hit.col + 1}) over "${w.text}"`);
+    else fail(`${fx.doc}: missing ${w.rule} on line ${n} over "${w.text}"`);
+  }
+}
+
+async function openFile(page, name) {
+  await page.getByRole('treeitem', { name }).first().click();
+  await page.waitForSelector(`.tab[aria-label*="${name}"]`);
+  await page.waitForTimeout(300);
+}
+
+async function showProblems(page) {
+  if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) {
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel');
+  }
+}
+
+async function waitFor(what, fn, ms = timeout) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function notification(page, text) {
+  return page.locator('.notification-toast', { hasText: text }).first();
+}
+
+async function statusText(page) {
+  const item = page.locator('.statusbar-item', { hasText: 'copydesk' }).first();
+  return (await item.count()) ? (await item.innerText()).replace(/\s+/g, ' ').trim() : '';
+}
+
+async function snap(page, name) {
+  if (!imagesDir) return;
+  fs.mkdirSync(imagesDir, { recursive: true });
+  await page.screenshot({ path: path.join(imagesDir, name) });
+  log(`README screenshot ${path.join(imagesDir, name)}`);
+}
+
+(async () => {
+  const fixtures = loadFixtures();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-chromium-'));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = browser.pages()[0] || (await browser.newPage());
+  page.setDefaultTimeout(timeout);
+  let shotTaken = false;
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('.monaco-workbench');
+    log('workbench loaded');
+    const clean = fixtures.filter((f) => f.plain.length === 0);
+    const stories = fixtures.filter((f) => f.plain.length > 0);
+    // Clean stories first: the server answers in order, so by the time a story's findings are
+    // listed, a clean story's (wrong) findings would be listed too.
+    for (const fx of clean) { await openFile(page, fx.doc); log(`opened ${fx.doc} (negative control)`); }
+
+    for (const fx of stories) {
+      await openFile(page, fx.doc);
+      log(`opened ${fx.doc}`);
+      await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info');
+      log('squiggle visible');
+      await showProblems(page);
+      const want = fx.plain.length;
+      let rows = await waitFor(`${want} copydesk problems in ${fx.doc}`, async () => {
+        const r = await problems(page, fx.doc);
+        return r.length >= want ? r : null;
+      }).catch(async (e) => { fail(e.message); return problems(page, fx.doc); });
+      for (const r of rows) console.log(`  got ${r.text}`);
+      checkExpected(fx, rows, fx.plain, false);
+
+      // status bar: running, with this story's anonymous-source count
+      const anon = rows.filter((r) => r.code === 'anonymous-source').length;
+      const expectStatus = `copydesk: ${anon} anonymous source`;
+      const status = await waitFor('status bar', async () => {
+        const s = await statusText(page);
+        return s.includes(expectStatus) ? s : null;
+      }, 10000).catch(async () => statusText(page));
+      if (status.includes(expectStatus)) console.log(`  ok  status bar "${status}"`);
+      else fail(`status bar shows "${status}", expected "${expectStatus}..."`);
+
+      // hover the first squiggle so the screenshot shows a finding's message
+      const sq = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first();
+      const box = await sq.boundingBox();
+      if (box) { await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2); await page.waitForTimeout(1500); }
+      await page.screenshot({ path: shot });
+      shotTaken = true;
+      log(`screenshot ${shot}`);
+      await snap(page, 'problems.png');
+
+      if (fx.edit) {
+        await page.mouse.move(5, 5);
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type(fx.edit, { delay: 5 });
+        const n = lineOf(fx, '$', true);
+        rows = await waitFor(`findings on the edited line ${n}`, async () => {
+          const r = await problems(page, fx.doc);
+          return r.filter((x) => x.line === n).length >= fx.after.length ? r : null;
+        }).catch(async (e) => { fail(e.message); return problems(page, fx.doc); });
+        log(`after typing "${fx.edit}": ${rows.length} copydesk problems`);
+        checkExpected(fx, rows, fx.after, true);
+      }
+    }
+    for (const fx of clean) {
+      const rows = await problems(page, fx.doc);
+      if (rows.length) fail(`negative control ${fx.doc}: ${rows.length} copydesk problems: ${rows.map((r) => r.text).join(' | ')}`);
+      else console.log(`  ok  ${fx.doc}: no copydesk problems`);
+    }
+
+    // Crash the server: the extension must say so and bring it back.
+    const pidFile = path.join(process.env.STATE || '', 'server.pids');
+    if (stories.length && fs.existsSync(pidFile)) {
+      const doc = stories[0].doc;
+      const pid = Number(fs.readFileSync(pidFile, 'utf8').trim().split('\n').pop());
+      process.kill(pid, 'SIGKILL');
+      log(`killed the language server (pid ${pid})`);
+      const toast = await notification(page, 'restarting');
+      await toast.waitFor({ timeout: 20000 }).then(
+        async () => console.log(`  ok  notification "${(await toast.innerText()).split('\n')[0]}"`),
+        () => fail('no notification after the server was killed'));
+      await waitFor('findings after the restart', async () => {
+        const pids = fs.readFileSync(pidFile, 'utf8').trim().split('\n');
+        return pids.length >= 2 && (await problems(page, doc)).length >= stories[0].plain.length;
+      }, 30000).then(() => console.log('  ok  server restarted and findings are back'), (e) => fail(e.message));
+      await snap(page, 'crash-restart.png');
+
+      // The command palette's "copydesk: Restart server".
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('F1');
+      await page.waitForSelector('.quick-input-widget input');
+      await page.keyboard.type('copydesk: Restart server', { delay: 5 });
+      await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Restart server")');
+      await page.keyboard.press('Enter');
+      const restarted = await notification(page, 'server restarted');
+      await restarted.waitFor({ timeout: 20000 }).then(
+        () => console.log('  ok  "copydesk: Restart server" command'),
+        () => fail('no confirmation after "copydesk: Restart server"'));
+    }
+  } catch (e) {
+    fail(e.message.split('\n')[0]);
+  } finally {
+    if (!shotTaken) { await page.screenshot({ path: shot }).catch(() => {}); log(`screenshot ${shot}`); }
+    await browser.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  console.log(failures.length ? `FAIL (${failures.length})` : 'OK');
+  process.exit(failures.length ? 1 : 0);
+})();
