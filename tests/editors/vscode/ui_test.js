@@ -202,13 +202,15 @@ async function snap(page, name) {
       log(`killed the language server (pid ${pid})`);
       const toast = await notification(page, 'restarting');
       await toast.waitFor({ timeout: 20000 }).then(
-        async () => console.log(`  ok  notification "${(await toast.innerText()).split('\n')[0]}"`),
+        async () => {
+          console.log(`  ok  notification "${(await toast.innerText()).split('\n')[0]}"`);
+          await snap(page, 'crash-restart.png');
+        },
         () => fail('no notification after the server was killed'));
       await waitFor('findings after the restart', async () => {
         const pids = fs.readFileSync(pidFile, 'utf8').trim().split('\n');
         return pids.length >= 2 && (await problems(page, doc)).length >= stories[0].plain.length;
       }, 30000).then(() => console.log('  ok  server restarted and findings are back'), (e) => fail(e.message));
-      await snap(page, 'crash-restart.png');
 
       // The command palette's "copydesk: Restart server".
       await page.locator('.monaco-editor .view-lines').first().click();
