@@ -70,7 +70,10 @@ pub fn find_quotes(text: &str, para: Span, carried_open: bool, out: &mut Vec<Quo
                 };
                 first_mark_seen |= double;
                 if opens {
-                    if out.is_empty() && !first_mark_seen_before(slice, i) && carried_open && double
+                    if out.len() == quotes_before
+                        && !first_mark_seen_before(slice, i)
+                        && carried_open
+                        && double
                     {
                         continues = true;
                     }
