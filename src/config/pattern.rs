@@ -72,6 +72,7 @@ fn one_line(message: &str) -> String {
         .map(str::trim)
         .rfind(|l| !l.is_empty())
         .unwrap_or(message)
+        .trim_start_matches("error: ")
         .to_owned()
 }
 
