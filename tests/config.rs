@@ -37,7 +37,10 @@ fn assert_error(text: &str, line: usize, key: &str, needle: &str) {
     let shown = e.to_string();
     assert_eq!(e.line, Some(line), "{shown}");
     assert_eq!(e.key.as_deref(), Some(key), "{shown}");
-    assert!(shown.starts_with(&format!("/desk/.copydesk.toml:{line}: ")), "{shown}");
+    assert!(
+        shown.starts_with(&format!("/desk/.copydesk.toml:{line}: ")),
+        "{shown}"
+    );
     assert!(shown.contains(needle), "`{needle}` not in: {shown}");
 }
 
@@ -74,27 +77,44 @@ fn every_preset_is_accepted() {
 
 #[test]
 fn bad_preset_values() {
-    assert_error("\npreset = \"guardian\"", 2, "preset", "unknown preset `guardian`; expected one of none, ap, reuters, nyt, bbc");
-    assert_error("preset = 3", 1, "preset", "must be a string, not an integer");
+    assert_error(
+        "\npreset = \"guardian\"",
+        2,
+        "preset",
+        "unknown preset `guardian`; expected one of none, ap, reuters, nyt, bbc",
+    );
+    assert_error(
+        "preset = 3",
+        1,
+        "preset",
+        "must be a string, not an integer",
+    );
 }
 
 #[test]
 fn preset_sets_style_dependent_rules_and_names() {
     let ap = load("preset = \"ap\"").unwrap().config;
-    assert!(ap.preset.disabled_rules().contains(&"anonymity-boilerplate"));
+    assert!(ap
+        .preset
+        .disabled_rules()
+        .contains(&"anonymity-boilerplate"));
     assert!(ap.names.iter().any(|n| n.preferred == "Zelenskyy"));
     let nyt = load("preset = \"nyt\"").unwrap().config;
     assert!(nyt.names.iter().any(|n| n.preferred == "Zelensky"));
-    assert!(!nyt.preset.disabled_rules().contains(&"anonymity-boilerplate"));
+    assert!(!nyt
+        .preset
+        .disabled_rules()
+        .contains(&"anonymity-boilerplate"));
     let none = load("").unwrap().config;
     assert!(none.names.is_empty());
 }
 
 #[test]
 fn desk_name_replaces_the_preset_entry_for_the_same_person() {
-    let config = load("preset = \"ap\"\n[[names]]\npreferred = \"Zelensky\"\nvariants = [\"Zelenskyy\"]\n")
-        .unwrap()
-        .config;
+    let config =
+        load("preset = \"ap\"\n[[names]]\npreferred = \"Zelensky\"\nvariants = [\"Zelenskyy\"]\n")
+            .unwrap()
+            .config;
     let zel: Vec<_> = config
         .names
         .iter()
@@ -119,7 +139,9 @@ fn rules_table_accepts_levels_for_registered_rules() {
         ("warning", RuleLevel::Severity(Severity::Warning)),
         ("error", RuleLevel::Severity(Severity::Error)),
     ] {
-        let config = load(&format!("[rules]\n{} = \"{word}\"\n", rule.id)).unwrap().config;
+        let config = load(&format!("[rules]\n{} = \"{word}\"\n", rule.id))
+            .unwrap()
+            .config;
         assert_eq!(config.rules.get(rule.id), Some(&level));
         let expected = match level {
             RuleLevel::Off => None,
@@ -134,7 +156,12 @@ fn rules_table_accepts_levels_for_registered_rules() {
         &format!("rules.{id}"),
         "`loud` is not a level",
     );
-    assert_error(&format!("[rules]\n{id} = true\n"), 2, &format!("rules.{id}"), "must be a string, not a boolean");
+    assert_error(
+        &format!("[rules]\n{id} = true\n"),
+        2,
+        &format!("rules.{id}"),
+        "must be a string, not a boolean",
+    );
 }
 
 #[test]
@@ -160,7 +187,9 @@ fn names_entries() {
     assert_eq!(config.names[0].variants, ["Kellog", "Kelloggs"]);
     assert!(config.names[1].variants.is_empty());
     // Inline tables are the same thing.
-    let inline = load("names = [{ preferred = \"Kellogg\", variants = [\"Kellog\"] }]").unwrap().config;
+    let inline = load("names = [{ preferred = \"Kellogg\", variants = [\"Kellog\"] }]")
+        .unwrap()
+        .config;
     assert_eq!(inline.names[0].variants, ["Kellog"]);
 }
 
@@ -178,28 +207,57 @@ fn bad_names_entries() {
         "names[1].variants",
         "must be an array",
     );
-    assert_error("[[names]]\npreferred = \"\"\n", 2, "names[0].preferred", "is empty");
-    assert_error("names = [\"Kellogg\"]", 1, "names", "`names` entries are tables");
+    assert_error(
+        "[[names]]\npreferred = \"\"\n",
+        2,
+        "names[0].preferred",
+        "is empty",
+    );
+    assert_error(
+        "names = [\"Kellogg\"]",
+        1,
+        "names",
+        "`names` entries are tables",
+    );
     let missing = error("[[names]]\nvariants = [\"Kellog\"]\n");
     assert_eq!(missing.key.as_deref(), Some("names[0]"));
-    assert!(missing.to_string().contains("needs `preferred`"), "{missing}");
+    assert!(
+        missing.to_string().contains("needs `preferred`"),
+        "{missing}"
+    );
     assert!(missing.line.is_some());
     let same = error("[[names]]\npreferred = \"Kellogg\"\nvariants = [\"Kellogg\"]\n");
-    assert!(same.to_string().contains("both the preferred spelling and a variant"), "{same}");
+    assert!(
+        same.to_string()
+            .contains("both the preferred spelling and a variant"),
+        "{same}"
+    );
 }
 
 #[test]
 fn no_first_reference_list() {
-    let config = load("no_first_reference = [\"Obama\", \"Merkel\"]").unwrap().config;
+    let config = load("no_first_reference = [\"Obama\", \"Merkel\"]")
+        .unwrap()
+        .config;
     assert_eq!(config.no_first_reference, ["Obama", "Merkel"]);
-    assert_error("no_first_reference = \"Obama\"", 1, "no_first_reference", "must be an array");
+    assert_error(
+        "no_first_reference = \"Obama\"",
+        1,
+        "no_first_reference",
+        "must be an array",
+    );
     assert_error(
         "no_first_reference = [\n  \"Obama\",\n  2,\n]",
         3,
         "no_first_reference",
         "must be a list of strings",
     );
-    assert_error("no_first_reference = [\"Obama\", \" \"]", 1, "no_first_reference", "empty entry");
+    assert_error(
+        "no_first_reference = [\"Obama\", \" \"]",
+        1,
+        "no_first_reference",
+        "empty entry",
+    );
 }
 
 #[test]
@@ -209,9 +267,15 @@ fn phrase_lists() {
     )
     .unwrap()
     .config;
-    assert_eq!(config.phrases.anonymity_reasons, ["because they feared the militia"]);
+    assert_eq!(
+        config.phrases.anonymity_reasons,
+        ["because they feared the militia"]
+    );
     assert_eq!(config.phrases.anonymous_sources, ["a person in the room"]);
-    assert_eq!(config.phrases.vague_attributions, ["the chatter in the corridors"]);
+    assert_eq!(
+        config.phrases.vague_attributions,
+        ["the chatter in the corridors"]
+    );
     assert_error(
         "[phrases]\nanonymous_source = [\"x\"]\n",
         2,
@@ -236,9 +300,15 @@ fn phrase_patterns_compile_and_match() {
     .unwrap()
     .config;
     let p = &config.phrases;
-    assert!(p.vague_attribution_patterns[0].regex().is_match("It is widely believed that"));
-    assert!(p.anonymous_source_patterns[0].regex().is_match("an official at the finance ministry"));
-    assert!(p.anonymity_reason_patterns[0].regex().is_match("they feared reprisals"));
+    assert!(p.vague_attribution_patterns[0]
+        .regex()
+        .is_match("It is widely believed that"));
+    assert!(p.anonymous_source_patterns[0]
+        .regex()
+        .is_match("an official at the finance ministry"));
+    assert!(p.anonymity_reason_patterns[0]
+        .regex()
+        .is_match("they feared reprisals"));
 }
 
 #[test]
@@ -261,7 +331,9 @@ fn hostile_patterns_are_refused() {
         "compiles to more than",
     );
     let nested = format!("{}x{}", "(".repeat(200), ")".repeat(200));
-    let e = error(&format!("[phrases]\nvague_attribution_patterns = ['{nested}']\n"));
+    let e = error(&format!(
+        "[phrases]\nvague_attribution_patterns = ['{nested}']\n"
+    ));
     assert_eq!(e.line, Some(2), "{e}");
     let long = "a".repeat(5000);
     assert_error(
@@ -289,7 +361,10 @@ fn include_and_exclude_globs() {
     assert_eq!(loaded.config.include, ["stories/**/*.md", "wire"]);
     assert!(loaded.includes(Path::new("/desk/stories/a.md")));
     assert!(loaded.includes(Path::new("/desk/stories/2024/b.md")));
-    assert!(loaded.includes(Path::new("/desk/wire/c.txt")), "a folder name covers its files");
+    assert!(
+        loaded.includes(Path::new("/desk/wire/c.txt")),
+        "a folder name covers its files"
+    );
     assert!(!loaded.includes(Path::new("/desk/stories/a.txt")));
     assert!(!loaded.includes(Path::new("/desk/notes/a.md")));
     assert!(!loaded.includes(Path::new("/desk/stories/drafts/x.md")));
@@ -300,13 +375,21 @@ fn include_and_exclude_globs() {
     let open = load("exclude = [\"*.txt\"]").unwrap();
     assert!(open.includes(Path::new("/desk/a.md")));
     assert!(!open.includes(Path::new("/desk/a.txt")));
-    assert!(open.includes(Path::new("/desk/sub/a.txt")), "`*` stays in one folder");
+    assert!(
+        open.includes(Path::new("/desk/sub/a.txt")),
+        "`*` stays in one folder"
+    );
     assert!(open.includes(Path::new("/elsewhere/a.txt")));
 }
 
 #[test]
 fn bad_globs_name_key_and_line() {
-    assert_error("include = [\n\"ok/*.md\",\n\"bad[.md\"\n]", 3, "include", "not a valid glob");
+    assert_error(
+        "include = [\n\"ok/*.md\",\n\"bad[.md\"\n]",
+        3,
+        "include",
+        "not a valid glob",
+    );
     assert_error("exclude = [\"{a,b\"]", 1, "exclude", "not a valid glob");
     assert_error("exclude = \"*.md\"", 1, "exclude", "must be an array");
 }
@@ -320,7 +403,9 @@ fn discovery_walks_up_and_stops_at_the_nearest_file() {
     let story = deep.join("story.md");
     std::fs::write(&story, "Text.").unwrap();
 
-    let found = discover_for(&story).unwrap().expect("config above the story");
+    let found = discover_for(&story)
+        .unwrap()
+        .expect("config above the story");
     assert_eq!(found.path, root.join(FILE_NAME));
     assert_eq!(found.config.preset, HousePreset::Bbc);
     // A folder starts at itself.
@@ -332,9 +417,20 @@ fn discovery_walks_up_and_stops_at_the_nearest_file() {
     assert_eq!(nearer.path, root.join("desk").join(FILE_NAME));
     assert_eq!(nearer.config.preset, HousePreset::Nyt);
     // The folder holding the file finds it in itself.
-    assert_eq!(discover_for(&root.join("desk")).unwrap().unwrap().config.preset, HousePreset::Nyt);
+    assert_eq!(
+        discover_for(&root.join("desk"))
+            .unwrap()
+            .unwrap()
+            .config
+            .preset,
+        HousePreset::Nyt
+    );
     // Globs are anchored at the file that was found.
-    std::fs::write(root.join("desk").join(FILE_NAME), "exclude = [\"politics\"]\n").unwrap();
+    std::fs::write(
+        root.join("desk").join(FILE_NAME),
+        "exclude = [\"politics\"]\n",
+    )
+    .unwrap();
     let anchored = discover_for(&story).unwrap().unwrap();
     assert!(!anchored.includes(&story));
     assert!(anchored.includes(&root.join("desk/sport/a.md")));
@@ -355,7 +451,10 @@ fn load_file_reads_and_reports_missing_files() {
     let root = scratch("load");
     let file = root.join("house.toml");
     std::fs::write(&file, "preset = \"reuters\"\n").unwrap();
-    assert_eq!(load_file(&file).unwrap().config.preset, HousePreset::Reuters);
+    assert_eq!(
+        load_file(&file).unwrap().config.preset,
+        HousePreset::Reuters
+    );
     let e = load_file(&root.join("missing.toml")).unwrap_err();
     assert_eq!(e.line, None);
     assert!(e.to_string().contains("cannot read"), "{e}");

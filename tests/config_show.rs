@@ -50,21 +50,38 @@ fn show_prints_the_effective_configuration_and_its_origin() {
     std::fs::create_dir_all(root.join("stories")).unwrap();
     std::fs::write(root.join(FILE_NAME), DESK).unwrap();
     let out = copydesk(&["config", "--show", "stories"], &root);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = stdout(&out);
-    assert!(text.contains(&format!("read from {}", root.join(FILE_NAME).display())), "{text}");
+    assert!(
+        text.contains(&format!("read from {}", root.join(FILE_NAME).display())),
+        "{text}"
+    );
     assert!(text.contains("preset = \"ap\""), "{text}");
     assert!(text.contains("no_first_reference = [\"Obama\"]"), "{text}");
     assert!(text.contains("preferred = \"Kellogg\""), "{text}");
     // The preset's own names are part of the effective configuration.
     assert!(text.contains("preferred = \"Zelenskyy\""), "{text}");
     assert!(text.contains("[[names]]  # preset ap"), "{text}");
-    assert!(text.contains("anonymous_sources = [\"a person in the room\"]"), "{text}");
+    assert!(
+        text.contains("anonymous_sources = [\"a person in the room\"]"),
+        "{text}"
+    );
     assert!(text.contains("it is (?:widely )?believed"), "{text}");
-    assert!(text.contains("anonymity-boilerplate = \"off\"  # preset ap"), "{text}");
+    assert!(
+        text.contains("anonymity-boilerplate = \"off\"  # preset ap"),
+        "{text}"
+    );
     // Every registered rule is listed with its level.
     for rule in copydesk::checks::all_rules() {
-        assert!(text.contains(&format!("\n{} = \"", rule.id)), "{} missing:\n{text}", rule.id);
+        assert!(
+            text.contains(&format!("\n{} = \"", rule.id)),
+            "{} missing:\n{text}",
+            rule.id
+        );
     }
 }
 
@@ -84,7 +101,12 @@ fn show_output_loads_back_to_the_same_configuration() {
     assert_eq!(reloaded.no_first_reference, original.no_first_reference);
     assert_eq!(reloaded.exclude, original.exclude);
     for rule in copydesk::checks::all_rules() {
-        assert_eq!(reloaded.rule_level(rule), original.rule_level(rule), "{}", rule.id);
+        assert_eq!(
+            reloaded.rule_level(rule),
+            original.rule_level(rule),
+            "{}",
+            rule.id
+        );
     }
 }
 
@@ -105,7 +127,10 @@ fn no_file_shows_the_built_in_defaults() {
     let root = scratch("none");
     // Only meaningful when nothing above the scratch folder configures copydesk.
     if copydesk::config::load::find_for(&root).is_some() {
-        eprintln!("SKIP: a {FILE_NAME} above {} would be found", root.display());
+        eprintln!(
+            "SKIP: a {FILE_NAME} above {} would be found",
+            root.display()
+        );
         return;
     }
     let out = copydesk(&["config", "--show"], &root);
@@ -122,7 +147,10 @@ fn broken_file_prints_the_error_and_exits_2() {
     let out = copydesk(&["config", "--show"], &root);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains(&format!("{FILE_NAME}:3: unknown key `rulez`")), "{err}");
+    assert!(
+        err.contains(&format!("{FILE_NAME}:3: unknown key `rulez`")),
+        "{err}"
+    );
     assert!(out.stdout.is_empty());
 
     let missing = copydesk(&["config", "--show", "--config", "nope.toml"], &root);

@@ -81,6 +81,8 @@ pub fn apply_with(story: &Story, findings: &mut Vec<Finding>, is_known: &dyn Fn(
 
     let mut order: Vec<usize> = (0..findings.len()).collect();
     order.sort_by_key(|&i| findings[i].span.start);
+    let seen: HashMap<&'static str, Category> =
+        findings.iter().map(|f| (f.rule, f.category)).collect();
     let mut suppressed = vec![false; findings.len()];
     for i in order {
         suppressed[i] = state.suppresses(&findings[i]);
@@ -88,7 +90,7 @@ pub fn apply_with(story: &Story, findings: &mut Vec<Finding>, is_known: &dyn Fn(
     let mut keep = suppressed.into_iter().map(|s| !s);
     findings.retain(|_| keep.next().unwrap_or(true));
 
-    let hints = state.hints(is_known);
+    let hints = state.hints(is_known, &seen);
     // `copydesk-disable-file unused-suppression` silences the hints, its own included.
     let hints_off = directives
         .iter()
@@ -164,6 +166,7 @@ struct Sweep<'d> {
     used: Vec<Vec<bool>>,
     /// Findings on a line are checked against the line and next-line directives aimed at it.
     by_line: HashMap<usize, Vec<usize>>,
+    file_wide: Vec<usize>,
     lines: &'d Lines,
     /// Range directives in order, and how far the sweep has gone.
     ranges: Vec<usize>,
@@ -192,6 +195,7 @@ impl<'d> Sweep<'d> {
         }
         let mut by_line: HashMap<usize, Vec<usize>> = HashMap::new();
         let mut ranges = Vec::new();
+        let mut file_wide = Vec::new();
         for (d, directive) in directives.iter().enumerate() {
             match directive.kind {
                 Kind::Line => by_line
@@ -206,7 +210,7 @@ impl<'d> Sweep<'d> {
                     }
                 }
                 Kind::Disable | Kind::Enable => ranges.push(d),
-                Kind::File => {}
+                Kind::File => file_wide.push(d),
             }
         }
         Sweep {
@@ -216,6 +220,7 @@ impl<'d> Sweep<'d> {
                 .map(|d| vec![false; d.names.len().max(1)])
                 .collect(),
             by_line,
+            file_wide,
             lines,
             ranges,
             next_range: 0,
@@ -246,8 +251,8 @@ impl<'d> Sweep<'d> {
     fn suppresses(&mut self, finding: &Finding) -> bool {
         let at = finding.span.start;
         self.advance_ranges(at);
-        for d in 0..self.directives.len() {
-            if self.directives[d].kind == Kind::File && self.take(d, finding) {
+        for i in 0..self.file_wide.len() {
+            if self.take(self.file_wide[i], finding) {
                 return true;
             }
         }
@@ -317,7 +322,11 @@ impl<'d> Sweep<'d> {
         }
     }
 
-    fn hints(mut self, is_known: &dyn Fn(&str) -> bool) -> Vec<Finding> {
+    fn hints(
+        mut self,
+        is_known: &dyn Fn(&str) -> bool,
+        seen: &HashMap<&'static str, Category>,
+    ) -> Vec<Finding> {
         self.advance_ranges(usize::MAX);
         let rule = &RULES[0];
         let known = |name: &str| {
@@ -327,6 +336,7 @@ impl<'d> Sweep<'d> {
             Category::ALL
                 .into_iter()
                 .find(|c| c.as_str() == name)
+                .or_else(|| seen.get(name).copied())
                 .or_else(|| crate::checks::find_rule(name).map(|r| r.category))
                 .unwrap_or(rule.category)
         };
