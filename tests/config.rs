@@ -459,3 +459,28 @@ fn load_file_reads_and_reports_missing_files() {
     assert_eq!(e.line, None);
     assert!(e.to_string().contains("cannot read"), "{e}");
 }
+
+#[test]
+fn a_loaded_configuration_built_in_code_filters_files_too() {
+    let loaded = copydesk::config::load::Loaded {
+        config: copydesk::Config {
+            include: vec!["stories/**".into()],
+            exclude: vec!["**/draft-*.md".into()],
+            ..copydesk::Config::default()
+        },
+        path: PathBuf::from("/desk/.copydesk.toml"),
+    };
+    let filter = loaded.file_filter();
+    assert!(filter.includes(Path::new("/desk/stories/a.md")));
+    assert!(!filter.includes(Path::new("/desk/stories/draft-a.md")));
+    assert!(!loaded.includes(Path::new("/desk/notes/a.md")));
+    // A glob that cannot compile matches nothing rather than everything.
+    let broken = copydesk::config::load::Loaded {
+        config: copydesk::Config {
+            include: vec!["bad[".into()],
+            ..copydesk::Config::default()
+        },
+        path: PathBuf::from("/desk/.copydesk.toml"),
+    };
+    assert!(!broken.includes(Path::new("/desk/a.md")));
+}

@@ -11,15 +11,27 @@ use std::path::{Component, Path, PathBuf};
 pub struct Loaded {
     pub config: Config,
     pub path: PathBuf,
-    /// The file's `include`/`exclude` globs, compiled.
-    pub files: FileFilter,
 }
 
 impl Loaded {
     /// Whether `check` on a folder should read `path`, by the file's `include`/`exclude`
-    /// globs (relative to the folder holding the configuration file).
+    /// globs (relative to the folder holding the configuration file). Compiles the globs on
+    /// each call: for many files, build [`Loaded::file_filter`] once.
     pub fn includes(&self, path: &Path) -> bool {
-        self.files.includes(path)
+        self.file_filter().includes(path)
+    }
+
+    /// The `include`/`exclude` globs, compiled. Globs were validated when the file was read;
+    /// one that does not compile (only possible in a `Config` built in code) matches nothing.
+    pub fn file_filter(&self) -> FileFilter {
+        FileFilter::new(&self.config, &self.path).unwrap_or_else(|_| FileFilter {
+            base: absolute(&self.path)
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default(),
+            include: (!self.config.include.is_empty()).then(GlobSet::empty),
+            exclude: None,
+        })
     }
 }
 
@@ -85,28 +97,15 @@ pub fn load_file(path: &Path) -> Result<Loaded, ConfigError> {
 /// Reads configuration text as if it were the file at `path` (globs are relative to its folder).
 pub fn load_str(text: &str, path: &Path) -> Result<Loaded, ConfigError> {
     let parsed = parse(text, path)?;
-    let base = absolute(path)
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
-    let glob_error = |key: &str, line: usize, pattern: &str, e: globset::Error| ConfigError {
-        path: path.to_path_buf(),
-        line: Some(line),
-        key: Some(key.to_owned()),
-        message: format!("`{pattern}` in `{key}` is not a valid glob: {}", e.kind()),
-    };
-    let include = glob_set(&parsed.config.include, &parsed.include_lines)
-        .map_err(|(line, pattern, e)| glob_error("include", line, pattern, e))?;
-    let exclude = glob_set(&parsed.config.exclude, &parsed.exclude_lines)
-        .map_err(|(line, pattern, e)| glob_error("exclude", line, pattern, e))?;
+    FileFilter::build(
+        &parsed.config,
+        path,
+        &parsed.include_lines,
+        &parsed.exclude_lines,
+    )?;
     Ok(Loaded {
         config: parsed.config,
         path: path.to_path_buf(),
-        files: FileFilter {
-            base,
-            include,
-            exclude,
-        },
     })
 }
 
@@ -121,6 +120,38 @@ pub struct FileFilter {
 }
 
 impl FileFilter {
+    /// Compiles `config`'s globs, anchored at the folder of `config_path`.
+    pub fn new(config: &super::Config, config_path: &Path) -> Result<FileFilter, ConfigError> {
+        FileFilter::build(config, config_path, &[], &[])
+    }
+
+    fn build(
+        config: &super::Config,
+        path: &Path,
+        include_lines: &[usize],
+        exclude_lines: &[usize],
+    ) -> Result<FileFilter, ConfigError> {
+        let glob_error =
+            |key: &str, line: Option<usize>, pattern: &str, e: globset::Error| ConfigError {
+                path: path.to_path_buf(),
+                line,
+                key: Some(key.to_owned()),
+                message: format!("`{pattern}` in `{key}` is not a valid glob: {}", e.kind()),
+            };
+        let include = glob_set(&config.include, include_lines)
+            .map_err(|(line, pattern, e)| glob_error("include", line, pattern, e))?;
+        let exclude = glob_set(&config.exclude, exclude_lines)
+            .map_err(|(line, pattern, e)| glob_error("exclude", line, pattern, e))?;
+        Ok(FileFilter {
+            base: absolute(path)
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default(),
+            include,
+            exclude,
+        })
+    }
+
     pub fn includes(&self, path: &Path) -> bool {
         let path = absolute(path);
         let Ok(relative) = path.strip_prefix(&self.base) else {
@@ -138,16 +169,17 @@ impl FileFilter {
     }
 }
 
+/// Compiled globs, or the failing glob with its line (when known).
 fn glob_set<'a>(
     patterns: &'a [String],
     lines: &[usize],
-) -> Result<Option<GlobSet>, (usize, &'a str, globset::Error)> {
+) -> Result<Option<GlobSet>, (Option<usize>, &'a str, globset::Error)> {
     if patterns.is_empty() {
         return Ok(None);
     }
     let mut builder = GlobSetBuilder::new();
     for (i, pattern) in patterns.iter().enumerate() {
-        let line = lines.get(i).copied().unwrap_or(0);
+        let line = lines.get(i).copied();
         let trimmed = pattern.trim_start_matches("./").trim_end_matches('/');
         let glob: Glob = GlobBuilder::new(trimmed)
             .literal_separator(true)
@@ -158,7 +190,7 @@ fn glob_set<'a>(
     builder
         .build()
         .map(Some)
-        .map_err(|e| (lines.first().copied().unwrap_or(0), patterns[0].as_str(), e))
+        .map_err(|e| (lines.first().copied(), patterns[0].as_str(), e))
 }
 
 /// `path` made absolute and with `.`/`..` resolved by its text, without touching the file system
