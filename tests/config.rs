@@ -484,3 +484,31 @@ fn a_loaded_configuration_built_in_code_filters_files_too() {
     };
     assert!(!broken.includes(Path::new("/desk/a.md")));
 }
+
+#[test]
+fn oversized_and_deeply_nested_files_are_errors_not_crashes() {
+    let root = scratch("huge");
+    let file = root.join(FILE_NAME);
+    let mut text = String::from("no_first_reference = [\n");
+    while text.len() <= 1024 * 1024 {
+        text.push_str("  \"Somebody Quite Well Known\",\n");
+    }
+    text.push_str("]\n");
+    std::fs::write(&file, &text).unwrap();
+    let e = load_file(&file).unwrap_err();
+    assert!(e.to_string().contains("the limit is 1048576"), "{e}");
+
+    let nested = format!("preset = {}", "[".repeat(100_000));
+    assert!(load(&nested).is_err());
+}
+
+#[test]
+fn line_numbers_count_from_one_and_follow_crlf_files() {
+    assert_error("rulez = 1", 1, "rulez", "unknown key");
+    assert_error(
+        "preset = \"ap\"\r\n\r\nrulez = 1\r\n",
+        3,
+        "rulez",
+        "unknown key",
+    );
+}

@@ -83,14 +83,27 @@ pub fn find_for(path: &Path) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
+/// A house configuration is a page or two; anything far larger is a mistake or an attack.
+pub const MAX_FILE_SIZE: u64 = 1024 * 1024;
+
 /// Reads one configuration file.
 pub fn load_file(path: &Path) -> Result<Loaded, ConfigError> {
-    let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+    let error = |message: String| ConfigError {
         path: path.to_path_buf(),
         line: None,
         key: None,
-        message: format!("cannot read the configuration file: {e}"),
-    })?;
+        message,
+    };
+    let size = std::fs::metadata(path)
+        .map_err(|e| error(format!("cannot read the configuration file: {e}")))?
+        .len();
+    if size > MAX_FILE_SIZE {
+        return Err(error(format!(
+            "the configuration file is {size} bytes; the limit is {MAX_FILE_SIZE}"
+        )));
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| error(format!("cannot read the configuration file: {e}")))?;
     load_str(&text, path)
 }
 

@@ -44,7 +44,12 @@ pub(super) struct Parsed {
 }
 
 pub(super) fn parse(text: &str, path: &Path) -> Result<Parsed, ConfigError> {
-    let cx = Cx { text, path };
+    let cx = Cx {
+        path,
+        line_starts: std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect(),
+    };
     let doc = DeTable::parse(text).map_err(|e| {
         let line = e.span().map(|s| cx.line(&s));
         cx.error(
@@ -152,8 +157,9 @@ fn preset_list() -> String {
 }
 
 struct Cx<'a> {
-    text: &'a str,
     path: &'a Path,
+    /// Byte offset of each line's start, so every entry's line is a binary search.
+    line_starts: Vec<usize>,
 }
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -161,12 +167,9 @@ type Value<'i> = Spanned<DeValue<'i>>;
 impl Cx<'_> {
     /// 1-based line of a byte span's start.
     fn line(&self, span: &Range<usize>) -> usize {
-        let end = span.start.min(self.text.len());
-        self.text.as_bytes()[..end]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1
+        self.line_starts
+            .partition_point(|&s| s <= span.start)
+            .max(1)
     }
 
     fn error(&self, line: Option<usize>, key: Option<&str>, message: String) -> ConfigError {
