@@ -98,8 +98,10 @@ mod tests {
         let a = cache.get(Config::default());
         let b = cache.get(Config::default());
         assert!(Arc::ptr_eq(&a, &b));
-        let mut other = Config::default();
-        other.preset = copydesk::config::HousePreset::Ap;
+        let other = Config {
+            preset: copydesk::config::HousePreset::Ap,
+            ..Config::default()
+        };
         assert!(!Arc::ptr_eq(&a, &cache.get(other)));
     }
 

@@ -128,8 +128,10 @@ mod tests {
 
     #[test]
     fn settings_override_the_file() {
-        let mut file = Config::default();
-        file.preset = HousePreset::Bbc;
+        let mut file = Config {
+            preset: HousePreset::Bbc,
+            ..Config::default()
+        };
         file.rules.insert("a-rule".into(), RuleLevel::Off);
         file.rules.insert("b-rule".into(), RuleLevel::Off);
         let (settings, _) =
