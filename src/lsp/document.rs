@@ -66,6 +66,23 @@ impl Document {
         }
     }
 
+    /// Rebuilds a document the server never saw opened (a restart, a lost `didOpen`) from a
+    /// change batch, if it carries a full-text change: everything from the last one on is
+    /// known exactly. Without one the text cannot be known, and guessing would desynchronise.
+    pub fn recover(
+        version: i32,
+        changes: &[TextDocumentContentChangeEvent],
+        format: SourceFormat,
+        encoding: Encoding,
+    ) -> Option<Document> {
+        let last_full = changes.iter().rposition(|change| change.range.is_none())?;
+        let mut doc = Document::new(&changes[last_full].text, version, format);
+        for change in &changes[last_full + 1..] {
+            doc.apply(change, encoding);
+        }
+        Some(doc)
+    }
+
     pub fn text(&self) -> String {
         self.rope.to_string()
     }
@@ -162,6 +179,21 @@ mod tests {
             }
             assert_eq!(d.text(), expected, "{encoding:?}");
         }
+    }
+
+    #[test]
+    fn an_unseen_document_is_recovered_only_from_a_full_text_change() {
+        let ranged = [edit(0, 0, 0, 0, "x")];
+        assert!(Document::recover(4, &ranged, SourceFormat::PlainText, Encoding::Utf16).is_none());
+        let batch = [
+            full("first"),
+            edit(0, 0, 0, 0, "lost"),
+            full("base"),
+            edit(0, 4, 0, 4, "!"),
+        ];
+        let doc = Document::recover(4, &batch, SourceFormat::PlainText, Encoding::Utf16).unwrap();
+        assert_eq!(doc.text(), "base!");
+        assert_eq!(doc.version, 4);
     }
 
     #[test]

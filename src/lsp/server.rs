@@ -97,8 +97,13 @@ impl Backend {
             }))
     }
 
+    /// Takes new client settings; a payload without any copydesk settings in it (editors send
+    /// `null`, `{}` or other tools' sections) leaves the current ones alone.
     fn apply_settings(&self, value: &serde_json::Value) {
-        let (settings, warnings) = ClientSettings::from_json(value);
+        let Some((settings, warnings)) = ClientSettings::from_json(value) else {
+            log("settings without a copydesk section; keeping the current ones");
+            return;
+        };
         *lock(&self.state.settings) = settings;
         self.state.engines.clear();
         for warning in warnings {
@@ -246,7 +251,21 @@ impl LanguageServer for Backend {
             let encoding = *lock(&self.state.encoding);
             let mut docs = lock(&self.state.docs);
             match docs.get_mut(&uri) {
-                None => Err("is not open".to_string()),
+                None => {
+                    let format = analysis::format_for("", &uri);
+                    match Document::recover(version, &params.content_changes, format, encoding) {
+                        Some(doc) => {
+                            log(&format!(
+                                "didChange for {}, which was never opened: adopted from its full text",
+                                uri.as_str()
+                            ));
+                            let generation = self.state.next_generation();
+                            docs.insert(uri.clone(), Open { doc, generation });
+                            Ok(generation)
+                        }
+                        None => Err("the document is not open".to_string()),
+                    }
+                }
                 Some(open) => {
                     match open
                         .doc

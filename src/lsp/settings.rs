@@ -10,6 +10,9 @@ use copydesk::{Config, Severity};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+/// Top-level keys that mark a flat (un-nested) copydesk settings object.
+const OWN_KEYS: [&str; 2] = ["preset", "rules"];
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ClientSettings {
     pub preset: Option<HousePreset>,
@@ -17,16 +20,20 @@ pub struct ClientSettings {
 }
 
 impl ClientSettings {
-    /// Reads settings, returning what could be understood and a warning per thing that could not.
-    pub fn from_json(value: &Value) -> (ClientSettings, Vec<String>) {
+    /// Reads settings, returning what could be understood and a warning per thing that could
+    /// not; `None` when the value holds no copydesk settings at all (`null`, `{}`, or only other
+    /// tools' sections, as editors that send their whole settings tree do).
+    pub fn from_json(value: &Value) -> Option<(ClientSettings, Vec<String>)> {
         let mut settings = ClientSettings::default();
         let mut warnings = Vec::new();
-        let root = value.get("copydesk").unwrap_or(value);
+        let root = match value.get("copydesk") {
+            Some(nested) => nested,
+            None if OWN_KEYS.iter().any(|key| value.get(key).is_some()) => value,
+            None => return None,
+        };
         let Some(object) = root.as_object() else {
-            if !root.is_null() {
-                warnings.push(format!("settings should be an object, got {root}"));
-            }
-            return (settings, warnings);
+            warnings.push(format!("copydesk settings should be an object, got {root}"));
+            return Some((settings, warnings));
         };
         for (key, value) in object {
             match key.as_str() {
@@ -40,7 +47,7 @@ impl ClientSettings {
                 other => warnings.push(format!("unknown setting `{other}` ignored")),
             }
         }
-        (settings, warnings)
+        Some((settings, warnings))
     }
 
     /// The file's configuration with these settings laid over it.
@@ -94,8 +101,8 @@ mod tests {
     fn reads_nested_and_flat_shapes_alike() {
         let flat = json!({"preset": "nyt", "rules": {"anonymous-source": "off"}});
         let nested = json!({"copydesk": flat.clone()});
-        let (a, wa) = ClientSettings::from_json(&flat);
-        let (b, _) = ClientSettings::from_json(&nested);
+        let (a, wa) = ClientSettings::from_json(&flat).unwrap();
+        let (b, _) = ClientSettings::from_json(&nested).unwrap();
         assert_eq!(a, b);
         assert_eq!(a.preset, Some(HousePreset::Nyt));
         assert_eq!(a.rules.get("anonymous-source"), Some(&RuleLevel::Off));
@@ -107,7 +114,7 @@ mod tests {
     fn bad_values_are_warned_about_and_skipped() {
         let value =
             json!({"preset": "bild", "rules": {"x-rule": "loud", "y-rule": "hint"}, "colour": 1});
-        let (settings, warnings) = ClientSettings::from_json(&value);
+        let (settings, warnings) = ClientSettings::from_json(&value).unwrap();
         assert_eq!(settings.preset, None);
         assert_eq!(
             settings.rules.get("y-rule"),
@@ -120,10 +127,19 @@ mod tests {
     }
 
     #[test]
-    fn null_means_no_settings_and_no_warning() {
-        let (settings, warnings) = ClientSettings::from_json(&Value::Null);
-        assert_eq!(settings, ClientSettings::default());
+    fn payloads_without_copydesk_settings_are_not_settings() {
+        assert_eq!(ClientSettings::from_json(&Value::Null), None);
+        assert_eq!(ClientSettings::from_json(&json!({})), None);
+        assert_eq!(
+            ClientSettings::from_json(&json!({"editor": {"tabSize": 4}})),
+            None
+        );
+        // An explicit empty copydesk section does reset to the defaults.
+        let (reset, warnings) = ClientSettings::from_json(&json!({"copydesk": {}})).unwrap();
+        assert_eq!(reset, ClientSettings::default());
         assert!(warnings.is_empty());
+        let (_, warnings) = ClientSettings::from_json(&json!({"copydesk": "ap"})).unwrap();
+        assert_eq!(warnings.len(), 1);
     }
 
     #[test]
@@ -135,7 +151,8 @@ mod tests {
         file.rules.insert("a-rule".into(), RuleLevel::Off);
         file.rules.insert("b-rule".into(), RuleLevel::Off);
         let (settings, _) =
-            ClientSettings::from_json(&json!({"preset": "ap", "rules": {"a-rule": "error"}}));
+            ClientSettings::from_json(&json!({"preset": "ap", "rules": {"a-rule": "error"}}))
+                .unwrap();
         let merged = settings.apply_to(file);
         assert_eq!(merged.preset, HousePreset::Ap);
         assert_eq!(
