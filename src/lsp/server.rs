@@ -40,6 +40,7 @@ struct State {
     /// Serialises publications so the check-then-send of one analysis cannot interleave with
     /// another's.
     publish_gate: tokio::sync::Mutex<()>,
+    analysis_slot: tokio::sync::Mutex<()>,
     generations: AtomicU64,
     shutdown: Arc<AtomicBool>,
 }
@@ -126,6 +127,12 @@ impl Backend {
         let client = self.client.clone();
         tokio::spawn(async move {
             tokio::time::sleep(DEBOUNCE).await;
+            if !state.is_current(&uri, generation) {
+                return;
+            }
+            // One analysis at a time: on a long manuscript a burst of pauses would otherwise
+            // start overlapping analyses of versions that are stale before they finish.
+            let slot = state.analysis_slot.lock().await;
             let Some((snapshot, version)) = snapshot(&state, &uri, generation) else {
                 return;
             };
@@ -145,6 +152,7 @@ impl Backend {
                     return;
                 }
             };
+            drop(slot);
             let _gate = state.publish_gate.lock().await;
             if state.is_current(&uri, generation) {
                 client
