@@ -1,6 +1,9 @@
 //! The tower-lsp-server backend: document bookkeeping, scheduling analyses and publishing.
 //!
-//! Ordering rules, because the framework runs handlers concurrently:
+//! Ordering rules, because the framework runs up to four handlers concurrently by default and
+//! an `.await` before an edit lets a later edit overtake it (measured: 400 rapid keystrokes
+//! came out scrambled):
+//! - the server runs with concurrency 1 (see `lsp::serve_stdio`), and besides
 //! - edits are applied synchronously under a std mutex, before the handler's first `.await`
 //!   (the guard is not `Send`, so the compiler refuses an await while it is held);
 //! - every change bumps the document's generation; an analysis publishes only if its
