@@ -39,7 +39,12 @@ pub struct Family {
 }
 
 /// Every check family copydesk runs.
-pub static FAMILIES: &[&Family] = &[&anonymous::FAMILY, &unattributed::FAMILY, &names::FAMILY];
+pub static FAMILIES: &[&Family] = &[
+    &anonymous::FAMILY,
+    &unattributed::FAMILY,
+    &names::FAMILY,
+    &crate::suppress::FAMILY,
+];
 
 /// All rules of all families, in registry order.
 pub fn all_rules() -> impl Iterator<Item = &'static RuleInfo> {

@@ -1,9 +1,10 @@
 //! `copydesk config`: show the configuration that applies to a path.
-//!
-//! Placeholder until the configuration issue lands.
 
 use clap::Args;
-use std::path::PathBuf;
+use copydesk::config::load::{discover_for, load_file};
+use copydesk::config::show::{render, Origin};
+use copydesk::Config;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Debug, Args)]
@@ -18,7 +19,41 @@ pub struct ConfigArgs {
     pub path: Option<PathBuf>,
 }
 
-pub fn run(_args: ConfigArgs) -> ExitCode {
-    eprintln!("copydesk: `config` is not implemented yet");
-    ExitCode::from(2)
+pub fn run(args: ConfigArgs) -> ExitCode {
+    let target = args.path.clone().unwrap_or_else(|| PathBuf::from("."));
+    let loaded = match &args.config {
+        Some(file) => load_file(file).map(Some),
+        None => discover_for(&target),
+    };
+    let loaded = match loaded {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            eprintln!("copydesk: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let defaults = Config::default();
+    let (config, origin) = match &loaded {
+        Some(loaded) => (&loaded.config, Origin::File(&loaded.path)),
+        None => (
+            &defaults,
+            Origin::Defaults {
+                searched_from: Path::new(&target),
+            },
+        ),
+    };
+    if args.show {
+        print!("{}", render(config, origin));
+    } else {
+        match origin {
+            Origin::File(path) => println!("{}", path.display()),
+            Origin::Defaults { .. } => {
+                println!(
+                    "no {} found: built-in defaults",
+                    copydesk::config::load::FILE_NAME
+                )
+            }
+        }
+    }
+    ExitCode::SUCCESS
 }

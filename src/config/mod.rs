@@ -4,6 +4,12 @@
 //! engine never touches the file system.
 
 pub mod load;
+mod parse;
+pub mod pattern;
+mod presets;
+pub mod show;
+
+pub use pattern::Pattern;
 
 use crate::finding::Severity;
 use serde::Serialize;
@@ -94,6 +100,11 @@ pub struct ExtraPhrases {
     pub anonymous_sources: Vec<String>,
     /// Vague attributions ("the chatter in the corridors").
     pub vague_attributions: Vec<String>,
+    /// The same three kinds as regular expressions, for phrases with a variable part
+    /// ("officials? (?:in|at) the \\w+ ministry"). Case-insensitive, compiled within caps.
+    pub anonymity_reason_patterns: Vec<Pattern>,
+    pub anonymous_source_patterns: Vec<Pattern>,
+    pub vague_attribution_patterns: Vec<Pattern>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -111,6 +122,26 @@ pub struct Config {
 }
 
 impl Config {
+    /// The built-in configuration of a house: its preset with the preset's name list.
+    pub fn for_preset(preset: HousePreset) -> Config {
+        Config {
+            preset,
+            names: preset.house_names(),
+            ..Config::default()
+        }
+    }
+
+    /// Where a rule's level comes from, for `copydesk config --show`.
+    pub fn rule_level_source(&self, rule_id: &str) -> LevelSource {
+        if self.rules.contains_key(rule_id) {
+            LevelSource::Configured
+        } else if preset_disables(self.preset, rule_id) {
+            LevelSource::Preset
+        } else {
+            LevelSource::Default
+        }
+    }
+
     /// The severity a rule runs at, or `None` when it is switched off. Explicit settings win;
     /// then the preset; then the rule's default.
     pub fn rule_level(&self, rule: &crate::checks::RuleInfo) -> Option<Severity> {
@@ -123,12 +154,30 @@ impl Config {
     }
 }
 
+/// Why a rule runs at the level it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LevelSource {
+    /// Set in the `[rules]` table.
+    Configured,
+    /// Set by the house preset.
+    Preset,
+    /// The rule's own default.
+    Default,
+}
+
+impl HousePreset {
+    /// Rules this house switches off unless the configuration turns them back on.
+    pub fn disabled_rules(self) -> &'static [&'static str] {
+        presets::disabled_rules(self)
+    }
+
+    /// The house's spellings of names that the wires and papers spell differently.
+    pub fn house_names(self) -> Vec<HouseName> {
+        presets::house_names(self)
+    }
+}
+
 /// Rules a house style switches off unless the configuration turns them back on.
 fn preset_disables(preset: HousePreset, rule: &str) -> bool {
-    match (preset, rule) {
-        // The wires use "not authorized to speak publicly" routinely.
-        (HousePreset::Ap | HousePreset::Reuters, "anonymity-boilerplate") => true,
-        (HousePreset::None, "name-courtesy-title") => true,
-        _ => false,
-    }
+    preset.disabled_rules().contains(&rule)
 }

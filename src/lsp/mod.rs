@@ -1,9 +1,74 @@
 //! The language server: LSP over stdio, translating between editor positions and the engine's
 //! byte spans.
+//!
+//! stdin → [`framing`] filter → tokio pipe → tower-lsp-server → [`server::Backend`]; responses
+//! go straight to stdout. Logs go to stderr only: stdout carries the protocol.
+
+mod analysis;
+mod diagnostics;
+mod document;
+mod encoding;
+mod framing;
+mod panic_guard;
+mod server;
+mod settings;
 
 use std::process::ExitCode;
+use std::sync::atomic::Ordering;
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+use tower_lsp_server::{LspService, Server};
 
 pub fn run() -> ExitCode {
-    eprintln!("copydesk: the language server is not built yet");
-    ExitCode::from(2)
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            log(&format!("cannot start the async runtime: {error}"));
+            return ExitCode::FAILURE;
+        }
+    };
+    let code = runtime.block_on(serve_stdio());
+    // The stdin reader sits in a blocking read the OS will not interrupt: do not wait for it.
+    runtime.shutdown_timeout(Duration::from_millis(100));
+    code
+}
+
+async fn serve_stdio() -> ExitCode {
+    let (filtered_in, server_in) = tokio::io::duplex(64 * 1024);
+    tokio::spawn(async move {
+        if let Err(error) = framing::pump(tokio::io::stdin(), filtered_in).await {
+            log(&format!("reading stdin failed: {error}"));
+        }
+    });
+    let (service, socket) = LspService::build(server::Backend::new)
+        .custom_method("copydesk/documentText", server::Backend::document_text)
+        .finish();
+    let shutdown = service.inner().shutdown_flag();
+    // One message at a time: handlers never wait long (analysis runs elsewhere), and a strict
+    // order is the simplest guarantee that edits apply as they were sent.
+    Server::new(server_in, tokio::io::stdout(), socket)
+        .concurrency_level(1)
+        .serve(panic_guard::CatchPanic::new(service))
+        .await;
+    // LSP: exit code 0 only if `shutdown` came before `exit` (or before stdin closed).
+    if shutdown.load(Ordering::SeqCst) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// A line on stderr, the only place besides `window/logMessage` a stdio server may talk.
+pub(crate) fn log(message: &str) {
+    eprintln!("copydesk lsp: {message}");
+}
+
+/// Locks a mutex even if a panicking handler poisoned it: the data is still consistent because
+/// every critical section here is a single edit or lookup.
+pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }

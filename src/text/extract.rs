@@ -47,11 +47,31 @@ pub struct Extracted {
 
 pub fn extract(source: &str, format: SourceFormat) -> Extracted {
     match format {
-        SourceFormat::PlainText => Extracted {
-            prose: source.to_owned(),
-            block_starts: Vec::new(),
-        },
+        SourceFormat::PlainText => extract_plain(source),
         SourceFormat::Markdown => extract_markdown(source),
+    }
+}
+
+/// Plain text is all prose except HTML comments, which is where suppressions
+/// (`<!-- copydesk-disable … -->`) live in any format.
+fn extract_plain(source: &str) -> Extracted {
+    let mut mask = Mask::blank(source);
+    let mut kept_from = 0;
+    let mut rest = source;
+    while let Some(open) = rest.find("<!--") {
+        let comment_start = kept_from + open;
+        mask.keep(Span::new(kept_from, comment_start));
+        let after_open = comment_start + 4;
+        kept_from = match source[after_open..].find("-->") {
+            Some(close) => after_open + close + 3,
+            None => source.len(),
+        };
+        rest = &source[kept_from..];
+    }
+    mask.keep(Span::new(kept_from, source.len()));
+    Extracted {
+        prose: mask.finish(),
+        block_starts: Vec::new(),
     }
 }
 
@@ -151,9 +171,15 @@ mod tests {
     }
 
     #[test]
-    fn plain_text_is_all_prose() {
+    fn plain_text_is_all_prose_but_comments() {
         let src = "Officials said so.\n\nThe end.";
         assert_eq!(extract(src, SourceFormat::PlainText).prose, src);
+        let src =
+            "<!-- copydesk-disable-next-line vague-attribution -->\nCritics say so. <!-- open";
+        let prose = extract(src, SourceFormat::PlainText).prose;
+        assert_eq!(prose.len(), src.len());
+        assert!(prose.contains("Critics say so."));
+        assert!(!prose.contains("copydesk") && !prose.contains("open"));
     }
 
     #[test]

@@ -46,6 +46,7 @@ pub fn find_quotes(text: &str, para: Span, carried_open: bool, out: &mut Vec<Quo
     // (offset of opening mark, mark length, single?)
     let mut open: Option<(usize, usize, bool)> = None;
     let mut continues = false;
+    let quotes_before = out.len();
     let mut first_mark_seen = false;
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
@@ -69,7 +70,10 @@ pub fn find_quotes(text: &str, para: Span, carried_open: bool, out: &mut Vec<Quo
                 };
                 first_mark_seen |= double;
                 if opens {
-                    if out.is_empty() && !first_mark_seen_before(slice, i) && carried_open && double
+                    if out.len() == quotes_before
+                        && !first_mark_seen_before(slice, i)
+                        && carried_open
+                        && double
                     {
                         continues = true;
                     }

@@ -242,6 +242,15 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_carried_into_a_later_paragraph_is_marked_as_continuing() {
+        let src = "Intro paragraph.\n\n“We will appeal,” she said. “We have the facts.\n\n“And the law.”\n";
+        let story = Story::new(src, SourceFormat::PlainText);
+        let last = story.quotes.last().expect("quotes");
+        assert!(last.continues_previous);
+        assert_eq!(story.text(last.inner), "And the law.");
+    }
+
+    #[test]
     fn crlf_and_markdown_blocks() {
         let src = "# A heading\r\nFirst line of text.\r\n\r\nSecond paragraph.\r\n";
         let story = Story::new(src, SourceFormat::Markdown);

@@ -1,0 +1,124 @@
+//! Findings as LSP diagnostics.
+
+use super::encoding::{span_to_range, Encoding};
+use copydesk::config::load::ConfigError;
+use copydesk::{Finding, Severity};
+use ropey::Rope;
+use serde_json::json;
+use tower_lsp_server::ls_types::{
+    Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString,
+    Position, Range, Uri,
+};
+
+pub const SOURCE: &str = "copydesk";
+/// The code of the diagnostic that reports an unreadable `.copydesk.toml`.
+pub const CONFIG_ERROR_CODE: &str = "config-error";
+
+pub fn severity(severity: Severity) -> DiagnosticSeverity {
+    match severity {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+        Severity::Info => DiagnosticSeverity::INFORMATION,
+        Severity::Hint => DiagnosticSeverity::HINT,
+    }
+}
+
+/// One finding as a diagnostic. Related spans point into the same document; the suggested
+/// replacement travels in `data` so a code action can offer it later without re-analysing.
+pub fn from_finding(finding: &Finding, rope: &Rope, uri: &Uri, encoding: Encoding) -> Diagnostic {
+    let related: Vec<DiagnosticRelatedInformation> = finding
+        .related
+        .iter()
+        .map(|related| DiagnosticRelatedInformation {
+            location: Location::new(uri.clone(), span_to_range(rope, related.span, encoding)),
+            message: related.message.clone(),
+        })
+        .collect();
+    Diagnostic {
+        range: span_to_range(rope, finding.span, encoding),
+        severity: Some(severity(finding.severity)),
+        code: Some(NumberOrString::String(finding.rule.to_string())),
+        source: Some(SOURCE.to_string()),
+        message: finding.message.clone(),
+        related_information: (!related.is_empty()).then_some(related),
+        data: finding
+            .suggestion
+            .as_ref()
+            .map(|replacement| json!({ "suggestion": replacement })),
+        ..Diagnostic::default()
+    }
+}
+
+/// The one diagnostic shown when `.copydesk.toml` cannot be read: the checks still run with the
+/// defaults, and the reporter learns why their house settings are not applied.
+pub fn config_error(error: &ConfigError) -> Diagnostic {
+    Diagnostic {
+        range: Range::new(Position::new(0, 0), Position::new(0, 0)),
+        severity: Some(DiagnosticSeverity::ERROR),
+        code: Some(NumberOrString::String(CONFIG_ERROR_CODE.to_string())),
+        source: Some(SOURCE.to_string()),
+        message: format!(
+            "copydesk could not read its configuration: {error}. Fix or remove that file; \
+             until then this story is checked with the default rules."
+        ),
+        ..Diagnostic::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use copydesk::checks::RuleInfo;
+    use copydesk::{Category, Span};
+
+    static RULE: RuleInfo = RuleInfo {
+        id: "test-rule",
+        category: Category::AnonymousSource,
+        default_severity: Severity::Warning,
+        summary: "s",
+        explanation: "e",
+        wrong: "w",
+        right: "r",
+    };
+
+    #[test]
+    fn finding_maps_every_field() {
+        let text = "Officials 😀 said.\nThe mayor said so.";
+        let rope = Rope::from_str(text);
+        let uri: Uri = "file:///tmp/story.md".parse().unwrap();
+        let second = text.find("mayor").unwrap();
+        let finding = Finding::new(&RULE, Span::new(0, 9), "Who are the officials?")
+            .with_related(Span::new(second, second + 5), "named here")
+            .with_suggestion("Two officials");
+        let d = from_finding(&finding, &rope, &uri, Encoding::Utf16);
+        assert_eq!(
+            d.range,
+            Range::new(Position::new(0, 0), Position::new(0, 9))
+        );
+        assert_eq!(d.severity, Some(DiagnosticSeverity::WARNING));
+        assert_eq!(d.code, Some(NumberOrString::String("test-rule".into())));
+        assert_eq!(d.source.as_deref(), Some("copydesk"));
+        assert_eq!(d.message, "Who are the officials?");
+        let related = d.related_information.unwrap();
+        assert_eq!(related[0].location.uri, uri);
+        assert_eq!(
+            related[0].location.range,
+            Range::new(Position::new(1, 4), Position::new(1, 9))
+        );
+        assert_eq!(d.data, Some(json!({"suggestion": "Two officials"})));
+    }
+
+    #[test]
+    fn config_error_names_the_file_and_sits_at_the_top() {
+        let error = ConfigError {
+            path: "/desk/.copydesk.toml".into(),
+            line: Some(3),
+            key: Some("preset".into()),
+            message: "unknown preset".into(),
+        };
+        let d = config_error(&error);
+        assert_eq!(d.range.start, Position::new(0, 0));
+        assert!(d.message.contains("/desk/.copydesk.toml:3"));
+        assert!(d.message.contains("default rules"));
+    }
+}

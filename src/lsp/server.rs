@@ -1,0 +1,336 @@
+//! The tower-lsp-server backend: document bookkeeping, scheduling analyses and publishing.
+//!
+//! Ordering rules, because the framework runs up to four handlers concurrently by default and
+//! an `.await` before an edit lets a later edit overtake it (measured: 400 rapid keystrokes
+//! came out scrambled):
+//! - the server runs with concurrency 1 (see `lsp::serve_stdio`), and besides
+//! - edits are applied synchronously under a std mutex, before the handler's first `.await`
+//!   (the guard is not `Send`, so the compiler refuses an await while it is held);
+//! - every change bumps the document's generation; an analysis publishes only if its
+//!   generation is still current when it holds the publish gate, so an old result never lands
+//!   over a newer one.
+
+use super::analysis::{self, EngineCache, Snapshot};
+use super::document::Document;
+use super::encoding::Encoding;
+use super::settings::ClientSettings;
+use super::{lock, log};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer};
+
+/// Quiet time after the last keystroke before analysing: long enough to skip mid-word states,
+/// short enough to feel immediate.
+const DEBOUNCE: Duration = Duration::from_millis(200);
+
+struct Open {
+    doc: Document,
+    generation: u64,
+}
+
+#[derive(Default)]
+struct State {
+    docs: Mutex<HashMap<Uri, Open>>,
+    encoding: Mutex<Encoding>,
+    settings: Mutex<ClientSettings>,
+    engines: EngineCache,
+    /// Serialises publications so the check-then-send of one analysis cannot interleave with
+    /// another's.
+    publish_gate: tokio::sync::Mutex<()>,
+    analysis_slot: tokio::sync::Mutex<()>,
+    generations: AtomicU64,
+    shutdown: Arc<AtomicBool>,
+}
+
+impl State {
+    fn next_generation(&self) -> u64 {
+        self.generations.fetch_add(1, Ordering::Relaxed) + 1
+    }
+
+    fn is_current(&self, uri: &Uri, generation: u64) -> bool {
+        lock(&self.docs)
+            .get(uri)
+            .is_some_and(|open| open.generation == generation)
+    }
+}
+
+pub struct Backend {
+    client: Client,
+    state: Arc<State>,
+}
+
+/// Parameters of `copydesk/documentText`.
+#[derive(Debug, Deserialize)]
+pub struct DocumentTextParams {
+    pub uri: Uri,
+}
+
+/// The server's copy of a document, for diagnosing an editor that drifted out of sync.
+#[derive(Debug, Serialize)]
+pub struct DocumentText {
+    pub version: i32,
+    pub text: String,
+}
+
+impl Backend {
+    pub fn new(client: Client) -> Backend {
+        Backend {
+            client,
+            state: Arc::default(),
+        }
+    }
+
+    /// Set once `shutdown` has been answered: the process then exits with 0 on `exit`.
+    pub fn shutdown_flag(&self) -> Arc<AtomicBool> {
+        self.state.shutdown.clone()
+    }
+
+    /// `copydesk/documentText`: what the server believes a document says.
+    pub async fn document_text(&self, params: DocumentTextParams) -> Result<Option<DocumentText>> {
+        Ok(lock(&self.state.docs)
+            .get(&params.uri)
+            .map(|open| DocumentText {
+                version: open.doc.version,
+                text: open.doc.text(),
+            }))
+    }
+
+    /// Takes new client settings; a payload without any copydesk settings in it (editors send
+    /// `null`, `{}` or other tools' sections) leaves the current ones alone.
+    fn apply_settings(&self, value: &serde_json::Value) {
+        let Some((settings, warnings)) = ClientSettings::from_json(value) else {
+            log("settings without a copydesk section; keeping the current ones");
+            return;
+        };
+        *lock(&self.state.settings) = settings;
+        self.state.engines.clear();
+        for warning in warnings {
+            self.log_to_client(
+                MessageType::WARNING,
+                format!("copydesk settings: {warning}"),
+            );
+        }
+    }
+
+    fn log_to_client(&self, kind: MessageType, message: String) {
+        log(&message);
+        let client = self.client.clone();
+        tokio::spawn(async move { client.log_message(kind, message).await });
+    }
+
+    /// Analyses `uri` after the debounce delay unless a newer change supersedes it.
+    fn schedule(&self, uri: Uri, generation: u64) {
+        let state = self.state.clone();
+        let client = self.client.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(DEBOUNCE).await;
+            if !state.is_current(&uri, generation) {
+                return;
+            }
+            // One analysis at a time: on a long manuscript a burst of pauses would otherwise
+            // start overlapping analyses of versions that are stale before they finish.
+            let slot = state.analysis_slot.lock().await;
+            let Some((snapshot, version)) = snapshot(&state, &uri, generation) else {
+                return;
+            };
+            let worker_state = state.clone();
+            let job = tokio::task::spawn_blocking(move || {
+                std::panic::catch_unwind(AssertUnwindSafe(|| {
+                    analysis::analyze(&snapshot, &worker_state.engines)
+                }))
+            });
+            let diagnostics = match job.await {
+                Ok(Ok(diagnostics)) => diagnostics,
+                Ok(Err(_)) | Err(_) => {
+                    log(&format!(
+                        "analysis of {} panicked; diagnostics kept",
+                        uri.as_str()
+                    ));
+                    return;
+                }
+            };
+            drop(slot);
+            let _gate = state.publish_gate.lock().await;
+            if state.is_current(&uri, generation) {
+                client
+                    .publish_diagnostics(uri, diagnostics, Some(version))
+                    .await;
+            }
+        });
+    }
+
+    /// Re-analyses every open document, after settings change.
+    fn schedule_all(&self) {
+        let pending: Vec<(Uri, u64)> = {
+            let mut docs = lock(&self.state.docs);
+            docs.iter_mut()
+                .map(|(uri, open)| {
+                    open.generation = self.state.next_generation();
+                    (uri.clone(), open.generation)
+                })
+                .collect()
+        };
+        for (uri, generation) in pending {
+            self.schedule(uri, generation);
+        }
+    }
+}
+
+fn snapshot(state: &State, uri: &Uri, generation: u64) -> Option<(Snapshot, i32)> {
+    let docs = lock(&state.docs);
+    let open = docs.get(uri).filter(|open| open.generation == generation)?;
+    Some((
+        Snapshot {
+            uri: uri.clone(),
+            rope: open.doc.rope.clone(),
+            format: open.doc.format,
+            encoding: *lock(&state.encoding),
+            settings: lock(&state.settings).clone(),
+        },
+        open.doc.version,
+    ))
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let offered = params
+            .capabilities
+            .general
+            .as_ref()
+            .and_then(|general| general.position_encodings.as_deref());
+        let encoding = Encoding::negotiate(offered);
+        *lock(&self.state.encoding) = encoding;
+        if let Some(options) = &params.initialization_options {
+            self.apply_settings(options);
+        }
+        log(&format!(
+            "initialized; positions in {}",
+            encoding.kind().as_str()
+        ));
+        Ok(InitializeResult {
+            capabilities: ServerCapabilities {
+                position_encoding: Some(encoding.kind()),
+                text_document_sync: Some(TextDocumentSyncCapability::Options(
+                    TextDocumentSyncOptions {
+                        open_close: Some(true),
+                        change: Some(TextDocumentSyncKind::INCREMENTAL),
+                        save: Some(TextDocumentSyncSaveOptions::SaveOptions(SaveOptions {
+                            include_text: Some(false),
+                        })),
+                        ..TextDocumentSyncOptions::default()
+                    },
+                )),
+                ..ServerCapabilities::default()
+            },
+            server_info: Some(ServerInfo {
+                name: "copydesk".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+            offset_encoding: None,
+        })
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        self.state.shutdown.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let item = params.text_document;
+        let format = analysis::format_for(&item.language_id, &item.uri);
+        let generation = self.state.next_generation();
+        lock(&self.state.docs).insert(
+            item.uri.clone(),
+            Open {
+                doc: Document::new(&item.text, item.version, format),
+                generation,
+            },
+        );
+        self.schedule(item.uri, generation);
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let version = params.text_document.version;
+        let outcome = {
+            let encoding = *lock(&self.state.encoding);
+            let mut docs = lock(&self.state.docs);
+            match docs.get_mut(&uri) {
+                None => {
+                    let format = analysis::format_for("", &uri);
+                    match Document::recover(version, &params.content_changes, format, encoding) {
+                        Some(doc) => {
+                            log(&format!(
+                                "didChange for {}, which was never opened: adopted from its full text",
+                                uri.as_str()
+                            ));
+                            let generation = self.state.next_generation();
+                            docs.insert(uri.clone(), Open { doc, generation });
+                            Ok(generation)
+                        }
+                        None => Err("the document is not open".to_string()),
+                    }
+                }
+                Some(open) => {
+                    match open
+                        .doc
+                        .apply_changes(version, &params.content_changes, encoding)
+                    {
+                        Ok(()) => {
+                            open.generation = self.state.next_generation();
+                            Ok(open.generation)
+                        }
+                        Err(rejected) => Err(format!("{rejected:?}")),
+                    }
+                }
+            }
+        };
+        match outcome {
+            Ok(generation) => self.schedule(uri, generation),
+            Err(why) => log(&format!(
+                "didChange version {version} for {} ignored: {why}",
+                uri.as_str()
+            )),
+        }
+    }
+
+    async fn did_save(&self, params: DidSaveTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let generation = {
+            let mut docs = lock(&self.state.docs);
+            docs.get_mut(&uri).map(|open| {
+                open.generation = self.state.next_generation();
+                open.generation
+            })
+        };
+        // A save may come with a changed .copydesk.toml beside it: analyse again.
+        if let Some(generation) = generation {
+            self.schedule(uri, generation);
+        }
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri;
+        lock(&self.state.docs).remove(&uri);
+        let state = self.state.clone();
+        let client = self.client.clone();
+        tokio::spawn(async move {
+            let _gate = state.publish_gate.lock().await;
+            // Reopened meanwhile: its own analysis will publish.
+            if !lock(&state.docs).contains_key(&uri) {
+                client.publish_diagnostics(uri, Vec::new(), None).await;
+            }
+        });
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        self.apply_settings(&params.settings);
+        self.schedule_all();
+    }
+}
