@@ -143,8 +143,8 @@ async function snap(page, name) {
     for (const fx of stories) {
       await openFile(page, fx.doc);
       log(`opened ${fx.doc}`);
-      await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info');
-      log('squiggle visible');
+      await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info')
+        .then(() => log('squiggle visible'), () => fail(`no squiggle in ${fx.doc}`));
       await showProblems(page);
       const want = fx.plain.length;
       let rows = await waitFor(`${want} copydesk problems in ${fx.doc}`, async () => {
