@@ -15,7 +15,7 @@ RG_NPM_VERSION=${RG_NPM_VERSION:-1.18.0}
 step() { printf '[install %(%T)T] %s\n' -1 "$*" >&2; }
 
 # --- Debian packages -------------------------------------------------------------------------
-apt_pkgs=(neovim emacs-nox elpa-eglot elpa-markdown-mode chromium fonts-dejavu-core curl ca-certificates
+apt_pkgs=(neovim vim vim-ale emacs-nox elpa-eglot elpa-markdown-mode chromium fonts-dejavu-core curl ca-certificates
   python3-venv build-essential pkg-config libkrb5-dev libxkbfile-dev libsecret-1-dev)
 missing=()
 for p in "${apt_pkgs[@]}"; do
@@ -76,6 +76,7 @@ fi
 echo "cache: $CACHE"
 echo "nvim (debian): $(nvim --version | head -1)"
 echo "nvim (pypi): $("$venv/bin/nvim" --version | head -1)"
+echo "vim: $(vim --version | head -1), ale $(dpkg-query -W -f='${Version}' vim-ale)"
 echo "emacs: $(emacs --version | head -1), eglot $(ls -d /usr/share/emacs/site-lisp/elpa/eglot-* | sed 's/.*eglot-//')"
 echo "chromium: $(chromium --version 2>/dev/null | head -1)"
 # (not `code-server --version`: it writes a default config file into ~/.config)
