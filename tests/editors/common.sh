@@ -15,3 +15,5 @@ expect_count() {
   else grep -Evc '^(#|$|edit |after-edit )' "$1" || true; fi
 }
 edit_line() { sed -n 's/^edit //p' "$1" | head -1; }
+# off_rule FILE.expect: the first expected rule id (editors that test run-time settings turn it off)
+off_rule() { grep -Ev '^(#|$|edit |after-edit )' "$1" | head -1 | cut -d' ' -f1; }

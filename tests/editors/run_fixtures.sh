@@ -10,7 +10,8 @@ run_fixtures() {
     echo "== $(basename "$doc")"
     DOC="$tmp/$(basename "$doc")" EDIT_LINE=$(edit_line "$expect") \
     EXPECT_MIN=$(expect_count "$expect") EXPECT_EDIT_MIN=$(expect_count "$expect" after-edit) \
-    REPORT_OPEN="$tmp/open.json" REPORT_EDIT="$tmp/edit.json" timeout 120 "$@" </dev/null
+    OFF_RULE=$(off_rule "$expect") REPORT_OPEN="$tmp/open.json" REPORT_EDIT="$tmp/edit.json" \
+      timeout 120 "$@" </dev/null
     [ $? -eq 0 ] || { echo "  FAIL the editor run failed"; rc=1; }
     if [ -f "$tmp/open.json" ]; then
       python3 "$HERE/check_diagnostics.py" "$doc" "$expect" open "$tmp/open.json" "${SEVERITY_ARGS[@]}" || rc=1

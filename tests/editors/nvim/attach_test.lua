@@ -3,7 +3,8 @@
 -- `-c 'luafile ...'`) through 0.11.
 -- Env: REPO, DOC, CMD_JSON (server argv as JSON), RULES_JSON (rule severities), EDIT_LINE
 -- (optional line to append), EXPECT_MIN / EXPECT_EDIT_MIN (how many copydesk diagnostics to
--- wait for), REPORT_OPEN / REPORT_EDIT (JSON reports for check_diagnostics.py), TIMEOUT_MS.
+-- wait for), OFF_RULE (a rule the expectations require, turned off at the end: its findings
+-- must go), REPORT_OPEN / REPORT_EDIT (JSON reports for check_diagnostics.py), TIMEOUT_MS.
 local function finish(ok, msg)
   io.stderr:write((ok and 'OK' or 'FAIL: ') .. (msg or '') .. '\n')
   vim.cmd(ok and 'qall!' or 'cquit 1')
@@ -100,6 +101,28 @@ local ok, err = pcall(function()
     end, 50)
     io.stderr:write(('after edit: published=%d diagnostics=%d\n'):format(published[bufnr] or 0,
       report(os.getenv('REPORT_EDIT'))))
+  end
+
+  -- Settings at run time: turning a rule off through the plugin (workspace/didChangeConfiguration)
+  -- must make its findings disappear.
+  if os.getenv('OFF_RULE') and os.getenv('OFF_RULE') ~= '' then
+    local rule = os.getenv('OFF_RULE')
+    local function count()
+      local n = 0
+      for _, d in ipairs(copydesk_diagnostics()) do
+        if (d.code or (d.user_data and d.user_data.lsp or {}).code) == rule then
+          n = n + 1
+        end
+      end
+      return n
+    end
+    local before = count()
+    require('copydesk').set({ rules = { [rule] = 'off' } })
+    local gone = vim.wait(timeout, function() return count() == 0 end, 50)
+    io.stderr:write(('settings: %s off: %d -> %d findings\n'):format(rule, before, count()))
+    if before == 0 or not gone then
+      error(('turning %s off through settings left %d of %d findings'):format(rule, count(), before))
+    end
   end
 
   for _, client in ipairs(active_clients()) do
