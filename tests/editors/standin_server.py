@@ -4,7 +4,8 @@ and debugged without the real server. It speaks the same protocol surface the ed
 full text sync, push diagnostics with source "copydesk" and code = rule id, UTF-16 columns,
 initializationOptions / workspace/didChangeConfiguration settings {preset, rules}.
 It flags a few obvious anonymous-source phrasings; it is not the checker.
-Arguments are ignored (so it can stand where `copydesk lsp --stdio` is expected).
+Takes the real server's arguments, `lsp --stdio` (or none), and like it rejects anything else, so
+a client that adds arguments of its own fails here too.
 Env: STANDIN_LOG=path logs traffic.
 """
 import json
@@ -76,6 +77,9 @@ def apply_settings(value):
 
 
 def main():
+    if sys.argv[1:] not in ([], ["lsp", "--stdio"]):
+        sys.stderr.write("error: unexpected arguments %r (expected: lsp --stdio)\n" % sys.argv[1:])
+        return 2
     shutdown = False
     while True:
         msg = read_message()

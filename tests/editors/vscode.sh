@@ -64,7 +64,7 @@ rc=0
 STATE="$state" node "$HERE/vscode/ui_test.js" "http://127.0.0.1:$port/?folder=$ws" "$FIXTURES" "$SHOT" || rc=$?
 if [ $rc -ne 0 ]; then
   echo "--- code-server.log (tail)"; tail -30 "$state/code-server.log"
-  log=$(ls -t "$state"/data/logs/*/exthost*/*copydesk* 2>/dev/null | head -1)
+  log=$(find "$state/data/logs" -name "*copydesk*" -type f 2>/dev/null | head -1)
   [ -n "$log" ] && { echo "--- $log (tail)"; tail -30 "$log"; }
 fi
 exit $rc

@@ -16,7 +16,6 @@ import {
   Message,
   ServerOptions,
   State,
-  TransportKind,
 } from 'vscode-languageclient/node';
 
 const SECTION = 'copydesk';
@@ -76,7 +75,9 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   }
   const config = vscode.workspace.getConfiguration(SECTION);
   const args = config.get<string[]>('server.args', ['lsp', '--stdio']);
-  const serverOptions: ServerOptions = { command, args, transport: TransportKind.stdio };
+  // No `transport`: with TransportKind.stdio the client appends its own `--stdio` argument,
+  // which copydesk (already given `--stdio` in args) rejects as a duplicate.
+  const serverOptions: ServerOptions = { command, args };
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.flatMap((language) => [
       { scheme: 'file', language },

@@ -91,6 +91,14 @@ async function showProblems(page) {
   }
 }
 
+// The Problems list is virtualised: only rows in view are in the DOM. Maximise the panel while
+// reading it, so a story's findings all fit.
+async function maximizePanel(page, on) {
+  const label = on ? 'Maximize Panel' : 'Restore Panel';
+  const button = page.locator(`.part.panel .action-label[aria-label^="${label}"]`).first();
+  if (await button.count()) { await button.click(); await page.waitForTimeout(300); }
+}
+
 async function waitFor(what, fn, ms = timeout) {
   const end = Date.now() + ms;
   for (;;) {
@@ -146,6 +154,7 @@ async function snap(page, name) {
       await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info')
         .then(() => log('squiggle visible'), () => fail(`no squiggle in ${fx.doc}`));
       await showProblems(page);
+      await maximizePanel(page, true);
       const want = fx.plain.length;
       let rows = await waitFor(`${want} copydesk problems in ${fx.doc}`, async () => {
         const r = await problems(page, fx.doc);
@@ -153,6 +162,7 @@ async function snap(page, name) {
       }).catch(async (e) => { fail(e.message); return problems(page, fx.doc); });
       for (const r of rows) console.log(`  got ${r.text}`);
       checkExpected(fx, rows, fx.plain, false);
+      await maximizePanel(page, false);
 
       // status bar: running, with this story's anonymous-source count
       const anon = rows.filter((r) => r.code === 'anonymous-source').length;
@@ -166,7 +176,7 @@ async function snap(page, name) {
 
       // hover the first squiggle so the screenshot shows a finding's message
       const sq = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first();
-      const box = await sq.boundingBox();
+      const box = (await sq.count()) ? await sq.boundingBox() : null;
       if (box) { await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2); await page.waitForTimeout(1500); }
       await page.screenshot({ path: shot });
       shotTaken = true;
@@ -179,12 +189,14 @@ async function snap(page, name) {
         await page.keyboard.press('Control+End');
         await page.keyboard.type(fx.edit, { delay: 5 });
         const n = lineOf(fx, '$', true);
+        await maximizePanel(page, true);
         rows = await waitFor(`findings on the edited line ${n}`, async () => {
           const r = await problems(page, fx.doc);
           return r.filter((x) => x.line === n).length >= fx.after.length ? r : null;
         }).catch(async (e) => { fail(e.message); return problems(page, fx.doc); });
         log(`after typing "${fx.edit}": ${rows.length} copydesk problems`);
         checkExpected(fx, rows, fx.after, true);
+        await maximizePanel(page, false);
       }
     }
     for (const fx of clean) {
@@ -204,6 +216,7 @@ async function snap(page, name) {
       await toast.waitFor({ timeout: 20000 }).then(
         async () => {
           console.log(`  ok  notification "${(await toast.innerText()).split('\n')[0]}"`);
+          await page.waitForTimeout(800); // let the toast finish sliding in
           await snap(page, 'crash-restart.png');
         },
         () => fail('no notification after the server was killed'));
