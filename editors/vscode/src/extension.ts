@@ -200,7 +200,7 @@ class RestartingErrorHandler implements ErrorHandler {
     this.exits = this.exits.filter((t) => now - t < RESTART_WINDOW_MS);
     this.exits.push(now);
     if (this.exits.length <= MAX_RESTARTS) {
-      const message = `copydesk: the language server stopped unexpectedly; restarting (${this.exits.length}/${MAX_RESTARTS}).`;
+      const message = `copydesk: the server stopped unexpectedly; restarting (${this.exits.length}/${MAX_RESTARTS}).`;
       output.appendLine(message);
       void vscode.window.showWarningMessage(message);
       return { action: CloseAction.Restart, handled: true };

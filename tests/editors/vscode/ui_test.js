@@ -216,6 +216,7 @@ async function snap(page, name) {
       await toast.waitFor({ timeout: 20000 }).then(
         async () => {
           console.log(`  ok  notification "${(await toast.innerText()).split('\n')[0]}"`);
+          await page.mouse.move(150, 400); // away from buttons whose tooltips would cover things
           await page.waitForTimeout(800); // let the toast finish sliding in
           await snap(page, 'crash-restart.png');
         },
