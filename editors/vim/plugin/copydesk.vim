@@ -18,7 +18,7 @@ let g:copydesk_filetypes = get(g:, 'copydesk_filetypes', ['markdown', 'text', 'm
 " A story's root: the nearest directory with a .copydesk.toml or .git, else its own directory.
 function! s:Root(buffer) abort
   let l:dir = fnamemodify(bufname(a:buffer), ':p:h')
-  for l:marker in ['.copydesk.toml', 'copydesk.toml']
+  for l:marker in ['.copydesk.toml']
     let l:found = findfile(l:marker, l:dir . ';')
     if !empty(l:found)
       return fnamemodify(l:found, ':p:h')

@@ -7,7 +7,7 @@ local defaults = {
   cmd = { 'copydesk', 'lsp', '--stdio' },
   filetypes = { 'markdown', 'text', 'mail' },
   -- Where a story's copydesk configuration lives; a file outside any marker is its own root.
-  root_markers = { 'copydesk.toml', '.copydesk.toml', '.git' },
+  root_markers = { '.copydesk.toml', '.git' },
   preset = nil, -- 'ap' | 'reuters' | 'nyt' | 'bbc' | 'none'; nil: the configuration file decides
   rules = {}, -- { ['anonymous-source'] = 'error', ['name-variant'] = 'off', ... }
   on_attach = nil,
