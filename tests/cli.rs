@@ -70,7 +70,10 @@ fn line_col(text: &str, offset: usize) -> (u64, u64) {
 fn assert_range_matches_span(source: &str, item: &Value) {
     let start = item["span"]["start"].as_u64().unwrap() as usize;
     let end = item["span"]["end"].as_u64().unwrap() as usize;
-    assert!(start <= end && end <= source.len(), "span out of the file: {item}");
+    assert!(
+        start <= end && end <= source.len(),
+        "span out of the file: {item}"
+    );
     assert!(source.is_char_boundary(start) && source.is_char_boundary(end));
     let (line, column) = line_col(source, start);
     assert_eq!(item["range"]["start"]["line"], line, "{item}");
@@ -94,10 +97,15 @@ fn json_output_keeps_the_contract() {
     let mut counts = [0u64; 4];
     for d in files[0]["diagnostics"].as_array().unwrap() {
         for key in ["rule", "category", "severity", "message"] {
-            assert!(d[key].as_str().is_some_and(|s| !s.is_empty()), "{key} in {d}");
+            assert!(
+                d[key].as_str().is_some_and(|s| !s.is_empty()),
+                "{key} in {d}"
+            );
         }
-        assert!(["anonymous-source", "unattributed-claim", "name-consistency"]
-            .contains(&d["category"].as_str().unwrap()));
+        assert!(
+            ["anonymous-source", "unattributed-claim", "name-consistency"]
+                .contains(&d["category"].as_str().unwrap())
+        );
         assert_range_matches_span(&source, d);
         for related in d["related"].as_array().unwrap() {
             assert!(related["message"].is_string());
@@ -120,7 +128,9 @@ fn json_output_keeps_the_contract() {
 fn the_example_draft_story_has_findings_once_the_check_families_are_merged() {
     let run = copydesk(&["check", "--format", "json", "--fail-on", "never", DRAFT]);
     let doc = json(&run);
-    let found = doc["files"][0]["diagnostics"].as_array().map_or(0, Vec::len);
+    let found = doc["files"][0]["diagnostics"]
+        .as_array()
+        .map_or(0, Vec::len);
     eprintln!("{DRAFT}: {found} findings");
     assert!(found > 0, "the example draft story produced no findings");
 }
@@ -129,26 +139,56 @@ fn the_example_draft_story_has_findings_once_the_check_families_are_merged() {
 fn the_clean_example_story_passes_with_the_default_fail_level() {
     let run = copydesk(&["check", "--color", "never", CLEAN]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    assert!(run.stdout.contains("1 file checked: 0 errors, 0 warnings,"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("1 file checked: 0 errors, 0 warnings,"),
+        "{}",
+        run.stdout
+    );
     assert!(!run.stdout.contains('\u{1b}'));
 }
 
 #[test]
 fn human_output_is_compiler_style_and_ends_with_a_summary() {
-    let run = copydesk(&["check", "--color", "never", "--fail-on", "never", DRAFT, CLEAN]);
+    let run = copydesk(&[
+        "check",
+        "--color",
+        "never",
+        "--fail-on",
+        "never",
+        DRAFT,
+        CLEAN,
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let last = run.stdout.lines().last().unwrap();
     assert!(last.starts_with("2 files checked: "), "{last}");
     for line in run.stdout.lines().filter(|l| l.starts_with(" --> ")) {
-        assert!(line.starts_with(&format!(" --> {DRAFT}:")) || line.starts_with(&format!(" --> {CLEAN}:")));
+        assert!(
+            line.starts_with(&format!(" --> {DRAFT}:"))
+                || line.starts_with(&format!(" --> {CLEAN}:"))
+        );
     }
-    let quiet = copydesk(&["check", "--quiet", "--color", "never", "--fail-on", "never", CLEAN]);
+    let quiet = copydesk(&[
+        "check",
+        "--quiet",
+        "--color",
+        "never",
+        "--fail-on",
+        "never",
+        CLEAN,
+    ]);
     assert!(!quiet.stdout.contains("checked"), "{}", quiet.stdout);
 }
 
 #[test]
 fn exit_status_follows_fail_on() {
-    let doc = json(&copydesk(&["check", "--format", "json", "--fail-on", "never", DRAFT]));
+    let doc = json(&copydesk(&[
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        DRAFT,
+    ]));
     let worst = doc["files"][0]["diagnostics"]
         .as_array()
         .unwrap()
@@ -157,11 +197,18 @@ fn exit_status_follows_fail_on() {
         .max();
     for (level, threshold) in [("hint", 0), ("info", 1), ("warning", 2), ("error", 3)] {
         let run = copydesk(&["check", "--format", "json", "--fail-on", level, DRAFT]);
-        let expected = if worst.is_some_and(|w| w >= threshold) { 1 } else { 0 };
+        let expected = if worst.is_some_and(|w| w >= threshold) {
+            1
+        } else {
+            0
+        };
         assert_eq!(run.code, expected, "--fail-on {level}: {}", run.stderr);
     }
     assert_eq!(copydesk(&["check", "--fail-on", "never", DRAFT]).code, 0);
-    assert_eq!(copydesk(&["check", "--fail-on", "sometimes", DRAFT]).code, 2);
+    assert_eq!(
+        copydesk(&["check", "--fail-on", "sometimes", DRAFT]).code,
+        2
+    );
 }
 
 /// A folder with good stories and three kinds of bad one: each bad one is named, the good
@@ -170,18 +217,38 @@ fn exit_status_follows_fail_on() {
 fn unreadable_files_are_reported_and_the_rest_still_checked() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    std::fs::write(root.join("good.md"), "The mayor said the bridge would open in May.\n").unwrap();
-    std::fs::write(root.join("latin1.txt"), b"The caf\xe9 closed, the owner said.\n").unwrap();
+    std::fs::write(
+        root.join("good.md"),
+        "The mayor said the bridge would open in May.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("latin1.txt"),
+        b"The caf\xe9 closed, the owner said.\n",
+    )
+    .unwrap();
     std::fs::create_dir(root.join("story.md")).unwrap();
     #[cfg(unix)]
     std::os::unix::fs::symlink(root.join("missing.md"), root.join("gone.md")).unwrap();
 
     let run = copydesk_in(root, &["check", "--format", "json", ".", "story.md"], None);
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("latin1.txt: not UTF-8"), "{}", run.stderr);
-    assert!(run.stderr.contains("story.md: no stories found"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("latin1.txt: not UTF-8"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("story.md: no stories found"),
+        "{}",
+        run.stderr
+    );
     #[cfg(unix)]
-    assert!(run.stderr.contains("gone.md: cannot read"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("gone.md: cannot read"),
+        "{}",
+        run.stderr
+    );
     let doc = json(&run);
     let entry = |path: &str| {
         doc["files"]
@@ -193,9 +260,17 @@ fn unreadable_files_are_reported_and_the_rest_still_checked() {
             .clone()
     };
     assert!(entry("good.md").get("error").is_none());
-    assert!(entry("latin1.txt")["error"].as_str().unwrap().contains("UTF-8"));
+    assert!(entry("latin1.txt")["error"]
+        .as_str()
+        .unwrap()
+        .contains("UTF-8"));
     assert!(entry("story.md")["error"].is_string());
-    let paths: Vec<&str> = doc["files"].as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    let paths: Vec<&str> = doc["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted, "files are reported in path order");
@@ -217,17 +292,40 @@ fn stdin_is_checked_under_the_name_given() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     let named = copydesk_in(
         dir,
-        &["check", "--format", "json", "--fail-on", "never", "--stdin-filename", "desk/piped.md", "-"],
+        &[
+            "check",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "--stdin-filename",
+            "desk/piped.md",
+            "-",
+        ],
         Some(&story),
     );
     assert_eq!(named.code, 0, "{}", named.stderr);
     let doc = json(&named);
     assert_eq!(doc["files"][0]["path"], "desk/piped.md");
     // The same text read from stdin or from the file gives the same findings.
-    let from_file = json(&copydesk(&["check", "--format", "json", "--fail-on", "never", DRAFT]));
-    assert_eq!(doc["files"][0]["diagnostics"], from_file["files"][0]["diagnostics"]);
+    let from_file = json(&copydesk(&[
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        DRAFT,
+    ]));
+    assert_eq!(
+        doc["files"][0]["diagnostics"],
+        from_file["files"][0]["diagnostics"]
+    );
 
-    let anonymous = copydesk_in(dir, &["check", "--format", "json", "-"], Some(b"Quiet day.\n"));
+    let anonymous = copydesk_in(
+        dir,
+        &["check", "--format", "json", "-"],
+        Some(b"Quiet day.\n"),
+    );
     assert_eq!(json(&anonymous)["files"][0]["path"], "<stdin>");
     let binary = copydesk_in(dir, &["check", "-"], Some(b"\xff\xfe\x00"));
     assert_eq!(binary.code, 2);
@@ -235,10 +333,16 @@ fn stdin_is_checked_under_the_name_given() {
 }
 
 fn sarif_schema() -> (boon::Schemas, boon::SchemaIndex) {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/sarif-schema-2.1.0.json")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/sarif-schema-2.1.0.json"
+    ))
+    .unwrap();
     let mut schemas = boon::Schemas::new();
     let mut compiler = boon::Compiler::new();
-    compiler.add_resource("sarif.json", serde_json::from_str(&text).unwrap()).unwrap();
+    compiler
+        .add_resource("sarif.json", serde_json::from_str(&text).unwrap())
+        .unwrap();
     let index = compiler.compile("sarif.json", &mut schemas).unwrap();
     (schemas, index)
 }
@@ -269,7 +373,10 @@ fn sarif_output_is_schema_valid() {
     }
     let rules = copydesk(&["rules", "--format", "json"]);
     let rule_count = json(&rules).as_array().unwrap().len();
-    assert_eq!(run0["tool"]["driver"]["rules"].as_array().unwrap().len(), rule_count);
+    assert_eq!(
+        run0["tool"]["driver"]["rules"].as_array().unwrap().len(),
+        rule_count
+    );
 }
 
 #[test]
@@ -286,8 +393,14 @@ fn github_format_prints_only_workflow_commands() {
     for line in run.stdout.lines() {
         assert!(pattern.is_match(line), "not a workflow command: {line}");
     }
-    assert!(run.stdout.contains("::error file=bad.txt,title=copydesk could not check this file::"));
-    assert!(run.stdout.lines().filter(|l| l.contains("line=")).all(|l| l.contains("file=a%2Cb.md,")));
+    assert!(run
+        .stdout
+        .contains("::error file=bad.txt,title=copydesk could not check this file::"));
+    assert!(run
+        .stdout
+        .lines()
+        .filter(|l| l.contains("line="))
+        .all(|l| l.contains("file=a%2Cb.md,")));
 }
 
 #[test]
@@ -296,25 +409,81 @@ fn a_baseline_hides_known_findings_even_after_an_unrelated_edit() {
     let root = dir.path();
     let story = std::fs::read_to_string(DRAFT).unwrap();
     std::fs::write(root.join("story.md"), &story).unwrap();
-    let before = json(&copydesk_in(root, &["check", "--format", "json", "--fail-on", "never", "story.md"], None));
+    let before = json(&copydesk_in(
+        root,
+        &[
+            "check",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "story.md",
+        ],
+        None,
+    ));
     let known = before["files"][0]["diagnostics"].as_array().unwrap().len();
 
-    let write = copydesk_in(root, &["check", "--write-baseline", "baseline.json", "story.md"], None);
+    let write = copydesk_in(
+        root,
+        &["check", "--write-baseline", "baseline.json", "story.md"],
+        None,
+    );
     assert_eq!(write.code, 0, "{}", write.stderr);
-    let baseline: Value = serde_json::from_str(&std::fs::read_to_string(root.join("baseline.json")).unwrap()).unwrap();
+    let baseline: Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("baseline.json")).unwrap())
+            .unwrap();
     assert_eq!(baseline["version"], 1);
     assert_eq!(baseline["findings"].as_array().unwrap().len(), known);
 
     // A paragraph added at the top moves every line number.
-    std::fs::write(root.join("story.md"), format!("Editor's note: updated on Tuesday.\n\n{story}")).unwrap();
-    let after = copydesk_in(root, &["check", "--format", "json", "--baseline", "baseline.json", "story.md"], None);
+    std::fs::write(
+        root.join("story.md"),
+        format!("Editor's note: updated on Tuesday.\n\n{story}"),
+    )
+    .unwrap();
+    let after = copydesk_in(
+        root,
+        &[
+            "check",
+            "--format",
+            "json",
+            "--baseline",
+            "baseline.json",
+            "story.md",
+        ],
+        None,
+    );
     assert_eq!(after.code, 0, "{}", after.stdout);
-    assert_eq!(json(&after)["files"][0]["diagnostics"], serde_json::json!([]));
-    let unfiltered = json(&copydesk_in(root, &["check", "--format", "json", "--fail-on", "never", "story.md"], None));
-    assert_eq!(unfiltered["files"][0]["diagnostics"].as_array().unwrap().len(), known);
+    assert_eq!(
+        json(&after)["files"][0]["diagnostics"],
+        serde_json::json!([])
+    );
+    let unfiltered = json(&copydesk_in(
+        root,
+        &[
+            "check",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "story.md",
+        ],
+        None,
+    ));
+    assert_eq!(
+        unfiltered["files"][0]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .len(),
+        known
+    );
 
     std::fs::write(root.join("broken.json"), "{").unwrap();
-    let broken = copydesk_in(root, &["check", "--baseline", "broken.json", "story.md"], None);
+    let broken = copydesk_in(
+        root,
+        &["check", "--baseline", "broken.json", "story.md"],
+        None,
+    );
     assert_eq!(broken.code, 2);
     assert!(broken.stderr.contains("broken.json"), "{}", broken.stderr);
 }
@@ -332,7 +501,11 @@ fn rules_and_explain() {
     }
     let unknown = copydesk(&["explain", "no-such-rule"]);
     assert_eq!(unknown.code, 2);
-    assert!(unknown.stderr.contains("no rule named `no-such-rule`"), "{}", unknown.stderr);
+    assert!(
+        unknown.stderr.contains("no rule named `no-such-rule`"),
+        "{}",
+        unknown.stderr
+    );
     assert!(copydesk(&["rules"]).code == 0);
 }
 

@@ -8,16 +8,31 @@ use copydesk::{Config, Engine, SourceFormat, Story};
 fn check_invariants(name: &str, text: &str) {
     for format in [SourceFormat::PlainText, SourceFormat::Markdown] {
         let story = Story::new(text, format);
-        assert_eq!(story.prose().len(), text.len(), "{name}: prose moved offsets");
+        assert_eq!(
+            story.prose().len(),
+            text.len(),
+            "{name}: prose moved offsets"
+        );
         let mut last_end = 0;
         for (i, sentence) in story.sentences.iter().enumerate() {
-            assert!(sentence.span.start >= last_end, "{name}: sentence {i} overlaps");
-            assert!(story.paragraphs[sentence.paragraph].span.covers(sentence.span));
-            assert!(text.is_char_boundary(sentence.span.start) && text.is_char_boundary(sentence.span.end));
+            assert!(
+                sentence.span.start >= last_end,
+                "{name}: sentence {i} overlaps"
+            );
+            assert!(story.paragraphs[sentence.paragraph]
+                .span
+                .covers(sentence.span));
+            assert!(
+                text.is_char_boundary(sentence.span.start)
+                    && text.is_char_boundary(sentence.span.end)
+            );
             last_end = sentence.span.end;
         }
         for pair in story.quotes.windows(2) {
-            assert!(pair[0].span.end <= pair[1].span.start, "{name}: quotes overlap");
+            assert!(
+                pair[0].span.end <= pair[1].span.start,
+                "{name}: quotes overlap"
+            );
         }
         for token in &story.tokens {
             assert!(!story.text(token.span).is_empty(), "{name}: empty token");

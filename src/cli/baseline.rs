@@ -6,7 +6,7 @@
 //! the top) does not resurrect every accepted finding.
 
 use super::output::FileReport;
-use copydesk::{Finding, SourceFormat, Span, Story};
+use copydesk::{Finding, Span, Story};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -58,11 +58,8 @@ fn normalise(text: &str) -> String {
 
 /// One fingerprint per finding, in order. Findings must be sorted by position (the engine's
 /// order) for occurrence indices to be stable.
-pub fn fingerprints(source: &str, format: SourceFormat, findings: &[Finding]) -> Vec<String> {
-    if findings.is_empty() {
-        return Vec::new();
-    }
-    let story = Story::new(source, format);
+pub fn fingerprints(story: &Story, findings: &[Finding]) -> Vec<String> {
+    let source = story.source();
     let mut seen: HashMap<u64, u32> = HashMap::new();
     findings
         .iter()
@@ -85,20 +82,19 @@ pub fn fingerprints(source: &str, format: SourceFormat, findings: &[Finding]) ->
 
 impl Baseline {
     pub fn from_reports(reports: &[FileReport]) -> Baseline {
-        let findings: BTreeSet<Entry> = reports
-            .iter()
-            .flat_map(|report| {
-                report
-                    .findings
-                    .iter()
-                    .zip(&report.fingerprints)
-                    .map(|(finding, fingerprint)| Entry {
-                        path: report.path.clone(),
-                        rule: finding.rule.to_string(),
-                        fingerprint: fingerprint.clone(),
-                    })
-            })
-            .collect();
+        let findings: BTreeSet<Entry> =
+            reports
+                .iter()
+                .flat_map(|report| {
+                    report.findings.iter().zip(&report.fingerprints).map(
+                        |(finding, fingerprint)| Entry {
+                            path: report.path.clone(),
+                            rule: finding.rule.to_string(),
+                            fingerprint: fingerprint.clone(),
+                        },
+                    )
+                })
+                .collect();
         Baseline {
             version: VERSION,
             findings: findings.into_iter().collect(),
@@ -164,7 +160,8 @@ mod tests {
     const STORY: &str = "The council met on Tuesday.\n\nCritics say the plan will fail. The mayor disagreed.\n\nCritics say the budget is late.\n";
 
     fn report(source: &str, findings: Vec<Finding>) -> FileReport {
-        let fingerprints = fingerprints(source, SourceFormat::Markdown, &findings);
+        let story = Story::new(source, copydesk::SourceFormat::Markdown);
+        let fingerprints = fingerprints(&story, &findings);
         FileReport {
             path: "desk/story.md".into(),
             source: source.into(),
@@ -212,7 +209,8 @@ mod tests {
     fn a_repeated_identical_finding_is_counted_not_merged() {
         let once = "Kelog said.\n";
         let twice = "Kelog said.\n\nKelog said.\n";
-        let baseline = Baseline::from_reports(&[report(once, vec![finding_at(&DRIFT, once, "Kelog", "m")])]);
+        let baseline =
+            Baseline::from_reports(&[report(once, vec![finding_at(&DRIFT, once, "Kelog", "m")])]);
         let second = twice.rfind("Kelog").unwrap();
         let mut after = report(
             twice,
@@ -247,6 +245,9 @@ mod tests {
 
     #[test]
     fn normalising_ignores_case_wrapping_and_curly_quotes() {
-        assert_eq!(normalise("\u{201C}Critics\n  SAY\u{201D}"), "\"critics say\"");
+        assert_eq!(
+            normalise("\u{201C}Critics\n  SAY\u{201D}"),
+            "\"critics say\""
+        );
     }
 }

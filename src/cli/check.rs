@@ -6,7 +6,7 @@ use super::output::{self, FileReport, Format, HumanOptions};
 use super::walk::{self, Target};
 use clap::{Args, ValueEnum};
 use copydesk::config::load::{self, ConfigError, Loaded};
-use copydesk::{Config, Engine, Severity, SourceFormat};
+use copydesk::{Engine, Severity, SourceFormat, Story};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use std::io::{IsTerminal, Read, Write};
@@ -112,7 +112,7 @@ impl Engines {
             .entry(key)
             .or_insert_with(|| {
                 Arc::new(Engine::new(
-                    loaded.map(|l| l.config.clone()).unwrap_or_else(Config::default),
+                    loaded.map(|l| l.config.clone()).unwrap_or_default(),
                 ))
             })
             .clone()
@@ -204,8 +204,11 @@ fn check_job(job: &Job) -> FileReport {
     };
     match source {
         Ok(source) => {
-            report.findings = engine.analyze(&source, job.format);
-            report.fingerprints = baseline::fingerprints(&source, job.format, &report.findings);
+            // One reading of the story serves the checks and the fingerprints.
+            let story = Story::new(&source, job.format);
+            report.findings = engine.analyze_story(&story);
+            report.fingerprints = baseline::fingerprints(&story, &report.findings);
+            drop(story);
             report.source = source;
         }
         Err(error) => report.error = Some(error),
@@ -258,7 +261,9 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let mut jobs = Vec::new();
     if reads_stdin {
         let name = args.stdin_filename.clone();
-        let display = name.as_deref().map_or_else(|| "<stdin>".to_string(), walk::display);
+        let display = name
+            .as_deref()
+            .map_or_else(|| "<stdin>".to_string(), walk::display);
         let mut bytes = Vec::new();
         let input = match std::io::stdin().read_to_end(&mut bytes) {
             Ok(_) => decode(bytes, &display),
@@ -301,8 +306,9 @@ pub fn run(args: CheckArgs) -> ExitCode {
         });
     }
 
-    let progress = (!args.quiet && jobs.len() >= PROGRESS_THRESHOLD && std::io::stderr().is_terminal())
-        .then(|| indicatif::ProgressBar::new(jobs.len() as u64));
+    let progress =
+        (!args.quiet && jobs.len() >= PROGRESS_THRESHOLD && std::io::stderr().is_terminal())
+            .then(|| indicatif::ProgressBar::new(jobs.len() as u64));
     let checked: Vec<FileReport> = jobs
         .par_iter()
         .map(|job| {
@@ -356,7 +362,9 @@ pub fn run(args: CheckArgs) -> ExitCode {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    if let Err(error) = output::render(args.format, &reports, options, &mut out).and_then(|_| out.flush()) {
+    if let Err(error) =
+        output::render(args.format, &reports, options, &mut out).and_then(|_| out.flush())
+    {
         if error.kind() != std::io::ErrorKind::BrokenPipe {
             return fail(format!("cannot write the report: {error}"));
         }
@@ -395,10 +403,10 @@ mod tests {
     #[test]
     fn include_and_exclude_are_relative_to_the_config_file() {
         let loaded = Loaded {
-            config: Config {
+            config: copydesk::Config {
                 include: vec!["stories/**".into()],
                 exclude: vec!["**/draft-*.md".into()],
-                ..Config::default()
+                ..copydesk::Config::default()
             },
             path: PathBuf::from("/desk/.copydesk.toml"),
         };

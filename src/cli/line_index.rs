@@ -49,7 +49,9 @@ impl<'a> LineIndex<'a> {
         let column = if self.ascii.get(line).copied().unwrap_or(false) {
             offset - start
         } else {
-            self.text.get(start..offset).map_or(0, |s| s.chars().count())
+            self.text
+                .get(start..offset)
+                .map_or(0, |s| s.chars().count())
         };
         Position {
             line: line + 1,

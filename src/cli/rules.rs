@@ -77,8 +77,15 @@ fn text_table(rules: &[&RuleInfo]) -> String {
         return "No rules are registered in this build.\n".into();
     }
     let id_width = rules.iter().map(|r| r.id.len()).max().unwrap_or(0).max(4);
-    let category_width = rules.iter().map(|r| r.category.as_str().len()).max().unwrap_or(0);
-    let mut out = format!("{:id_width$}  {:category_width$}  {:8}  SUMMARY\n", "RULE", "CATEGORY", "SEVERITY");
+    let category_width = rules
+        .iter()
+        .map(|r| r.category.as_str().len())
+        .max()
+        .unwrap_or(0);
+    let mut out = format!(
+        "{:id_width$}  {:category_width$}  {:8}  SUMMARY\n",
+        "RULE", "CATEGORY", "SEVERITY"
+    );
     for rule in rules {
         out.push_str(&format!(
             "{:id_width$}  {:category_width$}  {:8}  {}\n",
@@ -189,7 +196,9 @@ mod tests {
     fn markdown_has_an_anchor_per_rule_matching_the_help_uri() {
         let doc = markdown(&[&VAGUE, &DRIFT]);
         assert!(doc.contains("\n## vague-attribution\n"));
-        assert!(doc.contains("| [`name-spelling-drift`](#name-spelling-drift) | name-consistency | info |"));
+        assert!(doc.contains(
+            "| [`name-spelling-drift`](#name-spelling-drift) | name-consistency | info |"
+        ));
         assert!(doc.contains("> Critics say the plan will fail.\n"));
         assert!(rule_url("vague-attribution").ends_with("docs/rules.md#vague-attribution"));
     }

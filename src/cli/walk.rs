@@ -118,7 +118,14 @@ mod tests {
         let root = dir.path();
         fs::create_dir_all(root.join("b/deep")).unwrap();
         fs::create_dir_all(root.join("drafts")).unwrap();
-        for name in ["z.md", "a.txt", "b/deep/c.markdown", "b/notes.rs", "drafts/old.md", ".hidden.md"] {
+        for name in [
+            "z.md",
+            "a.txt",
+            "b/deep/c.markdown",
+            "b/notes.rs",
+            "drafts/old.md",
+            ".hidden.md",
+        ] {
             fs::write(root.join(name), "Text.").unwrap();
         }
         fs::write(root.join(".gitignore"), "drafts/\n").unwrap();
@@ -126,7 +133,13 @@ mod tests {
         assert!(errors.is_empty(), "{errors:?}");
         let names: Vec<_> = targets
             .iter()
-            .map(|t| t.path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"))
+            .map(|t| {
+                t.path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            })
             .collect();
         assert_eq!(names, ["a.txt", "b/deep/c.markdown", "z.md"]);
         assert!(targets.iter().all(|t| t.from_folder));

@@ -17,14 +17,20 @@ pub fn corpus_dir() -> Option<PathBuf> {
 
 /// `../shared/attributions`, or `$COPYDESK_ATTRIBUTIONS`.
 pub fn attributions_dir() -> Option<PathBuf> {
-    shared_dir("COPYDESK_ATTRIBUTIONS", "attributions", "attributions.jsonl")
+    shared_dir(
+        "COPYDESK_ATTRIBUTIONS",
+        "attributions",
+        "attributions.jsonl",
+    )
 }
 
 /// `../shared/seed/<name>`, or `$COPYDESK_SEED` (a file).
 pub fn seed_story() -> Option<(PathBuf, String)> {
-    let path = std::env::var_os("COPYDESK_SEED").map(PathBuf::from).unwrap_or_else(|| {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/reuters-kellogg-belarus.txt")
-    });
+    let path = std::env::var_os("COPYDESK_SEED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/reuters-kellogg-belarus.txt")
+        });
     match std::fs::read_to_string(&path) {
         Ok(text) => Some((path, text)),
         Err(_) => {
@@ -38,9 +44,11 @@ pub fn seed_story() -> Option<(PathBuf, String)> {
 }
 
 fn shared_dir(var: &str, name: &str, marker: &str) -> Option<PathBuf> {
-    let dir = std::env::var_os(var)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared").join(name));
+    let dir = std::env::var_os(var).map(PathBuf::from).unwrap_or_else(|| {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared")
+            .join(name)
+    });
     if dir.join(marker).is_file() {
         Some(dir)
     } else {
@@ -136,7 +144,10 @@ pub fn load_corpus(dir: &Path) -> Vec<Article> {
                                     ms.iter()
                                         .map(|m| Mention {
                                             span: span_of(m),
-                                            text: m["text"].as_str().unwrap_or_default().to_string(),
+                                            text: m["text"]
+                                                .as_str()
+                                                .unwrap_or_default()
+                                                .to_string(),
                                             note: m["note"].as_str().map(str::to_string),
                                         })
                                         .collect()
@@ -170,7 +181,8 @@ pub struct AttributedArticle {
 
 /// Every article of `../shared/attributions`, in file order.
 pub fn load_attributions(dir: &Path) -> Vec<AttributedArticle> {
-    let index = std::fs::read_to_string(dir.join("attributions.jsonl")).expect("attributions.jsonl");
+    let index =
+        std::fs::read_to_string(dir.join("attributions.jsonl")).expect("attributions.jsonl");
     index
         .lines()
         .filter(|l| !l.trim().is_empty())
@@ -194,7 +206,10 @@ pub struct Score {
 
 impl Score {
     pub fn precision(&self) -> f64 {
-        ratio(self.true_positives, self.true_positives + self.false_positives)
+        ratio(
+            self.true_positives,
+            self.true_positives + self.false_positives,
+        )
     }
     pub fn recall(&self) -> f64 {
         ratio(self.found_labels, self.labels)
@@ -227,7 +242,10 @@ fn ratio(a: usize, b: usize) -> f64 {
 /// overlaps any of `tolerated` is not a false positive.
 pub fn score_overlap(found: &[Span], targets: &[Span], tolerated: &[Span]) -> Score {
     let overlaps_any = |s: &Span, set: &[Span]| set.iter().any(|t| t.overlaps(*s));
-    let true_positives = found.iter().filter(|f| overlaps_any(f, targets) || overlaps_any(f, tolerated)).count();
+    let true_positives = found
+        .iter()
+        .filter(|f| overlaps_any(f, targets) || overlaps_any(f, tolerated))
+        .count();
     Score {
         true_positives,
         false_positives: found.len() - true_positives,

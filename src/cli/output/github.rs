@@ -17,7 +17,9 @@ fn command(severity: Severity) -> &'static str {
 
 /// Escaping for the message part, as the runner's `escapeData` does.
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Escaping for `key=value` properties, as the runner's `escapeProperty` does.

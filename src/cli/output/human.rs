@@ -5,6 +5,7 @@ use super::{FileReport, HumanOptions, Summary};
 use crate::cli::line_index::LineIndex;
 use annotate_snippets::{AnnotationKind, Group, Level, Patch, Renderer, Snippet};
 use copydesk::{Finding, Severity, Span};
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::ops::Range;
 
@@ -21,8 +22,14 @@ fn level(severity: Severity) -> Level<'static> {
 fn lines_of(index: &LineIndex, span: Span) -> (Range<usize>, usize) {
     let first = index.position(span.start).line;
     // A span ending just after a line break belongs to the line before it.
-    let last = index.position(span.end.max(span.start + 1) - 1).line.max(first);
-    (index.line_range(first).start..index.line_range(last).end, first)
+    let last = index
+        .position(span.end.max(span.start + 1) - 1)
+        .line
+        .max(first);
+    (
+        index.line_range(first).start..index.line_range(last).end,
+        first,
+    )
 }
 
 /// `span` moved into a snippet that starts at byte `base`, clamped to it.
@@ -32,7 +39,20 @@ fn relative(span: Span, lines: &Range<usize>) -> Range<usize> {
     start..end
 }
 
-fn report_groups<'a>(report: &'a FileReport, index: &LineIndex, finding: &'a Finding) -> Vec<Group<'a>> {
+/// Messages quote the story, line breaks and all; a title reads better on one line.
+fn one_line(text: &str) -> Cow<'_, str> {
+    if text.contains(['\n', '\r']) {
+        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+fn report_groups<'a>(
+    report: &'a FileReport,
+    index: &LineIndex,
+    finding: &'a Finding,
+) -> Vec<Group<'a>> {
     let source = report.source.as_str();
     let (lines, first_line) = lines_of(index, finding.span);
     let mut primary = Snippet::source(&source[lines.clone()])
@@ -46,7 +66,7 @@ fn report_groups<'a>(report: &'a FileReport, index: &LineIndex, finding: &'a Fin
             primary = primary.annotation(
                 AnnotationKind::Context
                     .span(relative(related.span, &lines))
-                    .label(related.message.as_str()),
+                    .label(one_line(&related.message)),
             );
         } else {
             elsewhere.push(
@@ -56,13 +76,13 @@ fn report_groups<'a>(report: &'a FileReport, index: &LineIndex, finding: &'a Fin
                     .annotation(
                         AnnotationKind::Context
                             .span(relative(related.span, &related_lines))
-                            .label(related.message.as_str()),
+                            .label(one_line(&related.message)),
                     ),
             );
         }
     }
     let mut title = level(finding.severity)
-        .primary_title(finding.message.as_str())
+        .primary_title(one_line(&finding.message))
         .id(finding.rule)
         .element(primary);
     for snippet in elsewhere {
@@ -77,7 +97,10 @@ fn report_groups<'a>(report: &'a FileReport, index: &LineIndex, finding: &'a Fin
                     Snippet::source(&source[lines.clone()])
                         .line_start(first_line)
                         .path(report.path.as_str())
-                        .patch(Patch::new(relative(finding.span, &lines), suggestion.as_str())),
+                        .patch(Patch::new(
+                            relative(finding.span, &lines),
+                            suggestion.as_str(),
+                        )),
                 ),
         );
     }
@@ -124,11 +147,20 @@ mod tests {
 
     #[test]
     fn like_a_compiler_with_related_note_and_help() {
-        let source = "Maria Kellogg runs the mill.\n\nProfits fell.\n\n\u{201C}No,\u{201D} Kelog said.\n";
+        let source =
+            "Maria Kellogg runs the mill.\n\nProfits fell.\n\n\u{201C}No,\u{201D} Kelog said.\n";
         let kellogg = source.find("Kellogg").unwrap();
-        let finding = finding_at(&DRIFT, source, "Kelog", "'Kelog' is spelled 'Kellogg' earlier")
-            .with_related(Span::new(kellogg, kellogg + 7), "first spelled 'Kellogg' here")
-            .with_suggestion("Kellogg");
+        let finding = finding_at(
+            &DRIFT,
+            source,
+            "Kelog",
+            "'Kelog' is spelled 'Kellogg' earlier",
+        )
+        .with_related(
+            Span::new(kellogg, kellogg + 7),
+            "first spelled 'Kellogg' here",
+        )
+        .with_suggestion("Kellogg");
         let reports = [FileReport {
             path: "desk/story.md".into(),
             source: source.into(),
@@ -157,9 +189,24 @@ mod tests {
             findings: vec![finding_at(&VAGUE, source, "Critics say", "Who?")],
             ..FileReport::default()
         }];
-        let coloured = rendered(&reports, HumanOptions { color: true, quiet: true });
+        let coloured = rendered(
+            &reports,
+            HumanOptions {
+                color: true,
+                quiet: true,
+            },
+        );
         assert!(coloured.contains('\u{1b}'));
         assert!(!coloured.contains("checked:"));
+    }
+
+    #[test]
+    fn a_message_quoting_a_line_break_prints_on_one_line() {
+        assert_eq!(
+            one_line("\"two people familiar with the\n  talks\" is unnamed"),
+            "\"two people familiar with the talks\" is unnamed"
+        );
+        assert!(matches!(one_line("plain"), Cow::Borrowed("plain")));
     }
 
     #[test]

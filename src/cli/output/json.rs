@@ -95,7 +95,11 @@ fn span_and_range(index: &LineIndex, span: copydesk::Span) -> (SpanJson, Range) 
     )
 }
 
-fn diagnostic<'a>(index: &LineIndex, finding: &'a Finding, fingerprint: Option<&'a str>) -> Diagnostic<'a> {
+fn diagnostic<'a>(
+    index: &LineIndex,
+    finding: &'a Finding,
+    fingerprint: Option<&'a str>,
+) -> Diagnostic<'a> {
     let (span, range) = span_and_range(index, finding.span);
     Diagnostic {
         rule: finding.rule,
@@ -132,7 +136,9 @@ pub fn render(reports: &[FileReport], summary: &Summary, out: &mut dyn Write) ->
                     .findings
                     .iter()
                     .enumerate()
-                    .map(|(i, f)| diagnostic(&index, f, report.fingerprints.get(i).map(String::as_str)))
+                    .map(|(i, f)| {
+                        diagnostic(&index, f, report.fingerprints.get(i).map(String::as_str))
+                    })
                     .collect(),
                 error: report.error.as_deref(),
             }
@@ -221,8 +227,14 @@ mod tests {
         let json = rendered(&reports);
         let diagnostic = &json["files"][0]["diagnostics"][0];
         // «» are two bytes each: the column counts characters.
-        assert_eq!(diagnostic["range"]["start"], serde_json::json!({"line": 3, "column": 8}));
-        assert_eq!(diagnostic["related"][0]["message"], "first spelled 'Kellogg' here");
+        assert_eq!(
+            diagnostic["range"]["start"],
+            serde_json::json!({"line": 3, "column": 8})
+        );
+        assert_eq!(
+            diagnostic["related"][0]["message"],
+            "first spelled 'Kellogg' here"
+        );
         assert_eq!(diagnostic["related"][0]["range"]["start"]["column"], 6);
         assert_eq!(diagnostic["suggestion"], "Kellogg");
         assert_eq!(json["files"][1]["error"], "b.md: not UTF-8");

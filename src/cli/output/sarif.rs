@@ -171,7 +171,8 @@ mod tests {
 
     fn schema_check(document: &Value) {
         let schema_path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/sarif-schema-2.1.0.json");
-        let schema: Value = serde_json::from_str(&std::fs::read_to_string(schema_path).unwrap()).unwrap();
+        let schema: Value =
+            serde_json::from_str(&std::fs::read_to_string(schema_path).unwrap()).unwrap();
         let mut schemas = boon::Schemas::new();
         let mut compiler = boon::Compiler::new();
         compiler.add_resource("sarif.json", schema).unwrap();
@@ -230,7 +231,10 @@ mod tests {
             "desk/a%20story.md"
         );
         assert_eq!(results[1]["partialFingerprints"][FINGERPRINT_KEY], "f2");
-        assert_eq!(results[1]["relatedLocations"][0]["message"]["text"], "first spelled here");
+        assert_eq!(
+            results[1]["relatedLocations"][0]["message"]["text"],
+            "first spelled here"
+        );
         assert_eq!(run["invocations"][0]["executionSuccessful"], false);
     }
 
