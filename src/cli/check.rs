@@ -3,6 +3,7 @@
 
 use super::baseline::{self, Baseline};
 use super::output::{self, FileReport, Format, HumanOptions};
+use super::select::FolderFilter;
 use super::walk::{self, Target};
 use clap::{Args, ValueEnum};
 use copydesk::config::load::{self, ConfigError, Loaded};
@@ -91,6 +92,7 @@ struct Engines {
     forced: Option<Loaded>,
     by_config: HashMap<Option<PathBuf>, Arc<Engine>>,
     by_folder: HashMap<PathBuf, Result<Option<Loaded>, ConfigError>>,
+    filters: HashMap<PathBuf, FolderFilter>,
 }
 
 impl Engines {
@@ -106,6 +108,14 @@ impl Engines {
             .clone()
     }
 
+    /// Whether a file found in a folder passes its configuration's include/exclude globs.
+    fn selects(&mut self, loaded: &Loaded, path: &Path) -> bool {
+        self.filters
+            .entry(loaded.path.clone())
+            .or_insert_with(|| FolderFilter::new(loaded))
+            .includes(path)
+    }
+
     fn engine(&mut self, loaded: Option<&Loaded>) -> Arc<Engine> {
         let key = loaded.map(|l| l.path.clone());
         self.by_config
@@ -117,29 +127,6 @@ impl Engines {
             })
             .clone()
     }
-}
-
-/// Whether a file found in a folder passes the configuration's include and exclude globs,
-/// which are relative to the configuration file's folder.
-fn selected(loaded: &Loaded, path: &Path) -> bool {
-    let config = &loaded.config;
-    if config.include.is_empty() && config.exclude.is_empty() {
-        return true;
-    }
-    let base = loaded.path.parent().unwrap_or(Path::new(""));
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let base = std::path::absolute(base).unwrap_or_else(|_| base.to_path_buf());
-    let relative = absolute.strip_prefix(&base).unwrap_or(&absolute);
-    let matches = |globs: &[String]| {
-        let mut builder = globset::GlobSetBuilder::new();
-        for glob in globs {
-            if let Ok(glob) = globset::Glob::new(glob) {
-                builder.add(glob);
-            }
-        }
-        builder.build().is_ok_and(|set| set.is_match(relative))
-    };
-    (config.include.is_empty() || matches(&config.include)) && !matches(&config.exclude)
 }
 
 fn use_color(choice: ColorChoice) -> bool {
@@ -240,6 +227,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         forced,
         by_config: HashMap::new(),
         by_folder: HashMap::new(),
+        filters: HashMap::new(),
     };
 
     let mut paths = args.paths.clone();
@@ -291,8 +279,10 @@ pub fn run(args: CheckArgs) -> ExitCode {
     for Target { path, from_folder } in targets {
         let engine = match engines.config_for(&path) {
             Ok(loaded) => {
-                if from_folder && loaded.as_ref().is_some_and(|l| !selected(l, &path)) {
-                    continue;
+                if let (true, Some(loaded)) = (from_folder, &loaded) {
+                    if !engines.selects(loaded, &path) {
+                        continue;
+                    }
                 }
                 Ok(engines.engine(loaded.as_ref()))
             }
@@ -398,20 +388,5 @@ mod tests {
         assert!(error.contains("re-save"));
         let utf16 = decode(vec![0xFF, 0xFE, b'a', 0], "b.txt").unwrap_err();
         assert!(utf16.contains("UTF-16"));
-    }
-
-    #[test]
-    fn include_and_exclude_are_relative_to_the_config_file() {
-        let loaded = Loaded {
-            config: copydesk::Config {
-                include: vec!["stories/**".into()],
-                exclude: vec!["**/draft-*.md".into()],
-                ..copydesk::Config::default()
-            },
-            path: PathBuf::from("/desk/.copydesk.toml"),
-        };
-        assert!(selected(&loaded, Path::new("/desk/stories/a.md")));
-        assert!(!selected(&loaded, Path::new("/desk/stories/draft-a.md")));
-        assert!(!selected(&loaded, Path::new("/desk/notes/a.md")));
     }
 }
