@@ -3,7 +3,9 @@
 
 use super::{FileReport, HumanOptions, Summary};
 use crate::cli::line_index::LineIndex;
-use annotate_snippets::{AnnotationKind, Group, Level, Patch, Renderer, Snippet};
+use annotate_snippets::{
+    Annotation, AnnotationKind, Group, Level, Origin, Patch, Renderer, Snippet,
+};
 use copydesk::{Finding, Severity, Span};
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -18,18 +20,55 @@ fn level(severity: Severity) -> Level<'static> {
     }
 }
 
-/// The whole lines a span touches, as a byte range into the source, and the first line number.
-fn lines_of(index: &LineIndex, span: Span) -> (Range<usize>, usize) {
+/// Lines longer than this are cut to a window around the span, so a story pasted as one huge
+/// line prints quickly and readably.
+const LONG_EXCERPT: usize = 2048;
+/// Context kept on each side of the span in a cut line.
+const WINDOW: usize = 160;
+
+/// What to show around a span: whole lines normally, a window of a very long line otherwise.
+struct Excerpt {
+    range: Range<usize>,
+    first_line: usize,
+    /// The excerpt starts inside a line, so its columns are not the file's.
+    cut: bool,
+}
+
+fn floor_boundary(text: &str, mut offset: usize) -> usize {
+    offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+fn excerpt(source: &str, index: &LineIndex, span: Span) -> Excerpt {
     let first = index.position(span.start).line;
     // A span ending just after a line break belongs to the line before it.
     let last = index
         .position(span.end.max(span.start + 1) - 1)
         .line
         .max(first);
-    (
-        index.line_range(first).start..index.line_range(last).end,
-        first,
-    )
+    let lines = index.line_range(first).start..index.line_range(last).end;
+    if lines.len() <= LONG_EXCERPT {
+        return Excerpt {
+            range: lines,
+            first_line: first,
+            cut: false,
+        };
+    }
+    let start = floor_boundary(source, span.start.saturating_sub(WINDOW).max(lines.start));
+    let end = span
+        .end
+        .saturating_add(WINDOW)
+        .min(lines.end)
+        .min(start + LONG_EXCERPT);
+    let end = floor_boundary(source, end).max(start);
+    Excerpt {
+        first_line: index.position(start).line,
+        range: start..end,
+        cut: true,
+    }
 }
 
 /// `span` moved into a snippet that starts at byte `base`, clamped to it.
@@ -48,61 +87,88 @@ fn one_line(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// A snippet of `report` around `span`; cut excerpts carry their true position in an origin
+/// line instead of the snippet's path, since the snippet's own columns start mid-line.
+fn snippet<'a, T: Clone>(
+    report: &'a FileReport,
+    index: &LineIndex,
+    span: Span,
+) -> (Option<Origin<'a>>, Snippet<'a, T>, Range<usize>) {
+    let cut = excerpt(&report.source, index, span);
+    let source = &report.source[cut.range.clone()];
+    let snippet = Snippet::source(source).line_start(cut.first_line);
+    if cut.cut {
+        let at = index.position(span.start);
+        let origin = Origin::path(report.path.as_str())
+            .line(at.line)
+            .char_column(at.column);
+        (Some(origin), snippet, cut.range)
+    } else {
+        (None, snippet.path(report.path.as_str()), cut.range)
+    }
+}
+
 fn report_groups<'a>(
     report: &'a FileReport,
     index: &LineIndex,
     finding: &'a Finding,
 ) -> Vec<Group<'a>> {
-    let source = report.source.as_str();
-    let (lines, first_line) = lines_of(index, finding.span);
-    let mut primary = Snippet::source(&source[lines.clone()])
-        .line_start(first_line)
-        .path(report.path.as_str())
-        .annotation(AnnotationKind::Primary.span(relative(finding.span, &lines)));
+    let (origin, primary, lines) = snippet::<Annotation>(report, index, finding.span);
+    let mut primary =
+        primary.annotation(AnnotationKind::Primary.span(relative(finding.span, &lines)));
     let mut elsewhere = Vec::new();
     for related in &finding.related {
-        let (related_lines, related_first) = lines_of(index, related.span);
-        if related_lines.start >= lines.start && related_lines.end <= lines.end {
+        let inside = related.span.start >= lines.start && related.span.end <= lines.end;
+        if inside {
             primary = primary.annotation(
                 AnnotationKind::Context
                     .span(relative(related.span, &lines))
                     .label(one_line(&related.message)),
             );
         } else {
-            elsewhere.push(
-                Snippet::source(&source[related_lines.clone()])
-                    .line_start(related_first)
-                    .path(report.path.as_str())
-                    .annotation(
-                        AnnotationKind::Context
-                            .span(relative(related.span, &related_lines))
-                            .label(one_line(&related.message)),
-                    ),
-            );
+            let (origin, snippet, range) = snippet::<Annotation>(report, index, related.span);
+            elsewhere.push((
+                origin,
+                snippet.annotation(
+                    AnnotationKind::Context
+                        .span(relative(related.span, &range))
+                        .label(one_line(&related.message)),
+                ),
+            ));
         }
     }
-    let mut title = level(finding.severity)
+    let title = level(finding.severity)
         .primary_title(one_line(&finding.message))
-        .id(finding.rule)
-        .element(primary);
-    for snippet in elsewhere {
-        title = title.element(snippet);
+        .id(finding.rule);
+    // A cut excerpt goes in a group of its own: in the title's group, a snippet without a path
+    // after an origin line would be drawn as a second, nameless file.
+    let mut groups = Vec::new();
+    let mut group = match origin {
+        Some(origin) => {
+            groups.push(title.element(origin));
+            Group::with_level(level(finding.severity)).element(primary)
+        }
+        None => title.element(primary),
+    };
+    for (origin, snippet) in elsewhere {
+        if let Some(origin) = origin {
+            groups.push(group.element(origin));
+            group = Group::with_level(level(finding.severity));
+        }
+        group = group.element(snippet);
     }
-    let mut groups = vec![title];
+    groups.push(group);
     if let Some(suggestion) = &finding.suggestion {
-        groups.push(
-            Level::HELP
-                .secondary_title(format!("write `{suggestion}`"))
-                .element(
-                    Snippet::source(&source[lines.clone()])
-                        .line_start(first_line)
-                        .path(report.path.as_str())
-                        .patch(Patch::new(
-                            relative(finding.span, &lines),
-                            suggestion.as_str(),
-                        )),
-                ),
-        );
+        let (origin, snippet, range) = snippet(report, index, finding.span);
+        let snippet = snippet.patch(Patch::new(
+            relative(finding.span, &range),
+            suggestion.as_str(),
+        ));
+        let help = Level::HELP.secondary_title(format!("write `{suggestion}`"));
+        groups.push(match origin {
+            Some(origin) => help.element(origin).element(snippet),
+            None => help.element(snippet),
+        });
     }
     groups
 }
@@ -207,6 +273,34 @@ mod tests {
             "\"two people familiar with the talks\" is unnamed"
         );
         assert!(matches!(one_line("plain"), Cow::Borrowed("plain")));
+    }
+
+    #[test]
+    fn a_story_on_one_huge_line_is_cut_around_each_finding_with_true_positions() {
+        let filler = "The council met and talked about the budget for a long time. ".repeat(400);
+        let source = format!("{filler}Critics say it failed. {filler}");
+        let findings: Vec<_> = (0..50)
+            .map(|_| {
+                finding_at(&VAGUE, &source, "Critics say", "Who?")
+                    .with_suggestion("Two analysts say")
+            })
+            .collect();
+        let column = filler.chars().count() + 1;
+        let reports = [FileReport {
+            path: "one-line.txt".into(),
+            source: source.clone(),
+            findings,
+            ..FileReport::default()
+        }];
+        let text = rendered(&reports, HumanOptions::default());
+        assert!(
+            text.contains(&format!("--> one-line.txt:1:{column}")),
+            "{}",
+            &text[..600]
+        );
+        assert!(text.contains("Critics say it failed."));
+        // Fifty findings, each showing a window rather than the 50 KB line.
+        assert!(text.len() < 50 * 2 * 1200, "{} bytes", text.len());
     }
 
     #[test]
