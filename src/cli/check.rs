@@ -296,9 +296,18 @@ pub fn run(args: CheckArgs) -> ExitCode {
         });
     }
 
-    let progress =
-        (!args.quiet && jobs.len() >= PROGRESS_THRESHOLD && std::io::stderr().is_terminal())
-            .then(|| indicatif::ProgressBar::new(jobs.len() as u64));
+    let progress = (!args.quiet
+        && jobs.len() >= PROGRESS_THRESHOLD
+        && std::io::stderr().is_terminal())
+    .then(|| {
+        let bar = indicatif::ProgressBar::new(jobs.len() as u64);
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("checking {bar:40} {pos}/{len} stories")
+        {
+            bar.set_style(style);
+        }
+        bar
+    });
     let checked: Vec<FileReport> = jobs
         .par_iter()
         .map(|job| {
