@@ -3,10 +3,9 @@
 
 use super::baseline::{self, Baseline};
 use super::output::{self, FileReport, Format, HumanOptions};
-use super::select::FolderFilter;
 use super::walk::{self, Target};
 use clap::{Args, ValueEnum};
-use copydesk::config::load::{self, ConfigError, Loaded};
+use copydesk::config::load::{self, ConfigError, FileFilter, Loaded};
 use copydesk::{Engine, Severity, SourceFormat, Story};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -92,7 +91,7 @@ struct Engines {
     forced: Option<Loaded>,
     by_config: HashMap<Option<PathBuf>, Arc<Engine>>,
     by_folder: HashMap<PathBuf, Result<Option<Loaded>, ConfigError>>,
-    filters: HashMap<PathBuf, FolderFilter>,
+    filters: HashMap<PathBuf, FileFilter>,
 }
 
 impl Engines {
@@ -112,7 +111,7 @@ impl Engines {
     fn selects(&mut self, loaded: &Loaded, path: &Path) -> bool {
         self.filters
             .entry(loaded.path.clone())
-            .or_insert_with(|| FolderFilter::new(loaded))
+            .or_insert_with(|| loaded.file_filter())
             .includes(path)
     }
 

@@ -6,7 +6,6 @@ pub mod config_cmd;
 pub mod line_index;
 pub mod output;
 pub mod rules;
-pub mod select;
 pub mod walk;
 
 use clap::{Parser, Subcommand};
