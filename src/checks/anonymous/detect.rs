@@ -1,0 +1,608 @@
+//! Finding unnamed-source noun phrases: a source head ("officials", "a person") with its
+//! determiner, modifiers and reduced post-modifier, standing in an attribution frame (subject
+//! of a reporting verb, after an inverted "said", object of "according to").
+
+use super::lexicon;
+use crate::attribution::{cues, phrase};
+use crate::span::Span;
+use crate::text::{Story, Token, TokenKind};
+use aho_corasick::AhoCorasick;
+
+/// One reference to an unnamed source.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub span: Span,
+    pub sentence: usize,
+    /// Lemma of the head noun ("official" for "officials").
+    pub head: String,
+    pub plural: bool,
+    /// Says how many ("two officials", "a source").
+    pub counted: bool,
+    /// Says whom the source works for or is close to ("U.S.", "Cruz’s", "campaign").
+    pub affiliated: bool,
+    /// The basis-of-knowledge post-modifier ("familiar with the talks").
+    pub basis: Option<Span>,
+    /// "the official", "these people": refers back to an earlier mention.
+    pub definite: bool,
+    /// The cue is itself an attack ("blasted").
+    pub attack_cue: bool,
+}
+
+/// Function words that end a noun phrase when met on its left.
+const STOP: &[&str] = &[
+    "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over", "under",
+    "after", "before", "during", "between", "among", "against", "without", "within", "through",
+    "but", "or", "nor", "so", "yet", "because", "while", "when", "if", "as", "since", "although",
+    "though", "whether", "that", "which", "who", "whom", "whose", "where", "is", "are", "was",
+    "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
+    "can", "could", "should", "may", "might", "must", "not", "also", "however", "even", "only",
+    "just", "now", "then", "there", "here", "still", "too", "very", "he", "she", "they", "it",
+    "we", "i", "you", "him", "them", "us", "me", "what", "how", "why", "said", "says", "told",
+    "like", "unlike", "than", "and",
+];
+
+/// Modifiers ending in -ed or -ing that are adjectives, not verbs.
+const PARTICIPLE_MODIFIERS: &[&str] = &[
+    "retired", "elected", "unnamed", "unidentified", "appointed", "high-ranking", "ranking",
+    "ruling", "governing", "leading", "serving", "outgoing", "incoming", "visiting",
+    "longstanding", "trusted", "seasoned", "concerned", "embattled", "involved", "experienced",
+];
+
+/// Words allowed right after a source phrase in a prepositional or inverted frame: anything
+/// else (a lower-case noun) means the head was a modifier ("an official statement").
+const FOLLOW_OK: &[&str] = &[
+    "who", "that", "which", "and", "but", "as", "in", "on", "at", "to", "for", "with", "from",
+    "of", "by", "about", "after", "before", "during", "while", "when", "because", "since", "if",
+    "said", "says", "say", "told", "tell", "also", "have", "has", "had", "were", "was", "are",
+    "is", "this", "last", "earlier", "later", "who", "speaking", "familiar", "close",
+    "briefed", "involved", "knowledgeable", "not", "or", "the", "a", "an",
+];
+
+pub struct Detector {
+    extra_sources: Option<AhoCorasick>,
+}
+
+/// The words of one sentence, lower-cased, with their tokens.
+struct Words<'s> {
+    story: &'s Story<'s>,
+    first: usize,
+    toks: &'s [Token],
+    lower: Vec<String>,
+}
+
+impl Words<'_> {
+    fn get(&self, i: usize) -> &str {
+        self.lower.get(i).map(String::as_str).unwrap_or("")
+    }
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_capitalised())
+    }
+    fn is_punct(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+    }
+    fn quoted(&self, i: usize) -> bool {
+        self.story.is_token_quoted(self.first + i)
+    }
+    fn span(&self, a: usize, b: usize) -> Span {
+        let start = self.toks.get(a).map(|t| t.span.start).unwrap_or(0);
+        let end = self.toks.get(b).map(|t| t.span.end).unwrap_or(start);
+        Span::new(start, end.max(start))
+    }
+    fn is_possessive(&self, i: usize) -> bool {
+        let w = self.get(i);
+        w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+    }
+    /// A word that may be part of a person's name.
+    fn is_name_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.is_cap(i) && phrase::may_be_name_word(self.get(i))
+    }
+}
+
+fn stop(w: &str) -> bool {
+    STOP.contains(&w)
+}
+
+/// A lower-case word that can modify a source noun ("federal", "campaign", "law").
+fn lower_modifier(w: &str) -> bool {
+    if stop(w) || cues::is_frame_verb(w) || phrase::is_pronoun(w) {
+        return false;
+    }
+    if w.ends_with("ly") && w != "early" {
+        return false;
+    }
+    if (w.ends_with("ed") || w.ends_with("ing")) && !PARTICIPLE_MODIFIERS.contains(&w) {
+        return false;
+    }
+    w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+}
+
+enum Frame {
+    Source,
+    NotSource,
+    /// The phrase is followed by a name in apposition: the source is named.
+    Named,
+}
+
+impl Detector {
+    pub fn new(extra_sources: &[String]) -> Detector {
+        let patterns: Vec<String> = extra_sources
+            .iter()
+            .map(|p| p.trim().to_lowercase())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let extra_sources = if patterns.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&patterns)
+                .ok()
+        };
+        Detector { extra_sources }
+    }
+
+    pub fn detect(&self, story: &Story, out: &mut Vec<Mention>) {
+        for (index, sentence) in story.sentences.iter().enumerate() {
+            let toks = &story.tokens[sentence.tokens.clone()];
+            let words = Words {
+                story,
+                first: sentence.tokens.start,
+                toks,
+                lower: toks
+                    .iter()
+                    .map(|t| story.text(t.span).to_lowercase())
+                    .collect(),
+            };
+            self.detect_sentence(&words, index, out);
+        }
+    }
+
+    fn detect_sentence(&self, w: &Words, sentence: usize, out: &mut Vec<Mention>) {
+        let before = out.len();
+        let mut i = 0;
+        while i < w.len() {
+            match self.mention_at(w, i, sentence) {
+                Some((mention, end)) => {
+                    out.push(mention);
+                    i = end + 1;
+                }
+                None => i += 1,
+            }
+        }
+        if let Some(ac) = &self.extra_sources {
+            self.extra_mentions(ac, w, sentence, before, out);
+        }
+    }
+
+    /// Desk-configured source descriptions ("a person in the room"), in an attribution frame.
+    fn extra_mentions(
+        &self,
+        ac: &AhoCorasick,
+        w: &Words,
+        sentence: usize,
+        before: usize,
+        out: &mut Vec<Mention>,
+    ) {
+        let (Some(first), Some(last)) = (w.toks.first(), w.toks.last()) else {
+            return;
+        };
+        let text = w.story.text(Span::new(first.span.start, last.span.end));
+        let lower = text.to_ascii_lowercase();
+        for m in ac.find_iter(&lower) {
+            let (s, e) = (first.span.start + m.start(), first.span.start + m.end());
+            let a = w.toks.partition_point(|t| t.span.start < s);
+            let b = w.toks.partition_point(|t| t.span.end <= e);
+            if a >= w.len() || b <= a || (a..b).any(|k| w.quoted(k)) {
+                continue;
+            }
+            let span = w.span(a, b - 1);
+            if out[before..].iter().any(|m| m.span.overlaps(span)) {
+                continue;
+            }
+            if let Frame::Source = frame(w, a, b - 1) {
+                let head = w.get(b - 1).to_string();
+                out.push(Mention {
+                    span,
+                    sentence,
+                    plural: lexicon::is_plural_form(&head),
+                    head,
+                    counted: phrase::is_count(w.get(a)),
+                    affiliated: true,
+                    basis: None,
+                    definite: false,
+                    attack_cue: false,
+                });
+            }
+        }
+    }
+
+    /// The source phrase whose head is word `i`, and the index of its last word.
+    fn mention_at(&self, w: &Words, i: usize, sentence: usize) -> Option<(Mention, usize)> {
+        if !w.is_word(i) || w.quoted(i) {
+            return None;
+        }
+        let word = w.get(i);
+        let (lemma, needs_count) = match lexicon::head_lemma(word) {
+            Some(l) => (l, false),
+            None => (lexicon::counted_head_lemma(word)?, true),
+        };
+        // A lower-case head written capitalised mid-sentence belongs to a name ("Senate
+        // Aides Association"); only the first word may be capitalised.
+        if !needs_count && i > 0 && w.is_cap(i) && !w.is_punct(i - 1) {
+            return None;
+        }
+        // Coordinated heads: "friends, aides and allies".
+        let mut head_end = i;
+        while matches!(w.get(head_end + 1), "," | "and" | "or")
+            && lexicon::head_lemma(w.get(head_end + 2)).is_some()
+            && !w.quoted(head_end + 2)
+        {
+            head_end += 2;
+        }
+        let start = expand_left(w, i);
+        // Title followed by a name: "adviser Kellyanne Conway", "aide John Smith said".
+        if w.is_name_word(head_end + 1) && w.get(head_end + 1) != "u.s." {
+            return None;
+        }
+        let (end, basis, postmod) = expand_right(w, head_end);
+        if (start..=end).any(|k| w.quoted(k)) {
+            return None;
+        }
+        let modifiers: Vec<&str> = (start..i).map(|k| w.get(k)).collect();
+        let counted = modifiers.iter().any(|m| phrase::is_count(m))
+            || w.toks[start..i].iter().any(|t| t.kind == TokenKind::Number);
+        if needs_count && !counted {
+            return None;
+        }
+        let plural = lexicon::is_plural_form(w.get(head_end));
+        let first = modifiers.first().copied().unwrap_or("");
+        let has_possessive = (start..i).any(|k| w.is_possessive(k));
+        let partitive_back = (start..i).any(|k| {
+            w.get(k) == "of" && matches!(w.get(k + 1), "the" | "these" | "those")
+        }) && !has_possessive;
+        let definite = partitive_back
+            || (matches!(first, "the" | "that" | "this" | "these" | "those")
+                && !has_possessive
+                && !(start..i).any(|k| w.get(k) == "of"));
+        // "People say" with nothing else is a vague attribution, not a source.
+        if lemma == "person"
+            && plural
+            && basis.is_none()
+            && !counted
+            && !definite
+            && !postmod
+        {
+            return None;
+        }
+        let affiliated = has_possessive
+            || postmod
+            || modifiers.iter().enumerate().any(|(k, m)| {
+                let idx = start + k;
+                !phrase::is_determiner(m)
+                    && !lexicon::SENIORITY.contains(m)
+                    && *m != "of"
+                    && *m != "and"
+                    && *m != ","
+                    && (w.is_word(idx))
+            });
+        // "Ms. Reyes, a senior adviser, said": the phrase is an appositive of a name.
+        if start >= 2
+            && matches!(first, "a" | "an" | "the")
+            && w.get(start - 1) == ","
+            && w.is_name_word(start - 2)
+            && start - 2 > 0
+        {
+            return None;
+        }
+        match frame(w, start, end) {
+            Frame::Source => {}
+            Frame::Named | Frame::NotSource => return None,
+        }
+        let attack_cue = following_cue(w, end).is_some_and(|c| {
+            lexicon::ATTACK_VERBS.contains(&w.get(c))
+        });
+        Some((
+            Mention {
+                span: w.span(start, end),
+                sentence,
+                head: lemma.to_string(),
+                plural,
+                counted,
+                affiliated,
+                basis,
+                definite,
+                attack_cue,
+            },
+            end,
+        ))
+    }
+}
+
+/// Index of the first word of the phrase whose head is `head`.
+fn expand_left(w: &Words, head: usize) -> usize {
+    let mut start = head;
+    let mut k = head;
+    let mut steps = 0;
+    while k > 0 && steps < 10 {
+        let j = k - 1;
+        steps += 1;
+        if w.quoted(j) {
+            break;
+        }
+        let word = w.get(j);
+        let tok = w.toks[j];
+        let take = match tok.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => false,
+            TokenKind::Word => {
+                if word == "of" {
+                    // Partitives: "two of the sources", "a number of officials".
+                    j > 0 && {
+                        let q = w.get(j - 1);
+                        phrase::is_determiner(q)
+                            || phrase::is_count(q)
+                            || q == "number"
+                            || q == "half-dozen"
+                            || w.toks[j - 1].kind == TokenKind::Number
+                    }
+                } else if word == "and" {
+                    // "current and former officials", "Federal and state officials".
+                    j > 0 && {
+                        let q = w.get(j - 1);
+                        (w.is_cap(j - 1) && phrase::may_be_name_word(q))
+                            || lexicon::SENIORITY.contains(&q)
+                            || (lower_modifier(q) && !phrase::is_determiner(q))
+                    }
+                } else if matches!(word, "his" | "her" | "their" | "its" | "our") {
+                    true
+                } else if phrase::is_determiner(word) || word == "number" {
+                    true
+                } else if tok.is_capitalised() {
+                    !phrase::is_calendar_word(word) && !phrase::is_title(word) && !stop(word)
+                        && !phrase::is_pronoun(word)
+                } else {
+                    lower_modifier(word)
+                }
+            }
+        };
+        if !take {
+            break;
+        }
+        start = j;
+        k = j;
+    }
+    // Never start on a joining word.
+    while start < head && matches!(w.get(start), "and" | "of" | ",") {
+        start += 1;
+    }
+    start
+}
+
+/// The end of the phrase after its head: reduced post-modifiers such as "familiar with the
+/// talks", "briefed on the matter", "close to him", "on the call", "in Texas". Returns the
+/// last index, the basis-of-knowledge span if any, and whether any post-modifier was taken.
+fn expand_right(w: &Words, head_end: usize) -> (usize, Option<Span>, bool) {
+    let next = head_end + 1;
+    let word = w.get(next);
+    if w.quoted(next) {
+        return (head_end, None, false);
+    }
+    if lexicon::BASIS_STARTERS.contains(&word) {
+        // "familiar with X", "close to X", "briefed on X", "involved in X".
+        let mut k = next + 1;
+        if matches!(
+            w.get(k),
+            "with" | "to" | "on" | "in" | "about" | "of" | "at" | "by"
+        ) {
+            k += 1;
+        }
+        let end = object_end(w, k).unwrap_or(k.saturating_sub(1).max(next));
+        return (end, Some(w.span(next, end)), true);
+    }
+    if word == "with" {
+        // "with (direct) knowledge of X".
+        let mut k = next + 1;
+        while matches!(
+            w.get(k),
+            "direct" | "firsthand" | "first-hand" | "intimate" | "detailed" | "some" | "close"
+        ) {
+            k += 1;
+        }
+        if lexicon::KNOWLEDGE_NOUNS.contains(&w.get(k)) {
+            let mut end = k;
+            if matches!(w.get(k + 1), "of" | "to" | "about") {
+                end = object_end(w, k + 2).unwrap_or(k + 1);
+            }
+            return (end, Some(w.span(next, end)), true);
+        }
+    }
+    if word == "who" && lexicon::BASIS_RELATIVE_VERBS.contains(&w.get(next + 1)) {
+        // "a person who attended", "a source who was in the room".
+        let verb = w.get(next + 1);
+        let mut end = next + 1;
+        if matches!(verb, "was" | "were" | "has" | "have" | "had" | "took" | "sat") {
+            let mut k = next + 2;
+            while k < w.len() && k < next + 8 && w.is_word(k) && !cues::is_frame_verb(w.get(k))
+                && w.get(k) != "and"
+            {
+                end = k;
+                k += 1;
+            }
+            if end == next + 1 {
+                return (head_end, None, false);
+            }
+        }
+        return (end, Some(w.span(next, end)), true);
+    }
+    if matches!(
+        word,
+        "in" | "at" | "on" | "for" | "from" | "of" | "to" | "inside" | "within" | "with"
+    ) {
+        // A short prepositional post-modifier: "officials at the agency", "aides to Mr. Obama".
+        if phrase::is_calendar_word(w.get(next + 1)) {
+            return (head_end, None, false);
+        }
+        if let Some(end) = object_end(w, next + 1) {
+            let place = w.get(end);
+            let basis = (word == "on" || word == "in" || word == "at")
+                && lexicon::BASIS_PLACES.contains(&place);
+            return (end, basis.then(|| w.span(next, end)), true);
+        }
+    }
+    (head_end, None, false)
+}
+
+/// The last index of a short object noun phrase starting at `k`, if there is one.
+fn object_end(w: &Words, k: usize) -> Option<usize> {
+    let mut end = None;
+    let mut j = k;
+    while j < w.len() && j < k + 7 {
+        if w.quoted(j) {
+            break;
+        }
+        let word = w.get(j);
+        let ok = match w.toks[j].kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => false,
+            TokenKind::Word => {
+                if word == "of" || word == "and" {
+                    // only inside the phrase, with more to come
+                    end.is_some() && j + 1 < w.len() && w.is_word(j + 1) && !w.quoted(j + 1)
+                        && !cues::is_frame_verb(w.get(j + 1))
+                } else if w.is_cap(j) {
+                    !stop(word)
+                } else {
+                    phrase::is_determiner(word)
+                        || phrase::is_pronoun(word) && matches!(word, "him" | "her" | "them")
+                        || lower_modifier(word)
+                        || matches!(word, "his" | "her" | "their" | "its")
+                }
+            }
+        };
+        if !ok {
+            break;
+        }
+        end = Some(j);
+        j += 1;
+    }
+    // Do not end on a joining word.
+    while let Some(e) = end {
+        if matches!(w.get(e), "of" | "and") && e > k {
+            end = Some(e - 1);
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Whether the phrase `start..=end` stands as a source in its sentence.
+fn frame(w: &Words, start: usize, end: usize) -> Frame {
+    // "according to X", "interviews with X"
+    if start >= 2 && cues::is_prepositional_cue(w.get(start - 2), w.get(start - 1)) {
+        return if follow_ok(w, end) { Frame::Source } else { Frame::NotSource };
+    }
+    // "as described by X", "provided to the AP by X"
+    if start >= 1 && w.get(start - 1) == "by" {
+        let from = start.saturating_sub(7);
+        if (from..start - 1).any(|k| cues::is_passive_cue(w.get(k))) && follow_ok(w, end) {
+            return Frame::Source;
+        }
+    }
+    // `"…," said X` and `…, said X.`
+    if start >= 1 && cues::is_invertible(w.get(start - 1)) {
+        let before = start.checked_sub(2);
+        let after_punct = before.is_none_or(|b| w.is_punct(b));
+        if after_punct && follow_ok(w, end) {
+            return Frame::Source;
+        }
+    }
+    match following_cue(w, end) {
+        Some(usize::MAX) => Frame::Named,
+        Some(_) => Frame::Source,
+        None => Frame::NotSource,
+    }
+}
+
+/// A lower-case noun right after a phrase means its head was a modifier.
+fn follow_ok(w: &Words, end: usize) -> bool {
+    let n = end + 1;
+    if n >= w.len() || !w.is_word(n) || w.is_cap(n) {
+        return true;
+    }
+    FOLLOW_OK.contains(&w.get(n)) || cues::is_frame_verb(w.get(n))
+}
+
+/// The index of the reporting verb the phrase is subject of, if any; `usize::MAX` when a
+/// name in apposition shows the source is named.
+fn following_cue(w: &Words, end: usize) -> Option<usize> {
+    let mut j = end + 1;
+    let mut commas = 0;
+    while j < w.len() {
+        if w.quoted(j) {
+            return None;
+        }
+        let word = w.get(j);
+        if word == "," && commas < 2 {
+            // An appositive or relative clause between commas: skip it, unless it is a name.
+            commas += 1;
+            let close = (j + 1..w.len().min(j + 30)).find(|&k| w.get(k) == ",")?;
+            if close > j + 1 && w.is_name_word(j + 1) {
+                let all_name = (j + 1..close).all(|k| {
+                    w.is_cap(k) || matches!(w.get(k), "." | "-" | "de" | "van" | "von" | "al")
+                });
+                if all_name {
+                    return Some(usize::MAX);
+                }
+            }
+            // "officials, however, said"
+            j = close + 1;
+            continue;
+        }
+        if !w.is_word(j) {
+            return None;
+        }
+        if cues::is_frame_verb(word) {
+            return Some(j);
+        }
+        if matches!(word, "were" | "are" | "was" | "is" | "been" | "remain" | "remained")
+            && cues::is_stance_adjective(w.get(j + 1))
+        {
+            return Some(j);
+        }
+        if word == "in"
+            && matches!(w.get(j + 1), "a" | "an" | "separate" | "recent")
+            && matches!(
+                w.get(j + 2),
+                "statement" | "interview" | "interviews" | "email" | "emailed"
+            )
+        {
+            j += 3;
+            continue;
+        }
+        if word == "in"
+            && matches!(
+                w.get(j + 1),
+                "interviews" | "private" | "recent" | "statements" | "separate"
+            )
+        {
+            j += 2;
+            continue;
+        }
+        if word == "and" && cues::is_frame_verb(w.get(j + 1)) {
+            return Some(j + 1);
+        }
+        if cues::may_intervene(word) && j < end + 8 {
+            j += 1;
+            continue;
+        }
+        return None;
+    }
+    None
+}

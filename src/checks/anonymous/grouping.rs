@@ -1,0 +1,106 @@
+//! Linking the mentions of one unnamed source ("four sources briefed on the matter" … "two of
+//! the sources" … "the sources said"), and attaching anonymity clauses to them.
+
+use super::detect::Mention;
+use super::reasons::Reason;
+
+/// One unnamed source or group, with its mentions (indices into the mention list, in order)
+/// and its anonymity clauses (indices into the reason list).
+#[derive(Debug, Clone, Default)]
+pub struct Group {
+    pub mentions: Vec<usize>,
+    pub reasons: Vec<usize>,
+}
+
+/// How far back (in sentences) a definite back-reference looks for its antecedent.
+const BACK_REFERENCE_WINDOW: usize = 12;
+
+/// Groups mentions: a definite mention ("the official", "these people") joins the latest
+/// earlier group with a compatible head within a few sentences; any other mention starts a
+/// group. Definite mentions with no antecedent are dropped: they usually refer back to a
+/// named person ("the senator said"). Returns the groups and the kept mentions.
+pub fn group(mentions: Vec<Mention>) -> (Vec<Mention>, Vec<Group>) {
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut groups: Vec<Group> = Vec::new();
+    let mut group_of: Vec<usize> = Vec::new();
+    for m in mentions {
+        if m.definite {
+            let antecedent = (0..kept.len()).rev().find(|&k| {
+                let earlier = &kept[k];
+                m.sentence.saturating_sub(earlier.sentence) <= BACK_REFERENCE_WINDOW
+                    && compatible(&earlier.head, &m.head)
+            });
+            match antecedent {
+                Some(k) => {
+                    let g = group_of[k];
+                    groups[g].mentions.push(kept.len());
+                    group_of.push(g);
+                    kept.push(m);
+                }
+                None if m.definite && m.basis.is_none() && !m.affiliated => {}
+                None => {
+                    group_of.push(groups.len());
+                    groups.push(Group {
+                        mentions: vec![kept.len()],
+                        reasons: Vec::new(),
+                    });
+                    kept.push(m);
+                }
+            }
+        } else {
+            group_of.push(groups.len());
+            groups.push(Group {
+                mentions: vec![kept.len()],
+                reasons: Vec::new(),
+            });
+            kept.push(m);
+        }
+    }
+    (kept, groups)
+}
+
+/// Whether a back-reference with head `later` can refer to a mention with head `earlier`.
+fn compatible(earlier: &str, later: &str) -> bool {
+    earlier == later
+        || matches!(later, "person" | "source")
+            && matches!(
+                earlier,
+                "person" | "source" | "official" | "aide" | "adviser" | "insider" | "ally"
+                    | "associate" | "attendee" | "employee" | "diplomat" | "staffer"
+            )
+}
+
+/// Attaches each anonymity clause to the source it belongs to: the nearest mention before it
+/// in its sentence, else the first after it in that sentence, else the last mention of the
+/// previous sentence.
+pub fn attach_reasons(mentions: &[Mention], groups: &mut [Group], reasons: &[Reason]) {
+    let mut group_of = vec![0; mentions.len()];
+    for (g, group) in groups.iter().enumerate() {
+        for &m in &group.mentions {
+            group_of[m] = g;
+        }
+    }
+    for (r, reason) in reasons.iter().enumerate() {
+        let first_at_or_after = mentions.partition_point(|m| m.sentence < reason.sentence);
+        let in_sentence = mentions[first_at_or_after..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, m)| m.sentence == reason.sentence)
+            .map(|(k, m)| (first_at_or_after + k, m));
+        let mut before = None;
+        let mut after = None;
+        for (k, m) in in_sentence {
+            if m.span.start <= reason.span.start {
+                before = Some(k);
+            } else if after.is_none() {
+                after = Some(k);
+            }
+        }
+        let previous = first_at_or_after
+            .checked_sub(1)
+            .filter(|&k| mentions[k].sentence + 1 == reason.sentence);
+        if let Some(k) = before.or(after).or(previous) {
+            groups[group_of[k]].reasons.push(r);
+        }
+    }
+}
