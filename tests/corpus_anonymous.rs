@@ -215,7 +215,7 @@ fn seed_story_expected_findings() {
         let span = at(name);
         assert!(!family.iter().any(|f| f.span.overlaps(span)), "no anonymous finding on {name:?}");
     }
-    let disclaimer = text.find("Kalkine").unwrap_or(text.len());
+    let disclaimer = text.find("\nDisclaimer").unwrap_or(text.len());
     assert!(!family.iter().any(|f| f.span.start >= disclaimer), "no anonymous finding in the disclaimer");
     // The two mentions of the four sources are linked.
     let four = at("four sources briefed on the matter");

@@ -17,10 +17,9 @@ const FRAME_VERBS: &[&str] = &[
     "pointing", "adding", "suggesting", "predicting", "anticipate", "anticipated",
     "anticipates", "envision", "envisioned", "briefed", "blamed", "blame", "accuse", "complain", "characterize", "describe", "say",
     "confirm", "deny", "admit", "reveal", "recall", "believed", "considered", "consider",
-    "considers", "called", "credited", "credit", "credits", "predicted", "projected",
-    "projects", "project", "outlined", "detailed", "signaled", "hinted", "hint", "hints",
+    "considers", "called", "credited", "credit", "credits", "predicted", "projected", "outlined", "detailed", "signaled", "hinted", "hint", "hints",
     "assessed", "assess", "assesses", "calculated", "calculate", "reckon", "reckoned",
-    "acknowledges", "describes", "described", "identified", "identify", "identifies",
+    "acknowledges", "describes", "described",
     "cited", "cite", "cites", "hope", "fear", "worry",
 ];
 

@@ -122,6 +122,13 @@ fn lower_modifier(w: &str) -> bool {
     w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
 }
 
+/// Adjective endings, for coordinated modifiers ("federal and state officials").
+fn looks_adjectival(w: &str) -> bool {
+    ["al", "ic", "an", "ive", "ary", "ent", "ant", "ous", "ern", "ish", "ese", "ior"]
+        .iter()
+        .any(|suffix| w.ends_with(suffix))
+}
+
 enum Frame {
     Source,
     NotSource,
@@ -260,6 +267,17 @@ impl Detector {
         if needs_count && !counted {
             return None;
         }
+        // Lawmakers act in public: a bare "lawmakers said" is the body speaking, not a
+        // hidden source. "Several senators", "one lawmaker", "members in swing districts" are.
+        if lexicon::QUANTIFIED_HEADS.contains(&lemma)
+            && !counted
+            && !postmod
+            && !modifiers
+                .iter()
+                .any(|m| matches!(*m, "some" | "several" | "other" | "many" | "few" | "multiple" | "most"))
+        {
+            return None;
+        }
         let plural = lexicon::is_plural_form(w.get(head_end));
         let first = modifiers.first().copied().unwrap_or("");
         let has_possessive = (start..i).any(|k| w.is_possessive(k));
@@ -357,10 +375,26 @@ fn expand_left(w: &Words, head: usize) -> usize {
                         let q = w.get(j - 1);
                         (w.is_cap(j - 1) && phrase::may_be_name_word(q))
                             || lexicon::SENIORITY.contains(&q)
-                            || (lower_modifier(q) && !phrase::is_determiner(q))
+                            || (lower_modifier(q) && looks_adjectival(q))
                     }
                 } else if matches!(word, "his" | "her" | "their" | "its" | "our") {
+                    // A possessive begins the phrase, unless a partitive precedes it:
+                    // "many of her aides".
+                    start = j;
+                    let partitive = j >= 2
+                        && w.get(j - 1) == "of"
+                        && (phrase::is_determiner(w.get(j - 2))
+                            || w.toks[j - 2].kind == TokenKind::Number);
+                    if !partitive {
+                        break;
+                    }
                     true
+                } else if matches!(word, "this" | "that") {
+                    // Demonstratives agree with the head: "that official", but "said that
+                    // officials" is a conjunction.
+                    !lexicon::is_plural_form(w.get(head))
+                } else if matches!(word, "these" | "those") {
+                    lexicon::is_plural_form(w.get(head))
                 } else if phrase::is_determiner(word) || word == "number" {
                     true
                 } else if tok.is_capitalised() {
@@ -388,7 +422,11 @@ fn expand_left(w: &Words, head: usize) -> usize {
 /// talks", "briefed on the matter", "close to him", "on the call", "in Texas". Returns the
 /// last index, the basis-of-knowledge span if any, and whether any post-modifier was taken.
 fn expand_right(w: &Words, head_end: usize) -> (usize, Option<Span>, bool) {
-    let next = head_end + 1;
+    let mut next = head_end + 1;
+    // "people directly knowledgeable about", "a person closely involved in"
+    if w.get(next).ends_with("ly") && lexicon::BASIS_STARTERS.contains(&w.get(next + 1)) {
+        next += 1;
+    }
     let word = w.get(next);
     if w.quoted(next) {
         return (head_end, None, false);
@@ -403,7 +441,7 @@ fn expand_right(w: &Words, head_end: usize) -> (usize, Option<Span>, bool) {
             k += 1;
         }
         let end = object_end(w, k).unwrap_or(k.saturating_sub(1).max(next));
-        return (end, Some(w.span(next, end)), true);
+        return (end, Some(w.span(head_end + 1, end)), true);
     }
     if word == "with" {
         // "with (direct) knowledge of X".
@@ -448,6 +486,15 @@ fn expand_right(w: &Words, head_end: usize) -> (usize, Option<Span>, bool) {
         if phrase::is_calendar_word(w.get(next + 1)) {
             return (head_end, None, false);
         }
+        // "a prosecutor to investigate": an infinitive, not a post-modifier.
+        let object_first = w.get(next + 1);
+        if word == "to"
+            && !w.is_cap(next + 1)
+            && !phrase::is_determiner(object_first)
+            && !matches!(object_first, "him" | "her" | "them")
+        {
+            return (head_end, None, false);
+        }
         if let Some(end) = object_end(w, next + 1) {
             let place = w.get(end);
             let basis = (word == "on" || word == "in" || word == "at")
@@ -469,7 +516,14 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
         let word = w.get(j);
         let ok = match w.toks[j].kind {
             TokenKind::Number => true,
-            TokenKind::Punct => false,
+            // A plural possessive: "Gates' work".
+            TokenKind::Punct => {
+                matches!(word, "'" | "’")
+                    && j > k
+                    && w.get(j - 1).ends_with('s')
+                    && w.toks[j - 1].span.end == w.toks[j].span.start
+                    && w.is_word(j + 1)
+            }
             TokenKind::Word => {
                 if word == "of" || word == "and" {
                     // only inside the phrase, with more to come
@@ -477,6 +531,16 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
                         && !cues::is_frame_verb(w.get(j + 1))
                 } else if w.is_cap(j) {
                     !stop(word)
+                } else if end.is_some()
+                    && j > k
+                    && (phrase::is_determiner(w.get(j - 1))
+                        || w.is_possessive(j - 1)
+                        || w.toks[j - 1].kind == TokenKind::Number)
+                    && !stop(word)
+                {
+                    // After "the", "her" or "three" any word is the noun: "her thinking",
+                    // "the reshuffling", "three states".
+                    true
                 } else {
                     phrase::is_determiner(word)
                         || phrase::is_pronoun(word) && matches!(word, "him" | "her" | "them")
@@ -523,6 +587,21 @@ fn frame(w: &Words, start: usize, end: usize) -> Frame {
             return Frame::Source;
         }
     }
+    // The object of a preposition is not the subject of the verb that follows:
+    // "feuded with fellow senators and bragged".
+    if start >= 1
+        && matches!(
+            w.get(start - 1),
+            "with" | "to" | "for" | "from" | "by" | "about" | "of" | "at" | "on" | "into"
+                | "against" | "among" | "between" | "like" | "than" | "over" | "toward"
+                | "towards" | "upon" | "without"
+        )
+    {
+        return match following_cue(w, end) {
+            Some(usize::MAX) => Frame::Named,
+            _ => Frame::NotSource,
+        };
+    }
     match following_cue(w, end) {
         Some(usize::MAX) => Frame::Named,
         Some(_) => Frame::Source,
@@ -568,8 +647,23 @@ fn following_cue(w: &Words, end: usize) -> Option<usize> {
         if !w.is_word(j) {
             return None;
         }
+        if matches!(word, "not" | "never" | "declined" | "refused" | "n't") {
+            // "officials have not said", "aides declined to say": no information given.
+            return None;
+        }
         if cues::is_frame_verb(word) {
+            // "aides have asked for": a request, not information.
+            if word == "asked" && w.get(j + 1) == "for" {
+                return None;
+            }
             return Some(j);
+        }
+        if matches!(word, "begun" | "began" | "started" | "start" | "starting" | "sought"
+            | "tried" | "try" | "seemed" | "seem" | "appeared" | "going")
+            && w.get(j + 1) == "to"
+        {
+            j += 2;
+            continue;
         }
         if matches!(word, "were" | "are" | "was" | "is" | "been" | "remain" | "remained")
             && cues::is_stance_adjective(w.get(j + 1))

@@ -37,7 +37,7 @@ pub fn group(mentions: Vec<Mention>) -> (Vec<Mention>, Vec<Group>) {
                     group_of.push(g);
                     kept.push(m);
                 }
-                None if m.definite && m.basis.is_none() && !m.affiliated => {}
+                None if m.basis.is_none() => {}
                 None => {
                     group_of.push(groups.len());
                     groups.push(Group {
@@ -59,15 +59,11 @@ pub fn group(mentions: Vec<Mention>) -> (Vec<Mention>, Vec<Group>) {
     (kept, groups)
 }
 
-/// Whether a back-reference with head `later` can refer to a mention with head `earlier`.
+/// Whether a back-reference with head `later` can refer to a mention with head `earlier`:
+/// the same noun, or "the person"/"these people" for any human source, or "the source" for an
+/// earlier person or source.
 fn compatible(earlier: &str, later: &str) -> bool {
-    earlier == later
-        || matches!(later, "person" | "source")
-            && matches!(
-                earlier,
-                "person" | "source" | "official" | "aide" | "adviser" | "insider" | "ally"
-                    | "associate" | "attendee" | "employee" | "diplomat" | "staffer"
-            )
+    earlier == later || later == "person" || (later == "source" && earlier == "person")
 }
 
 /// Attaches each anonymity clause to the source it belongs to: the nearest mention before it

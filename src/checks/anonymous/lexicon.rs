@@ -81,6 +81,9 @@ pub const COUNTED_HEADS: &[(&str, &str)] = &[
     ("republicans", "republican"),
 ];
 
+/// Heads that name people who act in public, so a source needs a count or quantifier.
+pub const QUANTIFIED_HEADS: &[&str] = &["lawmaker", "senator", "member"];
+
 /// Heads that can be used bare ("sources said", "officials said", "a person said").
 pub const BARE_HEADS: &[&str] = &["source", "official", "person", "insider"];
 
