@@ -24,6 +24,8 @@ pub struct Mention {
     pub basis: Option<Span>,
     /// "the official", "these people": refers back to an earlier mention.
     pub definite: bool,
+    /// Only a determiner and the head: "the source", "this source".
+    pub bare_definite: bool,
     /// The cue is itself an attack ("blasted").
     pub attack_cue: bool,
 }
@@ -122,9 +124,35 @@ fn lower_modifier(w: &str) -> bool {
     w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
 }
 
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "past" | "recent" | "last" | "few" | "weeks" | "days" | "months" | "years"
+            | "week" | "month" | "year" | "interviews" | "interview" | "private" | "separate"
+            | "statement" | "statements" | "a" | "an" | "several" | "two" | "three" | "emailed"
+            | "email" | "emails" | "recently" | "conversations" | "previous" | "earlier"
+    )
+}
+
+/// Whether word `k` can quantify a partitive "of": "two of", "a number of", "two-thirds of".
+fn is_partitive_quantifier(w: &Words, k: usize) -> bool {
+    let q = w.get(k);
+    phrase::is_determiner(q)
+        || phrase::is_count(q)
+        || w.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+        || matches!(
+            q,
+            "number" | "half-dozen" | "majority" | "handful" | "couple" | "none" | "either"
+                | "neither" | "hundreds" | "dozens" | "scores" | "percent" | "%"
+        )
+        || q.ends_with("-thirds")
+        || q.ends_with("-quarters")
+        || q.ends_with("-fifths")
+}
+
 /// Adjective endings, for coordinated modifiers ("federal and state officials").
 fn looks_adjectival(w: &str) -> bool {
-    ["al", "ic", "an", "ive", "ary", "ent", "ant", "ous", "ern", "ish", "ese", "ior"]
+    ["al", "ic", "ian", "ive", "ary", "ous", "ern", "ish", "ese", "ior"]
         .iter()
         .any(|suffix| w.ends_with(suffix))
 }
@@ -223,6 +251,7 @@ impl Detector {
                     affiliated: true,
                     basis: None,
                     definite: false,
+                    bare_definite: false,
                     attack_cue: false,
                 });
             }
@@ -264,7 +293,7 @@ impl Detector {
         let modifiers: Vec<&str> = (start..i).map(|k| w.get(k)).collect();
         let counted = modifiers.iter().any(|m| phrase::is_count(m))
             || w.toks[start..i].iter().any(|t| t.kind == TokenKind::Number);
-        if needs_count && !counted {
+        if needs_count && !modifiers.iter().any(|m| phrase::is_count(m) && !m.starts_with(|c: char| c.is_ascii_digit())) {
             return None;
         }
         // Lawmakers act in public: a bare "lawmakers said" is the body speaking, not a
@@ -335,6 +364,7 @@ impl Detector {
                 affiliated,
                 basis,
                 definite,
+                bare_definite: definite && i == start + 1 && end == head_end,
                 attack_cue,
             },
             end,
@@ -361,14 +391,7 @@ fn expand_left(w: &Words, head: usize) -> usize {
             TokenKind::Word => {
                 if word == "of" {
                     // Partitives: "two of the sources", "a number of officials".
-                    j > 0 && {
-                        let q = w.get(j - 1);
-                        phrase::is_determiner(q)
-                            || phrase::is_count(q)
-                            || q == "number"
-                            || q == "half-dozen"
-                            || w.toks[j - 1].kind == TokenKind::Number
-                    }
+                    j > 0 && is_partitive_quantifier(w, j - 1)
                 } else if word == "and" {
                     // "current and former officials", "Federal and state officials".
                     j > 0 && {
@@ -389,12 +412,24 @@ fn expand_left(w: &Words, head: usize) -> usize {
                         break;
                     }
                     true
-                } else if matches!(word, "this" | "that") {
-                    // Demonstratives agree with the head: "that official", but "said that
-                    // officials" is a conjunction.
-                    !lexicon::is_plural_form(w.get(head))
-                } else if matches!(word, "these" | "those") {
-                    lexicon::is_plural_form(w.get(head))
+                } else if matches!(word, "this" | "that" | "these" | "those") {
+                    // Demonstratives agree with the head ("that official"; "said that
+                    // officials" is a conjunction) and begin the phrase.
+                    let plural = lexicon::is_plural_form(w.get(head));
+                    if plural == matches!(word, "these" | "those") {
+                        start = j;
+                    }
+                    break;
+                } else if matches!(word, "a" | "an" | "the") {
+                    // An article begins the phrase, unless a partitive precedes it:
+                    // "two of the sources".
+                    start = j;
+                    let partitive =
+                        j >= 2 && w.get(j - 1) == "of" && is_partitive_quantifier(w, j - 2);
+                    if !partitive && w.get(j.saturating_sub(1)) != "than" {
+                        break;
+                    }
+                    true
                 } else if phrase::is_determiner(word) || word == "number" {
                     true
                 } else if tok.is_capitalised() {
@@ -541,6 +576,16 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
                     // After "the", "her" or "three" any word is the noun: "her thinking",
                     // "the reshuffling", "three states".
                     true
+                } else if end.is_some()
+                    && (word.ends_with("ing") || word.ends_with("ed"))
+                    && !stop(word)
+                    && (j + 1 >= w.len()
+                        || w.is_punct(j + 1)
+                        || cues::is_frame_verb(w.get(j + 1))
+                        || cues::may_intervene(w.get(j + 1)))
+                {
+                    // A noun in -ing ending the phrase: "the closed-door meeting said".
+                    true
                 } else {
                     phrase::is_determiner(word)
                         || phrase::is_pronoun(word) && matches!(word, "him" | "her" | "them")
@@ -630,7 +675,23 @@ fn following_cue(w: &Words, end: usize) -> Option<usize> {
         let word = w.get(j);
         if word == "," && commas < 2 {
             // An appositive or relative clause between commas: skip it, unless it is a name.
+            // Anything else after a comma ("officials, he said") is another clause.
             commas += 1;
+            let opener = w.get(j + 1);
+            let appositive = w.is_name_word(j + 1)
+                || opener.ends_with("ly")
+                || phrase::is_determiner(opener)
+                || matches!(
+                    opener,
+                    "who" | "whom" | "whose" | "which" | "speaking" | "however" | "meanwhile"
+                        | "though" | "too" | "also" | "including" | "in" | "on" | "at" | "like"
+                        | "according" | "citing" | "asked" | "requesting" | "declining"
+                        | "insisting" | "both" | "all" | "for" | "after" | "when" | "if"
+                )
+                || w.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
+            if !appositive || phrase::is_pronoun(opener) && opener != "who" {
+                return None;
+            }
             let close = (j + 1..w.len().min(j + 30)).find(|&k| w.get(k) == ",")?;
             if close > j + 1 && w.is_name_word(j + 1) {
                 let all_name = (j + 1..close).all(|k| {
@@ -665,10 +726,14 @@ fn following_cue(w: &Words, end: usize) -> Option<usize> {
             j += 2;
             continue;
         }
-        if matches!(word, "were" | "are" | "was" | "is" | "been" | "remain" | "remained")
-            && cues::is_stance_adjective(w.get(j + 1))
-        {
-            return Some(j);
+        if matches!(word, "were" | "are" | "was" | "is" | "been" | "remain" | "remained") {
+            let mut k = j + 1;
+            if w.get(k).ends_with("ly") || matches!(w.get(k), "still" | "also" | "all") {
+                k += 1;
+            }
+            if cues::is_stance_adjective(w.get(k)) {
+                return Some(k);
+            }
         }
         if word == "in"
             && matches!(w.get(j + 1), "a" | "an" | "separate" | "recent")
@@ -680,14 +745,16 @@ fn following_cue(w: &Words, end: usize) -> Option<usize> {
             j += 3;
             continue;
         }
-        if word == "in"
-            && matches!(
-                w.get(j + 1),
-                "interviews" | "private" | "recent" | "statements" | "separate"
-            )
-        {
-            j += 2;
-            continue;
+        if matches!(word, "in" | "over" | "during" | "for") {
+            // "in recent weeks", "in the past", "over the last few days", "in interviews"
+            let mut k = j + 1;
+            while k < w.len() && k <= j + 4 && is_time_word(w.get(k)) {
+                k += 1;
+            }
+            if k > j + 1 && (k < w.len() && !is_time_word(w.get(k))) {
+                j = k;
+                continue;
+            }
         }
         if word == "and" && cues::is_frame_verb(w.get(j + 1)) {
             return Some(j + 1);

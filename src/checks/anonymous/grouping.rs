@@ -37,7 +37,8 @@ pub fn group(mentions: Vec<Mention>) -> (Vec<Mention>, Vec<Group>) {
                     group_of.push(g);
                     kept.push(m);
                 }
-                None if m.basis.is_none() => {}
+                // "the senator said" after a named senator; but "this source" is never a name.
+                None if m.basis.is_none() && !(m.bare_definite && m.head == "source") => {}
                 None => {
                     group_of.push(groups.len());
                     groups.push(Group {
