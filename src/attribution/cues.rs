@@ -69,6 +69,7 @@ const PREPOSITIONAL: &[(&str, &str)] = &[
     ("briefing", "from"),
     ("assessment", "from"),
     ("estimates", "from"),
+    ("words", "of"),
 ];
 
 /// Past participles that make a following "by X" the source: "as described by an aide".

@@ -26,6 +26,10 @@ pub struct Mention {
     pub definite: bool,
     /// Only a determiner and the head: "the source", "this source".
     pub bare_definite: bool,
+    /// "two of the sources", "one of the attendees".
+    pub partitive: bool,
+    /// Has a post-modifier: "the officials at the agency".
+    pub postmodified: bool,
     /// The cue is itself an attack ("blasted").
     pub attack_cue: bool,
 }
@@ -40,7 +44,8 @@ const STOP: &[&str] = &[
     "can", "could", "should", "may", "might", "must", "not", "also", "however", "even", "only",
     "just", "now", "then", "there", "here", "still", "too", "very", "he", "she", "they", "it",
     "we", "i", "you", "him", "them", "us", "me", "what", "how", "why", "said", "says", "told",
-    "like", "unlike", "than", "and",
+    "like", "unlike", "than", "and", "including", "following", "regarding", "concerning",
+    "involving", "excluding", "saying", "telling", "according", "during", "among", "amid",
 ];
 
 /// Modifiers ending in -ed or -ing that are adjectives, not verbs.
@@ -118,7 +123,9 @@ fn lower_modifier(w: &str) -> bool {
     if w.ends_with("ly") && w != "early" {
         return false;
     }
-    if (w.ends_with("ed") || w.ends_with("ing")) && !PARTICIPLE_MODIFIERS.contains(&w) {
+    // "-ed" words are mostly verbs ("met officials"); "-ing" words that are not reporting
+    // verbs are mostly modifiers ("media buying sources", "ruling party officials").
+    if w.ends_with("ed") && !PARTICIPLE_MODIFIERS.contains(&w) {
         return false;
     }
     w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
@@ -240,7 +247,7 @@ impl Detector {
             if out[before..].iter().any(|m| m.span.overlaps(span)) {
                 continue;
             }
-            if let Frame::Source = frame(w, a, b - 1) {
+            if let Frame::Source = frame(w, a, b - 1, lexicon::is_plural_form(w.get(b - 1))) {
                 let head = w.get(b - 1).to_string();
                 out.push(Mention {
                     span,
@@ -252,6 +259,8 @@ impl Detector {
                     basis: None,
                     definite: false,
                     bare_definite: false,
+                    partitive: false,
+                    postmodified: false,
                     attack_cue: false,
                 });
             }
@@ -275,11 +284,22 @@ impl Detector {
         }
         // Coordinated heads: "friends, aides and allies".
         let mut head_end = i;
-        while matches!(w.get(head_end + 1), "," | "and" | "or")
-            && lexicon::head_lemma(w.get(head_end + 2)).is_some()
-            && !w.quoted(head_end + 2)
-        {
-            head_end += 2;
+        'coordination: while matches!(w.get(head_end + 1), "," | "and" | "or") {
+            // "friends, aides and allies", "labor officials and political operatives"
+            for gap in 0..3 {
+                let k = head_end + 2 + gap;
+                if w.quoted(k) {
+                    break 'coordination;
+                }
+                if lexicon::head_lemma(w.get(k)).is_some() {
+                    head_end = k;
+                    continue 'coordination;
+                }
+                if !(lower_modifier(w.get(k)) || w.is_name_word(k)) || w.get(k) == "and" {
+                    break 'coordination;
+                }
+            }
+            break;
         }
         let start = expand_left(w, i);
         // Title followed by a name: "adviser Kellyanne Conway", "aide John Smith said".
@@ -303,7 +323,13 @@ impl Detector {
             && !postmod
             && !modifiers
                 .iter()
-                .any(|m| matches!(*m, "some" | "several" | "other" | "many" | "few" | "multiple" | "most"))
+                .any(|m| {
+                    matches!(
+                        *m,
+                        "some" | "several" | "other" | "many" | "few" | "multiple" | "most"
+                            | "top" | "senior" | "leading"
+                    )
+                })
         {
             return None;
         }
@@ -317,6 +343,14 @@ impl Detector {
             || (matches!(first, "the" | "that" | "this" | "these" | "those")
                 && !has_possessive
                 && !(start..i).any(|k| w.get(k) == "of"));
+        // "the American people": the public, not a source.
+        if word == "people"
+            && i > start
+            && w.is_cap(i - 1)
+            && ["an", "ese", "ish", "ian", "ch"].iter().any(|s| w.get(i - 1).ends_with(s))
+        {
+            return None;
+        }
         // "People say" with nothing else is a vague attribution, not a source.
         if lemma == "person"
             && plural
@@ -347,11 +381,11 @@ impl Detector {
         {
             return None;
         }
-        match frame(w, start, end) {
+        match frame(w, start, end, plural) {
             Frame::Source => {}
             Frame::Named | Frame::NotSource => return None,
         }
-        let attack_cue = following_cue(w, end).is_some_and(|c| {
+        let attack_cue = following_cue(w, end, plural).is_some_and(|c| {
             lexicon::ATTACK_VERBS.contains(&w.get(c))
         });
         Some((
@@ -365,6 +399,8 @@ impl Detector {
                 basis,
                 definite,
                 bare_definite: definite && i == start + 1 && end == head_end,
+                partitive: partitive_back,
+                postmodified: postmod,
                 attack_cue,
             },
             end,
@@ -393,8 +429,9 @@ fn expand_left(w: &Words, head: usize) -> usize {
                     // Partitives: "two of the sources", "a number of officials".
                     j > 0 && is_partitive_quantifier(w, j - 1)
                 } else if word == "and" {
-                    // "current and former officials", "Federal and state officials".
-                    j > 0 && {
+                    // "current and former officials", "Federal and state officials"; but in
+                    // "Mills and another aide" the "and" joins two phrases.
+                    !phrase::is_determiner(w.get(j + 1)) && j > 0 && {
                         let q = w.get(j - 1);
                         (w.is_cap(j - 1) && phrase::may_be_name_word(q))
                             || lexicon::SENIORITY.contains(&q)
@@ -426,7 +463,8 @@ fn expand_left(w: &Words, head: usize) -> usize {
                     start = j;
                     let partitive =
                         j >= 2 && w.get(j - 1) == "of" && is_partitive_quantifier(w, j - 2);
-                    if !partitive && w.get(j.saturating_sub(1)) != "than" {
+                    let predeterminer = matches!(w.get(j.saturating_sub(1)), "than" | "all" | "both" | "half");
+                    if !partitive && !(j >= 1 && predeterminer) {
                         break;
                     }
                     true
@@ -612,10 +650,23 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
 }
 
 /// Whether the phrase `start..=end` stands as a source in its sentence.
-fn frame(w: &Words, start: usize, end: usize) -> Frame {
+fn frame(w: &Words, start: usize, end: usize, plural: bool) -> Frame {
     // "according to X", "interviews with X"
     if start >= 2 && cues::is_prepositional_cue(w.get(start - 2), w.get(start - 1)) {
-        return if follow_ok(w, end) { Frame::Source } else { Frame::NotSource };
+        // "In interviews with donors, Mr. Biden said": the named speaker is the source.
+        let speaker_follows = w.get(end + 1) == ","
+            && (w.is_name_word(end + 2) || phrase::is_pronoun(w.get(end + 2)));
+        let conversational = matches!(w.get(start - 2), "interviews" | "interview" | "conversations")
+            && !(start >= 4 && w.get(start - 3) == "to" && w.get(start - 4) == "according");
+        return if follow_ok(w, end) && !(conversational && speaker_follows) {
+            Frame::Source
+        } else {
+            Frame::NotSource
+        };
+    }
+    // "served as an adviser": a role, not a source.
+    if start >= 1 && w.get(start - 1) == "as" && matches!(w.get(start), "a" | "an") {
+        return Frame::NotSource;
     }
     // "as described by X", "provided to the AP by X"
     if start >= 1 && w.get(start - 1) == "by" {
@@ -642,12 +693,12 @@ fn frame(w: &Words, start: usize, end: usize) -> Frame {
                 | "towards" | "upon" | "without"
         )
     {
-        return match following_cue(w, end) {
+        return match following_cue(w, end, plural) {
             Some(usize::MAX) => Frame::Named,
             _ => Frame::NotSource,
         };
     }
-    match following_cue(w, end) {
+    match following_cue(w, end, plural) {
         Some(usize::MAX) => Frame::Named,
         Some(_) => Frame::Source,
         None => Frame::NotSource,
@@ -665,8 +716,9 @@ fn follow_ok(w: &Words, end: usize) -> bool {
 
 /// The index of the reporting verb the phrase is subject of, if any; `usize::MAX` when a
 /// name in apposition shows the source is named.
-fn following_cue(w: &Words, end: usize) -> Option<usize> {
+fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
     let mut j = end + 1;
+    let first_after = end + 1;
     let mut commas = 0;
     while j < w.len() {
         if w.quoted(j) {
@@ -713,10 +765,23 @@ fn following_cue(w: &Words, end: usize) -> Option<usize> {
             return None;
         }
         if cues::is_frame_verb(word) {
+            // A plural subject does not take "states", "reports", "claims": those are nouns
+            // ("people in swing states").
+            if plural_subject
+                && j == first_after
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && !matches!(word, "was" | "is" | "has" | "does")
+            {
+                return None;
+            }
             // "aides have asked for": a request, not information.
             if word == "asked" && w.get(j + 1) == "for" {
                 return None;
             }
+            return Some(j);
+        }
+        if matches!(word, "made" | "make" | "makes" | "making") && w.get(j + 1) == "clear" {
             return Some(j);
         }
         if matches!(word, "begun" | "began" | "started" | "start" | "starting" | "sought"

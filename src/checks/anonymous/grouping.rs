@@ -38,7 +38,12 @@ pub fn group(mentions: Vec<Mention>) -> (Vec<Mention>, Vec<Group>) {
                     kept.push(m);
                 }
                 // "the senator said" after a named senator; but "this source" is never a name.
-                None if m.basis.is_none() && !(m.bare_definite && m.head == "source") => {}
+                // "the senator from Texas" is a known office-holder.
+                None if matches!(m.head.as_str(), "senator" | "lawmaker" | "member") => {}
+                None if m.basis.is_none()
+                    && !m.partitive
+                    && !m.postmodified
+                    && !(m.bare_definite && m.head == "source") => {}
                 None => {
                     group_of.push(groups.len());
                     groups.push(Group {
