@@ -4,7 +4,9 @@
 
 mod common;
 
-use common::corpus::{attributions_dir, corpus_dir, load_attributions, load_corpus, score_overlap, seed_story, Score};
+use common::corpus::{
+    attributions_dir, corpus_dir, load_attributions, load_corpus, score_overlap, seed_story, Score,
+};
 use copydesk::{Config, Engine, Finding, SourceFormat, Span};
 use std::collections::BTreeMap;
 
@@ -15,7 +17,11 @@ fn findings(engine: &Engine, text: &str) -> Vec<Finding> {
 }
 
 fn spans_of(found: &[Finding], rule: &str) -> Vec<Span> {
-    found.iter().filter(|f| f.rule == rule).map(|f| f.span).collect()
+    found
+        .iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| f.span)
+        .collect()
 }
 
 #[test]
@@ -60,7 +66,10 @@ fn anonymous_source_precision_and_recall_on_the_labelled_corpus() {
             }
             for t in &targets {
                 if !spans.iter().any(|s| s.overlaps(*t)) {
-                    let ctx = Span::new(t.start.saturating_sub(60), (t.end + 60).min(article.text.len()));
+                    let ctx = Span::new(
+                        t.start.saturating_sub(60),
+                        (t.end + 60).min(article.text.len()),
+                    );
                     let ctx_text = article.text.get(ctx.range()).unwrap_or("");
                     println!("    MISS {:?} | {:?}", &article.text[t.range()], ctx_text);
                 }
@@ -90,13 +99,13 @@ fn anonymous_source_precision_and_recall_on_the_labelled_corpus() {
 const NOT_NAMES: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "some", "many", "one", "mr.",
     "mrs.", "ms.", "dr.", "his", "her", "their", "this", "that", "these", "those", "most",
-    "several", "other", "others", "both", "all", "two", "three", "its", "our", "another",
-    "each", "any", "no", "few", "my", "who",
+    "several", "other", "others", "both", "all", "two", "three", "its", "our", "another", "each",
+    "any", "no", "few", "my", "who",
 ];
 
 const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "we", "i", "you", "who", "him", "her", "them", "us", "me",
-    "his", "their", "which", "that", "whom", "this", "these", "those", "one",
+    "he", "she", "they", "it", "we", "i", "you", "who", "him", "her", "them", "us", "me", "his",
+    "their", "which", "that", "whom", "this", "these", "those", "one",
 ];
 
 fn words(text: &str) -> Vec<&str> {
@@ -111,16 +120,22 @@ fn unnamed_looking(text: &str) -> bool {
         return false;
     }
     let has_name = ws.iter().any(|w| {
-        w.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !NOT_NAMES.contains(&w.to_lowercase().as_str())
     });
-    let pronoun_only = ws.iter().all(|w| PRONOUNS.contains(&w.to_lowercase().as_str()));
+    let pronoun_only = ws
+        .iter()
+        .all(|w| PRONOUNS.contains(&w.to_lowercase().as_str()));
     !has_name && !pronoun_only
 }
 
 fn head_of(text: &str) -> String {
     // The last word before a post-modifier, lower-cased: "people familiar with …" -> "people".
     let ws = words(text);
-    let stops = ["familiar", "close", "briefed", "with", "who", "in", "at", "on", "of", "from", "for", "to", "that", "involved"];
+    let stops = [
+        "familiar", "close", "briefed", "with", "who", "in", "at", "on", "of", "from", "for", "to",
+        "that", "involved",
+    ];
     let mut head = ws.first().copied().unwrap_or("");
     for w in &ws {
         if stops.contains(&w.to_lowercase().as_str()) {
@@ -128,12 +143,15 @@ fn head_of(text: &str) -> String {
         }
         head = w;
     }
-    head.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+    head.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
 }
 
 #[test]
 fn attribution_corpus_share_of_unnamed_sources_reported() {
-    let Some(dir) = attributions_dir() else { return };
+    let Some(dir) = attributions_dir() else {
+        return;
+    };
     let engine = Engine::new(Config::default());
     let mut candidates = 0usize;
     let mut reported = 0usize;
@@ -146,7 +164,11 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
         let spans = spans_of(&found, "anonymous-source");
         findings_total += spans.len();
         let mut seen = std::collections::HashSet::new();
-        for a in article.record["attributions"].as_array().into_iter().flatten() {
+        for a in article.record["attributions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
             let source = &a["source"];
             if source.is_null() {
                 continue;
@@ -190,35 +212,77 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
     for (head, n) in hit_count.iter().take(30) {
         println!("  {n:5}  {head}");
     }
-    assert!(reported > 0, "no unnamed source of the attribution corpus was reported");
+    assert!(
+        reported > 0,
+        "no unnamed source of the attribution corpus was reported"
+    );
 }
 
 #[test]
 fn seed_story_expected_findings() {
-    let Some((_, text)) = seed_story() else { return };
+    let Some((_, text)) = seed_story() else {
+        return;
+    };
     let engine = Engine::new(Config::default());
     let found = findings(&engine, &text);
     let at = |phrase: &str| -> Span {
-        let start = text.find(phrase).unwrap_or_else(|| panic!("seed text has {phrase:?}"));
+        let start = text
+            .find(phrase)
+            .unwrap_or_else(|| panic!("seed text has {phrase:?}"));
         Span::new(start, start + phrase.len())
     };
-    let has = |rule: &str, span: Span| found.iter().any(|f| f.rule == rule && f.span.overlaps(span));
-    for phrase in ["four sources briefed on the matter", "two of the sources", "One U.S. official", "A separate senior U.S. official"] {
-        assert!(has("anonymous-source", at(phrase)), "anonymous-source on {phrase:?}");
+    let has = |rule: &str, span: Span| {
+        found
+            .iter()
+            .any(|f| f.rule == rule && f.span.overlaps(span))
+    };
+    for phrase in [
+        "four sources briefed on the matter",
+        "two of the sources",
+        "One U.S. official",
+        "A separate senior U.S. official",
+    ] {
+        assert!(
+            has("anonymous-source", at(phrase)),
+            "anonymous-source on {phrase:?}"
+        );
     }
     for phrase in ["One U.S. official", "A separate senior U.S. official"] {
-        assert!(has("anonymity-unexplained", at(phrase)), "anonymity-unexplained on {phrase:?}");
+        assert!(
+            has("anonymity-unexplained", at(phrase)),
+            "anonymity-unexplained on {phrase:?}"
+        );
     }
-    assert!(!has("anonymity-unexplained", at("four sources briefed on the matter")));
-    let family: Vec<&Finding> = found.iter().filter(|f| f.category == copydesk::Category::AnonymousSource).collect();
-    for name in ["Keith Kellogg", "Christopher Smith", "Mike Pompeo", "Joe Biden", "the Times reported"] {
+    assert!(!has(
+        "anonymity-unexplained",
+        at("four sources briefed on the matter")
+    ));
+    let family: Vec<&Finding> = found
+        .iter()
+        .filter(|f| f.category == copydesk::Category::AnonymousSource)
+        .collect();
+    for name in [
+        "Keith Kellogg",
+        "Christopher Smith",
+        "Mike Pompeo",
+        "Joe Biden",
+        "the Times reported",
+    ] {
         let span = at(name);
-        assert!(!family.iter().any(|f| f.span.overlaps(span)), "no anonymous finding on {name:?}");
+        assert!(
+            !family.iter().any(|f| f.span.overlaps(span)),
+            "no anonymous finding on {name:?}"
+        );
     }
     let disclaimer = text.find("\nDisclaimer").unwrap_or(text.len());
-    assert!(!family.iter().any(|f| f.span.start >= disclaimer), "no anonymous finding in the disclaimer");
+    assert!(
+        !family.iter().any(|f| f.span.start >= disclaimer),
+        "no anonymous finding in the disclaimer"
+    );
     // The two mentions of the four sources are linked.
     let four = at("four sources briefed on the matter");
     let two = at("two of the sources");
-    assert!(found.iter().any(|f| f.rule == "anonymous-source" && f.span.overlaps(two) && f.related.iter().any(|r| r.span.overlaps(four))));
+    assert!(found.iter().any(|f| f.rule == "anonymous-source"
+        && f.span.overlaps(two)
+        && f.related.iter().any(|r| r.span.overlaps(four))));
 }

@@ -36,33 +36,197 @@ pub struct Mention {
 
 /// Function words that end a noun phrase when met on its left.
 const STOP: &[&str] = &[
-    "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over", "under",
-    "after", "before", "during", "between", "among", "against", "without", "within", "through",
-    "but", "or", "nor", "so", "yet", "because", "while", "when", "if", "as", "since", "although",
-    "though", "whether", "that", "which", "who", "whom", "whose", "where", "is", "are", "was",
-    "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
-    "can", "could", "should", "may", "might", "must", "not", "also", "however", "even", "only",
-    "just", "now", "then", "there", "here", "still", "too", "very", "he", "she", "they", "it",
-    "we", "i", "you", "him", "them", "us", "me", "what", "how", "why", "said", "says", "told",
-    "like", "unlike", "than", "and", "including", "following", "regarding", "concerning",
-    "involving", "excluding", "saying", "telling", "according", "during", "among", "amid",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "about",
+    "into",
+    "over",
+    "under",
+    "after",
+    "before",
+    "during",
+    "between",
+    "among",
+    "against",
+    "without",
+    "within",
+    "through",
+    "but",
+    "or",
+    "nor",
+    "so",
+    "yet",
+    "because",
+    "while",
+    "when",
+    "if",
+    "as",
+    "since",
+    "although",
+    "though",
+    "whether",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "not",
+    "also",
+    "however",
+    "even",
+    "only",
+    "just",
+    "now",
+    "then",
+    "there",
+    "here",
+    "still",
+    "too",
+    "very",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "him",
+    "them",
+    "us",
+    "me",
+    "what",
+    "how",
+    "why",
+    "said",
+    "says",
+    "told",
+    "like",
+    "unlike",
+    "than",
+    "and",
+    "including",
+    "following",
+    "regarding",
+    "concerning",
+    "involving",
+    "excluding",
+    "saying",
+    "telling",
+    "according",
+    "during",
+    "among",
+    "amid",
 ];
 
 /// Modifiers ending in -ed or -ing that are adjectives, not verbs.
 const PARTICIPLE_MODIFIERS: &[&str] = &[
-    "retired", "elected", "unnamed", "unidentified", "appointed", "high-ranking", "ranking",
-    "ruling", "governing", "leading", "serving", "outgoing", "incoming", "visiting",
-    "longstanding", "trusted", "seasoned", "concerned", "embattled", "involved", "experienced",
+    "retired",
+    "elected",
+    "unnamed",
+    "unidentified",
+    "appointed",
+    "high-ranking",
+    "ranking",
+    "ruling",
+    "governing",
+    "leading",
+    "serving",
+    "outgoing",
+    "incoming",
+    "visiting",
+    "longstanding",
+    "trusted",
+    "seasoned",
+    "concerned",
+    "embattled",
+    "involved",
+    "experienced",
 ];
 
 /// Words allowed right after a source phrase in a prepositional or inverted frame: anything
 /// else (a lower-case noun) means the head was a modifier ("an official statement").
 const FOLLOW_OK: &[&str] = &[
-    "who", "that", "which", "and", "but", "as", "in", "on", "at", "to", "for", "with", "from",
-    "of", "by", "about", "after", "before", "during", "while", "when", "because", "since", "if",
-    "said", "says", "say", "told", "tell", "also", "have", "has", "had", "were", "was", "are",
-    "is", "this", "last", "earlier", "later", "who", "speaking", "familiar", "close",
-    "briefed", "involved", "knowledgeable", "not", "or", "the", "a", "an",
+    "who",
+    "that",
+    "which",
+    "and",
+    "but",
+    "as",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "from",
+    "of",
+    "by",
+    "about",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "because",
+    "since",
+    "if",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tell",
+    "also",
+    "have",
+    "has",
+    "had",
+    "were",
+    "was",
+    "are",
+    "is",
+    "this",
+    "last",
+    "earlier",
+    "later",
+    "who",
+    "speaking",
+    "familiar",
+    "close",
+    "briefed",
+    "involved",
+    "knowledgeable",
+    "not",
+    "or",
+    "the",
+    "a",
+    "an",
 ];
 
 pub struct Detector {
@@ -128,16 +292,43 @@ fn lower_modifier(w: &str) -> bool {
     if w.ends_with("ed") && !PARTICIPLE_MODIFIERS.contains(&w) {
         return false;
     }
-    w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+    w.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
 }
 
 fn is_time_word(w: &str) -> bool {
     matches!(
         w,
-        "the" | "past" | "recent" | "last" | "few" | "weeks" | "days" | "months" | "years"
-            | "week" | "month" | "year" | "interviews" | "interview" | "private" | "separate"
-            | "statement" | "statements" | "a" | "an" | "several" | "two" | "three" | "emailed"
-            | "email" | "emails" | "recently" | "conversations" | "previous" | "earlier"
+        "the"
+            | "past"
+            | "recent"
+            | "last"
+            | "few"
+            | "weeks"
+            | "days"
+            | "months"
+            | "years"
+            | "week"
+            | "month"
+            | "year"
+            | "interviews"
+            | "interview"
+            | "private"
+            | "separate"
+            | "statement"
+            | "statements"
+            | "a"
+            | "an"
+            | "several"
+            | "two"
+            | "three"
+            | "emailed"
+            | "email"
+            | "emails"
+            | "recently"
+            | "conversations"
+            | "previous"
+            | "earlier"
     )
 }
 
@@ -149,8 +340,19 @@ fn is_partitive_quantifier(w: &Words, k: usize) -> bool {
         || w.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number)
         || matches!(
             q,
-            "number" | "half-dozen" | "majority" | "handful" | "couple" | "none" | "either"
-                | "neither" | "hundreds" | "dozens" | "scores" | "percent" | "%"
+            "number"
+                | "half-dozen"
+                | "majority"
+                | "handful"
+                | "couple"
+                | "none"
+                | "either"
+                | "neither"
+                | "hundreds"
+                | "dozens"
+                | "scores"
+                | "percent"
+                | "%"
         )
         || q.ends_with("-thirds")
         || q.ends_with("-quarters")
@@ -159,9 +361,11 @@ fn is_partitive_quantifier(w: &Words, k: usize) -> bool {
 
 /// Adjective endings, for coordinated modifiers ("federal and state officials").
 fn looks_adjectival(w: &str) -> bool {
-    ["al", "ic", "ian", "ive", "ary", "ous", "ern", "ish", "ese", "ior"]
-        .iter()
-        .any(|suffix| w.ends_with(suffix))
+    [
+        "al", "ic", "ian", "ive", "ary", "ous", "ern", "ish", "ese", "ior",
+    ]
+    .iter()
+    .any(|suffix| w.ends_with(suffix))
 }
 
 enum Frame {
@@ -313,7 +517,11 @@ impl Detector {
         let modifiers: Vec<&str> = (start..i).map(|k| w.get(k)).collect();
         let counted = modifiers.iter().any(|m| phrase::is_count(m))
             || w.toks[start..i].iter().any(|t| t.kind == TokenKind::Number);
-        if needs_count && !modifiers.iter().any(|m| phrase::is_count(m) && !m.starts_with(|c: char| c.is_ascii_digit())) {
+        if needs_count
+            && !modifiers
+                .iter()
+                .any(|m| phrase::is_count(m) && !m.starts_with(|c: char| c.is_ascii_digit()))
+        {
             return None;
         }
         // Lawmakers act in public: a bare "lawmakers said" is the body speaking, not a
@@ -321,24 +529,30 @@ impl Detector {
         if lexicon::QUANTIFIED_HEADS.contains(&lemma)
             && !counted
             && !postmod
-            && !modifiers
-                .iter()
-                .any(|m| {
-                    matches!(
-                        *m,
-                        "some" | "several" | "other" | "many" | "few" | "multiple" | "most"
-                            | "top" | "senior" | "leading"
-                    )
-                })
+            && !modifiers.iter().any(|m| {
+                matches!(
+                    *m,
+                    "some"
+                        | "several"
+                        | "other"
+                        | "many"
+                        | "few"
+                        | "multiple"
+                        | "most"
+                        | "top"
+                        | "senior"
+                        | "leading"
+                )
+            })
         {
             return None;
         }
         let plural = lexicon::is_plural_form(w.get(head_end));
         let first = modifiers.first().copied().unwrap_or("");
         let has_possessive = (start..i).any(|k| w.is_possessive(k));
-        let partitive_back = (start..i).any(|k| {
-            w.get(k) == "of" && matches!(w.get(k + 1), "the" | "these" | "those")
-        }) && !has_possessive;
+        let partitive_back = (start..i)
+            .any(|k| w.get(k) == "of" && matches!(w.get(k + 1), "the" | "these" | "those"))
+            && !has_possessive;
         let definite = partitive_back
             || (matches!(first, "the" | "that" | "this" | "these" | "those")
                 && !has_possessive
@@ -347,18 +561,14 @@ impl Detector {
         if word == "people"
             && i > start
             && w.is_cap(i - 1)
-            && ["an", "ese", "ish", "ian", "ch"].iter().any(|s| w.get(i - 1).ends_with(s))
+            && ["an", "ese", "ish", "ian", "ch"]
+                .iter()
+                .any(|s| w.get(i - 1).ends_with(s))
         {
             return None;
         }
         // "People say" with nothing else is a vague attribution, not a source.
-        if lemma == "person"
-            && plural
-            && basis.is_none()
-            && !counted
-            && !definite
-            && !postmod
-        {
+        if lemma == "person" && plural && basis.is_none() && !counted && !definite && !postmod {
             return None;
         }
         let affiliated = has_possessive
@@ -385,9 +595,8 @@ impl Detector {
             Frame::Source => {}
             Frame::Named | Frame::NotSource => return None,
         }
-        let attack_cue = following_cue(w, end, plural).is_some_and(|c| {
-            lexicon::ATTACK_VERBS.contains(&w.get(c))
-        });
+        let attack_cue = following_cue(w, end, plural)
+            .is_some_and(|c| lexicon::ATTACK_VERBS.contains(&w.get(c)));
         Some((
             Mention {
                 span: w.span(start, end),
@@ -463,15 +672,18 @@ fn expand_left(w: &Words, head: usize) -> usize {
                     start = j;
                     let partitive =
                         j >= 2 && w.get(j - 1) == "of" && is_partitive_quantifier(w, j - 2);
-                    let predeterminer = matches!(w.get(j.saturating_sub(1)), "than" | "all" | "both" | "half");
-                    if !partitive && !(j >= 1 && predeterminer) {
+                    let predeterminer =
+                        matches!(w.get(j.saturating_sub(1)), "than" | "all" | "both" | "half");
+                    if !(partitive || j >= 1 && predeterminer) {
                         break;
                     }
                     true
                 } else if phrase::is_determiner(word) || word == "number" {
                     true
                 } else if tok.is_capitalised() {
-                    !phrase::is_calendar_word(word) && !phrase::is_title(word) && !stop(word)
+                    !phrase::is_calendar_word(word)
+                        && !phrase::is_title(word)
+                        && !stop(word)
                         && !phrase::is_pronoun(word)
                 } else {
                     lower_modifier(word)
@@ -537,9 +749,19 @@ fn expand_right(w: &Words, head_end: usize) -> (usize, Option<Span>, bool) {
         // "a person who attended", "a source who was in the room".
         let verb = w.get(next + 1);
         let mut end = next + 1;
-        if matches!(verb, "was" | "were" | "has" | "have" | "had" | "took" | "sat") {
+        let auxiliary = matches!(
+            verb,
+            "was" | "were" | "has" | "have" | "had" | "took" | "sat"
+        );
+        if auxiliary && !lexicon::BASIS_AFTER_AUXILIARY.contains(&w.get(next + 2)) {
+            return (head_end, None, false);
+        }
+        if auxiliary {
             let mut k = next + 2;
-            while k < w.len() && k < next + 8 && w.is_word(k) && !cues::is_frame_verb(w.get(k))
+            while k < w.len()
+                && k < next + 8
+                && w.is_word(k)
+                && !cues::is_frame_verb(w.get(k))
                 && w.get(k) != "and"
             {
                 end = k;
@@ -600,7 +822,10 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
             TokenKind::Word => {
                 if word == "of" || word == "and" {
                     // only inside the phrase, with more to come
-                    end.is_some() && j + 1 < w.len() && w.is_word(j + 1) && !w.quoted(j + 1)
+                    end.is_some()
+                        && j + 1 < w.len()
+                        && w.is_word(j + 1)
+                        && !w.quoted(j + 1)
                         && !cues::is_frame_verb(w.get(j + 1))
                 } else if w.is_cap(j) {
                     !stop(word)
@@ -656,8 +881,11 @@ fn frame(w: &Words, start: usize, end: usize, plural: bool) -> Frame {
         // "In interviews with donors, Mr. Biden said": the named speaker is the source.
         let speaker_follows = w.get(end + 1) == ","
             && (w.is_name_word(end + 2) || phrase::is_pronoun(w.get(end + 2)));
-        let conversational = matches!(w.get(start - 2), "interviews" | "interview" | "conversations")
-            && !(start >= 4 && w.get(start - 3) == "to" && w.get(start - 4) == "according");
+        let conversational =
+            matches!(
+                w.get(start - 2),
+                "interviews" | "interview" | "conversations"
+            ) && !(start >= 4 && w.get(start - 3) == "to" && w.get(start - 4) == "according");
         return if follow_ok(w, end) && !(conversational && speaker_follows) {
             Frame::Source
         } else {
@@ -688,9 +916,26 @@ fn frame(w: &Words, start: usize, end: usize, plural: bool) -> Frame {
     if start >= 1
         && matches!(
             w.get(start - 1),
-            "with" | "to" | "for" | "from" | "by" | "about" | "of" | "at" | "on" | "into"
-                | "against" | "among" | "between" | "like" | "than" | "over" | "toward"
-                | "towards" | "upon" | "without"
+            "with"
+                | "to"
+                | "for"
+                | "from"
+                | "by"
+                | "about"
+                | "of"
+                | "at"
+                | "on"
+                | "into"
+                | "against"
+                | "among"
+                | "between"
+                | "like"
+                | "than"
+                | "over"
+                | "toward"
+                | "towards"
+                | "upon"
+                | "without"
         )
     {
         return match following_cue(w, end, plural) {
@@ -735,12 +980,37 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
                 || phrase::is_determiner(opener)
                 || matches!(
                     opener,
-                    "who" | "whom" | "whose" | "which" | "speaking" | "however" | "meanwhile"
-                        | "though" | "too" | "also" | "including" | "in" | "on" | "at" | "like"
-                        | "according" | "citing" | "asked" | "requesting" | "declining"
-                        | "insisting" | "both" | "all" | "for" | "after" | "when" | "if"
+                    "who"
+                        | "whom"
+                        | "whose"
+                        | "which"
+                        | "speaking"
+                        | "however"
+                        | "meanwhile"
+                        | "though"
+                        | "too"
+                        | "also"
+                        | "including"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "like"
+                        | "according"
+                        | "citing"
+                        | "asked"
+                        | "requesting"
+                        | "declining"
+                        | "insisting"
+                        | "both"
+                        | "all"
+                        | "for"
+                        | "after"
+                        | "when"
+                        | "if"
                 )
-                || w.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
+                || w.toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number);
             if !appositive || phrase::is_pronoun(opener) && opener != "who" {
                 return None;
             }
@@ -784,14 +1054,29 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
         if matches!(word, "made" | "make" | "makes" | "making") && w.get(j + 1) == "clear" {
             return Some(j);
         }
-        if matches!(word, "begun" | "began" | "started" | "start" | "starting" | "sought"
-            | "tried" | "try" | "seemed" | "seem" | "appeared" | "going")
-            && w.get(j + 1) == "to"
+        if matches!(
+            word,
+            "begun"
+                | "began"
+                | "started"
+                | "start"
+                | "starting"
+                | "sought"
+                | "tried"
+                | "try"
+                | "seemed"
+                | "seem"
+                | "appeared"
+                | "going"
+        ) && w.get(j + 1) == "to"
         {
             j += 2;
             continue;
         }
-        if matches!(word, "were" | "are" | "was" | "is" | "been" | "remain" | "remained") {
+        if matches!(
+            word,
+            "were" | "are" | "was" | "is" | "been" | "remain" | "remained"
+        ) {
             let mut k = j + 1;
             if w.get(k).ends_with("ly") || matches!(w.get(k), "still" | "also" | "all") {
                 k += 1;

@@ -37,13 +37,10 @@ pub fn group(mentions: Vec<Mention>) -> (Vec<Mention>, Vec<Group>) {
                     group_of.push(g);
                     kept.push(m);
                 }
-                // "the senator said" after a named senator; but "this source" is never a name.
                 // "the senator from Texas" is a known office-holder.
                 None if matches!(m.head.as_str(), "senator" | "lawmaker" | "member") => {}
-                None if m.basis.is_none()
-                    && !m.partitive
-                    && !m.postmodified
-                    && !(m.bare_definite && m.head == "source") => {}
+                // "the senator said" after a named senator; but "this source" is never a name.
+                None if !keeps_without_antecedent(&m) => {}
                 None => {
                     group_of.push(groups.len());
                     groups.push(Group {
@@ -63,6 +60,13 @@ pub fn group(mentions: Vec<Mention>) -> (Vec<Mention>, Vec<Group>) {
         }
     }
     (kept, groups)
+}
+
+/// Whether a definite mention with no earlier anonymous mention still describes a source of
+/// its own: it says how it knows, counts a group ("one of the attendees"), has a
+/// post-modifier ("the officials at the agency"), or is "the source".
+fn keeps_without_antecedent(m: &Mention) -> bool {
+    m.basis.is_some() || m.partitive || m.postmodified || (m.bare_definite && m.head == "source")
 }
 
 /// Whether a back-reference with head `later` can refer to a mention with head `earlier`:

@@ -102,9 +102,7 @@ fn describe(story: &Story, first: &Mention, p: &Profile) -> String {
     let reason = match p.reason {
         Some(ReasonKind::Explanation) => "a reason for anonymity is given",
         Some(ReasonKind::Boilerplate) => "the only reason for anonymity is a stock phrase",
-        Some(ReasonKind::ConditionOnly) => {
-            "the story grants anonymity but does not say why"
-        }
+        Some(ReasonKind::ConditionOnly) => "the story grants anonymity but does not say why",
         None => "no reason for anonymity is given",
     };
     let basis = match p.basis {

@@ -64,7 +64,9 @@ impl ReasonFinder {
         let mut out: Vec<Reason> = Vec::new();
         for m in self.markers.find_iter(&lower) {
             let at_word_start = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
-            let at_word_end = bytes.get(m.end()).is_none_or(|b| !b.is_ascii_alphanumeric());
+            let at_word_end = bytes
+                .get(m.end())
+                .is_none_or(|b| !b.is_ascii_alphanumeric());
             if !at_word_start || !at_word_end {
                 continue;
             }
@@ -98,7 +100,9 @@ impl ReasonFinder {
         let tail = lower.get(marker.end..clause.end).unwrap_or("");
         let whole = lower.get(clause.range()).unwrap_or("");
         let marker_text = lower.get(marker.range()).unwrap_or("");
-        let mut words = tail.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+        let mut words = tail
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty());
         let connector = words.next().is_some_and(|w| {
             lexicon::EXPLANATION_CONNECTORS.contains(&w)
                 && !(w == "to" && marker_text.ends_with(" to"))
@@ -155,7 +159,11 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<ReasonKind> {
         let story = Story::new(text, SourceFormat::PlainText);
-        ReasonFinder::new(&[]).find(&story).iter().map(|r| r.kind).collect()
+        ReasonFinder::new(&[])
+            .find(&story)
+            .iter()
+            .map(|r| r.kind)
+            .collect()
     }
 
     #[test]
@@ -177,7 +185,10 @@ mod tests {
 
     #[test]
     fn quoted_markers_are_ignored() {
-        assert_eq!(kinds("He said: \"I asked not to be named because of my family.\""), []);
+        assert_eq!(
+            kinds("He said: \"I asked not to be named because of my family.\""),
+            []
+        );
     }
 
     #[test]

@@ -99,8 +99,5 @@ pub static RULES: &[RuleInfo] = &[
 
 /// The registered rule with `id`, for building findings.
 pub fn rule(id: &str) -> &'static RuleInfo {
-    RULES
-        .iter()
-        .find(|r| r.id == id)
-        .unwrap_or(&RULES[0])
+    RULES.iter().find(|r| r.id == id).unwrap_or(&RULES[0])
 }
