@@ -332,6 +332,19 @@ fn is_time_word(w: &str) -> bool {
     )
 }
 
+/// Whether the phrase ending at `end` is followed by a name between commas (or closing the
+/// sentence): ", Bruce Hale," / ", Bruce Hale."
+fn named_apposition_after(w: &Words, end: usize) -> bool {
+    if w.get(end + 1) != "," || !w.is_name_word(end + 2) {
+        return false;
+    }
+    let mut k = end + 2;
+    while k < w.len() && k < end + 8 && (w.is_cap(k) || matches!(w.get(k), "." | "-" | "de" | "van" | "von" | "al")) {
+        k += 1;
+    }
+    k >= w.len() || matches!(w.get(k), "," | "." | ";" | "who" | "—" | ")" | "said" | "says")
+}
+
 /// Whether word `k` can quantify a partitive "of": "two of", "a number of", "two-thirds of".
 fn is_partitive_quantifier(w: &Words, k: usize) -> bool {
     let q = w.get(k);
@@ -582,13 +595,17 @@ impl Detector {
                     && *m != ","
                     && (w.is_word(idx))
             });
-        // "Ms. Reyes, a senior adviser, said": the phrase is an appositive of a name.
-        if start >= 2
-            && matches!(first, "a" | "an" | "the")
-            && w.get(start - 1) == ","
-            && w.is_name_word(start - 2)
-            && start - 2 > 0
-        {
+        // "Ms. Reyes, a senior adviser, said" or "said Tom Hale, organizer of the march,":
+        // the phrase is an appositive of a name.
+        if start >= 2 && w.get(start - 1) == "," && w.is_name_word(start - 2) && start - 2 > 0 {
+            let closes = end + 1 >= w.len()
+                || matches!(w.get(end + 1), "," | "." | ";" | "—" | "-" | ")");
+            if matches!(first, "a" | "an" | "the") || closes {
+                return None;
+            }
+        }
+        // "his best friend, Bruce Hale, said": named in apposition.
+        if named_apposition_after(w, end) {
             return None;
         }
         match frame(w, start, end, plural) {
@@ -1043,6 +1060,10 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
                 && !word.ends_with("ss")
                 && !matches!(word, "was" | "is" | "has" | "does")
             {
+                return None;
+            }
+            // "prosecutors charged the officer": a legal act, not a claim.
+            if matches!(word, "charged" | "charges" | "charge") && w.get(j + 1) != "that" {
                 return None;
             }
             // "aides have asked for": a request, not information.
