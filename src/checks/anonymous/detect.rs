@@ -339,10 +339,17 @@ fn named_apposition_after(w: &Words, end: usize) -> bool {
         return false;
     }
     let mut k = end + 2;
-    while k < w.len() && k < end + 8 && (w.is_cap(k) || matches!(w.get(k), "." | "-" | "de" | "van" | "von" | "al")) {
+    while k < w.len()
+        && k < end + 8
+        && (w.is_cap(k) || matches!(w.get(k), "." | "-" | "de" | "van" | "von" | "al"))
+    {
         k += 1;
     }
-    k >= w.len() || matches!(w.get(k), "," | "." | ";" | "who" | "—" | ")" | "said" | "says")
+    k >= w.len()
+        || matches!(
+            w.get(k),
+            "," | "." | ";" | "who" | "—" | ")" | "said" | "says"
+        )
 }
 
 /// Whether word `k` can quantify a partitive "of": "two of", "a number of", "two-thirds of".
@@ -490,9 +497,16 @@ impl Detector {
             return None;
         }
         let word = w.get(i);
+        let mut needs_basis = false;
         let (lemma, needs_count) = match lexicon::head_lemma(word) {
             Some(l) => (l, false),
-            None => (lexicon::counted_head_lemma(word)?, true),
+            None => match lexicon::basis_only_head_lemma(word) {
+                Some(l) => {
+                    needs_basis = true;
+                    (l, false)
+                }
+                None => (lexicon::counted_head_lemma(word)?, true),
+            },
         };
         // A lower-case head written capitalised mid-sentence belongs to a name ("Senate
         // Aides Association"); only the first word may be capitalised.
@@ -524,7 +538,7 @@ impl Detector {
             return None;
         }
         let (end, basis, postmod) = expand_right(w, head_end);
-        if (start..=end).any(|k| w.quoted(k)) {
+        if (start..=end).any(|k| w.quoted(k)) || (needs_basis && basis.is_none()) {
             return None;
         }
         let modifiers: Vec<&str> = (start..i).map(|k| w.get(k)).collect();
@@ -598,8 +612,8 @@ impl Detector {
         // "Ms. Reyes, a senior adviser, said" or "said Tom Hale, organizer of the march,":
         // the phrase is an appositive of a name.
         if start >= 2 && w.get(start - 1) == "," && w.is_name_word(start - 2) && start - 2 > 0 {
-            let closes = end + 1 >= w.len()
-                || matches!(w.get(end + 1), "," | "." | ";" | "—" | "-" | ")");
+            let closes =
+                end + 1 >= w.len() || matches!(w.get(end + 1), "," | "." | ";" | "—" | "-" | ")");
             if matches!(first, "a" | "an" | "the") || closes {
                 return None;
             }

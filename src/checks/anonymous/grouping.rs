@@ -25,11 +25,13 @@ pub fn group(mentions: Vec<Mention>) -> (Vec<Mention>, Vec<Group>) {
     let mut group_of: Vec<usize> = Vec::new();
     for m in mentions {
         if m.definite {
-            let antecedent = (0..kept.len()).rev().find(|&k| {
-                let earlier = &kept[k];
-                m.sentence.saturating_sub(earlier.sentence) <= BACK_REFERENCE_WINDOW
-                    && compatible(&earlier.head, &m.head)
-            });
+            // Only the last few sentences are searched, so this stays linear.
+            let antecedent = (0..kept.len())
+                .rev()
+                .take_while(|&k| {
+                    m.sentence.saturating_sub(kept[k].sentence) <= BACK_REFERENCE_WINDOW
+                })
+                .find(|&k| compatible(&kept[k].head, &m.head));
             match antecedent {
                 Some(k) => {
                     let g = group_of[k];

@@ -81,6 +81,15 @@ pub const COUNTED_HEADS: &[(&str, &str)] = &[
     ("republicans", "republican"),
 ];
 
+/// Heads that are a source only with a basis of knowledge: "someone close to the mayor",
+/// "an individual familiar with the case".
+pub const BASIS_ONLY_HEADS: &[(&str, &str)] = &[
+    ("someone", "person"),
+    ("somebody", "person"),
+    ("individual", "person"),
+    ("individuals", "person"),
+];
+
 /// Heads that name people who act in public, so a source needs a count or quantifier.
 pub const QUANTIFIED_HEADS: &[&str] = &["lawmaker", "senator", "member"];
 
@@ -149,7 +158,6 @@ pub const BASIS_RELATIVE_VERBS: &[&str] = &[
     "sat",
     "works",
     "worked",
-    "spoke",
     "helped",
     "knows",
     "knew",
@@ -362,6 +370,13 @@ pub const ATTACK_VERBS: &[&str] = &[
 
 pub fn head_lemma(lower: &str) -> Option<&'static str> {
     SOURCE_HEADS
+        .iter()
+        .find(|(form, _)| *form == lower)
+        .map(|(_, lemma)| *lemma)
+}
+
+pub fn basis_only_head_lemma(lower: &str) -> Option<&'static str> {
+    BASIS_ONLY_HEADS
         .iter()
         .find(|(form, _)| *form == lower)
         .map(|(_, lemma)| *lemma)

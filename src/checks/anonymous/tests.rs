@@ -59,6 +59,14 @@ fn possessive_and_partitive_sources() {
 }
 
 #[test]
+fn someone_needs_a_basis() {
+    let text = "Someone close to the mayor said she would not run.";
+    assert_eq!(sources(text), ["Someone close to the mayor"]);
+    let text = "Someone said she would not run.";
+    assert!(sources(text).is_empty());
+}
+
+#[test]
 fn does_not_flag_named_people_pronouns_or_organisations() {
     for text in [
         "Maria Lopez, a senior adviser to the mayor, said the plan was final.",
@@ -67,6 +75,8 @@ fn does_not_flag_named_people_pronouns_or_organisations() {
         "The transport ministry said the plan was final.",
         "The campaign said the plan was final.",
         "A deputy minister, Pavel Orlov, and two other officials traveled to the capital.",
+        "“We will win,” said her oldest friend, Dana Whitfield, on Sunday.",
+        "The rally was loud, said Tom Hale, organizer of the march.",
     ] {
         assert_eq!(sources(text), Vec::<&str>::new(), "{text}");
     }
