@@ -70,6 +70,18 @@ pub const SOURCE_HEADS: &[(&str, &str)] = &[
     ("organisers", "organizer"),
     ("veteran", "veteran"),
     ("veterans", "veteran"),
+    ("consultant", "consultant"),
+    ("consultants", "consultant"),
+    ("lobbyist", "lobbyist"),
+    ("lobbyists", "lobbyist"),
+    ("fundraiser", "fundraiser"),
+    ("fundraisers", "fundraiser"),
+    ("bundler", "bundler"),
+    ("bundlers", "bundler"),
+    ("surrogate", "surrogate"),
+    ("surrogates", "surrogate"),
+    ("officer", "officer"),
+    ("officers", "officer"),
 ];
 
 /// Party members as a source need a count ("one Democrat familiar with…"): bare "Republicans
