@@ -30,6 +30,8 @@ pub struct Mention {
     pub partitive: bool,
     /// Has a post-modifier: "the officials at the agency".
     pub postmodified: bool,
+    /// Numbered among other sources: "the second official".
+    pub ordinal: bool,
     /// The cue is itself an attack ("blasted").
     pub attack_cue: bool,
 }
@@ -485,6 +487,7 @@ impl Detector {
                     bare_definite: false,
                     partitive: false,
                     postmodified: false,
+                    ordinal: false,
                     attack_cue: false,
                 });
             }
@@ -614,7 +617,7 @@ impl Detector {
         if start >= 2 && w.get(start - 1) == "," && w.is_name_word(start - 2) && start - 2 > 0 {
             let closes =
                 end + 1 >= w.len() || matches!(w.get(end + 1), "," | "." | ";" | "—" | "-" | ")");
-            if matches!(first, "a" | "an" | "the") || closes {
+            if closes {
                 return None;
             }
         }
@@ -641,6 +644,9 @@ impl Detector {
                 bare_definite: definite && i == start + 1 && end == head_end,
                 partitive: partitive_back,
                 postmodified: postmod,
+                ordinal: modifiers
+                    .iter()
+                    .any(|m| matches!(*m, "second" | "third" | "fourth" | "other" | "another")),
                 attack_cue,
             },
             end,

@@ -68,7 +68,11 @@ pub fn group(mentions: Vec<Mention>) -> (Vec<Mention>, Vec<Group>) {
 /// its own: it says how it knows, counts a group ("one of the attendees"), has a
 /// post-modifier ("the officials at the agency"), or is "the source".
 fn keeps_without_antecedent(m: &Mention) -> bool {
-    m.basis.is_some() || m.partitive || m.postmodified || (m.bare_definite && m.head == "source")
+    m.basis.is_some()
+        || m.partitive
+        || m.postmodified
+        || m.ordinal
+        || (m.bare_definite && matches!(m.head.as_str(), "source" | "insider"))
 }
 
 /// Whether a back-reference with head `later` can refer to a mention with head `earlier`:
