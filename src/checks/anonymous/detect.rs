@@ -277,8 +277,136 @@ impl Words<'_> {
     }
 }
 
+/// Common verbs without an -ed ending: before a source noun they make it an object ("met
+/// officials"), so the phrase stops there.
+const BARE_VERBS: &[&str] = &[
+    "met",
+    "meet",
+    "meets",
+    "sent",
+    "send",
+    "sends",
+    "took",
+    "take",
+    "takes",
+    "gave",
+    "give",
+    "gives",
+    "made",
+    "make",
+    "makes",
+    "left",
+    "put",
+    "puts",
+    "got",
+    "get",
+    "gets",
+    "brought",
+    "bring",
+    "heard",
+    "hear",
+    "saw",
+    "see",
+    "sees",
+    "let",
+    "lets",
+    "kept",
+    "keep",
+    "keeps",
+    "held",
+    "hold",
+    "holds",
+    "led",
+    "lead",
+    "leads",
+    "paid",
+    "pay",
+    "pays",
+    "won",
+    "win",
+    "lost",
+    "lose",
+    "fought",
+    "sought",
+    "seek",
+    "seeks",
+    "caught",
+    "bought",
+    "ran",
+    "run",
+    "runs",
+    "began",
+    "begin",
+    "became",
+    "become",
+    "came",
+    "come",
+    "went",
+    "go",
+    "goes",
+    "knew",
+    "know",
+    "knows",
+    "spoke",
+    "speak",
+    "chose",
+    "choose",
+    "drew",
+    "hit",
+    "cut",
+    "set",
+    "sat",
+    "stood",
+    "hire",
+    "hires",
+    "fire",
+    "fires",
+    "urge",
+    "ask",
+    "need",
+    "needs",
+    "want",
+    "wants",
+    "help",
+    "helps",
+    "join",
+    "joins",
+    "told",
+    "tell",
+    "tells",
+    "warn",
+    "warns",
+    "thank",
+    "thanks",
+    "include",
+    "includes",
+    "including",
+    "leave",
+    "leaves",
+    "let's",
+    "named",
+    "name",
+    "names",
+    "quoted",
+    "quote",
+    "quotes",
+    "interviewed",
+    "interview",
+    "cited",
+    "cite",
+    "cites",
+    "blame",
+    "blames",
+    "accuse",
+    "accuses",
+    "convince",
+    "convinces",
+    "persuade",
+    "urges",
+];
+
 fn stop(w: &str) -> bool {
-    STOP.contains(&w)
+    STOP.contains(&w) || BARE_VERBS.contains(&w)
 }
 
 /// A lower-case word that can modify a source noun ("federal", "campaign", "law").
@@ -979,6 +1107,21 @@ fn frame(w: &Words, start: usize, end: usize, plural: bool) -> Frame {
             Some(usize::MAX) => Frame::Named,
             _ => Frame::NotSource,
         };
+    }
+    // After a verb the phrase is its object: "met officials and said", "told aides that".
+    if start >= 1 && w.is_word(start - 1) && !w.is_cap(start - 1) {
+        let before = w.get(start - 1);
+        let verb = BARE_VERBS.contains(&before)
+            || cues::is_frame_verb(before)
+            || (before.ends_with("ed") && !PARTICIPLE_MODIFIERS.contains(&before));
+        if verb {
+            return Frame::NotSource;
+        }
+    }
+    // Headline style: "Insiders: the deal is off".
+    // ("Source: NATO." is a credit line, not a person.)
+    if start == 0 && w.get(end + 1) == ":" && !(start == end && w.get(start) == "source") {
+        return Frame::Source;
     }
     match following_cue(w, end, plural) {
         Some(usize::MAX) => Frame::Named,

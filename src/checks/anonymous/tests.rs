@@ -92,6 +92,8 @@ fn does_not_flag_inside_quotes_or_outside_attribution() {
     assert_eq!(sources(text), Vec::<&str>::new());
     let text = "The council hired an official to investigate the contracts.";
     assert_eq!(sources(text), Vec::<&str>::new());
+    let text = "The governor met officials and said the dam was safe.";
+    assert_eq!(sources(text), Vec::<&str>::new());
 }
 
 #[test]
