@@ -32,9 +32,13 @@ enum Command {
     Explain(rules::ExplainArgs),
     /// Run the language server over stdio (editors start this).
     Lsp {
-        /// Accepted for editors that pass it; stdio is the only transport.
-        #[arg(long)]
-        stdio: bool,
+        /// Accepted for editors that pass it (some pass it twice); stdio is the only transport.
+        #[arg(long, action = clap::ArgAction::Count)]
+        stdio: u8,
+        /// Other arguments language clients append (`--clientProcessId=N`) are ignored: the
+        /// server must start whatever the editor's launcher adds.
+        #[arg(hide = true, trailing_var_arg = true, allow_hyphen_values = true)]
+        client_arguments: Vec<String>,
     },
     /// Show the configuration that applies to a path.
     Config(config_cmd::ConfigArgs),
