@@ -15,10 +15,13 @@ use tower_lsp_server::ls_types::{
     Uri,
 };
 
+/// One publication: the document version and the diagnostics published for it.
+type Publication = (i32, Arc<Vec<Diagnostic>>);
+
 /// The diagnostics last published per document, with the version they describe.
 #[derive(Default)]
 pub struct Published {
-    by_uri: Mutex<HashMap<Uri, (i32, Arc<Vec<Diagnostic>>)>>,
+    by_uri: Mutex<HashMap<Uri, Publication>>,
 }
 
 impl Published {
