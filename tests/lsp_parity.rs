@@ -11,6 +11,7 @@ mod common;
 mod lsp_client;
 
 use common::corpus::seed_story;
+use copydesk::Category;
 use lsp_client::{edit, LspClient};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -414,93 +415,129 @@ fn initialize_announces_quick_fixes_and_hover() {
     assert!(client.shutdown_and_exit().success());
 }
 
-/// Takes the "Disable RULE for this line" action for the first finding of `text`, applies its
-/// edit as an editor would, and checks that the finding is gone and nothing else moved but by
-/// the inserted line.
+/// A diagnostic's rule and message, the parts an unrelated edit must not change.
+fn said(diagnostic: &Value) -> (String, String) {
+    (
+        diagnostic["code"].as_str().unwrap_or_default().to_string(),
+        diagnostic["message"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string(),
+    )
+}
+
+/// For every rule and line with findings in `text`: takes the "Disable RULE for this line"
+/// action, applies its edit as an editor would, and checks that the rule is silent on that
+/// line while every other finding stays as it was, with no hint that the comment is unused.
 fn disable_for_this_line(name: &str, language_id: &str, text: &str) {
-    let uri = format!("file:///tmp/copydesk-parity-tests/{name}");
     let mut client = LspClient::spawn();
     client.initialize_with(editor_capabilities(), Value::Null);
-    client.open(&uri, language_id, 1, text);
-    let diagnostics = client.diagnostics(&uri, Some(1));
-    let target = diagnostics
-        .iter()
-        .find(|d| d["code"] != "unused-suppression")
-        .expect("the story has findings")
-        .clone();
-    let (rule, range, _) = placed(&target);
-    let response = client.request(
-        "textDocument/codeAction",
-        json!({
-            "textDocument": {"uri": uri},
-            "range": target["range"],
-            "context": {"diagnostics": [target], "only": ["quickfix"]},
-        }),
-    );
-    let actions = response["result"].as_array().cloned().unwrap_or_default();
-    let title = format!("Disable {rule} for this line");
-    let action = actions
-        .iter()
-        .find(|a| a["title"] == title)
-        .unwrap_or_else(|| panic!("no {title:?} among {actions:#?}"));
-    assert_eq!(action["kind"], "quickfix");
-    let change = &action["edit"]["documentChanges"][0];
-    assert_eq!(change["textDocument"]["uri"], uri);
-    assert_eq!(change["textDocument"]["version"], 1);
-    let text_edit = &change["edits"][0];
-    let new_text = text_edit["newText"].as_str().expect("newText");
-    assert_eq!(
-        new_text.trim(),
-        format!("<!-- copydesk-disable-next-line {rule} -->")
-    );
-    assert_eq!(
-        text_edit["range"]["start"],
-        json!({"line": range[0], "character": 0})
-    );
-
-    // Apply it, as the editor would, and send the change.
-    let lines = Lines::new(text);
-    let at = lines.byte_at(range[0], 0);
-    let edited = format!("{}{new_text}{}", &text[..at], &text[at..]);
-    client.change(
-        &uri,
-        2,
-        json!([{"range": text_edit["range"], "text": new_text}]),
-    );
-    let after: Vec<Placed> = client
-        .diagnostics(&uri, Some(2))
+    let base = format!("file:///tmp/copydesk-parity-tests/{name}");
+    client.open(&base, language_id, 1, text);
+    let diagnostics = client.diagnostics(&base, Some(1));
+    let mut targets: Vec<(String, u64)> = diagnostics
         .iter()
         .map(placed)
+        .filter(|(code, _, _)| code != "unused-suppression")
+        .map(|(code, range, _)| (code, range[0]))
         .collect();
-    assert_eq!(client.document_text(&uri), Some((2, edited)));
-    let moved = range[0] + 1;
-    assert!(
-        !after
+    targets.dedup();
+    assert!(!targets.is_empty(), "the story has findings");
+    let lines = Lines::new(text);
+    let mut placements = std::collections::BTreeMap::new();
+    for (n, (rule, line)) in targets.iter().enumerate() {
+        let target = diagnostics
             .iter()
-            .any(|(code, r, _)| code == &rule && r[0] == moved),
-        "{rule} is still reported on line {moved}: {after:#?}"
-    );
-    assert!(
-        !after
+            .find(|d| placed(d).0 == *rule && placed(d).1[0] == *line)
+            .expect("a target")
+            .clone();
+        let uri = base.replace(name, &format!("{n}-{name}"));
+        client.open(&uri, language_id, 1, text);
+        client.diagnostics(&uri, Some(1));
+        let response = client.request(
+            "textDocument/codeAction",
+            json!({
+                "textDocument": {"uri": uri},
+                "range": target["range"],
+                "context": {"diagnostics": [target], "only": ["quickfix"]},
+            }),
+        );
+        let actions = response["result"].as_array().cloned().unwrap_or_default();
+        // A rule named like its category stands for the whole category in a suppression.
+        let is_category = Category::ALL.iter().any(|c| c.as_str() == rule);
+        let title = if is_category {
+            format!("Disable all {rule} rules for this line")
+        } else {
+            format!("Disable {rule} for this line")
+        };
+        let covered = |d: &Value| {
+            let code = placed(d).0;
+            code == *rule
+                || (is_category
+                    && copydesk::checks::find_rule(&code)
+                        .is_some_and(|info| info.category.as_str() == rule))
+        };
+        let action = actions
             .iter()
-            .any(|(code, _, _)| code == "unused-suppression"),
-        "the new comment is reported as unused: {after:#?}"
-    );
-    let elsewhere = diagnostics
-        .iter()
-        .map(placed)
-        .filter(|(code, r, _)| r[0] != range[0] && code != "unused-suppression")
-        .count();
-    let kept = after.iter().filter(|(_, r, _)| r[0] != moved).count();
-    assert_eq!(
-        kept, elsewhere,
-        "findings on other lines changed: {after:#?}"
-    );
+            .find(|a| a["title"] == title)
+            .unwrap_or_else(|| panic!("no {title:?} among {actions:#?}"));
+        assert_eq!(action["kind"], "quickfix");
+        let change = &action["edit"]["documentChanges"][0];
+        assert_eq!(change["textDocument"]["uri"], uri);
+        assert_eq!(change["textDocument"]["version"], 1);
+        let text_edit = &change["edits"][0];
+        let new_text = text_edit["newText"].as_str().expect("newText");
+        let (kind, silenced_line) = if new_text.contains("copydesk-disable-next-line") {
+            ("own line above", line + 1)
+        } else {
+            ("in the line", *line)
+        };
+        assert!(
+            new_text.contains(&format!("{rule} -->")),
+            "the comment names the rule: {new_text:?}"
+        );
+        *placements.entry(kind).or_insert(0) += 1;
+
+        // Apply it, as the editor would, and send the change.
+        let at = |end: &str| {
+            let position = &text_edit["range"][end];
+            lines.byte_at(
+                position["line"].as_u64().expect("line"),
+                position["character"].as_u64().expect("character"),
+            )
+        };
+        let edited = format!("{}{new_text}{}", &text[..at("start")], &text[at("end")..]);
+        client.change(
+            &uri,
+            2,
+            json!([{"range": text_edit["range"], "text": new_text}]),
+        );
+        let after = client.diagnostics(&uri, Some(2));
+        assert_eq!(client.document_text(&uri), Some((2, edited)));
+        assert!(
+            !after
+                .iter()
+                .any(|d| covered(d) && placed(d).1[0] == silenced_line),
+            "{rule} is still reported on line {silenced_line} after {new_text:?}: {after:#?}"
+        );
+        let mut expected: Vec<(String, String)> = diagnostics
+            .iter()
+            .filter(|d| !(covered(d) && placed(d).1[0] == *line))
+            .map(said)
+            .collect();
+        let mut got: Vec<(String, String)> = after.iter().map(said).collect();
+        expected.sort();
+        got.sort();
+        assert_eq!(
+            got, expected,
+            "disabling {rule} on line {line} with {new_text:?} changed other findings"
+        );
+        client.close(&uri);
+    }
     println!(
-        "{name}: disabled {rule} on line {}; {} findings before, {} after",
-        range[0],
-        diagnostics.len(),
-        after.len()
+        "{name}: disabled {} rule-lines one at a time, each silenced with everything else \
+         unchanged; placements {placements:?}",
+        targets.len()
     );
     assert!(client.shutdown_and_exit().success());
 }

@@ -9,6 +9,7 @@
 use super::encoding::{byte_to_position, range_to_bytes, Encoding};
 use super::hover::rule_of;
 use copydesk::suppress::DirectiveKind;
+use copydesk::Category;
 use ropey::Rope;
 use std::collections::HashMap;
 use tower_lsp_server::ls_types::{
@@ -55,20 +56,33 @@ pub fn actions(
         if rule.id == UNSUPPRESSIBLE {
             continue;
         }
-        let edit = disable_next_line(target.rope, target.encoding, rule.id, diagnostic.range);
+        let edit = disable_for_line(target.rope, target.encoding, rule.id, diagnostic.range);
         // One comment per rule and line, however many findings of the rule are on it.
         if disabled.contains(&(rule.id, edit.range.start.line)) {
             continue;
         }
         disabled.push((rule.id, edit.range.start.line));
         out.push(action(
-            format!("Disable {} for this line", rule.id),
+            disable_title(rule.id),
             diagnostic,
             workspace_edit(target, edit),
             false,
         ));
     }
     out
+}
+
+/// A directive name that is also a category name covers the whole category (see
+/// `copydesk::suppress`), and the title says so.
+fn disable_title(rule: &str) -> String {
+    if Category::ALL
+        .iter()
+        .any(|category| category.as_str() == rule)
+    {
+        format!("Disable all {rule} rules for this line")
+    } else {
+        format!("Disable {rule} for this line")
+    }
 }
 
 /// Whether `only` (the kinds the client asked for) admits quick fixes: a kind includes its
@@ -137,13 +151,35 @@ fn replacement(target: &Target, diagnostic: &Diagnostic) -> Option<CodeActionOrC
     ))
 }
 
-/// Inserts `<!-- copydesk-disable-next-line RULE -->` on its own line above the line where the
-/// diagnostic starts (the line a suppression tests), indented like that line and ended like
-/// it. The same comment works in plain text, where prose extraction blanks HTML comments.
-pub fn disable_next_line(rope: &Rope, encoding: Encoding, rule: &str, range: Range) -> TextEdit {
-    let start = range_to_bytes(rope, range, encoding).start;
-    let line = rope.byte_to_line(start);
-    let at = byte_to_position(rope, rope.line_to_byte(line), encoding);
+/// Switches `rule` off for the line where the diagnostic starts (the line a suppression
+/// tests) without changing how the story reads to the checks. A comment on a line of its own
+/// ends a paragraph in Markdown and in plain text alike, so it may only go above a line that
+/// starts one: there it is `<!-- copydesk-disable-next-line RULE -->`, indented and ended like
+/// that line. Inside a paragraph the comment goes into the line itself as
+/// `<!-- copydesk-disable-line RULE -->`: at its end when the finding ends on it, otherwise
+/// just before the finding, so it never lands inside the words it is about. Only a finding
+/// that starts a continuation line and runs onto the next leaves no such place, and gets the
+/// comment above. Prose extraction blanks HTML comments in both formats.
+pub fn disable_for_line(rope: &Rope, encoding: Encoding, rule: &str, range: Range) -> TextEdit {
+    let bytes = range_to_bytes(rope, range, encoding);
+    let line = rope.byte_to_line(bytes.start);
+    let line_start = rope.line_to_byte(line);
+    let at = |byte: usize| {
+        let position = byte_to_position(rope, byte, encoding);
+        Range::new(position, position)
+    };
+    let blank = |line: usize| rope.line(line).chars().all(char::is_whitespace);
+    let inline = format!("<!-- {} {rule} -->", DirectiveKind::Line.keyword());
+    if line > 0 && !blank(line - 1) {
+        let content_end = line_start + content_len(rope, line);
+        if bytes.end <= content_end {
+            return TextEdit::new(at(content_end), format!(" {inline}"));
+        }
+        let before = rope.byte_slice(line_start..bytes.start);
+        if !before.chars().all(char::is_whitespace) {
+            return TextEdit::new(at(bytes.start), format!("{inline} "));
+        }
+    }
     let indent: String = rope
         .line(line)
         .chars()
@@ -151,9 +187,21 @@ pub fn disable_next_line(rope: &Rope, encoding: Encoding, rule: &str, range: Ran
         .collect();
     let comment = format!("<!-- {} {rule} -->", DirectiveKind::NextLine.keyword());
     TextEdit::new(
-        Range::new(at, at),
+        at(line_start),
         format!("{indent}{comment}{}", line_ending(rope, line)),
     )
+}
+
+/// Bytes of `line` before its terminator (`\n`, `\r\n` or `\r`).
+fn content_len(rope: &Rope, line: usize) -> usize {
+    let text = rope.line(line);
+    let mut len = text.len_bytes();
+    for terminator in [b'\n', b'\r'] {
+        if len > 0 && text.get_byte(len - 1) == Some(terminator) {
+            len -= 1;
+        }
+    }
+    len
 }
 
 /// `\r\n` when the line (or, on a last line without one, the line before) ends so; otherwise
@@ -231,7 +279,9 @@ mod tests {
 
     fn rule_id() -> &'static str {
         all_rules()
-            .find(|rule| rule.id != UNSUPPRESSIBLE)
+            .find(|rule| {
+                rule.id != UNSUPPRESSIBLE && Category::ALL.iter().all(|c| c.as_str() != rule.id)
+            })
             .expect("a rule")
             .id
     }
@@ -399,6 +449,18 @@ mod tests {
     }
 
     #[test]
+    fn a_rule_named_like_its_category_is_disabled_as_the_category() {
+        assert_eq!(
+            disable_title("anonymous-source"),
+            "Disable all anonymous-source rules for this line"
+        );
+        assert_eq!(
+            disable_title(rule_id()),
+            format!("Disable {} for this line", rule_id())
+        );
+    }
+
+    #[test]
     fn kinds_the_client_did_not_ask_for_are_not_offered() {
         assert!(wants_quickfix(None));
         assert!(wants_quickfix(Some(&[CodeActionKind::QUICKFIX])));
@@ -408,43 +470,58 @@ mod tests {
         assert!(!wants_quickfix(Some(&[CodeActionKind::new("quickfix.x")])));
     }
 
-    #[test]
-    fn disable_comment_goes_above_the_line_with_its_indent_and_line_ending() {
-        let rule = rule_id();
-        let text = "Intro.\r\n\r\n  Officials said so.\r\nEnd";
+    /// Where the comment goes, by the finding's place in its paragraph.
+    fn disabled(text: &str, range: Range) -> String {
         let rope = Rope::from_str(text);
-        let range = Range::new(pos(2, 2), pos(2, 11));
-        let edit = disable_next_line(&rope, Encoding::Utf16, rule, range);
+        apply(text, &disable_for_line(&rope, Encoding::Utf16, "r", range))
+    }
+
+    #[test]
+    fn at_a_paragraph_start_the_comment_goes_on_its_own_line_above() {
+        let text = "Intro.\r\n\r\n  Officials said so,\r\nsources added.\r\n\r\nEnd";
         assert_eq!(
-            apply(text, &edit),
-            format!(
-                "Intro.\r\n\r\n  <!-- copydesk-disable-next-line {rule} -->\r\n  Officials said so.\r\nEnd"
-            )
+            disabled(text, Range::new(pos(2, 2), pos(2, 11))),
+            "Intro.\r\n\r\n  <!-- copydesk-disable-next-line r -->\r\n  Officials said so,\r\nsources added.\r\n\r\nEnd"
         );
-        let last = disable_next_line(
-            &rope,
-            Encoding::Utf16,
-            rule,
-            Range::new(pos(3, 0), pos(3, 3)),
+        // The last line has no ending of its own: the one before it is copied.
+        assert!(disabled(text, Range::new(pos(5, 0), pos(5, 3)))
+            .ends_with("\r\n<!-- copydesk-disable-next-line r -->\r\nEnd"));
+        assert_eq!(
+            disabled("Sources said.", Range::new(pos(0, 0), pos(0, 7))),
+            "<!-- copydesk-disable-next-line r -->\nSources said."
         );
-        assert!(last.new_text.ends_with("-->\r\n"), "{last:?}");
-        let plain = Rope::from_str("One.\nTwo.");
-        let edit = disable_next_line(
-            &plain,
-            Encoding::Utf8,
-            rule,
-            Range::new(pos(1, 1), pos(1, 2)),
+        assert_eq!(
+            disabled("", Range::new(pos(5, 5), pos(6, 0))),
+            "<!-- copydesk-disable-next-line r -->\n"
         );
-        assert_eq!(edit.range, Range::new(pos(1, 0), pos(1, 0)));
-        assert!(edit.new_text.ends_with("-->\n"));
-        let empty = Rope::from_str("");
-        let edit = disable_next_line(
-            &empty,
-            Encoding::Utf16,
-            rule,
-            Range::new(pos(5, 5), pos(6, 0)),
+    }
+
+    #[test]
+    fn inside_a_paragraph_the_comment_stays_on_the_line() {
+        // Ends on its line: the comment goes at the end, before the line ending.
+        assert_eq!(
+            disabled(
+                "The plan failed, one\r\nofficial said.\r\nNothing more.",
+                Range::new(pos(1, 0), pos(1, 8))
+            ),
+            "The plan failed, one\r\nofficial said. <!-- copydesk-disable-line r -->\r\nNothing more."
         );
-        assert_eq!(edit.range, Range::new(pos(0, 0), pos(0, 0)));
+        // Runs onto the next line: the comment goes just before the finding.
+        assert_eq!(
+            disabled(
+                "The plan failed,\nsaid two people familiar with\nthe talks.",
+                Range::new(pos(1, 5), pos(2, 9))
+            ),
+            "The plan failed,\nsaid <!-- copydesk-disable-line r --> two people familiar with\nthe talks."
+        );
+        // Starts a continuation line and runs on: only the line above is left.
+        assert_eq!(
+            disabled(
+                "The plan failed, said\ntwo people familiar with\nthe talks.",
+                Range::new(pos(1, 0), pos(2, 9))
+            ),
+            "The plan failed, said\n<!-- copydesk-disable-next-line r -->\ntwo people familiar with\nthe talks."
+        );
     }
 
     #[test]
