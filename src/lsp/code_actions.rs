@@ -460,6 +460,46 @@ mod tests {
         );
     }
 
+    /// Every range over a grid of positions, in and past a mixed-script text, in both
+    /// encodings: no panic, and every edit applies to the text.
+    #[test]
+    fn any_range_gives_edits_that_apply() {
+        let text = "A 😀 source\r\nsaid 東京\rwas\n\n  é officials\n";
+        let rope = Rope::from_str(text);
+        let uri: Uri = "file:///desk/story.txt".parse().unwrap();
+        let mut edits = 0;
+        for encoding in [Encoding::Utf8, Encoding::Utf16] {
+            let points: Vec<Position> = (0..7)
+                .flat_map(|line| (0..16).map(move |c| pos(line, c)))
+                .collect();
+            for &a in &points {
+                for &b in points.iter().step_by(9) {
+                    let d = diagnostic(Range::new(a, b), Some("two officials"));
+                    let t = Target {
+                        encoding,
+                        ..target(&uri, &rope, false)
+                    };
+                    for found in code_actions(actions(
+                        &t,
+                        d.range,
+                        &context(vec![d.clone()]),
+                        std::slice::from_ref(&d),
+                    )) {
+                        let edit = single_edit(&found);
+                        let mut copy = rope.clone();
+                        let bytes = range_to_bytes(&copy, edit.range, encoding);
+                        let start = copy.byte_to_char(bytes.start);
+                        copy.remove(start..copy.byte_to_char(bytes.end));
+                        copy.insert(start, &edit.new_text);
+                        assert!(copy.to_string().contains(&edit.new_text));
+                        edits += 1;
+                    }
+                }
+            }
+        }
+        assert!(edits > 0);
+    }
+
     #[test]
     fn kinds_the_client_did_not_ask_for_are_not_offered() {
         assert!(wants_quickfix(None));
