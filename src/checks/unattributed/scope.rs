@@ -1,0 +1,292 @@
+//! The attribution scope model: which sentences, paragraphs and quotations of a story are
+//! tied to a source.
+//!
+//! News attributes by scope, not sentence by sentence: "X said" opening a paragraph covers
+//! the sentences after it, a closing "he said" covers the quoted sentences before it, and a
+//! quotation carried over several paragraphs keeps its speaker. The checks of this family ask
+//! this model, built once per story in one linear pass, whether a claim or a quote is covered.
+
+use super::lexicon;
+use crate::span::Span;
+use crate::text::{Story, TokenKind};
+
+/// One token of a sentence, with what the checks ask of it precomputed.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub span: Span,
+    pub lower: String,
+    pub kind: TokenKind,
+    /// Inside a direct quotation.
+    pub quoted: bool,
+    /// Starts with a capital letter.
+    pub cap: bool,
+}
+
+impl Word {
+    pub fn is(&self, w: &str) -> bool {
+        self.lower == w
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn in_list(&self, list: &[&str]) -> bool {
+        lexicon::contains(list, &self.lower)
+    }
+}
+
+/// The tokens of one sentence as [`Word`]s.
+pub fn words(story: &Story, sentence: usize) -> Vec<Word> {
+    let Some(s) = story.sentences.get(sentence) else {
+        return Vec::new();
+    };
+    s.tokens
+        .clone()
+        .filter_map(|i| {
+            let t = story.tokens.get(i)?;
+            let text = story.text(t.span);
+            Some(Word {
+                span: t.span,
+                lower: text.to_lowercase().replace('’', "'"),
+                kind: t.kind,
+                quoted: story.is_token_quoted(i),
+                cap: t.is_capitalised(),
+            })
+        })
+        .collect()
+}
+
+/// Where and how a sentence is attributed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    pub span: Span,
+}
+
+/// The attribution scope of a whole story.
+#[derive(Debug, Default)]
+pub struct Scope {
+    /// Every attribution cue outside quotation marks, per sentence.
+    pub sentence_cues: Vec<Vec<Cue>>,
+    /// Per paragraph: the first cue, if any.
+    pub paragraph_cue: Vec<Option<Cue>>,
+    /// Per paragraph: it reads like a headline, dateline or label (one sentence, no final
+    /// punctuation).
+    pub headline_like: Vec<bool>,
+    /// Per paragraph: the text ends with a colon introducing what follows.
+    pub ends_with_colon: Vec<bool>,
+}
+
+impl Scope {
+    pub fn build(story: &Story) -> Scope {
+        let mut scope = Scope::default();
+        for i in 0..story.sentences.len() {
+            let w = words(story, i);
+            scope.sentence_cues.push(find_cues(&w));
+        }
+        for (p, para) in story.paragraphs.iter().enumerate() {
+            let cue = para
+                .sentences
+                .clone()
+                .find_map(|s| scope.sentence_cues.get(s).and_then(|c| c.first().copied()));
+            scope.paragraph_cue.push(cue);
+            let text = story.text(para.span).trim_end();
+            let last = text.chars().last();
+            scope.ends_with_colon.push(last == Some(':'));
+            let one_sentence = para.sentences.len() <= 1;
+            let unterminated = !matches!(
+                last,
+                Some('.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '…' | ':')
+            );
+            scope.headline_like.push(
+                (one_sentence && unterminated) || (p == 0 && unterminated && text.len() < 200),
+            );
+        }
+        scope
+    }
+
+    pub fn sentence_attributed(&self, sentence: usize) -> bool {
+        self.sentence_cues
+            .get(sentence)
+            .is_some_and(|c| !c.is_empty())
+    }
+
+    pub fn paragraph_attributed(&self, paragraph: usize) -> bool {
+        self.paragraph_cue.get(paragraph).is_some_and(Option::is_some)
+    }
+
+    pub fn is_headline_like(&self, paragraph: usize) -> bool {
+        self.headline_like.get(paragraph).copied().unwrap_or(false)
+    }
+
+    /// The cue that gives quote `q` of the story its speaker, or `None` when nothing near
+    /// does: not its sentences, not its paragraph, not the paragraph it continues.
+    pub fn quote_speaker(&self, story: &Story, q: usize) -> Option<QuoteSource> {
+        let quote = story.quotes.get(q)?;
+        let p = story.paragraph_at(quote.span.start)?;
+        if quote.continues_previous {
+            return Some(QuoteSource::Continues);
+        }
+        if let Some(cue) = self.paragraph_cue.get(p).copied().flatten() {
+            return Some(QuoteSource::Cue(cue));
+        }
+        if quote.open_ended && self.block_attributed_later(story, p) {
+            return Some(QuoteSource::Later);
+        }
+        let prev = p.checked_sub(1)?;
+        let para = story.paragraphs.get(p)?;
+        let opens_paragraph = quote.span.start <= para.span.start;
+        if self.ends_with_colon.get(prev).copied().unwrap_or(false) {
+            return Some(QuoteSource::Continues);
+        }
+        if opens_paragraph && self.paragraph_attributed(prev) && !self.is_headline_like(prev) {
+            return Some(QuoteSource::Continues);
+        }
+        None
+    }
+}
+
+impl Scope {
+    /// A quote left open at the end of paragraph `p` whose continuation, a paragraph or few
+    /// later, names the speaker.
+    fn block_attributed_later(&self, story: &Story, p: usize) -> bool {
+        for next in p + 1..(p + 4).min(story.paragraphs.len()) {
+            let continues = story
+                .paragraph_quotes(next)
+                .first()
+                .is_some_and(|q| q.continues_previous);
+            if !continues {
+                return false;
+            }
+            if self.paragraph_attributed(next) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteSource {
+    /// The quote block runs on into a later paragraph that names the speaker.
+    Later,
+    /// A reporting cue in the quote's own paragraph.
+    Cue(Cue),
+    /// The quote carries on the previous paragraph's speaker.
+    Continues,
+}
+
+/// Base forms of speech verbs that attribute only with a subject: "they say" does, "declined
+/// to say" and "would not say" do not.
+const BASE_SPEECH: &[&str] = &[
+    "say", "tell", "write", "ask", "argue", "claim", "insist", "add", "note", "warn", "contend",
+    "predict", "estimate", "explain", "testify", "report",
+];
+
+const NEGATORS: &[&str] = &[
+    "to", "not", "never", "didn't", "won't", "wouldn't", "couldn't", "can't", "don't", "doesn't",
+    "cannot", "n't", "refused", "declined",
+];
+
+/// Statement containers: "in a statement", "in an interview".
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "interview",
+    "letter",
+    "tweet",
+    "email",
+    "e-mail",
+    "post",
+    "memo",
+    "op-ed",
+    "speech",
+    "release",
+    "filing",
+    "testimony",
+    "remarks",
+    "affidavit",
+    "complaint",
+    "lawsuit",
+    "indictment",
+];
+
+/// The attribution cues of one sentence, outside quotation marks.
+pub fn find_cues(w: &[Word]) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    for (i, word) in w.iter().enumerate() {
+        if word.quoted {
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(|j| w.get(j));
+        let next = w.get(i + 1);
+        let is_cue = if word.is_word() {
+            if word.in_list(lexicon::ATTRIBUTING_VERBS) {
+                // "the reports", "his claims": nouns, not verbs.
+                !(matches!(word.lower.as_str(), "reports" | "claims" | "calls" | "posts")
+                    && prev.is_some_and(|p| p.in_list(lexicon::NOUN_MARKERS)))
+            } else if word.in_list(BASE_SPEECH) {
+                !prev.is_some_and(|p| p.in_list(NEGATORS))
+            } else if word.is("according") {
+                next.is_some_and(|n| n.is("to"))
+            } else if word.in_list(STATEMENT_NOUNS) {
+                // "in a statement", "in an interview with"
+                i >= 2
+                    && w.get(i - 2).is_some_and(|a| a.is("in"))
+                    && prev.is_some_and(|d| {
+                        matches!(d.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "its")
+                    })
+            } else {
+                word.in_list(lexicon::DOCUMENT_VERBS)
+                    && prev.is_some_and(|p| p.in_list(lexicon::SOURCE_NOUNS))
+            }
+        } else {
+            // "The senator said: ..." or a colon before a quotation.
+            word.lower == ":" && next.is_some_and(|n| n.quoted)
+        };
+        if is_cue {
+            cues.push(Cue { span: word.span });
+        }
+    }
+    cues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::SourceFormat;
+
+    fn story(text: &str) -> Story<'_> {
+        Story::new(text, SourceFormat::PlainText)
+    }
+
+    #[test]
+    fn a_paragraph_opened_by_a_speaker_covers_what_follows() {
+        let s = story("The mayor said the bridge would close. Repairs will take a year.\n\nTraffic will move to the ferry.\n");
+        let scope = Scope::build(&s);
+        assert!(scope.paragraph_attributed(0));
+        assert!(!scope.sentence_attributed(1));
+        assert!(!scope.paragraph_attributed(1));
+    }
+
+    #[test]
+    fn refusals_and_nouns_are_not_attribution() {
+        let s = story("She declined to say how much. His claims were false.");
+        let scope = Scope::build(&s);
+        assert!(!scope.paragraph_attributed(0));
+    }
+
+    #[test]
+    fn a_quote_block_keeps_its_speaker() {
+        let s = story("“We are done here,” the coach said.\n\n“Nobody in this room wants another season like that one.”\n\nThe team flew home.\n");
+        let scope = Scope::build(&s);
+        assert!(scope.quote_speaker(&s, 0).is_some());
+        assert_eq!(scope.quote_speaker(&s, 1), Some(QuoteSource::Continues));
+    }
+
+    #[test]
+    fn a_quote_alone_has_no_speaker() {
+        let s = story("The plant closed in May.\n\n“Nobody in this town will forget what happened here.”\n");
+        let scope = Scope::build(&s);
+        assert_eq!(scope.quote_speaker(&s, 0), None);
+    }
+}

@@ -1,0 +1,634 @@
+//! `vague-attribution`: claims put in the mouth of nobody in particular.
+//!
+//! Three families of patterns, each with guards:
+//! - a vague group as the agent of a stance verb: quantifier + group noun ("some experts
+//!   believe", "a number of lawmakers say"), a commentator group on its own ("analysts said",
+//!   "the bank's critics argue"), an indefinite pronoun ("others argue", "many in the party
+//!   fear");
+//! - agentless constructions: "it is believed", "is widely seen as", "is said to", "has been
+//!   called", "has drawn criticism", "studies show", "the argument goes";
+//! - hearsay: "reportedly", "according to press reports", "amid reports that", "[outlet] has
+//!   learned".
+//!
+//! Quieter when the same sentence names who ("critics, including Sen. Roe, say"), when the
+//! group belongs to a named organisation ("analysts at Acme Bank"), or when the paragraph
+//! names one of the group ("…, said Jane Roe, an analyst").
+
+use super::lexicon::{self as lx};
+use super::scope::{words, Scope, Word};
+use super::RULES;
+use crate::finding::Finding;
+use crate::span::Span;
+use crate::text::{Story, TokenKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+
+/// What kind of vagueness a pattern finds, for the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Group,
+    Agentless,
+    Hearsay,
+    Learned,
+    Custom,
+}
+
+struct Pattern {
+    regex: Regex,
+    kind: Kind,
+    /// Skip the match when the words right after it start with one of these.
+    unless_followed_by: &'static [&'static str],
+}
+
+pub struct Vague {
+    patterns: Vec<Pattern>,
+    learned: Regex,
+    custom: Option<AhoCorasick>,
+}
+
+const ADV: &str = r"(?:\s+(?:widely|generally|commonly|often|now|also|long|increasingly|broadly|still|largely|sometimes|frequently|universally|privately|once|previously))*";
+
+impl Vague {
+    pub fn new(extra: &[String]) -> Vague {
+        let p = |re: &str, kind: Kind, unless: &'static [&'static str]| Pattern {
+            regex: Regex::new(&format!("(?i){re}")).expect("built-in pattern compiles"),
+            kind,
+            unless_followed_by: unless,
+        };
+        let patterns = vec![
+            // "it is believed", "it was widely reported that"
+            p(
+                &format!(r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|'s|’s){ADV}\s+(?:believed|thought|said|reported|claimed|understood|alleged|rumou?red|feared|assumed|argued|suggested|speculated|accepted|agreed|felt|held|presumed|whispered|asserted|maintained)\b"),
+                Kind::Agentless,
+                &["by", "in", "on", "at", "off", "out", "up", "goodbye"],
+            ),
+            // "is widely seen as", "are said to", "was thought to have", "was seen by some as"
+            p(
+                &format!(r"\b(?:is|are|was|were|been|being)(?:{ADV}|\s+by\s+(?:some|many|most|others))*\s+(?:seen|viewed|regarded|perceived|believed|thought|said|rumou?red|reputed|presumed|touted|tipped|billed|considered)(?:\s+by\s+(?:some|many|most|others|critics|experts|observers|analysts))?\s+(?:as|to\s+be|to\s+have|to)\b"),
+                Kind::Agentless,
+                &[],
+            ),
+            // "widely expected", "widely credited"
+            p(
+                r"\b(?:widely|generally|commonly|broadly|universally)\s+(?:believed|thought|expected|seen|viewed|regarded|considered|perceived|assumed|understood|credited|blamed|acknowledged|accepted|reported|known|described|cited|criticized|criticised|praised)\b",
+                Kind::Agentless,
+                &["by"],
+            ),
+            // "has long been considered a", "is considered one of"
+            p(
+                &format!(r"\b(?:is|are|was|were|been){ADV}\s+considered\s+(?:a|an|one|among|likely|unlikely|the\s+(?:front-?runner|favou?rite|best|most|leading))\b"),
+                Kind::Agentless,
+                &[],
+            ),
+            // "has been called", "had long been described as"
+            p(
+                r"\b(?:has|have|had)(?:\s+(?:long|often|widely|frequently|also|sometimes|repeatedly|since|previously|already|variously|even))*\s+been\s+(?:called|described|labell?ed|characteri[sz]ed|dubbed|hailed|touted|branded|derided|billed|criticized|criticised|portrayed|painted|credited|blamed)\b",
+                Kind::Agentless,
+                &["by", "to", "up", "in", "off", "for", "on", "into", "back", "out", "away", "before"],
+            ),
+            // "has drawn sharp criticism", "came under fire"
+            p(
+                r"\b(?:has|have|had)\s+(?:drawn|faced|come\s+under|attracted|received|endured|sparked|prompted|triggered|provoked)(?:\s+(?:heavy|sharp|fierce|harsh|widespread|intense|growing|some|much|considerable|strong|withering|mounting))?\s+(?:criticism|scrutiny|ridicule|condemnation|backlash)\b",
+                Kind::Agentless,
+                &["from"],
+            ),
+            // "studies show", "research has found", "independent analyses agree"
+            p(
+                r"\b(?:(?:some|many|several|recent|previous|independent|numerous|other|multiple|outside|academic)\s+)?(?:studies|research|analyses)\s+(?:(?:have|has|also|consistently|repeatedly|long)\s+)*(?:show|shown|shows|suggest|suggested|suggests|found|find|finds|indicate|indicated|indicates|agree|agreed|concluded|conclude|demonstrated|demonstrate|confirm|confirmed)\b",
+                Kind::Agentless,
+                &["by"],
+            ),
+            p(
+                r"\b(?:science|evidence)\s+(?:says|shows|suggests|indicates)\b",
+                Kind::Agentless,
+                &[],
+            ),
+            // "conventional wisdom holds", "the argument goes", "word is that"
+            p(
+                r"\b(?:conventional\s+wisdom\s+(?:holds|says|is|has\s+it|suggests)|the\s+(?:argument|thinking|theory|reasoning|logic|story|line)\s+goes|(?:the\s+)?word\s+is\s+that|it(?:\s+is|'s|’s)\s+no\s+secret|(?:rumou?r|legend)\s+has\s+it|by\s+(?:some|many|most|several|multiple)\s+accounts|in\s+the\s+eyes\s+of\s+(?:many|some|critics|most|others))\b",
+                Kind::Agentless,
+                &[],
+            ),
+            // "questions have been raised", "concerns have been voiced"
+            p(
+                r"\b(?:questions|concerns|doubts|fears)\s+(?:have|had|has)\s+(?:also\s+)?been\s+(?:raised|voiced|expressed)\b",
+                Kind::Agentless,
+                &["by"],
+            ),
+            // "there is growing speculation that"
+            p(
+                r"\bthere\s+(?:is|was|has\s+been)\s+(?:(?:growing|widespread|some|much|increasing|broad|general|mounting|intense|rampant)\s+)*(?:speculation|talk|consensus|belief|perception|suspicion|feeling)\s+(?:that|among)\b",
+                Kind::Agentless,
+                &[],
+            ),
+            // "according to press reports", "amid reports that", "there are reports that"
+            p(
+                r"\baccording\s+to\s+(?:(?:some|many|several|multiple|recent|published|press|news|media|local|unconfirmed|initial|early|earlier|other|various|widespread|numerous|later|subsequent)\s+)*(?:reports|accounts|reporting|rumou?rs)\b",
+                Kind::Hearsay,
+                &["in", "by", "from", "on", "of"],
+            ),
+            p(
+                r"\b(?:amid|despite|following|after)\s+(?:(?:published|press|news|media|unconfirmed|recent|widespread|persistent|growing|new)\s+)*reports\s+(?:that|of)\b",
+                Kind::Hearsay,
+                &[],
+            ),
+            p(
+                r"\bthere\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:also|some|many|several|growing|widespread|persistent|unconfirmed|repeated|numerous)\s+)*(?:reports|rumou?rs|suggestions|claims)\s+(?:that|of)\b",
+                Kind::Hearsay,
+                &[],
+            ),
+            p(
+                r"\b(?:(?:press|media|news|published|unconfirmed|local|several|multiple|recent)\s+)+reports\s+(?:have\s+)?(?:say|said|suggest|suggested|indicate|indicated|claim|claimed)\b",
+                Kind::Hearsay,
+                &[],
+            ),
+        ];
+        let learned = Regex::new(
+            r"\b((?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+(?:has|have)\s+(?:exclusively\s+)?learned\b",
+        )
+        .expect("built-in pattern compiles");
+        let phrases: Vec<&str> = extra
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect();
+        let custom = (!phrases.is_empty())
+            .then(|| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&phrases)
+                    .ok()
+            })
+            .flatten();
+        Vague {
+            patterns,
+            learned,
+            custom,
+        }
+    }
+
+    pub fn check(&self, story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
+        let mut found: Vec<(Span, Kind)> = Vec::new();
+        for (si, sentence) in story.sentences.iter().enumerate() {
+            let w = words(story, si);
+            let start = found.len();
+            find_groups(story, si, &w, &mut found);
+            let text = story.text(sentence.span);
+            let other_cue = |span: Span, found: &[(Span, Kind)]| {
+                scope.sentence_cues.get(si).is_some_and(|cues| {
+                    cues.iter().any(|c| {
+                        !c.span.overlaps(span) && !found.iter().any(|(f, _)| f.covers(c.span))
+                    })
+                })
+            };
+            for pattern in &self.patterns {
+                for m in pattern.regex.find_iter(text) {
+                    let span = Span::new(sentence.span.start + m.start(), sentence.span.start + m.end());
+                    let after = text.get(m.end()..).unwrap_or("");
+                    if followed_by(after, pattern.unless_followed_by)
+                        || story.in_quote(span)
+                        || other_cue(span, &found[start..])
+                    {
+                        continue;
+                    }
+                    push(&mut found, span, pattern.kind);
+                }
+            }
+            for m in self.learned.captures_iter(text) {
+                let (Some(all), Some(subject)) = (m.get(0), m.get(1)) else {
+                    continue;
+                };
+                let first = subject.as_str().split_whitespace().next().unwrap_or("");
+                let after = text.get(all.end()..).unwrap_or("");
+                if matches!(
+                    first,
+                    "He" | "She" | "They" | "We" | "I" | "It" | "You" | "Who" | "This" | "That"
+                ) || followed_by(after, &["to", "how", "from", "about", "of", "the", "a", "his", "her", "their"])
+                {
+                    continue;
+                }
+                let span = Span::new(sentence.span.start + all.start(), sentence.span.start + all.end());
+                if !story.in_quote(span) {
+                    push(&mut found, span, Kind::Learned);
+                }
+            }
+            for word in &w {
+                if word.quoted || !word.in_list(lx::HEARSAY_ADVERBS) {
+                    continue;
+                }
+                if !other_cue(word.span, &found[start..]) {
+                    push(&mut found, word.span, Kind::Hearsay);
+                }
+            }
+        }
+        if let Some(ac) = &self.custom {
+            let prose = story.prose();
+            for m in ac.find_iter(prose) {
+                let span = Span::new(m.start(), m.end());
+                if is_whole_word(prose, span) && !story.in_quote(span) {
+                    push(&mut found, span, Kind::Custom);
+                }
+            }
+        }
+        found.sort_by_key(|(s, _)| (s.start, s.end));
+        for (span, kind) in found {
+            let phrase = story.text(span);
+            out.push(Finding::new(&RULES[super::VAGUE], span, message(kind, phrase)));
+        }
+    }
+}
+
+fn message(kind: Kind, phrase: &str) -> String {
+    match kind {
+        Kind::Group => format!(
+            "Vague attribution: who are “{phrase}”? Name them, or at least say how many and who they are; a claim in the mouth of an unnamed group reads as the reporter's own (MOS:WEASEL, AP)."
+        ),
+        Kind::Agentless => format!(
+            "Agentless attribution: “{phrase}” by whom? Say who holds this view or where it comes from, or drop it (MOS:WEASEL, AP: attribute disputable facts)."
+        ),
+        Kind::Hearsay => format!(
+            "Hearsay attribution: “{phrase}” does not say who reported it. Name the report or outlet, or confirm it ourselves (NPR: “reportedly” is not enough)."
+        ),
+        Kind::Learned => format!(
+            "“{phrase}” is not a source: say who told us, and how they know (NPR: it is never enough to say we have learned)."
+        ),
+        Kind::Custom => format!(
+            "Vague attribution (house list): “{phrase}”. Say who."
+        ),
+    }
+}
+
+/// Keeps the first of overlapping findings.
+fn push(found: &mut Vec<(Span, Kind)>, span: Span, kind: Kind) {
+    if !found.iter().any(|(s, _)| s.overlaps(span)) {
+        found.push((span, kind));
+    }
+}
+
+fn followed_by(after: &str, words: &[&str]) -> bool {
+    let next: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect::<String>()
+        .to_lowercase();
+    !next.is_empty() && words.contains(&next.as_str())
+}
+
+fn is_whole_word(text: &str, span: Span) -> bool {
+    let before = text
+        .get(..span.start)
+        .and_then(|t| t.chars().next_back())
+        .is_some_and(char::is_alphanumeric);
+    let after = text
+        .get(span.end..)
+        .and_then(|t| t.chars().next())
+        .is_some_and(char::is_alphanumeric);
+    !before && !after
+}
+
+fn is_verb_at(w: &[Word], k: usize) -> bool {
+    w.get(k).is_some_and(|x| {
+        !x.quoted && (x.in_list(lx::STANCE_VERBS) || x.in_list(lx::STANCE_VERBS_S))
+    })
+}
+
+/// From `k`, skips auxiliaries and adverbs; true when a stance verb or "be + stance adjective"
+/// follows.
+fn verb_follows(w: &[Word], mut k: usize) -> bool {
+    let mut skipped = 0;
+    while let Some(x) = w.get(k) {
+        if x.quoted || x.kind != TokenKind::Word {
+            // A comma before the verb: "critics, though, say" — allow one short aside.
+            if x.lower == "," && skipped == 0 {
+                if let Some(end) = (k + 1..w.len().min(k + 4)).find(|&j| w[j].lower == ",") {
+                    k = end + 1;
+                    skipped += 1;
+                    continue;
+                }
+            }
+            return false;
+        }
+        if is_verb_at(w, k) && !(x.is("say") && w.get(k + 1).is_some_and(|n| n.is("so"))) {
+            return true;
+        }
+        if matches!(x.lower.as_str(), "is" | "are" | "was" | "were" | "been" | "remain" | "remained" | "seem" | "seemed" | "appear" | "appeared" | "grew" | "grown" | "became" | "become")
+            && w.get(k + 1).is_some_and(|n| n.in_list(lx::STANCE_ADJECTIVES)
+                || (matches!(n.lower.as_str(), "less" | "more" | "far" | "deeply" | "increasingly" | "also" | "still" | "not" | "so")
+                    && w.get(k + 2).is_some_and(|m| m.in_list(lx::STANCE_ADJECTIVES) || matches!(m.lower.as_str(), "less" | "more"))))
+        {
+            return true;
+        }
+        if (x.in_list(lx::VERB_GAP) || (x.lower.ends_with("ly") && x.lower.len() > 4)) && skipped < 4 {
+            k += 1;
+            skipped += 1;
+            continue;
+        }
+        return false;
+    }
+    false
+}
+
+fn is_named_after(w: &[Word], k: usize) -> bool {
+    // "critics, including Sen. Mary Roe," / "experts such as Jane Roe" / "analysts at Acme".
+    let mut k = k;
+    if w.get(k).is_some_and(|x| x.lower == "," || x.lower == "—" || x.lower == "(") {
+        k += 1;
+    }
+    let Some(x) = w.get(k) else {
+        return false;
+    };
+    if x.in_list(lx::NAMING_LINKS) {
+        let mut j = k + 1;
+        while w.get(j).is_some_and(|y| matches!(y.lower.as_str(), "as" | "by" | "them" | "whom" | "the")) {
+            j += 1;
+        }
+        return w.get(j).is_some_and(|y| y.cap && y.is_word());
+    }
+    if x.in_list(lx::ORG_PREPOSITIONS) {
+        let mut j = k + 1;
+        if w.get(j).is_some_and(|y| y.is("the")) {
+            j += 1;
+        }
+        return w.get(j).is_some_and(|y| y.cap && y.is_word());
+    }
+    false
+}
+
+/// Whether the paragraph names one member of the group: "…, said Jane Roe, an analyst".
+fn paragraph_names_one(story: &Story, sentence: usize, head: &str) -> bool {
+    let Some(singular) = head.strip_suffix('s') else {
+        return false;
+    };
+    let Some(p) = story.sentences.get(sentence).map(|s| s.paragraph) else {
+        return false;
+    };
+    let Some(para) = story.paragraphs.get(p) else {
+        return false;
+    };
+    para.sentences.clone().any(|si| {
+        let w = words(story, si);
+        w.iter().enumerate().any(|(i, x)| {
+            !x.quoted
+                && x.lower == singular
+                && (i.saturating_sub(5)..(i + 6).min(w.len())).any(|j| {
+                    j != i && j > 0 && w[j].cap && w[j].is_word() && !w[j].quoted && !is_title_word(&w[j].lower)
+                })
+        })
+    })
+}
+
+fn is_title_word(w: &str) -> bool {
+    matches!(w, "i" | "mr." | "ms." | "mrs." | "dr." | "the")
+}
+
+fn find_groups(story: &Story, si: usize, w: &[Word], found: &mut Vec<(Span, Kind)>) {
+    for (i, x) in w.iter().enumerate() {
+        if x.quoted || !x.is_word() {
+            continue;
+        }
+        let commentator = x.in_list(lx::COMMENTATOR_GROUPS);
+        let quantified_group = x.in_list(lx::QUANTIFIED_GROUPS);
+        if commentator || quantified_group {
+            check_group(story, si, w, i, commentator, found);
+        } else if x.in_list(lx::PRONOUN_QUANTIFIERS) {
+            check_pronoun(w, i, found);
+        }
+    }
+}
+
+fn check_group(
+    story: &Story,
+    si: usize,
+    w: &[Word],
+    i: usize,
+    commentator: bool,
+    found: &mut Vec<(Span, Kind)>,
+) {
+    // Modifiers, read backwards: "Wall Street analysts", "digital forensics experts".
+    let mut j = i;
+    let mut mods = 0;
+    while j > 0 && mods < 3 {
+        let y = &w[j - 1];
+        if !y.is_word()
+            || y.quoted
+            || y.in_list(lx::NP_BREAKERS)
+            || y.in_list(lx::QUANTIFIERS)
+            || y.in_list(lx::STANCE_VERBS)
+            || y.lower.ends_with("'s")
+            || (y.lower.ends_with("ly") && !y.cap)
+            || y.lower.ends_with("ed")
+        {
+            break;
+        }
+        j -= 1;
+        mods += 1;
+    }
+    let mut start = j;
+    let mut quantified = false;
+    let mut possessive = false;
+    if let Some(y) = j.checked_sub(1).and_then(|k| w.get(k)) {
+        if y.in_list(lx::QUANTIFIERS) {
+            quantified = true;
+            start = j - 1;
+            // "a number of other lawmakers"
+            start = extend_of_quantifier(w, start);
+        } else if y.lower.ends_with("'s") || matches!(y.lower.as_str(), "his" | "her" | "their" | "its") {
+            possessive = true;
+        } else if y.is("of") {
+            // "some of the same candidates", "a number of lawmakers"
+            let mut k = j - 1;
+            if k >= 1 && matches!(w[k - 1].lower.as_str(), "the" | "his" | "her" | "their" | "its" | "those" | "these") {
+                // "some of the X"
+                if k >= 2 && (w[k - 2].in_list(lx::QUANTIFIERS) || w[k - 2].in_list(lx::PRONOUN_QUANTIFIERS)) {
+                    quantified = true;
+                    start = k - 2;
+                }
+            } else if k >= 1 && (w[k - 1].in_list(lx::QUANTIFIERS) || w[k - 1].in_list(lx::PRONOUN_QUANTIFIERS)) {
+                quantified = true;
+                start = k - 1;
+            } else if k >= 1 && w[k - 1].in_list(lx::OF_QUANTIFIER_HEADS) {
+                quantified = true;
+                k -= 1;
+                start = extend_article(w, k);
+            }
+        }
+    }
+    if !commentator && !quantified {
+        return;
+    }
+    if start < j && w[start].lower == "other" && !commentator {
+        // "other lawmakers said" after a named lawmaker is a continuation, weakly vague;
+        // accept only when the group is an advocacy or commentator kind.
+        if !matches!(w[i].lower.as_str(), "advocates" | "activists" | "members" | "lawmakers") {
+            return;
+        }
+    }
+    let _ = possessive;
+    // Post-modifier: "members of Congress", "many in the party", "analysts at Acme".
+    let mut k = i + 1;
+    if is_named_after(w, k) {
+        return;
+    }
+    if w.get(k).is_some_and(|y| matches!(y.lower.as_str(), "in" | "on" | "within" | "across" | "inside" | "of" | "around" | "outside")) {
+        let limit = (k + 5).min(w.len());
+        let mut m = k + 1;
+        while m < limit && !verb_follows(w, m) && w[m].is_word() && !w[m].quoted {
+            m += 1;
+        }
+        if m < limit && verb_follows(w, m) {
+            k = m;
+        }
+    }
+    let inverted = start >= 1
+        && w.get(start - 1).is_some_and(|y| {
+            !y.quoted && matches!(y.lower.as_str(), "said" | "says" | "say" | "warned" | "argued" | "noted" | "added" | "agreed" | "wrote" | "predicted" | "believe" | "believes")
+        });
+    let according = start >= 2 && w[start - 1].is("to") && w[start - 2].is("according");
+    let agent = verb_follows(w, k) || inverted || according;
+    let loose = quantified
+        && commentator
+        && w[i + 1..].iter().any(|y| !y.quoted && (y.in_list(lx::STANCE_VERBS) || y.in_list(lx::STANCE_VERBS_S)));
+    if !(agent || loose) {
+        return;
+    }
+    if commentator && paragraph_names_one(story, si, &w[i].lower) {
+        return;
+    }
+    let mut span = Span::new(w[start].span.start, w[i].span.end);
+    if according {
+        span = Span::new(w[start - 2].span.start, span.end);
+    }
+    push(found, span, Kind::Group);
+}
+
+/// Extends a quantifier start back over "a number of" / "a growing number of".
+fn extend_of_quantifier(w: &[Word], start: usize) -> usize {
+    if start >= 2 && w[start - 1].is("of") && w[start - 2].in_list(lx::OF_QUANTIFIER_HEADS) {
+        return extend_article(w, start - 2);
+    }
+    start
+}
+
+fn extend_article(w: &[Word], mut k: usize) -> usize {
+    // "a (growing|small|large) number"
+    if k >= 1 && matches!(w[k - 1].lower.as_str(), "growing" | "small" | "large" | "increasing" | "whole" | "good") {
+        k -= 1;
+    }
+    if k >= 1 && matches!(w[k - 1].lower.as_str(), "a" | "an") {
+        k -= 1;
+    }
+    k
+}
+
+fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<(Span, Kind)>) {
+    // Only as a clause subject: at the start, or after punctuation or a conjunction.
+    let clause_start = i == 0
+        || w.get(i - 1).is_some_and(|y| {
+            !y.is_word() && matches!(y.lower.as_str(), "," | ";" | ":" | "—" | "–" | "(" | "\"" | "“")
+                || matches!(y.lower.as_str(), "and" | "but" | "while" | "though" | "although" | "yet" | "so" | "because" | "whereas" | "as" | "that" | "where")
+        });
+    if !clause_start {
+        return;
+    }
+    // "many in the party", "some on Wall Street", "some of them"
+    let mut k = i + 1;
+    let mut end = i;
+    if w.get(k).is_some_and(|y| matches!(y.lower.as_str(), "in" | "on" | "within" | "inside" | "across" | "of" | "at" | "around")) {
+        let limit = (k + 5).min(w.len());
+        let mut m = k + 1;
+        while m < limit && w[m].is_word() && !w[m].quoted && !verb_follows(w, m) {
+            m += 1;
+        }
+        if m < limit && verb_follows(w, m) {
+            end = m - 1;
+            k = m;
+        } else {
+            return;
+        }
+    } else if w.get(k).is_some_and(|y| {
+        y.is_word()
+            && !y.in_list(lx::VERB_GAP)
+            && !y.in_list(lx::STANCE_VERBS)
+            && !y.in_list(lx::STANCE_VERBS_S)
+            && !(y.lower.ends_with("ly") && y.lower.len() > 4)
+    }) {
+        // A determiner of a noun ("some voters"): the group check handles it.
+        return;
+    }
+    if w[i].is("most") || w[i].is("few") {
+        // "most agree" is rare; "most said" is usually about a poll's respondents.
+        if !w.get(k).is_some_and(|y| matches!(y.lower.as_str(), "believe" | "agree" | "think" | "say" | "expect" | "feel" | "would" | "argue")) {
+            return;
+        }
+    }
+    if !verb_follows(w, k) {
+        return;
+    }
+    push(found, Span::new(w[i].span.start, w[end].span.end), Kind::Group);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::unattributed::tests::findings_of;
+
+    fn vague(text: &str) -> Vec<String> {
+        findings_of(text, "vague-attribution")
+    }
+
+    #[test]
+    fn groups_as_agents_are_flagged() {
+        assert_eq!(vague("Some economists believe the tariff will raise prices."), ["Some economists"]);
+        assert_eq!(vague("The deal, analysts said, would cut jobs."), ["analysts"]);
+        assert_eq!(vague("Energy policy experts warn the grid is fragile."), ["Energy policy experts"]);
+        assert_eq!(vague("A number of other lawmakers echo her worry."), ["A number of other lawmakers"]);
+        assert_eq!(vague("But while some voters cheered, others are wary of the plan."), ["others"]);
+        assert_eq!(vague("Many in the party fear a primary fight."), ["Many in the party"]);
+        assert_eq!(vague("The plan, according to critics, favours the rich."), ["according to critics"]);
+    }
+
+    #[test]
+    fn named_groups_and_plain_nouns_are_not() {
+        assert!(vague("Critics, including Sen. Mary Roe, say the plan is unfair.").is_empty());
+        assert!(vague("Analysts at Northfield Bank said profits would fall.").is_empty());
+        assert!(vague("The experts met on Tuesday in the capital.").is_empty());
+        assert!(vague("Republicans said the bill would pass.").is_empty());
+        assert!(vague("Some voters stayed home.").is_empty());
+        assert!(vague("Analysts expect a cut, said Jane Roe, an analyst at Northfield Bank.").is_empty());
+    }
+
+    #[test]
+    fn agentless_constructions() {
+        assert_eq!(vague("It is widely believed that the mayor will resign."), ["It is widely believed"]);
+        assert_eq!(vague("The senator is widely seen as a moderate."), ["is widely seen as"]);
+        assert_eq!(vague("The port has been called the busiest in the region."), ["has been called"]);
+        assert_eq!(vague("Studies show the drug works."), ["Studies show"]);
+        assert_eq!(vague("The plan, the argument goes, will pay for itself."), ["the argument goes"]);
+        assert!(vague("The vote is expected to take place on Monday.").is_empty());
+        assert!(vague("He has been called to testify.").is_empty());
+    }
+
+    #[test]
+    fn hearsay() {
+        assert_eq!(vague("The minister reportedly resigned on Friday."), ["reportedly"]);
+        assert_eq!(vague("He left the firm, according to press reports."), ["according to press reports"]);
+        assert_eq!(vague("The Daily Ledger has learned that the deal collapsed."), ["The Daily Ledger has learned"]);
+        assert!(vague("The minister reportedly resigned, the Daily Ledger said.").is_empty());
+        assert!(vague("She has learned to live with it.").is_empty());
+    }
+
+    #[test]
+    fn quotations_are_left_alone() {
+        assert!(vague("“Some experts say it is safe, but I doubt it,” the mayor said.").is_empty());
+    }
+
+    #[test]
+    fn house_phrases_are_honoured() {
+        use crate::checks::unattributed::tests::findings_with;
+        let mut config = crate::config::Config::default();
+        config.phrases.vague_attributions = vec!["the chatter in the corridors".to_string()];
+        let got = findings_with(&config, "The chatter in the corridors is that he will quit.", "vague-attribution");
+        assert_eq!(got, ["The chatter in the corridors"]);
+    }
+}
