@@ -31,6 +31,7 @@ pub fn check(story: &Story, scope: &Scope, vague: &[Span], out: &mut Vec<Finding
     for (si, sentence) in story.sentences.iter().enumerate() {
         if scope.sentence_attributed(si)
             || scope.is_headline_like(sentence.paragraph)
+            || scope.is_boilerplate(sentence.paragraph)
             || vague.iter().any(|v| sentence.span.covers(*v))
         {
             continue;
@@ -51,6 +52,24 @@ pub fn check(story: &Story, scope: &Scope, vague: &[Span], out: &mut Vec<Finding
 
 fn is_named(x: &Word) -> bool {
     x.is_word() && !x.quoted && x.cap && !x.in_list(NOT_NAMES)
+}
+
+/// The word right before the verb, across auxiliaries and adverbs, is a name: "Roe
+/// embezzled", "Acme Corp had illegally dumped".
+fn subject_is_named(w: &[Word], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 {
+        let y = &w[k - 1];
+        if y.quoted || !y.is_word() {
+            return false;
+        }
+        if matches!(y.lower.as_str(), "had" | "has" | "have" | "also" | "then" | "allegedly" | "secretly" | "repeatedly") || (y.lower.ends_with("ly") && !y.cap) {
+            k -= 1;
+            continue;
+        }
+        return is_named(y);
+    }
+    false
 }
 
 fn find_allegation(w: &[Word]) -> Option<Span> {
@@ -85,7 +104,7 @@ fn find_allegation(w: &[Word]) -> Option<Span> {
         let wrongdoing = x.in_list(lx::WRONGDOING_VERBS)
             || (x.in_list(lx::WRONGDOING_ADVERBS)
                 && w.get(i + 1).is_some_and(|n| n.is_word() && n.lower.ends_with("ed")));
-        if wrongdoing && before.iter().any(is_named) {
+        if wrongdoing && subject_is_named(w, i) {
             let end = if x.in_list(lx::WRONGDOING_ADVERBS) { w[i + 1].span.end } else { x.span.end };
             return Some(Span::new(x.span.start, end));
         }

@@ -9,7 +9,7 @@ use crate::text::{Story, TokenKind};
 
 pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
     for (p, para) in story.paragraphs.iter().enumerate() {
-        if scope.paragraph_attributed(p) || scope.is_headline_like(p) {
+        if scope.paragraph_attributed(p) || scope.is_headline_like(p) || scope.is_boilerplate(p) {
             continue;
         }
         let figure = para.sentences.clone().find_map(|si| {

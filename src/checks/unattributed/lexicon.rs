@@ -354,6 +354,14 @@ pub const NP_BREAKERS: &[&str] = &[
 /// enough: "critics, including Sen. Mary Roe, say".
 pub const NAMING_LINKS: &[&str] = &["including", "such", "like", "among", "led", "notably"];
 
+/// Nouns of voiced opinion that take their source with "from": "warnings from experts".
+pub const VOICE_NOUNS: &[&str] = &[
+    "warnings", "warning", "criticism", "praise", "concerns", "concern", "predictions",
+    "estimates", "testimony", "advice", "complaints", "skepticism", "scepticism", "pushback",
+    "objections", "calls", "questions", "doubts", "accusations", "allegations", "claims",
+    "support", "opposition", "condemnation", "backlash",
+];
+
 /// Organisation prepositions: "analysts at Acme Bank" attributes to a named organisation.
 pub const ORG_PREPOSITIONS: &[&str] = &["at", "from", "with"];
 
@@ -529,6 +537,19 @@ pub const DOCUMENT_VERBS: &[&str] = &[
     "listed",
     "cited",
     "citing",
+    "showing",
+    "according",
+];
+
+/// Documents, posts and laws a quotation can come from: "in a tweet, …", "the indictment
+/// reads", "under state law, …".
+pub const ARTIFACT_NOUNS: &[&str] = &[
+    "statement", "tweet", "tweets", "letter", "email", "e-mail", "post", "memo", "message",
+    "note", "release", "report", "filing", "complaint", "indictment", "lawsuit", "ruling",
+    "order", "decision", "law", "statute", "constitution", "bill", "ad", "advertisement",
+    "video", "speech", "book", "interview", "transcript", "document", "documents", "website",
+    "guidelines", "headline", "editorial", "article", "column", "affidavit", "testimony",
+    "memoir", "sign", "banner", "placard", "petition", "manifesto", "platform", "textbook",
 ];
 
 /// Nouns naming a source document or dataset: a figure near one is sourced.
@@ -546,6 +567,10 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "filing",
     "filings",
     "records",
+    "return",
+    "returns",
+    "ledgers",
+    "ledger",
     "analysis",
     "estimates",
     "projections",

@@ -12,12 +12,19 @@ use crate::text::{Quote, Story};
 const MIN_WORDS: usize = 4;
 
 pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
+    // Single marks quote speech only in copy that never uses double ones (British style);
+    // elsewhere they are nested quotes, headline quotes or stray apostrophes.
+    let singles_are_speech = story.quotes.iter().all(|q| q.single);
     for (q, quote) in story.quotes.iter().enumerate() {
+        if quote.single && !singles_are_speech {
+            continue;
+        }
         let Some(p) = story.paragraph_at(quote.span.start) else {
             continue;
         };
         if quote.word_count(story.prose()) < MIN_WORDS
             || scope.is_headline_like(p)
+            || scope.is_boilerplate(p)
             || is_title(story, quote)
             || is_named_thing(story, quote)
         {

@@ -61,6 +61,9 @@ pub fn words(story: &Story, sentence: usize) -> Vec<Word> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cue {
     pub span: Span,
+    /// A plain speech cue ("said", "told", "according to"), as opposed to the wider verbs
+    /// that can also attribute ("announced", "described", "found").
+    pub core: bool,
 }
 
 /// The attribution scope of a whole story.
@@ -75,15 +78,46 @@ pub struct Scope {
     pub headline_like: Vec<bool>,
     /// Per paragraph: the text ends with a colon introducing what follows.
     pub ends_with_colon: Vec<bool>,
+    /// Per paragraph: not the reporter's prose but boilerplate addressed to the reader
+    /// (disclaimers, subscription notes): it speaks as "we" and "you" outside quotations.
+    pub boilerplate: Vec<bool>,
+    /// Per sentence: an artifact that can carry a quotation is named outside quotes ("in a
+    /// tweet", "the indictment", "under state law").
+    pub artifact: Vec<bool>,
 }
 
 impl Scope {
     pub fn build(story: &Story) -> Scope {
         let mut scope = Scope::default();
+        let mut reader_address = vec![0usize; story.paragraphs.len()];
+        let mut title_case = vec![false; story.paragraphs.len()];
         for i in 0..story.sentences.len() {
             let w = words(story, i);
             scope.sentence_cues.push(find_cues(&w));
+            scope.artifact.push(
+                w.iter()
+                    .any(|x| !x.quoted && x.in_list(lexicon::ARTIFACT_NOUNS)),
+            );
+            let p = story.sentences[i].paragraph;
+            if let Some(n) = reader_address.get_mut(p) {
+                *n += w
+                    .iter()
+                    .filter(|x| {
+                        !x.quoted
+                            && matches!(x.lower.as_str(), "we" | "us" | "our" | "you" | "your")
+                    })
+                    .count();
+            }
+            let content: Vec<&Word> = w
+                .iter()
+                .filter(|x| x.is_word() && x.lower.len() > 3)
+                .collect();
+            if let Some(t) = title_case.get_mut(p) {
+                *t = content.len() >= 3
+                    && content.iter().filter(|x| x.cap).count() * 10 >= content.len() * 7;
+            }
         }
+        scope.boilerplate = reader_address.iter().map(|&n| n >= 2).collect();
         for (p, para) in story.paragraphs.iter().enumerate() {
             let cue = para
                 .sentences
@@ -99,7 +133,8 @@ impl Scope {
                 Some('.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '…' | ':')
             );
             scope.headline_like.push(
-                (one_sentence && unterminated) || (p == 0 && unterminated && text.len() < 200),
+                (one_sentence && (unterminated || title_case.get(p).copied().unwrap_or(false)))
+                    || (p == 0 && unterminated && text.len() < 200),
             );
         }
         scope
@@ -119,6 +154,17 @@ impl Scope {
         self.headline_like.get(paragraph).copied().unwrap_or(false)
     }
 
+    pub fn is_boilerplate(&self, paragraph: usize) -> bool {
+        self.boilerplate.get(paragraph).copied().unwrap_or(false)
+    }
+
+    /// Whether sentence `s` has a plain speech cue ("said", "according to") outside `except`.
+    pub fn core_cue_outside(&self, s: usize, except: Span) -> bool {
+        self.sentence_cues
+            .get(s)
+            .is_some_and(|cues| cues.iter().any(|c| c.core && !c.span.overlaps(except)))
+    }
+
     /// The cue that gives quote `q` of the story its speaker, or `None` when nothing near
     /// does: not its sentences, not its paragraph, not the paragraph it continues.
     pub fn quote_speaker(&self, story: &Story, q: usize) -> Option<QuoteSource> {
@@ -129,6 +175,16 @@ impl Scope {
         }
         if let Some(cue) = self.paragraph_cue.get(p).copied().flatten() {
             return Some(QuoteSource::Cue(cue));
+        }
+        let artifact = story
+            .paragraphs
+            .get(p)
+            .is_some_and(|para| para.sentences.clone().any(|si| {
+                self.artifact.get(si).copied().unwrap_or(false)
+                    && story.sentences[si].span.overlaps(quote.span)
+            }));
+        if artifact {
+            return Some(QuoteSource::Artifact);
         }
         if quote.open_ended && self.block_attributed_later(story, p) {
             return Some(QuoteSource::Later);
@@ -174,13 +230,26 @@ pub enum QuoteSource {
     Cue(Cue),
     /// The quote carries on the previous paragraph's speaker.
     Continues,
+    /// The sentence names a document, post or law the words come from.
+    Artifact,
 }
 
 /// Base forms of speech verbs that attribute only with a subject: "they say" does, "declined
 /// to say" and "would not say" do not.
 const BASE_SPEECH: &[&str] = &[
     "say", "tell", "write", "ask", "argue", "claim", "insist", "add", "note", "warn", "contend",
-    "predict", "estimate", "explain", "testify", "report",
+    "predict", "estimate", "explain", "testify", "report", "counter", "respond", "reply",
+    "complain", "suggest", "acknowledge", "concede", "admit", "deny", "declare", "announce",
+    "observe", "remark", "joke", "quip", "urge", "vow", "promise", "recall", "tweet", "post",
+    "describe", "confirm", "charge", "allege", "assert", "maintain", "stress", "emphasize",
+];
+
+/// Plain speech cues: an agentless phrase in a sentence carrying one of these is part of
+/// someone's reported speech.
+const CORE_SPEECH: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "telling", "according", "wrote", "writes",
+    "added", "adds", "adding", "noted", "argued", "argues", "stated", "tweeted", "explained",
+    "insisted", "claimed", "reported", "asked", "testified", "warned", ":",
 ];
 
 const NEGATORS: &[&str] = &[
@@ -237,14 +306,19 @@ pub fn find_cues(w: &[Word]) -> Vec<Cue> {
                     })
             } else {
                 word.in_list(lexicon::DOCUMENT_VERBS)
-                    && prev.is_some_and(|p| p.in_list(lexicon::SOURCE_NOUNS))
+                    && w[i.saturating_sub(6)..i]
+                        .iter()
+                        .any(|p| !p.quoted && p.in_list(lexicon::SOURCE_NOUNS))
             }
         } else {
             // "The senator said: ..." or a colon before a quotation.
             word.lower == ":" && next.is_some_and(|n| n.quoted)
         };
         if is_cue {
-            cues.push(Cue { span: word.span });
+            cues.push(Cue {
+                span: word.span,
+                core: word.in_list(CORE_SPEECH),
+            });
         }
     }
     cues

@@ -38,6 +38,9 @@ struct Pattern {
     kind: Kind,
     /// Skip the match when the words right after it start with one of these.
     unless_followed_by: &'static [&'static str],
+    /// Skip the match inside someone's reported speech ("X said it is widely believed…").
+    /// Not for the hearsay patterns: "according to press reports" is itself the source.
+    guarded: bool,
 }
 
 pub struct Vague {
@@ -54,6 +57,7 @@ impl Vague {
             regex: Regex::new(&format!("(?i){re}")).expect("built-in pattern compiles"),
             kind,
             unless_followed_by: unless,
+            guarded: kind != Kind::Hearsay,
         };
         let patterns = vec![
             // "it is believed", "it was widely reported that"
@@ -64,7 +68,7 @@ impl Vague {
             ),
             // "is widely seen as", "are said to", "was thought to have", "was seen by some as"
             p(
-                &format!(r"\b(?:is|are|was|were|been|being)(?:{ADV}|\s+by\s+(?:some|many|most|others))*\s+(?:seen|viewed|regarded|perceived|believed|thought|said|rumou?red|reputed|presumed|touted|tipped|billed|considered)(?:\s+by\s+(?:some|many|most|others|critics|experts|observers|analysts))?\s+(?:as|to\s+be|to\s+have|to)\b"),
+                &format!(r"\b(?:is|are|was|were|been|being)(?:{ADV}|\s+by\s+(?:some|many|most|others))*\s+(?:seen|viewed|regarded|perceived|believed|thought|said|rumou?red|reputed|presumed|tipped|considered)(?:\s+by\s+(?:some|many|most|others|critics|experts|observers|analysts))?\s+(?:as|to\s+be|to\s+have|to)\b"),
                 Kind::Agentless,
                 &[],
             ),
@@ -82,13 +86,13 @@ impl Vague {
             ),
             // "has been called", "had long been described as"
             p(
-                r"\b(?:has|have|had)(?:\s+(?:long|often|widely|frequently|also|sometimes|repeatedly|since|previously|already|variously|even))*\s+been\s+(?:called|described|labell?ed|characteri[sz]ed|dubbed|hailed|touted|branded|derided|billed|criticized|criticised|portrayed|painted|credited|blamed)\b",
+                r"\b(?:has|have|had)(?:\s+(?:long|often|widely|frequently|also|sometimes|repeatedly|since|previously|already|variously|even))*\s+been\s+(?:called|described|labell?ed|characteri[sz]ed|dubbed|hailed|branded|derided|criticized|criticised|portrayed|painted|credited|blamed)\b",
                 Kind::Agentless,
                 &["by", "to", "up", "in", "off", "for", "on", "into", "back", "out", "away", "before"],
             ),
             // "has drawn sharp criticism", "came under fire"
             p(
-                r"\b(?:has|have|had)\s+(?:drawn|faced|come\s+under|attracted|received|endured|sparked|prompted|triggered|provoked)(?:\s+(?:heavy|sharp|fierce|harsh|widespread|intense|growing|some|much|considerable|strong|withering|mounting))?\s+(?:criticism|scrutiny|ridicule|condemnation|backlash)\b",
+                r"\b(?:has|have|had)\s+(?:drawn|come\s+under|attracted|sparked|provoked)(?:\s+(?:heavy|sharp|fierce|harsh|widespread|intense|growing|some|much|considerable|strong|withering|mounting))?\s+(?:criticism|scrutiny|ridicule|condemnation|backlash)\b",
                 Kind::Agentless,
                 &["from"],
             ),
@@ -171,24 +175,20 @@ impl Vague {
     pub fn check(&self, story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
         let mut found: Vec<(Span, Kind)> = Vec::new();
         for (si, sentence) in story.sentences.iter().enumerate() {
+            if scope.is_boilerplate(sentence.paragraph) {
+                continue;
+            }
             let w = words(story, si);
-            let start = found.len();
-            find_groups(story, si, &w, &mut found);
+            find_groups(story, scope, si, &w, &mut found);
             let text = story.text(sentence.span);
-            let other_cue = |span: Span, found: &[(Span, Kind)]| {
-                scope.sentence_cues.get(si).is_some_and(|cues| {
-                    cues.iter().any(|c| {
-                        !c.span.overlaps(span) && !found.iter().any(|(f, _)| f.covers(c.span))
-                    })
-                })
-            };
+            let other_cue = |span: Span| scope.core_cue_outside(si, span);
             for pattern in &self.patterns {
                 for m in pattern.regex.find_iter(text) {
                     let span = Span::new(sentence.span.start + m.start(), sentence.span.start + m.end());
                     let after = text.get(m.end()..).unwrap_or("");
                     if followed_by(after, pattern.unless_followed_by)
                         || story.in_quote(span)
-                        || other_cue(span, &found[start..])
+                        || (pattern.guarded && other_cue(span))
                     {
                         continue;
                     }
@@ -217,7 +217,7 @@ impl Vague {
                 if word.quoted || !word.in_list(lx::HEARSAY_ADVERBS) {
                     continue;
                 }
-                if !other_cue(word.span, &found[start..]) {
+                if !other_cue(word.span) {
                     push(&mut found, word.span, Kind::Hearsay);
                 }
             }
@@ -383,7 +383,13 @@ fn is_title_word(w: &str) -> bool {
     matches!(w, "i" | "mr." | "ms." | "mrs." | "dr." | "the")
 }
 
-fn find_groups(story: &Story, si: usize, w: &[Word], found: &mut Vec<(Span, Kind)>) {
+fn find_groups(
+    story: &Story,
+    scope: &Scope,
+    si: usize,
+    w: &[Word],
+    found: &mut Vec<(Span, Kind)>,
+) {
     for (i, x) in w.iter().enumerate() {
         if x.quoted || !x.is_word() {
             continue;
@@ -391,7 +397,7 @@ fn find_groups(story: &Story, si: usize, w: &[Word], found: &mut Vec<(Span, Kind
         let commentator = x.in_list(lx::COMMENTATOR_GROUPS);
         let quantified_group = x.in_list(lx::QUANTIFIED_GROUPS);
         if commentator || quantified_group {
-            check_group(story, si, w, i, commentator, found);
+            check_group(story, scope, si, w, i, commentator, found);
         } else if x.in_list(lx::PRONOUN_QUANTIFIERS) {
             check_pronoun(w, i, found);
         }
@@ -400,6 +406,7 @@ fn find_groups(story: &Story, si: usize, w: &[Word], found: &mut Vec<(Span, Kind
 
 fn check_group(
     story: &Story,
+    scope: &Scope,
     si: usize,
     w: &[Word],
     i: usize,
@@ -466,6 +473,16 @@ fn check_group(
         }
     }
     let _ = possessive;
+    // "Ward and other security experts": the group comes with a named member.
+    if start < j
+        && w[start].is("other")
+        && start >= 2
+        && matches!(w[start - 1].lower.as_str(), "and" | ",")
+        && w[start - 2].cap
+        && w[start - 2].is_word()
+    {
+        return;
+    }
     // Post-modifier: "members of Congress", "many in the party", "analysts at Acme".
     let mut k = i + 1;
     if is_named_after(w, k) {
@@ -486,7 +503,11 @@ fn check_group(
             !y.quoted && matches!(y.lower.as_str(), "said" | "says" | "say" | "warned" | "argued" | "noted" | "added" | "agreed" | "wrote" | "predicted" | "believe" | "believes")
         });
     let according = start >= 2 && w[start - 1].is("to") && w[start - 2].is("according");
-    let agent = verb_follows(w, k) || inverted || according;
+    // "warnings from experts", "criticism from some analysts"
+    let voiced = start >= 2
+        && w[start - 1].is("from")
+        && w[start - 2].in_list(lx::VOICE_NOUNS);
+    let agent = verb_follows(w, k) || inverted || according || voiced;
     let loose = quantified
         && commentator
         && w[i + 1..].iter().any(|y| !y.quoted && (y.in_list(lx::STANCE_VERBS) || y.in_list(lx::STANCE_VERBS_S)));
@@ -496,8 +517,13 @@ fn check_group(
     if commentator && paragraph_names_one(story, si, &w[i].lower) {
         return;
     }
+    // An ordinary group ("some Americans would see…") in a sentence sourced elsewhere is
+    // the subject of the claim, not its source.
+    if !commentator && scope.core_cue_outside(si, Span::new(w[start].span.start, w[i].span.end)) && !inverted && !according {
+        return;
+    }
     let mut span = Span::new(w[start].span.start, w[i].span.end);
-    if according {
+    if according || voiced {
         span = Span::new(w[start - 2].span.start, span.end);
     }
     push(found, span, Kind::Group);

@@ -82,6 +82,15 @@ fn loaded_tag(w: &[Word], i: usize) -> Option<(Span, &'static str, String)> {
     {
         return None;
     }
+    // "claims"/"claim" are nouns more often than verbs: only a clear clause counts.
+    if matches!(verb, "claims" | "claim") {
+        let clause = next.is_some_and(|n| {
+            matches!(n.lower.as_str(), "that" | "to" | "he" | "she" | "they" | "it" | "there" | "we" | "i")
+        });
+        if !(clause || is_tag_after_quote(w, i)) {
+            return None;
+        }
+    }
     let speech = is_tag_after_quote(w, i)
         || next.is_none_or(|n| {
             n.is("that")
