@@ -120,6 +120,8 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
     let mut words = 0usize;
     let mut vague_total = 0usize;
     let mut warnings = 0usize;
+    // COPYDESK_SHOW_POLNEAR=1 prints every warning with its sentence, to read as an editor.
+    let show = std::env::var_os("COPYDESK_SHOW_POLNEAR").is_some();
     for article in &articles {
         let findings = engine.analyze(&article.text, SourceFormat::PlainText);
         words += article.text.split_whitespace().count();
@@ -129,6 +131,12 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
             .count();
         let vague: Vec<Span> = findings.iter().filter(|f| f.rule == VAGUE).map(|f| f.span).collect();
         vague_total += vague.len();
+        if show {
+            let story = Story::new(&article.text, SourceFormat::PlainText);
+            for f in findings.iter().filter(|f| f.category == Category::UnattributedClaim && f.severity >= Severity::Warning) {
+                eprintln!("POLNEAR {} «{}» in: {}", f.rule, one_line(story.text(f.span)), one_line(sentence_of(&story, f.span)));
+            }
+        }
         let Some(items) = article.record["attributions"].as_array() else { continue };
         for item in items {
             let span_of = |key: &str| {

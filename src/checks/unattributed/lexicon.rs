@@ -354,6 +354,14 @@ pub const NP_BREAKERS: &[&str] = &[
 /// enough: "critics, including Sen. Mary Roe, say".
 pub const NAMING_LINKS: &[&str] = &["including", "such", "like", "among", "led", "notably"];
 
+/// Words of a legal process: "allegedly" next to a charge, arrest or lawsuit points at the
+/// accuser the sentence already names (MOS:ALLEGED).
+pub const LEGAL_CONTEXT: &[&str] = &[
+    "charged", "charges", "arrested", "indicted", "indictment", "accused", "convicted",
+    "sued", "lawsuit", "suit", "complaint", "prosecutors", "prosecuted", "police", "trial",
+    "court", "jury", "plaintiffs", "plaintiff", "booked", "arraigned", "investigators",
+];
+
 /// Nouns of voiced opinion that take their source with "from": "warnings from experts".
 pub const VOICE_NOUNS: &[&str] = &[
     "warnings", "warning", "criticism", "praise", "concerns", "concern", "predictions",
@@ -506,6 +514,27 @@ pub const ATTRIBUTING_VERBS: &[&str] = &[
     "relayed",
     "retorted",
     "lamented",
+    "lauded",
+    "praised",
+    "hailed",
+    "criticized",
+    "criticised",
+    "blasted",
+    "slammed",
+    "thanked",
+    "applauded",
+    "condemned",
+    "denounced",
+    "mocked",
+    "ridiculed",
+    "dismissed",
+    "welcomed",
+    "accused",
+    "accuses",
+    "blamed",
+    "blames",
+    "questioned",
+    "demanded",
 ];
 
 /// Verbs by which documents and data carry figures: "the survey found", "data show".

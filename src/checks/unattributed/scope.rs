@@ -257,6 +257,15 @@ const NEGATORS: &[&str] = &[
     "cannot", "n't", "refused", "declined",
 ];
 
+/// Verbs and adjectives before "to say" that mean it was not said.
+const REFUSALS: &[&str] = &[
+    "declined", "refused", "declines", "refuses", "decline", "refuse", "want", "wanted", "wants",
+    "need", "needs", "expected", "likely", "unlikely", "able", "unable", "going", "plans",
+    "planned", "hopes", "hoped", "trying", "tried", "reluctant", "willing", "unwilling", "hard",
+    "fair", "safe", "have", "has", "had", "is", "was", "would", "not", "authorized", "permitted",
+    "allowed", "free",
+];
+
 /// Statement containers: "in a statement", "in an interview".
 const STATEMENT_NOUNS: &[&str] = &[
     "statement",
@@ -290,11 +299,22 @@ pub fn find_cues(w: &[Word]) -> Vec<Cue> {
         let next = w.get(i + 1);
         let is_cue = if word.is_word() {
             if word.in_list(lexicon::ATTRIBUTING_VERBS) {
-                // "the reports", "his claims": nouns, not verbs.
-                !(matches!(word.lower.as_str(), "reports" | "claims" | "calls" | "posts")
-                    && prev.is_some_and(|p| p.in_list(lexicon::NOUN_MARKERS)))
+                // "the reports", "his claims": nouns, not verbs; "is accused of" names no
+                // accuser.
+                let noun = matches!(word.lower.as_str(), "reports" | "claims" | "calls" | "posts")
+                    && prev.is_some_and(|p| p.in_list(lexicon::NOUN_MARKERS));
+                let passive = matches!(word.lower.as_str(), "accused" | "blamed" | "criticized" | "criticised" | "questioned" | "dismissed")
+                    && prev.is_some_and(|p| {
+                        matches!(p.lower.as_str(), "is" | "was" | "were" | "are" | "been" | "being" | "stands" | "stood" | "be")
+                    });
+                !(noun || passive)
             } else if word.in_list(BASE_SPEECH) {
-                !prev.is_some_and(|p| p.in_list(NEGATORS))
+                // "leading aides to counter that …" attributes; "declined to say" does not.
+                let infinitive_of_refusal = prev.is_some_and(|p| p.is("to"))
+                    && i >= 2
+                    && w.get(i - 2).is_some_and(|b| b.in_list(REFUSALS));
+                let negated = prev.is_some_and(|p| !p.is("to") && p.in_list(NEGATORS));
+                !(negated || infinitive_of_refusal)
             } else if word.is("according") {
                 next.is_some_and(|n| n.is("to"))
             } else if word.in_list(STATEMENT_NOUNS) {

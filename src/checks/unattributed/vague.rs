@@ -213,8 +213,13 @@ impl Vague {
                     push(&mut found, span, Kind::Learned);
                 }
             }
+            let legal = w.iter().any(|x| !x.quoted && x.in_list(lx::LEGAL_CONTEXT));
             for word in &w {
                 if word.quoted || !word.in_list(lx::HEARSAY_ADVERBS) {
+                    continue;
+                }
+                // "charged with battery for allegedly grabbing": the charge is the source.
+                if legal && word.is("allegedly") {
                     continue;
                 }
                 if !other_cue(word.span) {
@@ -296,7 +301,12 @@ fn is_verb_at(w: &[Word], k: usize) -> bool {
 
 /// From `k`, skips auxiliaries and adverbs; true when a stance verb or "be + stance adjective"
 /// follows.
-fn verb_follows(w: &[Word], mut k: usize) -> bool {
+fn verb_follows(w: &[Word], k: usize) -> bool {
+    verb_at_or_after(w, k).is_some()
+}
+
+/// The index of the stance verb (or stance adjective) found by [`verb_follows`].
+fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
     let mut skipped = 0;
     while let Some(x) = w.get(k) {
         if x.quoted || x.kind != TokenKind::Word {
@@ -308,26 +318,26 @@ fn verb_follows(w: &[Word], mut k: usize) -> bool {
                     continue;
                 }
             }
-            return false;
+            return None;
         }
         if is_verb_at(w, k) && !(x.is("say") && w.get(k + 1).is_some_and(|n| n.is("so"))) {
-            return true;
+            return Some(k);
         }
         if matches!(x.lower.as_str(), "is" | "are" | "was" | "were" | "been" | "remain" | "remained" | "seem" | "seemed" | "appear" | "appeared" | "grew" | "grown" | "became" | "become")
             && w.get(k + 1).is_some_and(|n| n.in_list(lx::STANCE_ADJECTIVES)
                 || (matches!(n.lower.as_str(), "less" | "more" | "far" | "deeply" | "increasingly" | "also" | "still" | "not" | "so")
                     && w.get(k + 2).is_some_and(|m| m.in_list(lx::STANCE_ADJECTIVES) || matches!(m.lower.as_str(), "less" | "more"))))
         {
-            return true;
+            return Some(k + 1);
         }
         if (x.in_list(lx::VERB_GAP) || (x.lower.ends_with("ly") && x.lower.len() > 4)) && skipped < 4 {
             k += 1;
             skipped += 1;
             continue;
         }
-        return false;
+        return None;
     }
-    false
+    None
 }
 
 fn is_named_after(w: &[Word], k: usize) -> bool {
@@ -507,7 +517,8 @@ fn check_group(
     let voiced = start >= 2
         && w[start - 1].is("from")
         && w[start - 2].in_list(lx::VOICE_NOUNS);
-    let agent = verb_follows(w, k) || inverted || according || voiced;
+    let verb = verb_at_or_after(w, k);
+    let agent = verb.is_some() || inverted || according || voiced;
     let loose = quantified
         && commentator
         && w[i + 1..].iter().any(|y| !y.quoted && (y.in_list(lx::STANCE_VERBS) || y.in_list(lx::STANCE_VERBS_S)));
@@ -519,7 +530,11 @@ fn check_group(
     }
     // An ordinary group ("some Americans would see…") in a sentence sourced elsewhere is
     // the subject of the claim, not its source.
-    if !commentator && scope.core_cue_outside(si, Span::new(w[start].span.start, w[i].span.end)) && !inverted && !according {
+    let own = Span::new(
+        w[start].span.start,
+        verb.and_then(|v| w.get(v)).map_or(w[i].span.end, |v| v.span.end),
+    );
+    if !commentator && scope.core_cue_outside(si, own) && !inverted && !according {
         return;
     }
     let mut span = Span::new(w[start].span.start, w[i].span.end);
