@@ -25,6 +25,14 @@ const PRONOUNS: &[&str] = &["he", "she", "they"];
 const HEDGES: &[&str] = &[
     "not", "never", "no", "whether", "if", "denied", "denies", "deny", "denying", "false",
     "falsely", "baseless", "unfounded", "n't", "didn't", "wasn't", "hasn't", "isn't",
+    "unsubstantiated", "unproven", "wild", "dismiss", "dismisses", "dismissed", "reject",
+    "rejects", "rejected", "rebuffed", "rebutted", "refuted", "refutes",
+];
+
+/// Verbs whose subject makes the accusation that follows: "Roe repeated accusations that".
+const ACCUSER_VERBS: &[&str] = &[
+    "repeated", "repeats", "leveled", "levelled", "levels", "made", "makes", "renewed",
+    "echoed", "raised", "lodged", "filed", "brought", "voiced", "pressed", "aired", "hurled",
 ];
 
 pub fn check(story: &Story, scope: &Scope, vague: &[Span], out: &mut Vec<Finding>) {
@@ -94,6 +102,9 @@ fn find_allegation(w: &[Word]) -> Option<Span> {
         {
             let owned = i >= 1
                 && (w[i - 1].lower.ends_with("'s")
+                    || w[i - 1].lower.ends_with("s'")
+                    || w[i - 1].in_list(ACCUSER_VERBS)
+                    || (i >= 2 && w[i - 2].in_list(ACCUSER_VERBS))
                     || matches!(w[i - 1].lower.as_str(), "his" | "her" | "their" | "its" | "these" | "those" | "such" | "the"));
             let target = w[i + 2..(i + 10).min(w.len())].iter().any(is_named);
             if !owned && target {

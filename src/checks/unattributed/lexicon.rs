@@ -365,7 +365,7 @@ pub const LEGAL_CONTEXT: &[&str] = &[
 /// Nouns of voiced opinion that take their source with "from": "warnings from experts".
 pub const VOICE_NOUNS: &[&str] = &[
     "warnings", "warning", "criticism", "praise", "concerns", "concern", "predictions",
-    "estimates", "testimony", "advice", "complaints", "skepticism", "scepticism", "pushback",
+    "estimates", "advice", "complaints", "skepticism", "scepticism", "pushback",
     "objections", "calls", "questions", "doubts", "accusations", "allegations", "claims",
     "support", "opposition", "condemnation", "backlash",
 ];

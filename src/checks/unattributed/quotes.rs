@@ -2,7 +2,7 @@
 //! reader learns it.
 
 use super::lexicon;
-use super::scope::Scope;
+use super::scope::{Scope, QuoteSource};
 use super::{QUOTE_LATE, RULES, UNATTRIBUTED_QUOTE};
 use crate::finding::Finding;
 use crate::span::Span;
@@ -30,7 +30,10 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        match scope.quote_speaker(story, q) {
+        let speaker = scope
+            .quote_speaker(story, q)
+            .or_else(|| speaker_beside(story, quote).then_some(QuoteSource::Continues));
+        match speaker {
             None => out.push(Finding::new(
                 &RULES[UNATTRIBUTED_QUOTE],
                 quote.span,
@@ -39,6 +42,51 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
             Some(_) => check_late(story, scope, p, quote, out),
         }
     }
+}
+
+/// Pronouns that stand for a speaker named earlier.
+const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
+
+/// Whether the quotation's own sentence puts a person next to it, with a verb we do not list
+/// as a speech verb: a partial quote inside a sentence about someone ("Rubio bemoaned a
+/// climate in which people “literally hate each other”"), or a tag right after the closing
+/// mark ("“…,” Trump shot back") or before the opening one ("He concluded, “…”").
+fn speaker_beside(story: &Story, quote: &Quote) -> bool {
+    let Some(si) = story.sentence_at(quote.span.start) else {
+        return false;
+    };
+    let Some(sentence) = story.sentences.get(si) else {
+        return false;
+    };
+    let first = story.token_at_or_after(quote.span.start);
+    let after_quote = story.token_at_or_after(quote.span.end);
+    let is_person = |i: usize| {
+        story.tokens.get(i).is_some_and(|t| {
+            let text = story.token_text(i).to_lowercase();
+            t.is_word()
+                && !story.is_token_quoted(i)
+                && ((t.is_capitalised() && !matches!(text.as_str(), "the" | "a" | "an" | "but" | "and" | "in" | "on" | "at" | "it" | "this" | "that" | "there" | "so" | "as" | "when" | "if"))
+                    || SPEAKER_PRONOUNS.contains(&text.as_str()))
+        })
+    };
+    let inner = story.text(quote.inner);
+    let starts_sentence = story.text(Span::new(sentence.span.start, quote.span.start)).trim().is_empty();
+    // A tag after the closing mark: "…,” Trump shot back." / "…,” said the mayor."
+    let tag_after = inner.trim_end().ends_with([',', '?', '!', '—'])
+        && (after_quote..(after_quote + 4).min(sentence.tokens.end)).any(is_person);
+    // An introduction before the opening mark: "He concluded, “…”" / "Roe wrote: “…”"
+    let intro_before = first >= 1
+        && matches!(story.token_text(first - 1), "," | ":")
+        && (first.saturating_sub(5).max(sentence.tokens.start)..first - 1).any(is_person);
+    // A fragment inside a sentence that has a person in it.
+    let fragment = !starts_sentence
+        && (sentence.tokens.start..sentence.tokens.end).any(|i| (i < first || i >= after_quote) && is_person(i) && i != sentence.tokens.start);
+    let fragment_first_word = !starts_sentence
+        && story
+            .tokens
+            .get(sentence.tokens.start)
+            .is_some_and(|_| is_person(sentence.tokens.start) && sentence.tokens.start < first);
+    tag_after || intro_before || fragment || fragment_first_word
 }
 
 /// A quote that opens its paragraph and runs two sentences or more before any attribution.
@@ -140,7 +188,9 @@ fn is_title(story: &Story, quote: &Quote) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     let content = words.iter().filter(|w| !small.contains(w)).count();
-    content > 0 && capitalised * 10 >= content * 8 && !inner.trim_end().ends_with(['.', '?', '!'])
+    content > 0
+        && capitalised * 10 >= content * 8
+        && (words.len() <= 12 || !inner.trim_end().ends_with(['.', '?', '!']))
 }
 
 /// A quotation introduced as a name, title or slogan: “the so-called …”, “a bill titled …”.
