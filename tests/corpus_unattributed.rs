@@ -148,6 +148,9 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
                     no_source += 1;
                     if vague.iter().any(|v| v.overlaps(cue)) {
                         no_source_hit += 1;
+                    } else if show {
+                        let story = Story::new(&article.text, SourceFormat::PlainText);
+                        eprintln!("POLNEAR-MISSED-NOSOURCE «{}» in: {}", story.text(cue), one_line(sentence_of(&story, cue)));
                     }
                 }
             } else if let Some(source) = span_of("source") {
@@ -163,6 +166,9 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
                     group_sources += 1;
                     if vague.iter().any(|v| v.overlaps(source)) {
                         group_hit += 1;
+                    } else if show {
+                        let story = Story::new(&article.text, SourceFormat::PlainText);
+                        eprintln!("POLNEAR-MISSED-GROUP «{}» in: {}", story.text(source), one_line(sentence_of(&story, source)));
                     }
                 }
             }

@@ -72,7 +72,11 @@ fn speaker_beside(story: &Story, quote: &Quote) -> bool {
     let inner = story.text(quote.inner);
     let starts_sentence = story.text(Span::new(sentence.span.start, quote.span.start)).trim().is_empty();
     // A tag after the closing mark: "…,” Trump shot back." / "…,” said the mayor."
-    let tag_after = inner.trim_end().ends_with([',', '?', '!', '—'])
+    let dash_after = story
+        .tokens
+        .get(after_quote)
+        .is_some_and(|_| matches!(story.token_text(after_quote), "—" | "―" | "–" | "-"));
+    let tag_after = (inner.trim_end().ends_with([',', '?', '!', '—']) || dash_after)
         && (after_quote..(after_quote + 4).min(sentence.tokens.end)).any(is_person);
     // An introduction before the opening mark: "He concluded, “…”" / "Roe wrote: “…”"
     let intro_before = first >= 1

@@ -81,6 +81,9 @@ pub struct Scope {
     /// Per paragraph: not the reporter's prose but boilerplate addressed to the reader
     /// (disclaimers, subscription notes): it speaks as "we" and "you" outside quotations.
     pub boilerplate: Vec<bool>,
+    /// Per paragraph: a speaker is in force at its end — the paragraph attributes, or it is
+    /// a quotation carried on from a paragraph that had one (a run of quote paragraphs).
+    pub speaker_in_force: Vec<bool>,
     /// Per sentence: an artifact that can carry a quotation is named outside quotes ("in a
     /// tweet", "the indictment", "under state law").
     pub artifact: Vec<bool>,
@@ -118,6 +121,20 @@ impl Scope {
             }
         }
         scope.boilerplate = reader_address.iter().map(|&n| n >= 2).collect();
+        for (p, para) in story.paragraphs.iter().enumerate() {
+            let opens_with_quote = story
+                .paragraph_quotes(p)
+                .first()
+                .is_some_and(|q| q.span.start <= para.span.start);
+            let carried = p >= 1
+                && opens_with_quote
+                && scope.speaker_in_force.get(p - 1).copied().unwrap_or(false);
+            let own = para
+                .sentences
+                .clone()
+                .any(|s| scope.sentence_cues.get(s).is_some_and(|c| !c.is_empty()));
+            scope.speaker_in_force.push(own || carried);
+        }
         for (p, para) in story.paragraphs.iter().enumerate() {
             let cue = para
                 .sentences
@@ -195,7 +212,8 @@ impl Scope {
         if self.ends_with_colon.get(prev).copied().unwrap_or(false) {
             return Some(QuoteSource::Continues);
         }
-        if opens_paragraph && self.paragraph_attributed(prev) && !self.is_headline_like(prev) {
+        let prev_speaks = self.speaker_in_force.get(prev).copied().unwrap_or(false);
+        if opens_paragraph && prev_speaks && !self.is_headline_like(prev) {
             return Some(QuoteSource::Continues);
         }
         None

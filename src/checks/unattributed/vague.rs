@@ -80,7 +80,7 @@ impl Vague {
             ),
             // "has long been considered a", "is considered one of"
             p(
-                &format!(r"\b(?:is|are|was|were|been){ADV}\s+considered\s+(?:a|an|one|among|likely|unlikely|the\s+(?:front-?runner|favou?rite|best|most|leading))\b"),
+                &format!(r"\b(?:is|are|was|were|been){ADV}\s+considered\s+(?:a|an|one|among|likely|unlikely|the)\b"),
                 Kind::Agentless,
                 &[],
             ),
@@ -95,6 +95,17 @@ impl Vague {
                 r"\b(?:has|have|had)\s+(?:drawn|come\s+under|attracted|sparked|provoked)(?:\s+(?:heavy|sharp|fierce|harsh|widespread|intense|growing|some|much|considerable|strong|withering|mounting))?\s+(?:criticism|scrutiny|ridicule|condemnation|backlash)\b",
                 Kind::Agentless,
                 &["from"],
+            ),
+            // "were known to use", "was suspected of", "had been previously reported"
+            p(
+                &format!(r"\b(?:is|are|was|were|been){ADV}\s+(?:known\s+to|suspected\s+(?:of|to)|rumou?red\s+to)\b"),
+                Kind::Agentless,
+                &[],
+            ),
+            p(
+                r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|widely\s+|long\s+)?been\s+(?:widely\s+|previously\s+|repeatedly\s+)?reported\b",
+                Kind::Agentless,
+                &["by", "to", "missing", "dead", "killed", "injured"],
             ),
             // "studies show", "research has found", "independent analyses agree"
             p(
@@ -426,8 +437,21 @@ fn check_group(
     // Modifiers, read backwards: "Wall Street analysts", "digital forensics experts".
     let mut j = i;
     let mut mods = 0;
-    while j > 0 && mods < 3 {
+    while j > 0 && mods < 4 {
         let y = &w[j - 1];
+        // "domestic and international critics": a coordinated modifier.
+        if matches!(y.lower.as_str(), "and" | "or")
+            && mods >= 1
+            && j >= 2
+            && w[j - 2].is_word()
+            && !w[j - 2].quoted
+            && !w[j - 2].in_list(lx::NP_BREAKERS)
+            && !w[j - 2].in_list(lx::QUANTIFIERS)
+            && !w[j - 2].cap
+        {
+            j -= 1;
+            continue;
+        }
         if !y.is_word()
             || y.quoted
             || y.in_list(lx::NP_BREAKERS)
@@ -476,7 +500,10 @@ fn check_group(
         return;
     }
     // "what economists call spending" defines a word; it does not attribute a claim.
-    if start >= 1 && w[start - 1].is("what") {
+    if start >= 1
+        && w[start - 1].is("what")
+        && w.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "call" | "calls" | "dub" | "term" | "refer" | "know"))
+    {
         return;
     }
     if start < j && w[start].lower == "other" && !commentator {
@@ -521,8 +548,10 @@ fn check_group(
     let according = start >= 2 && w[start - 1].is("to") && w[start - 2].is("according");
     // "warnings from experts", "criticism from some analysts"
     let voiced = start >= 2
-        && w[start - 1].is("from")
-        && w[start - 2].in_list(lx::VOICE_NOUNS);
+        && ((w[start - 1].is("from") && w[start - 2].in_list(lx::VOICE_NOUNS))
+            || (w[start - 1].is("among") && w[start - 2].in_list(lx::VIEW_NOUNS))
+            // "interpreted by critics as", "questioned by some analysts"
+            || (w[start - 1].is("by") && is_participle(&w[start - 2])));
     let verb = verb_at_or_after(w, k);
     let agent = verb.is_some() || inverted || according || voiced;
     let loose = quantified
@@ -550,6 +579,13 @@ fn check_group(
     push(found, span, Kind::Group);
 }
 
+fn is_participle(x: &Word) -> bool {
+    x.is_word()
+        && !x.quoted
+        && (x.lower.ends_with("ed")
+            || matches!(x.lower.as_str(), "seen" | "taken" | "known" | "held" | "thought" | "shown" | "met" | "hit" | "told" | "made" | "given" | "written" | "drawn"))
+}
+
 /// Extends a quantifier start back over "a number of" / "a growing number of".
 fn extend_of_quantifier(w: &[Word], start: usize) -> usize {
     if start >= 2 && w[start - 1].is("of") && w[start - 2].in_list(lx::OF_QUANTIFIER_HEADS) {
@@ -571,12 +607,25 @@ fn extend_article(w: &[Word], mut k: usize) -> usize {
 
 fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<(Span, Kind)>) {
     // Only as a clause subject: at the start, or after punctuation or a conjunction.
-    let clause_start = i == 0
-        || w.get(i - 1).is_some_and(|y| {
-            !y.is_word() && matches!(y.lower.as_str(), "," | ";" | ":" | "—" | "–" | "(" | "\"" | "“")
-                || matches!(y.lower.as_str(), "and" | "but" | "while" | "though" | "although" | "yet" | "so" | "because" | "whereas" | "as" | "that" | "where")
-        });
-    if !clause_start {
+    let prev = i.checked_sub(1).and_then(|p| w.get(p));
+    let clause_start = prev.is_none_or(|y| {
+        !y.is_word() && matches!(y.lower.as_str(), "," | ";" | ":" | "—" | "–" | "(" | "\"" | "“")
+            || matches!(y.lower.as_str(), "and" | "but" | "while" | "though" | "although" | "yet" | "so" | "because" | "whereas" | "as" | "that" | "where" | "which" | "what" | "whom")
+            || y.in_list(lx::CAUSATIVES)
+    });
+    // "a strategy some believe he could repeat": a bare relative clause.
+    let bare_relative = prev.is_some_and(|y| y.is_word() && !y.quoted && !y.cap && !y.in_list(lx::NP_BREAKERS))
+        && w.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "believe" | "say" | "think" | "feel" | "argue" | "fear" | "suspect" | "expect" | "consider" | "see" | "call"));
+    // "interpreted by some as a threat"
+    let passive_agent = prev.is_some_and(|y| y.is("by"))
+        && i >= 2
+        && is_participle(&w[i - 2])
+        && !w[i].is("most");
+    if passive_agent {
+        push(found, Span::new(w[i - 1].span.start, w[i].span.end), Kind::Group);
+        return;
+    }
+    if !(clause_start || bare_relative) {
         return;
     }
     // "Roe and others said": a named speaker leads the group.
