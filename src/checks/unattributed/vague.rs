@@ -41,6 +41,8 @@ struct Pattern {
     /// Skip the match inside someone's reported speech ("X said it is widely believed…").
     /// Not for the hearsay patterns: "according to press reports" is itself the source.
     guarded: bool,
+    /// A capital mid-sentence makes the match part of a name ("Policy Research found").
+    name_sensitive: bool,
 }
 
 pub struct Vague {
@@ -58,6 +60,7 @@ impl Vague {
             kind,
             unless_followed_by: unless,
             guarded: kind != Kind::Hearsay,
+            name_sensitive: true,
         };
         let patterns = vec![
             // "it is believed", "it was widely reported that"
@@ -201,6 +204,11 @@ impl Vague {
                         || story.in_quote(span)
                         || (pattern.guarded && other_cue(span))
                     {
+                        continue;
+                    }
+                    // "the Center for Policy Research found": a name, not "research".
+                    let first = m.as_str().chars().next().is_some_and(char::is_uppercase);
+                    if first && m.start() > 0 && pattern.name_sensitive {
                         continue;
                     }
                     push(&mut found, span, pattern.kind);
@@ -477,22 +485,21 @@ fn check_group(
             start = extend_of_quantifier(w, start);
         } else if y.lower.ends_with("'s") || matches!(y.lower.as_str(), "his" | "her" | "their" | "its") {
             possessive = true;
-        } else if y.is("of") {
-            // "some of the same candidates", "a number of lawmakers"
-            let mut k = j - 1;
-            if k >= 1 && matches!(w[k - 1].lower.as_str(), "the" | "his" | "her" | "their" | "its" | "those" | "these") {
-                // "some of the X"
-                if k >= 2 && (w[k - 2].in_list(lx::QUANTIFIERS) || w[k - 2].in_list(lx::PRONOUN_QUANTIFIERS)) {
+        } else {
+            // "some of the same candidates", "many of his supporters", "a number of lawmakers"
+            let mut d = j - 1;
+            if matches!(w[d].lower.as_str(), "the" | "his" | "her" | "their" | "its" | "those" | "these") && d >= 1 {
+                d -= 1;
+            }
+            if w[d].is("of") && d >= 1 {
+                let q = &w[d - 1];
+                if q.in_list(lx::QUANTIFIERS) || q.in_list(lx::PRONOUN_QUANTIFIERS) {
                     quantified = true;
-                    start = k - 2;
+                    start = d - 1;
+                } else if q.in_list(lx::OF_QUANTIFIER_HEADS) {
+                    quantified = true;
+                    start = extend_article(w, d - 1);
                 }
-            } else if k >= 1 && (w[k - 1].in_list(lx::QUANTIFIERS) || w[k - 1].in_list(lx::PRONOUN_QUANTIFIERS)) {
-                quantified = true;
-                start = k - 1;
-            } else if k >= 1 && w[k - 1].in_list(lx::OF_QUANTIFIER_HEADS) {
-                quantified = true;
-                k -= 1;
-                start = extend_article(w, k);
             }
         }
     }
@@ -540,7 +547,11 @@ fn check_group(
         }
     }
     // ", said analysts": the verb comes right after a comma or a quotation.
+    let clause_ends = w
+        .get(i + 1)
+        .is_none_or(|n| !n.is_word() || matches!(n.lower.as_str(), "who" | "at" | "with" | "from" | "in" | "on"));
     let inverted = start >= 2
+        && clause_ends
         && (w[start - 2].quoted || matches!(w[start - 2].lower.as_str(), "," | "—" | "–"))
         && w.get(start - 1).is_some_and(|y| {
             !y.quoted && matches!(y.lower.as_str(), "said" | "says" | "say" | "warned" | "argued" | "noted" | "added" | "agreed" | "wrote" | "predicted" | "believe" | "believes")
@@ -620,12 +631,17 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<(Span, Kind)>) {
     let passive_agent = prev.is_some_and(|y| y.is("by"))
         && i >= 2
         && is_participle(&w[i - 2])
-        && !w[i].is("most");
+        && !w[i].is("most")
+        && w.get(i + 1).is_none_or(|n| !n.is_word() || matches!(n.lower.as_str(), "as" | "to" | "for" | "in" | "who"));
     if passive_agent {
         push(found, Span::new(w[i - 1].span.start, w[i].span.end), Kind::Group);
         return;
     }
     if !(clause_start || bare_relative) {
+        return;
+    }
+    // "leaving some to question" — but not "causing some worry".
+    if prev.is_some_and(|y| y.in_list(lx::CAUSATIVES)) && !w.get(i + 1).is_some_and(|n| n.is("to")) {
         return;
     }
     // "Roe and others said": a named speaker leads the group.
@@ -635,7 +651,15 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<(Span, Kind)>) {
     // "many in the party", "some on Wall Street", "some of them"
     let mut k = i + 1;
     let mut end = i;
-    if w.get(k).is_some_and(|y| matches!(y.lower.as_str(), "in" | "on" | "within" | "inside" | "across" | "of" | "at" | "around")) {
+    let of_pronoun = w.get(k).is_some_and(|y| y.is("of"))
+        && w.get(k + 1).is_some_and(|y| matches!(y.lower.as_str(), "them" | "us" | "those" | "these" | "you"));
+    if of_pronoun {
+        if !verb_follows(w, k + 2) {
+            return;
+        }
+        end = k + 1;
+        k += 2;
+    } else if w.get(k).is_some_and(|y| matches!(y.lower.as_str(), "in" | "on" | "within" | "inside" | "across" | "at" | "around")) {
         let limit = (k + 5).min(w.len());
         let mut m = k + 1;
         while m < limit && w[m].is_word() && !w[m].quoted && !verb_follows(w, m) {
