@@ -203,7 +203,9 @@ impl Scope {
         if artifact {
             return Some(QuoteSource::Artifact);
         }
-        if quote.open_ended && self.block_attributed_later(story, p) {
+        if (quote.open_ended && self.block_attributed_later(story, p))
+            || self.next_paragraph_names_speaker(story, p)
+        {
             return Some(QuoteSource::Later);
         }
         let prev = p.checked_sub(1)?;
@@ -221,6 +223,28 @@ impl Scope {
 }
 
 impl Scope {
+    /// The paragraph after `p` is a short attribution line: "— Jane Roe, 34, a nurse" or
+    /// "That was how the mayor put it, she said."
+    fn next_paragraph_names_speaker(&self, story: &Story, p: usize) -> bool {
+        let Some(next) = story.paragraphs.get(p + 1) else {
+            return false;
+        };
+        let text = story.text(next.span).trim_start();
+        if text.starts_with(['—', '―', '–', '-']) {
+            return true;
+        }
+        let first = next.sentences.start;
+        let short = story
+            .sentences
+            .get(first)
+            .is_some_and(|s| story.text(s.span).split_whitespace().count() <= 15);
+        short
+            && self
+                .sentence_cues
+                .get(first)
+                .is_some_and(|c| c.iter().any(|c| c.core))
+    }
+
     /// A quote left open at the end of paragraph `p` whose continuation, a paragraph or few
     /// later, names the speaker.
     fn block_attributed_later(&self, story: &Story, p: usize) -> bool {
