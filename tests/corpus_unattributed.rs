@@ -115,6 +115,13 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
         "critics", "experts", "analysts", "observers", "some", "many", "others", "economists", "commentators", "strategists",
         "scholars", "researchers", "pundits", "specialists", "insiders", "skeptics",
     ];
+    // The agentless kind of no-source attribution (passive reporting or belief verbs, hearsay
+    // adverbs), as opposed to "asked", "seemed", "is expected to speak".
+    let agentless = regex::Regex::new(
+        r"(?i)\b(said|believed|thought|seen|considered|regarded|viewed|reported|rumou?red|reportedly|allegedly|purportedly|supposedly|widely|criticized|described|labell?ed|known to|suspected|assumed|argued)\b",
+    )
+    .expect("pattern");
+    let (mut agentless_total, mut agentless_hit) = (0usize, 0usize);
     let (mut no_source, mut no_source_hit) = (0usize, 0usize);
     let (mut group_sources, mut group_hit) = (0usize, 0usize);
     let mut words = 0usize;
@@ -146,8 +153,11 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
             if item["label"] == "Attribution-no-source" {
                 if let Some(cue) = span_of("cue") {
                     no_source += 1;
+                    let kind = agentless.is_match(item["cue"]["text"].as_str().unwrap_or(""));
+                    agentless_total += usize::from(kind);
                     if vague.iter().any(|v| v.overlaps(cue)) {
                         no_source_hit += 1;
+                        agentless_hit += usize::from(kind);
                     } else if show {
                         let story = Story::new(&article.text, SourceFormat::PlainText);
                         eprintln!("POLNEAR-MISSED-NOSOURCE «{}» in: {}", story.text(cue), one_line(sentence_of(&story, cue)));
@@ -177,6 +187,10 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
     eprintln!(
         "PolNeAR Attribution-no-source cues covered by vague-attribution: {no_source_hit} of {no_source} ({:.1}%)",
         100.0 * no_source_hit as f64 / no_source.max(1) as f64
+    );
+    eprintln!(
+        "  of which agentless (passive reporting/belief verb, hearsay adverb): {agentless_hit} of {agentless_total} ({:.1}%)",
+        100.0 * agentless_hit as f64 / agentless_total.max(1) as f64
     );
     eprintln!(
         "PolNeAR common-noun group sources (critics, experts, some, many, others…) covered: {group_hit} of {group_sources} ({:.1}%)",

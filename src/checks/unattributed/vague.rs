@@ -47,11 +47,14 @@ struct Pattern {
 
 pub struct Vague {
     patterns: Vec<Pattern>,
+    /// "a state seen as critical", ", regarded as the leading figure": a participle with no
+    /// auxiliary, so the word before it decides (not "has seen as many").
+    reduced_relative: Regex,
     learned: Regex,
     custom: Option<AhoCorasick>,
 }
 
-const ADV: &str = r"(?:\s+(?:widely|generally|commonly|often|now|also|long|increasingly|broadly|still|largely|sometimes|frequently|universally|privately|once|previously))*";
+const ADV: &str = r"(?:\s+(?:widely|generally|commonly|often|now|also|long|increasingly|broadly|still|largely|sometimes|frequently|universally|privately|once|previously|not|already|nonetheless|nevertheless|typically|usually|traditionally))*";
 
 impl Vague {
     pub fn new(extra: &[String]) -> Vague {
@@ -65,19 +68,19 @@ impl Vague {
         let patterns = vec![
             // "it is believed", "it was widely reported that"
             p(
-                &format!(r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|'s|’s){ADV}\s+(?:believed|thought|said|reported|claimed|understood|alleged|rumou?red|feared|assumed|argued|suggested|speculated|accepted|agreed|felt|held|presumed|whispered|asserted|maintained)\b"),
+                &format!(r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|'s\s+been|’s\s+been|'s|’s){ADV}\s+(?:believed|thought|said|reported|claimed|understood|alleged|rumou?red|feared|assumed|argued|suggested|speculated|accepted|agreed|felt|held|presumed|whispered|asserted|maintained)\b"),
                 Kind::Agentless,
                 &["by", "in", "on", "at", "off", "out", "up", "goodbye"],
             ),
             // "is widely seen as", "are said to", "was thought to have", "was seen by some as"
             p(
-                &format!(r"\b(?:is|are|was|were|been)(?:{ADV}|\s+by\s+(?:some|many|most|others))*\s+(?:seen|viewed|regarded|perceived|believed|thought|said|rumou?red|reputed|presumed|tipped|considered)(?:\s+by\s+(?:some|many|most|others|critics|experts|observers|analysts))?\s+(?:as|to\s+be|to\s+have|to)\b"),
+                &format!(r"\b(?:is|are|was|were|been)(?:{ADV}|\s+by\s+(?:some|many|most|others))*\s+(?:seen|viewed|regarded|perceived|believed|thought|said|rumou?red|reputed|presumed|tipped|considered|described|characteri[sz]ed|portrayed|depicted)(?:\s+by\s+(?:some|many|most|others|critics|experts|observers|analysts))?\s+(?:as|to\s+be|to\s+have|to)\b"),
                 Kind::Agentless,
                 &[],
             ),
             // "widely expected", "widely credited"
             p(
-                r"\b(?:widely|generally|commonly|broadly|universally)\s+(?:believed|thought|expected|seen|viewed|regarded|considered|perceived|assumed|understood|credited|blamed|acknowledged|accepted|reported|known|described|cited|criticized|criticised|praised)(?:\s+(?:as|to|that|for|with|in)\b|\s*[,.;])",
+                r"\b(?:widely|generally|commonly|broadly|universally)\s+(?:believed|thought|expected|seen|viewed|regarded|considered|perceived|assumed|understood|credited|blamed|acknowledged|accepted|reported|known|described|cited|criticized|criticised|praised|condemned|panned|recognized|recognised|derided|mocked|ridiculed|hailed|disputed|doubted)(?:\s+(?:as|to|that|for|with|in|now)\b|\s*[,.;—–])",
                 Kind::Agentless,
                 &["by"],
             ),
@@ -92,6 +95,12 @@ impl Vague {
                 r"\b(?:has|have|had)(?:\s+(?:long|often|widely|frequently|also|sometimes|repeatedly|since|previously|already|variously|even))*\s+been\s+(?:called|described|labell?ed|characteri[sz]ed|dubbed|hailed|branded|derided|criticized|criticised|portrayed|painted|credited|blamed)\b",
                 Kind::Agentless,
                 &["by", "to", "up", "in", "off", "for", "on", "into", "back", "out", "away", "before"],
+            ),
+            // "has been criticized for", "had often been derided as"
+            p(
+                r"\b(?:is|are|was|were|has|have|had)(?:\s+(?:long|often|widely|frequently|also|sometimes|repeatedly|already|been|being|previously|harshly|sharply|roundly|heavily|publicly))*\s+(?:been|being)(?:\s+(?:harshly|sharply|roundly|heavily|publicly|widely|repeatedly|often))?\s+(?:criticized|criticised|derided|condemned|panned|mocked|ridiculed|faulted|lambasted|lampooned|slammed|blasted)\b",
+                Kind::Agentless,
+                &["by", "in", "at", "on"],
             ),
             // "has drawn sharp criticism", "came under fire"
             p(
@@ -161,6 +170,10 @@ impl Vague {
                 &[],
             ),
         ];
+        let reduced_relative = Regex::new(
+            r"(?:[,—–(]|\b([A-Za-z][a-z'’-]*))\s+((?:(?:widely|generally|long|often|once|increasingly|largely)\s+)?(?:seen|viewed|regarded|perceived)\s+as)\s+(\w+)",
+        )
+        .expect("built-in pattern compiles");
         let learned = Regex::new(
             r"\b((?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+(?:has|have)\s+(?:exclusively\s+)?learned\b",
         )
@@ -181,6 +194,7 @@ impl Vague {
             .flatten();
         Vague {
             patterns,
+            reduced_relative,
             learned,
             custom,
         }
@@ -213,6 +227,30 @@ impl Vague {
                     }
                     push(&mut found, span, pattern.kind);
                 }
+            }
+            for c in self.reduced_relative.captures_iter(text) {
+                let (Some(tail), Some(next)) = (c.get(2), c.get(3)) else {
+                    continue;
+                };
+                let before = c.get(1).map(|b| b.as_str().to_lowercase()).unwrap_or_default();
+                let blocked_before = matches!(
+                    before.as_str(),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had"
+                        | "i" | "we" | "you" | "they" | "he" | "she" | "it" | "who" | "never" | "ever"
+                        | "not" | "also" | "would" | "will" | "could" | "can" | "may" | "might"
+                        | "must" | "should" | "to" | "what" | "that" | "which"
+                ) || c.get(1).is_some_and(|b| b.as_str().chars().next().is_some_and(char::is_uppercase));
+                let comparative = matches!(
+                    next.as_str().to_lowercase().as_str(),
+                    "many" | "much" | "few" | "little" | "well" | "long" | "soon" | "often" | "far"
+                        | "good" | "bad" | "early" | "late" | "recently" | "quickly" | "fast"
+                        | "large" | "big" | "high" | "low" | "close" | "strong" | "likely"
+                );
+                let span = Span::new(sentence.span.start + tail.start(), sentence.span.start + tail.end());
+                if blocked_before || comparative || story.in_quote(span) || other_cue(span) {
+                    continue;
+                }
+                push(&mut found, span, Kind::Agentless);
             }
             for m in self.learned.captures_iter(text) {
                 let (Some(all), Some(subject)) = (m.get(0), m.get(1)) else {
