@@ -7,7 +7,9 @@
 
 mod common;
 
-use common::corpus::{attributions_dir, corpus_dir, load_attributions, load_corpus, score_overlap, seed_story, Score};
+use common::corpus::{
+    attributions_dir, corpus_dir, load_attributions, load_corpus, score_overlap, seed_story, Score,
+};
 use copydesk::{Category, Config, Engine, Finding, Severity, SourceFormat, Span, Story};
 use std::collections::BTreeMap;
 
@@ -49,8 +51,17 @@ fn vague_attribution_matches_the_weasel_labels_and_edited_copy_stays_quiet() {
                 warnings += 1;
             }
         }
-        let found: Vec<Span> = findings.iter().filter(|f| f.rule == VAGUE).map(|f| f.span).collect();
-        let targets: Vec<Span> = article.weasel.iter().filter(|l| !l.borderline).map(|l| l.span).collect();
+        let found: Vec<Span> = findings
+            .iter()
+            .filter(|f| f.rule == VAGUE)
+            .map(|f| f.span)
+            .collect();
+        let targets: Vec<Span> = article
+            .weasel
+            .iter()
+            .filter(|l| !l.borderline)
+            .map(|l| l.span)
+            .collect();
         let tolerated: Vec<Span> = article
             .weasel
             .iter()
@@ -61,12 +72,22 @@ fn vague_attribution_matches_the_weasel_labels_and_edited_copy_stays_quiet() {
         let s = score_overlap(&found, &targets, &tolerated);
         for span in &found {
             if !targets.iter().chain(&tolerated).any(|t| t.overlaps(*span)) {
-                eprintln!("FALSE POSITIVE {} «{}» in: {}", article.id, story.text(*span), one_line(sentence_of(&story, *span)));
+                eprintln!(
+                    "FALSE POSITIVE {} «{}» in: {}",
+                    article.id,
+                    story.text(*span),
+                    one_line(sentence_of(&story, *span))
+                );
             }
         }
         for t in &targets {
             if !found.iter().any(|f| f.overlaps(*t)) {
-                eprintln!("MISSED {} «{}» in: {}", article.id, story.text(*t), one_line(sentence_of(&story, *t)));
+                eprintln!(
+                    "MISSED {} «{}» in: {}",
+                    article.id,
+                    story.text(*t),
+                    one_line(sentence_of(&story, *t))
+                );
             }
         }
         score.add(s);
@@ -86,7 +107,11 @@ fn vague_attribution_matches_the_weasel_labels_and_edited_copy_stays_quiet() {
         eprintln!("{line}");
     }
     let density = warnings as f64 * 1000.0 / words.max(1) as f64;
-    eprintln!("\n--- unattributed-claim figures over {} articles, {} words ---", articles.len(), words);
+    eprintln!(
+        "\n--- unattributed-claim figures over {} articles, {} words ---",
+        articles.len(),
+        words
+    );
     for (rule, n) in &per_rule {
         eprintln!("{rule}: {n}");
     }
@@ -101,19 +126,42 @@ fn vague_attribution_matches_the_weasel_labels_and_edited_copy_stays_quiet() {
         score.f1()
     );
     eprintln!("unattributed-claim warnings: {warnings}, {density:.2} per 1,000 words (bar: <= 3)");
-    assert!(score.f1() >= 0.75, "vague-attribution F1 {:.3} below 0.75", score.f1());
-    assert!(density <= 3.0, "{density:.2} unattributed-claim warnings per 1,000 words (bar 3)");
+    assert!(
+        score.f1() >= 0.75,
+        "vague-attribution F1 {:.3} below 0.75",
+        score.f1()
+    );
+    assert!(
+        density <= 3.0,
+        "{density:.2} unattributed-claim warnings per 1,000 words (bar 3)"
+    );
 }
 
 /// PolNeAR's agentless attributions and common-noun group sources: how many copydesk covers.
 #[test]
 fn coverage_of_agentless_and_group_attributions_in_polnear() {
-    let Some(dir) = attributions_dir() else { return };
+    let Some(dir) = attributions_dir() else {
+        return;
+    };
     let articles = load_attributions(&dir);
     let engine = Engine::new(Config::default());
     let groups = [
-        "critics", "experts", "analysts", "observers", "some", "many", "others", "economists", "commentators", "strategists",
-        "scholars", "researchers", "pundits", "specialists", "insiders", "skeptics",
+        "critics",
+        "experts",
+        "analysts",
+        "observers",
+        "some",
+        "many",
+        "others",
+        "economists",
+        "commentators",
+        "strategists",
+        "scholars",
+        "researchers",
+        "pundits",
+        "specialists",
+        "insiders",
+        "skeptics",
     ];
     // The agentless kind of no-source attribution (passive reporting or belief verbs, hearsay
     // adverbs), as opposed to "asked", "seemed", "is expected to speak".
@@ -134,21 +182,39 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
         words += article.text.split_whitespace().count();
         warnings += findings
             .iter()
-            .filter(|f| f.category == Category::UnattributedClaim && f.severity >= Severity::Warning)
+            .filter(|f| {
+                f.category == Category::UnattributedClaim && f.severity >= Severity::Warning
+            })
             .count();
-        let vague: Vec<Span> = findings.iter().filter(|f| f.rule == VAGUE).map(|f| f.span).collect();
+        let vague: Vec<Span> = findings
+            .iter()
+            .filter(|f| f.rule == VAGUE)
+            .map(|f| f.span)
+            .collect();
         vague_total += vague.len();
         if show {
             let story = Story::new(&article.text, SourceFormat::PlainText);
-            for f in findings.iter().filter(|f| f.category == Category::UnattributedClaim && f.severity >= Severity::Warning) {
-                eprintln!("POLNEAR {} «{}» in: {}", f.rule, one_line(story.text(f.span)), one_line(sentence_of(&story, f.span)));
+            for f in findings.iter().filter(|f| {
+                f.category == Category::UnattributedClaim && f.severity >= Severity::Warning
+            }) {
+                eprintln!(
+                    "POLNEAR {} «{}» in: {}",
+                    f.rule,
+                    one_line(story.text(f.span)),
+                    one_line(sentence_of(&story, f.span))
+                );
             }
         }
-        let Some(items) = article.record["attributions"].as_array() else { continue };
+        let Some(items) = article.record["attributions"].as_array() else {
+            continue;
+        };
         for item in items {
             let span_of = |key: &str| {
                 let v = &item[key];
-                v["start"].as_u64().zip(v["end"].as_u64()).map(|(s, e)| Span::new(s as usize, e as usize))
+                v["start"]
+                    .as_u64()
+                    .zip(v["end"].as_u64())
+                    .map(|(s, e)| Span::new(s as usize, e as usize))
             };
             if item["label"] == "Attribution-no-source" {
                 if let Some(cue) = span_of("cue") {
@@ -160,7 +226,11 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
                         agentless_hit += usize::from(kind);
                     } else if show {
                         let story = Story::new(&article.text, SourceFormat::PlainText);
-                        eprintln!("POLNEAR-MISSED-NOSOURCE «{}» in: {}", story.text(cue), one_line(sentence_of(&story, cue)));
+                        eprintln!(
+                            "POLNEAR-MISSED-NOSOURCE «{}» in: {}",
+                            story.text(cue),
+                            one_line(sentence_of(&story, cue))
+                        );
                     }
                 }
             } else if let Some(source) = span_of("source") {
@@ -178,7 +248,11 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
                         group_hit += 1;
                     } else if show {
                         let story = Story::new(&article.text, SourceFormat::PlainText);
-                        eprintln!("POLNEAR-MISSED-GROUP «{}» in: {}", story.text(source), one_line(sentence_of(&story, source)));
+                        eprintln!(
+                            "POLNEAR-MISSED-GROUP «{}» in: {}",
+                            story.text(source),
+                            one_line(sentence_of(&story, source))
+                        );
                     }
                 }
             }
@@ -203,12 +277,17 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
         warnings as f64 * 1000.0 / words.max(1) as f64
     );
     assert!(no_source > 0 && group_sources > 0, "no attributions read");
-    assert!(group_hit * 2 >= group_sources, "fewer than half of the vague group sources found");
+    assert!(
+        group_hit * 2 >= group_sources,
+        "fewer than half of the vague group sources found"
+    );
 }
 
 #[test]
 fn the_seed_story_attributed_sentences_and_disclaimer_stay_quiet() {
-    let Some((path, text)) = seed_story() else { return };
+    let Some((path, text)) = seed_story() else {
+        return;
+    };
     let story = Story::new(&text, SourceFormat::PlainText);
     let findings: Vec<Finding> = Engine::new(Config::default())
         .analyze_story(&story)
@@ -216,11 +295,18 @@ fn the_seed_story_attributed_sentences_and_disclaimer_stay_quiet() {
         .filter(|f| f.category == Category::UnattributedClaim && f.severity >= Severity::Warning)
         .collect();
     let mut checked = 0;
-    for marker in ["said two of the sources", "the Times reported", "told Reuters"] {
+    for marker in [
+        "said two of the sources",
+        "the Times reported",
+        "told Reuters",
+    ] {
         let mut from = 0;
         while let Some(at) = text[from..].find(marker) {
             let offset = from + at;
-            let sentence = story.sentence_at(offset).and_then(|i| story.sentences.get(i)).map(|s| s.span);
+            let sentence = story
+                .sentence_at(offset)
+                .and_then(|i| story.sentences.get(i))
+                .map(|s| s.span);
             let sentence = sentence.unwrap_or(Span::new(offset, offset + marker.len()));
             checked += 1;
             for f in &findings {
@@ -235,10 +321,22 @@ fn the_seed_story_attributed_sentences_and_disclaimer_stay_quiet() {
             from = offset + marker.len();
         }
     }
-    assert!(checked >= 3, "{}: attributed sentences not found", path.display());
-    let disclaimer = text.find("\nDisclaimer").map(|i| i + 1).expect("seed story has a Disclaimer line");
+    assert!(
+        checked >= 3,
+        "{}: attributed sentences not found",
+        path.display()
+    );
+    let disclaimer = text
+        .find("\nDisclaimer")
+        .map(|i| i + 1)
+        .expect("seed story has a Disclaimer line");
     for f in &findings {
-        assert!(f.span.start < disclaimer, "{} warning in the disclaimer: {}", f.rule, one_line(story.text(f.span)));
+        assert!(
+            f.span.start < disclaimer,
+            "{} warning in the disclaimer: {}",
+            f.rule,
+            one_line(story.text(f.span))
+        );
     }
     for f in &findings {
         eprintln!("seed {} «{}»", f.rule, one_line(story.text(f.span)));

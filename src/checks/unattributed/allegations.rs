@@ -12,10 +12,10 @@ use crate::text::{Story, TokenKind};
 const NOT_NAMES: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "this", "that", "these", "those",
     "some", "many", "most", "it", "its", "if", "when", "while", "after", "before", "as", "since",
-    "because", "although", "though", "yet", "so", "for", "to", "of", "with", "by", "from",
-    "there", "here", "what", "who", "whether", "how", "why", "one", "no", "not", "now", "then",
-    "still", "also", "even", "both", "all", "each", "other", "others", "i", "we", "you",
-    "someone", "somebody", "nobody", "everyone", "anyone",
+    "because", "although", "though", "yet", "so", "for", "to", "of", "with", "by", "from", "there",
+    "here", "what", "who", "whether", "how", "why", "one", "no", "not", "now", "then", "still",
+    "also", "even", "both", "all", "each", "other", "others", "i", "we", "you", "someone",
+    "somebody", "nobody", "everyone", "anyone",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they"];
@@ -23,16 +23,43 @@ const PRONOUNS: &[&str] = &["he", "she", "they"];
 /// Words that make the sentence about an allegation, not an allegation: a denial, a question,
 /// a condition.
 const HEDGES: &[&str] = &[
-    "not", "never", "no", "whether", "if", "denied", "denies", "deny", "denying", "false",
-    "falsely", "baseless", "unfounded", "n't", "didn't", "wasn't", "hasn't", "isn't",
-    "unsubstantiated", "unproven", "wild", "dismiss", "dismisses", "dismissed", "reject",
-    "rejects", "rejected", "rebuffed", "rebutted", "refuted", "refutes",
+    "not",
+    "never",
+    "no",
+    "whether",
+    "if",
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "false",
+    "falsely",
+    "baseless",
+    "unfounded",
+    "n't",
+    "didn't",
+    "wasn't",
+    "hasn't",
+    "isn't",
+    "unsubstantiated",
+    "unproven",
+    "wild",
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "reject",
+    "rejects",
+    "rejected",
+    "rebuffed",
+    "rebutted",
+    "refuted",
+    "refutes",
 ];
 
 /// Verbs whose subject makes the accusation that follows: "Roe repeated accusations that".
 const ACCUSER_VERBS: &[&str] = &[
-    "repeated", "repeats", "leveled", "levelled", "levels", "made", "makes", "renewed",
-    "echoed", "raised", "lodged", "filed", "brought", "voiced", "pressed", "aired", "hurled",
+    "repeated", "repeats", "leveled", "levelled", "levels", "made", "makes", "renewed", "echoed",
+    "raised", "lodged", "filed", "brought", "voiced", "pressed", "aired", "hurled",
 ];
 
 pub fn check(story: &Story, scope: &Scope, vague: &[Span], out: &mut Vec<Finding>) {
@@ -71,7 +98,11 @@ fn subject_is_named(w: &[Word], i: usize) -> bool {
         if y.quoted || !y.is_word() {
             return false;
         }
-        if matches!(y.lower.as_str(), "had" | "has" | "have" | "also" | "then" | "allegedly" | "secretly" | "repeatedly") || (y.lower.ends_with("ly") && !y.cap) {
+        if matches!(
+            y.lower.as_str(),
+            "had" | "has" | "have" | "also" | "then" | "allegedly" | "secretly" | "repeatedly"
+        ) || (y.lower.ends_with("ly") && !y.cap)
+        {
             k -= 1;
             continue;
         }
@@ -89,23 +120,49 @@ fn find_allegation(w: &[Word]) -> Option<Span> {
         // "Smith is accused of", "the company stands accused of"
         if x.is("accused") && w.get(i + 1).is_some_and(|n| n.is("of")) {
             let passive = i >= 1
-                && matches!(w[i - 1].lower.as_str(), "is" | "was" | "were" | "are" | "been" | "being" | "stands" | "stood" | "also" | "now" | "widely" | "repeatedly");
-            let target = before.iter().any(|y| is_named(y) || (!y.quoted && y.in_list(PRONOUNS)));
+                && matches!(
+                    w[i - 1].lower.as_str(),
+                    "is" | "was"
+                        | "were"
+                        | "are"
+                        | "been"
+                        | "being"
+                        | "stands"
+                        | "stood"
+                        | "also"
+                        | "now"
+                        | "widely"
+                        | "repeatedly"
+                );
+            let target = before
+                .iter()
+                .any(|y| is_named(y) || (!y.quoted && y.in_list(PRONOUNS)));
             if passive && target {
-                let start = if w[i - 1].is("also") || w[i - 1].is("now") { i.saturating_sub(2) } else { i - 1 };
+                let start = if w[i - 1].is("also") || w[i - 1].is("now") {
+                    i.saturating_sub(2)
+                } else {
+                    i - 1
+                };
                 return Some(Span::new(w[start].span.start, w[i + 1].span.end));
             }
         }
         // "allegations that Smith diverted funds", "accusations of bribery against Acme"
-        if matches!(x.lower.as_str(), "allegations" | "allegation" | "accusations" | "accusation")
-            && w.get(i + 1).is_some_and(|n| n.is("that") || n.is("of") || n.is("against"))
+        if matches!(
+            x.lower.as_str(),
+            "allegations" | "allegation" | "accusations" | "accusation"
+        ) && w
+            .get(i + 1)
+            .is_some_and(|n| n.is("that") || n.is("of") || n.is("against"))
         {
             let owned = i >= 1
                 && (w[i - 1].lower.ends_with("'s")
                     || w[i - 1].lower.ends_with("s'")
                     || w[i - 1].in_list(ACCUSER_VERBS)
                     || (i >= 2 && w[i - 2].in_list(ACCUSER_VERBS))
-                    || matches!(w[i - 1].lower.as_str(), "his" | "her" | "their" | "its" | "these" | "those" | "such" | "the"));
+                    || matches!(
+                        w[i - 1].lower.as_str(),
+                        "his" | "her" | "their" | "its" | "these" | "those" | "such" | "the"
+                    ));
             let target = w[i + 2..(i + 10).min(w.len())].iter().any(is_named);
             if !owned && target {
                 return Some(Span::new(x.span.start, w[i + 1].span.end));
@@ -114,9 +171,14 @@ fn find_allegation(w: &[Word]) -> Option<Span> {
         // "Roe embezzled", "the firm illegally diverted"
         let wrongdoing = x.in_list(lx::WRONGDOING_VERBS)
             || (x.in_list(lx::WRONGDOING_ADVERBS)
-                && w.get(i + 1).is_some_and(|n| n.is_word() && n.lower.ends_with("ed")));
+                && w.get(i + 1)
+                    .is_some_and(|n| n.is_word() && n.lower.ends_with("ed")));
         if wrongdoing && subject_is_named(w, i) {
-            let end = if x.in_list(lx::WRONGDOING_ADVERBS) { w[i + 1].span.end } else { x.span.end };
+            let end = if x.in_list(lx::WRONGDOING_ADVERBS) {
+                w[i + 1].span.end
+            } else {
+                x.span.end
+            };
             return Some(Span::new(x.span.start, end));
         }
     }
@@ -129,9 +191,27 @@ mod tests {
 
     #[test]
     fn accusations_in_the_reporter_voice_are_flagged() {
-        assert_eq!(findings_of("Councilman Jed Pike is accused of steering contracts to his brother.", "unattributed-allegation"), ["is accused of"]);
-        assert_eq!(findings_of("Treasurer Ann Lowe embezzled funds for years.", "unattributed-allegation"), ["embezzled"]);
-        assert_eq!(findings_of("Acme Corp illegally dumped waste in the river.", "unattributed-allegation"), ["illegally dumped"]);
+        assert_eq!(
+            findings_of(
+                "Councilman Jed Pike is accused of steering contracts to his brother.",
+                "unattributed-allegation"
+            ),
+            ["is accused of"]
+        );
+        assert_eq!(
+            findings_of(
+                "Treasurer Ann Lowe embezzled funds for years.",
+                "unattributed-allegation"
+            ),
+            ["embezzled"]
+        );
+        assert_eq!(
+            findings_of(
+                "Acme Corp illegally dumped waste in the river.",
+                "unattributed-allegation"
+            ),
+            ["illegally dumped"]
+        );
     }
 
     #[test]
@@ -143,7 +223,10 @@ mod tests {
             "Someone is accused of stealing the bell.",
             "Her allegations against the mayor were heard on Monday.",
         ] {
-            assert!(findings_of(text, "unattributed-allegation").is_empty(), "{text}");
+            assert!(
+                findings_of(text, "unattributed-allegation").is_empty(),
+                "{text}"
+            );
         }
     }
 }

@@ -43,8 +43,15 @@ fn find_figure(w: &[Word]) -> Option<(Span, &'static str)> {
                     if matches!(n.lower.as_str(), "percent" | "per" | "pct" | "percentage")
                         && (n.lower != "per" || after.is_some_and(|a| a.is("cent")))
                     {
-                        let end = if n.lower == "per" { after.map(|a| a.span.end) } else { Some(n.span.end) };
-                        return Some((Span::new(x.span.start, end.unwrap_or(n.span.end)), "A percentage"));
+                        let end = if n.lower == "per" {
+                            after.map(|a| a.span.end)
+                        } else {
+                            Some(n.span.end)
+                        };
+                        return Some((
+                            Span::new(x.span.start, end.unwrap_or(n.span.end)),
+                            "A percentage",
+                        ));
                     }
                     if n.in_list(lx::CURRENCY_WORDS) {
                         return Some((Span::new(x.span.start, n.span.end), "A sum of money"));
@@ -83,15 +90,57 @@ fn record_claim(w: &[Word], i: usize) -> Option<Span> {
             n.kind == TokenKind::Number
                 || matches!(
                     n.lower.as_str(),
-                    "high" | "highs" | "low" | "lows" | "number" | "numbers" | "level" | "levels"
-                        | "amount" | "turnout" | "year" | "profit" | "profits" | "sales"
-                        | "loss" | "losses" | "temperatures" | "heat" | "crowd" | "crowds"
-                        | "sum" | "total" | "pace" | "rate" | "deficit" | "surplus" | "haul"
-                        | "fundraising" | "share" | "growth" | "demand" | "prices"
+                    "high"
+                        | "highs"
+                        | "low"
+                        | "lows"
+                        | "number"
+                        | "numbers"
+                        | "level"
+                        | "levels"
+                        | "amount"
+                        | "turnout"
+                        | "year"
+                        | "profit"
+                        | "profits"
+                        | "sales"
+                        | "loss"
+                        | "losses"
+                        | "temperatures"
+                        | "heat"
+                        | "crowd"
+                        | "crowds"
+                        | "sum"
+                        | "total"
+                        | "pace"
+                        | "rate"
+                        | "deficit"
+                        | "surplus"
+                        | "haul"
+                        | "fundraising"
+                        | "share"
+                        | "growth"
+                        | "demand"
+                        | "prices"
                 )
         });
         let preceded = prev.is_some_and(|p| {
-            matches!(p.lower.as_str(), "a" | "new" | "all-time" | "another" | "set" | "sets" | "setting" | "broke" | "break" | "breaking" | "broken" | "hit" | "hits" | "reached")
+            matches!(
+                p.lower.as_str(),
+                "a" | "new"
+                    | "all-time"
+                    | "another"
+                    | "set"
+                    | "sets"
+                    | "setting"
+                    | "broke"
+                    | "break"
+                    | "breaking"
+                    | "broken"
+                    | "hit"
+                    | "hits"
+                    | "reached"
+            )
         });
         let blocked = prev.is_some_and(|p| p.in_list(lx::RECORD_NOT_STATISTIC) && !p.is("the"));
         if (as_adjective || preceded) && !blocked {
@@ -99,7 +148,9 @@ fn record_claim(w: &[Word], i: usize) -> Option<Span> {
         }
         return None;
     }
-    if x.is("all-time") && next.is_some_and(|n| matches!(n.lower.as_str(), "high" | "low" | "record")) {
+    if x.is("all-time")
+        && next.is_some_and(|n| matches!(n.lower.as_str(), "high" | "low" | "record"))
+    {
         return next.map(|n| Span::new(x.span.start, n.span.end));
     }
     if x.in_list(lx::SUPERLATIVES) {
@@ -111,7 +162,11 @@ fn record_claim(w: &[Word], i: usize) -> Option<Span> {
         }
         let tail = w.get(k).filter(|t| !t.quoted)?;
         let ends = match tail.lower.as_str() {
-            "since" => w.get(k + 1).is_some_and(|y| y.kind == TokenKind::Number || y.cap || matches!(y.lower.as_str(), "the" | "records" | "at")),
+            "since" => w.get(k + 1).is_some_and(|y| {
+                y.kind == TokenKind::Number
+                    || y.cap
+                    || matches!(y.lower.as_str(), "the" | "records" | "at")
+            }),
             "ever" => true,
             "on" => w.get(k + 1).is_some_and(|y| y.is("record")),
             _ => false,
@@ -130,10 +185,25 @@ mod tests {
 
     #[test]
     fn figures_without_a_source_are_hinted() {
-        assert_eq!(findings_of("Rents rose 14 percent last year.", "unsourced-figure"), ["14 percent"]);
-        assert_eq!(findings_of("Sales hit a record high in March.", "unsourced-figure"), ["record"]);
-        assert_eq!(findings_of("The fund lost $3 billion in a week.", "unsourced-figure"), ["$3 billion"]);
-        assert_eq!(findings_of("Unemployment fell to its lowest level since 2001.", "unsourced-figure"), ["lowest level since 2001"]);
+        assert_eq!(
+            findings_of("Rents rose 14 percent last year.", "unsourced-figure"),
+            ["14 percent"]
+        );
+        assert_eq!(
+            findings_of("Sales hit a record high in March.", "unsourced-figure"),
+            ["record"]
+        );
+        assert_eq!(
+            findings_of("The fund lost $3 billion in a week.", "unsourced-figure"),
+            ["$3 billion"]
+        );
+        assert_eq!(
+            findings_of(
+                "Unemployment fell to its lowest level since 2001.",
+                "unsourced-figure"
+            ),
+            ["lowest level since 2001"]
+        );
     }
 
     #[test]

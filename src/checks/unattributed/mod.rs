@@ -93,8 +93,16 @@ pub(crate) mod tests {
         assert_eq!(super::RULES.len(), 6);
         for rule in super::RULES {
             assert_eq!(rule.category, crate::finding::Category::UnattributedClaim);
-            assert!(!findings_of(rule.wrong, rule.id).is_empty(), "{} does not flag its own wrong example", rule.id);
-            assert!(findings_of(rule.right, rule.id).is_empty(), "{} flags its own right example", rule.id);
+            assert!(
+                !findings_of(rule.wrong, rule.id).is_empty(),
+                "{} does not flag its own wrong example",
+                rule.id
+            );
+            assert!(
+                findings_of(rule.right, rule.id).is_empty(),
+                "{} flags its own right example",
+                rule.id
+            );
         }
     }
 }

@@ -2,7 +2,7 @@
 //! reader learns it.
 
 use super::lexicon;
-use super::scope::{Scope, QuoteSource};
+use super::scope::{QuoteSource, Scope};
 use super::{QUOTE_LATE, RULES, UNATTRIBUTED_QUOTE};
 use crate::finding::Finding;
 use crate::span::Span;
@@ -65,12 +65,34 @@ fn speaker_beside(story: &Story, quote: &Quote) -> bool {
             let text = story.token_text(i).to_lowercase();
             t.is_word()
                 && !story.is_token_quoted(i)
-                && ((t.is_capitalised() && !matches!(text.as_str(), "the" | "a" | "an" | "but" | "and" | "in" | "on" | "at" | "it" | "this" | "that" | "there" | "so" | "as" | "when" | "if"))
+                && ((t.is_capitalised()
+                    && !matches!(
+                        text.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "but"
+                            | "and"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "it"
+                            | "this"
+                            | "that"
+                            | "there"
+                            | "so"
+                            | "as"
+                            | "when"
+                            | "if"
+                    ))
                     || SPEAKER_PRONOUNS.contains(&text.as_str()))
         })
     };
     let inner = story.text(quote.inner);
-    let starts_sentence = story.text(Span::new(sentence.span.start, quote.span.start)).trim().is_empty();
+    let starts_sentence = story
+        .text(Span::new(sentence.span.start, quote.span.start))
+        .trim()
+        .is_empty();
     // A tag after the closing mark: "…,” Trump shot back." / "…,” said the mayor."
     let dash_after = story
         .tokens
@@ -84,7 +106,8 @@ fn speaker_beside(story: &Story, quote: &Quote) -> bool {
         && (first.saturating_sub(5).max(sentence.tokens.start)..first - 1).any(is_person);
     // A fragment inside a sentence that has a person in it.
     let fragment = !starts_sentence
-        && (sentence.tokens.start..sentence.tokens.end).any(|i| (i < first || i >= after_quote) && is_person(i) && i != sentence.tokens.start);
+        && (sentence.tokens.start..sentence.tokens.end)
+            .any(|i| (i < first || i >= after_quote) && is_person(i) && i != sentence.tokens.start);
     let fragment_first_word = !starts_sentence
         && story
             .tokens
@@ -139,11 +162,12 @@ fn count_sentences(text: &str) -> usize {
         if matches!(c, '.' | '?' | '!') && rest_has_words {
             let next_non_space = chars[k + 1..].iter().find(|(_, d)| !d.is_whitespace());
             let spaced = chars.get(k + 1).is_some_and(|(_, d)| d.is_whitespace());
-            if spaced && next_non_space.is_some_and(|(_, d)| d.is_uppercase()) {
-                if !ends_with_abbreviation(text, chars[k].0) {
-                    count += 1;
-                    rest_has_words = false;
-                }
+            if spaced
+                && next_non_space.is_some_and(|(_, d)| d.is_uppercase())
+                && !ends_with_abbreviation(text, chars[k].0)
+            {
+                count += 1;
+                rest_has_words = false;
             }
         }
     }
@@ -152,17 +176,18 @@ fn count_sentences(text: &str) -> usize {
 
 fn first_sentence_end(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    (0..bytes.len()).find(|&i| {
-        matches!(bytes[i], b'.' | b'?' | b'!')
-            && bytes.get(i + 1) == Some(&b' ')
-            && text[i + 1..]
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-            && !ends_with_abbreviation(text, i)
-    })
-    .map(|i| i + 1)
+    (0..bytes.len())
+        .find(|&i| {
+            matches!(bytes[i], b'.' | b'?' | b'!')
+                && bytes.get(i + 1) == Some(&b' ')
+                && text[i + 1..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !ends_with_abbreviation(text, i)
+        })
+        .map(|i| i + 1)
 }
 
 fn ends_with_abbreviation(text: &str, dot: usize) -> bool {
@@ -174,7 +199,19 @@ fn ends_with_abbreviation(text: &str, dot: usize) -> bool {
     let word: String = word.chars().rev().collect();
     matches!(
         word.as_str(),
-        "Mr" | "Mrs" | "Ms" | "Dr" | "Sen" | "Rep" | "Gov" | "Gen" | "St" | "Jr" | "Sr" | "Lt" | "Col" | "No"
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Lt"
+            | "Col"
+            | "No"
     ) || word.contains('.')
         || (word.len() == 1 && word.chars().all(char::is_uppercase))
 }
@@ -223,7 +260,8 @@ mod tests {
 
     #[test]
     fn a_quote_with_no_speaker_is_flagged() {
-        let text = "The pool closed in June.\n\n“We cannot keep it open another summer without help.”\n";
+        let text =
+            "The pool closed in June.\n\n“We cannot keep it open another summer without help.”\n";
         assert_eq!(findings_of(text, "unattributed-quote").len(), 1);
     }
 

@@ -164,7 +164,9 @@ impl Scope {
     }
 
     pub fn paragraph_attributed(&self, paragraph: usize) -> bool {
-        self.paragraph_cue.get(paragraph).is_some_and(Option::is_some)
+        self.paragraph_cue
+            .get(paragraph)
+            .is_some_and(Option::is_some)
     }
 
     pub fn is_headline_like(&self, paragraph: usize) -> bool {
@@ -193,13 +195,12 @@ impl Scope {
         if let Some(cue) = self.paragraph_cue.get(p).copied().flatten() {
             return Some(QuoteSource::Cue(cue));
         }
-        let artifact = story
-            .paragraphs
-            .get(p)
-            .is_some_and(|para| para.sentences.clone().any(|si| {
+        let artifact = story.paragraphs.get(p).is_some_and(|para| {
+            para.sentences.clone().any(|si| {
                 self.artifact.get(si).copied().unwrap_or(false)
                     && story.sentences[si].span.overlaps(quote.span)
-            }));
+            })
+        });
         if artifact {
             return Some(QuoteSource::Artifact);
         }
@@ -279,19 +280,82 @@ pub enum QuoteSource {
 /// Base forms of speech verbs that attribute only with a subject: "they say" does, "declined
 /// to say" and "would not say" do not.
 const BASE_SPEECH: &[&str] = &[
-    "say", "tell", "write", "ask", "argue", "claim", "insist", "add", "note", "warn", "contend",
-    "predict", "estimate", "explain", "testify", "report", "counter", "respond", "reply",
-    "complain", "suggest", "acknowledge", "concede", "admit", "deny", "declare", "announce",
-    "observe", "remark", "joke", "quip", "urge", "vow", "promise", "recall", "tweet", "post",
-    "describe", "confirm", "charge", "allege", "assert", "maintain", "stress", "emphasize",
+    "say",
+    "tell",
+    "write",
+    "ask",
+    "argue",
+    "claim",
+    "insist",
+    "add",
+    "note",
+    "warn",
+    "contend",
+    "predict",
+    "estimate",
+    "explain",
+    "testify",
+    "report",
+    "counter",
+    "respond",
+    "reply",
+    "complain",
+    "suggest",
+    "acknowledge",
+    "concede",
+    "admit",
+    "deny",
+    "declare",
+    "announce",
+    "observe",
+    "remark",
+    "joke",
+    "quip",
+    "urge",
+    "vow",
+    "promise",
+    "recall",
+    "tweet",
+    "post",
+    "describe",
+    "confirm",
+    "charge",
+    "allege",
+    "assert",
+    "maintain",
+    "stress",
+    "emphasize",
 ];
 
 /// Plain speech cues: an agentless phrase in a sentence carrying one of these is part of
 /// someone's reported speech.
 const CORE_SPEECH: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tells", "telling", "according", "wrote", "writes",
-    "added", "adds", "adding", "noted", "argued", "argues", "stated", "tweeted", "explained",
-    "insisted", "claimed", "reported", "asked", "testified", "warned", ":",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "telling",
+    "according",
+    "wrote",
+    "writes",
+    "added",
+    "adds",
+    "adding",
+    "noted",
+    "argued",
+    "argues",
+    "stated",
+    "tweeted",
+    "explained",
+    "insisted",
+    "claimed",
+    "reported",
+    "asked",
+    "testified",
+    "warned",
+    ":",
 ];
 
 const NEGATORS: &[&str] = &[
@@ -301,11 +365,46 @@ const NEGATORS: &[&str] = &[
 
 /// Verbs and adjectives before "to say" that mean it was not said.
 const REFUSALS: &[&str] = &[
-    "declined", "refused", "declines", "refuses", "decline", "refuse", "want", "wanted", "wants",
-    "need", "needs", "expected", "likely", "unlikely", "able", "unable", "going", "plans",
-    "planned", "hopes", "hoped", "trying", "tried", "reluctant", "willing", "unwilling", "hard",
-    "fair", "safe", "have", "has", "had", "is", "was", "would", "not", "authorized", "permitted",
-    "allowed", "free",
+    "declined",
+    "refused",
+    "declines",
+    "refuses",
+    "decline",
+    "refuse",
+    "want",
+    "wanted",
+    "wants",
+    "need",
+    "needs",
+    "expected",
+    "likely",
+    "unlikely",
+    "able",
+    "unable",
+    "going",
+    "plans",
+    "planned",
+    "hopes",
+    "hoped",
+    "trying",
+    "tried",
+    "reluctant",
+    "willing",
+    "unwilling",
+    "hard",
+    "fair",
+    "safe",
+    "have",
+    "has",
+    "had",
+    "is",
+    "was",
+    "would",
+    "not",
+    "authorized",
+    "permitted",
+    "allowed",
+    "free",
 ];
 
 /// Statement containers: "in a statement", "in an interview".
@@ -343,12 +442,26 @@ pub fn find_cues(w: &[Word]) -> Vec<Cue> {
             if word.in_list(lexicon::ATTRIBUTING_VERBS) {
                 // "the reports", "his claims": nouns, not verbs; "is accused of" names no
                 // accuser.
-                let noun = matches!(word.lower.as_str(), "reports" | "claims" | "calls" | "posts")
-                    && prev.is_some_and(|p| p.in_list(lexicon::NOUN_MARKERS));
-                let passive = matches!(word.lower.as_str(), "accused" | "blamed" | "criticized" | "criticised" | "questioned" | "dismissed")
-                    && prev.is_some_and(|p| {
-                        matches!(p.lower.as_str(), "is" | "was" | "were" | "are" | "been" | "being" | "stands" | "stood" | "be")
-                    });
+                let noun = matches!(
+                    word.lower.as_str(),
+                    "reports" | "claims" | "calls" | "posts"
+                ) && prev.is_some_and(|p| p.in_list(lexicon::NOUN_MARKERS));
+                let passive = matches!(
+                    word.lower.as_str(),
+                    "accused" | "blamed" | "criticized" | "criticised" | "questioned" | "dismissed"
+                ) && prev.is_some_and(|p| {
+                    matches!(
+                        p.lower.as_str(),
+                        "is" | "was"
+                            | "were"
+                            | "are"
+                            | "been"
+                            | "being"
+                            | "stands"
+                            | "stood"
+                            | "be"
+                    )
+                });
                 !(noun || passive)
             } else if word.in_list(BASE_SPEECH) {
                 // "leading aides to counter that …" attributes; "declined to say" does not.
@@ -421,7 +534,9 @@ mod tests {
 
     #[test]
     fn a_quote_alone_has_no_speaker() {
-        let s = story("The plant closed in May.\n\n“Nobody in this town will forget what happened here.”\n");
+        let s = story(
+            "The plant closed in May.\n\n“Nobody in this town will forget what happened here.”\n",
+        );
         let scope = Scope::build(&s);
         assert_eq!(scope.quote_speaker(&s, 0), None);
     }

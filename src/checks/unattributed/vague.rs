@@ -47,6 +47,8 @@ struct Pattern {
 
 pub struct Vague {
     patterns: Vec<Pattern>,
+    /// A poll as the agent later in the sentence: "viewed as honest by 55 percent of voters".
+    poll_agent: Regex,
     /// "a state seen as critical", ", regarded as the leading figure": a participle with no
     /// auxiliary, so the word before it decides (not "has seen as many").
     reduced_relative: Regex,
@@ -68,13 +70,17 @@ impl Vague {
         let patterns = vec![
             // "it is believed", "it was widely reported that"
             p(
-                &format!(r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|'s\s+been|’s\s+been|'s|’s){ADV}\s+(?:believed|thought|said|reported|claimed|understood|alleged|rumou?red|feared|assumed|argued|suggested|speculated|accepted|agreed|felt|held|presumed|whispered|asserted|maintained)\b"),
+                &format!(
+                    r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|'s\s+been|’s\s+been|'s|’s){ADV}\s+(?:believed|thought|said|reported|claimed|understood|alleged|rumou?red|feared|assumed|argued|suggested|speculated|accepted|agreed|felt|held|presumed|whispered|asserted|maintained)\b"
+                ),
                 Kind::Agentless,
                 &["by", "in", "on", "at", "off", "out", "up", "goodbye"],
             ),
             // "is widely seen as", "are said to", "was thought to have", "was seen by some as"
             p(
-                &format!(r"\b(?:is|are|was|were|been)(?:{ADV}|\s+by\s+(?:some|many|most|others))*\s+(?:seen|viewed|regarded|perceived|believed|thought|said|rumou?red|reputed|presumed|tipped|considered|described|characteri[sz]ed|portrayed|depicted)(?:\s+by\s+(?:some|many|most|others|critics|experts|observers|analysts))?\s+(?:as|to\s+be|to\s+have|to)\b"),
+                &format!(
+                    r"\b(?:is|are|was|were|been)(?:{ADV}|\s+by\s+(?:some|many|most|others))*\s+(?:seen|viewed|regarded|perceived|believed|thought|said|rumou?red|reputed|presumed|tipped|considered|described|characteri[sz]ed|portrayed|depicted)(?:\s+by\s+(?:some|many|most|others|critics|experts|observers|analysts))?\s+(?:as|to\s+be|to\s+have|to)\b"
+                ),
                 Kind::Agentless,
                 &[],
             ),
@@ -86,7 +92,9 @@ impl Vague {
             ),
             // "has long been considered a", "is considered one of"
             p(
-                &format!(r"\b(?:is|are|was|were|been){ADV}\s+considered\s+(?:a|an|one|among|likely|unlikely|the)\b"),
+                &format!(
+                    r"\b(?:is|are|was|were|been){ADV}\s+considered\s+(?:a|an|one|among|likely|unlikely|the)\b"
+                ),
                 Kind::Agentless,
                 &[],
             ),
@@ -94,7 +102,10 @@ impl Vague {
             p(
                 r"\b(?:has|have|had)(?:\s+(?:long|often|widely|frequently|also|sometimes|repeatedly|since|previously|already|variously|even))*\s+been\s+(?:called|described|labell?ed|characteri[sz]ed|dubbed|hailed|branded|derided|criticized|criticised|portrayed|painted|credited|blamed)\b",
                 Kind::Agentless,
-                &["by", "to", "up", "in", "off", "for", "on", "into", "back", "out", "away", "before"],
+                &[
+                    "by", "to", "up", "in", "off", "for", "on", "into", "back", "out", "away",
+                    "before",
+                ],
             ),
             // "has been criticized for", "had often been derided as"
             p(
@@ -110,7 +121,9 @@ impl Vague {
             ),
             // "were known to use", "was suspected of", "had been previously reported"
             p(
-                &format!(r"\b(?:is|are|was|were|been){ADV}\s+(?:known\s+to|suspected\s+(?:of|to)|rumou?red\s+to)\b"),
+                &format!(
+                    r"\b(?:is|are|was|were|been){ADV}\s+(?:known\s+to|suspected\s+(?:of|to)|rumou?red\s+to)\b"
+                ),
                 Kind::Agentless,
                 &[],
             ),
@@ -192,8 +205,13 @@ impl Vague {
                     .ok()
             })
             .flatten();
+        let poll_agent = Regex::new(
+            r"(?i)\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|at\s+least\s+|only\s+)?(?:\d|a\s+(?:majority|plurality|quarter|third|half)|majorities|(?:most|many)\s+(?:voters|respondents|americans))",
+        )
+        .expect("built-in pattern compiles");
         Vague {
             patterns,
+            poll_agent,
             reduced_relative,
             learned,
             custom,
@@ -212,9 +230,13 @@ impl Vague {
             let other_cue = |span: Span| scope.core_cue_outside(si, span);
             for pattern in &self.patterns {
                 for m in pattern.regex.find_iter(text) {
-                    let span = Span::new(sentence.span.start + m.start(), sentence.span.start + m.end());
+                    let span = Span::new(
+                        sentence.span.start + m.start(),
+                        sentence.span.start + m.end(),
+                    );
                     let after = text.get(m.end()..).unwrap_or("");
                     if followed_by(after, pattern.unless_followed_by)
+                        || (pattern.kind == Kind::Agentless && self.poll_agent.is_match(after))
                         || story.in_quote(span)
                         || (pattern.guarded && other_cue(span))
                     {
@@ -232,22 +254,85 @@ impl Vague {
                 let (Some(tail), Some(next)) = (c.get(2), c.get(3)) else {
                     continue;
                 };
-                let before = c.get(1).map(|b| b.as_str().to_lowercase()).unwrap_or_default();
+                let before = c
+                    .get(1)
+                    .map(|b| b.as_str().to_lowercase())
+                    .unwrap_or_default();
                 let blocked_before = matches!(
                     before.as_str(),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had"
-                        | "i" | "we" | "you" | "they" | "he" | "she" | "it" | "who" | "never" | "ever"
-                        | "not" | "also" | "would" | "will" | "could" | "can" | "may" | "might"
-                        | "must" | "should" | "to" | "what" | "that" | "which"
-                ) || c.get(1).is_some_and(|b| b.as_str().chars().next().is_some_and(char::is_uppercase));
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "i"
+                        | "we"
+                        | "you"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "who"
+                        | "never"
+                        | "ever"
+                        | "not"
+                        | "also"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "to"
+                        | "what"
+                        | "that"
+                        | "which"
+                ) || c
+                    .get(1)
+                    .is_some_and(|b| b.as_str().chars().next().is_some_and(char::is_uppercase));
                 let comparative = matches!(
                     next.as_str().to_lowercase().as_str(),
-                    "many" | "much" | "few" | "little" | "well" | "long" | "soon" | "often" | "far"
-                        | "good" | "bad" | "early" | "late" | "recently" | "quickly" | "fast"
-                        | "large" | "big" | "high" | "low" | "close" | "strong" | "likely"
+                    "many"
+                        | "much"
+                        | "few"
+                        | "little"
+                        | "well"
+                        | "long"
+                        | "soon"
+                        | "often"
+                        | "far"
+                        | "good"
+                        | "bad"
+                        | "early"
+                        | "late"
+                        | "recently"
+                        | "quickly"
+                        | "fast"
+                        | "large"
+                        | "big"
+                        | "high"
+                        | "low"
+                        | "close"
+                        | "strong"
+                        | "likely"
                 );
-                let span = Span::new(sentence.span.start + tail.start(), sentence.span.start + tail.end());
-                if blocked_before || comparative || story.in_quote(span) || other_cue(span) {
+                let span = Span::new(
+                    sentence.span.start + tail.start(),
+                    sentence.span.start + tail.end(),
+                );
+                let after = text.get(tail.end()..).unwrap_or("");
+                if blocked_before
+                    || comparative
+                    || self.poll_agent.is_match(after)
+                    || story.in_quote(span)
+                    || other_cue(span)
+                {
                     continue;
                 }
                 push(&mut found, span, Kind::Agentless);
@@ -261,11 +346,18 @@ impl Vague {
                 if matches!(
                     first,
                     "He" | "She" | "They" | "We" | "I" | "It" | "You" | "Who" | "This" | "That"
-                ) || followed_by(after, &["to", "how", "from", "about", "of", "the", "a", "his", "her", "their"])
-                {
+                ) || followed_by(
+                    after,
+                    &[
+                        "to", "how", "from", "about", "of", "the", "a", "his", "her", "their",
+                    ],
+                ) {
                     continue;
                 }
-                let span = Span::new(sentence.span.start + all.start(), sentence.span.start + all.end());
+                let span = Span::new(
+                    sentence.span.start + all.start(),
+                    sentence.span.start + all.end(),
+                );
                 if !story.in_quote(span) {
                     push(&mut found, span, Kind::Learned);
                 }
@@ -296,7 +388,11 @@ impl Vague {
         found.sort_by_key(|(s, _)| (s.start, s.end));
         for (span, kind) in found {
             let phrase = story.text(span);
-            out.push(Finding::new(&RULES[super::VAGUE], span, message(kind, phrase)));
+            out.push(Finding::new(
+                &RULES[super::VAGUE],
+                span,
+                message(kind, phrase),
+            ));
         }
     }
 }
@@ -380,14 +476,44 @@ fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
         if is_verb_at(w, k) && !(x.is("say") && w.get(k + 1).is_some_and(|n| n.is("so"))) {
             return Some(k);
         }
-        if matches!(x.lower.as_str(), "is" | "are" | "was" | "were" | "been" | "remain" | "remained" | "seem" | "seemed" | "appear" | "appeared" | "grew" | "grown" | "became" | "become")
-            && w.get(k + 1).is_some_and(|n| n.in_list(lx::STANCE_ADJECTIVES)
-                || (matches!(n.lower.as_str(), "less" | "more" | "far" | "deeply" | "increasingly" | "also" | "still" | "not" | "so")
-                    && w.get(k + 2).is_some_and(|m| m.in_list(lx::STANCE_ADJECTIVES) || matches!(m.lower.as_str(), "less" | "more"))))
-        {
+        if matches!(
+            x.lower.as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "been"
+                | "remain"
+                | "remained"
+                | "seem"
+                | "seemed"
+                | "appear"
+                | "appeared"
+                | "grew"
+                | "grown"
+                | "became"
+                | "become"
+        ) && w.get(k + 1).is_some_and(|n| {
+            n.in_list(lx::STANCE_ADJECTIVES)
+                || (matches!(
+                    n.lower.as_str(),
+                    "less"
+                        | "more"
+                        | "far"
+                        | "deeply"
+                        | "increasingly"
+                        | "also"
+                        | "still"
+                        | "not"
+                        | "so"
+                ) && w.get(k + 2).is_some_and(|m| {
+                    m.in_list(lx::STANCE_ADJECTIVES) || matches!(m.lower.as_str(), "less" | "more")
+                }))
+        }) {
             return Some(k + 1);
         }
-        if (x.in_list(lx::VERB_GAP) || (x.lower.ends_with("ly") && x.lower.len() > 4)) && skipped < 4 {
+        if (x.in_list(lx::VERB_GAP) || (x.lower.ends_with("ly") && x.lower.len() > 4))
+            && skipped < 4
+        {
             k += 1;
             skipped += 1;
             continue;
@@ -400,7 +526,9 @@ fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
 fn is_named_after(w: &[Word], k: usize) -> bool {
     // "critics, including Sen. Mary Roe," / "experts such as Jane Roe" / "analysts at Acme".
     let mut k = k;
-    if w.get(k).is_some_and(|x| x.lower == "," || x.lower == "—" || x.lower == "(") {
+    if w.get(k)
+        .is_some_and(|x| x.lower == "," || x.lower == "—" || x.lower == "(")
+    {
         k += 1;
     }
     let Some(x) = w.get(k) else {
@@ -408,7 +536,10 @@ fn is_named_after(w: &[Word], k: usize) -> bool {
     };
     if x.in_list(lx::NAMING_LINKS) {
         let mut j = k + 1;
-        while w.get(j).is_some_and(|y| matches!(y.lower.as_str(), "as" | "by" | "them" | "whom" | "the")) {
+        while w
+            .get(j)
+            .is_some_and(|y| matches!(y.lower.as_str(), "as" | "by" | "them" | "whom" | "the"))
+        {
             j += 1;
         }
         return w.get(j).is_some_and(|y| y.cap && y.is_word());
@@ -440,7 +571,12 @@ fn paragraph_names_one(story: &Story, sentence: usize, head: &str) -> bool {
             !x.quoted
                 && x.lower == singular
                 && (i.saturating_sub(5)..(i + 6).min(w.len())).any(|j| {
-                    j != i && j > 0 && w[j].cap && w[j].is_word() && !w[j].quoted && !is_title_word(&w[j].lower)
+                    j != i
+                        && j > 0
+                        && w[j].cap
+                        && w[j].is_word()
+                        && !w[j].quoted
+                        && !is_title_word(&w[j].lower)
                 })
         })
     })
@@ -450,13 +586,7 @@ fn is_title_word(w: &str) -> bool {
     matches!(w, "i" | "mr." | "ms." | "mrs." | "dr." | "the")
 }
 
-fn find_groups(
-    story: &Story,
-    scope: &Scope,
-    si: usize,
-    w: &[Word],
-    found: &mut Vec<(Span, Kind)>,
-) {
+fn find_groups(story: &Story, scope: &Scope, si: usize, w: &[Word], found: &mut Vec<(Span, Kind)>) {
     for (i, x) in w.iter().enumerate() {
         if x.quoted || !x.is_word() {
             continue;
@@ -493,7 +623,7 @@ fn check_group(
             && !w[j - 2].quoted
             && !w[j - 2].in_list(lx::NP_BREAKERS)
             && !w[j - 2].in_list(lx::QUANTIFIERS)
-            && !w[j - 2].cap
+            && (!w[j - 2].cap || j == 2)
         {
             j -= 1;
             continue;
@@ -521,12 +651,18 @@ fn check_group(
             start = j - 1;
             // "a number of other lawmakers"
             start = extend_of_quantifier(w, start);
-        } else if y.lower.ends_with("'s") || matches!(y.lower.as_str(), "his" | "her" | "their" | "its") {
+        } else if y.lower.ends_with("'s")
+            || matches!(y.lower.as_str(), "his" | "her" | "their" | "its")
+        {
             possessive = true;
         } else {
             // "some of the same candidates", "many of his supporters", "a number of lawmakers"
             let mut d = j - 1;
-            if matches!(w[d].lower.as_str(), "the" | "his" | "her" | "their" | "its" | "those" | "these") && d >= 1 {
+            if matches!(
+                w[d].lower.as_str(),
+                "the" | "his" | "her" | "their" | "its" | "those" | "these"
+            ) && d >= 1
+            {
                 d -= 1;
             }
             if w[d].is("of") && d >= 1 {
@@ -547,14 +683,22 @@ fn check_group(
     // "what economists call spending" defines a word; it does not attribute a claim.
     if start >= 1
         && w[start - 1].is("what")
-        && w.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "call" | "calls" | "dub" | "term" | "refer" | "know"))
+        && w.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "call" | "calls" | "dub" | "term" | "refer" | "know"
+            )
+        })
     {
         return;
     }
     if start < j && w[start].lower == "other" && !commentator {
         // "other lawmakers said" after a named lawmaker is a continuation, weakly vague;
         // accept only when the group is an advocacy or commentator kind.
-        if !matches!(w[i].lower.as_str(), "advocates" | "activists" | "members" | "lawmakers") {
+        if !matches!(
+            w[i].lower.as_str(),
+            "advocates" | "activists" | "members" | "lawmakers"
+        ) {
             return;
         }
     }
@@ -574,7 +718,12 @@ fn check_group(
     if is_named_after(w, k) {
         return;
     }
-    if w.get(k).is_some_and(|y| matches!(y.lower.as_str(), "in" | "on" | "within" | "across" | "inside" | "of" | "around" | "outside")) {
+    if w.get(k).is_some_and(|y| {
+        matches!(
+            y.lower.as_str(),
+            "in" | "on" | "within" | "across" | "inside" | "of" | "around" | "outside"
+        )
+    }) {
         let limit = (k + 5).min(w.len());
         let mut m = k + 1;
         while m < limit && !verb_follows(w, m) && w[m].is_word() && !w[m].quoted {
@@ -585,14 +734,33 @@ fn check_group(
         }
     }
     // ", said analysts": the verb comes right after a comma or a quotation.
-    let clause_ends = w
-        .get(i + 1)
-        .is_none_or(|n| !n.is_word() || matches!(n.lower.as_str(), "who" | "at" | "with" | "from" | "in" | "on"));
+    let clause_ends = w.get(i + 1).is_none_or(|n| {
+        !n.is_word()
+            || matches!(
+                n.lower.as_str(),
+                "who" | "at" | "with" | "from" | "in" | "on"
+            )
+    });
     let inverted = start >= 2
         && clause_ends
         && (w[start - 2].quoted || matches!(w[start - 2].lower.as_str(), "," | "—" | "–"))
         && w.get(start - 1).is_some_and(|y| {
-            !y.quoted && matches!(y.lower.as_str(), "said" | "says" | "say" | "warned" | "argued" | "noted" | "added" | "agreed" | "wrote" | "predicted" | "believe" | "believes")
+            !y.quoted
+                && matches!(
+                    y.lower.as_str(),
+                    "said"
+                        | "says"
+                        | "say"
+                        | "warned"
+                        | "argued"
+                        | "noted"
+                        | "added"
+                        | "agreed"
+                        | "wrote"
+                        | "predicted"
+                        | "believe"
+                        | "believes"
+                )
         });
     let according = start >= 2 && w[start - 1].is("to") && w[start - 2].is("according");
     // "warnings from experts", "criticism from some analysts"
@@ -605,7 +773,9 @@ fn check_group(
     let agent = verb.is_some() || inverted || according || voiced;
     let loose = quantified
         && commentator
-        && w[i + 1..].iter().any(|y| !y.quoted && (y.in_list(lx::STANCE_VERBS) || y.in_list(lx::STANCE_VERBS_S)));
+        && w[i + 1..]
+            .iter()
+            .any(|y| !y.quoted && (y.in_list(lx::STANCE_VERBS) || y.in_list(lx::STANCE_VERBS_S)));
     if !(agent || loose) {
         return;
     }
@@ -616,7 +786,8 @@ fn check_group(
     // the subject of the claim, not its source.
     let own = Span::new(
         w[start].span.start,
-        verb.and_then(|v| w.get(v)).map_or(w[i].span.end, |v| v.span.end),
+        verb.and_then(|v| w.get(v))
+            .map_or(w[i].span.end, |v| v.span.end),
     );
     if !commentator && scope.core_cue_outside(si, own) && !inverted && !according {
         return;
@@ -632,7 +803,22 @@ fn is_participle(x: &Word) -> bool {
     x.is_word()
         && !x.quoted
         && (x.lower.ends_with("ed")
-            || matches!(x.lower.as_str(), "seen" | "taken" | "known" | "held" | "thought" | "shown" | "met" | "hit" | "told" | "made" | "given" | "written" | "drawn"))
+            || matches!(
+                x.lower.as_str(),
+                "seen"
+                    | "taken"
+                    | "known"
+                    | "held"
+                    | "thought"
+                    | "shown"
+                    | "met"
+                    | "hit"
+                    | "told"
+                    | "made"
+                    | "given"
+                    | "written"
+                    | "drawn"
+            ))
 }
 
 /// Extends a quantifier start back over "a number of" / "a growing number of".
@@ -645,7 +831,12 @@ fn extend_of_quantifier(w: &[Word], start: usize) -> usize {
 
 fn extend_article(w: &[Word], mut k: usize) -> usize {
     // "a (growing|small|large) number"
-    if k >= 1 && matches!(w[k - 1].lower.as_str(), "growing" | "small" | "large" | "increasing" | "whole" | "good") {
+    if k >= 1
+        && matches!(
+            w[k - 1].lower.as_str(),
+            "growing" | "small" | "large" | "increasing" | "whole" | "good"
+        )
+    {
         k -= 1;
     }
     if k >= 1 && matches!(w[k - 1].lower.as_str(), "a" | "an") {
@@ -654,32 +845,85 @@ fn extend_article(w: &[Word], mut k: usize) -> usize {
     k
 }
 
+/// An auxiliary, adverb or stance verb: what may follow an indefinite pronoun used as a
+/// subject ("some have argued", "many privately fear").
+fn can_precede_verb(y: &Word) -> bool {
+    y.in_list(lx::VERB_GAP)
+        || y.in_list(lx::STANCE_VERBS)
+        || y.in_list(lx::STANCE_VERBS_S)
+        || (y.lower.ends_with("ly") && y.lower.len() > 4)
+}
+
 fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<(Span, Kind)>) {
     // Only as a clause subject: at the start, or after punctuation or a conjunction.
     let prev = i.checked_sub(1).and_then(|p| w.get(p));
     let clause_start = prev.is_none_or(|y| {
-        !y.is_word() && matches!(y.lower.as_str(), "," | ";" | ":" | "—" | "–" | "(" | "\"" | "“")
-            || matches!(y.lower.as_str(), "and" | "but" | "while" | "though" | "although" | "yet" | "so" | "because" | "whereas" | "as" | "that" | "where" | "which" | "what" | "whom")
+        !y.is_word()
+            && matches!(
+                y.lower.as_str(),
+                "," | ";" | ":" | "—" | "–" | "(" | "\"" | "“"
+            )
+            || matches!(
+                y.lower.as_str(),
+                "and"
+                    | "but"
+                    | "while"
+                    | "though"
+                    | "although"
+                    | "yet"
+                    | "so"
+                    | "because"
+                    | "whereas"
+                    | "as"
+                    | "that"
+                    | "where"
+                    | "which"
+                    | "what"
+                    | "whom"
+            )
             || y.in_list(lx::CAUSATIVES)
     });
     // "a strategy some believe he could repeat": a bare relative clause.
-    let bare_relative = prev.is_some_and(|y| y.is_word() && !y.quoted && !y.cap && !y.in_list(lx::NP_BREAKERS))
-        && w.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "believe" | "say" | "think" | "feel" | "argue" | "fear" | "suspect" | "expect" | "consider" | "see" | "call"));
+    let bare_relative = prev
+        .is_some_and(|y| y.is_word() && !y.quoted && !y.cap && !y.in_list(lx::NP_BREAKERS))
+        && w.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "believe"
+                    | "say"
+                    | "think"
+                    | "feel"
+                    | "argue"
+                    | "fear"
+                    | "suspect"
+                    | "expect"
+                    | "consider"
+                    | "see"
+                    | "call"
+            )
+        });
     // "interpreted by some as a threat"
     let passive_agent = prev.is_some_and(|y| y.is("by"))
         && i >= 2
         && is_participle(&w[i - 2])
         && !w[i].is("most")
-        && w.get(i + 1).is_none_or(|n| !n.is_word() || matches!(n.lower.as_str(), "as" | "to" | "for" | "in" | "who"));
+        && w.get(i + 1).is_none_or(|n| {
+            !n.is_word() || matches!(n.lower.as_str(), "as" | "to" | "for" | "in" | "who")
+        });
     if passive_agent {
-        push(found, Span::new(w[i - 1].span.start, w[i].span.end), Kind::Group);
+        push(
+            found,
+            Span::new(w[i - 1].span.start, w[i].span.end),
+            Kind::Group,
+        );
         return;
     }
     if !(clause_start || bare_relative) {
         return;
     }
     // "leaving some to question" — but not "causing some worry".
-    if prev.is_some_and(|y| y.in_list(lx::CAUSATIVES)) && !w.get(i + 1).is_some_and(|n| n.is("to")) {
+    if prev.is_some_and(|y| y.in_list(lx::CAUSATIVES)) && !w.get(i + 1).is_some_and(|n| n.is("to"))
+    {
         return;
     }
     // "Roe and others said": a named speaker leads the group.
@@ -690,14 +934,20 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<(Span, Kind)>) {
     let mut k = i + 1;
     let mut end = i;
     let of_pronoun = w.get(k).is_some_and(|y| y.is("of"))
-        && w.get(k + 1).is_some_and(|y| matches!(y.lower.as_str(), "them" | "us" | "those" | "these" | "you"));
+        && w.get(k + 1)
+            .is_some_and(|y| matches!(y.lower.as_str(), "them" | "us" | "those" | "these" | "you"));
     if of_pronoun {
         if !verb_follows(w, k + 2) {
             return;
         }
         end = k + 1;
         k += 2;
-    } else if w.get(k).is_some_and(|y| matches!(y.lower.as_str(), "in" | "on" | "within" | "inside" | "across" | "at" | "around")) {
+    } else if w.get(k).is_some_and(|y| {
+        matches!(
+            y.lower.as_str(),
+            "in" | "on" | "within" | "inside" | "across" | "at" | "around"
+        )
+    }) {
         let limit = (k + 5).min(w.len());
         let mut m = k + 1;
         while m < limit && w[m].is_word() && !w[m].quoted && !verb_follows(w, m) {
@@ -709,26 +959,32 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<(Span, Kind)>) {
         } else {
             return;
         }
-    } else if w.get(k).is_some_and(|y| {
-        y.is_word()
-            && !y.in_list(lx::VERB_GAP)
-            && !y.in_list(lx::STANCE_VERBS)
-            && !y.in_list(lx::STANCE_VERBS_S)
-            && !(y.lower.ends_with("ly") && y.lower.len() > 4)
-    }) {
+    } else if w
+        .get(k)
+        .is_some_and(|y| y.is_word() && !can_precede_verb(y))
+    {
         // A determiner of a noun ("some voters"): the group check handles it.
         return;
     }
     if w[i].is("most") || w[i].is("few") {
         // "most agree" is rare; "most said" is usually about a poll's respondents.
-        if !w.get(k).is_some_and(|y| matches!(y.lower.as_str(), "believe" | "agree" | "think" | "say" | "expect" | "feel" | "would" | "argue")) {
+        if !w.get(k).is_some_and(|y| {
+            matches!(
+                y.lower.as_str(),
+                "believe" | "agree" | "think" | "say" | "expect" | "feel" | "would" | "argue"
+            )
+        }) {
             return;
         }
     }
     if !verb_follows(w, k) {
         return;
     }
-    push(found, Span::new(w[i].span.start, w[end].span.end), Kind::Group);
+    push(
+        found,
+        Span::new(w[i].span.start, w[end].span.end),
+        Kind::Group,
+    );
 }
 
 #[cfg(test)]
@@ -741,13 +997,34 @@ mod tests {
 
     #[test]
     fn groups_as_agents_are_flagged() {
-        assert_eq!(vague("Some economists believe the tariff will raise prices."), ["Some economists"]);
-        assert_eq!(vague("The deal, analysts said, would cut jobs."), ["analysts"]);
-        assert_eq!(vague("Energy policy experts warn the grid is fragile."), ["Energy policy experts"]);
-        assert_eq!(vague("A number of other lawmakers echo her worry."), ["A number of other lawmakers"]);
-        assert_eq!(vague("But while some voters cheered, others are wary of the plan."), ["others"]);
-        assert_eq!(vague("Many in the party fear a primary fight."), ["Many in the party"]);
-        assert_eq!(vague("The plan, according to critics, favours the rich."), ["according to critics"]);
+        assert_eq!(
+            vague("Some economists believe the tariff will raise prices."),
+            ["Some economists"]
+        );
+        assert_eq!(
+            vague("The deal, analysts said, would cut jobs."),
+            ["analysts"]
+        );
+        assert_eq!(
+            vague("Energy policy experts warn the grid is fragile."),
+            ["Energy policy experts"]
+        );
+        assert_eq!(
+            vague("A number of other lawmakers echo her worry."),
+            ["A number of other lawmakers"]
+        );
+        assert_eq!(
+            vague("But while some voters cheered, others are wary of the plan."),
+            ["others"]
+        );
+        assert_eq!(
+            vague("Many in the party fear a primary fight."),
+            ["Many in the party"]
+        );
+        assert_eq!(
+            vague("The plan, according to critics, favours the rich."),
+            ["according to critics"]
+        );
     }
 
     #[test]
@@ -757,25 +1034,85 @@ mod tests {
         assert!(vague("The experts met on Tuesday in the capital.").is_empty());
         assert!(vague("Republicans said the bill would pass.").is_empty());
         assert!(vague("Some voters stayed home.").is_empty());
-        assert!(vague("Analysts expect a cut, said Jane Roe, an analyst at Northfield Bank.").is_empty());
+        assert!(
+            vague("Analysts expect a cut, said Jane Roe, an analyst at Northfield Bank.")
+                .is_empty()
+        );
     }
 
     #[test]
     fn agentless_constructions() {
-        assert_eq!(vague("It is widely believed that the mayor will resign."), ["It is widely believed"]);
-        assert_eq!(vague("The senator is widely seen as a moderate."), ["is widely seen as"]);
-        assert_eq!(vague("The port has been called the busiest in the region."), ["has been called"]);
+        assert_eq!(
+            vague("It is widely believed that the mayor will resign."),
+            ["It is widely believed"]
+        );
+        assert_eq!(
+            vague("The senator is widely seen as a moderate."),
+            ["is widely seen as"]
+        );
+        assert_eq!(
+            vague("The port has been called the busiest in the region."),
+            ["has been called"]
+        );
         assert_eq!(vague("Studies show the drug works."), ["Studies show"]);
-        assert_eq!(vague("The plan, the argument goes, will pay for itself."), ["the argument goes"]);
+        assert_eq!(
+            vague("The plan, the argument goes, will pay for itself."),
+            ["the argument goes"]
+        );
         assert!(vague("The vote is expected to take place on Monday.").is_empty());
         assert!(vague("He has been called to testify.").is_empty());
     }
 
     #[test]
+    fn wider_families_generalise() {
+        assert_eq!(vague("The delay led many to suspect a cover-up."), ["many"]);
+        assert_eq!(
+            vague("Her remarks were interpreted by some as a threat."),
+            ["by some"]
+        );
+        assert_eq!(
+            vague("The plan drew warnings from public health experts."),
+            ["warnings from public health experts"]
+        );
+        assert_eq!(
+            vague("It is a strategy some believe she could repeat."),
+            ["some"]
+        );
+        assert_eq!(
+            vague("The mayor has been criticized for the delay."),
+            ["has been criticized"]
+        );
+        assert_eq!(
+            vague("The port, seen as vital to the region, will reopen."),
+            ["seen as"]
+        );
+        assert_eq!(
+            vague("Domestic and foreign critics have likened the law to a ban."),
+            ["Domestic and foreign critics"]
+        );
+        assert!(vague("Rivera and other transport experts agree on the fix.").is_empty());
+        assert!(vague("The mayor is viewed as honest by 55 percent of voters.").is_empty());
+        assert!(vague("I have seen as many storms as anyone.").is_empty());
+        assert!(vague("The outage is causing some worry at the utility.").is_empty());
+        assert!(
+            vague("A study by the Center for Energy Research found the plant unsafe.").is_empty()
+        );
+    }
+
+    #[test]
     fn hearsay() {
-        assert_eq!(vague("The minister reportedly resigned on Friday."), ["reportedly"]);
-        assert_eq!(vague("He left the firm, according to press reports."), ["according to press reports"]);
-        assert_eq!(vague("The Daily Ledger has learned that the deal collapsed."), ["The Daily Ledger has learned"]);
+        assert_eq!(
+            vague("The minister reportedly resigned on Friday."),
+            ["reportedly"]
+        );
+        assert_eq!(
+            vague("He left the firm, according to press reports."),
+            ["according to press reports"]
+        );
+        assert_eq!(
+            vague("The Daily Ledger has learned that the deal collapsed."),
+            ["The Daily Ledger has learned"]
+        );
         assert!(vague("The minister reportedly resigned, the Daily Ledger said.").is_empty());
         assert!(vague("She has learned to live with it.").is_empty());
     }
@@ -790,7 +1127,11 @@ mod tests {
         use crate::checks::unattributed::tests::findings_with;
         let mut config = crate::config::Config::default();
         config.phrases.vague_attributions = vec!["the chatter in the corridors".to_string()];
-        let got = findings_with(&config, "The chatter in the corridors is that he will quit.", "vague-attribution");
+        let got = findings_with(
+            &config,
+            "The chatter in the corridors is that he will quit.",
+            "vague-attribution",
+        );
         assert_eq!(got, ["The chatter in the corridors"]);
     }
 }

@@ -52,9 +52,9 @@ fn loaded_tag(w: &[Word], i: usize) -> Option<(Span, &'static str, String)> {
         let out_word = w.get(i + 1)?;
         let after = w.get(i + 2);
         // "pointed out that", "pointed out, …", "he pointed out." — not "pointed out the window".
-        let speech = after.is_none_or(|a| {
-            a.is("that") || !a.is_word() || matches!(a.lower.as_str(), "to")
-        }) || is_tag_after_quote(w, i);
+        let speech = after
+            .is_none_or(|a| a.is("that") || !a.is_word() || matches!(a.lower.as_str(), "to"))
+            || is_tag_after_quote(w, i);
         if speech && !prev.is_some_and(|p| p.in_list(lx::NOUN_MARKERS)) {
             let span = Span::new(x.span.start, out_word.span.end);
             return Some((span, neutral, format!("{} {}", x.lower, out_word.lower)));
@@ -64,28 +64,69 @@ fn loaded_tag(w: &[Word], i: usize) -> Option<(Span, &'static str, String)> {
     let &(verb, neutral) = lx::LOADED_VERBS.iter().find(|(v, _)| x.is(v))?;
     let next = w.get(i + 1);
     // Nouns: "his claims", "the admits" never occur, but "claims" and "claim" often are nouns.
-    if matches!(verb, "claims" | "claim" | "boasts" | "reveal" | "admit" | "concede" | "assert" | "confess" | "insist" | "contend")
-        && prev.is_none_or(|p| p.in_list(lx::NOUN_MARKERS) || p.lower.ends_with("'s") || !p.is_word())
+    if matches!(
+        verb,
+        "claims"
+            | "claim"
+            | "boasts"
+            | "reveal"
+            | "admit"
+            | "concede"
+            | "assert"
+            | "confess"
+            | "insist"
+            | "contend"
+    ) && prev
+        .is_none_or(|p| p.in_list(lx::NOUN_MARKERS) || p.lower.ends_with("'s") || !p.is_word())
     {
         return None;
     }
-    if matches!(verb, "claim" | "admit" | "insist" | "concede" | "reveal" | "assert" | "confess" | "contend")
-        && prev.is_some_and(|p| matches!(p.lower.as_str(), "to" | "not" | "would" | "could" | "will" | "might" | "may" | "did" | "does" | "do" | "n't" | "didn't" | "doesn't" | "don't" | "won't" | "cannot" | "can't"))
-    {
+    if matches!(
+        verb,
+        "claim" | "admit" | "insist" | "concede" | "reveal" | "assert" | "confess" | "contend"
+    ) && prev.is_some_and(|p| {
+        matches!(
+            p.lower.as_str(),
+            "to" | "not"
+                | "would"
+                | "could"
+                | "will"
+                | "might"
+                | "may"
+                | "did"
+                | "does"
+                | "do"
+                | "n't"
+                | "didn't"
+                | "doesn't"
+                | "don't"
+                | "won't"
+                | "cannot"
+                | "can't"
+        )
+    }) {
         // "refused to admit", "did not claim": not a tag of something said.
         return None;
     }
     // Idioms: "claimed responsibility", "admitted to hospital", "maintained a lead".
     if next.is_some_and(|n| n.in_list(lx::LOADED_IDIOM_OBJECTS))
         || (verb.starts_with("admit") && next.is_some_and(|n| n.is("to")))
-        || prev.is_some_and(|p| matches!(p.lower.as_str(), "was" | "were" | "been" | "be" | "being" | "is" | "are"))
+        || prev.is_some_and(|p| {
+            matches!(
+                p.lower.as_str(),
+                "was" | "were" | "been" | "be" | "being" | "is" | "are"
+            )
+        })
     {
         return None;
     }
     // "claims"/"claim" are nouns more often than verbs: only a clear clause counts.
     if matches!(verb, "claims" | "claim") {
         let clause = next.is_some_and(|n| {
-            matches!(n.lower.as_str(), "that" | "to" | "he" | "she" | "they" | "it" | "there" | "we" | "i")
+            matches!(
+                n.lower.as_str(),
+                "that" | "to" | "he" | "she" | "they" | "it" | "there" | "we" | "i"
+            )
         });
         if !(clause || is_tag_after_quote(w, i)) {
             return None;
@@ -96,9 +137,43 @@ fn loaded_tag(w: &[Word], i: usize) -> Option<(Span, &'static str, String)> {
             n.is("that")
                 || matches!(n.lower.as_str(), "," | ":")
                 || n.quoted
-                || (!n.is_word() && n.kind == TokenKind::Punct && matches!(n.lower.as_str(), "." | ";"))
-                || (matches!(verb, "claimed" | "claims" | "insisted" | "insists" | "conceded" | "concedes" | "contended" | "contends" | "asserted" | "asserts" | "admitted" | "admits" | "revealed" | "reveals")
-                    && matches!(n.lower.as_str(), "he" | "she" | "they" | "we" | "i" | "there" | "it's" | "he'd" | "she'd" | "he's" | "she's" | "they're" | "nothing" | "no" | "none" | "this"))
+                || (!n.is_word()
+                    && n.kind == TokenKind::Punct
+                    && matches!(n.lower.as_str(), "." | ";"))
+                || (matches!(
+                    verb,
+                    "claimed"
+                        | "claims"
+                        | "insisted"
+                        | "insists"
+                        | "conceded"
+                        | "concedes"
+                        | "contended"
+                        | "contends"
+                        | "asserted"
+                        | "asserts"
+                        | "admitted"
+                        | "admits"
+                        | "revealed"
+                        | "reveals"
+                ) && matches!(
+                    n.lower.as_str(),
+                    "he" | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "there"
+                        | "it's"
+                        | "he'd"
+                        | "she'd"
+                        | "he's"
+                        | "she's"
+                        | "they're"
+                        | "nothing"
+                        | "no"
+                        | "none"
+                        | "this"
+                ))
                 || (matches!(verb, "claimed" | "claims" | "purports" | "purported") && n.is("to"))
         });
     if !speech {
@@ -126,11 +201,38 @@ mod tests {
 
     #[test]
     fn loaded_tags_get_said_in_the_same_tense() {
-        assert_eq!(findings_of("The mayor claimed that the budget was balanced.", "loaded-attribution-verb"), ["claimed"]);
-        assert_eq!(suggestions_of("The mayor claims that the budget is balanced.", "loaded-attribution-verb"), ["says"]);
-        assert_eq!(suggestions_of("“It is balanced,” she insisted.", "loaded-attribution-verb"), ["said"]);
-        assert_eq!(suggestions_of("The clerk pointed out that the fee had doubled.", "loaded-attribution-verb"), ["said"]);
-        assert_eq!(findings_of("He admitted he had missed the deadline.", "loaded-attribution-verb"), ["admitted"]);
+        assert_eq!(
+            findings_of(
+                "The mayor claimed that the budget was balanced.",
+                "loaded-attribution-verb"
+            ),
+            ["claimed"]
+        );
+        assert_eq!(
+            suggestions_of(
+                "The mayor claims that the budget is balanced.",
+                "loaded-attribution-verb"
+            ),
+            ["says"]
+        );
+        assert_eq!(
+            suggestions_of("“It is balanced,” she insisted.", "loaded-attribution-verb"),
+            ["said"]
+        );
+        assert_eq!(
+            suggestions_of(
+                "The clerk pointed out that the fee had doubled.",
+                "loaded-attribution-verb"
+            ),
+            ["said"]
+        );
+        assert_eq!(
+            findings_of(
+                "He admitted he had missed the deadline.",
+                "loaded-attribution-verb"
+            ),
+            ["admitted"]
+        );
     }
 
     #[test]
@@ -143,7 +245,10 @@ mod tests {
             "“He claimed that it was fine,” she said.",
             "He refused to admit any fault.",
         ] {
-            assert!(findings_of(text, "loaded-attribution-verb").is_empty(), "{text}");
+            assert!(
+                findings_of(text, "loaded-attribution-verb").is_empty(),
+                "{text}"
+            );
         }
     }
 }
