@@ -84,6 +84,9 @@ pub struct Scope {
     /// Per paragraph: a speaker is in force at its end — the paragraph attributes, or it is
     /// a quotation carried on from a paragraph that had one (a run of quote paragraphs).
     pub speaker_in_force: Vec<bool>,
+    /// Per paragraph: commentator nouns in the singular that stand next to a name ("Jane Roe,
+    /// an analyst at …"), so "analysts say" in the same paragraph has a named member.
+    pub named_commentators: Vec<Vec<String>>,
     /// Per sentence: an artifact that can carry a quotation is named outside quotes ("in a
     /// tweet", "the indictment", "under state law").
     pub artifact: Vec<bool>,
@@ -102,6 +105,28 @@ impl Scope {
                     .any(|x| !x.quoted && x.in_list(lexicon::ARTIFACT_NOUNS)),
             );
             let p = story.sentences[i].paragraph;
+            if scope.named_commentators.len() <= p {
+                scope.named_commentators.resize(p + 1, Vec::new());
+            }
+            for (k, x) in w.iter().enumerate() {
+                if x.quoted || !is_singular_commentator(&x.lower) {
+                    continue;
+                }
+                let near_name = (k.saturating_sub(5)..(k + 6).min(w.len())).any(|j| {
+                    j != k
+                        && j > 0
+                        && w[j].cap
+                        && w[j].is_word()
+                        && !w[j].quoted
+                        && !matches!(
+                            w[j].lower.as_str(),
+                            "i" | "mr." | "ms." | "mrs." | "dr." | "the"
+                        )
+                });
+                if near_name && !scope.named_commentators[p].contains(&x.lower) {
+                    scope.named_commentators[p].push(x.lower.clone());
+                }
+            }
             if let Some(n) = reader_address.get_mut(p) {
                 *n += w
                     .iter()
@@ -120,6 +145,9 @@ impl Scope {
                     && content.iter().filter(|x| x.cap).count() * 10 >= content.len() * 7;
             }
         }
+        scope
+            .named_commentators
+            .resize(story.paragraphs.len(), Vec::new());
         scope.boilerplate = reader_address.iter().map(|&n| n >= 2).collect();
         for (p, para) in story.paragraphs.iter().enumerate() {
             let opens_with_quote = story
@@ -275,6 +303,12 @@ pub enum QuoteSource {
     Continues,
     /// The sentence names a document, post or law the words come from.
     Artifact,
+}
+
+fn is_singular_commentator(word: &str) -> bool {
+    lexicon::COMMENTATOR_GROUPS
+        .iter()
+        .any(|g| g.strip_suffix('s') == Some(word))
 }
 
 /// Base forms of speech verbs that attribute only with a subject: "they say" does, "declined

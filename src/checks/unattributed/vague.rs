@@ -555,35 +555,15 @@ fn is_named_after(w: &[Word], k: usize) -> bool {
 }
 
 /// Whether the paragraph names one member of the group: "…, said Jane Roe, an analyst".
-fn paragraph_names_one(story: &Story, sentence: usize, head: &str) -> bool {
+fn paragraph_names_one(story: &Story, scope: &Scope, sentence: usize, head: &str) -> bool {
     let Some(singular) = head.strip_suffix('s') else {
         return false;
     };
-    let Some(p) = story.sentences.get(sentence).map(|s| s.paragraph) else {
-        return false;
-    };
-    let Some(para) = story.paragraphs.get(p) else {
-        return false;
-    };
-    para.sentences.clone().any(|si| {
-        let w = words(story, si);
-        w.iter().enumerate().any(|(i, x)| {
-            !x.quoted
-                && x.lower == singular
-                && (i.saturating_sub(5)..(i + 6).min(w.len())).any(|j| {
-                    j != i
-                        && j > 0
-                        && w[j].cap
-                        && w[j].is_word()
-                        && !w[j].quoted
-                        && !is_title_word(&w[j].lower)
-                })
-        })
-    })
-}
-
-fn is_title_word(w: &str) -> bool {
-    matches!(w, "i" | "mr." | "ms." | "mrs." | "dr." | "the")
+    story
+        .sentences
+        .get(sentence)
+        .and_then(|s| scope.named_commentators.get(s.paragraph))
+        .is_some_and(|named| named.iter().any(|n| n == singular))
 }
 
 fn find_groups(story: &Story, scope: &Scope, si: usize, w: &[Word], found: &mut Vec<(Span, Kind)>) {
@@ -779,7 +759,7 @@ fn check_group(
     if !(agent || loose) {
         return;
     }
-    if commentator && paragraph_names_one(story, si, &w[i].lower) {
+    if commentator && paragraph_names_one(story, scope, si, &w[i].lower) {
         return;
     }
     // An ordinary group ("some Americans would see…") in a sentence sourced elsewhere is
