@@ -176,7 +176,9 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
     let mut vague_total = 0usize;
     let mut warnings = 0usize;
     // COPYDESK_SHOW_POLNEAR=1 prints every warning with its sentence, to read as an editor.
+    // COPYDESK_SHOW_POLNEAR=all prints the hints too.
     let show = std::env::var_os("COPYDESK_SHOW_POLNEAR").is_some();
+    let show_hints = std::env::var("COPYDESK_SHOW_POLNEAR").is_ok_and(|v| v == "all");
     for article in &articles {
         let findings = engine.analyze(&article.text, SourceFormat::PlainText);
         words += article.text.split_whitespace().count();
@@ -195,7 +197,8 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
         if show {
             let story = Story::new(&article.text, SourceFormat::PlainText);
             for f in findings.iter().filter(|f| {
-                f.category == Category::UnattributedClaim && f.severity >= Severity::Warning
+                f.category == Category::UnattributedClaim
+                    && (f.severity >= Severity::Warning || show_hints)
             }) {
                 eprintln!(
                     "POLNEAR {} «{}» in: {}",

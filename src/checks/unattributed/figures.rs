@@ -8,8 +8,22 @@ use crate::span::Span;
 use crate::text::{Story, TokenKind};
 
 pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
+    let mut previous_names_source = false;
     for (p, para) in story.paragraphs.iter().enumerate() {
-        if scope.paragraph_attributed(p) || scope.is_headline_like(p) || scope.is_boilerplate(p) {
+        // A poll, survey or report named here or just before carries the figures that follow
+        // it ("In a poll released Monday, …" / "Among Republicans, 27 percent …").
+        let names_source = para.sentences.clone().any(|si| {
+            words(story, si)
+                .iter()
+                .any(|x| !x.quoted && (x.in_list(lx::SOURCE_NOUNS) || x.in_list(FIGURE_SOURCES)))
+        });
+        let covered = names_source || previous_names_source;
+        previous_names_source = names_source;
+        if covered
+            || scope.paragraph_attributed(p)
+            || scope.is_headline_like(p)
+            || scope.is_boilerplate(p)
+        {
             continue;
         }
         let figure = para.sentences.clone().find_map(|si| {
@@ -25,6 +39,24 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
         }
     }
 }
+
+/// Words that show a figure comes from a count or survey.
+const FIGURE_SOURCES: &[&str] = &[
+    "respondents",
+    "polled",
+    "surveyed",
+    "polling",
+    "pollster",
+    "pollsters",
+    "tally",
+    "tallies",
+    "ballots",
+    "precincts",
+    "exit",
+    "filings",
+    "disclosures",
+    "receipts",
+];
 
 /// The first statistic or record claim outside quotations: its span and what it is.
 fn find_figure(w: &[Word]) -> Option<(Span, &'static str)> {
@@ -214,6 +246,7 @@ mod tests {
             "He has a criminal record and a long voting record.",
             "The council met at 7 p.m. on March 3, 2015.",
             "Rents rose. According to the county, the rise was 14 percent.",
+            "A poll released Monday put the mayor at 41 percent.\n\nAmong renters, 60 percent back her.",
         ] {
             assert!(findings_of(text, "unsourced-figure").is_empty(), "{text}");
         }

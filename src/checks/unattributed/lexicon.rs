@@ -904,6 +904,11 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "database",
     "documents",
     "statement",
+    "search",
+    "investigation",
+    "review",
+    "inquiry",
+    "probe",
 ];
 
 /// Nouns preceding a quotation that make it a name, title or slogan, not speech.

@@ -132,6 +132,13 @@ fn loaded_tag(w: &[Word], i: usize) -> Option<(Span, &'static str, String)> {
             return None;
         }
     }
+    // "a search revealed no weapon", "the poll revealed that": a finding, not a speech tag.
+    if w[i.saturating_sub(4)..i]
+        .iter()
+        .any(|p| !p.quoted && p.in_list(lx::SOURCE_NOUNS))
+    {
+        return None;
+    }
     let speech = is_tag_after_quote(w, i)
         || next.is_none_or(|n| {
             n.is("that")
