@@ -76,6 +76,12 @@ pub fn check(story: &Story, scope: &Scope, vague: &[Span], out: &mut Vec<Finding
             continue;
         }
         if let Some(span) = find_allegation(&w) {
+            // "Roe is accused of arson" in a story about his trial: the charge, a public
+            // record, is the source (AP).
+            let passive = story.text(span).to_lowercase().contains("accused");
+            if passive && paragraph_is_legal(story, sentence.paragraph) {
+                continue;
+            }
             out.push(Finding::new(
                 &RULES[ALLEGATION],
                 span,
@@ -83,6 +89,16 @@ pub fn check(story: &Story, scope: &Scope, vague: &[Span], out: &mut Vec<Finding
             ));
         }
     }
+}
+
+fn paragraph_is_legal(story: &Story, p: usize) -> bool {
+    story.paragraphs.get(p).is_some_and(|para| {
+        para.sentences.clone().any(|si| {
+            words(story, si)
+                .iter()
+                .any(|x| !x.quoted && x.in_list(lx::LEGAL_CONTEXT) && !x.is("accused"))
+        })
+    })
 }
 
 fn is_named(x: &Word) -> bool {
@@ -222,6 +238,7 @@ mod tests {
             "Pike denied that he embezzled anything.",
             "Someone is accused of stealing the bell.",
             "Her allegations against the mayor were heard on Monday.",
+            "Pike is accused of arson. His trial opens in May.",
         ] {
             assert!(
                 findings_of(text, "unattributed-allegation").is_empty(),

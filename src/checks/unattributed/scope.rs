@@ -567,6 +567,22 @@ mod tests {
     }
 
     #[test]
+    fn boilerplate_and_artifacts() {
+        let s = story("Prices rose.\n\nWe may update this page; you should check it often.\n\nIn a letter to staff, the dean wrote at length.\n");
+        let scope = Scope::build(&s);
+        assert!(!scope.is_boilerplate(0));
+        assert!(scope.is_boilerplate(1));
+        assert!(scope.artifact[2]);
+    }
+
+    #[test]
+    fn a_run_of_quote_paragraphs_keeps_the_speaker() {
+        let s = story("The coach said the season was over.\n\n“We lost too many games this year.”\n\n“Next year will be different for all of us.”\n");
+        let scope = Scope::build(&s);
+        assert_eq!(scope.quote_speaker(&s, 1), Some(QuoteSource::Continues));
+    }
+
+    #[test]
     fn a_quote_alone_has_no_speaker() {
         let s = story(
             "The plant closed in May.\n\n“Nobody in this town will forget what happened here.”\n",
