@@ -412,7 +412,8 @@ impl Vague {
 fn message(kind: Kind, phrase: &str) -> String {
     match kind {
         Kind::Group => format!(
-            "Vague attribution: who are “{phrase}”? Name them, or at least say how many and who they are; a claim in the mouth of an unnamed group reads as the reporter's own (MOS:WEASEL, AP)."
+            "Vague attribution: who are “{}”? Name them, or at least say how many and who they are; a claim in the mouth of an unnamed group reads as the reporter's own (MOS:WEASEL, AP).",
+            group_of(phrase)
         ),
         Kind::Agentless => format!(
             "Agentless attribution: “{phrase}” by whom? Say who holds this view or where it comes from, or drop it (MOS:WEASEL, AP: attribute disputable facts)."
@@ -427,6 +428,16 @@ fn message(kind: Kind, phrase: &str) -> String {
             "Vague attribution (house list): “{phrase}”. Say who."
         ),
     }
+}
+
+/// The group itself in a phrase like "according to critics" or "warnings from experts".
+fn group_of(phrase: &str) -> &str {
+    ["according to ", " from ", " among ", "by "]
+        .iter()
+        .filter_map(|link| phrase.find(link).map(|at| at + link.len()))
+        .max()
+        .and_then(|at| phrase.get(at..))
+        .unwrap_or(phrase)
 }
 
 /// Keeps the first of overlapping findings.
@@ -1148,6 +1159,18 @@ mod tests {
         );
         assert!(vague("The minister reportedly resigned, the Daily Ledger said.").is_empty());
         assert!(vague("She has learned to live with it.").is_empty());
+    }
+
+    #[test]
+    fn the_message_names_the_group() {
+        let text = "The plan, according to critics, favours the rich.";
+        let findings = crate::engine::Engine::new(crate::config::Config::default())
+            .analyze(text, crate::text::SourceFormat::PlainText);
+        let f = findings
+            .iter()
+            .find(|f| f.rule == "vague-attribution")
+            .expect("a finding");
+        assert!(f.message.contains("who are “critics”"), "{}", f.message);
     }
 
     #[test]
