@@ -63,6 +63,8 @@ const ACCUSER_VERBS: &[&str] = &[
 ];
 
 pub fn check(story: &Story, scope: &Scope, vague: &[Span], out: &mut Vec<Finding>) {
+    // Computed once per paragraph, so a long paragraph full of charges stays linear.
+    let mut legal: Option<(usize, bool)> = None;
     for (si, sentence) in story.sentences.iter().enumerate() {
         if scope.sentence_attributed(si)
             || scope.is_headline_like(sentence.paragraph)
@@ -79,7 +81,16 @@ pub fn check(story: &Story, scope: &Scope, vague: &[Span], out: &mut Vec<Finding
             // "Roe is accused of arson" in a story about his trial: the charge, a public
             // record, is the source (AP).
             let passive = story.text(span).to_lowercase().contains("accused");
-            if passive && paragraph_is_legal(story, sentence.paragraph) {
+            let p = sentence.paragraph;
+            let is_legal = match legal {
+                Some((q, v)) if q == p => v,
+                _ => {
+                    let v = paragraph_is_legal(story, p);
+                    legal = Some((p, v));
+                    v
+                }
+            };
+            if passive && is_legal {
                 continue;
             }
             out.push(Finding::new(

@@ -223,11 +223,12 @@ impl Scope {
         if let Some(cue) = self.paragraph_cue.get(p).copied().flatten() {
             return Some(QuoteSource::Cue(cue));
         }
-        let artifact = story.paragraphs.get(p).is_some_and(|para| {
-            para.sentences.clone().any(|si| {
-                self.artifact.get(si).copied().unwrap_or(false)
-                    && story.sentences[si].span.overlaps(quote.span)
-            })
+        let artifact = story.sentence_at(quote.span.start).is_some_and(|first| {
+            story.sentences[first..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, s)| s.span.start < quote.span.end)
+                .any(|(k, _)| self.artifact.get(first + k).copied().unwrap_or(false))
         });
         if artifact {
             return Some(QuoteSource::Artifact);
