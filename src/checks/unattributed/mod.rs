@@ -1,12 +1,13 @@
 //! Check family: unattributed claims. Claims, quotations and figures the story does not tie
 //! to a source, and attribution verbs that editorialise.
 //!
-//! One module per job: [`scope`] is the attribution scope model every rule asks; [`vague`],
-//! [`quotes`], [`figures`], [`verbs`] and [`allegations`] are the rules; [`lexicon`] holds
+//! One module per job: [`scope`] is the attribution scope model every rule asks; [`vague`] (with
+//! [`groups`]), [`quotes`], [`figures`], [`verbs`] and [`allegations`] are the rules; [`lexicon`] holds
 //! the family's word lists and [`rules`] the documentation.
 
 pub mod allegations;
 pub mod figures;
+pub mod groups;
 pub mod lexicon;
 pub mod quotes;
 pub mod rules;
