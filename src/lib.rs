@@ -3,6 +3,7 @@
 //! The language server and the command line (in `src/main.rs` and below) only translate
 //! positions, formats and transport; everything a journalist sees is decided here.
 
+pub mod attribution;
 pub mod checks;
 pub mod config;
 pub mod engine;

@@ -5,10 +5,12 @@
 //! go straight to stdout. Logs go to stderr only: stdout carries the protocol.
 
 mod analysis;
+mod code_actions;
 mod diagnostics;
 mod document;
 mod encoding;
 mod framing;
+mod hover;
 mod panic_guard;
 mod server;
 mod settings;

@@ -11,8 +11,10 @@
 //!   over a newer one.
 
 use super::analysis::{self, EngineCache, Snapshot};
+use super::code_actions;
 use super::document::Document;
 use super::encoding::Encoding;
+use super::hover::{self, Published};
 use super::settings::ClientSettings;
 use super::{lock, log};
 use serde::{Deserialize, Serialize};
@@ -40,6 +42,10 @@ struct State {
     encoding: Mutex<Encoding>,
     settings: Mutex<ClientSettings>,
     engines: EngineCache,
+    /// What was last published, for hover and code actions.
+    published: Published,
+    /// The client applies versioned workspace edits.
+    versioned_edits: AtomicBool,
     /// Serialises publications so the check-then-send of one analysis cannot interleave with
     /// another's.
     publish_gate: tokio::sync::Mutex<()>,
@@ -158,6 +164,9 @@ impl Backend {
             drop(slot);
             let _gate = state.publish_gate.lock().await;
             if state.is_current(&uri, generation) {
+                state
+                    .published
+                    .record(uri.clone(), version, diagnostics.clone());
                 client
                     .publish_diagnostics(uri, diagnostics, Some(version))
                     .await;
@@ -206,6 +215,16 @@ impl LanguageServer for Backend {
             .and_then(|general| general.position_encodings.as_deref());
         let encoding = Encoding::negotiate(offered);
         *lock(&self.state.encoding) = encoding;
+        let versioned_edits = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|workspace| workspace.workspace_edit.as_ref())
+            .and_then(|edit| edit.document_changes)
+            .unwrap_or(false);
+        self.state
+            .versioned_edits
+            .store(versioned_edits, Ordering::Relaxed);
         if let Some(options) = &params.initialization_options {
             self.apply_settings(options);
         }
@@ -224,6 +243,13 @@ impl LanguageServer for Backend {
                             include_text: Some(false),
                         })),
                         ..TextDocumentSyncOptions::default()
+                    },
+                )),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Options(
+                    CodeActionOptions {
+                        code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                        ..CodeActionOptions::default()
                     },
                 )),
                 ..ServerCapabilities::default()
@@ -245,6 +271,8 @@ impl LanguageServer for Backend {
         let item = params.text_document;
         let format = analysis::format_for(&item.language_id, &item.uri);
         let generation = self.state.next_generation();
+        // A reopened document may reuse a version number for a different text.
+        self.state.published.forget(&item.uri);
         lock(&self.state.docs).insert(
             item.uri.clone(),
             Open {
@@ -318,6 +346,7 @@ impl LanguageServer for Backend {
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
         lock(&self.state.docs).remove(&uri);
+        self.state.published.forget(&uri);
         let state = self.state.clone();
         let client = self.client.clone();
         tokio::spawn(async move {
@@ -332,5 +361,42 @@ impl LanguageServer for Backend {
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
         self.apply_settings(&params.settings);
         self.schedule_all();
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let at = params.text_document_position_params;
+        let Some(version) = lock(&self.state.docs)
+            .get(&at.text_document.uri)
+            .map(|open| open.doc.version)
+        else {
+            return Ok(None);
+        };
+        Ok(self
+            .state
+            .published
+            .for_version(&at.text_document.uri, version)
+            .and_then(|diagnostics| hover::hover(&diagnostics, at.position)))
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let uri = params.text_document.uri;
+        let Some((rope, version)) = lock(&self.state.docs)
+            .get(&uri)
+            .map(|open| (open.doc.rope.clone(), open.doc.version))
+        else {
+            return Ok(None);
+        };
+        let Some(published) = self.state.published.for_version(&uri, version) else {
+            return Ok(None);
+        };
+        let target = code_actions::Target {
+            uri: &uri,
+            version,
+            rope: &rope,
+            encoding: *lock(&self.state.encoding),
+            versioned: self.state.versioned_edits.load(Ordering::Relaxed),
+        };
+        let actions = code_actions::actions(&target, params.range, &params.context, &published);
+        Ok((!actions.is_empty()).then_some(actions))
     }
 }

@@ -102,6 +102,22 @@ impl LspClient {
         response["result"].clone()
     }
 
+    /// `initialize` + `initialized` with the client `capabilities` given whole. Returns the
+    /// initialize result.
+    pub fn initialize_with(&mut self, capabilities: Value, options: Value) -> Value {
+        let response = self.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": null,
+                "capabilities": capabilities,
+                "initializationOptions": options,
+            }),
+        );
+        self.notify("initialized", json!({}));
+        response["result"].clone()
+    }
+
     pub fn send(&mut self, message: &Value) {
         let body = message.to_string();
         self.send_raw(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());

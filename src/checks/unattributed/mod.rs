@@ -1,11 +1,34 @@
-//! Check family: unattributed claims.
+//! Check family: unattributed claims. Claims, quotations and figures the story does not tie
+//! to a source, and attribution verbs that editorialise.
+//!
+//! One module per job: [`scope`] is the attribution scope model every rule asks; [`vague`] (with
+//! [`groups`]), [`quotes`], [`figures`], [`verbs`] and [`allegations`] are the rules; [`lexicon`] holds
+//! the family's word lists and [`rules`] the documentation.
+
+pub mod allegations;
+pub mod figures;
+pub mod groups;
+pub mod lexicon;
+pub mod quotes;
+pub mod rules;
+pub mod scope;
+pub mod vague;
+pub mod verbs;
 
 use crate::checks::{Check, Family, RuleInfo};
 use crate::config::Config;
 use crate::finding::Finding;
 use crate::text::Story;
 
-pub static RULES: &[RuleInfo] = &[];
+pub static RULES: &[RuleInfo] = &rules::ALL;
+
+/// Indexes into [`RULES`].
+pub(crate) const VAGUE: usize = 0;
+pub(crate) const UNATTRIBUTED_QUOTE: usize = 1;
+pub(crate) const QUOTE_LATE: usize = 2;
+pub(crate) const UNSOURCED_FIGURE: usize = 3;
+pub(crate) const LOADED_VERB: usize = 4;
+pub(crate) const ALLEGATION: usize = 5;
 
 pub static FAMILY: Family = Family {
     name: "unattributed claims",
@@ -13,12 +36,74 @@ pub static FAMILY: Family = Family {
     build,
 };
 
-fn build(_config: &Config) -> Box<dyn Check> {
-    Box::new(Checker)
+fn build(config: &Config) -> Box<dyn Check> {
+    Box::new(Checker {
+        vague: vague::Vague::new(&config.phrases.vague_attributions),
+    })
 }
 
-struct Checker;
+struct Checker {
+    vague: vague::Vague,
+}
 
 impl Check for Checker {
-    fn check(&self, _story: &Story, _out: &mut Vec<Finding>) {}
+    fn check(&self, story: &Story, out: &mut Vec<Finding>) {
+        let scope = scope::Scope::build(story);
+        let start = out.len();
+        self.vague.check(story, &scope, out);
+        let vague_spans: Vec<_> = out[start..].iter().map(|f| f.span).collect();
+        quotes::check(story, &scope, out);
+        figures::check(story, &scope, out);
+        verbs::check(story, out);
+        allegations::check(story, &scope, &vague_spans, out);
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use crate::config::Config;
+    use crate::engine::Engine;
+    use crate::text::SourceFormat;
+
+    /// The text under each finding of `rule` in `text`, with the default configuration.
+    pub fn findings_of(text: &str, rule: &str) -> Vec<String> {
+        findings_with(&Config::default(), text, rule)
+    }
+
+    pub fn findings_with(config: &Config, text: &str, rule: &str) -> Vec<String> {
+        Engine::new(config.clone())
+            .analyze(text, SourceFormat::PlainText)
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| f.span.text(text).to_string())
+            .collect()
+    }
+
+    /// The suggestions of `rule` in `text`.
+    pub fn suggestions_of(text: &str, rule: &str) -> Vec<String> {
+        Engine::new(Config::default())
+            .analyze(text, SourceFormat::PlainText)
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .filter_map(|f| f.suggestion)
+            .collect()
+    }
+
+    #[test]
+    fn every_rule_is_documented_in_the_family_category() {
+        assert_eq!(super::RULES.len(), 6);
+        for rule in super::RULES {
+            assert_eq!(rule.category, crate::finding::Category::UnattributedClaim);
+            assert!(
+                !findings_of(rule.wrong, rule.id).is_empty(),
+                "{} does not flag its own wrong example",
+                rule.id
+            );
+            assert!(
+                findings_of(rule.right, rule.id).is_empty(),
+                "{} flags its own right example",
+                rule.id
+            );
+        }
+    }
 }

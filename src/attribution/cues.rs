@@ -1,0 +1,388 @@
+//! Attribution cues: verbs whose subject is a source, prepositions whose object is one, and the
+//! small words that may stand between a source and its verb ("officials *have also* said").
+
+use crate::lexicon::reporting_verbs;
+
+/// Verbs and verb-like words that attribute speech, belief or a stance to their subject beyond
+/// the shared reporting-verb list: mined from the cues of the attribution corpus.
+const FRAME_VERBS: &[&str] = &[
+    "voiced",
+    "voice",
+    "voices",
+    "expressed",
+    "express",
+    "expresses",
+    "mentioned",
+    "mentions",
+    "discovered",
+    "found",
+    "find",
+    "finds",
+    "learned",
+    "bristle",
+    "bristled",
+    "bristles",
+    "blasted",
+    "blast",
+    "blasts",
+    "slammed",
+    "slam",
+    "slams",
+    "derided",
+    "mocked",
+    "ridiculed",
+    "attacked",
+    "lambasted",
+    "dismissed",
+    "emphasize",
+    "emphasizes",
+    "emphasize",
+    "emphasizing",
+    "disagree",
+    "disagrees",
+    "feel",
+    "feels",
+    "felt",
+    "estimate",
+    "concluded",
+    "conclude",
+    "conclude",
+    "concede",
+    "insist",
+    "warn",
+    "caution",
+    "cautions",
+    "acknowledged",
+    "explained",
+    "explain",
+    "recount",
+    "recounted",
+    "spoke",
+    "speak",
+    "speaks",
+    "speaking",
+    "continued",
+    "continues",
+    "reiterated",
+    "repeated",
+    "echoed",
+    "stressing",
+    "noting",
+    "pointing",
+    "adding",
+    "suggesting",
+    "predicting",
+    "anticipate",
+    "anticipated",
+    "anticipates",
+    "envision",
+    "envisioned",
+    "briefed",
+    "blamed",
+    "vented",
+    "clarified",
+    "emailed",
+    "texted",
+    "messaged",
+    "weighed",
+    "opined",
+    "groused",
+    "grumbled",
+    "fumed",
+    "griped",
+    "whispered",
+    "speculate",
+    "assumed",
+    "assume",
+    "assumes",
+    "suspect",
+    "suspected",
+    "suspects",
+    "blame",
+    "accuse",
+    "complain",
+    "characterize",
+    "describe",
+    "say",
+    "confirm",
+    "deny",
+    "admit",
+    "reveal",
+    "recall",
+    "believed",
+    "called",
+    "credited",
+    "credit",
+    "credits",
+    "predicted",
+    "projected",
+    "outlined",
+    "detailed",
+    "signaled",
+    "hinted",
+    "hint",
+    "hints",
+    "assessed",
+    "assess",
+    "assesses",
+    "calculated",
+    "calculate",
+    "reckon",
+    "reckoned",
+    "acknowledges",
+    "describes",
+    "described",
+    "cited",
+    "cite",
+    "cites",
+    "hope",
+    "fear",
+    "worry",
+];
+
+/// Adjectives that make "were/are X" a stance: "aides were adamant that …".
+const STANCE_ADJECTIVES: &[&str] = &[
+    "adamant",
+    "worried",
+    "concerned",
+    "confident",
+    "convinced",
+    "skeptical",
+    "sceptical",
+    "optimistic",
+    "pessimistic",
+    "certain",
+    "sure",
+    "unhappy",
+    "furious",
+    "frustrated",
+    "angry",
+    "upset",
+    "hopeful",
+    "wary",
+    "divided",
+    "split",
+    "aware",
+    "quick",
+    "eager",
+    "reluctant",
+    "alarmed",
+    "uneasy",
+    "insistent",
+    "emphatic",
+    "critical",
+    "dismissive",
+];
+
+/// Verbs that stand before their subject in news style: `"…," said an aide.`
+const INVERTIBLE: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "continued",
+    "recalled",
+    "insisted",
+    "warned",
+    "argued",
+    "acknowledged",
+    "replied",
+    "responded",
+    "confirmed",
+    "asked",
+    "cautioned",
+    "observed",
+    "remarked",
+    "conceded",
+    "countered",
+    "predicted",
+    "complained",
+    "declared",
+    "quipped",
+    "joked",
+    "tweeted",
+];
+
+/// Words that may stand between a subject and its verb without breaking the frame.
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "also",
+    "have",
+    "has",
+    "had",
+    "would",
+    "will",
+    "may",
+    "might",
+    "could",
+    "should",
+    "did",
+    "do",
+    "does",
+    "not",
+    "never",
+    "later",
+    "subsequently",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "recently",
+    "still",
+    "now",
+    "often",
+    "long",
+    "already",
+    "widely",
+    "since",
+    "separately",
+    "generally",
+    "initially",
+    "first",
+    "earlier",
+    "previously",
+    "then",
+    "both",
+    "all",
+    "too",
+    "again",
+    "last",
+    "week",
+    "month",
+    "year",
+    "this",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "night",
+    "afternoon",
+    "evening",
+    "further",
+    "quickly",
+    "openly",
+    "flatly",
+    "strongly",
+    "broadly",
+    "uniformly",
+    "unanimously",
+    "reportedly",
+    "apparently",
+    "allegedly",
+    "increasingly",
+    "privately",
+    "consistently",
+    "frequently",
+    "occasionally",
+    "sometimes",
+    "once",
+    "even",
+    "just",
+    "largely",
+    "mostly",
+    "however",
+];
+
+/// Words that, before a noun phrase, make it the source: "according to", "interviews with".
+const PREPOSITIONAL: &[(&str, &str)] = &[
+    ("according", "to"),
+    ("interviews", "with"),
+    ("interview", "with"),
+    ("conversations", "with"),
+    ("accounts", "from"),
+    ("account", "from"),
+    ("accounts", "of"),
+    ("statements", "from"),
+    ("comments", "from"),
+    ("information", "from"),
+    ("briefings", "from"),
+    ("briefing", "from"),
+    ("assessment", "from"),
+    ("estimates", "from"),
+    ("words", "of"),
+];
+
+/// Past participles that make a following "by X" the source: "as described by an aide".
+const PASSIVE_CUES: &[&str] = &[
+    "provided",
+    "described",
+    "confirmed",
+    "reported",
+    "told",
+    "disclosed",
+    "leaked",
+    "given",
+    "shared",
+    "relayed",
+    "characterized",
+    "detailed",
+    "quoted",
+    "cited",
+    "recounted",
+    "related",
+    "explained",
+    "outlined",
+];
+
+/// Whether `lower` is a verb whose subject is presented as a source.
+pub fn is_frame_verb(lower: &str) -> bool {
+    reporting_verbs::is_reporting_verb(lower) || FRAME_VERBS.contains(&lower)
+}
+
+/// Whether `lower` is a stance adjective ("were adamant that").
+pub fn is_stance_adjective(lower: &str) -> bool {
+    STANCE_ADJECTIVES.contains(&lower)
+}
+
+/// Whether `lower` can precede its subject (`"…," said the aide`).
+pub fn is_invertible(lower: &str) -> bool {
+    INVERTIBLE.contains(&lower)
+}
+
+/// Whether `lower` may sit between a source and its verb.
+pub fn may_intervene(lower: &str) -> bool {
+    BETWEEN_SUBJECT_AND_VERB.contains(&lower)
+}
+
+/// Whether the two words before a noun phrase make it the object of a source preposition.
+pub fn is_prepositional_cue(first: &str, second: &str) -> bool {
+    PREPOSITIONAL
+        .iter()
+        .any(|&(a, b)| a == first && b == second)
+}
+
+/// Whether `lower` is a participle that makes "by X" a source.
+pub fn is_passive_cue(lower: &str) -> bool {
+    PASSIVE_CUES.contains(&lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_classes() {
+        assert!(is_frame_verb("said"));
+        assert!(is_frame_verb("voiced"));
+        assert!(!is_frame_verb("traveled"));
+        assert!(is_invertible("said"));
+        assert!(!is_invertible("told"));
+        assert!(is_prepositional_cue("according", "to"));
+        assert!(!is_prepositional_cue("according", "with"));
+        assert!(may_intervene("also"));
+        assert!(is_stance_adjective("adamant"));
+        assert!(is_passive_cue("provided"));
+    }
+}

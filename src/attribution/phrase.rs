@@ -1,0 +1,238 @@
+//! What kind of noun phrase stands as a source: a pronoun, a name, or a common-noun group.
+
+/// Personal and relative pronouns: a source that is a pronoun refers back to someone else.
+const PRONOUNS: &[&str] = &[
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "who",
+    "whom",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "one",
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
+    "anyone",
+    "nobody",
+    "which",
+    "that",
+];
+
+/// Determiners and quantifiers: capitalised at the start of a sentence, never names.
+const DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "another",
+    "other",
+    "some",
+    "several",
+    "many",
+    "multiple",
+    "few",
+    "both",
+    "all",
+    "most",
+    "each",
+    "every",
+    "any",
+    "no",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "dozens",
+    "more",
+    "than",
+    "least",
+    "at",
+    "half",
+    "half-dozen",
+    "numerous",
+    "various",
+    "certain",
+    "such",
+];
+
+/// Number words: a phrase with one of these counts its sources.
+const NUMBERS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozen",
+    "dozens",
+    "half-dozen",
+    "both",
+    "twenty",
+    "fifteen",
+    "a",
+    "an",
+    "another",
+    "single",
+    "pair",
+    "couple",
+];
+
+/// Courtesy and official titles: capitalised but not a name by themselves.
+const TITLES: &[&str] = &[
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "gen.",
+    "president",
+    "senator",
+    "secretary",
+    "minister",
+    "director",
+    "chairman",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// Names of days and months: capitalised, but not a person's name.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+];
+
+pub fn is_pronoun(lower: &str) -> bool {
+    PRONOUNS.contains(&lower)
+}
+
+pub fn is_determiner(lower: &str) -> bool {
+    DETERMINERS.contains(&lower)
+}
+
+/// Whether `lower` gives a count ("two", "a", "12").
+pub fn is_count(lower: &str) -> bool {
+    NUMBERS.contains(&lower) || lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+pub fn is_title(lower: &str) -> bool {
+    TITLES.contains(&lower)
+}
+
+pub fn is_calendar_word(lower: &str) -> bool {
+    CALENDAR.contains(&lower)
+}
+
+/// Whether a capitalised word (given lower-cased) can be part of a person's name: not a
+/// determiner, pronoun, title or calendar word.
+pub fn may_be_name_word(lower: &str) -> bool {
+    !is_determiner(lower) && !is_pronoun(lower) && !is_title(lower) && !is_calendar_word(lower)
+}
+
+/// The broad kind of a source phrase, judged from its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    /// "he", "they", "who".
+    Pronoun,
+    /// Contains a capitalised name word: "Ted Cruz", "the State Department".
+    Named,
+    /// Only common nouns: "officials", "a person familiar with the talks".
+    CommonNoun,
+}
+
+/// Classifies a source phrase given its words and whether each starts with a capital.
+pub fn classify(words: &[(&str, bool)]) -> SourceKind {
+    if !words.is_empty()
+        && words
+            .iter()
+            .all(|(w, _)| is_pronoun(&w.to_lowercase()) || !w.chars().any(char::is_alphabetic))
+    {
+        return SourceKind::Pronoun;
+    }
+    let named = words
+        .iter()
+        .any(|(w, cap)| *cap && may_be_name_word(&w.to_lowercase()));
+    if named {
+        SourceKind::Named
+    } else {
+        SourceKind::CommonNoun
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_of_source_phrases() {
+        assert_eq!(classify(&[("They", true)]), SourceKind::Pronoun);
+        assert_eq!(
+            classify(&[("The", true), ("official", false)]),
+            SourceKind::CommonNoun
+        );
+        assert_eq!(
+            classify(&[("Senator", true), ("Warren", true)]),
+            SourceKind::Named
+        );
+        assert!(is_count("4"));
+        assert!(is_count("three"));
+        assert!(!is_count("several"));
+    }
+}

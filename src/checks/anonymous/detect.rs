@@ -1,0 +1,1303 @@
+//! Finding unnamed-source noun phrases: a source head ("officials", "a person") with its
+//! determiner, modifiers and reduced post-modifier, standing in an attribution frame (subject
+//! of a reporting verb, after an inverted "said", object of "according to").
+
+use super::lexicon;
+use crate::attribution::{cues, phrase};
+use crate::span::Span;
+use crate::text::{Story, Token, TokenKind};
+use aho_corasick::AhoCorasick;
+
+/// One reference to an unnamed source.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub span: Span,
+    pub sentence: usize,
+    /// Lemma of the head noun ("official" for "officials").
+    pub head: String,
+    pub plural: bool,
+    /// Says how many ("two officials", "a source").
+    pub counted: bool,
+    /// Says whom the source works for or is close to ("U.S.", "Cruz’s", "campaign").
+    pub affiliated: bool,
+    /// The basis-of-knowledge post-modifier ("familiar with the talks").
+    pub basis: Option<Span>,
+    /// "the official", "these people": refers back to an earlier mention.
+    pub definite: bool,
+    /// Only a determiner and the head: "the source", "this source".
+    pub bare_definite: bool,
+    /// "two of the sources", "one of the attendees".
+    pub partitive: bool,
+    /// Has a post-modifier: "the officials at the agency".
+    pub postmodified: bool,
+    /// Numbered among other sources: "the second official".
+    pub ordinal: bool,
+    /// The cue is itself an attack ("blasted").
+    pub attack_cue: bool,
+}
+
+/// Function words that end a noun phrase when met on its left.
+const STOP: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "about",
+    "into",
+    "over",
+    "under",
+    "after",
+    "before",
+    "during",
+    "between",
+    "among",
+    "against",
+    "without",
+    "within",
+    "through",
+    "but",
+    "or",
+    "nor",
+    "so",
+    "yet",
+    "because",
+    "while",
+    "when",
+    "if",
+    "as",
+    "since",
+    "although",
+    "though",
+    "whether",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "not",
+    "also",
+    "however",
+    "even",
+    "only",
+    "just",
+    "now",
+    "then",
+    "there",
+    "here",
+    "still",
+    "too",
+    "very",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "him",
+    "them",
+    "us",
+    "me",
+    "what",
+    "how",
+    "why",
+    "said",
+    "says",
+    "told",
+    "like",
+    "unlike",
+    "than",
+    "and",
+    "including",
+    "following",
+    "regarding",
+    "concerning",
+    "involving",
+    "excluding",
+    "saying",
+    "telling",
+    "according",
+    "during",
+    "among",
+    "amid",
+];
+
+/// Modifiers ending in -ed or -ing that are adjectives, not verbs.
+const PARTICIPLE_MODIFIERS: &[&str] = &[
+    "retired",
+    "elected",
+    "unnamed",
+    "unidentified",
+    "appointed",
+    "high-ranking",
+    "ranking",
+    "ruling",
+    "governing",
+    "leading",
+    "serving",
+    "outgoing",
+    "incoming",
+    "visiting",
+    "longstanding",
+    "trusted",
+    "seasoned",
+    "concerned",
+    "embattled",
+    "involved",
+    "experienced",
+];
+
+/// Words allowed right after a source phrase in a prepositional or inverted frame: anything
+/// else (a lower-case noun) means the head was a modifier ("an official statement").
+const FOLLOW_OK: &[&str] = &[
+    "who",
+    "that",
+    "which",
+    "and",
+    "but",
+    "as",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "from",
+    "of",
+    "by",
+    "about",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "because",
+    "since",
+    "if",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tell",
+    "also",
+    "have",
+    "has",
+    "had",
+    "were",
+    "was",
+    "are",
+    "is",
+    "this",
+    "last",
+    "earlier",
+    "later",
+    "who",
+    "speaking",
+    "familiar",
+    "close",
+    "briefed",
+    "involved",
+    "knowledgeable",
+    "not",
+    "or",
+    "the",
+    "a",
+    "an",
+];
+
+pub struct Detector {
+    extra_sources: Option<AhoCorasick>,
+}
+
+/// The words of one sentence, lower-cased, with their tokens.
+struct Words<'s> {
+    story: &'s Story<'s>,
+    first: usize,
+    toks: &'s [Token],
+    lower: Vec<String>,
+}
+
+impl Words<'_> {
+    fn get(&self, i: usize) -> &str {
+        self.lower.get(i).map(String::as_str).unwrap_or("")
+    }
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_capitalised())
+    }
+    fn is_punct(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+    }
+    fn quoted(&self, i: usize) -> bool {
+        self.story.is_token_quoted(self.first + i)
+    }
+    fn span(&self, a: usize, b: usize) -> Span {
+        let start = self.toks.get(a).map(|t| t.span.start).unwrap_or(0);
+        let end = self.toks.get(b).map(|t| t.span.end).unwrap_or(start);
+        Span::new(start, end.max(start))
+    }
+    fn is_possessive(&self, i: usize) -> bool {
+        let w = self.get(i);
+        w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+    }
+    /// A word that may be part of a person's name.
+    fn is_name_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.is_cap(i) && phrase::may_be_name_word(self.get(i))
+    }
+}
+
+/// Common verbs without an -ed ending: before a source noun they make it an object ("met
+/// officials"), so the phrase stops there.
+const BARE_VERBS: &[&str] = &[
+    "met",
+    "meet",
+    "meets",
+    "sent",
+    "send",
+    "sends",
+    "took",
+    "take",
+    "takes",
+    "gave",
+    "give",
+    "gives",
+    "made",
+    "make",
+    "makes",
+    "left",
+    "put",
+    "puts",
+    "got",
+    "get",
+    "gets",
+    "brought",
+    "bring",
+    "heard",
+    "hear",
+    "saw",
+    "see",
+    "sees",
+    "let",
+    "lets",
+    "kept",
+    "keep",
+    "keeps",
+    "held",
+    "hold",
+    "holds",
+    "led",
+    "lead",
+    "leads",
+    "paid",
+    "pay",
+    "pays",
+    "won",
+    "win",
+    "lost",
+    "lose",
+    "fought",
+    "sought",
+    "seek",
+    "seeks",
+    "caught",
+    "bought",
+    "ran",
+    "run",
+    "runs",
+    "began",
+    "begin",
+    "became",
+    "become",
+    "came",
+    "come",
+    "went",
+    "go",
+    "goes",
+    "knew",
+    "know",
+    "knows",
+    "spoke",
+    "speak",
+    "chose",
+    "choose",
+    "drew",
+    "hit",
+    "cut",
+    "set",
+    "sat",
+    "stood",
+    "hire",
+    "hires",
+    "fire",
+    "fires",
+    "urge",
+    "ask",
+    "need",
+    "needs",
+    "want",
+    "wants",
+    "help",
+    "helps",
+    "join",
+    "joins",
+    "told",
+    "tell",
+    "tells",
+    "warn",
+    "warns",
+    "thank",
+    "thanks",
+    "include",
+    "includes",
+    "including",
+    "leave",
+    "leaves",
+    "let's",
+    "named",
+    "name",
+    "names",
+    "quoted",
+    "quote",
+    "quotes",
+    "interviewed",
+    "interview",
+    "cited",
+    "cite",
+    "cites",
+    "blame",
+    "blames",
+    "accuse",
+    "accuses",
+    "convince",
+    "convinces",
+    "persuade",
+    "urges",
+];
+
+fn stop(w: &str) -> bool {
+    STOP.contains(&w) || BARE_VERBS.contains(&w)
+}
+
+/// A lower-case word that can modify a source noun ("federal", "campaign", "law").
+fn lower_modifier(w: &str) -> bool {
+    if stop(w) || cues::is_frame_verb(w) || phrase::is_pronoun(w) {
+        return false;
+    }
+    if w.ends_with("ly") && w != "early" {
+        return false;
+    }
+    // "-ed" words are mostly verbs ("met officials"); "-ing" words that are not reporting
+    // verbs are mostly modifiers ("media buying sources", "ruling party officials").
+    if w.ends_with("ed") && !PARTICIPLE_MODIFIERS.contains(&w) {
+        return false;
+    }
+    w.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+}
+
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "past"
+            | "recent"
+            | "last"
+            | "few"
+            | "weeks"
+            | "days"
+            | "months"
+            | "years"
+            | "week"
+            | "month"
+            | "year"
+            | "interviews"
+            | "interview"
+            | "private"
+            | "separate"
+            | "statement"
+            | "statements"
+            | "a"
+            | "an"
+            | "several"
+            | "two"
+            | "three"
+            | "emailed"
+            | "email"
+            | "emails"
+            | "recently"
+            | "conversations"
+            | "previous"
+            | "earlier"
+    )
+}
+
+/// Whether the phrase ending at `end` is followed by a name between commas (or closing the
+/// sentence): ", Bruce Hale," / ", Bruce Hale."
+fn named_apposition_after(w: &Words, end: usize) -> bool {
+    if w.get(end + 1) != "," || !w.is_name_word(end + 2) {
+        return false;
+    }
+    let mut k = end + 2;
+    while k < w.len()
+        && k < end + 8
+        && (w.is_cap(k) || matches!(w.get(k), "." | "-" | "de" | "van" | "von" | "al"))
+    {
+        k += 1;
+    }
+    k >= w.len()
+        || matches!(
+            w.get(k),
+            "," | "." | ";" | "who" | "—" | ")" | "said" | "says"
+        )
+}
+
+/// Whether word `k` can quantify a partitive "of": "two of", "a number of", "two-thirds of".
+fn is_partitive_quantifier(w: &Words, k: usize) -> bool {
+    let q = w.get(k);
+    phrase::is_determiner(q)
+        || phrase::is_count(q)
+        || w.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+        || matches!(
+            q,
+            "number"
+                | "half-dozen"
+                | "majority"
+                | "handful"
+                | "couple"
+                | "none"
+                | "either"
+                | "neither"
+                | "hundreds"
+                | "dozens"
+                | "scores"
+                | "percent"
+                | "%"
+        )
+        || q.ends_with("-thirds")
+        || q.ends_with("-quarters")
+        || q.ends_with("-fifths")
+}
+
+/// Adjective endings, for coordinated modifiers ("federal and state officials").
+fn looks_adjectival(w: &str) -> bool {
+    [
+        "al", "ic", "ian", "ive", "ary", "ous", "ern", "ish", "ese", "ior",
+    ]
+    .iter()
+    .any(|suffix| w.ends_with(suffix))
+}
+
+enum Frame {
+    Source,
+    NotSource,
+    /// The phrase is followed by a name in apposition: the source is named.
+    Named,
+}
+
+impl Detector {
+    pub fn new(extra_sources: &[String]) -> Detector {
+        let patterns: Vec<String> = extra_sources
+            .iter()
+            .map(|p| p.trim().to_lowercase())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let extra_sources = if patterns.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&patterns)
+                .ok()
+        };
+        Detector { extra_sources }
+    }
+
+    pub fn detect(&self, story: &Story, out: &mut Vec<Mention>) {
+        for (index, sentence) in story.sentences.iter().enumerate() {
+            let toks = &story.tokens[sentence.tokens.clone()];
+            let words = Words {
+                story,
+                first: sentence.tokens.start,
+                toks,
+                lower: toks
+                    .iter()
+                    .map(|t| story.text(t.span).to_lowercase())
+                    .collect(),
+            };
+            self.detect_sentence(&words, index, out);
+        }
+    }
+
+    fn detect_sentence(&self, w: &Words, sentence: usize, out: &mut Vec<Mention>) {
+        let before = out.len();
+        let mut i = 0;
+        while i < w.len() {
+            match self.mention_at(w, i, sentence) {
+                Some((mention, end)) => {
+                    out.push(mention);
+                    i = end + 1;
+                }
+                None => i += 1,
+            }
+        }
+        if let Some(ac) = &self.extra_sources {
+            self.extra_mentions(ac, w, sentence, before, out);
+        }
+    }
+
+    /// Desk-configured source descriptions ("a person in the room"), in an attribution frame.
+    fn extra_mentions(
+        &self,
+        ac: &AhoCorasick,
+        w: &Words,
+        sentence: usize,
+        before: usize,
+        out: &mut Vec<Mention>,
+    ) {
+        let (Some(first), Some(last)) = (w.toks.first(), w.toks.last()) else {
+            return;
+        };
+        let text = w.story.text(Span::new(first.span.start, last.span.end));
+        let lower = text.to_ascii_lowercase();
+        for m in ac.find_iter(&lower) {
+            let (s, e) = (first.span.start + m.start(), first.span.start + m.end());
+            let a = w.toks.partition_point(|t| t.span.start < s);
+            let b = w.toks.partition_point(|t| t.span.end <= e);
+            if a >= w.len() || b <= a || (a..b).any(|k| w.quoted(k)) {
+                continue;
+            }
+            let span = w.span(a, b - 1);
+            if out[before..].iter().any(|m| m.span.overlaps(span)) {
+                continue;
+            }
+            if let Frame::Source = frame(w, a, b - 1, lexicon::is_plural_form(w.get(b - 1))) {
+                let head = w.get(b - 1).to_string();
+                out.push(Mention {
+                    span,
+                    sentence,
+                    plural: lexicon::is_plural_form(&head),
+                    head,
+                    counted: phrase::is_count(w.get(a)),
+                    affiliated: true,
+                    basis: None,
+                    definite: false,
+                    bare_definite: false,
+                    partitive: false,
+                    postmodified: false,
+                    ordinal: false,
+                    attack_cue: false,
+                });
+            }
+        }
+    }
+
+    /// The source phrase whose head is word `i`, and the index of its last word.
+    fn mention_at(&self, w: &Words, i: usize, sentence: usize) -> Option<(Mention, usize)> {
+        if !w.is_word(i) || w.quoted(i) {
+            return None;
+        }
+        let word = w.get(i);
+        let mut needs_basis = false;
+        let (lemma, needs_count) = match lexicon::head_lemma(word) {
+            Some(l) => (l, false),
+            None => match lexicon::basis_only_head_lemma(word) {
+                Some(l) => {
+                    needs_basis = true;
+                    (l, false)
+                }
+                None => (lexicon::counted_head_lemma(word)?, true),
+            },
+        };
+        // A lower-case head written capitalised mid-sentence belongs to a name ("Senate
+        // Aides Association"); only the first word may be capitalised.
+        if !needs_count && i > 0 && w.is_cap(i) && !w.is_punct(i - 1) {
+            return None;
+        }
+        // Coordinated heads: "friends, aides and allies".
+        let mut head_end = i;
+        'coordination: while matches!(w.get(head_end + 1), "," | "and" | "or") {
+            // "friends, aides and allies", "labor officials and political operatives"
+            for gap in 0..3 {
+                let k = head_end + 2 + gap;
+                if w.quoted(k) {
+                    break 'coordination;
+                }
+                if lexicon::head_lemma(w.get(k)).is_some() {
+                    head_end = k;
+                    continue 'coordination;
+                }
+                if !(lower_modifier(w.get(k)) || w.is_name_word(k)) || w.get(k) == "and" {
+                    break 'coordination;
+                }
+            }
+            break;
+        }
+        let start = expand_left(w, i);
+        // Title followed by a name: "adviser Kellyanne Conway", "aide John Smith said".
+        if w.is_name_word(head_end + 1) && w.get(head_end + 1) != "u.s." {
+            return None;
+        }
+        let (end, basis, postmod) = expand_right(w, head_end);
+        if (start..=end).any(|k| w.quoted(k)) || (needs_basis && basis.is_none()) {
+            return None;
+        }
+        let modifiers: Vec<&str> = (start..i).map(|k| w.get(k)).collect();
+        let counted = modifiers.iter().any(|m| phrase::is_count(m))
+            || w.toks[start..i].iter().any(|t| t.kind == TokenKind::Number);
+        if needs_count
+            && !modifiers
+                .iter()
+                .any(|m| phrase::is_count(m) && !m.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return None;
+        }
+        // Lawmakers act in public: a bare "lawmakers said" is the body speaking, not a
+        // hidden source. "Several senators", "one lawmaker", "members in swing districts" are.
+        if lexicon::QUANTIFIED_HEADS.contains(&lemma)
+            && !counted
+            && !postmod
+            && !modifiers.iter().any(|m| {
+                matches!(
+                    *m,
+                    "some"
+                        | "several"
+                        | "other"
+                        | "many"
+                        | "few"
+                        | "multiple"
+                        | "most"
+                        | "top"
+                        | "senior"
+                        | "leading"
+                )
+            })
+        {
+            return None;
+        }
+        let plural = lexicon::is_plural_form(w.get(head_end));
+        let first = modifiers.first().copied().unwrap_or("");
+        let has_possessive = (start..i).any(|k| w.is_possessive(k));
+        let partitive_back = (start..i)
+            .any(|k| w.get(k) == "of" && matches!(w.get(k + 1), "the" | "these" | "those"))
+            && !has_possessive;
+        let definite = partitive_back
+            || (matches!(first, "the" | "that" | "this" | "these" | "those")
+                && !has_possessive
+                && !(start..i).any(|k| w.get(k) == "of"));
+        // "the American people": the public, not a source.
+        if word == "people"
+            && i > start
+            && w.is_cap(i - 1)
+            && ["an", "ese", "ish", "ian", "ch"]
+                .iter()
+                .any(|s| w.get(i - 1).ends_with(s))
+        {
+            return None;
+        }
+        // "People say" with nothing else is a vague attribution, not a source.
+        if lemma == "person" && plural && basis.is_none() && !counted && !definite && !postmod {
+            return None;
+        }
+        let affiliated = has_possessive
+            || postmod
+            || modifiers.iter().enumerate().any(|(k, m)| {
+                let idx = start + k;
+                !phrase::is_determiner(m)
+                    && !lexicon::SENIORITY.contains(m)
+                    && *m != "of"
+                    && *m != "and"
+                    && *m != ","
+                    && (w.is_word(idx))
+            });
+        // "Ms. Reyes, a senior adviser, said" or "said Tom Hale, organizer of the march,":
+        // the phrase is an appositive of a name.
+        if start >= 2 && w.get(start - 1) == "," && w.is_name_word(start - 2) && start - 2 > 0 {
+            let closes =
+                end + 1 >= w.len() || matches!(w.get(end + 1), "," | "." | ";" | "—" | "-" | ")");
+            if closes {
+                return None;
+            }
+        }
+        // "his best friend, Bruce Hale, said": named in apposition.
+        if named_apposition_after(w, end) {
+            return None;
+        }
+        match frame(w, start, end, plural) {
+            Frame::Source => {}
+            Frame::Named | Frame::NotSource => return None,
+        }
+        let attack_cue = following_cue(w, end, plural)
+            .is_some_and(|c| lexicon::ATTACK_VERBS.contains(&w.get(c)));
+        Some((
+            Mention {
+                span: w.span(start, end),
+                sentence,
+                head: lemma.to_string(),
+                plural,
+                counted,
+                affiliated,
+                basis,
+                definite,
+                bare_definite: definite && i == start + 1 && end == head_end,
+                partitive: partitive_back,
+                postmodified: postmod,
+                ordinal: modifiers
+                    .iter()
+                    .any(|m| matches!(*m, "second" | "third" | "fourth" | "other" | "another")),
+                attack_cue,
+            },
+            end,
+        ))
+    }
+}
+
+/// Index of the first word of the phrase whose head is `head`.
+fn expand_left(w: &Words, head: usize) -> usize {
+    let mut start = head;
+    let mut k = head;
+    let mut steps = 0;
+    while k > 0 && steps < 10 {
+        let j = k - 1;
+        steps += 1;
+        if w.quoted(j) {
+            break;
+        }
+        let word = w.get(j);
+        let tok = w.toks[j];
+        let take = match tok.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => false,
+            TokenKind::Word => {
+                if word == "of" {
+                    // Partitives: "two of the sources", "a number of officials".
+                    j > 0 && is_partitive_quantifier(w, j - 1)
+                } else if word == "and" {
+                    // "current and former officials", "Federal and state officials"; but in
+                    // "Mills and another aide" the "and" joins two phrases.
+                    !phrase::is_determiner(w.get(j + 1)) && j > 0 && {
+                        let q = w.get(j - 1);
+                        (w.is_cap(j - 1) && phrase::may_be_name_word(q))
+                            || lexicon::SENIORITY.contains(&q)
+                            || (lower_modifier(q) && looks_adjectival(q))
+                    }
+                } else if matches!(word, "his" | "her" | "their" | "its" | "our") {
+                    // A possessive begins the phrase, unless a partitive precedes it:
+                    // "many of her aides".
+                    start = j;
+                    let partitive = j >= 2
+                        && w.get(j - 1) == "of"
+                        && (phrase::is_determiner(w.get(j - 2))
+                            || w.toks[j - 2].kind == TokenKind::Number);
+                    if !partitive {
+                        break;
+                    }
+                    true
+                } else if matches!(word, "this" | "that" | "these" | "those") {
+                    // Demonstratives agree with the head ("that official"; "said that
+                    // officials" is a conjunction) and begin the phrase.
+                    let plural = lexicon::is_plural_form(w.get(head));
+                    if plural == matches!(word, "these" | "those") {
+                        start = j;
+                    }
+                    break;
+                } else if matches!(word, "a" | "an" | "the") {
+                    // An article begins the phrase, unless a partitive precedes it:
+                    // "two of the sources".
+                    start = j;
+                    let partitive =
+                        j >= 2 && w.get(j - 1) == "of" && is_partitive_quantifier(w, j - 2);
+                    let predeterminer =
+                        matches!(w.get(j.saturating_sub(1)), "than" | "all" | "both" | "half");
+                    if !(partitive || j >= 1 && predeterminer) {
+                        break;
+                    }
+                    true
+                } else if phrase::is_determiner(word) || word == "number" {
+                    true
+                } else if tok.is_capitalised() {
+                    !phrase::is_calendar_word(word)
+                        && !phrase::is_title(word)
+                        && !stop(word)
+                        && !phrase::is_pronoun(word)
+                } else {
+                    lower_modifier(word)
+                }
+            }
+        };
+        if !take {
+            break;
+        }
+        start = j;
+        k = j;
+    }
+    // Never start on a joining word.
+    while start < head && matches!(w.get(start), "and" | "of" | ",") {
+        start += 1;
+    }
+    start
+}
+
+/// The end of the phrase after its head: reduced post-modifiers such as "familiar with the
+/// talks", "briefed on the matter", "close to him", "on the call", "in Texas". Returns the
+/// last index, the basis-of-knowledge span if any, and whether any post-modifier was taken.
+fn expand_right(w: &Words, head_end: usize) -> (usize, Option<Span>, bool) {
+    let mut next = head_end + 1;
+    // "people directly knowledgeable about", "a person closely involved in"
+    if w.get(next).ends_with("ly") && lexicon::BASIS_STARTERS.contains(&w.get(next + 1)) {
+        next += 1;
+    }
+    let word = w.get(next);
+    if w.quoted(next) {
+        return (head_end, None, false);
+    }
+    if lexicon::BASIS_STARTERS.contains(&word) {
+        // "familiar with X", "close to X", "briefed on X", "involved in X".
+        let mut k = next + 1;
+        if matches!(
+            w.get(k),
+            "with" | "to" | "on" | "in" | "about" | "of" | "at" | "by"
+        ) {
+            k += 1;
+        }
+        let end = object_end(w, k).unwrap_or(k.saturating_sub(1).max(next));
+        return (end, Some(w.span(head_end + 1, end)), true);
+    }
+    if word == "with" {
+        // "with (direct) knowledge of X".
+        let mut k = next + 1;
+        while matches!(
+            w.get(k),
+            "direct" | "firsthand" | "first-hand" | "intimate" | "detailed" | "some" | "close"
+        ) {
+            k += 1;
+        }
+        if lexicon::KNOWLEDGE_NOUNS.contains(&w.get(k)) {
+            let mut end = k;
+            if matches!(w.get(k + 1), "of" | "to" | "about") {
+                end = object_end(w, k + 2).unwrap_or(k + 1);
+            }
+            return (end, Some(w.span(next, end)), true);
+        }
+    }
+    if word == "who" && lexicon::BASIS_RELATIVE_VERBS.contains(&w.get(next + 1)) {
+        // "a person who attended", "a source who was in the room".
+        let verb = w.get(next + 1);
+        let mut end = next + 1;
+        let auxiliary = matches!(
+            verb,
+            "was" | "were" | "has" | "have" | "had" | "took" | "sat"
+        );
+        if auxiliary && !lexicon::BASIS_AFTER_AUXILIARY.contains(&w.get(next + 2)) {
+            return (head_end, None, false);
+        }
+        if auxiliary {
+            let mut k = next + 2;
+            while k < w.len()
+                && k < next + 8
+                && w.is_word(k)
+                && !cues::is_frame_verb(w.get(k))
+                && w.get(k) != "and"
+            {
+                end = k;
+                k += 1;
+            }
+            if end == next + 1 {
+                return (head_end, None, false);
+            }
+        }
+        return (end, Some(w.span(next, end)), true);
+    }
+    if matches!(
+        word,
+        "in" | "at" | "on" | "for" | "from" | "of" | "to" | "inside" | "within" | "with"
+    ) {
+        // A short prepositional post-modifier: "officials at the agency", "aides to Mr. Obama".
+        if phrase::is_calendar_word(w.get(next + 1)) {
+            return (head_end, None, false);
+        }
+        // "a prosecutor to investigate": an infinitive, not a post-modifier.
+        let object_first = w.get(next + 1);
+        if word == "to"
+            && !w.is_cap(next + 1)
+            && !phrase::is_determiner(object_first)
+            && !matches!(object_first, "him" | "her" | "them")
+        {
+            return (head_end, None, false);
+        }
+        if let Some(end) = object_end(w, next + 1) {
+            let place = w.get(end);
+            let basis = (word == "on" || word == "in" || word == "at")
+                && lexicon::BASIS_PLACES.contains(&place);
+            return (end, basis.then(|| w.span(next, end)), true);
+        }
+    }
+    (head_end, None, false)
+}
+
+/// The last index of a short object noun phrase starting at `k`, if there is one.
+fn object_end(w: &Words, k: usize) -> Option<usize> {
+    let mut end = None;
+    let mut j = k;
+    while j < w.len() && j < k + 7 {
+        if w.quoted(j) {
+            break;
+        }
+        let word = w.get(j);
+        let ok = match w.toks[j].kind {
+            TokenKind::Number => true,
+            // A plural possessive: "Gates' work".
+            TokenKind::Punct => {
+                matches!(word, "'" | "’")
+                    && j > k
+                    && w.get(j - 1).ends_with('s')
+                    && w.toks[j - 1].span.end == w.toks[j].span.start
+                    && w.is_word(j + 1)
+            }
+            TokenKind::Word => {
+                if word == "of" || word == "and" {
+                    // only inside the phrase, with more to come
+                    end.is_some()
+                        && j + 1 < w.len()
+                        && w.is_word(j + 1)
+                        && !w.quoted(j + 1)
+                        && !cues::is_frame_verb(w.get(j + 1))
+                } else if w.is_cap(j) {
+                    !stop(word)
+                } else if end.is_some()
+                    && j > k
+                    && (phrase::is_determiner(w.get(j - 1))
+                        || w.is_possessive(j - 1)
+                        || w.toks[j - 1].kind == TokenKind::Number)
+                    && !stop(word)
+                {
+                    // After "the", "her" or "three" any word is the noun: "her thinking",
+                    // "the reshuffling", "three states".
+                    true
+                } else if end.is_some()
+                    && (word.ends_with("ing") || word.ends_with("ed"))
+                    && !stop(word)
+                    && (j + 1 >= w.len()
+                        || w.is_punct(j + 1)
+                        || cues::is_frame_verb(w.get(j + 1))
+                        || cues::may_intervene(w.get(j + 1)))
+                {
+                    // A noun in -ing ending the phrase: "the closed-door meeting said".
+                    true
+                } else {
+                    phrase::is_determiner(word)
+                        || phrase::is_pronoun(word) && matches!(word, "him" | "her" | "them")
+                        || lower_modifier(word)
+                        || matches!(word, "his" | "her" | "their" | "its")
+                }
+            }
+        };
+        if !ok {
+            break;
+        }
+        end = Some(j);
+        j += 1;
+    }
+    // Do not end on a joining word.
+    while let Some(e) = end {
+        if matches!(w.get(e), "of" | "and") && e > k {
+            end = Some(e - 1);
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Whether the phrase `start..=end` stands as a source in its sentence.
+fn frame(w: &Words, start: usize, end: usize, plural: bool) -> Frame {
+    // "according to X", "interviews with X"
+    if start >= 2 && cues::is_prepositional_cue(w.get(start - 2), w.get(start - 1)) {
+        // "In interviews with donors, Mr. Biden said": the named speaker is the source.
+        let speaker_follows = w.get(end + 1) == ","
+            && (w.is_name_word(end + 2) || phrase::is_pronoun(w.get(end + 2)));
+        let conversational =
+            matches!(
+                w.get(start - 2),
+                "interviews" | "interview" | "conversations"
+            ) && !(start >= 4 && w.get(start - 3) == "to" && w.get(start - 4) == "according");
+        return if follow_ok(w, end) && !(conversational && speaker_follows) {
+            Frame::Source
+        } else {
+            Frame::NotSource
+        };
+    }
+    // "served as an adviser": a role, not a source.
+    if start >= 1 && w.get(start - 1) == "as" && matches!(w.get(start), "a" | "an") {
+        return Frame::NotSource;
+    }
+    // "as described by X", "provided to the AP by X"
+    if start >= 1 && w.get(start - 1) == "by" {
+        let from = start.saturating_sub(7);
+        if (from..start - 1).any(|k| cues::is_passive_cue(w.get(k))) && follow_ok(w, end) {
+            return Frame::Source;
+        }
+    }
+    // `"…," said X` and `…, said X.`
+    if start >= 1 && cues::is_invertible(w.get(start - 1)) {
+        let before = start.checked_sub(2);
+        let after_punct = before.is_none_or(|b| w.is_punct(b));
+        if after_punct && follow_ok(w, end) {
+            return Frame::Source;
+        }
+    }
+    // The object of a preposition is not the subject of the verb that follows:
+    // "feuded with fellow senators and bragged".
+    if start >= 1
+        && matches!(
+            w.get(start - 1),
+            "with"
+                | "to"
+                | "for"
+                | "from"
+                | "by"
+                | "about"
+                | "of"
+                | "at"
+                | "on"
+                | "into"
+                | "against"
+                | "among"
+                | "between"
+                | "like"
+                | "than"
+                | "over"
+                | "toward"
+                | "towards"
+                | "upon"
+                | "without"
+        )
+    {
+        return match following_cue(w, end, plural) {
+            Some(usize::MAX) => Frame::Named,
+            _ => Frame::NotSource,
+        };
+    }
+    // After a verb the phrase is its object: "met officials and said", "told aides that".
+    if start >= 1 && w.is_word(start - 1) && !w.is_cap(start - 1) {
+        let before = w.get(start - 1);
+        let verb = BARE_VERBS.contains(&before)
+            || cues::is_frame_verb(before)
+            || (before.ends_with("ed") && !PARTICIPLE_MODIFIERS.contains(&before));
+        if verb {
+            return Frame::NotSource;
+        }
+    }
+    // Headline style: "Insiders: the deal is off".
+    // ("Source: NATO." is a credit line, not a person.)
+    if start == 0 && w.get(end + 1) == ":" && !(start == end && w.get(start) == "source") {
+        return Frame::Source;
+    }
+    match following_cue(w, end, plural) {
+        Some(usize::MAX) => Frame::Named,
+        Some(_) => Frame::Source,
+        None => Frame::NotSource,
+    }
+}
+
+/// A lower-case noun right after a phrase means its head was a modifier.
+fn follow_ok(w: &Words, end: usize) -> bool {
+    let n = end + 1;
+    if n >= w.len() || !w.is_word(n) || w.is_cap(n) {
+        return true;
+    }
+    FOLLOW_OK.contains(&w.get(n)) || cues::is_frame_verb(w.get(n))
+}
+
+/// The index of the reporting verb the phrase is subject of, if any; `usize::MAX` when a
+/// name in apposition shows the source is named.
+fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
+    let mut j = end + 1;
+    let first_after = end + 1;
+    let mut commas = 0;
+    while j < w.len() {
+        if w.quoted(j) {
+            return None;
+        }
+        let word = w.get(j);
+        if word == "," && commas < 2 {
+            // An appositive or relative clause between commas: skip it, unless it is a name.
+            // Anything else after a comma ("officials, he said") is another clause.
+            commas += 1;
+            let opener = w.get(j + 1);
+            let appositive = w.is_name_word(j + 1)
+                || opener.ends_with("ly")
+                || phrase::is_determiner(opener)
+                || matches!(
+                    opener,
+                    "who"
+                        | "whom"
+                        | "whose"
+                        | "which"
+                        | "speaking"
+                        | "however"
+                        | "meanwhile"
+                        | "though"
+                        | "too"
+                        | "also"
+                        | "including"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "like"
+                        | "according"
+                        | "citing"
+                        | "asked"
+                        | "requesting"
+                        | "declining"
+                        | "insisting"
+                        | "both"
+                        | "all"
+                        | "for"
+                        | "after"
+                        | "when"
+                        | "if"
+                )
+                || w.toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number);
+            if !appositive || phrase::is_pronoun(opener) && opener != "who" {
+                return None;
+            }
+            let close = (j + 1..w.len().min(j + 30)).find(|&k| w.get(k) == ",")?;
+            if close > j + 1 && w.is_name_word(j + 1) {
+                let all_name = (j + 1..close).all(|k| {
+                    w.is_cap(k) || matches!(w.get(k), "." | "-" | "de" | "van" | "von" | "al")
+                });
+                if all_name {
+                    return Some(usize::MAX);
+                }
+            }
+            // "officials, however, said"
+            j = close + 1;
+            continue;
+        }
+        if !w.is_word(j) {
+            return None;
+        }
+        if matches!(word, "not" | "never" | "declined" | "refused" | "n't") {
+            // "officials have not said", "aides declined to say": no information given.
+            return None;
+        }
+        if cues::is_frame_verb(word) {
+            // A plural subject does not take "states", "reports", "claims": those are nouns
+            // ("people in swing states").
+            if plural_subject
+                && j == first_after
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && !matches!(word, "was" | "is" | "has" | "does")
+            {
+                return None;
+            }
+            // "prosecutors charged the officer": a legal act, not a claim.
+            if matches!(word, "charged" | "charges" | "charge") && w.get(j + 1) != "that" {
+                return None;
+            }
+            // "aides have asked for": a request, not information.
+            if word == "asked" && w.get(j + 1) == "for" {
+                return None;
+            }
+            return Some(j);
+        }
+        if matches!(word, "made" | "make" | "makes" | "making") && w.get(j + 1) == "clear" {
+            return Some(j);
+        }
+        if matches!(
+            word,
+            "begun"
+                | "began"
+                | "started"
+                | "start"
+                | "starting"
+                | "sought"
+                | "tried"
+                | "try"
+                | "seemed"
+                | "seem"
+                | "appeared"
+                | "going"
+        ) && w.get(j + 1) == "to"
+        {
+            j += 2;
+            continue;
+        }
+        if matches!(
+            word,
+            "were" | "are" | "was" | "is" | "been" | "remain" | "remained"
+        ) {
+            let mut k = j + 1;
+            if w.get(k).ends_with("ly") || matches!(w.get(k), "still" | "also" | "all") {
+                k += 1;
+            }
+            if cues::is_stance_adjective(w.get(k)) {
+                return Some(k);
+            }
+        }
+        if word == "in"
+            && matches!(w.get(j + 1), "a" | "an" | "separate" | "recent")
+            && matches!(
+                w.get(j + 2),
+                "statement" | "interview" | "interviews" | "email" | "emailed"
+            )
+        {
+            j += 3;
+            continue;
+        }
+        if matches!(word, "in" | "over" | "during" | "for") {
+            // "in recent weeks", "in the past", "over the last few days", "in interviews"
+            let mut k = j + 1;
+            while k < w.len() && k <= j + 4 && is_time_word(w.get(k)) {
+                k += 1;
+            }
+            if k > j + 1 && (k < w.len() && !is_time_word(w.get(k))) {
+                j = k;
+                continue;
+            }
+        }
+        if word == "and" && cues::is_frame_verb(w.get(j + 1)) {
+            return Some(j + 1);
+        }
+        if cues::may_intervene(word) && j < end + 8 {
+            j += 1;
+            continue;
+        }
+        return None;
+    }
+    None
+}

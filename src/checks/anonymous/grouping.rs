@@ -1,0 +1,118 @@
+//! Linking the mentions of one unnamed source ("four sources briefed on the matter" … "two of
+//! the sources" … "the sources said"), and attaching anonymity clauses to them.
+
+use super::detect::Mention;
+use super::reasons::Reason;
+
+/// One unnamed source or group, with its mentions (indices into the mention list, in order)
+/// and its anonymity clauses (indices into the reason list).
+#[derive(Debug, Clone, Default)]
+pub struct Group {
+    pub mentions: Vec<usize>,
+    pub reasons: Vec<usize>,
+}
+
+/// How far back (in sentences) a definite back-reference looks for its antecedent.
+const BACK_REFERENCE_WINDOW: usize = 12;
+
+/// Groups mentions: a definite mention ("the official", "these people") joins the latest
+/// earlier group with a compatible head within a few sentences; any other mention starts a
+/// group. Definite mentions with no antecedent are dropped: they usually refer back to a
+/// named person ("the senator said"). Returns the groups and the kept mentions.
+pub fn group(mentions: Vec<Mention>) -> (Vec<Mention>, Vec<Group>) {
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut groups: Vec<Group> = Vec::new();
+    let mut group_of: Vec<usize> = Vec::new();
+    for m in mentions {
+        if m.definite {
+            // Only the last few sentences are searched, so this stays linear.
+            let antecedent = (0..kept.len())
+                .rev()
+                .take_while(|&k| {
+                    m.sentence.saturating_sub(kept[k].sentence) <= BACK_REFERENCE_WINDOW
+                })
+                .find(|&k| compatible(&kept[k].head, &m.head));
+            match antecedent {
+                Some(k) => {
+                    let g = group_of[k];
+                    groups[g].mentions.push(kept.len());
+                    group_of.push(g);
+                    kept.push(m);
+                }
+                // "the senator from Texas" is a known office-holder.
+                None if matches!(m.head.as_str(), "senator" | "lawmaker" | "member") => {}
+                // "the senator said" after a named senator; but "this source" is never a name.
+                None if !keeps_without_antecedent(&m) => {}
+                None => {
+                    group_of.push(groups.len());
+                    groups.push(Group {
+                        mentions: vec![kept.len()],
+                        reasons: Vec::new(),
+                    });
+                    kept.push(m);
+                }
+            }
+        } else {
+            group_of.push(groups.len());
+            groups.push(Group {
+                mentions: vec![kept.len()],
+                reasons: Vec::new(),
+            });
+            kept.push(m);
+        }
+    }
+    (kept, groups)
+}
+
+/// Whether a definite mention with no earlier anonymous mention still describes a source of
+/// its own: it says how it knows, counts a group ("one of the attendees"), has a
+/// post-modifier ("the officials at the agency"), or is "the source".
+fn keeps_without_antecedent(m: &Mention) -> bool {
+    m.basis.is_some()
+        || m.partitive
+        || m.postmodified
+        || m.ordinal
+        || (m.bare_definite && matches!(m.head.as_str(), "source" | "insider"))
+}
+
+/// Whether a back-reference with head `later` can refer to a mention with head `earlier`:
+/// the same noun, or "the person"/"these people" for any human source, or "the source" for an
+/// earlier person or source.
+fn compatible(earlier: &str, later: &str) -> bool {
+    earlier == later || later == "person" || (later == "source" && earlier == "person")
+}
+
+/// Attaches each anonymity clause to the source it belongs to: the nearest mention before it
+/// in its sentence, else the first after it in that sentence, else the last mention of the
+/// previous sentence.
+pub fn attach_reasons(mentions: &[Mention], groups: &mut [Group], reasons: &[Reason]) {
+    let mut group_of = vec![0; mentions.len()];
+    for (g, group) in groups.iter().enumerate() {
+        for &m in &group.mentions {
+            group_of[m] = g;
+        }
+    }
+    for (r, reason) in reasons.iter().enumerate() {
+        let first_at_or_after = mentions.partition_point(|m| m.sentence < reason.sentence);
+        let in_sentence = mentions[first_at_or_after..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, m)| m.sentence == reason.sentence)
+            .map(|(k, m)| (first_at_or_after + k, m));
+        let mut before = None;
+        let mut after = None;
+        for (k, m) in in_sentence {
+            if m.span.start <= reason.span.start {
+                before = Some(k);
+            } else if after.is_none() {
+                after = Some(k);
+            }
+        }
+        let previous = first_at_or_after
+            .checked_sub(1)
+            .filter(|&k| mentions[k].sentence + 1 == reason.sentence);
+        if let Some(k) = before.or(after).or(previous) {
+            groups[group_of[k]].reasons.push(r);
+        }
+    }
+}

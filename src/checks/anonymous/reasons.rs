@@ -1,0 +1,205 @@
+//! Anonymity clauses ("who spoke on condition of anonymity because …") and what they give the
+//! reader: a real reason, a boilerplate one, or only the terms.
+
+use super::lexicon;
+use crate::span::Span;
+use crate::text::Story;
+use aho_corasick::{AhoCorasick, MatchKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReasonKind {
+    /// Says why: "because she feared losing her job".
+    Explanation,
+    /// Only a stock phrase: "because he was not authorized to speak publicly".
+    Boilerplate,
+    /// Only the terms: "who spoke on condition of anonymity".
+    ConditionOnly,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Reason {
+    pub span: Span,
+    pub sentence: usize,
+    pub kind: ReasonKind,
+}
+
+pub struct ReasonFinder {
+    markers: AhoCorasick,
+    /// Patterns at index >= this are the desk's own reasons, always explanations.
+    first_extra: usize,
+    boilerplate: AhoCorasick,
+}
+
+impl ReasonFinder {
+    pub fn new(extra_reasons: &[String]) -> ReasonFinder {
+        let mut patterns: Vec<String> = lexicon::ANONYMITY_MARKERS
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let first_extra = patterns.len();
+        patterns.extend(
+            extra_reasons
+                .iter()
+                .map(|s| s.trim().to_ascii_lowercase())
+                .filter(|s| !s.is_empty()),
+        );
+        let build = |p: &[String]| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(p)
+                .expect("anonymity lexicon patterns are plain strings")
+        };
+        let boilerplate: Vec<String> = lexicon::BOILERPLATE.iter().map(|s| s.to_string()).collect();
+        ReasonFinder {
+            markers: build(&patterns),
+            first_extra,
+            boilerplate: build(&boilerplate),
+        }
+    }
+
+    /// Every anonymity clause of the story, in order. Quoted text is skipped.
+    pub fn find(&self, story: &Story) -> Vec<Reason> {
+        let lower = story.prose().to_ascii_lowercase();
+        let bytes = lower.as_bytes();
+        let mut out: Vec<Reason> = Vec::new();
+        for m in self.markers.find_iter(&lower) {
+            let at_word_start = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
+            let at_word_end = bytes
+                .get(m.end())
+                .is_none_or(|b| !b.is_ascii_alphanumeric());
+            if !at_word_start || !at_word_end {
+                continue;
+            }
+            let marker = Span::new(m.start(), m.end());
+            if story.in_quote(marker) {
+                continue;
+            }
+            let Some(sentence) = story.sentence_at(m.start()) else {
+                continue;
+            };
+            if out.last().is_some_and(|r| r.span.overlaps(marker)) {
+                continue;
+            }
+            let clause = clause_around(story, sentence, marker);
+            let extra = m.pattern().as_usize() >= self.first_extra;
+            let kind = if extra {
+                ReasonKind::Explanation
+            } else {
+                self.kind_of(&lower, marker, clause)
+            };
+            out.push(Reason {
+                span: clause,
+                sentence,
+                kind,
+            });
+        }
+        out
+    }
+
+    fn kind_of(&self, lower: &str, marker: Span, clause: Span) -> ReasonKind {
+        let tail = lower.get(marker.end..clause.end).unwrap_or("");
+        let whole = lower.get(clause.range()).unwrap_or("");
+        let marker_text = lower.get(marker.range()).unwrap_or("");
+        let mut words = tail
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let connector = words.next().is_some_and(|w| {
+            lexicon::EXPLANATION_CONNECTORS.contains(&w)
+                && !(w == "to" && marker_text.ends_with(" to"))
+        }) || tail.contains(" because ");
+        if self.boilerplate.is_match(whole) {
+            // A boilerplate phrase, unless a real reason also follows ("… and because …").
+            let boiler_only = !tail.contains(" and because ") && !tail.contains("fear");
+            if boiler_only {
+                return ReasonKind::Boilerplate;
+            }
+        }
+        if connector {
+            ReasonKind::Explanation
+        } else if marker_text.starts_with("not auth") || marker_text.starts_with("unauth") {
+            ReasonKind::Boilerplate
+        } else {
+            ReasonKind::ConditionOnly
+        }
+    }
+}
+
+/// The clause holding an anonymity marker: from after the previous comma (or the sentence
+/// start) to the next comma or the sentence end, with a leading "who"/"speaking" kept.
+fn clause_around(story: &Story, sentence: usize, marker: Span) -> Span {
+    let Some(s) = story.sentences.get(sentence) else {
+        return marker;
+    };
+    let text = story.prose();
+    let before = text.get(s.span.start..marker.start).unwrap_or("");
+    let start = before
+        .rfind([',', ';', '(', '—'])
+        .map(|i| s.span.start + i + before[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(s.span.start);
+    let after = text.get(marker.end..s.span.end).unwrap_or("");
+    let end = after
+        .find([',', ';', ')', '—'])
+        .map(|i| marker.end + i)
+        .unwrap_or(s.span.end);
+    let slice = text.get(start..end).unwrap_or("");
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.trim_end().trim_end_matches(['.', '!', '?']).len();
+    let span = Span::new(start + lead, (start + trail).max(start + lead));
+    if span.is_empty() {
+        marker
+    } else {
+        span
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::SourceFormat;
+
+    fn kinds(text: &str) -> Vec<ReasonKind> {
+        let story = Story::new(text, SourceFormat::PlainText);
+        ReasonFinder::new(&[])
+            .find(&story)
+            .iter()
+            .map(|r| r.kind)
+            .collect()
+    }
+
+    #[test]
+    fn reason_kinds() {
+        assert_eq!(
+            kinds("The clerk, who spoke on condition of anonymity because she feared being fired, said so."),
+            [ReasonKind::Explanation]
+        );
+        assert_eq!(
+            kinds("An aide, who spoke on condition of anonymity, said so."),
+            [ReasonKind::ConditionOnly]
+        );
+        assert_eq!(
+            kinds("An aide said so, speaking on condition of anonymity because he was not authorized to speak publicly."),
+            [ReasonKind::Boilerplate]
+        );
+        assert_eq!(kinds("Nobody asked for anything here."), []);
+    }
+
+    #[test]
+    fn quoted_markers_are_ignored() {
+        assert_eq!(
+            kinds("He said: \"I asked not to be named because of my family.\""),
+            []
+        );
+    }
+
+    #[test]
+    fn desk_reasons_count_as_explanations() {
+        let story = Story::new(
+            "The guard spoke under the village elders' agreement.",
+            SourceFormat::PlainText,
+        );
+        let finder = ReasonFinder::new(&["under the village elders' agreement".to_string()]);
+        let found = finder.find(&story);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].kind, ReasonKind::Explanation);
+    }
+}

@@ -1,0 +1,260 @@
+//! `unattributed-allegation`: accusations of wrongdoing against a named person or body that
+//! the sentence does not put in anyone's mouth.
+
+use super::lexicon::{self as lx};
+use super::scope::{words, Scope, Word};
+use super::{ALLEGATION, RULES};
+use crate::finding::Finding;
+use crate::span::Span;
+use crate::text::{Story, TokenKind};
+
+/// Capitalised words that start sentences without naming anyone.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "this", "that", "these", "those",
+    "some", "many", "most", "it", "its", "if", "when", "while", "after", "before", "as", "since",
+    "because", "although", "though", "yet", "so", "for", "to", "of", "with", "by", "from", "there",
+    "here", "what", "who", "whether", "how", "why", "one", "no", "not", "now", "then", "still",
+    "also", "even", "both", "all", "each", "other", "others", "i", "we", "you", "someone",
+    "somebody", "nobody", "everyone", "anyone",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+/// Words that make the sentence about an allegation, not an allegation: a denial, a question,
+/// a condition.
+const HEDGES: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "whether",
+    "if",
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "false",
+    "falsely",
+    "baseless",
+    "unfounded",
+    "n't",
+    "didn't",
+    "wasn't",
+    "hasn't",
+    "isn't",
+    "unsubstantiated",
+    "unproven",
+    "wild",
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "reject",
+    "rejects",
+    "rejected",
+    "rebuffed",
+    "rebutted",
+    "refuted",
+    "refutes",
+];
+
+/// Verbs whose subject makes the accusation that follows: "Roe repeated accusations that".
+const ACCUSER_VERBS: &[&str] = &[
+    "repeated", "repeats", "leveled", "levelled", "levels", "made", "makes", "renewed", "echoed",
+    "raised", "lodged", "filed", "brought", "voiced", "pressed", "aired", "hurled",
+];
+
+pub fn check(story: &Story, scope: &Scope, vague: &[Span], out: &mut Vec<Finding>) {
+    // Computed once per paragraph, so a long paragraph full of charges stays linear.
+    let mut legal: Option<(usize, bool)> = None;
+    for (si, sentence) in story.sentences.iter().enumerate() {
+        if scope.sentence_attributed(si)
+            || scope.is_headline_like(sentence.paragraph)
+            || scope.is_boilerplate(sentence.paragraph)
+            || vague.iter().any(|v| sentence.span.covers(*v))
+        {
+            continue;
+        }
+        let w = words(story, si);
+        if w.iter().any(|x| !x.quoted && x.in_list(HEDGES)) {
+            continue;
+        }
+        if let Some(span) = find_allegation(&w) {
+            // "Roe is accused of arson" in a story about his trial: the charge, a public
+            // record, is the source (AP).
+            let passive = story.text(span).to_lowercase().contains("accused");
+            let p = sentence.paragraph;
+            let is_legal = match legal {
+                Some((q, v)) if q == p => v,
+                _ => {
+                    let v = paragraph_is_legal(story, p);
+                    legal = Some((p, v));
+                    v
+                }
+            };
+            if passive && is_legal {
+                continue;
+            }
+            out.push(Finding::new(
+                &RULES[ALLEGATION],
+                span,
+                "An accusation of wrongdoing with no source in the sentence: say who makes it (police, prosecutors, a lawsuit, a named accuser) and whether it is proven (AP, BBC).",
+            ));
+        }
+    }
+}
+
+fn paragraph_is_legal(story: &Story, p: usize) -> bool {
+    story.paragraphs.get(p).is_some_and(|para| {
+        para.sentences.clone().any(|si| {
+            words(story, si)
+                .iter()
+                .any(|x| !x.quoted && x.in_list(lx::LEGAL_CONTEXT) && !x.is("accused"))
+        })
+    })
+}
+
+fn is_named(x: &Word) -> bool {
+    x.is_word() && !x.quoted && x.cap && !x.in_list(NOT_NAMES)
+}
+
+/// The word right before the verb, across auxiliaries and adverbs, is a name: "Roe
+/// embezzled", "Acme Corp had illegally dumped".
+fn subject_is_named(w: &[Word], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 {
+        let y = &w[k - 1];
+        if y.quoted || !y.is_word() {
+            return false;
+        }
+        if matches!(
+            y.lower.as_str(),
+            "had" | "has" | "have" | "also" | "then" | "allegedly" | "secretly" | "repeatedly"
+        ) || (y.lower.ends_with("ly") && !y.cap)
+        {
+            k -= 1;
+            continue;
+        }
+        return is_named(y);
+    }
+    false
+}
+
+fn find_allegation(w: &[Word]) -> Option<Span> {
+    for (i, x) in w.iter().enumerate() {
+        if x.quoted || x.kind != TokenKind::Word {
+            continue;
+        }
+        let before = &w[i.saturating_sub(8)..i];
+        // "Smith is accused of", "the company stands accused of"
+        if x.is("accused") && w.get(i + 1).is_some_and(|n| n.is("of")) {
+            let passive = i >= 1
+                && matches!(
+                    w[i - 1].lower.as_str(),
+                    "is" | "was"
+                        | "were"
+                        | "are"
+                        | "been"
+                        | "being"
+                        | "stands"
+                        | "stood"
+                        | "also"
+                        | "now"
+                        | "widely"
+                        | "repeatedly"
+                );
+            let target = before
+                .iter()
+                .any(|y| is_named(y) || (!y.quoted && y.in_list(PRONOUNS)));
+            if passive && target {
+                let start = if w[i - 1].is("also") || w[i - 1].is("now") {
+                    i.saturating_sub(2)
+                } else {
+                    i - 1
+                };
+                return Some(Span::new(w[start].span.start, w[i + 1].span.end));
+            }
+        }
+        // "allegations that Smith diverted funds", "accusations of bribery against Acme"
+        if matches!(
+            x.lower.as_str(),
+            "allegations" | "allegation" | "accusations" | "accusation"
+        ) && w
+            .get(i + 1)
+            .is_some_and(|n| n.is("that") || n.is("of") || n.is("against"))
+        {
+            let owned = i >= 1
+                && (w[i - 1].lower.ends_with("'s")
+                    || w[i - 1].lower.ends_with("s'")
+                    || w[i - 1].in_list(ACCUSER_VERBS)
+                    || (i >= 2 && w[i - 2].in_list(ACCUSER_VERBS))
+                    || matches!(
+                        w[i - 1].lower.as_str(),
+                        "his" | "her" | "their" | "its" | "these" | "those" | "such" | "the"
+                    ));
+            let target = w[i + 2..(i + 10).min(w.len())].iter().any(is_named);
+            if !owned && target {
+                return Some(Span::new(x.span.start, w[i + 1].span.end));
+            }
+        }
+        // "Roe embezzled", "the firm illegally diverted"
+        let wrongdoing = x.in_list(lx::WRONGDOING_VERBS)
+            || (x.in_list(lx::WRONGDOING_ADVERBS)
+                && w.get(i + 1)
+                    .is_some_and(|n| n.is_word() && n.lower.ends_with("ed")));
+        if wrongdoing && subject_is_named(w, i) {
+            let end = if x.in_list(lx::WRONGDOING_ADVERBS) {
+                w[i + 1].span.end
+            } else {
+                x.span.end
+            };
+            return Some(Span::new(x.span.start, end));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::unattributed::tests::findings_of;
+
+    #[test]
+    fn accusations_in_the_reporter_voice_are_flagged() {
+        assert_eq!(
+            findings_of(
+                "Councilman Jed Pike is accused of steering contracts to his brother.",
+                "unattributed-allegation"
+            ),
+            ["is accused of"]
+        );
+        assert_eq!(
+            findings_of(
+                "Treasurer Ann Lowe embezzled funds for years.",
+                "unattributed-allegation"
+            ),
+            ["embezzled"]
+        );
+        assert_eq!(
+            findings_of(
+                "Acme Corp illegally dumped waste in the river.",
+                "unattributed-allegation"
+            ),
+            ["illegally dumped"]
+        );
+    }
+
+    #[test]
+    fn sourced_denied_or_unnamed_accusations_are_not() {
+        for text in [
+            "Prosecutors said Councilman Jed Pike steered contracts to his brother.",
+            "Pike is accused of steering contracts, according to the indictment.",
+            "Pike denied that he embezzled anything.",
+            "Someone is accused of stealing the bell.",
+            "Her allegations against the mayor were heard on Monday.",
+            "Pike is accused of arson. His trial opens in May.",
+        ] {
+            assert!(
+                findings_of(text, "unattributed-allegation").is_empty(),
+                "{text}"
+            );
+        }
+    }
+}

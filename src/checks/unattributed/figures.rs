@@ -1,0 +1,254 @@
+//! `unsourced-figure`: statistics and record claims in paragraphs that cite no source.
+
+use super::lexicon::{self as lx};
+use super::scope::{words, Scope, Word};
+use super::{RULES, UNSOURCED_FIGURE};
+use crate::finding::Finding;
+use crate::span::Span;
+use crate::text::{Story, TokenKind};
+
+pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
+    let mut previous_names_source = false;
+    for (p, para) in story.paragraphs.iter().enumerate() {
+        // A poll, survey or report named here or just before carries the figures that follow
+        // it ("In a poll released Monday, …" / "Among Republicans, 27 percent …").
+        let names_source = para.sentences.clone().any(|si| {
+            words(story, si)
+                .iter()
+                .any(|x| !x.quoted && (x.in_list(lx::SOURCE_NOUNS) || x.in_list(FIGURE_SOURCES)))
+        });
+        let covered = names_source || previous_names_source;
+        previous_names_source = names_source;
+        if covered
+            || scope.paragraph_attributed(p)
+            || scope.is_headline_like(p)
+            || scope.is_boilerplate(p)
+        {
+            continue;
+        }
+        let figure = para.sentences.clone().find_map(|si| {
+            let w = words(story, si);
+            find_figure(&w)
+        });
+        if let Some((span, what)) = figure {
+            out.push(Finding::new(
+                &RULES[UNSOURCED_FIGURE],
+                span,
+                format!("{what} with no source in its paragraph: say where the number comes from (AP, BBC: attribute statistics)."),
+            ));
+        }
+    }
+}
+
+/// Words that show a figure comes from a count or survey.
+const FIGURE_SOURCES: &[&str] = &[
+    "respondents",
+    "polled",
+    "surveyed",
+    "polling",
+    "pollster",
+    "pollsters",
+    "tally",
+    "tallies",
+    "ballots",
+    "precincts",
+    "exit",
+    "filings",
+    "disclosures",
+    "receipts",
+];
+
+/// The first statistic or record claim outside quotations: its span and what it is.
+fn find_figure(w: &[Word]) -> Option<(Span, &'static str)> {
+    for (i, x) in w.iter().enumerate() {
+        if x.quoted {
+            continue;
+        }
+        let next = w.get(i + 1).filter(|n| !n.quoted);
+        let after = w.get(i + 2).filter(|n| !n.quoted);
+        match x.kind {
+            TokenKind::Number => {
+                if x.lower.ends_with('%') {
+                    return Some((x.span, "A percentage"));
+                }
+                if let Some(n) = next {
+                    if matches!(n.lower.as_str(), "percent" | "per" | "pct" | "percentage")
+                        && (n.lower != "per" || after.is_some_and(|a| a.is("cent")))
+                    {
+                        let end = if n.lower == "per" {
+                            after.map(|a| a.span.end)
+                        } else {
+                            Some(n.span.end)
+                        };
+                        return Some((
+                            Span::new(x.span.start, end.unwrap_or(n.span.end)),
+                            "A percentage",
+                        ));
+                    }
+                    if n.in_list(lx::CURRENCY_WORDS) {
+                        return Some((Span::new(x.span.start, n.span.end), "A sum of money"));
+                    }
+                }
+            }
+            TokenKind::Punct if matches!(x.lower.as_str(), "$" | "€" | "£" | "¥") => {
+                if let Some(n) = next.filter(|n| n.kind == TokenKind::Number) {
+                    let end = after
+                        .filter(|a| matches!(a.lower.as_str(), "million" | "billion" | "trillion"))
+                        .map(|a| a.span.end)
+                        .unwrap_or(n.span.end);
+                    return Some((Span::new(x.span.start, end), "A sum of money"));
+                }
+            }
+            TokenKind::Word => {
+                if let Some(span) = record_claim(w, i) {
+                    return Some((span, "A record claim"));
+                }
+            }
+            TokenKind::Punct => {}
+        }
+    }
+    None
+}
+
+fn record_claim(w: &[Word], i: usize) -> Option<Span> {
+    let x = &w[i];
+    let prev = i.checked_sub(1).and_then(|j| w.get(j));
+    let next = w.get(i + 1).filter(|n| !n.quoted);
+    if x.is("record") || x.lower.starts_with("record-") {
+        if x.lower.starts_with("record-") {
+            return Some(x.span);
+        }
+        let as_adjective = next.is_some_and(|n| {
+            n.kind == TokenKind::Number
+                || matches!(
+                    n.lower.as_str(),
+                    "high"
+                        | "highs"
+                        | "low"
+                        | "lows"
+                        | "number"
+                        | "numbers"
+                        | "level"
+                        | "levels"
+                        | "amount"
+                        | "turnout"
+                        | "year"
+                        | "profit"
+                        | "profits"
+                        | "sales"
+                        | "loss"
+                        | "losses"
+                        | "temperatures"
+                        | "heat"
+                        | "crowd"
+                        | "crowds"
+                        | "sum"
+                        | "total"
+                        | "pace"
+                        | "rate"
+                        | "deficit"
+                        | "surplus"
+                        | "haul"
+                        | "fundraising"
+                        | "share"
+                        | "growth"
+                        | "demand"
+                        | "prices"
+                )
+        });
+        let preceded = prev.is_some_and(|p| {
+            matches!(
+                p.lower.as_str(),
+                "a" | "new"
+                    | "all-time"
+                    | "another"
+                    | "set"
+                    | "sets"
+                    | "setting"
+                    | "broke"
+                    | "break"
+                    | "breaking"
+                    | "broken"
+                    | "hit"
+                    | "hits"
+                    | "reached"
+            )
+        });
+        let blocked = prev.is_some_and(|p| p.in_list(lx::RECORD_NOT_STATISTIC) && !p.is("the"));
+        if (as_adjective || preceded) && !blocked {
+            return Some(x.span);
+        }
+        return None;
+    }
+    if x.is("all-time")
+        && next.is_some_and(|n| matches!(n.lower.as_str(), "high" | "low" | "record"))
+    {
+        return next.map(|n| Span::new(x.span.start, n.span.end));
+    }
+    if x.in_list(lx::SUPERLATIVES) {
+        let n = next?;
+        // "the highest since 1990", "the most ever", "the lowest on record", "highest level since"
+        let mut k = i + 1;
+        if !matches!(n.lower.as_str(), "since" | "ever" | "on") {
+            k += 1;
+        }
+        let tail = w.get(k).filter(|t| !t.quoted)?;
+        let ends = match tail.lower.as_str() {
+            "since" => w.get(k + 1).is_some_and(|y| {
+                y.kind == TokenKind::Number
+                    || y.cap
+                    || matches!(y.lower.as_str(), "the" | "records" | "at")
+            }),
+            "ever" => true,
+            "on" => w.get(k + 1).is_some_and(|y| y.is("record")),
+            _ => false,
+        };
+        if ends {
+            let end = w.get(k + 1).map(|y| y.span.end).unwrap_or(tail.span.end);
+            return Some(Span::new(x.span.start, end));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::unattributed::tests::findings_of;
+
+    #[test]
+    fn figures_without_a_source_are_hinted() {
+        assert_eq!(
+            findings_of("Rents rose 14 percent last year.", "unsourced-figure"),
+            ["14 percent"]
+        );
+        assert_eq!(
+            findings_of("Sales hit a record high in March.", "unsourced-figure"),
+            ["record"]
+        );
+        assert_eq!(
+            findings_of("The fund lost $3 billion in a week.", "unsourced-figure"),
+            ["$3 billion"]
+        );
+        assert_eq!(
+            findings_of(
+                "Unemployment fell to its lowest level since 2001.",
+                "unsourced-figure"
+            ),
+            ["lowest level since 2001"]
+        );
+    }
+
+    #[test]
+    fn sourced_figures_and_other_records_are_not() {
+        for text in [
+            "Rents rose 14 percent last year, the housing office said.",
+            "The survey found 40% of tenants behind on rent.",
+            "He has a criminal record and a long voting record.",
+            "The council met at 7 p.m. on March 3, 2015.",
+            "Rents rose. According to the county, the rise was 14 percent.",
+            "A poll released Monday put the mayor at 41 percent.\n\nAmong renters, 60 percent back her.",
+        ] {
+            assert!(findings_of(text, "unsourced-figure").is_empty(), "{text}");
+        }
+    }
+}

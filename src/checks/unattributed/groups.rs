@@ -1,0 +1,581 @@
+//! Vague groups as sources, for `vague-attribution`: a quantifier with a group noun ("some
+//! economists believe", "a number of lawmakers say"), a commentator group on its own
+//! ("analysts said", "the bank's critics argue"), an indefinite pronoun ("others argue", "many
+//! in the party fear", "leaving some to wonder"), and the same groups after "according to",
+//! "warnings from", "concern among" or a judging participle ("dismissed by critics").
+//!
+//! A group counts only as the agent of a stance verb, never as a mere subject ("experts met on
+//! Tuesday"), and not when the sentence or paragraph names its members.
+
+use super::lexicon::{self as lx};
+use super::scope::{Scope, Word};
+use crate::span::Span;
+use crate::text::{Story, TokenKind};
+
+/// Keeps the first of overlapping spans.
+fn push(found: &mut Vec<Span>, span: Span) {
+    if !found.iter().any(|s| s.overlaps(span)) {
+        found.push(span);
+    }
+}
+
+fn is_verb_at(w: &[Word], k: usize) -> bool {
+    w.get(k).is_some_and(|x| {
+        !x.quoted && (x.in_list(lx::STANCE_VERBS) || x.in_list(lx::STANCE_VERBS_S))
+    })
+}
+
+/// From `k`, skips auxiliaries and adverbs; true when a stance verb or "be + stance adjective"
+/// follows.
+fn verb_follows(w: &[Word], k: usize) -> bool {
+    verb_at_or_after(w, k).is_some()
+}
+
+/// The index of the stance verb (or stance adjective) found by [`verb_follows`].
+fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
+    let mut skipped = 0;
+    while let Some(x) = w.get(k) {
+        if x.quoted || x.kind != TokenKind::Word {
+            // A comma before the verb: "critics, though, say" — allow one short aside.
+            if x.lower == "," && skipped == 0 {
+                if let Some(end) = (k + 1..w.len().min(k + 4)).find(|&j| w[j].lower == ",") {
+                    k = end + 1;
+                    skipped += 1;
+                    continue;
+                }
+            }
+            return None;
+        }
+        if is_verb_at(w, k) && !(x.is("say") && w.get(k + 1).is_some_and(|n| n.is("so"))) {
+            return Some(k);
+        }
+        if matches!(
+            x.lower.as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "been"
+                | "remain"
+                | "remained"
+                | "seem"
+                | "seemed"
+                | "appear"
+                | "appeared"
+                | "grew"
+                | "grown"
+                | "became"
+                | "become"
+        ) && w.get(k + 1).is_some_and(|n| {
+            n.in_list(lx::STANCE_ADJECTIVES)
+                || (matches!(
+                    n.lower.as_str(),
+                    "less"
+                        | "more"
+                        | "far"
+                        | "deeply"
+                        | "increasingly"
+                        | "also"
+                        | "still"
+                        | "not"
+                        | "so"
+                ) && w.get(k + 2).is_some_and(|m| {
+                    m.in_list(lx::STANCE_ADJECTIVES) || matches!(m.lower.as_str(), "less" | "more")
+                }))
+        }) {
+            return Some(k + 1);
+        }
+        if (x.in_list(lx::VERB_GAP) || (x.lower.ends_with("ly") && x.lower.len() > 4))
+            && skipped < 4
+        {
+            k += 1;
+            skipped += 1;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+fn is_named_after(w: &[Word], k: usize) -> bool {
+    // "critics, including Sen. Mary Roe," / "experts such as Jane Roe" / "analysts at Acme".
+    let mut k = k;
+    if w.get(k)
+        .is_some_and(|x| x.lower == "," || x.lower == "—" || x.lower == "(")
+    {
+        k += 1;
+    }
+    let Some(x) = w.get(k) else {
+        return false;
+    };
+    if x.in_list(lx::NAMING_LINKS) {
+        let mut j = k + 1;
+        while w
+            .get(j)
+            .is_some_and(|y| matches!(y.lower.as_str(), "as" | "by" | "them" | "whom" | "the"))
+        {
+            j += 1;
+        }
+        return w.get(j).is_some_and(|y| y.cap && y.is_word());
+    }
+    if x.in_list(lx::ORG_PREPOSITIONS) {
+        let mut j = k + 1;
+        if w.get(j).is_some_and(|y| y.is("the")) {
+            j += 1;
+        }
+        return w.get(j).is_some_and(|y| y.cap && y.is_word());
+    }
+    false
+}
+
+/// Whether the paragraph names one member of the group: "…, said Jane Roe, an analyst".
+fn paragraph_names_one(story: &Story, scope: &Scope, sentence: usize, head: &str) -> bool {
+    let Some(singular) = head.strip_suffix('s') else {
+        return false;
+    };
+    story
+        .sentences
+        .get(sentence)
+        .and_then(|s| scope.named_commentators.get(s.paragraph))
+        .is_some_and(|named| named.iter().any(|n| n == singular))
+}
+
+/// The vague groups of sentence `si`, given as its words.
+pub fn find(story: &Story, scope: &Scope, si: usize, w: &[Word]) -> Vec<Span> {
+    let mut found = Vec::new();
+    find_groups(story, scope, si, w, &mut found);
+    found
+}
+
+fn find_groups(story: &Story, scope: &Scope, si: usize, w: &[Word], found: &mut Vec<Span>) {
+    for (i, x) in w.iter().enumerate() {
+        if x.quoted || !x.is_word() {
+            continue;
+        }
+        let commentator = x.in_list(lx::COMMENTATOR_GROUPS);
+        let quantified_group = x.in_list(lx::QUANTIFIED_GROUPS);
+        if commentator || quantified_group {
+            check_group(story, scope, si, w, i, commentator, found);
+        } else if x.in_list(lx::PRONOUN_QUANTIFIERS) {
+            check_pronoun(w, i, found);
+        }
+    }
+}
+
+fn check_group(
+    story: &Story,
+    scope: &Scope,
+    si: usize,
+    w: &[Word],
+    i: usize,
+    commentator: bool,
+    found: &mut Vec<Span>,
+) {
+    // Modifiers, read backwards: "Wall Street analysts", "digital forensics experts".
+    let mut j = i;
+    let mut mods = 0;
+    while j > 0 && mods < 4 {
+        let y = &w[j - 1];
+        // "domestic and international critics": a coordinated modifier.
+        if matches!(y.lower.as_str(), "and" | "or")
+            && mods >= 1
+            && j >= 2
+            && w[j - 2].is_word()
+            && !w[j - 2].quoted
+            && !w[j - 2].in_list(lx::NP_BREAKERS)
+            && !w[j - 2].in_list(lx::QUANTIFIERS)
+            && (!w[j - 2].cap || j == 2)
+        {
+            j -= 1;
+            continue;
+        }
+        if !y.is_word()
+            || y.quoted
+            || y.in_list(lx::NP_BREAKERS)
+            || y.in_list(lx::QUANTIFIERS)
+            || y.in_list(lx::STANCE_VERBS)
+            || y.lower.ends_with("'s")
+            || (y.lower.ends_with("ly") && !y.cap)
+            || y.lower.ends_with("ed")
+        {
+            break;
+        }
+        j -= 1;
+        mods += 1;
+    }
+    let mut start = j;
+    let mut quantified = false;
+    let mut possessive = false;
+    if let Some(y) = j.checked_sub(1).and_then(|k| w.get(k)) {
+        if y.in_list(lx::QUANTIFIERS) {
+            quantified = true;
+            start = j - 1;
+            // "a number of other lawmakers"
+            start = extend_of_quantifier(w, start);
+        } else if y.lower.ends_with("'s")
+            || matches!(y.lower.as_str(), "his" | "her" | "their" | "its")
+        {
+            possessive = true;
+        } else {
+            // "some of the same candidates", "many of his supporters", "a number of lawmakers"
+            let mut d = j - 1;
+            if matches!(
+                w[d].lower.as_str(),
+                "the" | "his" | "her" | "their" | "its" | "those" | "these"
+            ) && d >= 1
+            {
+                d -= 1;
+            }
+            if w[d].is("of") && d >= 1 {
+                let q = &w[d - 1];
+                if q.in_list(lx::QUANTIFIERS) || q.in_list(lx::PRONOUN_QUANTIFIERS) {
+                    quantified = true;
+                    start = d - 1;
+                } else if q.in_list(lx::OF_QUANTIFIER_HEADS) {
+                    quantified = true;
+                    start = extend_article(w, d - 1);
+                }
+            }
+        }
+    }
+    if !commentator && !quantified {
+        return;
+    }
+    // "what economists call spending" defines a word; it does not attribute a claim.
+    if start >= 1
+        && w[start - 1].is("what")
+        && w.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "call" | "calls" | "dub" | "term" | "refer" | "know"
+            )
+        })
+    {
+        return;
+    }
+    if start < j && w[start].lower == "other" && !commentator {
+        // "other lawmakers said" after a named lawmaker is a continuation, weakly vague;
+        // accept only when the group is an advocacy or commentator kind.
+        if !matches!(
+            w[i].lower.as_str(),
+            "advocates" | "activists" | "members" | "lawmakers"
+        ) {
+            return;
+        }
+    }
+    let _ = possessive;
+    // "Ward and other security experts": the group comes with a named member.
+    if start < j
+        && w[start].is("other")
+        && start >= 2
+        && matches!(w[start - 1].lower.as_str(), "and" | ",")
+        && w[start - 2].cap
+        && w[start - 2].is_word()
+    {
+        return;
+    }
+    // Post-modifier: "members of Congress", "many in the party", "analysts at Acme".
+    let mut k = i + 1;
+    if is_named_after(w, k) {
+        return;
+    }
+    if w.get(k).is_some_and(|y| {
+        matches!(
+            y.lower.as_str(),
+            "in" | "on" | "within" | "across" | "inside" | "of" | "around" | "outside"
+        )
+    }) {
+        let limit = (k + 5).min(w.len());
+        let mut m = k + 1;
+        while m < limit && !verb_follows(w, m) && w[m].is_word() && !w[m].quoted {
+            m += 1;
+        }
+        if m < limit && verb_follows(w, m) {
+            k = m;
+        }
+    }
+    // ", said analysts": the verb comes right after a comma or a quotation.
+    let clause_ends = w.get(i + 1).is_none_or(|n| {
+        !n.is_word()
+            || matches!(
+                n.lower.as_str(),
+                "who" | "at" | "with" | "from" | "in" | "on"
+            )
+    });
+    let inverted = start >= 2
+        && clause_ends
+        && (w[start - 2].quoted || matches!(w[start - 2].lower.as_str(), "," | "—" | "–"))
+        && w.get(start - 1).is_some_and(|y| {
+            !y.quoted
+                && matches!(
+                    y.lower.as_str(),
+                    "said"
+                        | "says"
+                        | "say"
+                        | "warned"
+                        | "argued"
+                        | "noted"
+                        | "added"
+                        | "agreed"
+                        | "wrote"
+                        | "predicted"
+                        | "believe"
+                        | "believes"
+                )
+        });
+    let according = start >= 2 && w[start - 1].is("to") && w[start - 2].is("according");
+    // "warnings from experts", "criticism from some analysts"
+    let voiced = start >= 2
+        && ((w[start - 1].is("from") && w[start - 2].in_list(lx::VOICE_NOUNS))
+            || (w[start - 1].is("among") && w[start - 2].in_list(lx::VIEW_NOUNS))
+            // "interpreted by critics as", "questioned by some analysts"
+            || (w[start - 1].is("by") && is_participle(&w[start - 2])));
+    let verb = verb_at_or_after(w, k);
+    let agent = verb.is_some() || inverted || according || voiced;
+    let loose = quantified
+        && commentator
+        && w[i + 1..]
+            .iter()
+            .any(|y| !y.quoted && (y.in_list(lx::STANCE_VERBS) || y.in_list(lx::STANCE_VERBS_S)));
+    if !(agent || loose) {
+        return;
+    }
+    if commentator && paragraph_names_one(story, scope, si, &w[i].lower) {
+        return;
+    }
+    // An ordinary group ("some Americans would see…") in a sentence sourced elsewhere is
+    // the subject of the claim, not its source.
+    let own = Span::new(
+        w[start].span.start,
+        verb.and_then(|v| w.get(v))
+            .map_or(w[i].span.end, |v| v.span.end),
+    );
+    if !commentator && scope.core_cue_outside(si, own) && !inverted && !according {
+        return;
+    }
+    let mut span = Span::new(w[start].span.start, w[i].span.end);
+    if according || voiced {
+        span = Span::new(w[start - 2].span.start, span.end);
+    }
+    push(found, span);
+}
+
+/// Participles of judging or describing: a vague group after "by" is their source
+/// ("interpreted by some as", "dismissed by critics"), unlike "used by supporters".
+fn is_participle(x: &Word) -> bool {
+    x.is_word()
+        && !x.quoted
+        && matches!(
+            x.lower.as_str(),
+            "seen"
+                | "viewed"
+                | "regarded"
+                | "considered"
+                | "criticized"
+                | "criticised"
+                | "questioned"
+                | "interpreted"
+                | "described"
+                | "called"
+                | "derided"
+                | "dismissed"
+                | "praised"
+                | "hailed"
+                | "condemned"
+                | "panned"
+                | "mocked"
+                | "ridiculed"
+                | "challenged"
+                | "disputed"
+                | "rejected"
+                | "doubted"
+                | "denounced"
+                | "blasted"
+                | "slammed"
+                | "accused"
+                | "blamed"
+                | "labeled"
+                | "labelled"
+                | "branded"
+                | "dubbed"
+                | "cited"
+                | "perceived"
+                | "remembered"
+                | "welcomed"
+                | "celebrated"
+                | "lauded"
+                | "attacked"
+                | "dinged"
+                | "faulted"
+                | "characterized"
+                | "characterised"
+                | "portrayed"
+                | "judged"
+                | "deemed"
+                | "thought"
+                | "believed"
+                | "expected"
+                | "predicted"
+                | "suspected"
+                | "applauded"
+                | "rebuked"
+                | "lambasted"
+        )
+}
+
+/// Extends a quantifier start back over "a number of" / "a growing number of".
+fn extend_of_quantifier(w: &[Word], start: usize) -> usize {
+    if start >= 2 && w[start - 1].is("of") && w[start - 2].in_list(lx::OF_QUANTIFIER_HEADS) {
+        return extend_article(w, start - 2);
+    }
+    start
+}
+
+fn extend_article(w: &[Word], mut k: usize) -> usize {
+    // "a (growing|small|large) number"
+    if k >= 1
+        && matches!(
+            w[k - 1].lower.as_str(),
+            "growing" | "small" | "large" | "increasing" | "whole" | "good"
+        )
+    {
+        k -= 1;
+    }
+    if k >= 1 && matches!(w[k - 1].lower.as_str(), "a" | "an") {
+        k -= 1;
+    }
+    k
+}
+
+/// An auxiliary, adverb or stance verb: what may follow an indefinite pronoun used as a
+/// subject ("some have argued", "many privately fear").
+fn can_precede_verb(y: &Word) -> bool {
+    y.in_list(lx::VERB_GAP)
+        || y.in_list(lx::STANCE_VERBS)
+        || y.in_list(lx::STANCE_VERBS_S)
+        || (y.lower.ends_with("ly") && y.lower.len() > 4)
+}
+
+fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
+    // Only as a clause subject: at the start, or after punctuation or a conjunction.
+    let prev = i.checked_sub(1).and_then(|p| w.get(p));
+    let clause_start = prev.is_none_or(|y| {
+        !y.is_word()
+            && matches!(
+                y.lower.as_str(),
+                "," | ";" | ":" | "—" | "–" | "(" | "\"" | "“"
+            )
+            || matches!(
+                y.lower.as_str(),
+                "and"
+                    | "but"
+                    | "while"
+                    | "though"
+                    | "although"
+                    | "yet"
+                    | "so"
+                    | "because"
+                    | "whereas"
+                    | "as"
+                    | "that"
+                    | "where"
+                    | "which"
+                    | "what"
+                    | "whom"
+            )
+            || y.in_list(lx::CAUSATIVES)
+    });
+    // "a strategy some believe he could repeat": a bare relative clause.
+    let bare_relative = prev
+        .is_some_and(|y| y.is_word() && !y.quoted && !y.cap && !y.in_list(lx::NP_BREAKERS))
+        && w.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "believe"
+                    | "say"
+                    | "think"
+                    | "feel"
+                    | "argue"
+                    | "fear"
+                    | "suspect"
+                    | "expect"
+                    | "consider"
+                    | "see"
+                    | "call"
+            )
+        });
+    // "interpreted by some as a threat"
+    let passive_agent = prev.is_some_and(|y| y.is("by"))
+        && i >= 2
+        && is_participle(&w[i - 2])
+        && !w[i].is("most")
+        && w.get(i + 1).is_none_or(|n| {
+            !n.is_word() || matches!(n.lower.as_str(), "as" | "to" | "for" | "in" | "who")
+        });
+    if passive_agent {
+        push(found, Span::new(w[i - 1].span.start, w[i].span.end));
+        return;
+    }
+    if !(clause_start || bare_relative) {
+        return;
+    }
+    // "leaving some to question" — but not "causing some worry".
+    if prev.is_some_and(|y| y.in_list(lx::CAUSATIVES)) && !w.get(i + 1).is_some_and(|n| n.is("to"))
+    {
+        return;
+    }
+    // "Roe and others said": a named speaker leads the group.
+    if w[i].is("others") && i >= 2 && w[i - 1].is("and") && w[i - 2].cap && w[i - 2].is_word() {
+        return;
+    }
+    // "many in the party", "some on Wall Street", "some of them"
+    let mut k = i + 1;
+    let mut end = i;
+    let of_pronoun = w.get(k).is_some_and(|y| y.is("of"))
+        && w.get(k + 1)
+            .is_some_and(|y| matches!(y.lower.as_str(), "them" | "us" | "those" | "these" | "you"));
+    if of_pronoun {
+        if !verb_follows(w, k + 2) {
+            return;
+        }
+        end = k + 1;
+        k += 2;
+    } else if w.get(k).is_some_and(|y| {
+        matches!(
+            y.lower.as_str(),
+            "in" | "on" | "within" | "inside" | "across" | "at" | "around"
+        )
+    }) {
+        let limit = (k + 5).min(w.len());
+        let mut m = k + 1;
+        while m < limit && w[m].is_word() && !w[m].quoted && !verb_follows(w, m) {
+            m += 1;
+        }
+        if m < limit && verb_follows(w, m) {
+            end = m - 1;
+            k = m;
+        } else {
+            return;
+        }
+    } else if w
+        .get(k)
+        .is_some_and(|y| y.is_word() && !can_precede_verb(y))
+    {
+        // A determiner of a noun ("some voters"): the group check handles it.
+        return;
+    }
+    if w[i].is("most") || w[i].is("few") {
+        // "most agree" is rare; "most said" is usually about a poll's respondents.
+        if !w.get(k).is_some_and(|y| {
+            matches!(
+                y.lower.as_str(),
+                "believe" | "agree" | "think" | "say" | "expect" | "feel" | "would" | "argue"
+            )
+        }) {
+            return;
+        }
+    }
+    if !verb_follows(w, k) {
+        return;
+    }
+    push(found, Span::new(w[i].span.start, w[end].span.end));
+}

@@ -1,0 +1,301 @@
+//! `unattributed-quote` and `quote-attribution-late`: who is speaking, and how soon the
+//! reader learns it.
+
+use super::lexicon;
+use super::scope::{QuoteSource, Scope};
+use super::{QUOTE_LATE, RULES, UNATTRIBUTED_QUOTE};
+use crate::finding::Finding;
+use crate::span::Span;
+use crate::text::{Quote, Story};
+
+/// Quotations shorter than this are terms, names or scare quotes, not speech.
+const MIN_WORDS: usize = 4;
+
+pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
+    // Single marks quote speech only in copy that never uses double ones (British style);
+    // elsewhere they are nested quotes, headline quotes or stray apostrophes.
+    let singles_are_speech = story.quotes.iter().all(|q| q.single);
+    for (q, quote) in story.quotes.iter().enumerate() {
+        if quote.single && !singles_are_speech {
+            continue;
+        }
+        let Some(p) = story.paragraph_at(quote.span.start) else {
+            continue;
+        };
+        if quote.word_count(story.prose()) < MIN_WORDS
+            || scope.is_headline_like(p)
+            || scope.is_boilerplate(p)
+            || is_title(story, quote)
+            || is_named_thing(story, quote)
+        {
+            continue;
+        }
+        let speaker = scope
+            .quote_speaker(story, q)
+            .or_else(|| speaker_beside(story, quote).then_some(QuoteSource::Continues));
+        match speaker {
+            None => out.push(Finding::new(
+                &RULES[UNATTRIBUTED_QUOTE],
+                quote.span,
+                "Who said this? The quotation has no speaker in its sentence or paragraph and does not continue the previous paragraph's speaker (Reuters, AP: attribute every quote).",
+            )),
+            Some(_) => check_late(story, scope, p, quote, out),
+        }
+    }
+}
+
+/// Pronouns that stand for a speaker named earlier.
+const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
+
+/// Whether the quotation's own sentence puts a person next to it, with a verb we do not list
+/// as a speech verb: a partial quote inside a sentence about someone ("Rubio bemoaned a
+/// climate in which people “literally hate each other”"), or a tag right after the closing
+/// mark ("“…,” Trump shot back") or before the opening one ("He concluded, “…”").
+fn speaker_beside(story: &Story, quote: &Quote) -> bool {
+    let Some(si) = story.sentence_at(quote.span.start) else {
+        return false;
+    };
+    let Some(sentence) = story.sentences.get(si) else {
+        return false;
+    };
+    let first = story.token_at_or_after(quote.span.start);
+    let after_quote = story.token_at_or_after(quote.span.end);
+    let is_person = |i: usize| {
+        story.tokens.get(i).is_some_and(|t| {
+            let text = story.token_text(i).to_lowercase();
+            t.is_word()
+                && !story.is_token_quoted(i)
+                && ((t.is_capitalised()
+                    && !matches!(
+                        text.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "but"
+                            | "and"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "it"
+                            | "this"
+                            | "that"
+                            | "there"
+                            | "so"
+                            | "as"
+                            | "when"
+                            | "if"
+                    ))
+                    || SPEAKER_PRONOUNS.contains(&text.as_str()))
+        })
+    };
+    let inner = story.text(quote.inner);
+    let starts_sentence = story
+        .text(Span::new(sentence.span.start, quote.span.start))
+        .trim()
+        .is_empty();
+    // A tag after the closing mark: "…,” Trump shot back." / "…,” said the mayor."
+    let dash_after = story
+        .tokens
+        .get(after_quote)
+        .is_some_and(|_| matches!(story.token_text(after_quote), "—" | "―" | "–" | "-"));
+    let tag_after = (inner.trim_end().ends_with([',', '?', '!', '—']) || dash_after)
+        && (after_quote..(after_quote + 4).min(sentence.tokens.end)).any(is_person);
+    // An introduction before the opening mark: "He concluded, “…”" / "Roe wrote: “…”"
+    let intro_before = first >= 1
+        && matches!(story.token_text(first - 1), "," | ":")
+        && (first.saturating_sub(5).max(sentence.tokens.start)..first - 1).any(is_person);
+    // A fragment inside a sentence that has a person in it.
+    let fragment = !starts_sentence
+        && (sentence.tokens.start..sentence.tokens.end)
+            .any(|i| (i < first || i >= after_quote) && is_person(i) && i != sentence.tokens.start);
+    let fragment_first_word = !starts_sentence
+        && story
+            .tokens
+            .get(sentence.tokens.start)
+            .is_some_and(|_| is_person(sentence.tokens.start) && sentence.tokens.start < first);
+    tag_after || intro_before || fragment || fragment_first_word
+}
+
+/// A quote that opens its paragraph and runs two sentences or more before any attribution.
+fn check_late(story: &Story, scope: &Scope, p: usize, quote: &Quote, out: &mut Vec<Finding>) {
+    let Some(para) = story.paragraphs.get(p) else {
+        return;
+    };
+    if quote.continues_previous || quote.span.start > para.span.start {
+        return;
+    }
+    let Some(cue) = scope.paragraph_cue.get(p).copied().flatten() else {
+        return;
+    };
+    if cue.span.start < quote.span.end {
+        return;
+    }
+    let inner = story.text(quote.inner);
+    let sentences = count_sentences(inner);
+    if sentences >= 2 {
+        let first_end = first_sentence_end(inner)
+            .map(|e| Span::new(quote.inner.start, quote.inner.start + e))
+            .unwrap_or(quote.inner);
+        out.push(
+            Finding::new(
+                &RULES[QUOTE_LATE],
+                quote.span,
+                format!(
+                    "The reader gets through {sentences} quoted sentences before learning who speaks; name the speaker after the first sentence (Reuters)."
+                ),
+            )
+            .with_related(first_end, "attribution could go after this sentence")
+            .with_related(cue.span, "the attribution comes only here"),
+        );
+    }
+}
+
+/// Sentences in a stretch of quoted text: terminal marks followed by a space and a capital.
+fn count_sentences(text: &str) -> usize {
+    let mut count = 0;
+    let mut rest_has_words = false;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(_, c)) in chars.iter().enumerate() {
+        if c.is_alphanumeric() {
+            rest_has_words = true;
+        }
+        if matches!(c, '.' | '?' | '!') && rest_has_words {
+            let next_non_space = chars[k + 1..].iter().find(|(_, d)| !d.is_whitespace());
+            let spaced = chars.get(k + 1).is_some_and(|(_, d)| d.is_whitespace());
+            if spaced
+                && next_non_space.is_some_and(|(_, d)| d.is_uppercase())
+                && !ends_with_abbreviation(text, chars[k].0)
+            {
+                count += 1;
+                rest_has_words = false;
+            }
+        }
+    }
+    count + usize::from(rest_has_words)
+}
+
+fn first_sentence_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len())
+        .find(|&i| {
+            matches!(bytes[i], b'.' | b'?' | b'!')
+                && bytes.get(i + 1) == Some(&b' ')
+                && text[i + 1..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !ends_with_abbreviation(text, i)
+        })
+        .map(|i| i + 1)
+}
+
+fn ends_with_abbreviation(text: &str, dot: usize) -> bool {
+    let word: String = text[..dot]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .collect();
+    let word: String = word.chars().rev().collect();
+    matches!(
+        word.as_str(),
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Lt"
+            | "Col"
+            | "No"
+    ) || word.contains('.')
+        || (word.len() == 1 && word.chars().all(char::is_uppercase))
+}
+
+/// Titles of works and names: most words capitalised, no sentence inside.
+fn is_title(story: &Story, quote: &Quote) -> bool {
+    let inner = story.text(quote.inner);
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let small = [
+        "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from",
+        "is", "as",
+    ];
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let content = words.iter().filter(|w| !small.contains(w)).count();
+    content > 0
+        && capitalised * 10 >= content * 8
+        && (words.len() <= 12 || !inner.trim_end().ends_with(['.', '?', '!']))
+}
+
+/// A quotation introduced as a name, title or slogan: “the so-called …”, “a bill titled …”.
+fn is_named_thing(story: &Story, quote: &Quote) -> bool {
+    let i = story.token_at_or_after(quote.span.start);
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    let mut word = story.token_text(prev).to_lowercase();
+    if word == "," || word == ":" {
+        word = prev
+            .checked_sub(1)
+            .map(|p| story.token_text(p).to_lowercase())
+            .unwrap_or_default();
+        // "called it, “…”" is speech; "the slogan: “…”" is a name.
+        if matches!(word.as_str(), "called" | "said" | "says") {
+            return false;
+        }
+    }
+    lexicon::contains(lexicon::NAMING_BEFORE_QUOTE, &word)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::unattributed::tests::findings_of;
+
+    #[test]
+    fn a_quote_with_no_speaker_is_flagged() {
+        let text =
+            "The pool closed in June.\n\n“We cannot keep it open another summer without help.”\n";
+        assert_eq!(findings_of(text, "unattributed-quote").len(), 1);
+    }
+
+    #[test]
+    fn speakers_in_the_sentence_paragraph_or_block_count() {
+        for text in [
+            "“We cannot keep it open another summer,” the manager said.\n",
+            "The manager was blunt. “We cannot keep it open another summer.” She left soon after, she said.\n",
+            "The manager said:\n\n“We cannot keep it open another summer.”\n",
+            "“We cannot keep it open,” the manager said. “The pumps are gone.\n\n“And so is the money for new ones.”\n",
+            "The manager said the pool would close.\n\n“We cannot keep it open another summer.”\n",
+        ] {
+            assert!(findings_of(text, "unattributed-quote").is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn terms_titles_and_names_are_not_quotes() {
+        for text in [
+            "The pool was a “money pit” for years.\n",
+            "She read “The Old Man and the Sea” twice.\n",
+            "The council passed a measure titled “keep our pools open for all”.\n",
+        ] {
+            assert!(findings_of(text, "unattributed-quote").is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn late_attribution_is_hinted() {
+        let late = "“We lost the vote. We will lose the next one too,” the mayor said.\n";
+        assert_eq!(findings_of(late, "quote-attribution-late").len(), 1);
+        let early = "“We lost the vote,” the mayor said. “We will lose the next one too.”\n";
+        assert!(findings_of(early, "quote-attribution-late").is_empty());
+        let one = "“We lost the vote on Tuesday night,” the mayor said.\n";
+        assert!(findings_of(one, "quote-attribution-late").is_empty());
+    }
+}

@@ -1,0 +1,96 @@
+//! The documentation of the unattributed-claims rules, as `copydesk rules` and `copydesk
+//! explain` show it. Examples are the project's own sentences.
+
+use crate::checks::RuleInfo;
+use crate::finding::{Category, Severity};
+
+pub static ALL: [RuleInfo; 6] = [
+    RuleInfo {
+        id: "vague-attribution",
+        category: Category::UnattributedClaim,
+        default_severity: Severity::Warning,
+        summary: "A claim attributed to nobody in particular: “critics say”, “it is believed”, “reportedly”.",
+        explanation: "Vague and agentless attribution gives a claim the weight of a source without \
+naming one, so the reader cannot judge it and the reporter's own view passes as someone else's. \
+Wikipedia's Manual of Style (MOS:WEASEL) lists “some people say”, “experts declare”, “it is believed” \
+and “is widely regarded as”; NPR's Ethics Handbook says “officials say”, “reportedly” and “NPR has \
+learned” are never enough; AP asks for attribution of any disputable fact (newsroom standards U1, A9). \
+The rule looks for a vague group as the agent of a stance verb (quantifier + group: “some \
+economists believe”; commentator groups: “analysts said”; indefinite pronouns: “others argue”, \
+“many in the party fear”), agentless constructions (“it is believed”, “is widely seen as”, “is said \
+to”, “has been called”, “studies show”) and hearsay (“reportedly”, “according to press reports”, \
+“[outlet] has learned”). It stays silent inside quotations, when the same sentence names the \
+group's members or organisation (“critics, including Sen. Roe”, “analysts at Acme Bank”), and when \
+the paragraph names one of them. Add a desk's own phrases under `phrases.vague_attributions`.",
+        wrong: "Some economists believe the levy will drive the mill out of town.",
+        right: "Two economists at the state university, Ana Ortiz and Tom Reyes, said the levy could drive the mill out of town.",
+    },
+    RuleInfo {
+        id: "unattributed-quote",
+        category: Category::UnattributedClaim,
+        default_severity: Severity::Warning,
+        summary: "A direct quotation with no speaker in its sentence or paragraph.",
+        explanation: "Readers need to know who said every quoted word. Reuters wants the source of a \
+quote identified as quickly as possible; AP places attribution in the same sentence and restates it \
+unless it is perfectly clear (newsroom standards U2). The rule flags a quotation of four words or \
+more whose paragraph has no speaker and which does not continue the previous paragraph's speaker \
+(a quote block carried over paragraphs, or a paragraph after “She said:”). Titles, names, slogans, \
+scare quotes and quoted terms of one to three words are not quotations.",
+        wrong: "The council met on Monday.\n\n“We cannot keep the pool open another summer.”",
+        right: "The council met on Monday.\n\n“We cannot keep the pool open another summer,” said council member Rita Gomez.",
+    },
+    RuleInfo {
+        id: "quote-attribution-late",
+        category: Category::UnattributedClaim,
+        default_severity: Severity::Hint,
+        summary: "A multi-sentence quotation whose speaker comes only after its second sentence.",
+        explanation: "Reuters: identify the source of a quote “as quickly as possible, usually after \
+the first sentence”; a reader should not get through several quoted sentences before learning who \
+speaks (newsroom standards U3). The rule flags a quotation that opens before any attribution in its \
+paragraph and runs two sentences or more before the speaker is named.",
+        wrong: "“We lost the vote. We will lose the next one too. That is the truth,” the mayor said.",
+        right: "“We lost the vote,” the mayor said. “We will lose the next one too. That is the truth.”",
+    },
+    RuleInfo {
+        id: "unsourced-figure",
+        category: Category::UnattributedClaim,
+        default_severity: Severity::Hint,
+        summary: "A statistic or record claim in a paragraph with no source.",
+        explanation: "Percentages, sums of money and record claims (“record”, “highest since”) are \
+disputable facts: AP asks that they be attributed, and the BBC's accuracy guidelines ask that \
+statistics be checked and their source given (newsroom standards U6). The rule flags the first such \
+figure in a paragraph that has no attribution at all: no speaker, no “according to”, no report, \
+poll or data that shows it. Figures the reporter computed or witnessed may be fine: a hint, not a \
+warning.",
+        wrong: "Rents in the city rose 14 percent last year, the highest increase since 1990.",
+        right: "Rents in the city rose 14 percent last year, the highest increase since 1990, according to the county housing office.",
+    },
+    RuleInfo {
+        id: "loaded-attribution-verb",
+        category: Category::UnattributedClaim,
+        default_severity: Severity::Hint,
+        summary: "A loaded speech verb (“claimed”, “admitted”, “insisted”, “revealed”) where “said” is neutral.",
+        explanation: "Attribution verbs carry judgement. “Claimed”, “insisted” and “contended” cast \
+doubt on the speaker; “revealed”, “pointed out”, “conceded” and “admitted” tell the reader the \
+statement is true or shameful. Wikipedia's MOS:SAID and AP practice make “said” the default \
+(newsroom standards V1, V2). The rule flags these verbs used as a speech tag outside quotations and \
+suggests “said” in the same tense; idioms are exempt (“claimed responsibility”, “admitted to \
+hospital”, legal “alleged”).",
+        wrong: "The mayor claimed that the budget was balanced.",
+        right: "The mayor said that the budget was balanced.",
+    },
+    RuleInfo {
+        id: "unattributed-allegation",
+        category: Category::UnattributedClaim,
+        default_severity: Severity::Warning,
+        summary: "An accusation of wrongdoing against a named person or body, with no source in its sentence.",
+        explanation: "An allegation in the reporter's own voice is the newsroom's own accusation. AP \
+asks that the source of an allegation be specified, and the BBC that its nature, who makes it and \
+whether it is corroborated be clear (newsroom standards A8, AP “alleged”). The rule flags \
+agentless accusations (“X is accused of”, “allegations that X”) and wrongdoing verbs (“embezzled”, \
+“illegally diverted”) said of a named person or organisation when nothing in the sentence says who \
+makes the accusation.",
+        wrong: "Councilman Jed Pike is accused of steering contracts to his brother.",
+        right: "Prosecutors accuse Councilman Jed Pike of steering contracts to his brother, according to an indictment unsealed Tuesday.",
+    },
+];

@@ -1,0 +1,594 @@
+//! The attribution scope model: which sentences, paragraphs and quotations of a story are
+//! tied to a source.
+//!
+//! News attributes by scope, not sentence by sentence: "X said" opening a paragraph covers
+//! the sentences after it, a closing "he said" covers the quoted sentences before it, and a
+//! quotation carried over several paragraphs keeps its speaker. The checks of this family ask
+//! this model, built once per story in one linear pass, whether a claim or a quote is covered.
+
+use super::lexicon;
+use crate::span::Span;
+use crate::text::{Story, TokenKind};
+
+/// One token of a sentence, with what the checks ask of it precomputed.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub span: Span,
+    pub lower: String,
+    pub kind: TokenKind,
+    /// Inside a direct quotation.
+    pub quoted: bool,
+    /// Starts with a capital letter.
+    pub cap: bool,
+}
+
+impl Word {
+    pub fn is(&self, w: &str) -> bool {
+        self.lower == w
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn in_list(&self, list: &[&str]) -> bool {
+        lexicon::contains(list, &self.lower)
+    }
+}
+
+/// The tokens of one sentence as [`Word`]s.
+pub fn words(story: &Story, sentence: usize) -> Vec<Word> {
+    let Some(s) = story.sentences.get(sentence) else {
+        return Vec::new();
+    };
+    s.tokens
+        .clone()
+        .filter_map(|i| {
+            let t = story.tokens.get(i)?;
+            let text = story.text(t.span);
+            Some(Word {
+                span: t.span,
+                lower: text.to_lowercase().replace('’', "'"),
+                kind: t.kind,
+                quoted: story.is_token_quoted(i),
+                cap: t.is_capitalised(),
+            })
+        })
+        .collect()
+}
+
+/// Where and how a sentence is attributed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    pub span: Span,
+    /// A plain speech cue ("said", "told", "according to"), as opposed to the wider verbs
+    /// that can also attribute ("announced", "described", "found").
+    pub core: bool,
+}
+
+/// The attribution scope of a whole story.
+#[derive(Debug, Default)]
+pub struct Scope {
+    /// Every attribution cue outside quotation marks, per sentence.
+    pub sentence_cues: Vec<Vec<Cue>>,
+    /// Per paragraph: the first cue, if any.
+    pub paragraph_cue: Vec<Option<Cue>>,
+    /// Per paragraph: it reads like a headline, dateline or label (one sentence, no final
+    /// punctuation).
+    pub headline_like: Vec<bool>,
+    /// Per paragraph: the text ends with a colon introducing what follows.
+    pub ends_with_colon: Vec<bool>,
+    /// Per paragraph: not the reporter's prose but boilerplate addressed to the reader
+    /// (disclaimers, subscription notes): it speaks as "we" and "you" outside quotations.
+    pub boilerplate: Vec<bool>,
+    /// Per paragraph: a speaker is in force at its end — the paragraph attributes, or it is
+    /// a quotation carried on from a paragraph that had one (a run of quote paragraphs).
+    pub speaker_in_force: Vec<bool>,
+    /// Per paragraph: commentator nouns in the singular that stand next to a name ("Jane Roe,
+    /// an analyst at …"), so "analysts say" in the same paragraph has a named member.
+    pub named_commentators: Vec<Vec<String>>,
+    /// Per sentence: an artifact that can carry a quotation is named outside quotes ("in a
+    /// tweet", "the indictment", "under state law").
+    pub artifact: Vec<bool>,
+}
+
+impl Scope {
+    pub fn build(story: &Story) -> Scope {
+        let mut scope = Scope::default();
+        let mut reader_address = vec![0usize; story.paragraphs.len()];
+        let mut title_case = vec![false; story.paragraphs.len()];
+        for i in 0..story.sentences.len() {
+            let w = words(story, i);
+            scope.sentence_cues.push(find_cues(&w));
+            scope.artifact.push(
+                w.iter()
+                    .any(|x| !x.quoted && x.in_list(lexicon::ARTIFACT_NOUNS)),
+            );
+            let p = story.sentences[i].paragraph;
+            if scope.named_commentators.len() <= p {
+                scope.named_commentators.resize(p + 1, Vec::new());
+            }
+            for (k, x) in w.iter().enumerate() {
+                if x.quoted || !is_singular_commentator(&x.lower) {
+                    continue;
+                }
+                let near_name = (k.saturating_sub(5)..(k + 6).min(w.len())).any(|j| {
+                    j != k
+                        && j > 0
+                        && w[j].cap
+                        && w[j].is_word()
+                        && !w[j].quoted
+                        && !matches!(
+                            w[j].lower.as_str(),
+                            "i" | "mr." | "ms." | "mrs." | "dr." | "the"
+                        )
+                });
+                if near_name && !scope.named_commentators[p].contains(&x.lower) {
+                    scope.named_commentators[p].push(x.lower.clone());
+                }
+            }
+            if let Some(n) = reader_address.get_mut(p) {
+                *n += w
+                    .iter()
+                    .filter(|x| {
+                        !x.quoted
+                            && matches!(x.lower.as_str(), "we" | "us" | "our" | "you" | "your")
+                    })
+                    .count();
+            }
+            let content: Vec<&Word> = w
+                .iter()
+                .filter(|x| x.is_word() && x.lower.len() > 3)
+                .collect();
+            if let Some(t) = title_case.get_mut(p) {
+                *t = content.len() >= 3
+                    && content.iter().filter(|x| x.cap).count() * 10 >= content.len() * 7;
+            }
+        }
+        scope
+            .named_commentators
+            .resize(story.paragraphs.len(), Vec::new());
+        scope.boilerplate = reader_address.iter().map(|&n| n >= 2).collect();
+        for (p, para) in story.paragraphs.iter().enumerate() {
+            let opens_with_quote = story
+                .paragraph_quotes(p)
+                .first()
+                .is_some_and(|q| q.span.start <= para.span.start);
+            let carried = p >= 1
+                && opens_with_quote
+                && scope.speaker_in_force.get(p - 1).copied().unwrap_or(false);
+            let own = para
+                .sentences
+                .clone()
+                .any(|s| scope.sentence_cues.get(s).is_some_and(|c| !c.is_empty()));
+            scope.speaker_in_force.push(own || carried);
+        }
+        for (p, para) in story.paragraphs.iter().enumerate() {
+            let cue = para
+                .sentences
+                .clone()
+                .find_map(|s| scope.sentence_cues.get(s).and_then(|c| c.first().copied()));
+            scope.paragraph_cue.push(cue);
+            let text = story.text(para.span).trim_end();
+            let last = text.chars().last();
+            scope.ends_with_colon.push(last == Some(':'));
+            let one_sentence = para.sentences.len() <= 1;
+            let unterminated = !matches!(
+                last,
+                Some('.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '…' | ':')
+            );
+            scope.headline_like.push(
+                (one_sentence && (unterminated || title_case.get(p).copied().unwrap_or(false)))
+                    || (p == 0 && unterminated && text.len() < 200),
+            );
+        }
+        scope
+    }
+
+    pub fn sentence_attributed(&self, sentence: usize) -> bool {
+        self.sentence_cues
+            .get(sentence)
+            .is_some_and(|c| !c.is_empty())
+    }
+
+    pub fn paragraph_attributed(&self, paragraph: usize) -> bool {
+        self.paragraph_cue
+            .get(paragraph)
+            .is_some_and(Option::is_some)
+    }
+
+    pub fn is_headline_like(&self, paragraph: usize) -> bool {
+        self.headline_like.get(paragraph).copied().unwrap_or(false)
+    }
+
+    pub fn is_boilerplate(&self, paragraph: usize) -> bool {
+        self.boilerplate.get(paragraph).copied().unwrap_or(false)
+    }
+
+    /// Whether sentence `s` has a plain speech cue ("said", "according to") outside `except`.
+    pub fn core_cue_outside(&self, s: usize, except: Span) -> bool {
+        self.sentence_cues
+            .get(s)
+            .is_some_and(|cues| cues.iter().any(|c| c.core && !c.span.overlaps(except)))
+    }
+
+    /// The cue that gives quote `q` of the story its speaker, or `None` when nothing near
+    /// does: not its sentences, not its paragraph, not the paragraph it continues.
+    pub fn quote_speaker(&self, story: &Story, q: usize) -> Option<QuoteSource> {
+        let quote = story.quotes.get(q)?;
+        let p = story.paragraph_at(quote.span.start)?;
+        if quote.continues_previous {
+            return Some(QuoteSource::Continues);
+        }
+        if let Some(cue) = self.paragraph_cue.get(p).copied().flatten() {
+            return Some(QuoteSource::Cue(cue));
+        }
+        let artifact = story.sentence_at(quote.span.start).is_some_and(|first| {
+            story.sentences[first..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, s)| s.span.start < quote.span.end)
+                .any(|(k, _)| self.artifact.get(first + k).copied().unwrap_or(false))
+        });
+        if artifact {
+            return Some(QuoteSource::Artifact);
+        }
+        if (quote.open_ended && self.block_attributed_later(story, p))
+            || self.next_paragraph_names_speaker(story, p)
+        {
+            return Some(QuoteSource::Later);
+        }
+        let prev = p.checked_sub(1)?;
+        let para = story.paragraphs.get(p)?;
+        let opens_paragraph = quote.span.start <= para.span.start;
+        if self.ends_with_colon.get(prev).copied().unwrap_or(false) {
+            return Some(QuoteSource::Continues);
+        }
+        let prev_speaks = self.speaker_in_force.get(prev).copied().unwrap_or(false);
+        if opens_paragraph && prev_speaks && !self.is_headline_like(prev) {
+            return Some(QuoteSource::Continues);
+        }
+        None
+    }
+}
+
+impl Scope {
+    /// The paragraph after `p` is a short attribution line: "— Jane Roe, 34, a nurse" or
+    /// "That was how the mayor put it, she said."
+    fn next_paragraph_names_speaker(&self, story: &Story, p: usize) -> bool {
+        let Some(next) = story.paragraphs.get(p + 1) else {
+            return false;
+        };
+        let text = story.text(next.span).trim_start();
+        if text.starts_with(['—', '―', '–', '-']) {
+            return true;
+        }
+        let first = next.sentences.start;
+        let short = story
+            .sentences
+            .get(first)
+            .is_some_and(|s| story.text(s.span).split_whitespace().count() <= 15);
+        short
+            && self
+                .sentence_cues
+                .get(first)
+                .is_some_and(|c| c.iter().any(|c| c.core))
+    }
+
+    /// A quote left open at the end of paragraph `p` whose continuation, a paragraph or few
+    /// later, names the speaker.
+    fn block_attributed_later(&self, story: &Story, p: usize) -> bool {
+        for next in p + 1..(p + 4).min(story.paragraphs.len()) {
+            let continues = story
+                .paragraph_quotes(next)
+                .first()
+                .is_some_and(|q| q.continues_previous);
+            if !continues {
+                return false;
+            }
+            if self.paragraph_attributed(next) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteSource {
+    /// The quote block runs on into a later paragraph that names the speaker.
+    Later,
+    /// A reporting cue in the quote's own paragraph.
+    Cue(Cue),
+    /// The quote carries on the previous paragraph's speaker.
+    Continues,
+    /// The sentence names a document, post or law the words come from.
+    Artifact,
+}
+
+fn is_singular_commentator(word: &str) -> bool {
+    lexicon::COMMENTATOR_GROUPS
+        .iter()
+        .any(|g| g.strip_suffix('s') == Some(word))
+}
+
+/// Base forms of speech verbs that attribute only with a subject: "they say" does, "declined
+/// to say" and "would not say" do not.
+const BASE_SPEECH: &[&str] = &[
+    "say",
+    "tell",
+    "write",
+    "ask",
+    "argue",
+    "claim",
+    "insist",
+    "add",
+    "note",
+    "warn",
+    "contend",
+    "predict",
+    "estimate",
+    "explain",
+    "testify",
+    "report",
+    "counter",
+    "respond",
+    "reply",
+    "complain",
+    "suggest",
+    "acknowledge",
+    "concede",
+    "admit",
+    "deny",
+    "declare",
+    "announce",
+    "observe",
+    "remark",
+    "joke",
+    "quip",
+    "urge",
+    "vow",
+    "promise",
+    "recall",
+    "tweet",
+    "post",
+    "describe",
+    "confirm",
+    "charge",
+    "allege",
+    "assert",
+    "maintain",
+    "stress",
+    "emphasize",
+];
+
+/// Plain speech cues: an agentless phrase in a sentence carrying one of these is part of
+/// someone's reported speech.
+const CORE_SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "telling",
+    "according",
+    "wrote",
+    "writes",
+    "added",
+    "adds",
+    "adding",
+    "noted",
+    "argued",
+    "argues",
+    "stated",
+    "tweeted",
+    "explained",
+    "insisted",
+    "claimed",
+    "reported",
+    "asked",
+    "testified",
+    "warned",
+    ":",
+];
+
+const NEGATORS: &[&str] = &[
+    "to", "not", "never", "didn't", "won't", "wouldn't", "couldn't", "can't", "don't", "doesn't",
+    "cannot", "n't", "refused", "declined",
+];
+
+/// Verbs and adjectives before "to say" that mean it was not said.
+const REFUSALS: &[&str] = &[
+    "declined",
+    "refused",
+    "declines",
+    "refuses",
+    "decline",
+    "refuse",
+    "want",
+    "wanted",
+    "wants",
+    "need",
+    "needs",
+    "expected",
+    "likely",
+    "unlikely",
+    "able",
+    "unable",
+    "going",
+    "plans",
+    "planned",
+    "hopes",
+    "hoped",
+    "trying",
+    "tried",
+    "reluctant",
+    "willing",
+    "unwilling",
+    "hard",
+    "fair",
+    "safe",
+    "have",
+    "has",
+    "had",
+    "is",
+    "was",
+    "would",
+    "not",
+    "authorized",
+    "permitted",
+    "allowed",
+    "free",
+];
+
+/// Statement containers: "in a statement", "in an interview".
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "interview",
+    "letter",
+    "tweet",
+    "email",
+    "e-mail",
+    "post",
+    "memo",
+    "op-ed",
+    "speech",
+    "release",
+    "filing",
+    "testimony",
+    "remarks",
+    "affidavit",
+    "complaint",
+    "lawsuit",
+    "indictment",
+];
+
+/// The attribution cues of one sentence, outside quotation marks.
+pub fn find_cues(w: &[Word]) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    for (i, word) in w.iter().enumerate() {
+        if word.quoted {
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(|j| w.get(j));
+        let next = w.get(i + 1);
+        let is_cue = if word.is_word() {
+            if word.in_list(lexicon::ATTRIBUTING_VERBS) {
+                // "the reports", "his claims": nouns, not verbs; "is accused of" names no
+                // accuser.
+                let noun = matches!(
+                    word.lower.as_str(),
+                    "reports" | "claims" | "calls" | "posts"
+                ) && prev.is_some_and(|p| p.in_list(lexicon::NOUN_MARKERS));
+                let passive = matches!(
+                    word.lower.as_str(),
+                    "accused" | "blamed" | "criticized" | "criticised" | "questioned" | "dismissed"
+                ) && prev.is_some_and(|p| {
+                    matches!(
+                        p.lower.as_str(),
+                        "is" | "was"
+                            | "were"
+                            | "are"
+                            | "been"
+                            | "being"
+                            | "stands"
+                            | "stood"
+                            | "be"
+                    )
+                });
+                !(noun || passive)
+            } else if word.in_list(BASE_SPEECH) {
+                // "leading aides to counter that …" attributes; "declined to say" does not.
+                let infinitive_of_refusal = prev.is_some_and(|p| p.is("to"))
+                    && i >= 2
+                    && w.get(i - 2).is_some_and(|b| b.in_list(REFUSALS));
+                let negated = prev.is_some_and(|p| !p.is("to") && p.in_list(NEGATORS));
+                !(negated || infinitive_of_refusal)
+            } else if word.is("according") {
+                next.is_some_and(|n| n.is("to"))
+            } else if word.in_list(STATEMENT_NOUNS) {
+                // "in a statement", "in an interview with"
+                i >= 2
+                    && w.get(i - 2).is_some_and(|a| a.is("in"))
+                    && prev.is_some_and(|d| {
+                        matches!(d.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "its")
+                    })
+            } else {
+                word.in_list(lexicon::DOCUMENT_VERBS)
+                    && w[i.saturating_sub(6)..i]
+                        .iter()
+                        .any(|p| !p.quoted && p.in_list(lexicon::SOURCE_NOUNS))
+            }
+        } else {
+            // "The senator said: ..." or a colon before a quotation.
+            word.lower == ":" && next.is_some_and(|n| n.quoted)
+        };
+        if is_cue {
+            cues.push(Cue {
+                span: word.span,
+                core: word.in_list(CORE_SPEECH),
+            });
+        }
+    }
+    cues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::SourceFormat;
+
+    fn story(text: &str) -> Story<'_> {
+        Story::new(text, SourceFormat::PlainText)
+    }
+
+    #[test]
+    fn a_paragraph_opened_by_a_speaker_covers_what_follows() {
+        let s = story("The mayor said the bridge would close. Repairs will take a year.\n\nTraffic will move to the ferry.\n");
+        let scope = Scope::build(&s);
+        assert!(scope.paragraph_attributed(0));
+        assert!(!scope.sentence_attributed(1));
+        assert!(!scope.paragraph_attributed(1));
+    }
+
+    #[test]
+    fn refusals_and_nouns_are_not_attribution() {
+        let s = story("She declined to say how much. His claims were false.");
+        let scope = Scope::build(&s);
+        assert!(!scope.paragraph_attributed(0));
+    }
+
+    #[test]
+    fn a_quote_block_keeps_its_speaker() {
+        let s = story("“We are done here,” the coach said.\n\n“Nobody in this room wants another season like that one.”\n\nThe team flew home.\n");
+        let scope = Scope::build(&s);
+        assert!(scope.quote_speaker(&s, 0).is_some());
+        assert_eq!(scope.quote_speaker(&s, 1), Some(QuoteSource::Continues));
+    }
+
+    #[test]
+    fn boilerplate_and_artifacts() {
+        let s = story("Prices rose.\n\nWe may update this page; you should check it often.\n\nIn a letter to staff, the dean wrote at length.\n");
+        let scope = Scope::build(&s);
+        assert!(!scope.is_boilerplate(0));
+        assert!(scope.is_boilerplate(1));
+        assert!(scope.artifact[2]);
+    }
+
+    #[test]
+    fn a_run_of_quote_paragraphs_keeps_the_speaker() {
+        let s = story("The coach said the season was over.\n\n“We lost too many games this year.”\n\n“Next year will be different for all of us.”\n");
+        let scope = Scope::build(&s);
+        assert_eq!(scope.quote_speaker(&s, 1), Some(QuoteSource::Continues));
+    }
+
+    #[test]
+    fn a_quote_alone_has_no_speaker() {
+        let s = story(
+            "The plant closed in May.\n\n“Nobody in this town will forget what happened here.”\n",
+        );
+        let scope = Scope::build(&s);
+        assert_eq!(scope.quote_speaker(&s, 0), None);
+    }
+}

@@ -1,0 +1,634 @@
+//! `vague-attribution`: claims put in the mouth of nobody in particular.
+//!
+//! Three families of patterns, each with guards (the first lives in [`super::groups`]):
+//! - a vague group as the agent of a stance verb: quantifier + group noun ("some experts
+//!   believe", "a number of lawmakers say"), a commentator group on its own ("analysts said",
+//!   "the bank's critics argue"), an indefinite pronoun ("others argue", "many in the party
+//!   fear");
+//! - agentless constructions: "it is believed", "is widely seen as", "is said to", "has been
+//!   called", "has drawn criticism", "studies show", "the argument goes";
+//! - hearsay: "reportedly", "according to press reports", "amid reports that", "[outlet] has
+//!   learned".
+//!
+//! Quieter when the same sentence names who ("critics, including Sen. Roe, say"), when the
+//! group belongs to a named organisation ("analysts at Acme Bank"), or when the paragraph
+//! names one of the group ("…, said Jane Roe, an analyst").
+
+use super::groups;
+use super::lexicon::{self as lx};
+use super::scope::{words, Scope};
+use super::RULES;
+use crate::finding::Finding;
+use crate::span::Span;
+use crate::text::Story;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+
+/// What kind of vagueness a pattern finds, for the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Group,
+    Agentless,
+    Hearsay,
+    Learned,
+    Custom,
+}
+
+struct Pattern {
+    regex: Regex,
+    kind: Kind,
+    /// Skip the match when the words right after it start with one of these.
+    unless_followed_by: &'static [&'static str],
+    /// Skip the match inside someone's reported speech ("X said it is widely believed…").
+    /// Not for the hearsay patterns: "according to press reports" is itself the source.
+    guarded: bool,
+    /// A capital mid-sentence makes the match part of a name ("Policy Research found").
+    name_sensitive: bool,
+}
+
+pub struct Vague {
+    patterns: Vec<Pattern>,
+    /// A poll as the agent later in the sentence: "viewed as honest by 55 percent of voters".
+    poll_agent: Regex,
+    /// "a state seen as critical", ", regarded as the leading figure": a participle with no
+    /// auxiliary, so the word before it decides (not "has seen as many").
+    reduced_relative: Regex,
+    learned: Regex,
+    custom: Option<AhoCorasick>,
+}
+
+const ADV: &str = r"(?:\s+(?:widely|generally|commonly|often|now|also|long|increasingly|broadly|still|largely|sometimes|frequently|universally|privately|once|previously|not|already|nonetheless|nevertheless|typically|usually|traditionally))*";
+
+impl Vague {
+    pub fn new(extra: &[String]) -> Vague {
+        let p = |re: &str, kind: Kind, unless: &'static [&'static str]| Pattern {
+            regex: Regex::new(&format!("(?i){re}")).expect("built-in pattern compiles"),
+            kind,
+            unless_followed_by: unless,
+            guarded: kind != Kind::Hearsay,
+            name_sensitive: true,
+        };
+        let patterns = vec![
+            // "it is believed", "it was widely reported that"
+            p(
+                &format!(
+                    r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|'s\s+been|’s\s+been|'s|’s){ADV}\s+(?:believed|thought|said|reported|claimed|understood|alleged|rumou?red|feared|assumed|argued|suggested|speculated|accepted|agreed|felt|held|presumed|whispered|asserted|maintained)\b"
+                ),
+                Kind::Agentless,
+                &["by", "in", "on", "at", "off", "out", "up", "goodbye"],
+            ),
+            // "is widely seen as", "are said to", "was thought to have", "was seen by some as"
+            p(
+                &format!(
+                    r"\b(?:is|are|was|were|been)(?:{ADV}|\s+by\s+(?:some|many|most|others))*\s+(?:seen|viewed|regarded|perceived|believed|thought|said|rumou?red|reputed|presumed|tipped|considered|described|characteri[sz]ed|portrayed|depicted)(?:\s+by\s+(?:some|many|most|others|critics|experts|observers|analysts))?\s+(?:as|to\s+be|to\s+have|to)\b"
+                ),
+                Kind::Agentless,
+                &[],
+            ),
+            // "widely expected", "widely credited"
+            p(
+                r"\b(?:widely|generally|commonly|broadly|universally)\s+(?:believed|thought|expected|seen|viewed|regarded|considered|perceived|assumed|understood|credited|blamed|acknowledged|accepted|reported|known|described|cited|criticized|criticised|praised|condemned|panned|recognized|recognised|derided|mocked|ridiculed|hailed|disputed|doubted)(?:\s+(?:as|to|that|for|with|in|now)\b|\s*[,.;—–])",
+                Kind::Agentless,
+                &["by"],
+            ),
+            // "has long been considered a", "is considered one of"
+            p(
+                &format!(
+                    r"\b(?:is|are|was|were|been){ADV}\s+considered\s+(?:a|an|one|among|likely|unlikely|the)\b"
+                ),
+                Kind::Agentless,
+                &[],
+            ),
+            // "has been called", "had long been described as"
+            p(
+                r"\b(?:has|have|had)(?:\s+(?:long|often|widely|frequently|also|sometimes|repeatedly|since|previously|already|variously|even))*\s+been\s+(?:called|described|labell?ed|characteri[sz]ed|dubbed|hailed|branded|derided|criticized|criticised|portrayed|painted|credited|blamed)\b",
+                Kind::Agentless,
+                &[
+                    "by", "to", "up", "in", "off", "for", "on", "into", "back", "out", "away",
+                    "before",
+                ],
+            ),
+            // "has been criticized for", "had often been derided as"
+            p(
+                r"\b(?:is|are|was|were|has|have|had)(?:\s+(?:long|often|widely|frequently|also|sometimes|repeatedly|already|been|being|previously|harshly|sharply|roundly|heavily|publicly))*\s+(?:been|being)(?:\s+(?:harshly|sharply|roundly|heavily|publicly|widely|repeatedly|often))?\s+(?:criticized|criticised|derided|condemned|panned|mocked|ridiculed|faulted|lambasted|lampooned|slammed|blasted)\b",
+                Kind::Agentless,
+                &["by", "in", "at", "on"],
+            ),
+            // "has drawn sharp criticism", "came under fire"
+            p(
+                r"\b(?:has|have|had)\s+(?:drawn|come\s+under|attracted|sparked|provoked)(?:\s+(?:heavy|sharp|fierce|harsh|widespread|intense|growing|some|much|considerable|strong|withering|mounting))?\s+(?:criticism|scrutiny|ridicule|condemnation|backlash)\b",
+                Kind::Agentless,
+                &["from"],
+            ),
+            // "were known to use", "was suspected of", "had been previously reported"
+            p(
+                &format!(
+                    r"\b(?:is|are|was|were|been){ADV}\s+(?:known\s+to|suspected\s+(?:of|to)|rumou?red\s+to)\b"
+                ),
+                Kind::Agentless,
+                &[],
+            ),
+            p(
+                r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|widely\s+|long\s+)?been\s+(?:widely\s+|previously\s+|repeatedly\s+)?reported\b",
+                Kind::Agentless,
+                &["by", "to", "missing", "dead", "killed", "injured"],
+            ),
+            // "studies show", "research has found", "independent analyses agree"
+            p(
+                r"\b(?:(?:some|many|several|recent|previous|independent|numerous|other|multiple|outside|academic)\s+)?(?:studies|research|analyses)\s+(?:(?:have|has|also|consistently|repeatedly|long)\s+)*(?:show|shown|shows|suggest|suggested|suggests|found|find|finds|indicate|indicated|indicates|agree|agreed|concluded|conclude|demonstrated|demonstrate|confirm|confirmed)\b",
+                Kind::Agentless,
+                &["by"],
+            ),
+            p(
+                r"\b(?:science|evidence)\s+(?:says|shows|suggests|indicates)\b",
+                Kind::Agentless,
+                &[],
+            ),
+            // "conventional wisdom holds", "the argument goes", "word is that"
+            p(
+                r"\b(?:conventional\s+wisdom\s+(?:holds|says|is|has\s+it|suggests)|the\s+(?:argument|thinking|theory|reasoning|logic|story|line)\s+goes|(?:the\s+)?word\s+is\s+that|it(?:\s+is|'s|’s)\s+no\s+secret|(?:rumou?r|legend)\s+has\s+it|by\s+(?:some|many|most|several|multiple)\s+accounts|in\s+the\s+eyes\s+of\s+(?:many|some|critics|most|others))\b",
+                Kind::Agentless,
+                &[],
+            ),
+            // "questions have been raised", "concerns have been voiced"
+            p(
+                r"\b(?:questions|concerns|doubts|fears)\s+(?:have|had|has)\s+(?:also\s+)?been\s+(?:raised|voiced|expressed)\b",
+                Kind::Agentless,
+                &["by"],
+            ),
+            // "there is growing speculation that"
+            p(
+                r"\bthere\s+(?:is|was|has\s+been)\s+(?:(?:growing|widespread|some|much|increasing|broad|general|mounting|intense|rampant)\s+)*(?:speculation|talk|consensus|belief|perception|suspicion|feeling)\s+(?:that|among)\b",
+                Kind::Agentless,
+                &[],
+            ),
+            // "according to press reports", "amid reports that", "there are reports that"
+            p(
+                r"\baccording\s+to\s+(?:(?:some|many|several|multiple|recent|published|press|news|media|local|unconfirmed|initial|early|earlier|other|various|widespread|numerous|later|subsequent)\s+)*(?:reports|accounts|reporting|rumou?rs|estimates)\b",
+                Kind::Hearsay,
+                &["in", "by", "from", "on", "of"],
+            ),
+            p(
+                r"\b(?:amid|despite|following|after)\s+(?:(?:published|press|news|media|unconfirmed|recent|widespread|persistent|growing|new)\s+)*reports\s+(?:that|of)\b",
+                Kind::Hearsay,
+                &[],
+            ),
+            p(
+                r"\bthere\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:also|some|many|several|growing|widespread|persistent|unconfirmed|repeated|numerous)\s+)*(?:reports|rumou?rs|suggestions|claims)\s+(?:that|of)\b",
+                Kind::Hearsay,
+                &[],
+            ),
+            p(
+                r"\b(?:(?:press|media|news|published|unconfirmed|local|several|multiple|recent)\s+)+reports\s+(?:have\s+)?(?:say|said|suggest|suggested|indicate|indicated|claim|claimed)\b",
+                Kind::Hearsay,
+                &[],
+            ),
+        ];
+        let reduced_relative = Regex::new(
+            r"(?:[,—–(]|\b([A-Za-z][a-z'’-]*))\s+((?:(?:widely|generally|long|often|once|increasingly|largely)\s+)?(?:seen|viewed|regarded|perceived)\s+as)\s+(\w+)",
+        )
+        .expect("built-in pattern compiles");
+        let learned = Regex::new(
+            r"\b((?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+(?:has|have)\s+(?:exclusively\s+)?learned\b",
+        )
+        .expect("built-in pattern compiles");
+        let phrases: Vec<&str> = extra
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect();
+        let custom = (!phrases.is_empty())
+            .then(|| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&phrases)
+                    .ok()
+            })
+            .flatten();
+        let poll_agent = Regex::new(
+            r"(?i)\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|at\s+least\s+|only\s+)?(?:\d|a\s+(?:majority|plurality|quarter|third|half)|majorities|(?:most|many)\s+(?:voters|respondents|americans))",
+        )
+        .expect("built-in pattern compiles");
+        Vague {
+            patterns,
+            poll_agent,
+            reduced_relative,
+            learned,
+            custom,
+        }
+    }
+
+    pub fn check(&self, story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
+        let mut found: Vec<(Span, Kind)> = Vec::new();
+        for (si, sentence) in story.sentences.iter().enumerate() {
+            if scope.is_boilerplate(sentence.paragraph) {
+                continue;
+            }
+            let w = words(story, si);
+            for span in groups::find(story, scope, si, &w) {
+                push(&mut found, span, Kind::Group);
+            }
+            let text = story.text(sentence.span);
+            let other_cue = |span: Span| scope.core_cue_outside(si, span);
+            for pattern in &self.patterns {
+                for m in pattern.regex.find_iter(text) {
+                    let span = Span::new(
+                        sentence.span.start + m.start(),
+                        sentence.span.start + m.end(),
+                    );
+                    let after = text.get(m.end()..).unwrap_or("");
+                    if followed_by(after, pattern.unless_followed_by)
+                        || (pattern.kind == Kind::Agentless && self.poll_agent.is_match(after))
+                        || story.in_quote(span)
+                        || (pattern.guarded && other_cue(span))
+                    {
+                        continue;
+                    }
+                    // "the Center for Policy Research found": a name, not "research".
+                    let first = m.as_str().chars().next().is_some_and(char::is_uppercase);
+                    if first && m.start() > 0 && pattern.name_sensitive {
+                        continue;
+                    }
+                    push(&mut found, span, pattern.kind);
+                }
+            }
+            for c in self.reduced_relative.captures_iter(text) {
+                let (Some(tail), Some(next)) = (c.get(2), c.get(3)) else {
+                    continue;
+                };
+                let before = c
+                    .get(1)
+                    .map(|b| b.as_str().to_lowercase())
+                    .unwrap_or_default();
+                let blocked_before = matches!(
+                    before.as_str(),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "i"
+                        | "we"
+                        | "you"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "who"
+                        | "never"
+                        | "ever"
+                        | "not"
+                        | "also"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "to"
+                        | "what"
+                        | "that"
+                        | "which"
+                ) || c
+                    .get(1)
+                    .is_some_and(|b| b.as_str().chars().next().is_some_and(char::is_uppercase));
+                let comparative = matches!(
+                    next.as_str().to_lowercase().as_str(),
+                    "many"
+                        | "much"
+                        | "few"
+                        | "little"
+                        | "well"
+                        | "long"
+                        | "soon"
+                        | "often"
+                        | "far"
+                        | "good"
+                        | "bad"
+                        | "early"
+                        | "late"
+                        | "recently"
+                        | "quickly"
+                        | "fast"
+                        | "large"
+                        | "big"
+                        | "high"
+                        | "low"
+                        | "close"
+                        | "strong"
+                        | "likely"
+                );
+                let span = Span::new(
+                    sentence.span.start + tail.start(),
+                    sentence.span.start + tail.end(),
+                );
+                let after = text.get(tail.end()..).unwrap_or("");
+                if blocked_before
+                    || comparative
+                    || self.poll_agent.is_match(after)
+                    || story.in_quote(span)
+                    || other_cue(span)
+                {
+                    continue;
+                }
+                push(&mut found, span, Kind::Agentless);
+            }
+            for m in self.learned.captures_iter(text) {
+                let (Some(all), Some(subject)) = (m.get(0), m.get(1)) else {
+                    continue;
+                };
+                let first = subject.as_str().split_whitespace().next().unwrap_or("");
+                let after = text.get(all.end()..).unwrap_or("");
+                if matches!(
+                    first,
+                    "He" | "She" | "They" | "We" | "I" | "It" | "You" | "Who" | "This" | "That"
+                ) || followed_by(
+                    after,
+                    &[
+                        "to", "how", "from", "about", "of", "the", "a", "his", "her", "their",
+                    ],
+                ) {
+                    continue;
+                }
+                let span = Span::new(
+                    sentence.span.start + all.start(),
+                    sentence.span.start + all.end(),
+                );
+                if !story.in_quote(span) {
+                    push(&mut found, span, Kind::Learned);
+                }
+            }
+            let legal = w.iter().any(|x| !x.quoted && x.in_list(lx::LEGAL_CONTEXT));
+            for word in &w {
+                if word.quoted || !word.in_list(lx::HEARSAY_ADVERBS) {
+                    continue;
+                }
+                // "charged with battery for allegedly grabbing": the charge is the source.
+                if legal {
+                    continue;
+                }
+                // "He reportedly told aides": the adverb hedges the very verb after it, which
+                // does not say who reported it.
+                let hedged_verb = w
+                    .iter()
+                    .skip_while(|x| x.span.start <= word.span.start)
+                    .take(2)
+                    .fold(word.span, |acc, x| acc.join(x.span));
+                if !other_cue(hedged_verb) {
+                    push(&mut found, word.span, Kind::Hearsay);
+                }
+            }
+        }
+        if let Some(ac) = &self.custom {
+            let prose = story.prose();
+            for m in ac.find_iter(prose) {
+                let span = Span::new(m.start(), m.end());
+                if is_whole_word(prose, span) && !story.in_quote(span) {
+                    push(&mut found, span, Kind::Custom);
+                }
+            }
+        }
+        for (span, _) in found.iter_mut() {
+            let text = story.text(*span);
+            let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || ",.;—–".contains(c));
+            span.end = span.start + trimmed.len();
+        }
+        found.sort_by_key(|(s, _)| (s.start, s.end));
+        for (span, kind) in found {
+            let phrase = story.text(span);
+            out.push(Finding::new(
+                &RULES[super::VAGUE],
+                span,
+                message(kind, phrase),
+            ));
+        }
+    }
+}
+
+fn message(kind: Kind, phrase: &str) -> String {
+    match kind {
+        Kind::Group => format!(
+            "Vague attribution: who are “{}”? Name them, or at least say how many and who they are; a claim in the mouth of an unnamed group reads as the reporter's own (MOS:WEASEL, AP).",
+            group_of(phrase)
+        ),
+        Kind::Agentless => format!(
+            "Agentless attribution: “{phrase}” by whom? Say who holds this view or where it comes from, or drop it (MOS:WEASEL, AP: attribute disputable facts)."
+        ),
+        Kind::Hearsay => format!(
+            "Hearsay attribution: “{phrase}” does not say who reported it. Name the report or outlet, or confirm it ourselves (NPR: “reportedly” is not enough)."
+        ),
+        Kind::Learned => format!(
+            "“{phrase}” is not a source: say who told us, and how they know (NPR: it is never enough to say we have learned)."
+        ),
+        Kind::Custom => format!(
+            "Vague attribution (house list): “{phrase}”. Say who."
+        ),
+    }
+}
+
+/// The group itself in a phrase like "according to critics" or "warnings from experts".
+fn group_of(phrase: &str) -> &str {
+    ["according to ", " from ", " among ", "by "]
+        .iter()
+        .filter_map(|link| phrase.find(link).map(|at| at + link.len()))
+        .max()
+        .and_then(|at| phrase.get(at..))
+        .unwrap_or(phrase)
+}
+
+/// Keeps the first of overlapping findings.
+fn push(found: &mut Vec<(Span, Kind)>, span: Span, kind: Kind) {
+    if !found.iter().any(|(s, _)| s.overlaps(span)) {
+        found.push((span, kind));
+    }
+}
+
+fn followed_by(after: &str, words: &[&str]) -> bool {
+    let next: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect::<String>()
+        .to_lowercase();
+    !next.is_empty() && words.contains(&next.as_str())
+}
+
+fn is_whole_word(text: &str, span: Span) -> bool {
+    let before = text
+        .get(..span.start)
+        .and_then(|t| t.chars().next_back())
+        .is_some_and(char::is_alphanumeric);
+    let after = text
+        .get(span.end..)
+        .and_then(|t| t.chars().next())
+        .is_some_and(char::is_alphanumeric);
+    !before && !after
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::unattributed::tests::findings_of;
+
+    fn vague(text: &str) -> Vec<String> {
+        findings_of(text, "vague-attribution")
+    }
+
+    #[test]
+    fn groups_as_agents_are_flagged() {
+        assert_eq!(
+            vague("Some economists believe the tariff will raise prices."),
+            ["Some economists"]
+        );
+        assert_eq!(
+            vague("The deal, analysts said, would cut jobs."),
+            ["analysts"]
+        );
+        assert_eq!(
+            vague("Energy policy experts warn the grid is fragile."),
+            ["Energy policy experts"]
+        );
+        assert_eq!(
+            vague("A number of other lawmakers echo her worry."),
+            ["A number of other lawmakers"]
+        );
+        assert_eq!(
+            vague("But while some voters cheered, others are wary of the plan."),
+            ["others"]
+        );
+        assert_eq!(
+            vague("Many in the party fear a primary fight."),
+            ["Many in the party"]
+        );
+        assert_eq!(
+            vague("The plan, according to critics, favours the rich."),
+            ["according to critics"]
+        );
+    }
+
+    #[test]
+    fn named_groups_and_plain_nouns_are_not() {
+        assert!(vague("Critics, including Sen. Mary Roe, say the plan is unfair.").is_empty());
+        assert!(vague("Analysts at Northfield Bank said profits would fall.").is_empty());
+        assert!(vague("The experts met on Tuesday in the capital.").is_empty());
+        assert!(vague("Republicans said the bill would pass.").is_empty());
+        assert!(vague("Some voters stayed home.").is_empty());
+        assert!(
+            vague("Analysts expect a cut, said Jane Roe, an analyst at Northfield Bank.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn agentless_constructions() {
+        assert_eq!(
+            vague("It is widely believed that the mayor will resign."),
+            ["It is widely believed"]
+        );
+        assert_eq!(
+            vague("The senator is widely seen as a moderate."),
+            ["is widely seen as"]
+        );
+        assert_eq!(
+            vague("The port has been called the busiest in the region."),
+            ["has been called"]
+        );
+        assert_eq!(vague("Studies show the drug works."), ["Studies show"]);
+        assert_eq!(
+            vague("The plan, the argument goes, will pay for itself."),
+            ["the argument goes"]
+        );
+        assert!(vague("The vote is expected to take place on Monday.").is_empty());
+        assert!(vague("He has been called to testify.").is_empty());
+    }
+
+    #[test]
+    fn wider_families_generalise() {
+        assert_eq!(vague("The delay led many to suspect a cover-up."), ["many"]);
+        assert_eq!(
+            vague("Her remarks were interpreted by some as a threat."),
+            ["by some"]
+        );
+        assert_eq!(
+            vague("The plan drew warnings from public health experts."),
+            ["warnings from public health experts"]
+        );
+        assert_eq!(
+            vague("It is a strategy some believe she could repeat."),
+            ["some"]
+        );
+        assert_eq!(
+            vague("The mayor has been criticized for the delay."),
+            ["has been criticized"]
+        );
+        assert_eq!(
+            vague("The port, seen as vital to the region, will reopen."),
+            ["seen as"]
+        );
+        assert_eq!(
+            vague("Domestic and foreign critics have likened the law to a ban."),
+            ["Domestic and foreign critics"]
+        );
+        assert!(vague("Rivera and other transport experts agree on the fix.").is_empty());
+        assert!(vague("The mayor is viewed as honest by 55 percent of voters.").is_empty());
+        assert!(vague("I have seen as many storms as anyone.").is_empty());
+        assert!(vague("The outage is causing some worry at the utility.").is_empty());
+        assert!(
+            vague("A study by the Center for Energy Research found the plant unsafe.").is_empty()
+        );
+    }
+
+    #[test]
+    fn hearsay() {
+        assert_eq!(
+            vague("The minister reportedly resigned on Friday."),
+            ["reportedly"]
+        );
+        assert_eq!(
+            vague("He left the firm, according to press reports."),
+            ["according to press reports"]
+        );
+        assert_eq!(
+            vague("The Daily Ledger has learned that the deal collapsed."),
+            ["The Daily Ledger has learned"]
+        );
+        assert!(vague("The minister reportedly resigned, the Daily Ledger said.").is_empty());
+        assert!(vague("She has learned to live with it.").is_empty());
+    }
+
+    #[test]
+    fn the_message_names_the_group() {
+        let text = "The plan, according to critics, favours the rich.";
+        let findings = crate::engine::Engine::new(crate::config::Config::default())
+            .analyze(text, crate::text::SourceFormat::PlainText);
+        let f = findings
+            .iter()
+            .find(|f| f.rule == "vague-attribution")
+            .expect("a finding");
+        assert!(f.message.contains("who are “critics”"), "{}", f.message);
+    }
+
+    #[test]
+    fn quotations_are_left_alone() {
+        assert!(vague("“Some experts say it is safe, but I doubt it,” the mayor said.").is_empty());
+    }
+
+    #[test]
+    fn house_phrases_are_honoured() {
+        use crate::checks::unattributed::tests::findings_with;
+        let mut config = crate::config::Config::default();
+        config.phrases.vague_attributions = vec!["the chatter in the corridors".to_string()];
+        let got = findings_with(
+            &config,
+            "The chatter in the corridors is that he will quit.",
+            "vague-attribution",
+        );
+        assert_eq!(got, ["The chatter in the corridors"]);
+    }
+}

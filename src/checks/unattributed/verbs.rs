@@ -1,0 +1,261 @@
+//! `loaded-attribution-verb`: speech tags that editorialise ("claimed", "admitted",
+//! "revealed") where the neutral "said" would do.
+
+use super::lexicon::{self as lx};
+use super::scope::{words, Word};
+use super::{LOADED_VERB, RULES};
+use crate::finding::Finding;
+use crate::span::Span;
+use crate::text::{Story, TokenKind};
+
+pub fn check(story: &Story, out: &mut Vec<Finding>) {
+    for si in 0..story.sentences.len() {
+        let w = words(story, si);
+        for i in 0..w.len() {
+            if let Some((span, neutral, verb)) = loaded_tag(&w, i) {
+                out.push(
+                    Finding::new(
+                        &RULES[LOADED_VERB],
+                        span,
+                        format!("“{verb}” takes sides: it tells the reader whether to believe the speaker. “{neutral}” is neutral (AP, MOS:SAID)."),
+                    )
+                    .with_suggestion(match_case(neutral, story.text(span))),
+                );
+            }
+        }
+    }
+}
+
+fn match_case(neutral: &str, original: &str) -> String {
+    if original.chars().next().is_some_and(char::is_uppercase) {
+        let mut c = neutral.chars();
+        c.next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default()
+    } else {
+        neutral.to_string()
+    }
+}
+
+/// A loaded verb at `i` used as a speech tag: its span, the neutral replacement and the verb.
+fn loaded_tag(w: &[Word], i: usize) -> Option<(Span, &'static str, String)> {
+    let x = w.get(i)?;
+    if x.quoted || x.kind != TokenKind::Word {
+        return None;
+    }
+    let prev = i.checked_sub(1).and_then(|j| w.get(j));
+    // Two-word "pointed out".
+    if let Some(&(_, _, neutral)) = lx::LOADED_PHRASAL
+        .iter()
+        .find(|(a, b, _)| x.is(a) && w.get(i + 1).is_some_and(|n| n.is(b)))
+    {
+        let out_word = w.get(i + 1)?;
+        let after = w.get(i + 2);
+        // "pointed out that", "pointed out, …", "he pointed out." — not "pointed out the window".
+        let speech = after
+            .is_none_or(|a| a.is("that") || !a.is_word() || matches!(a.lower.as_str(), "to"))
+            || is_tag_after_quote(w, i);
+        if speech && !prev.is_some_and(|p| p.in_list(lx::NOUN_MARKERS)) {
+            let span = Span::new(x.span.start, out_word.span.end);
+            return Some((span, neutral, format!("{} {}", x.lower, out_word.lower)));
+        }
+        return None;
+    }
+    let &(verb, neutral) = lx::LOADED_VERBS.iter().find(|(v, _)| x.is(v))?;
+    let next = w.get(i + 1);
+    // Nouns: "his claims", "the admits" never occur, but "claims" and "claim" often are nouns.
+    if matches!(
+        verb,
+        "claims"
+            | "claim"
+            | "boasts"
+            | "reveal"
+            | "admit"
+            | "concede"
+            | "assert"
+            | "confess"
+            | "insist"
+            | "contend"
+    ) && prev
+        .is_none_or(|p| p.in_list(lx::NOUN_MARKERS) || p.lower.ends_with("'s") || !p.is_word())
+    {
+        return None;
+    }
+    if matches!(
+        verb,
+        "claim" | "admit" | "insist" | "concede" | "reveal" | "assert" | "confess" | "contend"
+    ) && prev.is_some_and(|p| {
+        matches!(
+            p.lower.as_str(),
+            "to" | "not"
+                | "would"
+                | "could"
+                | "will"
+                | "might"
+                | "may"
+                | "did"
+                | "does"
+                | "do"
+                | "n't"
+                | "didn't"
+                | "doesn't"
+                | "don't"
+                | "won't"
+                | "cannot"
+                | "can't"
+        )
+    }) {
+        // "refused to admit", "did not claim": not a tag of something said.
+        return None;
+    }
+    // Idioms: "claimed responsibility", "admitted to hospital", "maintained a lead".
+    if next.is_some_and(|n| n.in_list(lx::LOADED_IDIOM_OBJECTS))
+        || (verb.starts_with("admit") && next.is_some_and(|n| n.is("to")))
+        || prev.is_some_and(|p| {
+            matches!(
+                p.lower.as_str(),
+                "was" | "were" | "been" | "be" | "being" | "is" | "are"
+            )
+        })
+    {
+        return None;
+    }
+    // "claims"/"claim" are nouns more often than verbs: only a clear clause counts.
+    if matches!(verb, "claims" | "claim") {
+        let clause = next.is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "that" | "to" | "he" | "she" | "they" | "it" | "there" | "we" | "i"
+            )
+        });
+        if !(clause || is_tag_after_quote(w, i)) {
+            return None;
+        }
+    }
+    // "a search revealed no weapon", "the poll revealed that": a finding, not a speech tag.
+    if w[i.saturating_sub(4)..i]
+        .iter()
+        .any(|p| !p.quoted && p.in_list(lx::SOURCE_NOUNS))
+    {
+        return None;
+    }
+    let speech = is_tag_after_quote(w, i)
+        || next.is_none_or(|n| {
+            n.is("that")
+                || matches!(n.lower.as_str(), "," | ":")
+                || n.quoted
+                || (!n.is_word()
+                    && n.kind == TokenKind::Punct
+                    && matches!(n.lower.as_str(), "." | ";"))
+                || (matches!(
+                    verb,
+                    "claimed"
+                        | "claims"
+                        | "insisted"
+                        | "insists"
+                        | "conceded"
+                        | "concedes"
+                        | "contended"
+                        | "contends"
+                        | "asserted"
+                        | "asserts"
+                        | "admitted"
+                        | "admits"
+                        | "revealed"
+                        | "reveals"
+                ) && matches!(
+                    n.lower.as_str(),
+                    "he" | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "there"
+                        | "it's"
+                        | "he'd"
+                        | "she'd"
+                        | "he's"
+                        | "she's"
+                        | "they're"
+                        | "nothing"
+                        | "no"
+                        | "none"
+                        | "this"
+                ))
+                || (matches!(verb, "claimed" | "claims" | "purports" | "purported") && n.is("to"))
+        });
+    if !speech {
+        return None;
+    }
+    Some((x.span, neutral, x.lower.clone()))
+}
+
+/// "…,” she insisted" / "…,” insisted the mayor".
+fn is_tag_after_quote(w: &[Word], i: usize) -> bool {
+    let before = &w[..i];
+    let mut k = before.len();
+    // Skip a short subject: "she", "the mayor", "Jane Roe".
+    let mut skipped = 0;
+    while k > 0 && skipped < 3 && before[k - 1].is_word() && !before[k - 1].quoted {
+        k -= 1;
+        skipped += 1;
+    }
+    k > 0 && (before[k - 1].quoted || (before[k - 1].lower == "," && k > 1 && before[k - 2].quoted))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::unattributed::tests::{findings_of, suggestions_of};
+
+    #[test]
+    fn loaded_tags_get_said_in_the_same_tense() {
+        assert_eq!(
+            findings_of(
+                "The mayor claimed that the budget was balanced.",
+                "loaded-attribution-verb"
+            ),
+            ["claimed"]
+        );
+        assert_eq!(
+            suggestions_of(
+                "The mayor claims that the budget is balanced.",
+                "loaded-attribution-verb"
+            ),
+            ["says"]
+        );
+        assert_eq!(
+            suggestions_of("“It is balanced,” she insisted.", "loaded-attribution-verb"),
+            ["said"]
+        );
+        assert_eq!(
+            suggestions_of(
+                "The clerk pointed out that the fee had doubled.",
+                "loaded-attribution-verb"
+            ),
+            ["said"]
+        );
+        assert_eq!(
+            findings_of(
+                "He admitted he had missed the deadline.",
+                "loaded-attribution-verb"
+            ),
+            ["admitted"]
+        );
+    }
+
+    #[test]
+    fn idioms_nouns_and_quotes_are_exempt() {
+        for text in [
+            "The group claimed responsibility for the blast.",
+            "She was admitted to hospital on Sunday.",
+            "His claims were never tested in court.",
+            "The team maintained a narrow lead.",
+            "“He claimed that it was fine,” she said.",
+            "He refused to admit any fault.",
+        ] {
+            assert!(
+                findings_of(text, "loaded-attribution-verb").is_empty(),
+                "{text}"
+            );
+        }
+    }
+}
