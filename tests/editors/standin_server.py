@@ -3,7 +3,7 @@
 and debugged without the real server. It speaks the same protocol surface the editors see:
 full text sync, push diagnostics with source "copydesk" and code = rule id, UTF-16 columns,
 initializationOptions / workspace/didChangeConfiguration settings {preset, rules}.
-It flags a few obvious anonymous-source phrasings; it is not the checker.
+It flags a few obvious anonymous-source and vague-attribution phrasings; it is not the checker.
 Takes the real server's arguments, `lsp --stdio` (or none), and like it rejects anything else, so
 a client that adds arguments of its own fails here too.
 Env: STANDIN_LOG=path logs traffic.
@@ -17,6 +17,7 @@ LOG = os.environ.get("STANDIN_LOG")
 ANONYMOUS = re.compile(
     r"\b(?:(?:two|three|several|some)\s+)?officials?\s+familiar\s+with\s+the\s+\w+"
     r"|\ba\s+senior\s+official\b|\bsources\b", re.IGNORECASE)
+VAGUE = re.compile(r"\b(?:critics|some\s+\w+)(?=\s+(?:say|said|believe)\b)", re.IGNORECASE)
 SEVERITY = {"error": 1, "warning": 2, "info": 3, "hint": 4}
 
 settings = {"preset": "none", "rules": {}}
@@ -55,17 +56,21 @@ def utf16(s):
 
 
 def publish(uri):
-    level = settings["rules"].get("anonymous-source", "warning")
     diagnostics = []
-    if level != "off":
+    for rule, pattern, message in (
+            ("anonymous-source", ANONYMOUS, "Anonymous source: say why the source cannot be named."),
+            ("vague-attribution", VAGUE, "Vague attribution: who are they?")):
+        level = settings["rules"].get(rule, "warning")
+        if level == "off":
+            continue
         for line_no, line in enumerate(documents.get(uri, "").split("\n")):
-            for m in ANONYMOUS.finditer(line):
+            for m in pattern.finditer(line):
                 diagnostics.append({
                     "range": {"start": {"line": line_no, "character": utf16(line[:m.start()])},
                               "end": {"line": line_no, "character": utf16(line[:m.end()])}},
-                    "severity": SEVERITY.get(level, 2), "source": "copydesk",
-                    "code": "anonymous-source",
-                    "message": "Anonymous source: say why the source cannot be named (stand-in)."})
+                    "severity": SEVERITY.get(level, 2), "source": "copydesk", "code": rule,
+                    "message": message + " (stand-in)"})
+    diagnostics.sort(key=lambda d: (d["range"]["start"]["line"], d["range"]["start"]["character"]))
     send({"method": "textDocument/publishDiagnostics",
           "params": {"uri": uri, "diagnostics": diagnostics}})
 
