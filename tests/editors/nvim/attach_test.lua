@@ -125,6 +125,26 @@ local ok, err = pcall(function()
     end
   end
 
+  -- :CopydeskRestart: a new server process attaches to the story and publishes again.
+  local old_ids = {}
+  for _, client in ipairs(active_clients({ bufnr = bufnr })) do
+    old_ids[client.id] = true
+  end
+  local before_restart = published[bufnr] or 0
+  vim.cmd('CopydeskRestart')
+  local restarted = vim.wait(timeout, function()
+    for _, client in ipairs(active_clients({ bufnr = bufnr })) do
+      if not old_ids[client.id] and (published[bufnr] or 0) > before_restart then
+        return true
+      end
+    end
+    return false
+  end, 50)
+  io.stderr:write(('restart: %s\n'):format(restarted and 'new client attached and published' or 'FAILED'))
+  if not restarted then
+    error(':CopydeskRestart did not bring a new server to the buffer')
+  end
+
   for _, client in ipairs(active_clients()) do
     client.stop()
   end

@@ -107,6 +107,26 @@ function M.attach(bufnr)
   end
 end
 
+-- Client methods are called with `:` from 0.11 on (the `.` forms are deprecated there) and
+-- with `.` before (0.7's client methods are closures that take no self).
+local colon_methods = vim.fn.has('nvim-0.11') == 1
+
+local function notify(client, method, params)
+  if colon_methods then
+    client:notify(method, params)
+  else
+    client.notify(method, params)
+  end
+end
+
+local function stop(client)
+  if colon_methods then
+    client:stop()
+  else
+    client.stop()
+  end
+end
+
 local function clients()
   local get = vim.lsp.get_clients or vim.lsp.get_active_clients
   local found = {}
@@ -123,7 +143,7 @@ function M.push_settings()
   local settings = server_settings()
   for _, client in ipairs(clients()) do
     client.config.settings = { copydesk = settings }
-    client.notify('workspace/didChangeConfiguration', { settings = { copydesk = settings } })
+    notify(client, 'workspace/didChangeConfiguration', { settings = { copydesk = settings } })
   end
 end
 
@@ -140,7 +160,7 @@ function M.restart()
     for bufnr in pairs(client.attached_buffers or {}) do
       buffers[bufnr] = true
     end
-    client.stop()
+    stop(client)
   end
   legacy_clients = {}
   vim.defer_fn(function()
