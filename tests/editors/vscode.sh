@@ -38,6 +38,8 @@ json.dump({
     "chat.disableAIFeatures": True, "workbench.colorTheme": "Default Light Modern",
     "editor.minimap.enabled": False, "window.commandCenter": False,
     "workbench.layoutControl.enabled": False, "editor.fontSize": 15,
+    # every story stays open (a preview tab would close the negative control on the next open)
+    "workbench.editor.enablePreview": False,
 }, open(path, "w"), indent=1)
 PY
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

@@ -144,8 +144,9 @@ async function snap(page, name) {
     log('workbench loaded');
     const clean = fixtures.filter((f) => f.plain.length === 0);
     const stories = fixtures.filter((f) => f.plain.length > 0);
-    // Clean stories first: the server answers in order, so by the time a story's findings are
-    // listed, a clean story's (wrong) findings would be listed too.
+    // Clean stories first (they stay open: previews are off in settings.json, so opening the next
+    // file does not close them): the server answers in order, so by the time a story's findings
+    // are listed, a clean story's (wrong) findings would be listed too.
     for (const fx of clean) { await openFile(page, fx.doc); log(`opened ${fx.doc} (negative control)`); }
 
     for (const fx of stories) {
@@ -162,6 +163,12 @@ async function snap(page, name) {
       }).catch(async (e) => { fail(e.message); return problems(page, fx.doc); });
       for (const r of rows) console.log(`  got ${r.text}`);
       checkExpected(fx, rows, fx.plain, false);
+      // Negative controls, read from the same (maximised) list.
+      for (const c of clean) {
+        const crow = await problems(page, c.doc);
+        if (crow.length) fail(`negative control ${c.doc}: ${crow.length} copydesk problems: ${crow.map((r) => r.text).join(' | ')}`);
+        else console.log(`  ok  ${c.doc}: no copydesk problems`);
+      }
       await maximizePanel(page, false);
 
       // status bar: running, with this story's anonymous-source count
@@ -199,12 +206,6 @@ async function snap(page, name) {
         await maximizePanel(page, false);
       }
     }
-    for (const fx of clean) {
-      const rows = await problems(page, fx.doc);
-      if (rows.length) fail(`negative control ${fx.doc}: ${rows.length} copydesk problems: ${rows.map((r) => r.text).join(' | ')}`);
-      else console.log(`  ok  ${fx.doc}: no copydesk problems`);
-    }
-
     // Crash the server: the extension must say so and bring it back.
     const pidFile = path.join(process.env.STATE || '', 'server.pids');
     if (stories.length && fs.existsSync(pidFile)) {
@@ -221,10 +222,12 @@ async function snap(page, name) {
           await snap(page, 'crash-restart.png');
         },
         () => fail('no notification after the server was killed'));
+      await maximizePanel(page, true);
       await waitFor('findings after the restart', async () => {
         const pids = fs.readFileSync(pidFile, 'utf8').trim().split('\n');
         return pids.length >= 2 && (await problems(page, doc)).length >= stories[0].plain.length;
       }, 30000).then(() => console.log('  ok  server restarted and findings are back'), (e) => fail(e.message));
+      await maximizePanel(page, false);
 
       // The command palette's "copydesk: Restart server".
       await page.locator('.monaco-editor .view-lines').first().click();
