@@ -80,18 +80,18 @@ def main():
             continue
         b = a + len(text)
 
-        def overlaps(d):
+        def covers(d):
             if d.get("code") != rule or d.get("line") != n:
                 return False
             if d.get("col") is None:
-                return bool(d.get("text")) and (d["text"] in text or text in d["text"])
-            end = d["end_col"] if d.get("end_line") == n else len(line) + 1
-            return d["col"] < b and a < end
+                return bool(d.get("text")) and text in d["text"]
+            end = d["end_col"] if d.get("end_line") == n and d.get("end_col") is not None else len(line)
+            return d["col"] <= a and b <= end
 
-        if any(overlaps(d) for d in diags):
-            print("  ok  %s on line %d over %r" % (rule, n, text))
+        if any(covers(d) for d in diags):
+            print("  ok  %s on line %d covering %r" % (rule, n, text))
         else:
-            failures.append("missing %s on line %d over %r" % (rule, n, text))
+            failures.append("missing %s on line %d covering %r" % (rule, n, text))
     for f in failures:
         print("  FAIL " + f)
     return 1 if failures else 0

@@ -6,7 +6,7 @@ initializationOptions / workspace/didChangeConfiguration settings {preset, rules
 It flags a few obvious anonymous-source and vague-attribution phrasings; it is not the checker.
 Takes the real server's arguments, `lsp --stdio` (or none), and like it rejects anything else, so
 a client that adds arguments of its own fails here too.
-Env: STANDIN_LOG=path logs traffic.
+Env: STANDIN_LOG=path logs traffic; STANDIN_BYTE_COLUMNS=1 sends wrong (UTF-8 byte) columns.
 """
 import json
 import os
@@ -52,6 +52,10 @@ def send(message):
 
 
 def utf16(s):
+    # STANDIN_BYTE_COLUMNS=1 reproduces a classic server bug (UTF-8 byte columns), to show the
+    # tests catch it.
+    if os.environ.get("STANDIN_BYTE_COLUMNS") == "1":
+        return len(s.encode("utf-8"))
     return len(s.encode("utf-16-le")) // 2
 
 
