@@ -1,5 +1,9 @@
 //! Check family: name consistency.
 
+pub mod lexicon;
+pub mod mentions;
+pub mod similarity;
+
 use crate::checks::{Check, Family, RuleInfo};
 use crate::config::Config;
 use crate::finding::Finding;

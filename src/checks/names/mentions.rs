@@ -1,0 +1,577 @@
+//! Person mentions found without a model: runs of capitalised words, read with the cues that
+//! mark a person (a given name, a title, a reporting verb, a possessive, an apposition) and the
+//! ones that mark something else (an organisation word after the name, a place, a common word
+//! that merely starts the sentence).
+
+use super::lexicon::Lexicon;
+use crate::lexicon::reporting_verbs::is_reporting_verb;
+use crate::span::Span;
+use crate::text::tokens::{Case, TokenKind};
+use crate::text::Story;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Given,
+    Initial,
+    Middle,
+    Particle,
+    Surname,
+    Suffix,
+}
+
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub text: String,
+    pub span: Span,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone)]
+pub struct Title {
+    pub text: String,
+    /// The title with its dot, if it has one.
+    pub span: Span,
+    pub courtesy: bool,
+    pub dotted: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// The name itself: no title, no possessive ending.
+    pub span: Span,
+    pub parts: Vec<Part>,
+    pub title: Option<Title>,
+    pub possessive: bool,
+    pub quoted: bool,
+    pub headline: bool,
+    /// The name is the first word of its sentence, where every word is capitalised.
+    pub sentence_initial: bool,
+    /// A grammatical cue says this is a person: title, possessive, reporting verb, apposition.
+    pub cue: bool,
+    /// "the Trump administration": the name modifies a noun after a determiner.
+    pub after_determiner: bool,
+    /// Preceded by "the", ends in -s: "the Clintons".
+    pub maybe_family_plural: bool,
+    pub paragraph: usize,
+}
+
+impl Mention {
+    pub fn given(&self) -> Option<&Part> {
+        self.parts.iter().find(|p| p.role == Role::Given)
+    }
+
+    pub fn surname(&self) -> Option<&Part> {
+        self.parts.iter().rev().find(|p| p.role == Role::Surname)
+    }
+
+    /// A given name (or initials) and a surname: a full-name reference.
+    pub fn is_full(&self) -> bool {
+        self.surname().is_some()
+            && self
+                .parts
+                .first()
+                .is_some_and(|p| matches!(p.role, Role::Given | Role::Initial))
+    }
+
+    /// The name words, particles included, without initials and suffixes.
+    pub fn words(&self) -> impl Iterator<Item = &Part> {
+        self.parts
+            .iter()
+            .filter(|p| !matches!(p.role, Role::Initial | Role::Suffix))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ItemKind {
+    Word,
+    Initial,
+    Particle,
+    Suffix,
+    Title { courtesy: bool, dotted: bool },
+}
+
+#[derive(Debug, Clone)]
+struct Item {
+    token: usize,
+    text: String,
+    span: Span,
+    kind: ItemKind,
+}
+
+const PARTICLES: &[&str] = &[
+    "bin", "ibn", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
+    "la", "le", "al", "el", "ter", "ten", "y", "zu",
+];
+
+const CUE_VERBS: &[&str] = &[
+    "has", "had", "have", "was", "is", "will", "would", "could", "should", "can", "did", "does",
+    "also", "who", "whose", "then", "later", "himself", "herself", "never", "argued", "wants",
+    "wanted", "met", "called", "urged", "spoke", "praised", "criticized", "criticised", "signed",
+    "won", "lost", "announced", "campaigned", "tweeted", "voted", "declined",
+];
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+
+/// Finds the person mentions of a story, in document order.
+pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
+    let headline = headline_paragraph(story);
+    let mut out = Vec::new();
+    for sentence in &story.sentences {
+        let range = sentence.tokens.clone();
+        let mut k = range.start;
+        while k < range.end {
+            let (items, next) = read_run(story, lex, k, range.end);
+            if items.is_empty() {
+                k = next.max(k + 1);
+                continue;
+            }
+            if let Some(mut mention) = interpret(story, lex, &items, range.start, range.end) {
+                mention.headline = headline == Some(sentence.paragraph);
+                mention.paragraph = sentence.paragraph;
+                out.push(mention);
+            }
+            k = next.max(k + 1);
+        }
+    }
+    out
+}
+
+/// The first paragraph when it reads as a headline: short, and not the only paragraph.
+fn headline_paragraph(story: &Story) -> Option<usize> {
+    let first = story.paragraphs.first()?;
+    if story.paragraphs.len() < 2 {
+        return None;
+    }
+    let words = story.text(first.span).split_whitespace().count();
+    (words <= 25).then_some(0)
+}
+
+fn text_of<'s>(story: &'s Story<'_>, token: usize) -> &'s str {
+    story.token_text(token)
+}
+
+fn is_word(story: &Story, token: usize) -> bool {
+    story
+        .tokens
+        .get(token)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+}
+
+fn dot_follows(story: &Story, token: usize) -> bool {
+    match (story.tokens.get(token), story.tokens.get(token + 1)) {
+        (Some(t), Some(n)) => n.span.start == t.span.end && story.text(n.span) == ".",
+        _ => false,
+    }
+}
+
+fn strip_possessive(text: &str) -> (&str, bool) {
+    for ending in ["’s", "'s", "ʼs"] {
+        if let Some(stem) = text.strip_suffix(ending) {
+            if !stem.is_empty() {
+                return (stem, true);
+            }
+        }
+    }
+    (text, false)
+}
+
+/// A word that can be part of a name: capitalised, or a particle-prefixed surname ("al-Assad").
+fn is_name_word(story: &Story, token: usize) -> bool {
+    let Some(t) = story.tokens.get(token) else {
+        return false;
+    };
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let text = story.text(t.span);
+    match t.case {
+        Case::Capitalised => true,
+        // Initials such as "J.M." or a single capital; all-capital words are acronyms.
+        Case::Upper => text.contains('.') || text.chars().count() == 1,
+        Case::Mixed => particle_prefixed(text),
+        _ => false,
+    }
+}
+
+fn particle_prefixed(text: &str) -> bool {
+    let Some((prefix, rest)) = text.split_once(['-', '’', '\'']) else {
+        return false;
+    };
+    prefix.len() <= 3
+        && prefix.chars().all(|c| c.is_lowercase())
+        && rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Reads one run of name-like tokens starting at `start`; returns the items and the token
+/// index after the run.
+fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item>, usize) {
+    let mut items: Vec<Item> = Vec::new();
+    let mut k = start;
+    while k < end {
+        let text = text_of(story, k);
+        let span = story.tokens[k].span;
+        if is_name_word(story, k) {
+            let (stem, possessive) = strip_possessive(text);
+            let stem_span = Span::new(span.start, span.start + stem.len());
+            let dotted = dot_follows(story, k);
+            let single_letter = stem.chars().count() == 1;
+            if (stem == "Jr" || stem == "Sr") && !items.is_empty() {
+                let end_span = if dotted { story.tokens[k + 1].span.end } else { span.end };
+                items.push(Item {
+                    token: k,
+                    text: stem.to_string(),
+                    span: Span::new(span.start, end_span),
+                    kind: ItemKind::Suffix,
+                });
+                k += if dotted { 2 } else { 1 };
+                break;
+            }
+            if !possessive && lex.is_courtesy_title(stem) {
+                items.push(Item {
+                    token: k,
+                    text: stem.to_string(),
+                    span: if dotted {
+                        Span::new(span.start, span.end + 1)
+                    } else {
+                        span
+                    },
+                    kind: ItemKind::Title {
+                        courtesy: true,
+                        dotted,
+                    },
+                });
+                k += if dotted { 2 } else { 1 };
+                continue;
+            }
+            if !possessive && dotted && !single_letter && lex.is_office_title(stem) {
+                items.push(Item {
+                    token: k,
+                    text: stem.to_string(),
+                    span: Span::new(span.start, span.end + 1),
+                    kind: ItemKind::Title {
+                        courtesy: false,
+                        dotted: true,
+                    },
+                });
+                k += 2;
+                continue;
+            }
+            if single_letter && dotted && stem.chars().all(char::is_uppercase) {
+                items.push(Item {
+                    token: k,
+                    text: stem.to_string(),
+                    span: Span::new(span.start, span.end + 1),
+                    kind: ItemKind::Initial,
+                });
+                k += 2;
+                continue;
+            }
+            if stem.contains('.') {
+                items.push(Item {
+                    token: k,
+                    text: stem.to_string(),
+                    span: stem_span,
+                    kind: ItemKind::Initial,
+                });
+                k += 1;
+                continue;
+            }
+            let kind = if !possessive && lex.is_office_title(stem) && is_name_word(story, k + 1) {
+                ItemKind::Title {
+                    courtesy: false,
+                    dotted: false,
+                }
+            } else {
+                ItemKind::Word
+            };
+            items.push(Item {
+                token: k,
+                text: stem.to_string(),
+                span: stem_span,
+                kind,
+            });
+            k += 1;
+            if possessive || dotted {
+                break;
+            }
+            continue;
+        }
+        let lower_particle = story.tokens[k].case == Case::Lower && PARTICLES.contains(&text);
+        if lower_particle
+            && !items.is_empty()
+            && (is_name_word(story, k + 1)
+                || (k + 1 < end && PARTICLES.contains(&text_of(story, k + 1))))
+        {
+            items.push(Item {
+                token: k,
+                text: text.to_string(),
+                span,
+                kind: ItemKind::Particle,
+            });
+            k += 1;
+            continue;
+        }
+        if text == "," && !items.is_empty() && k + 1 < end {
+            let next = text_of(story, k + 1);
+            if next == "Jr" || next == "Jr." || next == "Sr" || next == "Sr." {
+                k += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    // Particles cannot end a run.
+    while items.last().is_some_and(|i| i.kind == ItemKind::Particle) {
+        items.pop();
+    }
+    (items, k)
+}
+
+fn interpret(
+    story: &Story,
+    lex: &Lexicon,
+    items: &[Item],
+    sentence_start: usize,
+    sentence_end: usize,
+) -> Option<Mention> {
+    // The name follows the last title that has a name word after it.
+    let title_at = items.iter().rposition(|i| {
+        matches!(i.kind, ItemKind::Title { .. })
+    });
+    let (title, mut name): (Option<&Item>, &[Item]) = match title_at {
+        Some(t) if t + 1 < items.len() => (items.get(t), &items[t + 1..]),
+        Some(_) => return None,
+        None => (None, items),
+    };
+    // Capitalised words before the name that are not names: "White", "Texas", "When".
+    while name.len() > 1 && name[0].kind == ItemKind::Word && is_descriptor(lex, &name[0].text) {
+        name = &name[1..];
+    }
+    let last_word = name.iter().rev().find(|i| i.kind == ItemKind::Word)?;
+    if lex.is_org_word(&last_word.text) || name.len() > 6 {
+        return None;
+    }
+    let last_token = items.last().map(|i| i.token)?;
+    if lex.is_org_word(next_word(story, last_token, sentence_end).unwrap_or_default()) {
+        return None;
+    }
+    // A given name followed by a surname starts a full name; descriptors before it go.
+    let given_at = name.iter().enumerate().position(|(n, item)| {
+        item.kind == ItemKind::Word
+            && lex.is_given_name(&item.text)
+            && name[n + 1..].iter().any(|i| i.kind == ItemKind::Word)
+    });
+    if let Some(g) = given_at {
+        if name[..g].iter().all(|i| i.kind == ItemKind::Word) {
+            name = &name[g..];
+        }
+    }
+    let first_token = name.first()?.token;
+    let sentence_initial = starts_sentence(story, first_token, sentence_start, title.is_some());
+    if name.len() == 1 && name[0].kind == ItemKind::Word {
+        let word = &name[0].text;
+        if lex.is_place(word) || (lex.is_common_word(word) && title.is_none()) {
+            return None;
+        }
+    }
+    if name.iter().all(|i| i.kind != ItemKind::Word) {
+        return None;
+    }
+    let mut parts = build_parts(lex, name, given_at.is_some());
+    // "Will Congress": a given name at the start of a sentence before a place is no name.
+    if parts.first().is_some_and(|p| p.role == Role::Given)
+        && sentence_initial
+        && parts
+            .iter()
+            .rev()
+            .find(|p| p.role == Role::Surname)
+            .is_some_and(|p| lex.is_place(&p.text))
+    {
+        parts.remove(0);
+    }
+    let span = Span::new(name.first()?.span.start, name.last()?.span.end);
+    let possessive = {
+        let token = story.tokens.get(last_token)?;
+        strip_possessive(story.text(token.span)).1
+    };
+    let prev = previous_words(story, first_token, sentence_start, title.is_some());
+    let after_determiner = title.is_none()
+        && prev
+            .first()
+            .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+    let next = next_word(story, last_token, sentence_end);
+    let cue = title.is_some()
+        || possessive
+        || next.is_some_and(|w| is_reporting_verb(w) || CUE_VERBS.contains(&w))
+        || prev.first().is_some_and(|w| is_reporting_verb(w))
+        || (prev.first() == Some(&",") && prev.get(1).is_some_and(|w| is_reporting_verb(w)))
+        || (prev.first() == Some(&"to") && prev.get(1) == Some(&"according"))
+        || apposition_follows(story, last_token, sentence_end);
+    let maybe_family_plural = prev.first() == Some(&"the")
+        && parts.len() == 1
+        && parts[0].text.ends_with('s');
+    Some(Mention {
+        span,
+        parts,
+        title: title.map(|t| {
+            let ItemKind::Title { courtesy, dotted } = t.kind else {
+                unreachable!("title_at only finds titles")
+            };
+            Title {
+                text: t.text.clone(),
+                span: t.span,
+                courtesy,
+                dotted,
+            }
+        }),
+        possessive,
+        quoted: story.is_token_quoted(first_token),
+        headline: false,
+        sentence_initial,
+        cue,
+        after_determiner,
+        maybe_family_plural,
+        paragraph: 0,
+    })
+}
+
+fn is_descriptor(lex: &Lexicon, word: &str) -> bool {
+    lex.is_place(word) || (lex.is_common_word(word) && !lex.is_given_name(word))
+}
+
+fn build_parts(lex: &Lexicon, name: &[Item], has_given: bool) -> Vec<Part> {
+    let last_word = name.iter().rposition(|i| i.kind == ItemKind::Word);
+    let mut parts = Vec::with_capacity(name.len());
+    let mut given_done = !has_given;
+    for (n, item) in name.iter().enumerate() {
+        let role = match item.kind {
+            ItemKind::Initial => Role::Initial,
+            ItemKind::Particle => Role::Particle,
+            ItemKind::Suffix => Role::Suffix,
+            ItemKind::Title { .. } => continue,
+            ItemKind::Word if !given_done && lex.is_given_name(&item.text) => {
+                given_done = true;
+                Role::Given
+            }
+            ItemKind::Word if Some(n) == last_word => Role::Surname,
+            ItemKind::Word if has_given => Role::Middle,
+            // Without a given name every word may be a surname ("Moore Capito").
+            ItemKind::Word => Role::Surname,
+        };
+        parts.push(Part {
+            text: item.text.clone(),
+            span: item.span,
+            role,
+        });
+    }
+    parts
+}
+
+fn starts_sentence(story: &Story, token: usize, sentence_start: usize, titled: bool) -> bool {
+    if titled {
+        return false;
+    }
+    (sentence_start..token).all(|k| !is_word(story, k) && story.tokens[k].kind != TokenKind::Number)
+}
+
+/// Up to two tokens before the name (and its title), nearest first.
+fn previous_words<'s>(
+    story: &'s Story<'_>,
+    first_token: usize,
+    sentence_start: usize,
+    titled: bool,
+) -> Vec<&'s str> {
+    let mut k = first_token;
+    if titled {
+        // Step back over the title and its dot.
+        while k > sentence_start && !is_word(story, k - 1) {
+            k -= 1;
+        }
+        k = k.saturating_sub(1);
+    }
+    let mut out = Vec::new();
+    while k > sentence_start && out.len() < 2 {
+        k -= 1;
+        out.push(text_of(story, k));
+    }
+    out
+}
+
+fn next_word<'s>(story: &'s Story<'_>, last_token: usize, sentence_end: usize) -> Option<&'s str> {
+    let mut k = last_token + 1;
+    // Step over the dot of a suffix or initial.
+    while k < sentence_end && text_of(story, k) == "." {
+        k += 1;
+    }
+    (k < sentence_end).then(|| text_of(story, k))
+}
+
+fn apposition_follows(story: &Story, last_token: usize, sentence_end: usize) -> bool {
+    let k = last_token + 1;
+    if k + 1 >= sentence_end || text_of(story, k) != "," {
+        return false;
+    }
+    matches!(
+        text_of(story, k + 1),
+        "who" | "whose" | "a" | "an" | "the" | "his" | "her" | "its"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::SourceFormat;
+
+    fn mentions(text: &str) -> Vec<String> {
+        let story = Story::new(text, SourceFormat::PlainText);
+        find_mentions(&story, Lexicon::get())
+            .into_iter()
+            .map(|m| {
+                let mut s = story.text(m.span).to_string();
+                if m.is_full() {
+                    s.push_str(" [full]");
+                }
+                if let Some(t) = m.title {
+                    s = format!("{}: {s}", t.text);
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn full_names_titles_and_surnames() {
+        assert_eq!(
+            mentions("Sen. Marla Quimby met Gov. Tobias Wrenfield on Monday. Quimby said the talks went well."),
+            ["Sen: Marla Quimby [full]", "Gov: Tobias Wrenfield [full]", "Quimby"]
+        );
+    }
+
+    #[test]
+    fn organisations_and_places_are_not_people() {
+        assert_eq!(
+            mentions("They gave to the Quimby Foundation and met at Wrenfield Tower in Georgia."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn particles_initials_and_suffixes_stay_in_the_name() {
+        assert_eq!(
+            mentions("The envoy, Hamid al-Rashidi, met Pieter van der Voort and Carla J. Montes Jr. in Oslo."),
+            [
+                "Hamid al-Rashidi [full]",
+                "Pieter van der Voort [full]",
+                "Carla J. Montes Jr. [full]"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_starts_and_possessives() {
+        assert_eq!(
+            mentions("When Quimby arrived, Wrenfield’s aides left. After that, the Quimbys went home."),
+            ["Quimby", "Wrenfield", "Quimbys"]
+        );
+    }
+}
