@@ -1,7 +1,7 @@
 //! The word lists the name checks read: given names, short forms, titles, public figures, and
 //! the capitalised words that are not people. All written for copydesk and compiled in.
 
-use super::similarity::fold;
+use super::similarity::{core, fold};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -82,7 +82,7 @@ impl Lexicon {
                 continue;
             }
             let index = lex.figures.len();
-            let surname = fold(parts[parts.len() - 1]);
+            let surname = fold(core(parts[parts.len() - 1]));
             lex.figures.push(Figure {
                 given: fold(parts[0]),
                 surname: surname.clone(),

@@ -53,6 +53,7 @@ pub struct Mention {
     /// Preceded by "the", ends in -s: "the Clintons".
     pub maybe_family_plural: bool,
     pub paragraph: usize,
+    pub sentence: usize,
 }
 
 impl Mention {
@@ -116,7 +117,7 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those
 pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
     let headline = headline_paragraph(story);
     let mut out = Vec::new();
-    for sentence in &story.sentences {
+    for (sentence_index, sentence) in story.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         let mut k = range.start;
         while k < range.end {
@@ -128,6 +129,7 @@ pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
             if let Some(mut mention) = interpret(story, lex, &items, range.start, range.end) {
                 mention.headline = headline == Some(sentence.paragraph);
                 mention.paragraph = sentence.paragraph;
+                mention.sentence = sentence_index;
                 out.push(mention);
             }
             k = next.max(k + 1);
@@ -344,7 +346,12 @@ fn interpret(
         None => (None, items),
     };
     // Capitalised words before the name that are not names: "White", "Texas", "When".
-    while name.len() > 1 && name[0].kind == ItemKind::Word && is_descriptor(lex, &name[0].text) {
+    let first_word = sentence_first_word(story, sentence_start);
+    while name.len() > 1
+        && name[0].kind == ItemKind::Word
+        && (is_descriptor(lex, &name[0].text)
+            || (name[0].token == first_word && is_verb_like(&name[0].text)))
+    {
         name = &name[1..];
     }
     let last_word = name.iter().rev().find(|i| i.kind == ItemKind::Word)?;
@@ -359,6 +366,7 @@ fn interpret(
     let given_at = name.iter().enumerate().position(|(n, item)| {
         item.kind == ItemKind::Word
             && lex.is_given_name(&item.text)
+            && !(item.token == first_word && is_verb_like(&item.text))
             && name[n + 1..].iter().any(|i| i.kind == ItemKind::Word)
     });
     if let Some(g) = given_at {
@@ -432,7 +440,22 @@ fn interpret(
         after_determiner,
         maybe_family_plural,
         paragraph: 0,
+        sentence: 0,
     })
+}
+
+/// "Said Ellis" and "Will Congress" start sentences with a verb, not a given name.
+fn is_verb_like(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    is_reporting_verb(&lower) || matches!(lower.as_str(), "will" | "may" | "can" | "must" | "hope")
+}
+
+fn sentence_first_word(story: &Story, sentence_start: usize) -> usize {
+    let mut k = sentence_start;
+    while k < story.tokens.len() && !is_word(story, k) {
+        k += 1;
+    }
+    k
 }
 
 fn is_descriptor(lex: &Lexicon, word: &str) -> bool {

@@ -25,6 +25,21 @@ pub fn fold(name: &str) -> String {
     out
 }
 
+/// The surname without a lower-case particle prefix: "al-Assad" -> "Assad". Other words are
+/// returned as they are.
+pub fn core(word: &str) -> &str {
+    if let Some((prefix, rest)) = word.split_once(['-', '’', '\'']) {
+        if !prefix.is_empty()
+            && prefix.len() <= 3
+            && prefix.chars().all(|c| c.is_lowercase())
+            && rest.chars().next().is_some_and(char::is_uppercase)
+        {
+            return rest;
+        }
+    }
+    word
+}
+
 /// A skeleton that is equal for spellings of one name transliterated by different
 /// conventions: Zelensky/Zelenskyy/Zelenskiy, Lukashenko/Lukashenka, Gaddafi/Gadhafi/Qaddafi,
 /// Mikhail/Mihail, Tsikhanouskaya/Tikhanovskaya is too far and stays a spelling variant.

@@ -1,0 +1,668 @@
+//! The people of one story: who is introduced by full name, which later references belong to
+//! whom, and which spellings drift from the one the story established.
+//!
+//! The roster is built from full-name references first ("Keith Kellogg"), so a later bare
+//! "Kellog" is compared with people, never with every capitalised word. Two full names that
+//! share a surname are two people when the story shows it (each named twice, a family word
+//! nearby, or both widely known), and a first-name mismatch otherwise.
+
+use super::lexicon::Lexicon;
+use super::mentions::{Mention, Role};
+use super::similarity::{compare, core, fold, Difference, NameIndex};
+use crate::span::Span;
+use crate::text::Story;
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// The established given name as written, if the story gives one.
+    pub given: Option<String>,
+    /// The established surname as written ("al-Assad", "Kellogg").
+    pub surname: String,
+    /// The established full name as written, when there is one.
+    pub full_name: Option<String>,
+    /// The first full-name mention, as a mention index.
+    pub first_full: Option<usize>,
+    /// Mention indices, in document order.
+    pub mentions: Vec<usize>,
+    /// Folded name words of every form the person goes by.
+    words: HashSet<String>,
+}
+
+impl Person {
+    pub fn anchor(&self) -> Option<usize> {
+        self.first_full.or_else(|| self.mentions.first().copied())
+    }
+}
+
+/// Which spelling counts as established, for the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// The story's first full-name reference.
+    FirstFullReference,
+    /// The spelling the story uses most.
+    Majority,
+    /// The widely published spelling of a public figure.
+    PublicFigure,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IssueKind {
+    Variant(Difference),
+    /// A different first name for the same surname; `nickname` when it is a known short form.
+    FirstName { nickname: bool },
+}
+
+/// A spelling problem found while building the roster.
+#[derive(Debug, Clone)]
+pub struct Issue {
+    pub kind: IssueKind,
+    pub mention: usize,
+    /// The name part to underline.
+    pub span: Span,
+    pub written: String,
+    /// The established spelling of that part.
+    pub established: String,
+    /// The established reference, for a related span.
+    pub related: Option<Span>,
+    /// How the established person is named ("Keith Kellogg").
+    pub person_name: String,
+    pub basis: Basis,
+}
+
+#[derive(Debug, Default)]
+pub struct Roster {
+    pub people: Vec<Person>,
+    /// The person each mention refers to, when known.
+    pub person_of: Vec<Option<usize>>,
+    /// Bare surnames that fit several people and are not resolved by a nearby full name.
+    pub ambiguous: Vec<(usize, Vec<usize>)>,
+    /// Mentions that are family plurals ("the Clintons").
+    pub family: HashSet<usize>,
+    pub issues: Vec<Issue>,
+}
+
+const KINSHIP: &[&str] = &[
+    "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "spouse",
+    "widow", "widower", "family", "nephew", "niece", "cousin", "uncle", "aunt", "grandson",
+    "granddaughter", "grandfather", "grandmother", "sibling", "siblings", "twin", "stepson",
+    "stepdaughter", "dad", "mom", "mum", "parents", "children", "married", "sons", "daughters",
+    "brothers", "sisters", "relative", "relatives",
+];
+
+/// One spelling of a full name and the mentions that use it.
+struct Form {
+    given: String,
+    surname: String,
+    mentions: Vec<usize>,
+}
+
+fn part_span(m: &Mention, role: Role) -> Option<(Span, String)> {
+    let part = if role == Role::Given {
+        m.given()
+    } else {
+        m.surname()
+    }?;
+    Some((part.span, part.text.clone()))
+}
+
+fn kinship_near(story: &Story, sentence: usize) -> bool {
+    story.sentence_tokens(sentence).iter().any(|t| {
+        let w = story.text(t.span).to_lowercase();
+        KINSHIP.contains(&w.trim_end_matches(['’', '\'', 's']))
+            || KINSHIP.contains(&w.as_str())
+    })
+}
+
+fn is_initials(given: &str) -> bool {
+    given.chars().count() <= 2 || given.contains('.')
+}
+
+impl Roster {
+    pub fn build(story: &Story, mentions: &[Mention], lex: &Lexicon) -> Roster {
+        let mut roster = Roster {
+            person_of: vec![None; mentions.len()],
+            ..Roster::default()
+        };
+        roster.add_full_names(story, mentions, lex);
+        roster.resolve_partial(story, mentions, lex);
+        roster.check_public_figures(mentions, lex);
+        roster
+    }
+
+    fn add_full_names(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
+        let mut forms: Vec<Form> = Vec::new();
+        let mut form_of: HashMap<(String, String), usize> = HashMap::new();
+        for (i, m) in mentions.iter().enumerate() {
+            if !m.is_full() {
+                continue;
+            }
+            let given = m
+                .given()
+                .map(|p| p.text.clone())
+                .or_else(|| m.parts.first().map(|p| p.text.clone()))
+                .unwrap_or_default();
+            let Some(surname) = m.surname().map(|p| p.text.clone()) else {
+                continue;
+            };
+            let key = (fold(&given), fold(core(&surname)));
+            let f = *form_of.entry(key).or_insert_with(|| {
+                forms.push(Form {
+                    given: given.clone(),
+                    surname: surname.clone(),
+                    mentions: Vec::new(),
+                });
+                forms.len() - 1
+            });
+            forms[f].mentions.push(i);
+        }
+        // The strongest spelling first: the most used, then the earliest.
+        let mut order: Vec<usize> = (0..forms.len()).collect();
+        order.sort_by_key(|&f| (std::cmp::Reverse(forms[f].mentions.len()), forms[f].mentions[0]));
+        let mut surname_index: NameIndex<usize> = NameIndex::new();
+        for f in order {
+            let form = &forms[f];
+            let first = form.mentions[0];
+            let surname_key = fold(core(&form.surname));
+            let given_key = fold(&form.given);
+            let same_surname: Vec<usize> = (0..self.people.len())
+                .filter(|&p| fold(core(&self.people[p].surname)) == surname_key)
+                .collect();
+            let mut target = None;
+            let mut mismatch = None;
+            for &p in &same_surname {
+                let person = &self.people[p];
+                let Some(pg) = person.given.clone() else {
+                    continue;
+                };
+                if is_initials(&form.given) || is_initials(&pg) {
+                    if fold(&form.given).chars().next() == fold(&pg).chars().next() {
+                        target = Some((p, None));
+                        break;
+                    }
+                    continue;
+                }
+                if lex.are_nicknames(&form.given, &pg) {
+                    target = Some((p, Some((IssueKind::FirstName { nickname: true }, pg, Role::Given))));
+                    break;
+                }
+                if let Some(diff) = compare(&form.given, &pg) {
+                    // Two well-known people whose first names are close stay two people.
+                    if !(lex.is_figure(&given_key, &surname_key)
+                        && lex.is_figure(&fold(&pg), &surname_key))
+                    {
+                        target = Some((p, Some((IssueKind::Variant(diff), pg, Role::Given))));
+                        break;
+                    }
+                }
+                if mismatch.is_none() {
+                    mismatch = Some(p);
+                }
+            }
+            if target.is_none() && same_surname.is_empty() {
+                // The same first name with a surname a letter off: "Keith Kellog".
+                for (spelling, &p, diff) in surname_index.lookup(&form.surname) {
+                    let person = &self.people[p];
+                    let compatible = person.given.as_ref().is_some_and(|pg| {
+                        fold(pg) == given_key || lex.are_nicknames(pg, &form.given)
+                    });
+                    if compatible && !lex.is_figure(&given_key, &surname_key) {
+                        target = Some((
+                            p,
+                            Some((IssueKind::Variant(diff), spelling.to_string(), Role::Surname)),
+                        ));
+                        break;
+                    }
+                }
+            }
+            if target.is_none() {
+                if let Some(p) = mismatch {
+                    let person = &self.people[p];
+                    let pg = person.given.clone().unwrap_or_default();
+                    let distinct = form.mentions.len() >= 2
+                        || (lex.is_figure(&given_key, &surname_key)
+                            && lex.is_figure(&fold(&pg), &surname_key))
+                        || form
+                            .mentions
+                            .iter()
+                            .chain(person.first_full.iter())
+                            .any(|&m| kinship_near(story, mentions[m].sentence))
+                        || has_suffix(&mentions[first]) != has_suffix(&mentions[person.first_full.unwrap_or(first)]);
+                    if !distinct {
+                        target = Some((p, Some((IssueKind::FirstName { nickname: false }, pg, Role::Given))));
+                    }
+                }
+            }
+            match target {
+                Some((p, issue)) => {
+                    let learn = issue.is_none();
+                    if let Some((kind, established, role)) = issue {
+                        let person = &self.people[p];
+                        let basis = if person.first_full.is_some_and(|ff| ff < first) {
+                            Basis::FirstFullReference
+                        } else {
+                            Basis::Majority
+                        };
+                        let related = person.first_full.map(|ff| mentions[ff].span);
+                        let person_name = person.full_name.clone().unwrap_or_default();
+                        let mention_list: &[usize] = match kind {
+                            // A short form is worth one hint, not one per use.
+                            IssueKind::FirstName { nickname: true } => &form.mentions[..1],
+                            _ => &form.mentions,
+                        };
+                        for &m in mention_list {
+                            if let Some((span, written)) = part_span(&mentions[m], role) {
+                                self.issues.push(Issue {
+                                    kind,
+                                    mention: m,
+                                    span,
+                                    written,
+                                    established: established.clone(),
+                                    related,
+                                    person_name: person_name.clone(),
+                                    basis,
+                                });
+                            }
+                        }
+                    }
+                    for &m in &form.mentions {
+                        self.assign(m, p, &mentions[m], learn);
+                    }
+                }
+                None => {
+                    let p = self.people.len();
+                    let first_mention = &mentions[first];
+                    self.people.push(Person {
+                        given: Some(form.given.clone()),
+                        surname: form.surname.clone(),
+                        full_name: Some(
+                            first_mention
+                                .words()
+                                .map(|w| w.text.as_str())
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        ),
+                        first_full: None,
+                        mentions: Vec::new(),
+                        words: HashSet::new(),
+                    });
+                    surname_index.insert(core(&form.surname), p);
+                    for &m in &form.mentions {
+                        self.assign(m, p, &mentions[m], true);
+                    }
+                }
+            }
+        }
+        for person in &mut self.people {
+            person.mentions.sort_unstable();
+            person.first_full = person.mentions.first().copied();
+        }
+    }
+
+    /// Records that mention `m` refers to person `p`; with `learn`, its spelling becomes one
+    /// the person goes by.
+    fn assign(&mut self, m: usize, p: usize, mention: &Mention, learn: bool) {
+        self.person_of[m] = Some(p);
+        let person = &mut self.people[p];
+        person.mentions.push(m);
+        if !learn {
+            return;
+        }
+        for w in mention.words() {
+            person.words.insert(fold(&w.text));
+            person.words.insert(fold(core(&w.text)));
+        }
+        let surname_words: Vec<&str> = mention
+            .parts
+            .iter()
+            .filter(|p| matches!(p.role, Role::Middle | Role::Particle | Role::Surname))
+            .map(|p| p.text.as_str())
+            .collect();
+        // "Wasserman Schultz", "Moore Capito": every tail of the surname words.
+        for start in 0..surname_words.len() {
+            person.words.insert(fold(&surname_words[start..].join(" ")));
+        }
+    }
+
+    fn resolve_partial(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (p, person) in self.people.iter().enumerate() {
+            for w in &person.words {
+                by_word.entry(w.clone()).or_default().push(p);
+            }
+        }
+        let lower_words: HashSet<String> = story
+            .tokens
+            .iter()
+            .filter(|t| t.case == crate::text::Case::Lower)
+            .map(|t| story.text(t.span).to_string())
+            .collect();
+        let mut unmatched: Vec<usize> = Vec::new();
+        for (i, m) in mentions.iter().enumerate() {
+            if self.person_of[i].is_some() || m.is_full() {
+                continue;
+            }
+            let words: Vec<&str> = m.words().map(|w| w.text.as_str()).collect();
+            let key = fold(&words.join(" "));
+            let core_key = fold(core(&words.join(" ")));
+            let mut found: Vec<usize> = by_word
+                .get(&key)
+                .or_else(|| by_word.get(&core_key))
+                .cloned()
+                .unwrap_or_default();
+            if found.is_empty() && m.maybe_family_plural {
+                let singular = key.trim_end_matches('s');
+                let singular_es = key.strip_suffix("es").unwrap_or(&key);
+                if by_word.contains_key(singular) || by_word.contains_key(singular_es) {
+                    self.family.insert(i);
+                    continue;
+                }
+            }
+            found.sort_unstable();
+            found.dedup();
+            // A surname beats a first name: "Clinton" is the senator, not Clinton Jones.
+            if found.len() > 1 {
+                let by_surname: Vec<usize> = found
+                    .iter()
+                    .copied()
+                    .filter(|&p| {
+                        let s = &self.people[p].surname;
+                        fold(s) == key || fold(core(s)) == core_key
+                    })
+                    .collect();
+                if !by_surname.is_empty() {
+                    found = by_surname;
+                }
+            }
+            match found.len() {
+                0 => unmatched.push(i),
+                1 => self.assign(i, found[0], m, true),
+                _ => {
+                    // The person named nearest before, if named in this or the last paragraph.
+                    let nearest = found
+                        .iter()
+                        .filter_map(|&p| {
+                            let last_full = self.people[p]
+                                .mentions
+                                .iter()
+                                .copied()
+                                .filter(|&x| x < i && mentions[x].is_full())
+                                .max()?;
+                            Some((last_full, p))
+                        })
+                        .max();
+                    let introduced = found
+                        .iter()
+                        .filter(|&&p| self.people[p].first_full.is_some_and(|f| f < i))
+                        .count();
+                    match nearest {
+                        Some((x, p)) if mentions[x].paragraph + 1 >= m.paragraph => {
+                            self.assign(i, p, m, true)
+                        }
+                        Some((_, p)) => {
+                            if introduced >= 2 {
+                                self.ambiguous.push((i, found.clone()));
+                            }
+                            self.assign(i, p, m, true);
+                        }
+                        None => {}
+                    }
+                }
+            }
+        }
+        self.match_variants(story, mentions, lex, &unmatched, &lower_words);
+    }
+
+    /// Bare references that match no one: misspellings of someone in the roster, or people
+    /// named by surname only.
+    fn match_variants(
+        &mut self,
+        story: &Story,
+        mentions: &[Mention],
+        lex: &Lexicon,
+        unmatched: &[usize],
+        lower_words: &HashSet<String>,
+    ) {
+        let _ = story;
+        // Count each spelling, so a consistent spelling is not read as a typo of a rarer one.
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for &i in unmatched {
+            if let Some(last) = mentions[i].words().last() {
+                *counts.entry(last.text.clone()).or_default() += 1;
+            }
+        }
+        let mut index: NameIndex<usize> = NameIndex::new();
+        for (p, person) in self.people.iter().enumerate() {
+            index.insert(core(&person.surname), p);
+        }
+        let mut leftovers: Vec<usize> = Vec::new();
+        for &i in unmatched {
+            match self.variant_of(mentions, lex, i, &index, &counts, lower_words) {
+                Some((p, spelling, diff)) => {
+                    self.flag_variant(mentions, i, p, &spelling, diff);
+                }
+                None => leftovers.push(i),
+            }
+        }
+        // People named by surname only: recurring, titled or widely known surnames.
+        let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+        let mut group_of: HashMap<String, usize> = HashMap::new();
+        for &i in &leftovers {
+            let words: Vec<&str> = mentions[i].words().map(|w| w.text.as_str()).collect();
+            if words.is_empty() {
+                continue;
+            }
+            let key = fold(core(&words.join(" ")));
+            let g = *group_of.entry(key).or_insert_with(|| {
+                groups.push((words.join(" "), Vec::new()));
+                groups.len() - 1
+            });
+            groups[g].1.push(i);
+        }
+        groups.sort_by_key(|(_, ms)| (std::cmp::Reverse(ms.len()), ms[0]));
+        let mut surname_only: NameIndex<usize> = NameIndex::new();
+        for (written, ms) in groups {
+            let person_like = ms.len() >= 2
+                || ms.iter().any(|&i| mentions[i].title.is_some())
+                || lex.is_figure_surname(&fold(core(&written)));
+            let single_word = !written.contains(' ');
+            if ms.len() == 1 && single_word {
+                let i = ms[0];
+                let hit = self.variant_of(mentions, lex, i, &surname_only, &counts, lower_words);
+                if let Some((p, spelling, diff)) = hit {
+                    if self.people[p].mentions.len() >= 2 {
+                        self.flag_variant(mentions, i, p, &spelling, diff);
+                        continue;
+                    }
+                }
+            }
+            if !person_like || mentions[ms[0]].given().is_some() {
+                continue;
+            }
+            let p = self.people.len();
+            self.people.push(Person {
+                given: None,
+                surname: written.clone(),
+                full_name: None,
+                first_full: None,
+                mentions: Vec::new(),
+                words: HashSet::new(),
+            });
+            if single_word {
+                surname_only.insert(core(&written), p);
+            }
+            for i in ms {
+                self.assign(i, p, &mentions[i], true);
+            }
+        }
+    }
+
+    fn flag_variant(
+        &mut self,
+        mentions: &[Mention],
+        i: usize,
+        p: usize,
+        spelling: &str,
+        diff: Difference,
+    ) {
+        let m = &mentions[i];
+        let Some(part) = m.words().last() else {
+            return;
+        };
+        let person = &self.people[p];
+        let related = person.anchor().map(|a| mentions[a].span);
+        let basis = if person.first_full.is_some() {
+            Basis::FirstFullReference
+        } else {
+            Basis::Majority
+        };
+        // Keep the particle as the story wrote it: "al-Asad" -> "al-Assad".
+        let established = match part.text.split_once('-') {
+            Some((prefix, _)) if core(&part.text) != part.text && core(spelling) == spelling => {
+                format!("{prefix}-{spelling}")
+            }
+            _ => spelling.to_string(),
+        };
+        self.issues.push(Issue {
+            kind: IssueKind::Variant(diff),
+            mention: i,
+            span: part.span,
+            written: part.text.clone(),
+            established,
+            related,
+            person_name: person
+                .full_name
+                .clone()
+                .unwrap_or_else(|| person.surname.clone()),
+            basis,
+        });
+        self.assign(i, p, m, false);
+    }
+
+    /// The person a bare reference probably misspells, if the evidence is strong enough.
+    fn variant_of(
+        &self,
+        mentions: &[Mention],
+        lex: &Lexicon,
+        i: usize,
+        index: &NameIndex<usize>,
+        counts: &HashMap<String, usize>,
+        lower_words: &HashSet<String>,
+    ) -> Option<(usize, String, Difference)> {
+        let m = &mentions[i];
+        let words: Vec<&str> = m.words().map(|w| w.text.as_str()).collect();
+        let candidate = *words.last()?;
+        if m.given().is_some() || words.len() > 2 {
+            return None;
+        }
+        if lex.is_place(candidate)
+            || lex.is_common_word(candidate)
+            || lex.is_given_name(candidate)
+            || lex.is_org_word(candidate)
+            || lower_words.contains(&candidate.to_lowercase())
+            || lex.is_figure_surname(&fold(core(candidate)))
+        {
+            return None;
+        }
+        if m.headline && !m.cue {
+            return None;
+        }
+        let hits = index.lookup(core(candidate));
+        let mut best: Option<(usize, String, Difference)> = None;
+        for (spelling, &p, diff) in hits {
+            let person = &self.people[p];
+            // Two-word references must agree on the first word ("Moore Capito").
+            if words.len() == 2 && !person.words.contains(&fold(words[0])) {
+                continue;
+            }
+            let established_len = fold(spelling).len();
+            // Short names and sentence-initial words need a cue that a person is meant.
+            if (established_len <= 4 || (m.sentence_initial && established_len <= 5)) && !m.cue {
+                continue;
+            }
+            if m.quoted && !(matches!(diff, Difference::Spelling(1)) && established_len >= 6) {
+                continue;
+            }
+            if m.maybe_family_plural
+                && fold(candidate).trim_end_matches('s') == fold(spelling).trim_end_matches('s')
+            {
+                continue;
+            }
+            // "Al-Assad" starting a sentence is capitalised by position, not a variant.
+            if diff == Difference::Capitalisation && m.sentence_initial {
+                continue;
+            }
+            let candidate_count = counts.get(candidate).copied().unwrap_or(1);
+            if candidate_count > person.mentions.len().max(1) {
+                continue;
+            }
+            match &best {
+                Some((bp, _, _)) if *bp != p => return None,
+                Some(_) => {}
+                None => best = Some((p, spelling.to_string(), diff)),
+            }
+        }
+        best
+    }
+
+    /// Full names checked against widely published spellings: "Rence Priebus".
+    fn check_public_figures(&mut self, mentions: &[Mention], lex: &Lexicon) {
+        let flagged: HashSet<usize> = self.issues.iter().map(|i| i.mention).collect();
+        for (i, m) in mentions.iter().enumerate() {
+            if flagged.contains(&i) {
+                continue;
+            }
+            // A full name, or two or three capitalised words whose first is an unknown first
+            // name ("Rence Priebus").
+            let words: Vec<_> = m.words().collect();
+            let (given, surname) = match (m.given(), m.surname()) {
+                (Some(g), Some(s)) if m.is_full() => (g, s),
+                (None, _) if (2..=3).contains(&words.len()) && !m.sentence_initial => {
+                    (words[0], words[words.len() - 1])
+                }
+                _ => continue,
+            };
+            if lex.is_common_word(&given.text) || lex.is_place(&given.text) {
+                continue;
+            }
+            let surname_key = fold(core(&surname.text));
+            let given_key = fold(&given.text);
+            let figures: Vec<_> = lex.figures_named(&surname_key).collect();
+            if figures.is_empty() || figures.iter().any(|f| f.given == given_key) {
+                continue;
+            }
+            if lex.is_given_name(&given.text) || given_key.len() < 3 {
+                continue;
+            }
+            let close: Vec<_> = figures
+                .iter()
+                .filter(|f| {
+                    let written_given = f.written.split_whitespace().next().unwrap_or("");
+                    matches!(
+                        compare(&given.text, written_given),
+                        Some(Difference::Spelling(_) | Difference::Diacritics)
+                    )
+                })
+                .collect();
+            let [figure] = close.as_slice() else {
+                continue;
+            };
+            let established = figure.written.split_whitespace().next().unwrap_or("");
+            let diff = compare(&given.text, established).unwrap_or(Difference::Spelling(1));
+            self.issues.push(Issue {
+                kind: IssueKind::Variant(diff),
+                mention: i,
+                span: given.span,
+                written: given.text.clone(),
+                established: established.to_string(),
+                related: None,
+                person_name: figure.written.clone(),
+                basis: Basis::PublicFigure,
+            });
+        }
+    }
+}
+
+fn has_suffix(m: &Mention) -> bool {
+    m.parts.iter().any(|p| p.role == Role::Suffix)
+}
