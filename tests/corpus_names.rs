@@ -163,3 +163,202 @@ fn seed_story_names() {
         "related span should point at the first full reference: {hit:?}"
     );
 }
+
+/// FNV-1a: a deterministic choice without a random-number crate.
+fn hash(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain([0xff]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Corruption {
+    Drop,
+    Double,
+    Swap,
+    Change,
+    FirstName,
+}
+
+const KINDS: [Corruption; 5] = [
+    Corruption::Drop,
+    Corruption::Double,
+    Corruption::Swap,
+    Corruption::Change,
+    Corruption::FirstName,
+];
+
+const OTHER_FIRST_NAMES: [&str; 8] = [
+    "Kevin", "Laura", "Martin", "Susan", "Gregory", "Diane", "Walter", "Nora",
+];
+
+/// Applies one corruption to `word` (a surname or a first name); `None` when it cannot apply.
+fn corrupt_word(word: &str, kind: Corruption, seed: u64) -> Option<String> {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 3 || !chars.iter().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    let n = chars.len();
+    let mut out = chars.clone();
+    match kind {
+        Corruption::Drop => {
+            out.remove(1 + (seed as usize) % (n - 1));
+        }
+        Corruption::Double => {
+            let i = (seed as usize) % n;
+            out.insert(i + 1, chars[i].to_lowercase().next()?);
+        }
+        Corruption::Swap => {
+            let pairs: Vec<usize> = (1..n - 1).filter(|&i| chars[i] != chars[i + 1]).collect();
+            let i = *pairs.get((seed as usize) % pairs.len().max(1))?;
+            out.swap(i, i + 1);
+        }
+        Corruption::Change => {
+            let i = 1 + (seed as usize) % (n - 1);
+            let alphabet: Vec<char> = "abcdefghijklmnopqrstuvwxyz"
+                .chars()
+                .filter(|c| *c != chars[i].to_ascii_lowercase())
+                .collect();
+            out[i] = alphabet[((seed >> 16) as usize) % alphabet.len()];
+        }
+        Corruption::FirstName => {
+            let options: Vec<&str> = OTHER_FIRST_NAMES
+                .iter()
+                .copied()
+                .filter(|o| !o.starts_with(chars[0]))
+                .collect();
+            return Some(options[(seed as usize) % options.len()].to_string());
+        }
+    }
+    Some(out.into_iter().collect())
+}
+
+#[test]
+fn injected_misspellings_are_found() {
+    let Some(dir) = corpus_dir() else { return };
+    let engine = Names::new();
+    let articles = load_corpus(&dir);
+    let mut tried = [0usize; 5];
+    let mut found = [0usize; 5];
+    let mut misses = Vec::new();
+    for article in &articles {
+        for person in &article.people {
+            if person.mentions.len() < 2 {
+                continue;
+            }
+            let names: Vec<&str> = person
+                .canonical
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "Jr." | "Sr." | "II" | "III"))
+                .collect();
+            let (Some(&given), Some(&surname)) = (names.first(), names.last()) else {
+                continue;
+            };
+            for (k, kind) in KINDS.iter().enumerate() {
+                // Later mentions only: the first one establishes the spelling.
+                let later: Vec<_> = person.mentions[1..]
+                    .iter()
+                    .filter(|m| match kind {
+                        Corruption::FirstName => {
+                            m.text.starts_with(given) && m.text.split_whitespace().count() >= 2
+                        }
+                        _ => m.text.ends_with(surname),
+                    })
+                    .collect();
+                if later.is_empty() || names.len() < 2 {
+                    continue;
+                }
+                let seed = hash(&[&article.id, &person.canonical, &format!("{kind:?}")]);
+                let mention = later[(seed as usize) % later.len()];
+                let (offset, word) = match kind {
+                    Corruption::FirstName => (0, given),
+                    _ => (mention.text.len() - surname.len(), surname),
+                };
+                let Some(replacement) = corrupt_word(word, *kind, seed >> 8) else {
+                    continue;
+                };
+                let start = mention.span.start + offset;
+                let end = start + word.len();
+                let text = format!("{}{}{}", &article.text[..start], replacement, &article.text[end..]);
+                let span = Span::new(mention.span.start, mention.span.end + replacement.len() - word.len());
+                tried[k] += 1;
+                let findings = engine.analyze(&text, SourceFormat::PlainText);
+                if findings
+                    .iter()
+                    .any(|f| DRIFT_RULES.contains(&f.rule) && f.span.overlaps(span))
+                {
+                    found[k] += 1;
+                } else {
+                    misses.push(format!(
+                        "{} {kind:?} {} -> {}: {}",
+                        article.id,
+                        word,
+                        replacement,
+                        context(&text, span)
+                    ));
+                }
+            }
+        }
+    }
+    for miss in &misses {
+        eprintln!("MISSED  {miss}");
+    }
+    for (k, kind) in KINDS.iter().enumerate() {
+        eprintln!(
+            "injected {kind:?}: {}/{} found ({:.3})",
+            found[k],
+            tried[k],
+            found[k] as f64 / tried[k].max(1) as f64
+        );
+    }
+    let (total_found, total) = (found.iter().sum::<usize>(), tried.iter().sum::<usize>());
+    let recall = total_found as f64 / total.max(1) as f64;
+    eprintln!("injected errors: {total_found}/{total} found ({recall:.3})");
+    assert!(total > 100, "too few injected errors: {total}");
+    assert!(recall >= 0.95, "injected-error recall {recall:.3} below 0.95");
+}
+
+#[test]
+fn attribution_corpus_false_alarms() {
+    let Some(dir) = attributions_dir() else { return };
+    let engine = Names::new();
+    let articles = load_attributions(&dir);
+    let mut words = 0usize;
+    let mut hits: Vec<(String, String, String)> = Vec::new();
+    let mut hints = 0usize;
+    for article in &articles {
+        let story = Story::new(&article.text, SourceFormat::PlainText);
+        words += story.word_count();
+        let findings = engine.analyze(&article.text, SourceFormat::PlainText);
+        for f in findings.iter().filter(|f| DRIFT_RULES.contains(&f.rule)) {
+            if f.severity < Severity::Warning {
+                hints += 1;
+                continue;
+            }
+            let name = article
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            hits.push((name, f.rule.to_string(), context(&article.text, f.span)));
+        }
+    }
+    let per_k = hits.len() as f64 * 1000.0 / words.max(1) as f64;
+    let step = (hits.len() / 40).max(1);
+    for (name, rule, ctx) in hits.iter().step_by(step).take(40) {
+        eprintln!("ATTR  {name} {rule}: {ctx}");
+    }
+    let variants = hits.iter().filter(|h| h.1 == "name-variant").count();
+    eprintln!(
+        "attribution corpus: {} articles, {words} words; name-variant {variants}, \
+         name-first-name-mismatch {} warnings ({per_k:.3} per 1,000 words); {hints} short-form hints",
+        articles.len(),
+        hits.len() - variants
+    );
+    assert!(per_k <= 0.3, "name drift findings at {per_k:.3} per 1,000 words");
+}

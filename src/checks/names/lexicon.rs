@@ -12,6 +12,7 @@ const COMMON_WORDS: &str = include_str!("data/common_words.txt");
 const PLACES: &str = include_str!("data/places.txt");
 const TITLES: &str = include_str!("data/titles.txt");
 const ORG_WORDS: &str = include_str!("data/org_words.txt");
+const COMMON_SURNAMES: &str = include_str!("data/common_surnames.txt");
 
 /// A widely published name: first name and surname, as folded keys and as written.
 #[derive(Debug)]
@@ -37,6 +38,8 @@ pub struct Lexicon {
     courtesy: HashSet<String>,
     office: HashSet<String>,
     org: HashSet<String>,
+    /// Folded surnames shared by very many people.
+    common_surnames: HashSet<String>,
 }
 
 fn words(data: &str) -> impl Iterator<Item = &str> {
@@ -58,6 +61,7 @@ impl Lexicon {
             common: words(COMMON_WORDS).map(str::to_lowercase).collect(),
             places: words(PLACES).map(str::to_string).collect(),
             org: words(ORG_WORDS).map(str::to_string).collect(),
+            common_surnames: words(COMMON_SURNAMES).map(fold).collect(),
             ..Lexicon::default()
         };
         for (group, line) in NICKNAMES
@@ -133,6 +137,16 @@ impl Lexicon {
             .into_iter()
             .flatten()
             .filter_map(|&i| self.figures.get(i))
+    }
+
+    /// A surname rare enough that a story using it bare most likely means the public figure.
+    pub fn is_distinctive_surname(&self, surname: &str) -> bool {
+        let key = fold(core(surname));
+        key.len() >= 4
+            && !self.common_surnames.contains(&key)
+            && !self.given.contains(&key)
+            && !self.is_common_word(surname)
+            && !self.is_place(surname)
     }
 
     pub fn is_figure_surname(&self, surname_key: &str) -> bool {

@@ -278,7 +278,12 @@ fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item
                 k += 1;
                 continue;
             }
-            let kind = if !possessive && lex.is_office_title(stem) && is_name_word(story, k + 1) {
+            // Undotted abbreviations are names: "Gen Nakatani" is not "Gen. Nakatani".
+            let kind = if !possessive
+                && stem.chars().count() >= 4
+                && lex.is_office_title(stem)
+                && is_name_word(story, k + 1)
+            {
                 ItemKind::Title {
                     courtesy: false,
                     dotted: false,

@@ -114,6 +114,22 @@ fn kinship_near(story: &Story, sentence: usize) -> bool {
     })
 }
 
+/// Another mention with this surname in the sentence of mention `m` ("Tony Podesta, the
+/// brother of John Podesta").
+fn same_sentence_surname(mentions: &[Mention], m: usize, surname_key: &str) -> bool {
+    let sentence = mentions[m].sentence;
+    let same = |j: &usize| {
+        *j != m
+            && mentions[*j]
+                .words()
+                .last()
+                .is_some_and(|w| fold(core(&w.text)) == surname_key)
+    };
+    (m.saturating_sub(8)..(m + 8).min(mentions.len()))
+        .filter(|&j| mentions[j].sentence == sentence)
+        .any(|j| same(&j))
+}
+
 fn is_initials(given: &str) -> bool {
     given.chars().count() <= 2 || given.contains('.')
 }
@@ -126,7 +142,7 @@ impl Roster {
         };
         roster.add_full_names(story, mentions, lex);
         roster.resolve_partial(story, mentions, lex);
-        roster.check_public_figures(mentions, lex);
+        roster.check_public_figures(story, mentions, lex);
         roster
     }
 
@@ -226,7 +242,10 @@ impl Roster {
                             .mentions
                             .iter()
                             .chain(person.first_full.iter())
-                            .any(|&m| kinship_near(story, mentions[m].sentence))
+                            .any(|&m| {
+                                kinship_near(story, mentions[m].sentence)
+                                    && same_sentence_surname(mentions, m, &surname_key)
+                            })
                         || has_suffix(&mentions[first]) != has_suffix(&mentions[person.first_full.unwrap_or(first)]);
                     if !distinct {
                         target = Some((p, Some((IssueKind::FirstName { nickname: false }, pg, Role::Given))));
@@ -295,7 +314,6 @@ impl Roster {
         }
         for person in &mut self.people {
             person.mentions.sort_unstable();
-            person.first_full = person.mentions.first().copied();
         }
     }
 
@@ -307,6 +325,9 @@ impl Roster {
         person.mentions.push(m);
         if !learn {
             return;
+        }
+        if mention.is_full() && person.first_full.is_none_or(|f| m < f) {
+            person.first_full = Some(m);
         }
         for w in mention.words() {
             person.words.insert(fold(&w.text));
@@ -470,7 +491,8 @@ impl Roster {
                 let i = ms[0];
                 let hit = self.variant_of(mentions, lex, i, &surname_only, &counts, lower_words);
                 if let Some((p, spelling, diff)) = hit {
-                    if self.people[p].mentions.len() >= 2 {
+                    let target = &self.people[p];
+                    if target.mentions.len() >= 2 || target.mentions.first().is_some_and(|&f| f < i) {
                         self.flag_variant(mentions, i, p, &spelling, diff);
                         continue;
                     }
@@ -494,6 +516,58 @@ impl Roster {
             for i in ms {
                 self.assign(i, p, &mentions[i], true);
             }
+        }
+        self.full_names_against_surnames(mentions, lex, &surname_only);
+    }
+
+    /// A full name whose surname is a letter off the surname the story otherwise uses bare:
+    /// "Donald Trup" once among many "Trump".
+    fn full_names_against_surnames(
+        &mut self,
+        mentions: &[Mention],
+        lex: &Lexicon,
+        surname_only: &NameIndex<usize>,
+    ) {
+        for p in 0..self.people.len() {
+            let person = &self.people[p];
+            if person.given.is_none() {
+                continue;
+            }
+            let surname = core(&person.surname);
+            if lex.is_given_name(surname)
+                || lex.is_common_word(surname)
+                || lex.is_place(surname)
+                || lex.is_figure_surname(&fold(surname))
+            {
+                continue;
+            }
+            let hits = surname_only.lookup(surname);
+            let [(spelling, &q, diff)] = hits.as_slice() else {
+                continue;
+            };
+            let target = &self.people[q];
+            if target.mentions.len() <= person.mentions.len() || fold(spelling).len() < 4 {
+                continue;
+            }
+            let related = target.mentions.first().map(|&f| mentions[f].span);
+            let issues: Vec<Issue> = person
+                .mentions
+                .iter()
+                .filter_map(|&m| {
+                    let part = mentions[m].surname()?;
+                    Some(Issue {
+                        kind: IssueKind::Variant(*diff),
+                        mention: m,
+                        span: part.span,
+                        written: part.text.clone(),
+                        established: spelling.to_string(),
+                        related,
+                        person_name: spelling.to_string(),
+                        basis: Basis::Majority,
+                    })
+                })
+                .collect();
+            self.issues.extend(issues);
         }
     }
 
@@ -555,13 +629,24 @@ impl Roster {
         if m.given().is_some() || words.len() > 2 {
             return None;
         }
-        if lex.is_place(candidate)
-            || lex.is_common_word(candidate)
-            || lex.is_given_name(candidate)
+        let titled = m.title.is_some();
+        let courtesy = m.title.as_ref().is_some_and(|t| t.courtesy);
+        let lower = candidate.to_lowercase();
+        if (lex.is_common_word(candidate) && !titled)
+            || (lex.is_place(candidate) && !courtesy)
             || lex.is_org_word(candidate)
-            || lower_words.contains(&candidate.to_lowercase())
+            || lower_words.contains(&lower)
             || lex.is_figure_surname(&fold(core(candidate)))
         {
+            return None;
+        }
+        // A first name standing alone is a person's first name unless the context says surname.
+        let given_name = lex.is_given_name(candidate);
+        let roster_given = self
+            .people
+            .iter()
+            .any(|p| p.given.as_deref().is_some_and(|g| fold(g) == fold(candidate)));
+        if given_name && (roster_given || !(titled || m.cue)) {
             return None;
         }
         if m.headline && !m.cue {
@@ -576,11 +661,19 @@ impl Roster {
                 continue;
             }
             let established_len = fold(spelling).len();
-            // Short names and sentence-initial words need a cue that a person is meant.
-            if (established_len <= 4 || (m.sentence_initial && established_len <= 5)) && !m.cue {
+            // Short names need a cue that a person is meant.
+            let short = established_len <= 3
+                || (established_len == 4 && (m.sentence_initial || m.headline));
+            if short && !m.cue {
                 continue;
             }
-            if m.quoted && !(matches!(diff, Difference::Spelling(1)) && established_len >= 6) {
+            if given_name && established_len < 5 && !titled {
+                continue;
+            }
+            // In a quotation the spelling is the speaker's: only clear misspellings count.
+            if m.quoted
+                && !(matches!(diff, Difference::Spelling(_)) && (established_len >= 5 || m.cue))
+            {
                 continue;
             }
             if m.maybe_family_plural
@@ -597,7 +690,8 @@ impl Roster {
                 continue;
             }
             match &best {
-                Some((bp, _, _)) if *bp != p => return None,
+                // Two people spelled alike ("Mrs. Clintn" with two Clintons) share the fix.
+                Some((bp, bs, _)) if *bp != p && bs != spelling => return None,
                 Some(_) => {}
                 None => best = Some((p, spelling.to_string(), diff)),
             }
@@ -606,7 +700,7 @@ impl Roster {
     }
 
     /// Full names checked against widely published spellings: "Rence Priebus".
-    fn check_public_figures(&mut self, mentions: &[Mention], lex: &Lexicon) {
+    fn check_public_figures(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
         let flagged: HashSet<usize> = self.issues.iter().map(|i| i.mention).collect();
         for (i, m) in mentions.iter().enumerate() {
             if flagged.contains(&i) {
@@ -631,7 +725,11 @@ impl Roster {
             if figures.is_empty() || figures.iter().any(|f| f.given == given_key) {
                 continue;
             }
-            if lex.is_given_name(&given.text) || given_key.len() < 3 {
+            if lex.is_given_name(&given.text) {
+                self.figure_first_name(story, mentions, lex, i, &figures);
+                continue;
+            }
+            if given_key.len() < 3 {
                 continue;
             }
             let close: Vec<_> = figures
@@ -660,6 +758,62 @@ impl Roster {
                 basis: Basis::PublicFigure,
             });
         }
+    }
+}
+
+impl Roster {
+    /// "Kevin Trump" in a story that otherwise says "Trump": when the story never names the
+    /// person in full otherwise and the surname is rare, the public figure is meant.
+    fn figure_first_name(
+        &mut self,
+        story: &Story,
+        mentions: &[Mention],
+        lex: &Lexicon,
+        i: usize,
+        figures: &[&super::lexicon::Figure],
+    ) {
+        let m = &mentions[i];
+        let (Some(given), Some(surname)) = (m.given(), m.surname()) else {
+            return;
+        };
+        if !m.is_full() || !lex.is_distinctive_surname(&surname.text) {
+            return;
+        }
+        let key = fold(core(&surname.text));
+        let written_given = |f: &super::lexicon::Figure| {
+            f.written.split_whitespace().next().unwrap_or("").to_string()
+        };
+        if figures
+            .iter()
+            .any(|f| lex.are_nicknames(&given.text, &written_given(f)))
+        {
+            return;
+        }
+        let surname_of = |j: usize| {
+            mentions[j]
+                .words()
+                .last()
+                .is_some_and(|w| fold(core(&w.text)) == key)
+        };
+        let bare_elsewhere = (0..mentions.len())
+            .any(|j| j != i && !mentions[j].is_full() && mentions[j].given().is_none() && surname_of(j));
+        let other_full = (0..mentions.len()).any(|j| j != i && mentions[j].is_full() && surname_of(j));
+        if !bare_elsewhere || other_full || kinship_near(story, m.sentence) {
+            return;
+        }
+        let Some(figure) = figures.first() else {
+            return;
+        };
+        self.issues.push(Issue {
+            kind: IssueKind::FirstName { nickname: false },
+            mention: i,
+            span: given.span,
+            written: given.text.clone(),
+            established: written_given(figure),
+            related: None,
+            person_name: figure.written.clone(),
+            basis: Basis::PublicFigure,
+        });
     }
 }
 
