@@ -345,7 +345,12 @@ fn attribution_corpus_false_alarms() {
                 .file_name()
                 .map(|n| n.to_string_lossy().to_string())
                 .unwrap_or_default();
-            hits.push((name, f.rule.to_string(), context(&article.text, f.span)));
+            let suggestion = f.suggestion.clone().unwrap_or_default();
+            hits.push((
+                name,
+                f.rule.to_string(),
+                format!("{} => {suggestion}", context(&article.text, f.span)),
+            ));
         }
     }
     let per_k = hits.len() as f64 * 1000.0 / words.max(1) as f64;

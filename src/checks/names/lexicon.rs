@@ -1,7 +1,7 @@
 //! The word lists the name checks read: given names, short forms, titles, public figures, and
 //! the capitalised words that are not people. All written for copydesk and compiled in.
 
-use super::similarity::{core, fold};
+use super::similarity::{core, fold, NameIndex};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -40,6 +40,8 @@ pub struct Lexicon {
     org: HashSet<String>,
     /// Folded surnames shared by very many people.
     common_surnames: HashSet<String>,
+    /// Figure surnames as written, for near-miss lookups; payload: index into `figures`.
+    pub figure_index: NameIndex<usize>,
 }
 
 fn words(data: &str) -> impl Iterator<Item = &str> {
@@ -92,6 +94,9 @@ impl Lexicon {
                 surname: surname.clone(),
                 written: line.trim().to_string(),
             });
+            if lex.figures_by_surname.get(&surname).is_none() {
+                lex.figure_index.insert(core(parts[parts.len() - 1]), index);
+            }
             lex.figures_by_surname.entry(surname).or_default().push(index);
         }
         lex
@@ -147,6 +152,10 @@ impl Lexicon {
             && !self.given.contains(&key)
             && !self.is_common_word(surname)
             && !self.is_place(surname)
+    }
+
+    pub fn is_common_surname(&self, surname: &str) -> bool {
+        self.common_surnames.contains(&fold(core(surname)))
     }
 
     pub fn is_figure_surname(&self, surname_key: &str) -> bool {

@@ -111,6 +111,13 @@ const CUE_VERBS: &[&str] = &[
     "won", "lost", "announced", "campaigned", "tweeted", "voted", "declined",
 ];
 
+/// Nouns a person's name modifies: "the Quimby administration", "Quimby aides".
+const PERSON_NOUNS: &[&str] = &[
+    "administration", "campaign", "presidency", "government", "aides", "aide", "camp",
+    "supporters", "allies", "spokesman", "spokeswoman", "family", "era", "adviser", "advisers",
+    "advisor", "advisors", "associates", "loyalists", "backers", "allies", "staff",
+];
+
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
 
 /// Finds the person mentions of a story, in document order.
@@ -128,6 +135,12 @@ pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
             }
             if let Some(mut mention) = interpret(story, lex, &items, range.start, range.end) {
                 mention.headline = headline == Some(sentence.paragraph);
+                // Title-case headlines run words together: trust only "First Last" there.
+                let words = mention.parts.iter().filter(|p| p.role != Role::Initial).count();
+                if mention.headline && mention.is_full() && words > 2 {
+                    k = next.max(k + 1);
+                    continue;
+                }
                 mention.paragraph = sentence.paragraph;
                 mention.sentence = sentence_index;
                 out.push(mention);
@@ -186,6 +199,20 @@ fn is_name_word(story: &Story, token: usize) -> bool {
         return false;
     }
     let text = story.text(t.span);
+    let (stem, _) = strip_possessive(text);
+    // Contractions ("We’ve") are no names; O'Neill keeps a capital after the apostrophe.
+    if stem
+        .split(['’', '\'', 'ʼ'])
+        .skip(1)
+        .any(|rest| rest.chars().next().is_some_and(char::is_lowercase))
+    {
+        return false;
+    }
+    // Acronyms with a possessive ("NBC's") and words run together ("BassettFlagShare").
+    let capitals = stem.chars().filter(|c| c.is_uppercase()).count();
+    if capitals > 2 && !stem.contains(['-', '.']) {
+        return false;
+    }
     match t.case {
         Case::Capitalised => true,
         // Initials such as "J.M." or a single capital; all-capital words are acronyms.
@@ -214,6 +241,10 @@ fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item
         let span = story.tokens[k].span;
         if is_name_word(story, k) {
             let (stem, possessive) = strip_possessive(text);
+            // Title-case headlines capitalise verbs and small words: they end a name.
+            if !items.is_empty() && is_title_case_break(stem) {
+                break;
+            }
             let stem_span = Span::new(span.start, span.start + stem.len());
             let dotted = dot_follows(story, k);
             let single_letter = stem.chars().count() == 1;
@@ -360,7 +391,9 @@ fn interpret(
         name = &name[1..];
     }
     let last_word = name.iter().rev().find(|i| i.kind == ItemKind::Word)?;
-    if lex.is_org_word(&last_word.text) || name.len() > 6 {
+    // More than four name words is a title-case headline or a list run together.
+    let word_count = name.iter().filter(|i| i.kind == ItemKind::Word).count();
+    if lex.is_org_word(&last_word.text) || word_count > 4 {
         return None;
     }
     let last_token = items.last().map(|i| i.token)?;
@@ -378,12 +411,23 @@ fn interpret(
         if name[..g].iter().all(|i| i.kind == ItemKind::Word) {
             name = &name[g..];
         }
+        // "Quimby Hints Wrenfield …": past three words, every middle word must be a first
+        // name ("Andrés Manuel López Obrador") or the run is title-case text.
+        let words: Vec<&Item> = name.iter().filter(|i| i.kind == ItemKind::Word).collect();
+        if words.len() > 3
+            && !words[1..words.len() - 2]
+                .iter()
+                .all(|w| lex.is_given_name(&w.text))
+        {
+            return None;
+        }
     }
     let first_token = name.first()?.token;
     let sentence_initial = starts_sentence(story, first_token, sentence_start, title.is_some());
     if name.len() == 1 && name[0].kind == ItemKind::Word {
         let word = &name[0].text;
-        if lex.is_place(word) || (lex.is_common_word(word) && title.is_none()) {
+        let courtesy = title.is_some_and(|t| matches!(t.kind, ItemKind::Title { courtesy: true, .. }));
+        if (lex.is_place(word) && !courtesy) || (lex.is_common_word(word) && title.is_none()) {
             return None;
         }
     }
@@ -415,12 +459,16 @@ fn interpret(
     let next = next_word(story, last_token, sentence_end);
     let cue = title.is_some()
         || possessive
-        || next.is_some_and(|w| is_reporting_verb(w) || CUE_VERBS.contains(&w))
+        || next.is_some_and(|w| {
+            is_reporting_verb(w) || CUE_VERBS.contains(&w) || PERSON_NOUNS.contains(&w)
+        })
         || prev.first().is_some_and(|w| is_reporting_verb(w))
         || (prev.first() == Some(&",") && prev.get(1).is_some_and(|w| is_reporting_verb(w)))
         || (prev.first() == Some(&"to") && prev.get(1) == Some(&"according"))
         || apposition_follows(story, last_token, sentence_end);
-    let maybe_family_plural = prev.first() == Some(&"the")
+    let maybe_family_plural = prev
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "both" | "two"))
         && parts.len() == 1
         && parts[0].text.ends_with('s');
     Some(Mention {
@@ -447,6 +495,18 @@ fn interpret(
         paragraph: 0,
         sentence: 0,
     })
+}
+
+/// Words a title-case headline capitalises that never continue a name ("Quimby Says …").
+fn is_title_case_break(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    is_reporting_verb(&lower)
+        || matches!(
+            lower.as_str(),
+            "to" | "of" | "for" | "in" | "on" | "and" | "the" | "with" | "at" | "from" | "by"
+                | "as" | "vs" | "after" | "before" | "over" | "into" | "amid" | "is" | "was"
+                | "will" | "would" | "could" | "has" | "have" | "had" | "a" | "an" | "not"
+        )
 }
 
 /// "Said Ellis" and "Will Congress" start sentences with a verb, not a given name.
@@ -499,7 +559,13 @@ fn starts_sentence(story: &Story, token: usize, sentence_start: usize, titled: b
     if titled {
         return false;
     }
-    (sentence_start..token).all(|k| !is_word(story, k) && story.tokens[k].kind != TokenKind::Number)
+    if (sentence_start..token).all(|k| !is_word(story, k) && story.tokens[k].kind != TokenKind::Number)
+    {
+        return true;
+    }
+    // Capitalised by position after an opening quotation mark or a colon.
+    token > sentence_start
+        && matches!(text_of(story, token - 1), "“" | "\"" | "‘" | "'" | ":" | "—" | "(" | "[")
 }
 
 /// Up to two tokens before the name (and its title), nearest first.

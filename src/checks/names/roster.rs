@@ -87,7 +87,9 @@ const KINSHIP: &[&str] = &[
     "widow", "widower", "family", "nephew", "niece", "cousin", "uncle", "aunt", "grandson",
     "granddaughter", "grandfather", "grandmother", "sibling", "siblings", "twin", "stepson",
     "stepdaughter", "dad", "mom", "mum", "parents", "children", "married", "sons", "daughters",
-    "brothers", "sisters", "relative", "relatives",
+    "brothers", "sisters", "relative", "relatives", "child", "grandchildren", "grandchild",
+    "fiance", "fiancee", "fiancé", "fiancée", "partner", "in-law", "stepfather", "stepmother",
+    "divorced", "widowed", "couple", "marriage",
 ];
 
 /// One spelling of a full name and the mentions that use it.
@@ -114,20 +116,36 @@ fn kinship_near(story: &Story, sentence: usize) -> bool {
     })
 }
 
-/// Another mention with this surname in the sentence of mention `m` ("Tony Podesta, the
-/// brother of John Podesta").
-fn same_sentence_surname(mentions: &[Mention], m: usize, surname_key: &str) -> bool {
-    let sentence = mentions[m].sentence;
-    let same = |j: &usize| {
-        *j != m
-            && mentions[*j]
-                .words()
-                .last()
-                .is_some_and(|w| fold(core(&w.text)) == surname_key)
+/// "the Quimbys" anywhere in the story: a family, so two first names are two people.
+fn family_plural(mentions: &[Mention], surname_key: &str) -> bool {
+    mentions.iter().any(|m| {
+        m.maybe_family_plural
+            && m.words().last().is_some_and(|w| {
+                let key = fold(&w.text);
+                key == format!("{surname_key}s") || key == format!("{surname_key}es")
+            })
+    })
+}
+
+/// A name in a list of names: "…, Maureen Wexley, Steve Ortle, …".
+pub fn in_name_list(story: &Story, m: &Mention) -> bool {
+    let first = story.token_at_or_after(m.span.start);
+    let after = story.token_at_or_after(m.span.end);
+    let cap = |k: usize| {
+        story
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.is_capitalised())
     };
-    (m.saturating_sub(8)..(m + 8).min(mentions.len()))
-        .filter(|&j| mentions[j].sentence == sentence)
-        .any(|j| same(&j))
+    let joiner = |k: usize| matches!(story.token_text(k), "," | ";" | "and" | "&");
+    let before = first >= 2 && joiner(first - 1) && cap(first - 2);
+    let next = story.token_text(after);
+    let after_list = matches!(next, "," | ";") && cap(after + 1) && cap(after + 2);
+    let after_and = next == "and" && cap(after + 1);
+    (before && (after_list || after_and || story.token_text(first - 1) == "and"))
+        || (after_list && cap(after + 1))
+            && first >= 1
+            && matches!(story.token_text(first - 1), "," | ":" | ";")
 }
 
 fn is_initials(given: &str) -> bool {
@@ -172,9 +190,19 @@ impl Roster {
             });
             forms[f].mentions.push(i);
         }
-        // The strongest spelling first: the most used, then the earliest.
+        // The strongest spelling first: the most used (bare surnames count), then the earliest.
+        let mut surname_uses: HashMap<String, usize> = HashMap::new();
+        for m in mentions {
+            if let Some(last) = m.words().last() {
+                *surname_uses.entry(fold(core(&last.text))).or_default() += 1;
+            }
+        }
+        let strength = |f: &Form| {
+            let uses = surname_uses.get(&fold(core(&f.surname))).copied().unwrap_or(0);
+            f.mentions.len() + uses
+        };
         let mut order: Vec<usize> = (0..forms.len()).collect();
-        order.sort_by_key(|&f| (std::cmp::Reverse(forms[f].mentions.len()), forms[f].mentions[0]));
+        order.sort_by_key(|&f| (std::cmp::Reverse(strength(&forms[f])), forms[f].mentions[0]));
         let mut surname_index: NameIndex<usize> = NameIndex::new();
         for f in order {
             let form = &forms[f];
@@ -198,14 +226,22 @@ impl Roster {
                     }
                     continue;
                 }
+                // "Barack Hussein Obama" and "Hussein Obama": a middle name used as first.
+                if person.words.contains(&given_key) {
+                    target = Some((p, None));
+                    break;
+                }
                 if lex.are_nicknames(&form.given, &pg) {
                     target = Some((p, Some((IssueKind::FirstName { nickname: true }, pg, Role::Given))));
                     break;
                 }
                 if let Some(diff) = compare(&form.given, &pg) {
-                    // Two well-known people whose first names are close stay two people.
-                    if !(lex.is_figure(&given_key, &surname_key)
-                        && lex.is_figure(&fold(&pg), &surname_key))
+                    // Eric and Erica, Dan and Don are names in their own right; two
+                    // well-known people whose first names are close stay two people.
+                    let both_names = lex.is_given_name(&form.given) && lex.is_given_name(&pg);
+                    if !both_names
+                        && !(lex.is_figure(&given_key, &surname_key)
+                            && lex.is_figure(&fold(&pg), &surname_key))
                     {
                         target = Some((p, Some((IssueKind::Variant(diff), pg, Role::Given))));
                         break;
@@ -222,7 +258,9 @@ impl Roster {
                     let compatible = person.given.as_ref().is_some_and(|pg| {
                         fold(pg) == given_key || lex.are_nicknames(pg, &form.given)
                     });
-                    if compatible && !lex.is_figure(&given_key, &surname_key) {
+                    let plural = [format!("{}s", fold(spelling)), format!("{}es", fold(spelling))]
+                        .contains(&surname_key);
+                    if compatible && !plural && !lex.is_figure(&given_key, &surname_key) {
                         target = Some((
                             p,
                             Some((IssueKind::Variant(diff), spelling.to_string(), Role::Surname)),
@@ -235,17 +273,22 @@ impl Roster {
                 if let Some(p) = mismatch {
                     let person = &self.people[p];
                     let pg = person.given.clone().unwrap_or_default();
+                    // The established person must recur (be referred to again), or the two
+                    // full names are more likely two people named once each.
+                    let uses = surname_uses.get(&surname_key).copied().unwrap_or(0);
+                    let recurring = uses >= form.mentions.len() + 2;
                     let distinct = form.mentions.len() >= 2
+                        || !recurring
+                        || lex.is_common_surname(&form.surname)
+                        || form.mentions.iter().any(|&m| in_name_list(story, &mentions[m]))
                         || (lex.is_figure(&given_key, &surname_key)
                             && lex.is_figure(&fold(&pg), &surname_key))
                         || form
                             .mentions
                             .iter()
                             .chain(person.first_full.iter())
-                            .any(|&m| {
-                                kinship_near(story, mentions[m].sentence)
-                                    && same_sentence_surname(mentions, m, &surname_key)
-                            })
+                            .any(|&m| kinship_near(story, mentions[m].sentence))
+                        || family_plural(mentions, &surname_key)
                         || has_suffix(&mentions[first]) != has_suffix(&mentions[person.first_full.unwrap_or(first)]);
                     if !distinct {
                         target = Some((p, Some((IssueKind::FirstName { nickname: false }, pg, Role::Given))));
@@ -483,9 +526,13 @@ impl Roster {
         groups.sort_by_key(|(_, ms)| (std::cmp::Reverse(ms.len()), ms[0]));
         let mut surname_only: NameIndex<usize> = NameIndex::new();
         for (written, ms) in groups {
-            let person_like = ms.len() >= 2
-                || ms.iter().any(|&i| mentions[i].title.is_some())
-                || lex.is_figure_surname(&fold(core(&written)));
+            let person_like = ms.iter().any(|&i| mentions[i].title.is_some())
+                || lex.is_figure_surname(&fold(core(&written)))
+                || (ms.len() >= 2
+                    && ms.iter().any(|&i| {
+                        let m = &mentions[i];
+                        m.cue && !m.sentence_initial && !m.quoted && !m.headline
+                    }));
             let single_word = !written.contains(' ');
             if ms.len() == 1 && single_word {
                 let i = ms[0];
@@ -497,6 +544,9 @@ impl Roster {
                         continue;
                     }
                 }
+            }
+            if ms.len() == 1 && single_word && self.figure_variant(mentions, lex, ms[0], lower_words) {
+                continue;
             }
             if !person_like || mentions[ms[0]].given().is_some() {
                 continue;
@@ -613,6 +663,105 @@ impl Roster {
         self.assign(i, p, m, false);
     }
 
+    /// Whether a bare capitalised word could be a misspelt name rather than a word, a place or
+    /// a first name; `Some(true)` when it is a known first name that the context makes a
+    /// surname ("Mr. Leah").
+    fn plausible_misspelling(
+        &self,
+        m: &Mention,
+        lex: &Lexicon,
+        lower_words: &HashSet<String>,
+    ) -> Option<bool> {
+        let candidate = m.words().last()?.text.as_str();
+        let titled = m.title.is_some();
+        let courtesy = m.title.as_ref().is_some_and(|t| t.courtesy);
+        let lower = candidate.to_lowercase();
+        if (lex.is_common_word(candidate) && !titled)
+            || (lex.is_place(candidate) && !courtesy)
+            || lex.is_org_word(candidate)
+            || lower_words.contains(&lower)
+            || lex.is_figure_surname(&fold(core(candidate)))
+            || (m.headline && !m.cue)
+        {
+            return None;
+        }
+        let given_name = lex.is_given_name(candidate);
+        let roster_given = self
+            .people
+            .iter()
+            .any(|p| p.given.as_deref().is_some_and(|g| fold(g) == fold(candidate)));
+        if given_name && (roster_given || !(titled || m.cue)) {
+            return None;
+        }
+        Some(given_name)
+    }
+
+    /// A bare word once in the story, a letter off a rare public figure's surname: "Obama"
+    /// misspelt where the story never spells it right.
+    fn figure_variant(
+        &mut self,
+        mentions: &[Mention],
+        lex: &Lexicon,
+        i: usize,
+        lower_words: &HashSet<String>,
+    ) -> bool {
+        let m = &mentions[i];
+        let words: Vec<&str> = m.words().map(|w| w.text.as_str()).collect();
+        let ([candidate], None) = (words.as_slice(), m.given()) else {
+            return false;
+        };
+        if self.plausible_misspelling(m, lex, lower_words) != Some(false)
+            || !m.cue
+            || lex.is_common_surname(candidate)
+        {
+            return false;
+        }
+        let hits = lex.figure_index.lookup(core(candidate));
+        let [(spelling, &f, Difference::Spelling(1))] = hits.as_slice() else {
+            return false;
+        };
+        let (fc, fs) = (fold(candidate), fold(spelling));
+        if fs.len() < 5
+            || !lex.is_distinctive_surname(spelling)
+            || fc == format!("{fs}s")
+            || fc == format!("{fs}es")
+        {
+            return false;
+        }
+        let Some(figure) = lex.figures.get(f) else {
+            return false;
+        };
+        let Some(part) = m.words().last() else {
+            return false;
+        };
+        self.issues.push(Issue {
+            kind: IssueKind::Variant(Difference::Spelling(1)),
+            mention: i,
+            span: part.span,
+            written: part.text.clone(),
+            established: spelling.to_string(),
+            related: None,
+            person_name: figure.written.clone(),
+            basis: Basis::PublicFigure,
+        });
+        true
+    }
+
+    /// "Rhodes, Rice and Panetta": the mention sits in a row with a known person.
+    fn beside_person(&self, mentions: &[Mention], i: usize) -> bool {
+        let m = &mentions[i];
+        let near = |j: usize| {
+            let other = &mentions[j];
+            let gap = if j > i {
+                other.span.start.saturating_sub(m.span.end)
+            } else {
+                m.span.start.saturating_sub(other.span.end)
+            };
+            gap <= 6 && other.sentence == m.sentence && self.person_of[j].is_some()
+        };
+        (i > 0 && near(i - 1)) || (i + 1 < mentions.len() && near(i + 1))
+    }
+
     /// The person a bare reference probably misspells, if the evidence is strong enough.
     fn variant_of(
         &self,
@@ -630,28 +779,9 @@ impl Roster {
             return None;
         }
         let titled = m.title.is_some();
-        let courtesy = m.title.as_ref().is_some_and(|t| t.courtesy);
-        let lower = candidate.to_lowercase();
-        if (lex.is_common_word(candidate) && !titled)
-            || (lex.is_place(candidate) && !courtesy)
-            || lex.is_org_word(candidate)
-            || lower_words.contains(&lower)
-            || lex.is_figure_surname(&fold(core(candidate)))
-        {
+        let Some(given_name) = self.plausible_misspelling(m, lex, lower_words) else {
             return None;
-        }
-        // A first name standing alone is a person's first name unless the context says surname.
-        let given_name = lex.is_given_name(candidate);
-        let roster_given = self
-            .people
-            .iter()
-            .any(|p| p.given.as_deref().is_some_and(|g| fold(g) == fold(candidate)));
-        if given_name && (roster_given || !(titled || m.cue)) {
-            return None;
-        }
-        if m.headline && !m.cue {
-            return None;
-        }
+        };
         let hits = index.lookup(core(candidate));
         let mut best: Option<(usize, String, Difference)> = None;
         for (spelling, &p, diff) in hits {
@@ -662,9 +792,12 @@ impl Roster {
             }
             let established_len = fold(spelling).len();
             // Short names need a cue that a person is meant.
-            let short = established_len <= 3
-                || (established_len == 4 && (m.sentence_initial || m.headline));
-            if short && !m.cue {
+            // Two common surnames (Wang and Fang) are two real names.
+            if lex.is_common_surname(candidate) {
+                continue;
+            }
+            // "UT-Chattanooga", "ex-Quimby": a compound, not a misspelling.
+            if candidate.rsplit('-').next().is_some_and(|last| last != candidate && fold(last) == fold(spelling)) {
                 continue;
             }
             if given_name && established_len < 5 && !titled {
@@ -676,13 +809,17 @@ impl Roster {
             {
                 continue;
             }
-            if m.maybe_family_plural
-                && fold(candidate).trim_end_matches('s') == fold(spelling).trim_end_matches('s')
-            {
+            // "the Quimbys", "both Quimbys": a family, not a misspelling.
+            let (fc, fs) = (fold(candidate), fold(spelling));
+            if fc == format!("{fs}s") || fc == format!("{fs}es") {
                 continue;
             }
             // "Al-Assad" starting a sentence is capitalised by position, not a variant.
             if diff == Difference::Capitalisation && m.sentence_initial {
+                continue;
+            }
+            // A short name needs a cue: a title, a verb, or standing in a row of people.
+            if established_len <= 4 && !m.cue && !self.beside_person(mentions, i) {
                 continue;
             }
             let candidate_count = counts.get(candidate).copied().unwrap_or(1);
@@ -722,7 +859,13 @@ impl Roster {
             let surname_key = fold(core(&surname.text));
             let given_key = fold(&given.text);
             let figures: Vec<_> = lex.figures_named(&surname_key).collect();
-            if figures.is_empty() || figures.iter().any(|f| f.given == given_key) {
+            if figures.is_empty() {
+                if m.is_full() {
+                    self.figure_surname_variant(mentions, lex, i);
+                }
+                continue;
+            }
+            if figures.iter().any(|f| f.given == given_key) {
                 continue;
             }
             if lex.is_given_name(&given.text) {
@@ -762,6 +905,49 @@ impl Roster {
 }
 
 impl Roster {
+    /// "Donald Trum": a public figure's first name with a surname a letter off theirs.
+    fn figure_surname_variant(&mut self, mentions: &[Mention], lex: &Lexicon, i: usize) {
+        let m = &mentions[i];
+        let (Some(given), Some(surname)) = (m.given(), m.surname()) else {
+            return;
+        };
+        if lex.is_given_name(&surname.text)
+            || lex.is_common_word(&surname.text)
+            || lex.is_place(&surname.text)
+            || lex.is_common_surname(&surname.text)
+        {
+            return;
+        }
+        let given_key = fold(&given.text);
+        let hits = lex.figure_index.lookup(core(&surname.text));
+        let matching: Vec<_> = hits
+            .iter()
+            .filter(|(spelling, _, diff)| {
+                matches!(diff, Difference::Spelling(_))
+                    && fold(spelling).len() >= 5
+                    && lex.is_figure(&given_key, &fold(core(spelling)))
+            })
+            .collect();
+        let [(spelling, _, diff)] = matching.as_slice() else {
+            return;
+        };
+        let person_name = lex
+            .figures_named(&fold(core(spelling)))
+            .find(|f| f.given == given_key)
+            .map(|f| f.written.clone())
+            .unwrap_or_default();
+        self.issues.push(Issue {
+            kind: IssueKind::Variant(*diff),
+            mention: i,
+            span: surname.span,
+            written: surname.text.clone(),
+            established: spelling.to_string(),
+            related: None,
+            person_name,
+            basis: Basis::PublicFigure,
+        });
+    }
+
     /// "Kevin Trump" in a story that otherwise says "Trump": when the story never names the
     /// person in full otherwise and the surname is rare, the public figure is meant.
     fn figure_first_name(
@@ -795,8 +981,10 @@ impl Roster {
                 .last()
                 .is_some_and(|w| fold(core(&w.text)) == key)
         };
-        let bare_elsewhere = (0..mentions.len())
-            .any(|j| j != i && !mentions[j].is_full() && mentions[j].given().is_none() && surname_of(j));
+        // The story already used the bare surname before this full name: it means the figure.
+        let bare_before = (0..i)
+            .any(|j| !mentions[j].is_full() && mentions[j].given().is_none() && surname_of(j));
+        let bare_elsewhere = bare_before && !in_name_list(story, m);
         let other_full = (0..mentions.len()).any(|j| j != i && mentions[j].is_full() && surname_of(j));
         if !bare_elsewhere || other_full || kinship_near(story, m.sentence) {
             return;

@@ -176,7 +176,7 @@ pub fn compare(candidate: &str, established: &str) -> Option<Difference> {
 }
 
 /// A lookup from spellings to the names they might be misspellings of.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct NameIndex<T> {
     by_deletion: HashMap<String, Vec<usize>>,
     by_transliteration: HashMap<String, Vec<usize>>,
@@ -204,6 +204,12 @@ fn depth_for(len: usize) -> usize {
         2
     } else {
         1
+    }
+}
+
+impl<T> Default for NameIndex<T> {
+    fn default() -> Self {
+        NameIndex::new()
     }
 }
 
