@@ -80,6 +80,10 @@ pub struct Roster {
     /// Mentions that are family plurals ("the Clintons").
     pub family: HashSet<usize>,
     pub issues: Vec<Issue>,
+    /// Folded first names of the people named in full.
+    given_keys: HashSet<String>,
+    /// Per folded surname: the first bare mention and the number of full mentions.
+    surname_stats: HashMap<String, (Option<usize>, usize)>,
 }
 
 const KINSHIP: &[&str] = &[
@@ -117,14 +121,16 @@ fn kinship_near(story: &Story, sentence: usize) -> bool {
 }
 
 /// "the Quimbys" anywhere in the story: a family, so two first names are two people.
-fn family_plural(mentions: &[Mention], surname_key: &str) -> bool {
-    mentions.iter().any(|m| {
-        m.maybe_family_plural
-            && m.words().last().is_some_and(|w| {
-                let key = fold(&w.text);
-                key == format!("{surname_key}s") || key == format!("{surname_key}es")
-            })
-    })
+fn family_plurals(mentions: &[Mention]) -> HashSet<String> {
+    mentions
+        .iter()
+        .filter(|m| m.maybe_family_plural)
+        .filter_map(|m| m.words().last().map(|w| fold(&w.text)))
+        .collect()
+}
+
+fn family_plural(plurals: &HashSet<String>, surname_key: &str) -> bool {
+    plurals.contains(&format!("{surname_key}s")) || plurals.contains(&format!("{surname_key}es"))
 }
 
 /// A name in a list of names: "…, Maureen Wexley, Steve Ortle, …".
@@ -159,6 +165,25 @@ impl Roster {
             ..Roster::default()
         };
         roster.add_full_names(story, mentions, lex);
+        roster.given_keys = roster
+            .people
+            .iter()
+            .filter_map(|p| p.given.as_deref().map(fold))
+            .collect();
+        for (i, m) in mentions.iter().enumerate() {
+            let Some(last) = m.words().last() else {
+                continue;
+            };
+            let entry = roster
+                .surname_stats
+                .entry(fold(core(&last.text)))
+                .or_insert((None, 0));
+            if m.is_full() {
+                entry.1 += 1;
+            } else if m.given().is_none() && entry.0.is_none() {
+                entry.0 = Some(i);
+            }
+        }
         roster.resolve_partial(story, mentions, lex);
         roster.check_public_figures(story, mentions, lex);
         roster
@@ -204,14 +229,15 @@ impl Roster {
         let mut order: Vec<usize> = (0..forms.len()).collect();
         order.sort_by_key(|&f| (std::cmp::Reverse(strength(&forms[f])), forms[f].mentions[0]));
         let mut surname_index: NameIndex<usize> = NameIndex::new();
+        let plurals = family_plurals(mentions);
+        // People by folded surname, so a form meets only its namesakes.
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
         for f in order {
             let form = &forms[f];
             let first = form.mentions[0];
             let surname_key = fold(core(&form.surname));
             let given_key = fold(&form.given);
-            let same_surname: Vec<usize> = (0..self.people.len())
-                .filter(|&p| fold(core(&self.people[p].surname)) == surname_key)
-                .collect();
+            let same_surname: Vec<usize> = by_surname.get(&surname_key).cloned().unwrap_or_default();
             let mut target = None;
             let mut mismatch = None;
             for &p in &same_surname {
@@ -288,7 +314,7 @@ impl Roster {
                             .iter()
                             .chain(person.first_full.iter())
                             .any(|&m| kinship_near(story, mentions[m].sentence))
-                        || family_plural(mentions, &surname_key)
+                        || family_plural(&plurals, &surname_key)
                         || has_suffix(&mentions[first]) != has_suffix(&mentions[person.first_full.unwrap_or(first)]);
                     if !distinct {
                         target = Some((p, Some((IssueKind::FirstName { nickname: false }, pg, Role::Given))));
@@ -349,6 +375,7 @@ impl Roster {
                         words: HashSet::new(),
                     });
                     surname_index.insert(core(&form.surname), p);
+                    by_surname.entry(surname_key.clone()).or_default().push(p);
                     for &m in &form.mentions {
                         self.assign(m, p, &mentions[m], true);
                     }
@@ -401,6 +428,16 @@ impl Roster {
             .filter(|t| t.case == crate::text::Case::Lower)
             .map(|t| story.text(t.span).to_string())
             .collect();
+        // Each person's full-name mentions, in order, to find the nearest one quickly.
+        let full_positions: Vec<Vec<usize>> = self
+            .people
+            .iter()
+            .map(|p| {
+                let mut v: Vec<usize> = p.mentions.iter().copied().filter(|&x| mentions[x].is_full()).collect();
+                v.sort_unstable();
+                v
+            })
+            .collect();
         let mut unmatched: Vec<usize> = Vec::new();
         for (i, m) in mentions.iter().enumerate() {
             if self.person_of[i].is_some() || m.is_full() {
@@ -446,13 +483,9 @@ impl Roster {
                     let nearest = found
                         .iter()
                         .filter_map(|&p| {
-                            let last_full = self.people[p]
-                                .mentions
-                                .iter()
-                                .copied()
-                                .filter(|&x| x < i && mentions[x].is_full())
-                                .max()?;
-                            Some((last_full, p))
+                            let fulls = full_positions.get(p)?;
+                            let before = fulls.partition_point(|&x| x < i);
+                            Some((*fulls.get(before.checked_sub(1)?)?, p))
                         })
                         .max();
                     let introduced = found
@@ -686,10 +719,7 @@ impl Roster {
             return None;
         }
         let given_name = lex.is_given_name(candidate);
-        let roster_given = self
-            .people
-            .iter()
-            .any(|p| p.given.as_deref().is_some_and(|g| fold(g) == fold(candidate)));
+        let roster_given = self.given_keys.contains(&fold(candidate));
         if given_name && (roster_given || !(titled || m.cue)) {
             return None;
         }
@@ -975,17 +1005,11 @@ impl Roster {
         {
             return;
         }
-        let surname_of = |j: usize| {
-            mentions[j]
-                .words()
-                .last()
-                .is_some_and(|w| fold(core(&w.text)) == key)
-        };
+        let (first_bare, full_count) = self.surname_stats.get(&key).copied().unwrap_or((None, 0));
         // The story already used the bare surname before this full name: it means the figure.
-        let bare_before = (0..i)
-            .any(|j| !mentions[j].is_full() && mentions[j].given().is_none() && surname_of(j));
+        let bare_before = first_bare.is_some_and(|b| b < i);
         let bare_elsewhere = bare_before && !in_name_list(story, m);
-        let other_full = (0..mentions.len()).any(|j| j != i && mentions[j].is_full() && surname_of(j));
+        let other_full = full_count > 1;
         if !bare_elsewhere || other_full || kinship_near(story, m.sentence) {
             return;
         }
