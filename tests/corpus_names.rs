@@ -331,10 +331,14 @@ fn attribution_corpus_false_alarms() {
     let mut words = 0usize;
     let mut hits: Vec<(String, String, String)> = Vec::new();
     let mut hints = 0usize;
+    let mut by_rule: std::collections::BTreeMap<&str, usize> = Default::default();
     for article in &articles {
         let story = Story::new(&article.text, SourceFormat::PlainText);
         words += story.word_count();
         let findings = engine.analyze(&article.text, SourceFormat::PlainText);
+        for f in &findings {
+            *by_rule.entry(f.rule).or_default() += 1;
+        }
         for f in findings.iter().filter(|f| DRIFT_RULES.contains(&f.rule)) {
             if f.severity < Severity::Warning {
                 hints += 1;
@@ -365,5 +369,6 @@ fn attribution_corpus_false_alarms() {
         articles.len(),
         hits.len() - variants
     );
+    eprintln!("attribution corpus, all name findings by rule: {by_rule:?}");
     assert!(per_k <= 0.3, "name drift findings at {per_k:.3} per 1,000 words");
 }

@@ -20,7 +20,6 @@ pub fn report(
     house_spans: &[Span],
     out: &mut Vec<Finding>,
 ) {
-    let _ = story;
     for issue in &roster.issues {
         if house_spans.iter().any(|s| s.overlaps(issue.span)) {
             continue;
@@ -88,15 +87,16 @@ pub fn report(
         };
         out.push(finding);
     }
-    ambiguous(mentions, roster, out);
+    ambiguous(story, mentions, roster, out);
     first_references(mentions, roster, no_first_reference, out);
 }
 
-fn ambiguous(mentions: &[Mention], roster: &Roster, out: &mut Vec<Finding>) {
+fn ambiguous(story: &Story, mentions: &[Mention], roster: &Roster, out: &mut Vec<Finding>) {
     let mut reported: HashSet<String> = HashSet::new();
     for (i, people) in &roster.ambiguous {
         let m = &mentions[*i];
-        if m.quoted || m.headline || m.title.is_some() {
+        // "pro-Quimby" names a stance, not a person to tell apart.
+        if m.quoted || m.headline || m.title.is_some() || story.text(m.span).contains('-') {
             continue;
         }
         let written = m

@@ -52,6 +52,8 @@ pub struct Mention {
     pub after_determiner: bool,
     /// Preceded by "the", ends in -s: "the Clintons".
     pub maybe_family_plural: bool,
+    /// The first name is not in the given-name list; a title or verb made it a full name.
+    pub unlisted_given: bool,
     pub paragraph: usize,
     pub sentence: usize,
 }
@@ -122,7 +124,7 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those
 
 /// Finds the person mentions of a story, in document order.
 pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
-    let headline = headline_paragraph(story);
+    let headlines = headline_paragraphs(story);
     let mut out = Vec::new();
     for (sentence_index, sentence) in story.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
@@ -134,7 +136,8 @@ pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
                 continue;
             }
             if let Some(mut mention) = interpret(story, lex, &items, range.start, range.end) {
-                mention.headline = headline == Some(sentence.paragraph);
+                mention.headline = headlines.get(sentence.paragraph).copied().unwrap_or(false)
+                    || headline_line(story.prose(), mention.span.start);
                 // Title-case headlines run words together: trust only "First Last" there.
                 let words = mention.parts.iter().filter(|p| p.role != Role::Initial).count();
                 if mention.headline && mention.is_full() && words > 2 {
@@ -151,14 +154,52 @@ pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
     out
 }
 
-/// The first paragraph when it reads as a headline: short, and not the only paragraph.
-fn headline_paragraph(story: &Story) -> Option<usize> {
-    let first = story.paragraphs.first()?;
-    if story.paragraphs.len() < 2 {
-        return None;
+/// Paragraphs that read as headlines: the first one when short, and any short line that does
+/// not end like a sentence (a repeated headline, a caption, a subhead).
+fn headline_paragraphs(story: &Story) -> Vec<bool> {
+    let many = story.paragraphs.len() >= 2;
+    story
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let text = story.text(p.span).trim_end();
+            let short = text.split_whitespace().count() <= 25;
+            let unfinished = !text.ends_with(['.', '!', '?', '”', '"', '’', '\'', ':', ')']);
+            many && short && (i == 0 || unfinished)
+        })
+        .collect()
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '!', '?', '”', '"', '’', '\'', ':', ')', ';', ','])
+}
+
+/// A line inside a paragraph that reads as a headline: a repeated title or a caption above the
+/// lede. Short, unpunctuated, between a finished line and one that starts with a capital, so
+/// hard-wrapped prose (lines broken mid-sentence) does not qualify.
+fn headline_line(prose: &str, offset: usize) -> bool {
+    let Some(before) = prose.get(..offset) else {
+        return false;
+    };
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let end = prose[offset..].find('\n').map_or(prose.len(), |i| offset + i);
+    let line = &prose[start..end];
+    if line.split_whitespace().count() > 25 || ends_sentence(line) || end >= prose.len() {
+        return false;
     }
-    let words = story.text(first.span).split_whitespace().count();
-    (words <= 25).then_some(0)
+    let previous_done = prose[..start]
+        .trim_end()
+        .lines()
+        .next_back()
+        .is_none_or(|l| ends_sentence(l) || l.split_whitespace().count() <= 25);
+    let next_capital = prose[end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    previous_done && next_capital
 }
 
 fn text_of<'s>(story: &'s Story<'_>, token: usize) -> &'s str {
@@ -434,7 +475,22 @@ fn interpret(
     if name.iter().all(|i| i.kind != ItemKind::Word) {
         return None;
     }
-    let mut parts = build_parts(lex, name, given_at.is_some());
+    // An unlisted first name ("Odile Marchetti") is still a full name when a title or a
+    // reporting verb vouches for a person and the first word is no ordinary word.
+    let words_in_name: Vec<&Item> = name.iter().filter(|i| i.kind == ItemKind::Word).collect();
+    let unlisted_given = given_at.is_none()
+        && words_in_name.len() == 2
+        && name.first().is_some_and(|i| i.kind == ItemKind::Word)
+        && (title.is_some() || (cue_hint(story, lex, items, sentence_start, sentence_end)))
+        && !is_descriptor(lex, &words_in_name[0].text)
+        && !lex.is_org_word(&words_in_name[0].text)
+        && !lex.is_given_name(&words_in_name[1].text);
+    let mut parts = build_parts(lex, name, given_at.is_some() || unlisted_given);
+    if unlisted_given {
+        if let Some(first) = parts.first_mut() {
+            first.role = Role::Given;
+        }
+    }
     // "Will Congress": a given name at the start of a sentence before a place is no name.
     if parts.first().is_some_and(|p| p.role == Role::Given)
         && sentence_initial
@@ -492,6 +548,7 @@ fn interpret(
         cue,
         after_determiner,
         maybe_family_plural,
+        unlisted_given,
         paragraph: 0,
         sentence: 0,
     })
@@ -521,6 +578,25 @@ fn sentence_first_word(story: &Story, sentence_start: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// A reporting verb right after the run, or an apposition, with the run mid-sentence.
+fn cue_hint(
+    story: &Story,
+    lex: &Lexicon,
+    items: &[Item],
+    sentence_start: usize,
+    sentence_end: usize,
+) -> bool {
+    let _ = lex;
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        return false;
+    };
+    if starts_sentence(story, first.token, sentence_start, false) {
+        return false;
+    }
+    next_word(story, last.token, sentence_end).is_some_and(is_reporting_verb)
+        || apposition_follows(story, last.token, sentence_end)
 }
 
 fn is_descriptor(lex: &Lexicon, word: &str) -> bool {

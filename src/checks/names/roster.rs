@@ -84,6 +84,8 @@ pub struct Roster {
     given_keys: HashSet<String>,
     /// Per folded surname: the first bare mention and the number of full mentions.
     surname_stats: HashMap<String, (Option<usize>, usize)>,
+    /// The first person to go by each folded name or surname tail.
+    word_owner: HashMap<String, usize>,
 }
 
 const KINSHIP: &[&str] = &[
@@ -101,6 +103,8 @@ struct Form {
     given: String,
     surname: String,
     mentions: Vec<usize>,
+    /// Every use has a first name missing from the given-name list.
+    tentative: bool,
 }
 
 fn part_span(m: &Mention, role: Role) -> Option<(Span, String)> {
@@ -186,6 +190,9 @@ impl Roster {
         }
         roster.resolve_partial(story, mentions, lex);
         roster.check_public_figures(story, mentions, lex);
+        for person in &mut roster.people {
+            person.mentions.sort_unstable();
+        }
         roster
     }
 
@@ -210,10 +217,12 @@ impl Roster {
                     given: given.clone(),
                     surname: surname.clone(),
                     mentions: Vec::new(),
+                    tentative: true,
                 });
                 forms.len() - 1
             });
             forms[f].mentions.push(i);
+            forms[f].tentative &= m.unlisted_given;
         }
         // The strongest spelling first: the most used (bare surnames count), then the earliest.
         let mut surname_uses: HashMap<String, usize> = HashMap::new();
@@ -226,8 +235,15 @@ impl Roster {
             let uses = surname_uses.get(&fold(core(&f.surname))).copied().unwrap_or(0);
             f.mentions.len() + uses
         };
+        // Names with a known first name first; "Vander Plaats" said … is tried last.
         let mut order: Vec<usize> = (0..forms.len()).collect();
-        order.sort_by_key(|&f| (std::cmp::Reverse(strength(&forms[f])), forms[f].mentions[0]));
+        order.sort_by_key(|&f| {
+            (
+                forms[f].tentative,
+                std::cmp::Reverse(strength(&forms[f])),
+                forms[f].mentions[0],
+            )
+        });
         let mut surname_index: NameIndex<usize> = NameIndex::new();
         let plurals = family_plurals(mentions);
         // People by folded surname, so a form meets only its namesakes.
@@ -240,6 +256,22 @@ impl Roster {
             let same_surname: Vec<usize> = by_surname.get(&surname_key).cloned().unwrap_or_default();
             let mut target = None;
             let mut mismatch = None;
+            // An unlisted first name never contradicts anyone: it may be half a compound
+            // surname ("Vander Plaats") or a title-case word ("Senator Endorsed Quimby").
+            if form.tentative {
+                let joined = fold(&format!("{} {}", form.given, form.surname));
+                let owner = self
+                    .word_owner
+                    .get(&joined)
+                    .copied()
+                    .or_else(|| same_surname.first().copied());
+                if let Some(p) = owner {
+                    for &m in &form.mentions {
+                        self.assign(m, p, &mentions[m], false);
+                    }
+                    continue;
+                }
+            }
             for &p in &same_surname {
                 let person = &self.people[p];
                 let Some(pg) = person.given.clone() else {
@@ -413,6 +445,9 @@ impl Roster {
         for start in 0..surname_words.len() {
             person.words.insert(fold(&surname_words[start..].join(" ")));
         }
+        for word in &person.words {
+            self.word_owner.entry(word.clone()).or_insert(p);
+        }
     }
 
     fn resolve_partial(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
@@ -462,6 +497,7 @@ impl Roster {
             found.sort_unstable();
             found.dedup();
             // A surname beats a first name: "Clinton" is the senator, not Clinton Jones.
+            let mut by_surname_only = false;
             if found.len() > 1 {
                 let by_surname: Vec<usize> = found
                     .iter()
@@ -473,11 +509,35 @@ impl Roster {
                     .collect();
                 if !by_surname.is_empty() {
                     found = by_surname;
+                    by_surname_only = true;
                 }
             }
             match found.len() {
                 0 => unmatched.push(i),
-                1 => self.assign(i, found[0], m, true),
+                1 => {
+                    // Folding hides accents, hyphens and capitals: compare as written.
+                    let p = found[0];
+                    let written = m.words().last().map(|w| w.text.clone()).unwrap_or_default();
+                    let established = self.people[p].surname.clone();
+                    let diff = if words.len() == 1 && fold(&written) == fold(&established) {
+                        compare(&written, &established)
+                    } else {
+                        None
+                    };
+                    match diff {
+                        Some(d @ (Difference::Diacritics | Difference::Punctuation))
+                            if !m.quoted =>
+                        {
+                            self.flag_variant(mentions, i, p, &established, d)
+                        }
+                        Some(d @ Difference::Capitalisation)
+                            if !m.quoted && !m.sentence_initial && !m.headline =>
+                        {
+                            self.flag_variant(mentions, i, p, &established, d)
+                        }
+                        _ => self.assign(i, p, m, true),
+                    }
+                }
                 _ => {
                     // The person named nearest before, if named in this or the last paragraph.
                     let nearest = found
@@ -497,7 +557,14 @@ impl Roster {
                             self.assign(i, p, m, true)
                         }
                         Some((_, p)) => {
-                            if introduced >= 2 {
+                            // The bare surname conventionally stays with the person the story
+                            // introduced first; it is ambiguous when the last one named in
+                            // full was someone else.
+                            let dominant = found
+                                .iter()
+                                .copied()
+                                .min_by_key(|&q| self.people[q].first_full.unwrap_or(usize::MAX));
+                            if introduced >= 2 && by_surname_only && dominant != Some(p) {
                                 self.ambiguous.push((i, found.clone()));
                             }
                             self.assign(i, p, m, true);

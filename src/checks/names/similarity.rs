@@ -140,6 +140,9 @@ pub fn edits(a: &str, b: &str) -> usize {
 /// Classifies `candidate` against the `established` spelling, or `None` when they are the
 /// same spelling or too far apart to be one name.
 pub fn compare(candidate: &str, established: &str) -> Option<Difference> {
+    // Straight and curly apostrophes are typography, not spelling.
+    let apostrophes = |s: &str| s.replace(['’', 'ʼ'], "'");
+    let (candidate, established) = (&apostrophes(candidate), &apostrophes(established));
     if candidate == established {
         return None;
     }
@@ -302,6 +305,7 @@ mod tests {
         // Different names, not variants.
         assert_eq!(compare("Kane", "Kerry"), None);
         assert_eq!(compare("Johnson", "Johnson"), None);
+        assert_eq!(compare("O'Neill", "O’Neill"), None);
     }
 
     #[test]
