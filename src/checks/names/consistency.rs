@@ -80,7 +80,10 @@ pub fn report(
                 };
                 f = f.with_suggestion(issue.established.clone());
                 if let Some(related) = issue.related {
-                    f = f.with_related(related, format!("first named here as {}", issue.person_name));
+                    f = f.with_related(
+                        related,
+                        format!("first named here as {}", issue.person_name),
+                    );
                 }
                 f
             }
@@ -154,7 +157,11 @@ fn first_references(
             continue;
         }
         // A first name alone ("Hillary") is a style question for another rule.
-        if person.given.as_deref().is_some_and(|g| fold(g) == fold(&m.parts[0].text)) {
+        if person
+            .given
+            .as_deref()
+            .is_some_and(|g| fold(g) == fold(&m.parts[0].text))
+        {
             continue;
         }
         match person.first_full {

@@ -62,7 +62,9 @@ impl HouseStyle {
                 None => true,
                 Some(c) if c.is_alphanumeric() => false,
                 // A possessive ending still ends the name.
-                Some('\'' | '’') => !after_chars.next().is_some_and(|c| c.is_alphanumeric() && c != 's'),
+                Some('\'' | '’') => !after_chars
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() && c != 's'),
                 Some(_) => true,
             };
             if before.is_some_and(char::is_alphanumeric) || !word_ends || story.in_quote(span) {
@@ -129,10 +131,7 @@ impl HouseStyle {
                             Finding::new(
                                 &NAME_COURTESY_TITLE,
                                 title.span,
-                                format!(
-                                    "House style writes “{}” without a full stop.",
-                                    title.text
-                                ),
+                                format!("House style writes “{}” without a full stop.", title.text),
                             )
                             .with_suggestion(title.text.clone()),
                         );

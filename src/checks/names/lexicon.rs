@@ -77,9 +77,11 @@ impl Lexicon {
         }
         for line in TITLES.lines().filter(|l| !l.starts_with('#')) {
             if let Some(rest) = line.strip_prefix("courtesy:") {
-                lex.courtesy.extend(rest.split_whitespace().map(str::to_string));
+                lex.courtesy
+                    .extend(rest.split_whitespace().map(str::to_string));
             } else if let Some(rest) = line.strip_prefix("office:") {
-                lex.office.extend(rest.split_whitespace().map(str::to_string));
+                lex.office
+                    .extend(rest.split_whitespace().map(str::to_string));
             }
         }
         for line in PUBLIC_FIGURES.lines().filter(|l| !l.starts_with('#')) {
@@ -94,10 +96,13 @@ impl Lexicon {
                 surname: surname.clone(),
                 written: line.trim().to_string(),
             });
-            if lex.figures_by_surname.get(&surname).is_none() {
+            if !lex.figures_by_surname.contains_key(&surname) {
                 lex.figure_index.insert(core(parts[parts.len() - 1]), index);
             }
-            lex.figures_by_surname.entry(surname).or_default().push(index);
+            lex.figures_by_surname
+                .entry(surname)
+                .or_default()
+                .push(index);
         }
         lex
     }
@@ -108,8 +113,10 @@ impl Lexicon {
 
     /// "Tim" and "Timothy", "Bill" and "William".
     pub fn are_nicknames(&self, a: &str, b: &str) -> bool {
-        let (Some(ga), Some(gb)) = (self.nick_groups.get(&fold(a)), self.nick_groups.get(&fold(b)))
-        else {
+        let (Some(ga), Some(gb)) = (
+            self.nick_groups.get(&fold(a)),
+            self.nick_groups.get(&fold(b)),
+        ) else {
             return false;
         };
         ga.iter().any(|g| gb.contains(g))

@@ -107,17 +107,70 @@ const PARTICLES: &[&str] = &[
 ];
 
 const CUE_VERBS: &[&str] = &[
-    "has", "had", "have", "was", "is", "will", "would", "could", "should", "can", "did", "does",
-    "also", "who", "whose", "then", "later", "himself", "herself", "never", "argued", "wants",
-    "wanted", "met", "called", "urged", "spoke", "praised", "criticized", "criticised", "signed",
-    "won", "lost", "announced", "campaigned", "tweeted", "voted", "declined",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "did",
+    "does",
+    "also",
+    "who",
+    "whose",
+    "then",
+    "later",
+    "himself",
+    "herself",
+    "never",
+    "argued",
+    "wants",
+    "wanted",
+    "met",
+    "called",
+    "urged",
+    "spoke",
+    "praised",
+    "criticized",
+    "criticised",
+    "signed",
+    "won",
+    "lost",
+    "announced",
+    "campaigned",
+    "tweeted",
+    "voted",
+    "declined",
 ];
 
 /// Nouns a person's name modifies: "the Quimby administration", "Quimby aides".
 const PERSON_NOUNS: &[&str] = &[
-    "administration", "campaign", "presidency", "government", "aides", "aide", "camp",
-    "supporters", "allies", "spokesman", "spokeswoman", "family", "era", "adviser", "advisers",
-    "advisor", "advisors", "associates", "loyalists", "backers", "allies", "staff",
+    "administration",
+    "campaign",
+    "presidency",
+    "government",
+    "aides",
+    "aide",
+    "camp",
+    "supporters",
+    "allies",
+    "spokesman",
+    "spokeswoman",
+    "family",
+    "era",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "associates",
+    "loyalists",
+    "backers",
+    "allies",
+    "staff",
 ];
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
@@ -139,7 +192,11 @@ pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
                 mention.headline = headlines.get(sentence.paragraph).copied().unwrap_or(false)
                     || headline_line(story.prose(), mention.span.start);
                 // Title-case headlines run words together: trust only "First Last" there.
-                let words = mention.parts.iter().filter(|p| p.role != Role::Initial).count();
+                let words = mention
+                    .parts
+                    .iter()
+                    .filter(|p| p.role != Role::Initial)
+                    .count();
                 if mention.headline && mention.is_full() && words > 2 {
                     k = next.max(k + 1);
                     continue;
@@ -184,7 +241,9 @@ fn headline_line(prose: &str, offset: usize) -> bool {
         return false;
     };
     let start = before.rfind('\n').map_or(0, |i| i + 1);
-    let end = prose[offset..].find('\n').map_or(prose.len(), |i| offset + i);
+    let end = prose[offset..]
+        .find('\n')
+        .map_or(prose.len(), |i| offset + i);
     let line = &prose[start..end];
     if line.split_whitespace().count() > 25 || ends_sentence(line) || end >= prose.len() {
         return false;
@@ -290,7 +349,11 @@ fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item
             let dotted = dot_follows(story, k);
             let single_letter = stem.chars().count() == 1;
             if (stem == "Jr" || stem == "Sr") && !items.is_empty() {
-                let end_span = if dotted { story.tokens[k + 1].span.end } else { span.end };
+                let end_span = if dotted {
+                    story.tokens[k + 1].span.end
+                } else {
+                    span.end
+                };
                 items.push(Item {
                     token: k,
                     text: stem.to_string(),
@@ -414,9 +477,9 @@ fn interpret(
     sentence_end: usize,
 ) -> Option<Mention> {
     // The name follows the last title that has a name word after it.
-    let title_at = items.iter().rposition(|i| {
-        matches!(i.kind, ItemKind::Title { .. })
-    });
+    let title_at = items
+        .iter()
+        .rposition(|i| matches!(i.kind, ItemKind::Title { .. }));
     let (title, mut name): (Option<&Item>, &[Item]) = match title_at {
         Some(t) if t + 1 < items.len() => (items.get(t), &items[t + 1..]),
         Some(_) => return None,
@@ -467,7 +530,8 @@ fn interpret(
     let sentence_initial = starts_sentence(story, first_token, sentence_start, title.is_some());
     if name.len() == 1 && name[0].kind == ItemKind::Word {
         let word = &name[0].text;
-        let courtesy = title.is_some_and(|t| matches!(t.kind, ItemKind::Title { courtesy: true, .. }));
+        let courtesy =
+            title.is_some_and(|t| matches!(t.kind, ItemKind::Title { courtesy: true, .. }));
         if (lex.is_place(word) && !courtesy) || (lex.is_common_word(word) && title.is_none()) {
             return None;
         }
@@ -560,9 +624,34 @@ fn is_title_case_break(word: &str) -> bool {
     is_reporting_verb(&lower)
         || matches!(
             lower.as_str(),
-            "to" | "of" | "for" | "in" | "on" | "and" | "the" | "with" | "at" | "from" | "by"
-                | "as" | "vs" | "after" | "before" | "over" | "into" | "amid" | "is" | "was"
-                | "will" | "would" | "could" | "has" | "have" | "had" | "a" | "an" | "not"
+            "to" | "of"
+                | "for"
+                | "in"
+                | "on"
+                | "and"
+                | "the"
+                | "with"
+                | "at"
+                | "from"
+                | "by"
+                | "as"
+                | "vs"
+                | "after"
+                | "before"
+                | "over"
+                | "into"
+                | "amid"
+                | "is"
+                | "was"
+                | "will"
+                | "would"
+                | "could"
+                | "has"
+                | "have"
+                | "had"
+                | "a"
+                | "an"
+                | "not"
         )
 }
 
@@ -635,13 +724,17 @@ fn starts_sentence(story: &Story, token: usize, sentence_start: usize, titled: b
     if titled {
         return false;
     }
-    if (sentence_start..token).all(|k| !is_word(story, k) && story.tokens[k].kind != TokenKind::Number)
+    if (sentence_start..token)
+        .all(|k| !is_word(story, k) && story.tokens[k].kind != TokenKind::Number)
     {
         return true;
     }
     // Capitalised by position after an opening quotation mark or a colon.
     token > sentence_start
-        && matches!(text_of(story, token - 1), "“" | "\"" | "‘" | "'" | ":" | "—" | "(" | "[")
+        && matches!(
+            text_of(story, token - 1),
+            "“" | "\"" | "‘" | "'" | ":" | "—" | "(" | "["
+        )
 }
 
 /// Up to two tokens before the name (and its title), nearest first.
@@ -740,7 +833,9 @@ mod tests {
     #[test]
     fn sentence_starts_and_possessives() {
         assert_eq!(
-            mentions("When Quimby arrived, Wrenfield’s aides left. After that, the Quimbys went home."),
+            mentions(
+                "When Quimby arrived, Wrenfield’s aides left. After that, the Quimbys went home."
+            ),
             ["Quimby", "Wrenfield", "Quimbys"]
         );
     }

@@ -202,7 +202,11 @@ mod tests {
                     The bank wrote to the family in May.\n\n\
                     Ferrow said the letter came late.";
         let found = rules(&Config::default(), text);
-        assert_eq!(found, [pair("name-ambiguous-surname", "Ferrow")], "{found:?}");
+        assert_eq!(
+            found,
+            [pair("name-ambiguous-surname", "Ferrow")],
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -298,7 +302,15 @@ mod tests {
 
     #[test]
     fn hostile_input_does_not_panic() {
-        for text in ["", "Mr.", "Mr. Mr. Mr.", "al- bin van der", "’s ’s", "J. J. J.", "Kim Kim Kim"] {
+        for text in [
+            "",
+            "Mr.",
+            "Mr. Mr. Mr.",
+            "al- bin van der",
+            "’s ’s",
+            "J. J. J.",
+            "Kim Kim Kim",
+        ] {
             run(&Config::default(), text);
         }
     }

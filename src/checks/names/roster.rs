@@ -50,7 +50,9 @@ pub enum Basis {
 pub enum IssueKind {
     Variant(Difference),
     /// A different first name for the same surname; `nickname` when it is a known short form.
-    FirstName { nickname: bool },
+    FirstName {
+        nickname: bool,
+    },
 }
 
 /// A spelling problem found while building the roster.
@@ -89,13 +91,59 @@ pub struct Roster {
 }
 
 const KINSHIP: &[&str] = &[
-    "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "spouse",
-    "widow", "widower", "family", "nephew", "niece", "cousin", "uncle", "aunt", "grandson",
-    "granddaughter", "grandfather", "grandmother", "sibling", "siblings", "twin", "stepson",
-    "stepdaughter", "dad", "mom", "mum", "parents", "children", "married", "sons", "daughters",
-    "brothers", "sisters", "relative", "relatives", "child", "grandchildren", "grandchild",
-    "fiance", "fiancee", "fiancé", "fiancée", "partner", "in-law", "stepfather", "stepmother",
-    "divorced", "widowed", "couple", "marriage",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "spouse",
+    "widow",
+    "widower",
+    "family",
+    "nephew",
+    "niece",
+    "cousin",
+    "uncle",
+    "aunt",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "sibling",
+    "siblings",
+    "twin",
+    "stepson",
+    "stepdaughter",
+    "dad",
+    "mom",
+    "mum",
+    "parents",
+    "children",
+    "married",
+    "sons",
+    "daughters",
+    "brothers",
+    "sisters",
+    "relative",
+    "relatives",
+    "child",
+    "grandchildren",
+    "grandchild",
+    "fiance",
+    "fiancee",
+    "fiancé",
+    "fiancée",
+    "partner",
+    "in-law",
+    "stepfather",
+    "stepmother",
+    "divorced",
+    "widowed",
+    "couple",
+    "marriage",
 ];
 
 /// One spelling of a full name and the mentions that use it.
@@ -119,8 +167,7 @@ fn part_span(m: &Mention, role: Role) -> Option<(Span, String)> {
 fn kinship_near(story: &Story, sentence: usize) -> bool {
     story.sentence_tokens(sentence).iter().any(|t| {
         let w = story.text(t.span).to_lowercase();
-        KINSHIP.contains(&w.trim_end_matches(['’', '\'', 's']))
-            || KINSHIP.contains(&w.as_str())
+        KINSHIP.contains(&w.trim_end_matches(['’', '\'', 's'])) || KINSHIP.contains(&w.as_str())
     })
 }
 
@@ -232,7 +279,10 @@ impl Roster {
             }
         }
         let strength = |f: &Form| {
-            let uses = surname_uses.get(&fold(core(&f.surname))).copied().unwrap_or(0);
+            let uses = surname_uses
+                .get(&fold(core(&f.surname)))
+                .copied()
+                .unwrap_or(0);
             f.mentions.len() + uses
         };
         // Names with a known first name first; "Vander Plaats" said … is tried last.
@@ -253,7 +303,8 @@ impl Roster {
             let first = form.mentions[0];
             let surname_key = fold(core(&form.surname));
             let given_key = fold(&form.given);
-            let same_surname: Vec<usize> = by_surname.get(&surname_key).cloned().unwrap_or_default();
+            let same_surname: Vec<usize> =
+                by_surname.get(&surname_key).cloned().unwrap_or_default();
             let mut target = None;
             let mut mismatch = None;
             // An unlisted first name never contradicts anyone: it may be half a compound
@@ -290,17 +341,19 @@ impl Roster {
                     break;
                 }
                 if lex.are_nicknames(&form.given, &pg) {
-                    target = Some((p, Some((IssueKind::FirstName { nickname: true }, pg, Role::Given))));
+                    target = Some((
+                        p,
+                        Some((IssueKind::FirstName { nickname: true }, pg, Role::Given)),
+                    ));
                     break;
                 }
                 if let Some(diff) = compare(&form.given, &pg) {
                     // Eric and Erica, Dan and Don are names in their own right; two
                     // well-known people whose first names are close stay two people.
                     let both_names = lex.is_given_name(&form.given) && lex.is_given_name(&pg);
-                    if !both_names
-                        && !(lex.is_figure(&given_key, &surname_key)
-                            && lex.is_figure(&fold(&pg), &surname_key))
-                    {
+                    let two_figures = lex.is_figure(&given_key, &surname_key)
+                        && lex.is_figure(&fold(&pg), &surname_key);
+                    if !(both_names || two_figures) {
                         target = Some((p, Some((IssueKind::Variant(diff), pg, Role::Given))));
                         break;
                     }
@@ -316,12 +369,19 @@ impl Roster {
                     let compatible = person.given.as_ref().is_some_and(|pg| {
                         fold(pg) == given_key || lex.are_nicknames(pg, &form.given)
                     });
-                    let plural = [format!("{}s", fold(spelling)), format!("{}es", fold(spelling))]
-                        .contains(&surname_key);
+                    let plural = [
+                        format!("{}s", fold(spelling)),
+                        format!("{}es", fold(spelling)),
+                    ]
+                    .contains(&surname_key);
                     if compatible && !plural && !lex.is_figure(&given_key, &surname_key) {
                         target = Some((
                             p,
-                            Some((IssueKind::Variant(diff), spelling.to_string(), Role::Surname)),
+                            Some((
+                                IssueKind::Variant(diff),
+                                spelling.to_string(),
+                                Role::Surname,
+                            )),
                         ));
                         break;
                     }
@@ -338,7 +398,10 @@ impl Roster {
                     let distinct = form.mentions.len() >= 2
                         || !recurring
                         || lex.is_common_surname(&form.surname)
-                        || form.mentions.iter().any(|&m| in_name_list(story, &mentions[m]))
+                        || form
+                            .mentions
+                            .iter()
+                            .any(|&m| in_name_list(story, &mentions[m]))
                         || (lex.is_figure(&given_key, &surname_key)
                             && lex.is_figure(&fold(&pg), &surname_key))
                         || form
@@ -347,9 +410,13 @@ impl Roster {
                             .chain(person.first_full.iter())
                             .any(|&m| kinship_near(story, mentions[m].sentence))
                         || family_plural(&plurals, &surname_key)
-                        || has_suffix(&mentions[first]) != has_suffix(&mentions[person.first_full.unwrap_or(first)]);
+                        || has_suffix(&mentions[first])
+                            != has_suffix(&mentions[person.first_full.unwrap_or(first)]);
                     if !distinct {
-                        target = Some((p, Some((IssueKind::FirstName { nickname: false }, pg, Role::Given))));
+                        target = Some((
+                            p,
+                            Some((IssueKind::FirstName { nickname: false }, pg, Role::Given)),
+                        ));
                     }
                 }
             }
@@ -468,7 +535,12 @@ impl Roster {
             .people
             .iter()
             .map(|p| {
-                let mut v: Vec<usize> = p.mentions.iter().copied().filter(|&x| mentions[x].is_full()).collect();
+                let mut v: Vec<usize> = p
+                    .mentions
+                    .iter()
+                    .copied()
+                    .filter(|&x| mentions[x].is_full())
+                    .collect();
                 v.sort_unstable();
                 v
             })
@@ -639,13 +711,17 @@ impl Roster {
                 let hit = self.variant_of(mentions, lex, i, &surname_only, &counts, lower_words);
                 if let Some((p, spelling, diff)) = hit {
                     let target = &self.people[p];
-                    if target.mentions.len() >= 2 || target.mentions.first().is_some_and(|&f| f < i) {
+                    if target.mentions.len() >= 2 || target.mentions.first().is_some_and(|&f| f < i)
+                    {
                         self.flag_variant(mentions, i, p, &spelling, diff);
                         continue;
                     }
                 }
             }
-            if ms.len() == 1 && single_word && self.figure_variant(mentions, lex, ms[0], lower_words) {
+            if ms.len() == 1
+                && single_word
+                && self.figure_variant(mentions, lex, ms[0], lower_words)
+            {
                 continue;
             }
             if !person_like || mentions[ms[0]].given().is_some() {
@@ -876,9 +952,7 @@ impl Roster {
             return None;
         }
         let titled = m.title.is_some();
-        let Some(given_name) = self.plausible_misspelling(m, lex, lower_words) else {
-            return None;
-        };
+        let given_name = self.plausible_misspelling(m, lex, lower_words)?;
         let hits = index.lookup(core(candidate));
         let mut best: Option<(usize, String, Difference)> = None;
         for (spelling, &p, diff) in hits {
@@ -894,7 +968,11 @@ impl Roster {
                 continue;
             }
             // "UT-Chattanooga", "ex-Quimby": a compound, not a misspelling.
-            if candidate.rsplit('-').next().is_some_and(|last| last != candidate && fold(last) == fold(spelling)) {
+            if candidate
+                .rsplit('-')
+                .next()
+                .is_some_and(|last| last != candidate && fold(last) == fold(spelling))
+            {
                 continue;
             }
             if given_name && established_len < 5 && !titled {
@@ -1064,7 +1142,11 @@ impl Roster {
         }
         let key = fold(core(&surname.text));
         let written_given = |f: &super::lexicon::Figure| {
-            f.written.split_whitespace().next().unwrap_or("").to_string()
+            f.written
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_string()
         };
         if figures
             .iter()

@@ -295,13 +295,31 @@ mod tests {
         assert_eq!(compare("Kellog", "Kellogg"), Some(Difference::Spelling(1)));
         assert_eq!(compare("Kelogg", "Kellogg"), Some(Difference::Spelling(1)));
         assert_eq!(compare("Kellgog", "Kellogg"), Some(Difference::Spelling(1)));
-        assert_eq!(compare("Ki-Moon", "Ki-moon"), Some(Difference::Capitalisation));
+        assert_eq!(
+            compare("Ki-Moon", "Ki-moon"),
+            Some(Difference::Capitalisation)
+        );
         assert_eq!(compare("Andres", "Andrés"), Some(Difference::Diacritics));
-        assert_eq!(compare("Roybal Allard", "Roybal-Allard"), Some(Difference::Punctuation));
-        assert_eq!(compare("Lukashenka", "Lukashenko"), Some(Difference::Transliteration));
-        assert_eq!(compare("Zelenskyy", "Zelenskiy"), Some(Difference::Transliteration));
-        assert_eq!(compare("Gadhafi", "Qaddafi"), Some(Difference::Transliteration));
-        assert_eq!(compare("Mikhail", "Mihail"), Some(Difference::Transliteration));
+        assert_eq!(
+            compare("Roybal Allard", "Roybal-Allard"),
+            Some(Difference::Punctuation)
+        );
+        assert_eq!(
+            compare("Lukashenka", "Lukashenko"),
+            Some(Difference::Transliteration)
+        );
+        assert_eq!(
+            compare("Zelenskyy", "Zelenskiy"),
+            Some(Difference::Transliteration)
+        );
+        assert_eq!(
+            compare("Gadhafi", "Qaddafi"),
+            Some(Difference::Transliteration)
+        );
+        assert_eq!(
+            compare("Mikhail", "Mihail"),
+            Some(Difference::Transliteration)
+        );
         // Different names, not variants.
         assert_eq!(compare("Kane", "Kerry"), None);
         assert_eq!(compare("Johnson", "Johnson"), None);
