@@ -20,6 +20,9 @@ pub struct Figure {
     pub given: String,
     pub surname: String,
     pub written: String,
+    /// Marked `!` in the list: so prominent that the surname with another first name is
+    /// almost always a slip (unless a family member, who is listed too).
+    pub prominent: bool,
 }
 
 #[derive(Debug, Default)]
@@ -85,6 +88,10 @@ impl Lexicon {
             }
         }
         for line in PUBLIC_FIGURES.lines().filter(|l| !l.starts_with('#')) {
+            let (line, prominent) = match line.strip_prefix('!') {
+                Some(rest) => (rest, true),
+                None => (line, false),
+            };
             let parts: Vec<&str> = line.split_whitespace().collect();
             if parts.len() < 2 {
                 continue;
@@ -95,6 +102,7 @@ impl Lexicon {
                 given: fold(parts[0]),
                 surname: surname.clone(),
                 written: line.trim().to_string(),
+                prominent,
             });
             if !lex.figures_by_surname.contains_key(&surname) {
                 lex.figure_index.insert(core(parts[parts.len() - 1]), index);

@@ -164,9 +164,19 @@ fn part_span(m: &Mention, role: Role) -> Option<(Span, String)> {
     Some((part.span, part.text.clone()))
 }
 
-fn kinship_near(story: &Story, sentence: usize) -> bool {
-    story.sentence_tokens(sentence).iter().any(|t| {
-        let w = story.text(t.span).to_lowercase();
+/// A family word within a few words of the mention: "her husband, Paul Ferrow", "Ferrow
+/// defended his mother", "a daughter of former Mayor Ann Ferrow".
+fn kinship_near(story: &Story, m: &Mention) -> bool {
+    let first = story.token_at_or_after(m.span.start);
+    let last = story.token_at_or_after(m.span.end);
+    let range = story
+        .sentences
+        .get(m.sentence)
+        .map_or(0..0, |s| s.tokens.clone());
+    let from = first.saturating_sub(6).max(range.start);
+    let to = (last + 6).min(range.end);
+    (from..to).any(|k| {
+        let w = story.token_text(k).to_lowercase();
         KINSHIP.contains(&w.trim_end_matches(['’', '\'', 's'])) || KINSHIP.contains(&w.as_str())
     })
 }
@@ -182,6 +192,28 @@ fn family_plurals(mentions: &[Mention]) -> HashSet<String> {
 
 fn family_plural(plurals: &HashSet<String>, surname_key: &str) -> bool {
     plurals.contains(&format!("{surname_key}s")) || plurals.contains(&format!("{surname_key}es"))
+}
+
+/// "the crisis consultant Allan Mayer": a role noun right before the name introduces a new
+/// person rather than naming a known one again.
+fn introduced_with_role(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
+    if m.title.is_some() {
+        return false;
+    }
+    let first = story.token_at_or_after(m.span.start);
+    let Some(prev) = first.checked_sub(1) else {
+        return false;
+    };
+    let word = story.token_text(prev);
+    story
+        .tokens
+        .get(prev)
+        .is_some_and(|t| t.case == crate::text::Case::Lower)
+        && word.len() >= 4
+        && !lex.is_common_word(word)
+        && !crate::lexicon::reporting_verbs::is_reporting_verb(word)
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
 }
 
 /// A name in a list of names: "…, Maureen Wexley, Steve Ortle, …".
@@ -398,18 +430,18 @@ impl Roster {
                     let distinct = form.mentions.len() >= 2
                         || !recurring
                         || lex.is_common_surname(&form.surname)
-                        || form
-                            .mentions
-                            .iter()
-                            .any(|&m| in_name_list(story, &mentions[m]))
+                        || form.mentions.iter().any(|&m| {
+                            in_name_list(story, &mentions[m])
+                                || introduced_with_role(story, lex, &mentions[m])
+                        })
                         || (lex.is_figure(&given_key, &surname_key)
                             && lex.is_figure(&fold(&pg), &surname_key))
                         || form
                             .mentions
                             .iter()
                             .chain(person.first_full.iter())
-                            .any(|&m| kinship_near(story, mentions[m].sentence))
-                        || family_plural(&plurals, &surname_key)
+                            .any(|&m| kinship_near(story, &mentions[m]))
+                        || (same_surname.len() == 1 && family_plural(&plurals, &surname_key))
                         || has_suffix(&mentions[first])
                             != has_suffix(&mentions[person.first_full.unwrap_or(first)]);
                     if !distinct {
@@ -1148,18 +1180,20 @@ impl Roster {
                 .unwrap_or("")
                 .to_string()
         };
-        if figures
-            .iter()
-            .any(|f| lex.are_nicknames(&given.text, &written_given(f)))
-        {
+        let given_key = fold(&given.text);
+        if figures.iter().any(|f| {
+            lex.are_nicknames(&given.text, &written_given(f))
+                || f.written.split_whitespace().any(|w| fold(w) == given_key)
+        }) {
             return;
         }
         let (first_bare, full_count) = self.surname_stats.get(&key).copied().unwrap_or((None, 0));
         // The story already used the bare surname before this full name: it means the figure.
         let bare_before = first_bare.is_some_and(|b| b < i);
-        let bare_elsewhere = bare_before && !in_name_list(story, m);
+        let prominent = figures.iter().any(|f| f.prominent);
+        let bare_elsewhere = (bare_before || prominent) && !in_name_list(story, m);
         let other_full = full_count > 1;
-        if !bare_elsewhere || other_full || kinship_near(story, m.sentence) {
+        if !bare_elsewhere || other_full || kinship_near(story, m) {
             return;
         }
         let Some(figure) = figures.first() else {
