@@ -220,24 +220,36 @@ fn corrupt_word(word: &str, kind: Corruption, seed: u64) -> Option<String> {
     let mut out = chars.clone();
     match kind {
         Corruption::Drop => {
-            out.remove(1 + (seed as usize) % (n - 1));
+            out.remove((seed as usize) % n);
         }
         Corruption::Double => {
             let i = (seed as usize) % n;
             out.insert(i + 1, chars[i].to_lowercase().next()?);
         }
         Corruption::Swap => {
-            let pairs: Vec<usize> = (1..n - 1).filter(|&i| chars[i] != chars[i + 1]).collect();
+            let pairs: Vec<usize> = (0..n - 1)
+                .filter(|&i| chars[i].to_ascii_lowercase() != chars[i + 1])
+                .collect();
             let i = *pairs.get((seed as usize) % pairs.len().max(1))?;
             out.swap(i, i + 1);
+            if i == 0 {
+                // Keep the capital at the front: "Cruz" -> "Rcuz".
+                out[0] = out[0].to_ascii_uppercase();
+                out[1] = out[1].to_ascii_lowercase();
+            }
         }
         Corruption::Change => {
-            let i = 1 + (seed as usize) % (n - 1);
+            let i = (seed as usize) % n;
             let alphabet: Vec<char> = "abcdefghijklmnopqrstuvwxyz"
                 .chars()
                 .filter(|c| *c != chars[i].to_ascii_lowercase())
                 .collect();
-            out[i] = alphabet[((seed >> 16) as usize) % alphabet.len()];
+            let letter = alphabet[((seed >> 16) as usize) % alphabet.len()];
+            out[i] = if i == 0 {
+                letter.to_ascii_uppercase()
+            } else {
+                letter
+            };
         }
         Corruption::FirstName => {
             let options: Vec<&str> = OTHER_FIRST_NAMES

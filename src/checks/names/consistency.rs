@@ -147,7 +147,11 @@ fn first_references(
         }
         let first_body = person.mentions.iter().copied().find(|&i| {
             let m = &mentions[i];
-            !m.headline && !m.quoted && !m.after_determiner && !roster.family.contains(&i)
+            !m.headline
+                && !m.quoted
+                && !m.after_determiner
+                && !m.lowercase
+                && !roster.family.contains(&i)
         });
         let Some(i) = first_body else {
             continue;

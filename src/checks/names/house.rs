@@ -151,6 +151,7 @@ impl HouseStyle {
                             && !m.quoted
                             && !m.headline
                             && !m.after_determiner
+                            && !m.lowercase
                             && !roster.family.contains(&i)
                     });
                     if let Some(i) = bare {

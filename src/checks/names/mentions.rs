@@ -54,6 +54,8 @@ pub struct Mention {
     pub maybe_family_plural: bool,
     /// The first name is not in the given-name list; a title or verb made it a full name.
     pub unlisted_given: bool,
+    /// A lower-case word in a person's slot, kept only to be compared with the roster.
+    pub lowercase: bool,
     pub paragraph: usize,
     pub sentence: usize,
 }
@@ -107,6 +109,15 @@ const PARTICLES: &[&str] = &[
 ];
 
 const CUE_VERBS: &[&str] = &[
+    "fired",
+    "pushed",
+    "warned",
+    "countered",
+    "posted",
+    "responded",
+    "joined",
+    "testified",
+    "resigned",
     "has",
     "had",
     "have",
@@ -207,8 +218,89 @@ pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
             }
             k = next.max(k + 1);
         }
+        lowercase_slips(story, lex, sentence_index, sentence.paragraph, &mut out);
     }
+    // Slips were appended per sentence after its runs: restore document order.
+    out.sort_by_key(|m| m.span.start);
     out
+}
+
+/// Lower-case words in a person's slot ("allon said", "Mr. bama", "the bama administration"):
+/// a surname whose capital letter was lost. The roster only ever compares them with people.
+fn lowercase_slips(
+    story: &Story,
+    lex: &Lexicon,
+    sentence_index: usize,
+    paragraph: usize,
+    out: &mut Vec<Mention>,
+) {
+    let Some(sentence) = story.sentences.get(sentence_index) else {
+        return;
+    };
+    let range = sentence.tokens.clone();
+    for k in range.clone() {
+        let token = story.tokens[k];
+        if token.kind != TokenKind::Word || token.case != Case::Lower {
+            continue;
+        }
+        let (stem, possessive) = strip_possessive(story.text(token.span));
+        if stem.chars().count() < 3
+            || !stem.chars().all(char::is_alphabetic)
+            || lex.is_common_word(stem)
+            || is_reporting_verb(stem)
+            || PARTICLES.contains(&stem)
+            || is_title_case_break(stem)
+        {
+            continue;
+        }
+        let next = next_word(story, k, range.end);
+        let titled = k >= range.start + 2
+            && text_of(story, k - 1) == "."
+            && (lex.is_courtesy_title(text_of(story, k - 2))
+                || lex.is_office_title(text_of(story, k - 2)));
+        // "Rhodes, hodes, Panetta": a slot in a row of names.
+        let cap = |j: usize| {
+            story
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.is_word() && t.is_capitalised())
+        };
+        let in_row = k >= range.start + 2
+            && text_of(story, k - 1) == ","
+            && cap(k - 2)
+            && k + 2 < range.end
+            && matches!(text_of(story, k + 1), "," | "and")
+            && cap(k + 2);
+        let cue = possessive
+            || titled
+            || in_row
+            || next.is_some_and(|w| {
+                is_reporting_verb(w) || CUE_VERBS.contains(&w) || PERSON_NOUNS.contains(&w)
+            });
+        if !cue {
+            continue;
+        }
+        out.push(Mention {
+            span: Span::new(token.span.start, token.span.start + stem.len()),
+            parts: vec![Part {
+                text: stem.to_string(),
+                span: Span::new(token.span.start, token.span.start + stem.len()),
+                role: Role::Surname,
+            }],
+            title: None,
+            possessive,
+            quoted: story.is_token_quoted(k),
+            headline: false,
+            sentence_initial: false,
+            cue: true,
+            after_determiner: false,
+            maybe_family_plural: false,
+            unlisted_given: false,
+            lowercase: true,
+            paragraph,
+            sentence: sentence_index,
+        });
+    }
 }
 
 /// Paragraphs that read as headlines: the first one when short, and any short line that does
@@ -613,6 +705,7 @@ fn interpret(
         after_determiner,
         maybe_family_plural,
         unlisted_given,
+        lowercase: false,
         paragraph: 0,
         sentence: 0,
     })

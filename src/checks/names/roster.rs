@@ -556,12 +556,16 @@ impl Roster {
                 by_word.entry(w.clone()).or_default().push(p);
             }
         }
-        let lower_words: HashSet<String> = story
+        let mut lower_words: HashMap<String, usize> = HashMap::new();
+        for t in story
             .tokens
             .iter()
             .filter(|t| t.case == crate::text::Case::Lower)
-            .map(|t| story.text(t.span).to_string())
-            .collect();
+        {
+            *lower_words
+                .entry(story.text(t.span).to_string())
+                .or_default() += 1;
+        }
         // Each person's full-name mentions, in order, to find the nearest one quickly.
         let full_positions: Vec<Vec<usize>> = self
             .people
@@ -580,6 +584,11 @@ impl Roster {
         let mut unmatched: Vec<usize> = Vec::new();
         for (i, m) in mentions.iter().enumerate() {
             if self.person_of[i].is_some() || m.is_full() {
+                continue;
+            }
+            // A lower-case slip is only ever a candidate misspelling, never a reference.
+            if m.lowercase {
+                unmatched.push(i);
                 continue;
             }
             let words: Vec<&str> = m.words().map(|w| w.text.as_str()).collect();
@@ -635,7 +644,10 @@ impl Roster {
                             self.flag_variant(mentions, i, p, &established, d)
                         }
                         Some(d @ Difference::Capitalisation)
-                            if !m.quoted && !m.sentence_initial && !m.headline =>
+                            if !m.quoted
+                                && !m.headline
+                                && !(m.sentence_initial
+                                    && first_letter_only(&written, &established)) =>
                         {
                             self.flag_variant(mentions, i, p, &established, d)
                         }
@@ -689,7 +701,7 @@ impl Roster {
         mentions: &[Mention],
         lex: &Lexicon,
         unmatched: &[usize],
-        lower_words: &HashSet<String>,
+        lower_words: &HashMap<String, usize>,
     ) {
         let _ = story;
         // Count each spelling, so a consistent spelling is not read as a typo of a rarer one.
@@ -756,7 +768,7 @@ impl Roster {
             {
                 continue;
             }
-            if !person_like || mentions[ms[0]].given().is_some() {
+            if !person_like || mentions[ms[0]].given().is_some() || mentions[ms[0]].lowercase {
                 continue;
             }
             let p = self.people.len();
@@ -878,7 +890,7 @@ impl Roster {
         &self,
         m: &Mention,
         lex: &Lexicon,
-        lower_words: &HashSet<String>,
+        lower_words: &HashMap<String, usize>,
     ) -> Option<bool> {
         let candidate = m.words().last()?.text.as_str();
         let titled = m.title.is_some();
@@ -887,7 +899,9 @@ impl Roster {
         if (lex.is_common_word(candidate) && !titled)
             || (lex.is_place(candidate) && !courtesy)
             || lex.is_org_word(candidate)
-            || lower_words.contains(&lower)
+            // A word the story uses in lower case is a word, not a name; a lower-case slip
+            // must be the only use of its spelling.
+            || lower_words.get(&lower).copied().unwrap_or(0) > usize::from(m.lowercase)
             || lex.is_figure_surname(&fold(core(candidate)))
             || (m.headline && !m.cue)
         {
@@ -908,7 +922,7 @@ impl Roster {
         mentions: &[Mention],
         lex: &Lexicon,
         i: usize,
-        lower_words: &HashSet<String>,
+        lower_words: &HashMap<String, usize>,
     ) -> bool {
         let m = &mentions[i];
         let words: Vec<&str> = m.words().map(|w| w.text.as_str()).collect();
@@ -925,6 +939,9 @@ impl Roster {
         let [(spelling, &f, Difference::Spelling(1))] = hits.as_slice() else {
             return false;
         };
+        if m.lowercase && !slip_shape(candidate, spelling, m.possessive) {
+            return false;
+        }
         let (fc, fs) = (fold(candidate), fold(spelling));
         if fs.len() < 5
             || !lex.is_distinctive_surname(spelling)
@@ -975,7 +992,7 @@ impl Roster {
         i: usize,
         index: &NameIndex<usize>,
         counts: &HashMap<String, usize>,
-        lower_words: &HashSet<String>,
+        lower_words: &HashMap<String, usize>,
     ) -> Option<(usize, String, Difference)> {
         let m = &mentions[i];
         let words: Vec<&str> = m.words().map(|w| w.text.as_str()).collect();
@@ -994,6 +1011,9 @@ impl Roster {
                 continue;
             }
             let established_len = fold(spelling).len();
+            if m.lowercase && !slip_shape(candidate, spelling, m.possessive) {
+                continue;
+            }
             // Short names need a cue that a person is meant.
             // Two common surnames (Wang and Fang) are two real names.
             if lex.is_common_surname(candidate) {
@@ -1022,7 +1042,10 @@ impl Roster {
                 continue;
             }
             // "Al-Assad" starting a sentence is capitalised by position, not a variant.
-            if diff == Difference::Capitalisation && m.sentence_initial {
+            if diff == Difference::Capitalisation
+                && m.sentence_initial
+                && first_letter_only(candidate, spelling)
+            {
                 continue;
             }
             // A short name needs a cue: a title, a verb, or standing in a row of people.
@@ -1210,6 +1233,30 @@ impl Roster {
             basis: Basis::PublicFigure,
         });
     }
+}
+
+/// A lower-case word that is a surname with its capital letter dropped ("allon" for "Fallon"),
+/// and does not look like an ordinary inflected word.
+fn slip_shape(slip: &str, established: &str, possessive: bool) -> bool {
+    let est: Vec<char> = established.chars().flat_map(char::to_lowercase).collect();
+    let low: Vec<char> = slip.chars().collect();
+    // Three letters only with a possessive ("eid's"): bare, they are too often words.
+    if low.len() < if possessive { 3 } else { 4 }
+        || [
+            "ing", "ed", "ly", "tion", "ment", "ness", "ers", "ies", "es",
+        ]
+        .iter()
+        .any(|e| slip.ends_with(e))
+    {
+        return false;
+    }
+    // Only a dropped capital: a changed one too often makes an ordinary word ("fence").
+    low.as_slice() == est.get(1..).unwrap_or(&[])
+}
+
+/// "Al-Hadrami" against "al-Hadrami": only the first letter's case differs.
+fn first_letter_only(a: &str, b: &str) -> bool {
+    a.chars().skip(1).eq(b.chars().skip(1))
 }
 
 fn has_suffix(m: &Mention) -> bool {
