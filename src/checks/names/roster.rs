@@ -644,10 +644,10 @@ impl Roster {
                             self.flag_variant(mentions, i, p, &established, d)
                         }
                         Some(d @ Difference::Capitalisation)
-                            if !m.quoted
-                                && !m.headline
-                                && !(m.sentence_initial
-                                    && first_letter_only(&written, &established)) =>
+                            if !(m.quoted
+                                || m.headline
+                                || (m.sentence_initial
+                                    && first_letter_only(&written, &established))) =>
                         {
                             self.flag_variant(mentions, i, p, &established, d)
                         }
