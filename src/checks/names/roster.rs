@@ -950,7 +950,9 @@ impl Roster {
         {
             return false;
         }
-        let Some(figure) = lex.figures.get(f) else {
+        // Only the most prominent names: a bare word a letter off an obscure one is too
+        // often a word or another name ("Satan").
+        let Some(figure) = lex.figures.get(f).filter(|figure| figure.prominent) else {
             return false;
         };
         let Some(part) = m.words().last() else {
