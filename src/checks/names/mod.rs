@@ -301,6 +301,23 @@ mod tests {
     }
 
     #[test]
+    fn every_rule_flags_its_wrong_example_and_not_its_right_one() {
+        let config = Config {
+            preset: HousePreset::Ap,
+            names: vec![HouseName {
+                preferred: "Zelenskiy".to_string(),
+                variants: vec!["Zelensky".to_string()],
+            }],
+            ..Config::default()
+        };
+        for rule in RULES {
+            let flagged = |text: &str| run(&config, text).iter().any(|f| f.0 == rule.id);
+            assert!(flagged(rule.wrong), "{} misses its wrong example", rule.id);
+            assert!(!flagged(rule.right), "{} flags its right example", rule.id);
+        }
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         for text in [
             "",

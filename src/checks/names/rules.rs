@@ -31,12 +31,17 @@ pub const NAME_FIRST_NAME_MISMATCH: RuleInfo = RuleInfo {
     explanation: "Once a story has introduced a person by full name, a later full reference with \
 another first name (\"Keith Wardle\" ... \"Kevin Wardle\") is usually a slip that names someone \
 else (newsroom standards N1, N2). copydesk treats two first names as two people when the story \
-shows it: each full name used at least twice, a family word nearby (wife, brother, son), \
-different Jr./Sr. suffixes, or both names being widely known public figures. A known short form \
+shows it: each full name used at least twice, a family word nearby (wife, brother, son), a \
+family plural (\"the Wardles\"), a list of names, a role noun introducing the name (\"the \
+consultant Ann Wardle\"), different Jr./Sr. suffixes, a very common surname, or both names being \
+widely known public figures; and the established person must recur in the story. A widely \
+known surname (Trump, Putin) with another first name is flagged against the public figure. A known short form \
 (Tim for Timothy, Bill for William) is reported as a hint only: AP and NPR prefer one form, but \
 it is the same person.",
-    wrong: "Keith Wardle leads the inquiry. Critics say Kevin Wardle has moved too slowly.",
-    right: "Keith Wardle leads the inquiry. Critics say Keith Wardle has moved too slowly.",
+    wrong: "Keith Wardle leads the inquiry. Wardle expects a report in May. Critics say Kevin \
+Wardle has moved too slowly.",
+    right: "Keith Wardle leads the inquiry. Wardle expects a report in May. Critics say Keith \
+Wardle has moved too slowly.",
 };
 
 pub const NAME_AMBIGUOUS_SURNAME: RuleInfo = RuleInfo {
@@ -46,10 +51,14 @@ pub const NAME_AMBIGUOUS_SURNAME: RuleInfo = RuleInfo {
     summary: "A bare surname could mean either of two people in the story.",
     explanation: "When two people in a story share a surname (spouses, siblings, a father and \
 son), AP asks for full names or a clear convention to tell them apart (newsroom standards 1.3, \
-N1 exceptions). copydesk hints at a bare surname that fits two people introduced earlier when \
-neither was named in full in the same or the previous paragraph. It reports each surname once.",
-    wrong: "Dana Ferrow and her husband, Paul Ferrow, run the mill. Ferrow said orders fell.",
-    right: "Dana Ferrow and her husband, Paul Ferrow, run the mill. Dana Ferrow said orders fell.",
+N1 exceptions). By convention the bare surname stays with the person the story introduced \
+first; copydesk hints at a bare surname that fits two people introduced earlier when the last \
+of them named in full is the other one, and not in the same or the previous paragraph. It \
+reports each surname once.",
+    wrong: "Dana Ferrow runs the mill. Her husband, Paul Ferrow, keeps the books.\n\nThe bank \
+wrote to the family in May.\n\nFerrow said the letter came late.",
+    right: "Dana Ferrow runs the mill. Her husband, Paul Ferrow, keeps the books.\n\nThe bank \
+wrote to the family in May.\n\nDana Ferrow said the letter came late.",
 };
 
 pub const NAME_FIRST_REFERENCE: RuleInfo = RuleInfo {
