@@ -25,7 +25,7 @@ impl Engine {
     }
 
     /// Checks one story. Findings are sorted by position, then rule id; rules switched off in
-    /// the configuration are dropped and configured severities applied.
+    /// the configuration are dropped and severities set in the configuration applied.
     pub fn analyze(&self, source: &str, format: SourceFormat) -> Vec<Finding> {
         let story = Story::new(source, format);
         self.analyze_story(&story)
@@ -42,8 +42,12 @@ impl Engine {
                 return true;
             };
             match self.config.rule_level(rule) {
+                // A severity set in the configuration wins; otherwise the check's own choice
+                // stands (a family may soften one finding, e.g. a nickname pair to a hint).
                 Some(severity) => {
-                    finding.severity = severity;
+                    if self.config.rules.contains_key(rule.id) {
+                        finding.severity = severity;
+                    }
                     true
                 }
                 None => false,
@@ -60,4 +64,43 @@ impl Engine {
 /// Checks one story with a configuration built for the occasion.
 pub fn analyze(source: &str, format: SourceFormat, config: &Config) -> Vec<Finding> {
     Engine::new(config.clone()).analyze(source, format)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::RuleLevel;
+    use crate::finding::Severity;
+
+    const STORY: &str =
+        "Timothy Rusk runs the bank. Rusk said profits rose. Tim Rusk later added that costs fell.";
+
+    fn severity_of(config: Config, rule: &str) -> Option<Severity> {
+        Engine::new(config)
+            .analyze(STORY, SourceFormat::PlainText)
+            .iter()
+            .find(|f| f.rule == rule)
+            .map(|f| f.severity)
+    }
+
+    #[test]
+    fn a_check_may_soften_a_finding_unless_the_configuration_sets_the_level() {
+        assert_eq!(
+            severity_of(Config::default(), "name-first-name-mismatch"),
+            Some(Severity::Hint)
+        );
+        let mut config = Config::default();
+        config.rules.insert(
+            "name-first-name-mismatch".into(),
+            RuleLevel::Severity(Severity::Error),
+        );
+        assert_eq!(
+            severity_of(config.clone(), "name-first-name-mismatch"),
+            Some(Severity::Error)
+        );
+        config
+            .rules
+            .insert("name-first-name-mismatch".into(), RuleLevel::Off);
+        assert_eq!(severity_of(config, "name-first-name-mismatch"), None);
+    }
 }

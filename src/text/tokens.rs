@@ -139,6 +139,12 @@ fn is_combining(c: char) -> bool {
 }
 
 pub fn case_of(word: &str) -> Case {
+    // The possessive ending does not change a name's case: "NBC's" is upper case.
+    let word = ["'s", "’s", "ʼs"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .filter(|stem| !stem.is_empty())
+        .unwrap_or(word);
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else {
         return Case::None;
@@ -199,5 +205,7 @@ mod tests {
         assert_eq!(case_of("said"), Case::Lower);
         assert_eq!(case_of("iPhone"), Case::Mixed);
         assert_eq!(case_of("McCain"), Case::Capitalised);
+        assert_eq!(case_of("NBC's"), Case::Upper);
+        assert_eq!(case_of("Cruz’s"), Case::Capitalised);
     }
 }

@@ -639,6 +639,9 @@ impl Detector {
                 None => (lexicon::counted_head_lemma(word)?, true),
             },
         };
+        if lemma == "source" && i > 0 && lexicon::THING_SOURCE_MODIFIERS.contains(&w.get(i - 1)) {
+            return None;
+        }
         // A lower-case head written capitalised mid-sentence belongs to a name ("Senate
         // Aides Association"); only the first word may be capitalised.
         if !needs_count && i > 0 && w.is_cap(i) && !w.is_punct(i - 1) {

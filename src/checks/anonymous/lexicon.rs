@@ -105,6 +105,14 @@ pub const BASIS_ONLY_HEADS: &[(&str, &str)] = &[
 /// Heads that name people who act in public, so a source needs a count or quantifier.
 pub const QUANTIFIED_HEADS: &[&str] = &["lawmaker", "senator", "member"];
 
+/// Nouns that make "source" a thing, not a person: "image source", "energy sources",
+/// "a news source". Such a compound is a credit or a topic, never an unnamed informant.
+pub const THING_SOURCE_MODIFIERS: &[&str] = &[
+    "image", "photo", "picture", "video", "graphic", "chart", "data", "energy", "power", "fuel",
+    "heat", "light", "water", "food", "protein", "revenue", "income", "funding", "tax", "news",
+    "media", "open", "code", "file", "text", "web", "internet", "content",
+];
+
 /// Heads that can be used bare ("sources said", "officials said", "a person said").
 pub const BARE_HEADS: &[&str] = &["source", "official", "person", "insider"];
 

@@ -262,3 +262,13 @@ fn never_panics_on_odd_input() {
         let _ = run(text);
     }
 }
+
+#[test]
+fn a_credit_or_a_thing_called_a_source_is_not_an_informant() {
+    assert!(sources("Image source: Harbour Press Agency").is_empty());
+    assert!(sources("Energy sources said to be running low were rationed.").is_empty());
+    assert_eq!(
+        sources("Two sources said the port would reopen."),
+        ["Two sources"]
+    );
+}

@@ -1,11 +1,31 @@
 //! Check family: name consistency.
+//!
+//! `mentions` finds person mentions, `roster` groups them into people and records spellings
+//! that drift, `consistency` turns the roster into findings, and `house` applies the desk's
+//! own name list and courtesy-title style.
+
+mod consistency;
+mod house;
+pub mod lexicon;
+pub mod mentions;
+pub mod roster;
+pub mod rules;
+pub mod similarity;
 
 use crate::checks::{Check, Family, RuleInfo};
 use crate::config::Config;
 use crate::finding::Finding;
 use crate::text::Story;
+use lexicon::Lexicon;
 
-pub static RULES: &[RuleInfo] = &[];
+pub static RULES: &[RuleInfo] = &[
+    rules::NAME_VARIANT,
+    rules::NAME_FIRST_NAME_MISMATCH,
+    rules::NAME_AMBIGUOUS_SURNAME,
+    rules::NAME_FIRST_REFERENCE,
+    rules::NAME_HOUSE_SPELLING,
+    rules::NAME_COURTESY_TITLE,
+];
 
 pub static FAMILY: Family = Family {
     name: "name consistency",
@@ -13,12 +33,302 @@ pub static FAMILY: Family = Family {
     build,
 };
 
-fn build(_config: &Config) -> Box<dyn Check> {
-    Box::new(Checker)
+fn build(config: &Config) -> Box<dyn Check> {
+    Box::new(Checker {
+        house: house::HouseStyle::new(config),
+        no_first_reference: config
+            .no_first_reference
+            .iter()
+            .map(|n| similarity::fold(n))
+            .collect(),
+    })
 }
 
-struct Checker;
+struct Checker {
+    house: house::HouseStyle,
+    /// Folded names (full or surname) that need no first reference.
+    no_first_reference: Vec<String>,
+}
 
 impl Check for Checker {
-    fn check(&self, _story: &Story, _out: &mut Vec<Finding>) {}
+    fn check(&self, story: &Story, out: &mut Vec<Finding>) {
+        let lex = Lexicon::get();
+        let mentions = mentions::find_mentions(story, lex);
+        let roster = roster::Roster::build(story, &mentions, lex);
+        let start = out.len();
+        self.house.house_spellings(story, out);
+        let house_spans: Vec<_> = out[start..].iter().map(|f| f.span).collect();
+        consistency::report(
+            story,
+            &mentions,
+            &roster,
+            &self.no_first_reference,
+            &house_spans,
+            out,
+        );
+        self.house.courtesy_titles(story, &mentions, &roster, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{HouseName, HousePreset};
+    use crate::finding::Severity;
+    use crate::text::SourceFormat;
+
+    fn run(config: &Config, text: &str) -> Vec<(String, String, Severity, Option<String>)> {
+        let story = Story::new(text, SourceFormat::PlainText);
+        let mut out = Vec::new();
+        build(config).check(&story, &mut out);
+        out.sort_by_key(|f| f.span.start);
+        out.into_iter()
+            .map(|f| {
+                (
+                    f.rule.to_string(),
+                    story.text(f.span).to_string(),
+                    f.severity,
+                    f.suggestion,
+                )
+            })
+            .collect()
+    }
+
+    fn rules(config: &Config, text: &str) -> Vec<(String, String)> {
+        run(config, text)
+            .into_iter()
+            .map(|(rule, text, _, _)| (rule, text))
+            .collect()
+    }
+
+    fn pair(rule: &str, text: &str) -> (String, String) {
+        (rule.to_string(), text.to_string())
+    }
+
+    #[test]
+    fn a_dropped_letter_in_a_later_reference_is_a_variant() {
+        let text = "Finance Minister Odile Marchetti presented the budget on Monday. \
+                    Marchetti said it was balanced. Critics said Marchetty had hidden the deficit.";
+        let story = Story::new(text, SourceFormat::PlainText);
+        let mut out = Vec::new();
+        build(&Config::default()).check(&story, &mut out);
+        let variant = out
+            .iter()
+            .find(|f| f.rule == "name-variant")
+            .expect("a variant finding");
+        assert_eq!(story.text(variant.span), "Marchetty");
+        assert_eq!(variant.severity, Severity::Warning);
+        assert_eq!(variant.suggestion.as_deref(), Some("Marchetti"));
+        assert_eq!(story.text(variant.related[0].span), "Odile Marchetti");
+        assert_eq!(out.len(), 1, "{out:?}");
+    }
+
+    #[test]
+    fn transliterations_diacritics_and_particles_are_variants() {
+        let config = Config::default();
+        let found = rules(
+            &config,
+            "Opposition leader Pavel Dorashenko spoke in Minsk. Dorashenka later left the city.",
+        );
+        assert_eq!(found, [pair("name-variant", "Dorashenka")]);
+        let found = rules(
+            &config,
+            "The chef Inés Montoya opened a bistro. Critics praised Montóya for the menu.",
+        );
+        assert_eq!(found, [pair("name-variant", "Montóya")]);
+        let found = rules(
+            &config,
+            "The envoy Karim al-Hadrami arrived on Sunday. Officials said al-Hadramy would stay.",
+        );
+        assert_eq!(found, [pair("name-variant", "al-Hadramy")]);
+    }
+
+    #[test]
+    fn similar_names_of_two_introduced_people_are_not_variants() {
+        let found = rules(
+            &Config::default(),
+            "Mayor Dana Johnson and treasurer Paul Johnston met on Monday. Johnson said \
+             the budget was tight. Johnston disagreed.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn places_words_and_organisations_are_not_compared_with_people() {
+        let found = rules(
+            &Config::default(),
+            "Senator Hal George visited Georgia on Monday. George said the Georges Foundation \
+             would help. Georgia officials agreed. The George Center opened.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_different_first_name_for_the_same_person_is_a_mismatch() {
+        let found = run(
+            &Config::default(),
+            "Keith Wardle leads the inquiry. Wardle said it would take a year. Critics say \
+             Kevin Wardle has moved too slowly. Wardle did not respond.",
+        );
+        let mismatch: Vec<_> = found
+            .iter()
+            .filter(|f| f.0 == "name-first-name-mismatch")
+            .collect();
+        assert_eq!(mismatch.len(), 1, "{found:?}");
+        assert_eq!(mismatch[0].1, "Kevin");
+        assert_eq!(mismatch[0].2, Severity::Warning);
+        assert_eq!(mismatch[0].3.as_deref(), Some("Keith"));
+    }
+
+    #[test]
+    fn a_short_form_is_only_a_hint() {
+        let found = run(
+            &Config::default(),
+            "Timothy Rusk runs the bank. Rusk said profits rose. Tim Rusk later added that \
+             costs fell.",
+        );
+        let mismatch: Vec<_> = found
+            .iter()
+            .filter(|f| f.0 == "name-first-name-mismatch")
+            .collect();
+        assert_eq!(mismatch.len(), 1, "{found:?}");
+        assert_eq!(mismatch[0].2, Severity::Hint);
+    }
+
+    #[test]
+    fn a_spouse_is_a_second_person_and_a_bare_surname_may_be_ambiguous() {
+        let text = "Dana Ferrow runs the mill. Ferrow said orders fell.\n\n\
+                    Her husband, Paul Ferrow, keeps the books.\n\n\
+                    The bank wrote to the family in May.\n\n\
+                    Ferrow said the letter came late.";
+        let found = rules(&Config::default(), text);
+        assert_eq!(
+            found,
+            [pair("name-ambiguous-surname", "Ferrow")],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_before_the_full_name_is_a_first_reference_hint() {
+        let text = "Port to reopen\n\nHalvorsen said the port would reopen. Mayor Ingrid \
+                    Halvorsen spoke on Monday.";
+        let found = run(&Config::default(), text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "name-first-reference");
+        assert_eq!(found[0].1, "Halvorsen");
+        assert_eq!(found[0].2, Severity::Hint);
+        let config = Config {
+            no_first_reference: vec!["Halvorsen".to_string()],
+            ..Config::default()
+        };
+        assert!(run(&config, text).is_empty());
+    }
+
+    #[test]
+    fn house_spellings_suggest_the_preferred_form_outside_quotes() {
+        let config = Config {
+            names: vec![HouseName {
+                preferred: "Zelenskiy".to_string(),
+                variants: vec!["Zelenskyy".to_string(), "Zelensky".to_string()],
+            }],
+            ..Config::default()
+        };
+        let found = run(
+            &config,
+            "President Volodymyr Zelensky met leaders. Zelenskyy's aides and Zelenskiy \
+             spoke. “Zelensky is right,” one said.",
+        );
+        let house: Vec<_> = found
+            .iter()
+            .filter(|f| f.0 == "name-house-spelling")
+            .collect();
+        assert_eq!(house.len(), 2, "{found:?}");
+        assert_eq!(house[0].1, "Zelensky");
+        assert_eq!(house[1].1, "Zelenskyy");
+        assert!(house
+            .iter()
+            .all(|f| f.3.as_deref() == Some("Zelenskiy") && f.2 == Severity::Warning));
+        assert!(!found.iter().any(|f| f.0 == "name-variant"), "{found:?}");
+    }
+
+    #[test]
+    fn courtesy_titles_follow_the_preset() {
+        let text = "Tomas Ekberg, the harbour master, spoke first. Later Mr. Ekberg said the \
+                    council had been warned. Ekberg left.";
+        let ap = Config {
+            preset: HousePreset::Ap,
+            ..Config::default()
+        };
+        assert_eq!(
+            rules(&ap, text),
+            [pair("name-courtesy-title", "Mr. Ekberg")]
+        );
+        let nyt = Config {
+            preset: HousePreset::Nyt,
+            ..Config::default()
+        };
+        assert_eq!(rules(&nyt, text), [pair("name-courtesy-title", "Ekberg")]);
+        let bbc = Config {
+            preset: HousePreset::Bbc,
+            ..Config::default()
+        };
+        let found = run(&bbc, text);
+        assert!(found
+            .iter()
+            .any(|f| f.0 == "name-courtesy-title" && f.1 == "Mr." && f.3.as_deref() == Some("Mr")));
+        assert!(rules(&Config::default(), text).is_empty());
+    }
+
+    #[test]
+    fn quotations_keep_the_speakers_spelling_unless_clearly_wrong() {
+        let found = rules(
+            &Config::default(),
+            "Coach Aleksi Virtanen resigned. “Virtanen was a good coach,” a player said. \
+             “Virtannen will be missed,” another said.",
+        );
+        assert_eq!(found, [pair("name-variant", "Virtannen")]);
+    }
+
+    #[test]
+    fn family_plurals_are_not_misspellings() {
+        let found = rules(
+            &Config::default(),
+            "Gregor Lindqvist founded the firm. Lindqvist sold it in May. The Lindqvists \
+             moved to Oslo.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn every_rule_flags_its_wrong_example_and_not_its_right_one() {
+        let config = Config {
+            preset: HousePreset::Ap,
+            names: vec![HouseName {
+                preferred: "Zelenskiy".to_string(),
+                variants: vec!["Zelensky".to_string()],
+            }],
+            ..Config::default()
+        };
+        for rule in RULES {
+            let flagged = |text: &str| run(&config, text).iter().any(|f| f.0 == rule.id);
+            assert!(flagged(rule.wrong), "{} misses its wrong example", rule.id);
+            assert!(!flagged(rule.right), "{} flags its right example", rule.id);
+        }
+    }
+
+    #[test]
+    fn hostile_input_does_not_panic() {
+        for text in [
+            "",
+            "Mr.",
+            "Mr. Mr. Mr.",
+            "al- bin van der",
+            "’s ’s",
+            "J. J. J.",
+            "Kim Kim Kim",
+        ] {
+            run(&Config::default(), text);
+        }
+    }
 }

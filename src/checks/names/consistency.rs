@@ -1,0 +1,204 @@
+//! Findings from the roster: variants, first-name mismatches, ambiguous surnames and first
+//! references.
+
+use super::mentions::Mention;
+use super::roster::{Basis, IssueKind, Roster};
+use super::rules::{
+    NAME_AMBIGUOUS_SURNAME, NAME_FIRST_NAME_MISMATCH, NAME_FIRST_REFERENCE, NAME_VARIANT,
+};
+use super::similarity::{core, fold};
+use crate::finding::{Finding, Severity};
+use crate::span::Span;
+use crate::text::Story;
+use std::collections::HashSet;
+
+pub fn report(
+    story: &Story,
+    mentions: &[Mention],
+    roster: &Roster,
+    no_first_reference: &[String],
+    house_spans: &[Span],
+    out: &mut Vec<Finding>,
+) {
+    for issue in &roster.issues {
+        if house_spans.iter().any(|s| s.overlaps(issue.span)) {
+            continue;
+        }
+        let basis = match issue.basis {
+            Basis::FirstFullReference => "as the story first names this person",
+            Basis::Majority => "as the story spells it most often",
+            Basis::PublicFigure => "as the name is widely published",
+        };
+        let finding = match issue.kind {
+            IssueKind::Variant(diff) => {
+                let mut f = Finding::new(
+                    &NAME_VARIANT,
+                    issue.span,
+                    format!(
+                        "“{}” looks like a misspelling of “{}” ({}), {}: {}. Check the spelling \
+                         and use one form throughout.",
+                        issue.written,
+                        issue.established,
+                        diff.describe(),
+                        basis,
+                        issue.person_name
+                    ),
+                )
+                .with_suggestion(issue.established.clone());
+                if let Some(related) = issue.related {
+                    f = f.with_related(
+                        related,
+                        format!("established spelling: {}", issue.established),
+                    );
+                }
+                f
+            }
+            IssueKind::FirstName { nickname } => {
+                let mut f = if nickname {
+                    let mut f = Finding::new(
+                        &NAME_FIRST_NAME_MISMATCH,
+                        issue.span,
+                        format!(
+                            "“{}” is a short form of “{}”, the first name used for {}. Most \
+                             styles keep one form throughout.",
+                            issue.written, issue.established, issue.person_name
+                        ),
+                    );
+                    f.severity = Severity::Hint;
+                    f
+                } else {
+                    Finding::new(
+                        &NAME_FIRST_NAME_MISMATCH,
+                        issue.span,
+                        format!(
+                            "The story introduced {} but here the first name is “{}”. If this \
+                             is the same person, use “{}”; if it is someone else, say how they \
+                             are related.",
+                            issue.person_name, issue.written, issue.established
+                        ),
+                    )
+                };
+                f = f.with_suggestion(issue.established.clone());
+                if let Some(related) = issue.related {
+                    f = f.with_related(
+                        related,
+                        format!("first named here as {}", issue.person_name),
+                    );
+                }
+                f
+            }
+        };
+        out.push(finding);
+    }
+    ambiguous(story, mentions, roster, out);
+    first_references(mentions, roster, no_first_reference, out);
+}
+
+fn ambiguous(story: &Story, mentions: &[Mention], roster: &Roster, out: &mut Vec<Finding>) {
+    let mut reported: HashSet<String> = HashSet::new();
+    for (i, people) in &roster.ambiguous {
+        let m = &mentions[*i];
+        // "pro-Quimby" names a stance, not a person to tell apart.
+        if m.quoted || m.headline || m.title.is_some() || story.text(m.span).contains('-') {
+            continue;
+        }
+        let written = m
+            .words()
+            .map(|w| w.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !reported.insert(fold(&written)) {
+            continue;
+        }
+        let names: Vec<String> = people
+            .iter()
+            .filter_map(|&p| roster.people.get(p)?.full_name.clone())
+            .collect();
+        let mut f = Finding::new(
+            &NAME_AMBIGUOUS_SURNAME,
+            m.span,
+            format!(
+                "“{written}” could be {}. Use the full name or another way to tell them apart.",
+                names.join(" or ")
+            ),
+        );
+        for &p in people {
+            if let Some(first) = roster.people.get(p).and_then(|person| person.first_full) {
+                f = f.with_related(mentions[first].span, "named here");
+            }
+        }
+        out.push(f);
+    }
+}
+
+fn first_references(
+    mentions: &[Mention],
+    roster: &Roster,
+    no_first_reference: &[String],
+    out: &mut Vec<Finding>,
+) {
+    for person in &roster.people {
+        let exempt = |s: &str| no_first_reference.iter().any(|n| *n == fold(s));
+        if exempt(&person.surname)
+            || exempt(core(&person.surname))
+            || person.full_name.as_deref().is_some_and(exempt)
+        {
+            continue;
+        }
+        let first_body = person.mentions.iter().copied().find(|&i| {
+            let m = &mentions[i];
+            !m.headline
+                && !m.quoted
+                && !m.after_determiner
+                && !m.lowercase
+                && !roster.family.contains(&i)
+        });
+        let Some(i) = first_body else {
+            continue;
+        };
+        let m = &mentions[i];
+        if m.is_full() || m.title.is_some() || m.given().is_some() {
+            continue;
+        }
+        // A first name alone ("Hillary") is a style question for another rule.
+        if person
+            .given
+            .as_deref()
+            .is_some_and(|g| fold(g) == fold(&m.parts[0].text))
+        {
+            continue;
+        }
+        match person.first_full {
+            Some(full) if full > i => {
+                let name = person.full_name.clone().unwrap_or_default();
+                out.push(
+                    Finding::new(
+                        &NAME_FIRST_REFERENCE,
+                        m.span,
+                        format!(
+                            "First reference to {name} uses the surname alone; the full name \
+                             comes only later. Give the full name on first reference."
+                        ),
+                    )
+                    .with_related(mentions[full].span, "first full-name reference"),
+                );
+            }
+            Some(_) => {}
+            None => {
+                let titled = person.mentions.iter().any(|&x| mentions[x].title.is_some());
+                if !titled {
+                    continue;
+                }
+                out.push(Finding::new(
+                    &NAME_FIRST_REFERENCE,
+                    m.span,
+                    format!(
+                        "“{}” is referred to by surname only and never named in full. Give \
+                         the full name on first reference.",
+                        person.surname
+                    ),
+                ));
+            }
+        }
+    }
+}

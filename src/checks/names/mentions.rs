@@ -1,0 +1,935 @@
+//! Person mentions found without a model: runs of capitalised words, read with the cues that
+//! mark a person (a given name, a title, a reporting verb, a possessive, an apposition) and the
+//! ones that mark something else (an organisation word after the name, a place, a common word
+//! that merely starts the sentence).
+
+use super::lexicon::Lexicon;
+use crate::lexicon::reporting_verbs::is_reporting_verb;
+use crate::span::Span;
+use crate::text::tokens::{Case, TokenKind};
+use crate::text::Story;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Given,
+    Initial,
+    Middle,
+    Particle,
+    Surname,
+    Suffix,
+}
+
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub text: String,
+    pub span: Span,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone)]
+pub struct Title {
+    pub text: String,
+    /// The title with its dot, if it has one.
+    pub span: Span,
+    pub courtesy: bool,
+    pub dotted: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// The name itself: no title, no possessive ending.
+    pub span: Span,
+    pub parts: Vec<Part>,
+    pub title: Option<Title>,
+    pub possessive: bool,
+    pub quoted: bool,
+    pub headline: bool,
+    /// The name is the first word of its sentence, where every word is capitalised.
+    pub sentence_initial: bool,
+    /// A grammatical cue says this is a person: title, possessive, reporting verb, apposition.
+    pub cue: bool,
+    /// "the Trump administration": the name modifies a noun after a determiner.
+    pub after_determiner: bool,
+    /// Preceded by "the", ends in -s: "the Clintons".
+    pub maybe_family_plural: bool,
+    /// The first name is not in the given-name list; a title or verb made it a full name.
+    pub unlisted_given: bool,
+    /// A lower-case word in a person's slot, kept only to be compared with the roster.
+    pub lowercase: bool,
+    pub paragraph: usize,
+    pub sentence: usize,
+}
+
+impl Mention {
+    pub fn given(&self) -> Option<&Part> {
+        self.parts.iter().find(|p| p.role == Role::Given)
+    }
+
+    pub fn surname(&self) -> Option<&Part> {
+        self.parts.iter().rev().find(|p| p.role == Role::Surname)
+    }
+
+    /// A given name (or initials) and a surname: a full-name reference.
+    pub fn is_full(&self) -> bool {
+        self.surname().is_some()
+            && self
+                .parts
+                .first()
+                .is_some_and(|p| matches!(p.role, Role::Given | Role::Initial))
+    }
+
+    /// The name words, particles included, without initials and suffixes.
+    pub fn words(&self) -> impl Iterator<Item = &Part> {
+        self.parts
+            .iter()
+            .filter(|p| !matches!(p.role, Role::Initial | Role::Suffix))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ItemKind {
+    Word,
+    Initial,
+    Particle,
+    Suffix,
+    Title { courtesy: bool, dotted: bool },
+}
+
+#[derive(Debug, Clone)]
+struct Item {
+    token: usize,
+    text: String,
+    span: Span,
+    kind: ItemKind,
+}
+
+const PARTICLES: &[&str] = &[
+    "bin", "ibn", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
+    "la", "le", "al", "el", "ter", "ten", "y", "zu",
+];
+
+const CUE_VERBS: &[&str] = &[
+    "fired",
+    "pushed",
+    "warned",
+    "countered",
+    "posted",
+    "responded",
+    "joined",
+    "testified",
+    "resigned",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "did",
+    "does",
+    "also",
+    "who",
+    "whose",
+    "then",
+    "later",
+    "himself",
+    "herself",
+    "never",
+    "argued",
+    "wants",
+    "wanted",
+    "met",
+    "called",
+    "urged",
+    "spoke",
+    "praised",
+    "criticized",
+    "criticised",
+    "signed",
+    "won",
+    "lost",
+    "announced",
+    "campaigned",
+    "tweeted",
+    "voted",
+    "declined",
+];
+
+/// Nouns a person's name modifies: "the Quimby administration", "Quimby aides".
+const PERSON_NOUNS: &[&str] = &[
+    "administration",
+    "campaign",
+    "presidency",
+    "government",
+    "aides",
+    "aide",
+    "camp",
+    "supporters",
+    "allies",
+    "spokesman",
+    "spokeswoman",
+    "family",
+    "era",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "associates",
+    "loyalists",
+    "backers",
+    "allies",
+    "staff",
+];
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+
+/// Finds the person mentions of a story, in document order.
+pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
+    let headlines = headline_paragraphs(story);
+    let mut out = Vec::new();
+    for (sentence_index, sentence) in story.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        let mut k = range.start;
+        while k < range.end {
+            let (items, next) = read_run(story, lex, k, range.end);
+            if items.is_empty() {
+                k = next.max(k + 1);
+                continue;
+            }
+            if let Some(mut mention) = interpret(story, lex, &items, range.start, range.end) {
+                mention.headline = headlines.get(sentence.paragraph).copied().unwrap_or(false)
+                    || headline_line(story.prose(), mention.span.start);
+                // Title-case headlines run words together: trust only "First Last" there.
+                let words = mention
+                    .parts
+                    .iter()
+                    .filter(|p| p.role != Role::Initial)
+                    .count();
+                if mention.headline && mention.is_full() && words > 2 {
+                    k = next.max(k + 1);
+                    continue;
+                }
+                mention.paragraph = sentence.paragraph;
+                mention.sentence = sentence_index;
+                out.push(mention);
+            }
+            k = next.max(k + 1);
+        }
+        lowercase_slips(story, lex, sentence_index, sentence.paragraph, &mut out);
+    }
+    // Slips were appended per sentence after its runs: restore document order.
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
+/// Lower-case words in a person's slot ("allon said", "Mr. bama", "the bama administration"):
+/// a surname whose capital letter was lost. The roster only ever compares them with people.
+fn lowercase_slips(
+    story: &Story,
+    lex: &Lexicon,
+    sentence_index: usize,
+    paragraph: usize,
+    out: &mut Vec<Mention>,
+) {
+    let Some(sentence) = story.sentences.get(sentence_index) else {
+        return;
+    };
+    let range = sentence.tokens.clone();
+    for k in range.clone() {
+        let token = story.tokens[k];
+        if token.kind != TokenKind::Word || token.case != Case::Lower {
+            continue;
+        }
+        let (stem, possessive) = strip_possessive(story.text(token.span));
+        if stem.chars().count() < 3
+            || !stem.chars().all(char::is_alphabetic)
+            || lex.is_common_word(stem)
+            || is_reporting_verb(stem)
+            || PARTICLES.contains(&stem)
+            || is_title_case_break(stem)
+        {
+            continue;
+        }
+        let next = next_word(story, k, range.end);
+        let titled = k >= range.start + 2
+            && text_of(story, k - 1) == "."
+            && (lex.is_courtesy_title(text_of(story, k - 2))
+                || lex.is_office_title(text_of(story, k - 2)));
+        // "Rhodes, hodes, Panetta": a slot in a row of names.
+        let cap = |j: usize| {
+            story
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.is_word() && t.is_capitalised())
+        };
+        let in_row = k >= range.start + 2
+            && text_of(story, k - 1) == ","
+            && cap(k - 2)
+            && k + 2 < range.end
+            && matches!(text_of(story, k + 1), "," | "and")
+            && cap(k + 2);
+        let cue = possessive
+            || titled
+            || in_row
+            || next.is_some_and(|w| {
+                is_reporting_verb(w) || CUE_VERBS.contains(&w) || PERSON_NOUNS.contains(&w)
+            });
+        if !cue {
+            continue;
+        }
+        out.push(Mention {
+            span: Span::new(token.span.start, token.span.start + stem.len()),
+            parts: vec![Part {
+                text: stem.to_string(),
+                span: Span::new(token.span.start, token.span.start + stem.len()),
+                role: Role::Surname,
+            }],
+            title: None,
+            possessive,
+            quoted: story.is_token_quoted(k),
+            headline: false,
+            sentence_initial: false,
+            cue: true,
+            after_determiner: false,
+            maybe_family_plural: false,
+            unlisted_given: false,
+            lowercase: true,
+            paragraph,
+            sentence: sentence_index,
+        });
+    }
+}
+
+/// Paragraphs that read as headlines: the first one when short, and any short line that does
+/// not end like a sentence (a repeated headline, a caption, a subhead).
+fn headline_paragraphs(story: &Story) -> Vec<bool> {
+    let many = story.paragraphs.len() >= 2;
+    story
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let text = story.text(p.span).trim_end();
+            let short = text.split_whitespace().count() <= 25;
+            let unfinished = !text.ends_with(['.', '!', '?', '”', '"', '’', '\'', ':', ')']);
+            many && short && (i == 0 || unfinished)
+        })
+        .collect()
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '!', '?', '”', '"', '’', '\'', ':', ')', ';', ','])
+}
+
+/// A line inside a paragraph that reads as a headline: a repeated title or a caption above the
+/// lede. Short, unpunctuated, between a finished line and one that starts with a capital, so
+/// hard-wrapped prose (lines broken mid-sentence) does not qualify.
+fn headline_line(prose: &str, offset: usize) -> bool {
+    let Some(before) = prose.get(..offset) else {
+        return false;
+    };
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let end = prose[offset..]
+        .find('\n')
+        .map_or(prose.len(), |i| offset + i);
+    let line = &prose[start..end];
+    if line.split_whitespace().count() > 25 || ends_sentence(line) || end >= prose.len() {
+        return false;
+    }
+    let previous_done = prose[..start]
+        .trim_end()
+        .lines()
+        .next_back()
+        .is_none_or(|l| ends_sentence(l) || l.split_whitespace().count() <= 25);
+    let next_capital = prose[end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    previous_done && next_capital
+}
+
+fn text_of<'s>(story: &'s Story<'_>, token: usize) -> &'s str {
+    story.token_text(token)
+}
+
+fn is_word(story: &Story, token: usize) -> bool {
+    story
+        .tokens
+        .get(token)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+}
+
+fn dot_follows(story: &Story, token: usize) -> bool {
+    match (story.tokens.get(token), story.tokens.get(token + 1)) {
+        (Some(t), Some(n)) => n.span.start == t.span.end && story.text(n.span) == ".",
+        _ => false,
+    }
+}
+
+fn strip_possessive(text: &str) -> (&str, bool) {
+    for ending in ["’s", "'s", "ʼs"] {
+        if let Some(stem) = text.strip_suffix(ending) {
+            if !stem.is_empty() {
+                return (stem, true);
+            }
+        }
+    }
+    (text, false)
+}
+
+/// A word that can be part of a name: capitalised, or a particle-prefixed surname ("al-Assad").
+fn is_name_word(story: &Story, token: usize) -> bool {
+    let Some(t) = story.tokens.get(token) else {
+        return false;
+    };
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let text = story.text(t.span);
+    let (stem, _) = strip_possessive(text);
+    // Contractions ("We’ve") are no names; O'Neill keeps a capital after the apostrophe.
+    if stem
+        .split(['’', '\'', 'ʼ'])
+        .skip(1)
+        .any(|rest| rest.chars().next().is_some_and(char::is_lowercase))
+    {
+        return false;
+    }
+    // Acronyms with a possessive ("NBC's") and words run together ("BassettFlagShare").
+    let capitals = stem.chars().filter(|c| c.is_uppercase()).count();
+    if capitals > 2 && !stem.contains(['-', '.']) {
+        return false;
+    }
+    match t.case {
+        Case::Capitalised => true,
+        // Initials such as "J.M." or a single capital; all-capital words are acronyms.
+        Case::Upper => text.contains('.') || text.chars().count() == 1,
+        Case::Mixed => particle_prefixed(text),
+        _ => false,
+    }
+}
+
+fn particle_prefixed(text: &str) -> bool {
+    let Some((prefix, rest)) = text.split_once(['-', '’', '\'']) else {
+        return false;
+    };
+    prefix.len() <= 3
+        && prefix.chars().all(|c| c.is_lowercase())
+        && rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Reads one run of name-like tokens starting at `start`; returns the items and the token
+/// index after the run.
+fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item>, usize) {
+    let mut items: Vec<Item> = Vec::new();
+    let mut k = start;
+    while k < end {
+        let text = text_of(story, k);
+        let span = story.tokens[k].span;
+        if is_name_word(story, k) {
+            let (stem, possessive) = strip_possessive(text);
+            // Title-case headlines capitalise verbs and small words: they end a name.
+            if !items.is_empty() && is_title_case_break(stem) {
+                break;
+            }
+            let stem_span = Span::new(span.start, span.start + stem.len());
+            let dotted = dot_follows(story, k);
+            let single_letter = stem.chars().count() == 1;
+            if (stem == "Jr" || stem == "Sr") && !items.is_empty() {
+                let end_span = if dotted {
+                    story.tokens[k + 1].span.end
+                } else {
+                    span.end
+                };
+                items.push(Item {
+                    token: k,
+                    text: stem.to_string(),
+                    span: Span::new(span.start, end_span),
+                    kind: ItemKind::Suffix,
+                });
+                k += if dotted { 2 } else { 1 };
+                break;
+            }
+            if !possessive && lex.is_courtesy_title(stem) {
+                items.push(Item {
+                    token: k,
+                    text: stem.to_string(),
+                    span: if dotted {
+                        Span::new(span.start, span.end + 1)
+                    } else {
+                        span
+                    },
+                    kind: ItemKind::Title {
+                        courtesy: true,
+                        dotted,
+                    },
+                });
+                k += if dotted { 2 } else { 1 };
+                continue;
+            }
+            if !possessive && dotted && !single_letter && lex.is_office_title(stem) {
+                items.push(Item {
+                    token: k,
+                    text: stem.to_string(),
+                    span: Span::new(span.start, span.end + 1),
+                    kind: ItemKind::Title {
+                        courtesy: false,
+                        dotted: true,
+                    },
+                });
+                k += 2;
+                continue;
+            }
+            if single_letter && dotted && stem.chars().all(char::is_uppercase) {
+                items.push(Item {
+                    token: k,
+                    text: stem.to_string(),
+                    span: Span::new(span.start, span.end + 1),
+                    kind: ItemKind::Initial,
+                });
+                k += 2;
+                continue;
+            }
+            if stem.contains('.') {
+                items.push(Item {
+                    token: k,
+                    text: stem.to_string(),
+                    span: stem_span,
+                    kind: ItemKind::Initial,
+                });
+                k += 1;
+                continue;
+            }
+            // Undotted abbreviations are names: "Gen Nakatani" is not "Gen. Nakatani".
+            let kind = if !possessive
+                && stem.chars().count() >= 4
+                && lex.is_office_title(stem)
+                && is_name_word(story, k + 1)
+            {
+                ItemKind::Title {
+                    courtesy: false,
+                    dotted: false,
+                }
+            } else {
+                ItemKind::Word
+            };
+            items.push(Item {
+                token: k,
+                text: stem.to_string(),
+                span: stem_span,
+                kind,
+            });
+            k += 1;
+            if possessive || dotted {
+                break;
+            }
+            continue;
+        }
+        let lower_particle = story.tokens[k].case == Case::Lower && PARTICLES.contains(&text);
+        if lower_particle
+            && !items.is_empty()
+            && (is_name_word(story, k + 1)
+                || (k + 1 < end && PARTICLES.contains(&text_of(story, k + 1))))
+        {
+            items.push(Item {
+                token: k,
+                text: text.to_string(),
+                span,
+                kind: ItemKind::Particle,
+            });
+            k += 1;
+            continue;
+        }
+        if text == "," && !items.is_empty() && k + 1 < end {
+            let next = text_of(story, k + 1);
+            if next == "Jr" || next == "Jr." || next == "Sr" || next == "Sr." {
+                k += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    // Particles cannot end a run.
+    while items.last().is_some_and(|i| i.kind == ItemKind::Particle) {
+        items.pop();
+    }
+    (items, k)
+}
+
+fn interpret(
+    story: &Story,
+    lex: &Lexicon,
+    items: &[Item],
+    sentence_start: usize,
+    sentence_end: usize,
+) -> Option<Mention> {
+    // The name follows the last title that has a name word after it.
+    let title_at = items
+        .iter()
+        .rposition(|i| matches!(i.kind, ItemKind::Title { .. }));
+    let (title, mut name): (Option<&Item>, &[Item]) = match title_at {
+        Some(t) if t + 1 < items.len() => (items.get(t), &items[t + 1..]),
+        Some(_) => return None,
+        None => (None, items),
+    };
+    // Capitalised words before the name that are not names: "White", "Texas", "When".
+    let first_word = sentence_first_word(story, sentence_start);
+    while name.len() > 1
+        && name[0].kind == ItemKind::Word
+        && (is_descriptor(lex, &name[0].text)
+            || (name[0].token == first_word && is_verb_like(&name[0].text)))
+    {
+        name = &name[1..];
+    }
+    let last_word = name.iter().rev().find(|i| i.kind == ItemKind::Word)?;
+    // More than four name words is a title-case headline or a list run together.
+    let word_count = name.iter().filter(|i| i.kind == ItemKind::Word).count();
+    if lex.is_org_word(&last_word.text) || word_count > 4 {
+        return None;
+    }
+    let last_token = items.last().map(|i| i.token)?;
+    if lex.is_org_word(next_word(story, last_token, sentence_end).unwrap_or_default()) {
+        return None;
+    }
+    // A given name followed by a surname starts a full name; descriptors before it go.
+    let given_at = name.iter().enumerate().position(|(n, item)| {
+        item.kind == ItemKind::Word
+            && lex.is_given_name(&item.text)
+            && !(item.token == first_word && is_verb_like(&item.text))
+            && name[n + 1..].iter().any(|i| i.kind == ItemKind::Word)
+    });
+    if let Some(g) = given_at {
+        if name[..g].iter().all(|i| i.kind == ItemKind::Word) {
+            name = &name[g..];
+        }
+        // "Quimby Hints Wrenfield …": past three words, every middle word must be a first
+        // name ("Andrés Manuel López Obrador") or the run is title-case text.
+        let words: Vec<&Item> = name.iter().filter(|i| i.kind == ItemKind::Word).collect();
+        if words.len() > 3
+            && !words[1..words.len() - 2]
+                .iter()
+                .all(|w| lex.is_given_name(&w.text))
+        {
+            return None;
+        }
+    }
+    let first_token = name.first()?.token;
+    let sentence_initial = starts_sentence(story, first_token, sentence_start, title.is_some());
+    if name.len() == 1 && name[0].kind == ItemKind::Word {
+        let word = &name[0].text;
+        let courtesy =
+            title.is_some_and(|t| matches!(t.kind, ItemKind::Title { courtesy: true, .. }));
+        if (lex.is_place(word) && !courtesy) || (lex.is_common_word(word) && title.is_none()) {
+            return None;
+        }
+    }
+    if name.iter().all(|i| i.kind != ItemKind::Word) {
+        return None;
+    }
+    // An unlisted first name ("Odile Marchetti") is still a full name when a title or a
+    // reporting verb vouches for a person and the first word is no ordinary word.
+    let words_in_name: Vec<&Item> = name.iter().filter(|i| i.kind == ItemKind::Word).collect();
+    let unlisted_given = given_at.is_none()
+        && words_in_name.len() == 2
+        && name.first().is_some_and(|i| i.kind == ItemKind::Word)
+        && (title.is_some() || (cue_hint(story, lex, items, sentence_start, sentence_end)))
+        && !is_descriptor(lex, &words_in_name[0].text)
+        && !lex.is_org_word(&words_in_name[0].text)
+        && !lex.is_given_name(&words_in_name[1].text);
+    let mut parts = build_parts(lex, name, given_at.is_some() || unlisted_given);
+    if unlisted_given {
+        if let Some(first) = parts.first_mut() {
+            first.role = Role::Given;
+        }
+    }
+    // "Will Congress": a given name at the start of a sentence before a place is no name.
+    if parts.first().is_some_and(|p| p.role == Role::Given)
+        && sentence_initial
+        && parts
+            .iter()
+            .rev()
+            .find(|p| p.role == Role::Surname)
+            .is_some_and(|p| lex.is_place(&p.text))
+    {
+        parts.remove(0);
+    }
+    let span = Span::new(name.first()?.span.start, name.last()?.span.end);
+    let possessive = {
+        let token = story.tokens.get(last_token)?;
+        strip_possessive(story.text(token.span)).1
+    };
+    let prev = previous_words(story, first_token, sentence_start, title.is_some());
+    let after_determiner = title.is_none()
+        && prev
+            .first()
+            .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+    let next = next_word(story, last_token, sentence_end);
+    let cue = title.is_some()
+        || possessive
+        || next.is_some_and(|w| {
+            is_reporting_verb(w) || CUE_VERBS.contains(&w) || PERSON_NOUNS.contains(&w)
+        })
+        || prev.first().is_some_and(|w| is_reporting_verb(w))
+        || (prev.first() == Some(&",") && prev.get(1).is_some_and(|w| is_reporting_verb(w)))
+        || (prev.first() == Some(&"to") && prev.get(1) == Some(&"according"))
+        || apposition_follows(story, last_token, sentence_end);
+    let maybe_family_plural = prev
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "both" | "two"))
+        && parts.len() == 1
+        && parts[0].text.ends_with('s');
+    Some(Mention {
+        span,
+        parts,
+        title: title.map(|t| {
+            let ItemKind::Title { courtesy, dotted } = t.kind else {
+                unreachable!("title_at only finds titles")
+            };
+            Title {
+                text: t.text.clone(),
+                span: t.span,
+                courtesy,
+                dotted,
+            }
+        }),
+        possessive,
+        quoted: story.is_token_quoted(first_token),
+        headline: false,
+        sentence_initial,
+        cue,
+        after_determiner,
+        maybe_family_plural,
+        unlisted_given,
+        lowercase: false,
+        paragraph: 0,
+        sentence: 0,
+    })
+}
+
+/// Words a title-case headline capitalises that never continue a name ("Quimby Says …").
+fn is_title_case_break(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    is_reporting_verb(&lower)
+        || matches!(
+            lower.as_str(),
+            "to" | "of"
+                | "for"
+                | "in"
+                | "on"
+                | "and"
+                | "the"
+                | "with"
+                | "at"
+                | "from"
+                | "by"
+                | "as"
+                | "vs"
+                | "after"
+                | "before"
+                | "over"
+                | "into"
+                | "amid"
+                | "is"
+                | "was"
+                | "will"
+                | "would"
+                | "could"
+                | "has"
+                | "have"
+                | "had"
+                | "a"
+                | "an"
+                | "not"
+        )
+}
+
+/// "Said Ellis" and "Will Congress" start sentences with a verb, not a given name.
+fn is_verb_like(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    is_reporting_verb(&lower) || matches!(lower.as_str(), "will" | "may" | "can" | "must" | "hope")
+}
+
+fn sentence_first_word(story: &Story, sentence_start: usize) -> usize {
+    let mut k = sentence_start;
+    while k < story.tokens.len() && !is_word(story, k) {
+        k += 1;
+    }
+    k
+}
+
+/// A reporting verb right after the run, or an apposition, with the run mid-sentence.
+fn cue_hint(
+    story: &Story,
+    lex: &Lexicon,
+    items: &[Item],
+    sentence_start: usize,
+    sentence_end: usize,
+) -> bool {
+    let _ = lex;
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        return false;
+    };
+    if starts_sentence(story, first.token, sentence_start, false) {
+        return false;
+    }
+    next_word(story, last.token, sentence_end).is_some_and(is_reporting_verb)
+        || apposition_follows(story, last.token, sentence_end)
+}
+
+fn is_descriptor(lex: &Lexicon, word: &str) -> bool {
+    lex.is_place(word) || (lex.is_common_word(word) && !lex.is_given_name(word))
+}
+
+fn build_parts(lex: &Lexicon, name: &[Item], has_given: bool) -> Vec<Part> {
+    let last_word = name.iter().rposition(|i| i.kind == ItemKind::Word);
+    let mut parts = Vec::with_capacity(name.len());
+    let mut given_done = !has_given;
+    for (n, item) in name.iter().enumerate() {
+        let role = match item.kind {
+            ItemKind::Initial => Role::Initial,
+            ItemKind::Particle => Role::Particle,
+            ItemKind::Suffix => Role::Suffix,
+            ItemKind::Title { .. } => continue,
+            ItemKind::Word if !given_done && lex.is_given_name(&item.text) => {
+                given_done = true;
+                Role::Given
+            }
+            ItemKind::Word if Some(n) == last_word => Role::Surname,
+            ItemKind::Word if has_given => Role::Middle,
+            // Without a given name every word may be a surname ("Moore Capito").
+            ItemKind::Word => Role::Surname,
+        };
+        parts.push(Part {
+            text: item.text.clone(),
+            span: item.span,
+            role,
+        });
+    }
+    parts
+}
+
+fn starts_sentence(story: &Story, token: usize, sentence_start: usize, titled: bool) -> bool {
+    if titled {
+        return false;
+    }
+    if (sentence_start..token)
+        .all(|k| !is_word(story, k) && story.tokens[k].kind != TokenKind::Number)
+    {
+        return true;
+    }
+    // Capitalised by position after an opening quotation mark or a colon.
+    token > sentence_start
+        && matches!(
+            text_of(story, token - 1),
+            "“" | "\"" | "‘" | "'" | ":" | "—" | "(" | "["
+        )
+}
+
+/// Up to two tokens before the name (and its title), nearest first.
+fn previous_words<'s>(
+    story: &'s Story<'_>,
+    first_token: usize,
+    sentence_start: usize,
+    titled: bool,
+) -> Vec<&'s str> {
+    let mut k = first_token;
+    if titled {
+        // Step back over the title and its dot.
+        while k > sentence_start && !is_word(story, k - 1) {
+            k -= 1;
+        }
+        k = k.saturating_sub(1);
+    }
+    let mut out = Vec::new();
+    while k > sentence_start && out.len() < 2 {
+        k -= 1;
+        out.push(text_of(story, k));
+    }
+    out
+}
+
+fn next_word<'s>(story: &'s Story<'_>, last_token: usize, sentence_end: usize) -> Option<&'s str> {
+    let mut k = last_token + 1;
+    // Step over the dot of a suffix or initial.
+    while k < sentence_end && text_of(story, k) == "." {
+        k += 1;
+    }
+    (k < sentence_end).then(|| text_of(story, k))
+}
+
+fn apposition_follows(story: &Story, last_token: usize, sentence_end: usize) -> bool {
+    let k = last_token + 1;
+    if k + 1 >= sentence_end || text_of(story, k) != "," {
+        return false;
+    }
+    matches!(
+        text_of(story, k + 1),
+        "who" | "whose" | "a" | "an" | "the" | "his" | "her" | "its"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::SourceFormat;
+
+    fn mentions(text: &str) -> Vec<String> {
+        let story = Story::new(text, SourceFormat::PlainText);
+        find_mentions(&story, Lexicon::get())
+            .into_iter()
+            .map(|m| {
+                let mut s = story.text(m.span).to_string();
+                if m.is_full() {
+                    s.push_str(" [full]");
+                }
+                if let Some(t) = m.title {
+                    s = format!("{}: {s}", t.text);
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn full_names_titles_and_surnames() {
+        assert_eq!(
+            mentions("Sen. Marla Quimby met Gov. Tobias Wrenfield on Monday. Quimby said the talks went well."),
+            ["Sen: Marla Quimby [full]", "Gov: Tobias Wrenfield [full]", "Quimby"]
+        );
+    }
+
+    #[test]
+    fn organisations_and_places_are_not_people() {
+        assert_eq!(
+            mentions("They gave to the Quimby Foundation and met at Wrenfield Tower in Georgia."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn particles_initials_and_suffixes_stay_in_the_name() {
+        assert_eq!(
+            mentions("The envoy, Hamid al-Rashidi, met Pieter van der Voort and Carla J. Montes Jr. in Oslo."),
+            [
+                "Hamid al-Rashidi [full]",
+                "Pieter van der Voort [full]",
+                "Carla J. Montes Jr. [full]"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_starts_and_possessives() {
+        assert_eq!(
+            mentions(
+                "When Quimby arrived, Wrenfield’s aides left. After that, the Quimbys went home."
+            ),
+            ["Quimby", "Wrenfield", "Quimbys"]
+        );
+    }
+}

@@ -1,0 +1,1266 @@
+//! The people of one story: who is introduced by full name, which later references belong to
+//! whom, and which spellings drift from the one the story established.
+//!
+//! The roster is built from full-name references first ("Keith Kellogg"), so a later bare
+//! "Kellog" is compared with people, never with every capitalised word. Two full names that
+//! share a surname are two people when the story shows it (each named twice, a family word
+//! nearby, or both widely known), and a first-name mismatch otherwise.
+
+use super::lexicon::Lexicon;
+use super::mentions::{Mention, Role};
+use super::similarity::{compare, core, fold, Difference, NameIndex};
+use crate::span::Span;
+use crate::text::Story;
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// The established given name as written, if the story gives one.
+    pub given: Option<String>,
+    /// The established surname as written ("al-Assad", "Kellogg").
+    pub surname: String,
+    /// The established full name as written, when there is one.
+    pub full_name: Option<String>,
+    /// The first full-name mention, as a mention index.
+    pub first_full: Option<usize>,
+    /// Mention indices, in document order.
+    pub mentions: Vec<usize>,
+    /// Folded name words of every form the person goes by.
+    words: HashSet<String>,
+}
+
+impl Person {
+    pub fn anchor(&self) -> Option<usize> {
+        self.first_full.or_else(|| self.mentions.first().copied())
+    }
+}
+
+/// Which spelling counts as established, for the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// The story's first full-name reference.
+    FirstFullReference,
+    /// The spelling the story uses most.
+    Majority,
+    /// The widely published spelling of a public figure.
+    PublicFigure,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IssueKind {
+    Variant(Difference),
+    /// A different first name for the same surname; `nickname` when it is a known short form.
+    FirstName {
+        nickname: bool,
+    },
+}
+
+/// A spelling problem found while building the roster.
+#[derive(Debug, Clone)]
+pub struct Issue {
+    pub kind: IssueKind,
+    pub mention: usize,
+    /// The name part to underline.
+    pub span: Span,
+    pub written: String,
+    /// The established spelling of that part.
+    pub established: String,
+    /// The established reference, for a related span.
+    pub related: Option<Span>,
+    /// How the established person is named ("Keith Kellogg").
+    pub person_name: String,
+    pub basis: Basis,
+}
+
+#[derive(Debug, Default)]
+pub struct Roster {
+    pub people: Vec<Person>,
+    /// The person each mention refers to, when known.
+    pub person_of: Vec<Option<usize>>,
+    /// Bare surnames that fit several people and are not resolved by a nearby full name.
+    pub ambiguous: Vec<(usize, Vec<usize>)>,
+    /// Mentions that are family plurals ("the Clintons").
+    pub family: HashSet<usize>,
+    pub issues: Vec<Issue>,
+    /// Folded first names of the people named in full.
+    given_keys: HashSet<String>,
+    /// Per folded surname: the first bare mention and the number of full mentions.
+    surname_stats: HashMap<String, (Option<usize>, usize)>,
+    /// The first person to go by each folded name or surname tail.
+    word_owner: HashMap<String, usize>,
+}
+
+const KINSHIP: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "spouse",
+    "widow",
+    "widower",
+    "family",
+    "nephew",
+    "niece",
+    "cousin",
+    "uncle",
+    "aunt",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "sibling",
+    "siblings",
+    "twin",
+    "stepson",
+    "stepdaughter",
+    "dad",
+    "mom",
+    "mum",
+    "parents",
+    "children",
+    "married",
+    "sons",
+    "daughters",
+    "brothers",
+    "sisters",
+    "relative",
+    "relatives",
+    "child",
+    "grandchildren",
+    "grandchild",
+    "fiance",
+    "fiancee",
+    "fiancé",
+    "fiancée",
+    "partner",
+    "in-law",
+    "stepfather",
+    "stepmother",
+    "divorced",
+    "widowed",
+    "couple",
+    "marriage",
+];
+
+/// One spelling of a full name and the mentions that use it.
+struct Form {
+    given: String,
+    surname: String,
+    mentions: Vec<usize>,
+    /// Every use has a first name missing from the given-name list.
+    tentative: bool,
+}
+
+fn part_span(m: &Mention, role: Role) -> Option<(Span, String)> {
+    let part = if role == Role::Given {
+        m.given()
+    } else {
+        m.surname()
+    }?;
+    Some((part.span, part.text.clone()))
+}
+
+/// A family word within a few words of the mention: "her husband, Paul Ferrow", "Ferrow
+/// defended his mother", "a daughter of former Mayor Ann Ferrow".
+fn kinship_near(story: &Story, m: &Mention) -> bool {
+    let first = story.token_at_or_after(m.span.start);
+    let last = story.token_at_or_after(m.span.end);
+    let range = story
+        .sentences
+        .get(m.sentence)
+        .map_or(0..0, |s| s.tokens.clone());
+    let from = first.saturating_sub(6).max(range.start);
+    let to = (last + 6).min(range.end);
+    (from..to).any(|k| {
+        let w = story.token_text(k).to_lowercase();
+        KINSHIP.contains(&w.trim_end_matches(['’', '\'', 's'])) || KINSHIP.contains(&w.as_str())
+    })
+}
+
+/// "the Quimbys" anywhere in the story: a family, so two first names are two people.
+fn family_plurals(mentions: &[Mention]) -> HashSet<String> {
+    mentions
+        .iter()
+        .filter(|m| m.maybe_family_plural)
+        .filter_map(|m| m.words().last().map(|w| fold(&w.text)))
+        .collect()
+}
+
+fn family_plural(plurals: &HashSet<String>, surname_key: &str) -> bool {
+    plurals.contains(&format!("{surname_key}s")) || plurals.contains(&format!("{surname_key}es"))
+}
+
+/// "the crisis consultant Allan Mayer": a role noun right before the name introduces a new
+/// person rather than naming a known one again.
+fn introduced_with_role(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
+    if m.title.is_some() {
+        return false;
+    }
+    let first = story.token_at_or_after(m.span.start);
+    let Some(prev) = first.checked_sub(1) else {
+        return false;
+    };
+    let word = story.token_text(prev);
+    story
+        .tokens
+        .get(prev)
+        .is_some_and(|t| t.case == crate::text::Case::Lower)
+        && word.len() >= 4
+        && !lex.is_common_word(word)
+        && !crate::lexicon::reporting_verbs::is_reporting_verb(word)
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+}
+
+/// A name in a list of names: "…, Maureen Wexley, Steve Ortle, …".
+pub fn in_name_list(story: &Story, m: &Mention) -> bool {
+    let first = story.token_at_or_after(m.span.start);
+    let after = story.token_at_or_after(m.span.end);
+    let cap = |k: usize| {
+        story
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.is_capitalised())
+    };
+    let joiner = |k: usize| matches!(story.token_text(k), "," | ";" | "and" | "&");
+    let before = first >= 2 && joiner(first - 1) && cap(first - 2);
+    let next = story.token_text(after);
+    let after_list = matches!(next, "," | ";") && cap(after + 1) && cap(after + 2);
+    let after_and = next == "and" && cap(after + 1);
+    (before && (after_list || after_and || story.token_text(first - 1) == "and"))
+        || (after_list && cap(after + 1))
+            && first >= 1
+            && matches!(story.token_text(first - 1), "," | ":" | ";")
+}
+
+fn is_initials(given: &str) -> bool {
+    given.chars().count() <= 2 || given.contains('.')
+}
+
+impl Roster {
+    pub fn build(story: &Story, mentions: &[Mention], lex: &Lexicon) -> Roster {
+        let mut roster = Roster {
+            person_of: vec![None; mentions.len()],
+            ..Roster::default()
+        };
+        roster.add_full_names(story, mentions, lex);
+        roster.given_keys = roster
+            .people
+            .iter()
+            .filter_map(|p| p.given.as_deref().map(fold))
+            .collect();
+        for (i, m) in mentions.iter().enumerate() {
+            let Some(last) = m.words().last() else {
+                continue;
+            };
+            let entry = roster
+                .surname_stats
+                .entry(fold(core(&last.text)))
+                .or_insert((None, 0));
+            if m.is_full() {
+                entry.1 += 1;
+            } else if m.given().is_none() && entry.0.is_none() {
+                entry.0 = Some(i);
+            }
+        }
+        roster.resolve_partial(story, mentions, lex);
+        roster.check_public_figures(story, mentions, lex);
+        for person in &mut roster.people {
+            person.mentions.sort_unstable();
+        }
+        roster
+    }
+
+    fn add_full_names(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
+        let mut forms: Vec<Form> = Vec::new();
+        let mut form_of: HashMap<(String, String), usize> = HashMap::new();
+        for (i, m) in mentions.iter().enumerate() {
+            if !m.is_full() {
+                continue;
+            }
+            let given = m
+                .given()
+                .map(|p| p.text.clone())
+                .or_else(|| m.parts.first().map(|p| p.text.clone()))
+                .unwrap_or_default();
+            let Some(surname) = m.surname().map(|p| p.text.clone()) else {
+                continue;
+            };
+            let key = (fold(&given), fold(core(&surname)));
+            let f = *form_of.entry(key).or_insert_with(|| {
+                forms.push(Form {
+                    given: given.clone(),
+                    surname: surname.clone(),
+                    mentions: Vec::new(),
+                    tentative: true,
+                });
+                forms.len() - 1
+            });
+            forms[f].mentions.push(i);
+            forms[f].tentative &= m.unlisted_given;
+        }
+        // The strongest spelling first: the most used (bare surnames count), then the earliest.
+        let mut surname_uses: HashMap<String, usize> = HashMap::new();
+        for m in mentions {
+            if let Some(last) = m.words().last() {
+                *surname_uses.entry(fold(core(&last.text))).or_default() += 1;
+            }
+        }
+        let strength = |f: &Form| {
+            let uses = surname_uses
+                .get(&fold(core(&f.surname)))
+                .copied()
+                .unwrap_or(0);
+            f.mentions.len() + uses
+        };
+        // Names with a known first name first; "Vander Plaats" said … is tried last.
+        let mut order: Vec<usize> = (0..forms.len()).collect();
+        order.sort_by_key(|&f| {
+            (
+                forms[f].tentative,
+                std::cmp::Reverse(strength(&forms[f])),
+                forms[f].mentions[0],
+            )
+        });
+        let mut surname_index: NameIndex<usize> = NameIndex::new();
+        let plurals = family_plurals(mentions);
+        // People by folded surname, so a form meets only its namesakes.
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        for f in order {
+            let form = &forms[f];
+            let first = form.mentions[0];
+            let surname_key = fold(core(&form.surname));
+            let given_key = fold(&form.given);
+            let same_surname: Vec<usize> =
+                by_surname.get(&surname_key).cloned().unwrap_or_default();
+            let mut target = None;
+            let mut mismatch = None;
+            // An unlisted first name never contradicts anyone: it may be half a compound
+            // surname ("Vander Plaats") or a title-case word ("Senator Endorsed Quimby").
+            if form.tentative {
+                let joined = fold(&format!("{} {}", form.given, form.surname));
+                let owner = self
+                    .word_owner
+                    .get(&joined)
+                    .copied()
+                    .or_else(|| same_surname.first().copied());
+                if let Some(p) = owner {
+                    for &m in &form.mentions {
+                        self.assign(m, p, &mentions[m], false);
+                    }
+                    continue;
+                }
+            }
+            for &p in &same_surname {
+                let person = &self.people[p];
+                let Some(pg) = person.given.clone() else {
+                    continue;
+                };
+                if is_initials(&form.given) || is_initials(&pg) {
+                    if fold(&form.given).chars().next() == fold(&pg).chars().next() {
+                        target = Some((p, None));
+                        break;
+                    }
+                    continue;
+                }
+                // "Barack Hussein Obama" and "Hussein Obama": a middle name used as first.
+                if person.words.contains(&given_key) {
+                    target = Some((p, None));
+                    break;
+                }
+                if lex.are_nicknames(&form.given, &pg) {
+                    target = Some((
+                        p,
+                        Some((IssueKind::FirstName { nickname: true }, pg, Role::Given)),
+                    ));
+                    break;
+                }
+                if let Some(diff) = compare(&form.given, &pg) {
+                    // Eric and Erica, Dan and Don are names in their own right; two
+                    // well-known people whose first names are close stay two people.
+                    let both_names = lex.is_given_name(&form.given) && lex.is_given_name(&pg);
+                    let two_figures = lex.is_figure(&given_key, &surname_key)
+                        && lex.is_figure(&fold(&pg), &surname_key);
+                    if !(both_names || two_figures) {
+                        target = Some((p, Some((IssueKind::Variant(diff), pg, Role::Given))));
+                        break;
+                    }
+                }
+                if mismatch.is_none() {
+                    mismatch = Some(p);
+                }
+            }
+            if target.is_none() && same_surname.is_empty() {
+                // The same first name with a surname a letter off: "Keith Kellog".
+                for (spelling, &p, diff) in surname_index.lookup(&form.surname) {
+                    let person = &self.people[p];
+                    let compatible = person.given.as_ref().is_some_and(|pg| {
+                        fold(pg) == given_key || lex.are_nicknames(pg, &form.given)
+                    });
+                    let plural = [
+                        format!("{}s", fold(spelling)),
+                        format!("{}es", fold(spelling)),
+                    ]
+                    .contains(&surname_key);
+                    if compatible && !plural && !lex.is_figure(&given_key, &surname_key) {
+                        target = Some((
+                            p,
+                            Some((
+                                IssueKind::Variant(diff),
+                                spelling.to_string(),
+                                Role::Surname,
+                            )),
+                        ));
+                        break;
+                    }
+                }
+            }
+            if target.is_none() {
+                if let Some(p) = mismatch {
+                    let person = &self.people[p];
+                    let pg = person.given.clone().unwrap_or_default();
+                    // The established person must recur (be referred to again), or the two
+                    // full names are more likely two people named once each.
+                    let uses = surname_uses.get(&surname_key).copied().unwrap_or(0);
+                    let recurring = uses >= form.mentions.len() + 2;
+                    let distinct = form.mentions.len() >= 2
+                        || !recurring
+                        || lex.is_common_surname(&form.surname)
+                        || form.mentions.iter().any(|&m| {
+                            in_name_list(story, &mentions[m])
+                                || introduced_with_role(story, lex, &mentions[m])
+                        })
+                        || (lex.is_figure(&given_key, &surname_key)
+                            && lex.is_figure(&fold(&pg), &surname_key))
+                        || form
+                            .mentions
+                            .iter()
+                            .chain(person.first_full.iter())
+                            .any(|&m| kinship_near(story, &mentions[m]))
+                        || (same_surname.len() == 1 && family_plural(&plurals, &surname_key))
+                        || has_suffix(&mentions[first])
+                            != has_suffix(&mentions[person.first_full.unwrap_or(first)]);
+                    if !distinct {
+                        target = Some((
+                            p,
+                            Some((IssueKind::FirstName { nickname: false }, pg, Role::Given)),
+                        ));
+                    }
+                }
+            }
+            match target {
+                Some((p, issue)) => {
+                    let learn = issue.is_none();
+                    if let Some((kind, established, role)) = issue {
+                        let person = &self.people[p];
+                        let basis = if person.first_full.is_some_and(|ff| ff < first) {
+                            Basis::FirstFullReference
+                        } else {
+                            Basis::Majority
+                        };
+                        let related = person.first_full.map(|ff| mentions[ff].span);
+                        let person_name = person.full_name.clone().unwrap_or_default();
+                        let mention_list: &[usize] = match kind {
+                            // A short form is worth one hint, not one per use.
+                            IssueKind::FirstName { nickname: true } => &form.mentions[..1],
+                            _ => &form.mentions,
+                        };
+                        for &m in mention_list {
+                            if let Some((span, written)) = part_span(&mentions[m], role) {
+                                self.issues.push(Issue {
+                                    kind,
+                                    mention: m,
+                                    span,
+                                    written,
+                                    established: established.clone(),
+                                    related,
+                                    person_name: person_name.clone(),
+                                    basis,
+                                });
+                            }
+                        }
+                    }
+                    for &m in &form.mentions {
+                        self.assign(m, p, &mentions[m], learn);
+                    }
+                }
+                None => {
+                    let p = self.people.len();
+                    let first_mention = &mentions[first];
+                    self.people.push(Person {
+                        given: Some(form.given.clone()),
+                        surname: form.surname.clone(),
+                        full_name: Some(
+                            first_mention
+                                .words()
+                                .map(|w| w.text.as_str())
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        ),
+                        first_full: None,
+                        mentions: Vec::new(),
+                        words: HashSet::new(),
+                    });
+                    surname_index.insert(core(&form.surname), p);
+                    by_surname.entry(surname_key.clone()).or_default().push(p);
+                    for &m in &form.mentions {
+                        self.assign(m, p, &mentions[m], true);
+                    }
+                }
+            }
+        }
+        for person in &mut self.people {
+            person.mentions.sort_unstable();
+        }
+    }
+
+    /// Records that mention `m` refers to person `p`; with `learn`, its spelling becomes one
+    /// the person goes by.
+    fn assign(&mut self, m: usize, p: usize, mention: &Mention, learn: bool) {
+        self.person_of[m] = Some(p);
+        let person = &mut self.people[p];
+        person.mentions.push(m);
+        if !learn {
+            return;
+        }
+        if mention.is_full() && person.first_full.is_none_or(|f| m < f) {
+            person.first_full = Some(m);
+        }
+        for w in mention.words() {
+            person.words.insert(fold(&w.text));
+            person.words.insert(fold(core(&w.text)));
+        }
+        let surname_words: Vec<&str> = mention
+            .parts
+            .iter()
+            .filter(|p| matches!(p.role, Role::Middle | Role::Particle | Role::Surname))
+            .map(|p| p.text.as_str())
+            .collect();
+        // "Wasserman Schultz", "Moore Capito": every tail of the surname words.
+        for start in 0..surname_words.len() {
+            person.words.insert(fold(&surname_words[start..].join(" ")));
+        }
+        for word in &person.words {
+            self.word_owner.entry(word.clone()).or_insert(p);
+        }
+    }
+
+    fn resolve_partial(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (p, person) in self.people.iter().enumerate() {
+            for w in &person.words {
+                by_word.entry(w.clone()).or_default().push(p);
+            }
+        }
+        let mut lower_words: HashMap<String, usize> = HashMap::new();
+        for t in story
+            .tokens
+            .iter()
+            .filter(|t| t.case == crate::text::Case::Lower)
+        {
+            *lower_words
+                .entry(story.text(t.span).to_string())
+                .or_default() += 1;
+        }
+        // Each person's full-name mentions, in order, to find the nearest one quickly.
+        let full_positions: Vec<Vec<usize>> = self
+            .people
+            .iter()
+            .map(|p| {
+                let mut v: Vec<usize> = p
+                    .mentions
+                    .iter()
+                    .copied()
+                    .filter(|&x| mentions[x].is_full())
+                    .collect();
+                v.sort_unstable();
+                v
+            })
+            .collect();
+        let mut unmatched: Vec<usize> = Vec::new();
+        for (i, m) in mentions.iter().enumerate() {
+            if self.person_of[i].is_some() || m.is_full() {
+                continue;
+            }
+            // A lower-case slip is only ever a candidate misspelling, never a reference.
+            if m.lowercase {
+                unmatched.push(i);
+                continue;
+            }
+            let words: Vec<&str> = m.words().map(|w| w.text.as_str()).collect();
+            let key = fold(&words.join(" "));
+            let core_key = fold(core(&words.join(" ")));
+            let mut found: Vec<usize> = by_word
+                .get(&key)
+                .or_else(|| by_word.get(&core_key))
+                .cloned()
+                .unwrap_or_default();
+            if found.is_empty() && m.maybe_family_plural {
+                let singular = key.trim_end_matches('s');
+                let singular_es = key.strip_suffix("es").unwrap_or(&key);
+                if by_word.contains_key(singular) || by_word.contains_key(singular_es) {
+                    self.family.insert(i);
+                    continue;
+                }
+            }
+            found.sort_unstable();
+            found.dedup();
+            // A surname beats a first name: "Clinton" is the senator, not Clinton Jones.
+            let mut by_surname_only = false;
+            if found.len() > 1 {
+                let by_surname: Vec<usize> = found
+                    .iter()
+                    .copied()
+                    .filter(|&p| {
+                        let s = &self.people[p].surname;
+                        fold(s) == key || fold(core(s)) == core_key
+                    })
+                    .collect();
+                if !by_surname.is_empty() {
+                    found = by_surname;
+                    by_surname_only = true;
+                }
+            }
+            match found.len() {
+                0 => unmatched.push(i),
+                1 => {
+                    // Folding hides accents, hyphens and capitals: compare as written.
+                    let p = found[0];
+                    let written = m.words().last().map(|w| w.text.clone()).unwrap_or_default();
+                    let established = self.people[p].surname.clone();
+                    let diff = if words.len() == 1 && fold(&written) == fold(&established) {
+                        compare(&written, &established)
+                    } else {
+                        None
+                    };
+                    match diff {
+                        Some(d @ (Difference::Diacritics | Difference::Punctuation))
+                            if !m.quoted =>
+                        {
+                            self.flag_variant(mentions, i, p, &established, d)
+                        }
+                        Some(d @ Difference::Capitalisation)
+                            if !(m.quoted
+                                || m.headline
+                                || (m.sentence_initial
+                                    && first_letter_only(&written, &established))) =>
+                        {
+                            self.flag_variant(mentions, i, p, &established, d)
+                        }
+                        _ => self.assign(i, p, m, true),
+                    }
+                }
+                _ => {
+                    // The person named nearest before, if named in this or the last paragraph.
+                    let nearest = found
+                        .iter()
+                        .filter_map(|&p| {
+                            let fulls = full_positions.get(p)?;
+                            let before = fulls.partition_point(|&x| x < i);
+                            Some((*fulls.get(before.checked_sub(1)?)?, p))
+                        })
+                        .max();
+                    let introduced = found
+                        .iter()
+                        .filter(|&&p| self.people[p].first_full.is_some_and(|f| f < i))
+                        .count();
+                    match nearest {
+                        Some((x, p)) if mentions[x].paragraph + 1 >= m.paragraph => {
+                            self.assign(i, p, m, true)
+                        }
+                        Some((_, p)) => {
+                            // The bare surname conventionally stays with the person the story
+                            // introduced first; it is ambiguous when the last one named in
+                            // full was someone else.
+                            let dominant = found
+                                .iter()
+                                .copied()
+                                .min_by_key(|&q| self.people[q].first_full.unwrap_or(usize::MAX));
+                            if introduced >= 2 && by_surname_only && dominant != Some(p) {
+                                self.ambiguous.push((i, found.clone()));
+                            }
+                            self.assign(i, p, m, true);
+                        }
+                        None => {}
+                    }
+                }
+            }
+        }
+        self.match_variants(story, mentions, lex, &unmatched, &lower_words);
+    }
+
+    /// Bare references that match no one: misspellings of someone in the roster, or people
+    /// named by surname only.
+    fn match_variants(
+        &mut self,
+        story: &Story,
+        mentions: &[Mention],
+        lex: &Lexicon,
+        unmatched: &[usize],
+        lower_words: &HashMap<String, usize>,
+    ) {
+        let _ = story;
+        // Count each spelling, so a consistent spelling is not read as a typo of a rarer one.
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for &i in unmatched {
+            if let Some(last) = mentions[i].words().last() {
+                *counts.entry(last.text.clone()).or_default() += 1;
+            }
+        }
+        let mut index: NameIndex<usize> = NameIndex::new();
+        for (p, person) in self.people.iter().enumerate() {
+            index.insert(core(&person.surname), p);
+        }
+        let mut leftovers: Vec<usize> = Vec::new();
+        for &i in unmatched {
+            match self.variant_of(mentions, lex, i, &index, &counts, lower_words) {
+                Some((p, spelling, diff)) => {
+                    self.flag_variant(mentions, i, p, &spelling, diff);
+                }
+                None => leftovers.push(i),
+            }
+        }
+        // People named by surname only: recurring, titled or widely known surnames.
+        let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+        let mut group_of: HashMap<String, usize> = HashMap::new();
+        for &i in &leftovers {
+            let words: Vec<&str> = mentions[i].words().map(|w| w.text.as_str()).collect();
+            if words.is_empty() {
+                continue;
+            }
+            let key = fold(core(&words.join(" ")));
+            let g = *group_of.entry(key).or_insert_with(|| {
+                groups.push((words.join(" "), Vec::new()));
+                groups.len() - 1
+            });
+            groups[g].1.push(i);
+        }
+        groups.sort_by_key(|(_, ms)| (std::cmp::Reverse(ms.len()), ms[0]));
+        let mut surname_only: NameIndex<usize> = NameIndex::new();
+        for (written, ms) in groups {
+            let person_like = ms.iter().any(|&i| mentions[i].title.is_some())
+                || lex.is_figure_surname(&fold(core(&written)))
+                || (ms.len() >= 2
+                    && ms.iter().any(|&i| {
+                        let m = &mentions[i];
+                        m.cue && !m.sentence_initial && !m.quoted && !m.headline
+                    }));
+            let single_word = !written.contains(' ');
+            if ms.len() == 1 && single_word {
+                let i = ms[0];
+                let hit = self.variant_of(mentions, lex, i, &surname_only, &counts, lower_words);
+                if let Some((p, spelling, diff)) = hit {
+                    let target = &self.people[p];
+                    if target.mentions.len() >= 2 || target.mentions.first().is_some_and(|&f| f < i)
+                    {
+                        self.flag_variant(mentions, i, p, &spelling, diff);
+                        continue;
+                    }
+                }
+            }
+            if ms.len() == 1
+                && single_word
+                && self.figure_variant(mentions, lex, ms[0], lower_words)
+            {
+                continue;
+            }
+            if !person_like || mentions[ms[0]].given().is_some() || mentions[ms[0]].lowercase {
+                continue;
+            }
+            let p = self.people.len();
+            self.people.push(Person {
+                given: None,
+                surname: written.clone(),
+                full_name: None,
+                first_full: None,
+                mentions: Vec::new(),
+                words: HashSet::new(),
+            });
+            if single_word {
+                surname_only.insert(core(&written), p);
+            }
+            for i in ms {
+                self.assign(i, p, &mentions[i], true);
+            }
+        }
+        self.full_names_against_surnames(mentions, lex, &surname_only);
+    }
+
+    /// A full name whose surname is a letter off the surname the story otherwise uses bare:
+    /// "Donald Trup" once among many "Trump".
+    fn full_names_against_surnames(
+        &mut self,
+        mentions: &[Mention],
+        lex: &Lexicon,
+        surname_only: &NameIndex<usize>,
+    ) {
+        for p in 0..self.people.len() {
+            let person = &self.people[p];
+            if person.given.is_none() {
+                continue;
+            }
+            let surname = core(&person.surname);
+            if lex.is_given_name(surname)
+                || lex.is_common_word(surname)
+                || lex.is_place(surname)
+                || lex.is_figure_surname(&fold(surname))
+            {
+                continue;
+            }
+            let hits = surname_only.lookup(surname);
+            let [(spelling, &q, diff)] = hits.as_slice() else {
+                continue;
+            };
+            let target = &self.people[q];
+            if target.mentions.len() <= person.mentions.len() || fold(spelling).len() < 4 {
+                continue;
+            }
+            let related = target.mentions.first().map(|&f| mentions[f].span);
+            let issues: Vec<Issue> = person
+                .mentions
+                .iter()
+                .filter_map(|&m| {
+                    let part = mentions[m].surname()?;
+                    Some(Issue {
+                        kind: IssueKind::Variant(*diff),
+                        mention: m,
+                        span: part.span,
+                        written: part.text.clone(),
+                        established: spelling.to_string(),
+                        related,
+                        person_name: spelling.to_string(),
+                        basis: Basis::Majority,
+                    })
+                })
+                .collect();
+            self.issues.extend(issues);
+        }
+    }
+
+    fn flag_variant(
+        &mut self,
+        mentions: &[Mention],
+        i: usize,
+        p: usize,
+        spelling: &str,
+        diff: Difference,
+    ) {
+        let m = &mentions[i];
+        let Some(part) = m.words().last() else {
+            return;
+        };
+        let person = &self.people[p];
+        let related = person.anchor().map(|a| mentions[a].span);
+        let basis = if person.first_full.is_some() {
+            Basis::FirstFullReference
+        } else {
+            Basis::Majority
+        };
+        // Keep the particle as the story wrote it: "al-Asad" -> "al-Assad".
+        let established = match part.text.split_once('-') {
+            Some((prefix, _)) if core(&part.text) != part.text && core(spelling) == spelling => {
+                format!("{prefix}-{spelling}")
+            }
+            _ => spelling.to_string(),
+        };
+        self.issues.push(Issue {
+            kind: IssueKind::Variant(diff),
+            mention: i,
+            span: part.span,
+            written: part.text.clone(),
+            established,
+            related,
+            person_name: person
+                .full_name
+                .clone()
+                .unwrap_or_else(|| person.surname.clone()),
+            basis,
+        });
+        self.assign(i, p, m, false);
+    }
+
+    /// Whether a bare capitalised word could be a misspelt name rather than a word, a place or
+    /// a first name; `Some(true)` when it is a known first name that the context makes a
+    /// surname ("Mr. Leah").
+    fn plausible_misspelling(
+        &self,
+        m: &Mention,
+        lex: &Lexicon,
+        lower_words: &HashMap<String, usize>,
+    ) -> Option<bool> {
+        let candidate = m.words().last()?.text.as_str();
+        let titled = m.title.is_some();
+        let courtesy = m.title.as_ref().is_some_and(|t| t.courtesy);
+        let lower = candidate.to_lowercase();
+        if (lex.is_common_word(candidate) && !titled)
+            || (lex.is_place(candidate) && !courtesy)
+            || lex.is_org_word(candidate)
+            // A word the story uses in lower case is a word, not a name; a lower-case slip
+            // must be the only use of its spelling.
+            || lower_words.get(&lower).copied().unwrap_or(0) > usize::from(m.lowercase)
+            || lex.is_figure_surname(&fold(core(candidate)))
+            || (m.headline && !m.cue)
+        {
+            return None;
+        }
+        let given_name = lex.is_given_name(candidate);
+        let roster_given = self.given_keys.contains(&fold(candidate));
+        if given_name && (roster_given || !(titled || m.cue)) {
+            return None;
+        }
+        Some(given_name)
+    }
+
+    /// A bare word once in the story, a letter off a rare public figure's surname: "Obama"
+    /// misspelt where the story never spells it right.
+    fn figure_variant(
+        &mut self,
+        mentions: &[Mention],
+        lex: &Lexicon,
+        i: usize,
+        lower_words: &HashMap<String, usize>,
+    ) -> bool {
+        let m = &mentions[i];
+        let words: Vec<&str> = m.words().map(|w| w.text.as_str()).collect();
+        let ([candidate], None) = (words.as_slice(), m.given()) else {
+            return false;
+        };
+        if self.plausible_misspelling(m, lex, lower_words) != Some(false)
+            || !m.cue
+            || lex.is_common_surname(candidate)
+        {
+            return false;
+        }
+        let hits = lex.figure_index.lookup(core(candidate));
+        let [(spelling, &f, Difference::Spelling(1))] = hits.as_slice() else {
+            return false;
+        };
+        if m.lowercase && !slip_shape(candidate, spelling, m.possessive) {
+            return false;
+        }
+        let (fc, fs) = (fold(candidate), fold(spelling));
+        if fs.len() < 5
+            || !lex.is_distinctive_surname(spelling)
+            || fc == format!("{fs}s")
+            || fc == format!("{fs}es")
+        {
+            return false;
+        }
+        // Only the most prominent names: a bare word a letter off an obscure one is too
+        // often a word or another name ("Satan").
+        let Some(figure) = lex.figures.get(f).filter(|figure| figure.prominent) else {
+            return false;
+        };
+        let Some(part) = m.words().last() else {
+            return false;
+        };
+        self.issues.push(Issue {
+            kind: IssueKind::Variant(Difference::Spelling(1)),
+            mention: i,
+            span: part.span,
+            written: part.text.clone(),
+            established: spelling.to_string(),
+            related: None,
+            person_name: figure.written.clone(),
+            basis: Basis::PublicFigure,
+        });
+        true
+    }
+
+    /// "Rhodes, Rice and Panetta": the mention sits in a row with a known person.
+    fn beside_person(&self, mentions: &[Mention], i: usize) -> bool {
+        let m = &mentions[i];
+        let near = |j: usize| {
+            let other = &mentions[j];
+            let gap = if j > i {
+                other.span.start.saturating_sub(m.span.end)
+            } else {
+                m.span.start.saturating_sub(other.span.end)
+            };
+            gap <= 6 && other.sentence == m.sentence && self.person_of[j].is_some()
+        };
+        (i > 0 && near(i - 1)) || (i + 1 < mentions.len() && near(i + 1))
+    }
+
+    /// The person a bare reference probably misspells, if the evidence is strong enough.
+    fn variant_of(
+        &self,
+        mentions: &[Mention],
+        lex: &Lexicon,
+        i: usize,
+        index: &NameIndex<usize>,
+        counts: &HashMap<String, usize>,
+        lower_words: &HashMap<String, usize>,
+    ) -> Option<(usize, String, Difference)> {
+        let m = &mentions[i];
+        let words: Vec<&str> = m.words().map(|w| w.text.as_str()).collect();
+        let candidate = *words.last()?;
+        if m.given().is_some() || words.len() > 2 {
+            return None;
+        }
+        let titled = m.title.is_some();
+        let given_name = self.plausible_misspelling(m, lex, lower_words)?;
+        let hits = index.lookup(core(candidate));
+        let mut best: Option<(usize, String, Difference)> = None;
+        for (spelling, &p, diff) in hits {
+            let person = &self.people[p];
+            // Two-word references must agree on the first word ("Moore Capito").
+            if words.len() == 2 && !person.words.contains(&fold(words[0])) {
+                continue;
+            }
+            let established_len = fold(spelling).len();
+            if m.lowercase && !slip_shape(candidate, spelling, m.possessive) {
+                continue;
+            }
+            // Short names need a cue that a person is meant.
+            // Two common surnames (Wang and Fang) are two real names.
+            if lex.is_common_surname(candidate) {
+                continue;
+            }
+            // "UT-Chattanooga", "ex-Quimby": a compound, not a misspelling.
+            if candidate
+                .rsplit('-')
+                .next()
+                .is_some_and(|last| last != candidate && fold(last) == fold(spelling))
+            {
+                continue;
+            }
+            if given_name && established_len < 5 && !titled {
+                continue;
+            }
+            // In a quotation the spelling is the speaker's: only clear misspellings count.
+            if m.quoted
+                && !(matches!(diff, Difference::Spelling(_)) && (established_len >= 5 || m.cue))
+            {
+                continue;
+            }
+            // "the Quimbys", "both Quimbys": a family, not a misspelling.
+            let (fc, fs) = (fold(candidate), fold(spelling));
+            if fc == format!("{fs}s") || fc == format!("{fs}es") {
+                continue;
+            }
+            // "Al-Assad" starting a sentence is capitalised by position, not a variant.
+            if diff == Difference::Capitalisation
+                && m.sentence_initial
+                && first_letter_only(candidate, spelling)
+            {
+                continue;
+            }
+            // A short name needs a cue: a title, a verb, or standing in a row of people.
+            if established_len <= 4 && !m.cue && !self.beside_person(mentions, i) {
+                continue;
+            }
+            let candidate_count = counts.get(candidate).copied().unwrap_or(1);
+            if candidate_count > person.mentions.len().max(1) {
+                continue;
+            }
+            match &best {
+                // Two people spelled alike ("Mrs. Clintn" with two Clintons) share the fix.
+                Some((bp, bs, _)) if *bp != p && bs != spelling => return None,
+                Some(_) => {}
+                None => best = Some((p, spelling.to_string(), diff)),
+            }
+        }
+        best
+    }
+
+    /// Full names checked against widely published spellings: "Rence Priebus".
+    fn check_public_figures(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
+        let flagged: HashSet<usize> = self.issues.iter().map(|i| i.mention).collect();
+        for (i, m) in mentions.iter().enumerate() {
+            if flagged.contains(&i) {
+                continue;
+            }
+            // A full name, or two or three capitalised words whose first is an unknown first
+            // name ("Rence Priebus").
+            let words: Vec<_> = m.words().collect();
+            let (given, surname) = match (m.given(), m.surname()) {
+                (Some(g), Some(s)) if m.is_full() => (g, s),
+                (None, _) if (2..=3).contains(&words.len()) && !m.sentence_initial => {
+                    (words[0], words[words.len() - 1])
+                }
+                _ => continue,
+            };
+            if lex.is_common_word(&given.text) || lex.is_place(&given.text) {
+                continue;
+            }
+            let surname_key = fold(core(&surname.text));
+            let given_key = fold(&given.text);
+            let figures: Vec<_> = lex.figures_named(&surname_key).collect();
+            if figures.is_empty() {
+                if m.is_full() {
+                    self.figure_surname_variant(mentions, lex, i);
+                }
+                continue;
+            }
+            if figures.iter().any(|f| f.given == given_key) {
+                continue;
+            }
+            if lex.is_given_name(&given.text) {
+                self.figure_first_name(story, mentions, lex, i, &figures);
+                continue;
+            }
+            if given_key.len() < 3 {
+                continue;
+            }
+            let close: Vec<_> = figures
+                .iter()
+                .filter(|f| {
+                    let written_given = f.written.split_whitespace().next().unwrap_or("");
+                    matches!(
+                        compare(&given.text, written_given),
+                        Some(Difference::Spelling(_) | Difference::Diacritics)
+                    )
+                })
+                .collect();
+            let [figure] = close.as_slice() else {
+                continue;
+            };
+            let established = figure.written.split_whitespace().next().unwrap_or("");
+            let diff = compare(&given.text, established).unwrap_or(Difference::Spelling(1));
+            self.issues.push(Issue {
+                kind: IssueKind::Variant(diff),
+                mention: i,
+                span: given.span,
+                written: given.text.clone(),
+                established: established.to_string(),
+                related: None,
+                person_name: figure.written.clone(),
+                basis: Basis::PublicFigure,
+            });
+        }
+    }
+}
+
+impl Roster {
+    /// "Donald Trum": a public figure's first name with a surname a letter off theirs.
+    fn figure_surname_variant(&mut self, mentions: &[Mention], lex: &Lexicon, i: usize) {
+        let m = &mentions[i];
+        let (Some(given), Some(surname)) = (m.given(), m.surname()) else {
+            return;
+        };
+        if lex.is_given_name(&surname.text)
+            || lex.is_common_word(&surname.text)
+            || lex.is_place(&surname.text)
+            || lex.is_common_surname(&surname.text)
+        {
+            return;
+        }
+        let given_key = fold(&given.text);
+        let hits = lex.figure_index.lookup(core(&surname.text));
+        let matching: Vec<_> = hits
+            .iter()
+            .filter(|(spelling, _, diff)| {
+                matches!(diff, Difference::Spelling(_))
+                    && fold(spelling).len() >= 5
+                    && lex.is_figure(&given_key, &fold(core(spelling)))
+            })
+            .collect();
+        let [(spelling, _, diff)] = matching.as_slice() else {
+            return;
+        };
+        let person_name = lex
+            .figures_named(&fold(core(spelling)))
+            .find(|f| f.given == given_key)
+            .map(|f| f.written.clone())
+            .unwrap_or_default();
+        self.issues.push(Issue {
+            kind: IssueKind::Variant(*diff),
+            mention: i,
+            span: surname.span,
+            written: surname.text.clone(),
+            established: spelling.to_string(),
+            related: None,
+            person_name,
+            basis: Basis::PublicFigure,
+        });
+    }
+
+    /// "Kevin Trump" in a story that otherwise says "Trump": when the story never names the
+    /// person in full otherwise and the surname is rare, the public figure is meant.
+    fn figure_first_name(
+        &mut self,
+        story: &Story,
+        mentions: &[Mention],
+        lex: &Lexicon,
+        i: usize,
+        figures: &[&super::lexicon::Figure],
+    ) {
+        let m = &mentions[i];
+        let (Some(given), Some(surname)) = (m.given(), m.surname()) else {
+            return;
+        };
+        if !m.is_full() || !lex.is_distinctive_surname(&surname.text) {
+            return;
+        }
+        let key = fold(core(&surname.text));
+        let written_given = |f: &super::lexicon::Figure| {
+            f.written
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_string()
+        };
+        let given_key = fold(&given.text);
+        if figures.iter().any(|f| {
+            lex.are_nicknames(&given.text, &written_given(f))
+                || f.written.split_whitespace().any(|w| fold(w) == given_key)
+        }) {
+            return;
+        }
+        let (first_bare, full_count) = self.surname_stats.get(&key).copied().unwrap_or((None, 0));
+        // The story already used the bare surname before this full name: it means the figure.
+        let bare_before = first_bare.is_some_and(|b| b < i);
+        let prominent = figures.iter().any(|f| f.prominent);
+        let bare_elsewhere = (bare_before || prominent) && !in_name_list(story, m);
+        let other_full = full_count > 1;
+        if !bare_elsewhere || other_full || kinship_near(story, m) {
+            return;
+        }
+        let Some(figure) = figures.first() else {
+            return;
+        };
+        self.issues.push(Issue {
+            kind: IssueKind::FirstName { nickname: false },
+            mention: i,
+            span: given.span,
+            written: given.text.clone(),
+            established: written_given(figure),
+            related: None,
+            person_name: figure.written.clone(),
+            basis: Basis::PublicFigure,
+        });
+    }
+}
+
+/// A lower-case word that is a surname with its capital letter dropped ("allon" for "Fallon"),
+/// and does not look like an ordinary inflected word.
+fn slip_shape(slip: &str, established: &str, possessive: bool) -> bool {
+    let est: Vec<char> = established.chars().flat_map(char::to_lowercase).collect();
+    let low: Vec<char> = slip.chars().collect();
+    // Three letters only with a possessive ("eid's"): bare, they are too often words.
+    if low.len() < if possessive { 3 } else { 4 }
+        || [
+            "ing", "ed", "ly", "tion", "ment", "ness", "ers", "ies", "es",
+        ]
+        .iter()
+        .any(|e| slip.ends_with(e))
+    {
+        return false;
+    }
+    // Only a dropped capital: a changed one too often makes an ordinary word ("fence").
+    low.as_slice() == est.get(1..).unwrap_or(&[])
+}
+
+/// "Al-Hadrami" against "al-Hadrami": only the first letter's case differs.
+fn first_letter_only(a: &str, b: &str) -> bool {
+    a.chars().skip(1).eq(b.chars().skip(1))
+}
+
+fn has_suffix(m: &Mention) -> bool {
+    m.parts.iter().any(|p| p.role == Role::Suffix)
+}

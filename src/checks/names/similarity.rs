@@ -1,0 +1,342 @@
+//! How close two spellings of a name are: folding (case, diacritics, hyphens), transliteration
+//! classes, and edit distance scaled by the name's length.
+//!
+//! Candidates are found through a deletion index (every spelling with up to one or two letters
+//! deleted points at the name), so a story with thousands of names costs a few hash lookups
+//! per mention instead of a comparison with every other name.
+
+use std::collections::HashMap;
+
+/// Lower-case ASCII letters only: diacritics folded ("Andrés" -> "andres"), hyphens,
+/// apostrophes, dots and spaces dropped ("Ki-moon" -> "kimoon", "O'Leary" -> "oleary").
+pub fn fold(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_ascii_alphabetic() {
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_alphabetic() {
+            for d in deunicode::deunicode_char(c).unwrap_or("").chars() {
+                if d.is_ascii_alphabetic() {
+                    out.push(d.to_ascii_lowercase());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The surname without a lower-case particle prefix: "al-Assad" -> "Assad". Other words are
+/// returned as they are.
+pub fn core(word: &str) -> &str {
+    if let Some((prefix, rest)) = word.split_once(['-', '’', '\'']) {
+        if !prefix.is_empty()
+            && prefix.len() <= 3
+            && prefix.chars().all(|c| c.is_lowercase())
+            && rest.chars().next().is_some_and(char::is_uppercase)
+        {
+            return rest;
+        }
+    }
+    word
+}
+
+/// A skeleton that is equal for spellings of one name transliterated by different
+/// conventions: Zelensky/Zelenskyy/Zelenskiy, Lukashenko/Lukashenka, Gaddafi/Gadhafi/Qaddafi,
+/// Mikhail/Mihail, Tsikhanouskaya/Tikhanovskaya is too far and stays a spelling variant.
+pub fn transliteration_key(folded: &str) -> String {
+    let mut s = folded.to_string();
+    for (from, to) in [
+        ("kh", "h"),
+        ("gh", "g"),
+        ("dh", "d"),
+        ("th", "t"),
+        ("ph", "f"),
+        ("ck", "k"),
+        ("q", "k"),
+        ("c", "k"),
+        ("ou", "u"),
+        ("oo", "u"),
+        ("ee", "i"),
+        ("iy", "i"),
+        ("yi", "i"),
+        ("ii", "i"),
+        ("y", "i"),
+        ("j", "i"),
+        ("w", "v"),
+        ("g", "k"),
+        ("z", "s"),
+    ] {
+        s = s.replace(from, to);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut prev = None;
+    for c in s.chars() {
+        if prev != Some(c) {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    // Russian -o against Belarusian -a endings on long surnames (Lukashenko/Lukashenka).
+    if out.len() >= 7 && (out.ends_with('a') || out.ends_with('o')) {
+        out.pop();
+        out.push('o');
+    }
+    out
+}
+
+fn collapse_doubles(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// How a spelling differs from the established one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Difference {
+    /// Only upper/lower case differs inside the name ("Ki-Moon" for "Ki-moon").
+    Capitalisation,
+    /// Accents dropped or added ("Andres" for "Andrés").
+    Diacritics,
+    /// A hyphen, space or apostrophe added or dropped ("Roybal Allard", "OLeary").
+    Punctuation,
+    /// Another transliteration of the same name ("Lukashenka" for "Lukashenko").
+    Transliteration,
+    /// Letters dropped, doubled, swapped or changed: the number of edits.
+    Spelling(usize),
+}
+
+impl Difference {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Difference::Capitalisation => "capitalised differently",
+            Difference::Diacritics => "written without (or with different) accents",
+            Difference::Punctuation => "hyphenated or spaced differently",
+            Difference::Transliteration => "transliterated differently",
+            Difference::Spelling(1) => "one letter off",
+            Difference::Spelling(_) => "two letters off",
+        }
+    }
+}
+
+/// How many letter edits still count as a misspelling of a name of `len` letters: a typo in
+/// "Kellogg" is one edit, but two edits turn "Kane" into a different name.
+pub fn max_edits(len: usize) -> usize {
+    match len {
+        0..=2 => 0,
+        3..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// Edit distance with adjacent transpositions counted as one edit.
+pub fn edits(a: &str, b: &str) -> usize {
+    strsim::osa_distance(a, b)
+}
+
+/// Classifies `candidate` against the `established` spelling, or `None` when they are the
+/// same spelling or too far apart to be one name.
+pub fn compare(candidate: &str, established: &str) -> Option<Difference> {
+    // Straight and curly apostrophes are typography, not spelling.
+    let apostrophes = |s: &str| s.replace(['’', 'ʼ'], "'");
+    let (candidate, established) = (&apostrophes(candidate), &apostrophes(established));
+    if candidate == established {
+        return None;
+    }
+    if candidate.to_lowercase() == established.to_lowercase() {
+        return Some(Difference::Capitalisation);
+    }
+    let (fc, fe) = (fold(candidate), fold(established));
+    if fc.is_empty() || fe.is_empty() {
+        return None;
+    }
+    if fc == fe {
+        let strip = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphabetic())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        return Some(if strip(candidate) == strip(established) {
+            Difference::Punctuation
+        } else {
+            Difference::Diacritics
+        });
+    }
+    // A doubled or dropped double letter is a typo, not a transliteration.
+    if fc.len() >= 4
+        && collapse_doubles(&fc) != collapse_doubles(&fe)
+        && transliteration_key(&fc) == transliteration_key(&fe)
+    {
+        return Some(Difference::Transliteration);
+    }
+    let allowed = max_edits(fe.len());
+    let d = edits(&fc, &fe);
+    (d >= 1 && d <= allowed).then_some(Difference::Spelling(d))
+}
+
+/// A lookup from spellings to the names they might be misspellings of.
+#[derive(Debug)]
+pub struct NameIndex<T> {
+    by_deletion: HashMap<String, Vec<usize>>,
+    by_transliteration: HashMap<String, Vec<usize>>,
+    entries: Vec<(String, T)>,
+}
+
+fn deletions(word: &str, depth: usize, out: &mut Vec<String>) {
+    out.push(word.to_string());
+    if depth == 0 || word.len() <= 2 {
+        return;
+    }
+    for i in 0..word.len() {
+        if !word.is_char_boundary(i) || !word.is_char_boundary(i + 1) {
+            continue;
+        }
+        let mut shorter = String::with_capacity(word.len() - 1);
+        shorter.push_str(&word[..i]);
+        shorter.push_str(&word[i + 1..]);
+        deletions(&shorter, depth - 1, out);
+    }
+}
+
+fn depth_for(len: usize) -> usize {
+    if len >= 8 {
+        2
+    } else {
+        1
+    }
+}
+
+impl<T> Default for NameIndex<T> {
+    fn default() -> Self {
+        NameIndex::new()
+    }
+}
+
+impl<T> NameIndex<T> {
+    pub fn new() -> Self {
+        NameIndex {
+            by_deletion: HashMap::new(),
+            by_transliteration: HashMap::new(),
+            entries: Vec::new(),
+        }
+    }
+
+    /// Adds a spelling as written, with a payload.
+    pub fn insert(&mut self, spelling: &str, value: T) {
+        let folded = fold(spelling);
+        let index = self.entries.len();
+        let mut keys = Vec::new();
+        deletions(&folded, depth_for(folded.len()), &mut keys);
+        keys.sort();
+        keys.dedup();
+        for key in keys {
+            self.by_deletion.entry(key).or_default().push(index);
+        }
+        self.by_transliteration
+            .entry(transliteration_key(&folded))
+            .or_default()
+            .push(index);
+        self.entries.push((spelling.to_string(), value));
+    }
+
+    /// Entries `candidate` may be a variant of, with how it differs, closest first.
+    pub fn lookup(&self, candidate: &str) -> Vec<(&str, &T, Difference)> {
+        let folded = fold(candidate);
+        let mut keys = Vec::new();
+        deletions(&folded, depth_for(folded.len()), &mut keys);
+        let mut hits: Vec<usize> = keys
+            .iter()
+            .filter_map(|k| self.by_deletion.get(k))
+            .flatten()
+            .copied()
+            .chain(
+                self.by_transliteration
+                    .get(&transliteration_key(&folded))
+                    .into_iter()
+                    .flatten()
+                    .copied(),
+            )
+            .collect();
+        hits.sort_unstable();
+        hits.dedup();
+        let mut out: Vec<(&str, &T, Difference)> = hits
+            .into_iter()
+            .filter_map(|i| {
+                let (spelling, value) = self.entries.get(i)?;
+                compare(candidate, spelling).map(|d| (spelling.as_str(), value, d))
+            })
+            .collect();
+        out.sort_by_key(|(_, _, d)| match d {
+            Difference::Spelling(n) => 10 + n,
+            _ => 0,
+        });
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold("Andrés"), "andres");
+        assert_eq!(fold("Ki-moon"), "kimoon");
+        assert_eq!(fold("O’Leary"), "oleary");
+        assert_eq!(fold("Łukasz"), "lukasz");
+    }
+
+    #[test]
+    fn differences() {
+        assert_eq!(compare("Kellog", "Kellogg"), Some(Difference::Spelling(1)));
+        assert_eq!(compare("Kelogg", "Kellogg"), Some(Difference::Spelling(1)));
+        assert_eq!(compare("Kellgog", "Kellogg"), Some(Difference::Spelling(1)));
+        assert_eq!(
+            compare("Ki-Moon", "Ki-moon"),
+            Some(Difference::Capitalisation)
+        );
+        assert_eq!(compare("Andres", "Andrés"), Some(Difference::Diacritics));
+        assert_eq!(
+            compare("Roybal Allard", "Roybal-Allard"),
+            Some(Difference::Punctuation)
+        );
+        assert_eq!(
+            compare("Lukashenka", "Lukashenko"),
+            Some(Difference::Transliteration)
+        );
+        assert_eq!(
+            compare("Zelenskyy", "Zelenskiy"),
+            Some(Difference::Transliteration)
+        );
+        assert_eq!(
+            compare("Gadhafi", "Qaddafi"),
+            Some(Difference::Transliteration)
+        );
+        assert_eq!(
+            compare("Mikhail", "Mihail"),
+            Some(Difference::Transliteration)
+        );
+        // Different names, not variants.
+        assert_eq!(compare("Kane", "Kerry"), None);
+        assert_eq!(compare("Johnson", "Johnson"), None);
+        assert_eq!(compare("O'Neill", "O’Neill"), None);
+    }
+
+    #[test]
+    fn the_index_finds_near_spellings_only() {
+        let mut index = NameIndex::new();
+        index.insert("Kellogg", 1);
+        index.insert("Vasquez-Montalban", 2);
+        index.insert("Ortiz", 3);
+        let hits = index.lookup("Kellog");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(*hits[0].1, 1);
+        assert_eq!(*index.lookup("Vazquez-Montalvan")[0].1, 2);
+        assert!(index.lookup("Kennedy").is_empty());
+        assert_eq!(*index.lookup("Ortis")[0].1, 3);
+    }
+}
