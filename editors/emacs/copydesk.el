@@ -2,8 +2,8 @@
 
 ;; Drop this file on your `load-path' and add
 ;;   (require 'copydesk)
-;; or copy the forms below into your init file. Works with the Eglot in Emacs 29+ and with
-;; Eglot 1.9+ from ELPA (Debian: elpa-eglot) on Emacs 28.
+;; or copy the forms below into your init file. Written for Eglot 1.9 and later (tested with
+;; Debian's elpa-eglot 1.9 on Emacs 28; Emacs 29+ ships a newer Eglot).
 
 ;;; Code:
 
@@ -24,7 +24,8 @@ nil leaves it to the story's copydesk configuration file."
                  (const "ap") (const "reuters") (const "nyt") (const "bbc") (const "none")))
 
 (defcustom copydesk-rules nil
-  "Per-rule severities, a plist such as (:anonymous-source \"error\" :name-variant \"off\")."
+  "Per-rule severities, a plist.
+For example (:anonymous-source \"error\" :name-variant \"off\")."
   :type '(plist :value-type (choice (const "off") (const "error") (const "warning")
                                     (const "info") (const "hint"))))
 
