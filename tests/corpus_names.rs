@@ -263,11 +263,50 @@ fn corrupt_word(word: &str, kind: Corruption, seed: u64) -> Option<String> {
     Some(out.into_iter().collect())
 }
 
+/// English words, learnt from the attribution corpus: lower-case words used there at least
+/// three times. A corruption that lands on one ("Ward" -> "War") made a word, not a misspelling.
+fn english_words() -> std::collections::HashSet<String> {
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    if let Some(dir) = attributions_dir() {
+        for article in load_attributions(&dir) {
+            for w in article.text.split(|c: char| !c.is_alphabetic()) {
+                if !w.is_empty() && w.chars().all(|c| c.is_lowercase()) {
+                    *counts.entry(w.to_string()).or_default() += 1;
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 3)
+        .map(|(w, _)| w)
+        .collect()
+}
+
+/// Why an injected error is not a fair test, if it is not.
+fn unfair(
+    text: &str,
+    word: &str,
+    replacement: &str,
+    english: &std::collections::HashSet<String>,
+) -> Option<&'static str> {
+    if english.contains(&replacement.to_lowercase()) {
+        return Some("the corruption is an English word");
+    }
+    // Only the corrupted mention spelt the name: nothing in the story says how it is spelt.
+    let elsewhere = text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == word);
+    (!elsewhere).then_some("no other mention spells the name")
+}
+
 #[test]
 fn injected_misspellings_are_found() {
     let Some(dir) = corpus_dir() else { return };
     let engine = Names::new();
     let articles = load_corpus(&dir);
+    let english = english_words();
+    let mut skipped: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
     let mut tried = [0usize; 5];
     let mut found = [0usize; 5];
     let mut misses = Vec::new();
@@ -319,6 +358,15 @@ fn injected_misspellings_are_found() {
                     mention.span.start,
                     mention.span.end + replacement.len() - word.len(),
                 );
+                if *kind != Corruption::FirstName {
+                    if let Some(why) = unfair(&text, word, &replacement, &english) {
+                        skipped
+                            .entry(why)
+                            .or_default()
+                            .push(format!("{} {word} -> {replacement}", article.id));
+                        continue;
+                    }
+                }
                 tried[k] += 1;
                 let findings = engine.analyze(&text, SourceFormat::PlainText);
                 if findings
@@ -340,6 +388,9 @@ fn injected_misspellings_are_found() {
     }
     for miss in &misses {
         eprintln!("MISSED  {miss}");
+    }
+    for (why, cases) in &skipped {
+        eprintln!("skipped {} ({why}): {cases:?}", cases.len());
     }
     for (k, kind) in KINDS.iter().enumerate() {
         eprintln!(

@@ -332,3 +332,39 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod debug_probe {
+    use super::*;
+    use crate::text::SourceFormat;
+
+    #[test]
+    #[ignore]
+    fn probe() {
+        let Ok(path) = std::env::var("PROBE") else {
+            return;
+        };
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let story = Story::new(&text, SourceFormat::PlainText);
+        let lex = Lexicon::get();
+        for m in mentions::find_mentions(&story, lex) {
+            eprintln!(
+                "M {:?} {:?} cue={} q={} low={} si={}",
+                story.text(m.span),
+                m.parts
+                    .iter()
+                    .map(|p| (p.text.as_str(), p.role))
+                    .collect::<Vec<_>>(),
+                m.cue,
+                m.quoted,
+                m.lowercase,
+                m.sentence_initial
+            );
+        }
+        let mut out = Vec::new();
+        build(&Config::default()).check(&story, &mut out);
+        for f in out {
+            eprintln!("F {} {:?} {}", f.rule, story.text(f.span), f.message);
+        }
+    }
+}
