@@ -257,7 +257,9 @@ fn lowercase_slips(
         let titled = k >= range.start + 2
             && text_of(story, k - 1) == "."
             && (lex.is_courtesy_title(text_of(story, k - 2))
-                || lex.is_office_title(text_of(story, k - 2)));
+                || lex.is_office_title(text_of(story, k - 2))
+                // "Vladimir V. utin": the surname slot after a middle initial.
+                || is_capital_initial(text_of(story, k - 2)));
         // "Rhodes, hodes, Panetta": a slot in a row of names.
         let cap = |j: usize| {
             story
@@ -351,6 +353,11 @@ fn headline_line(prose: &str, offset: usize) -> bool {
         .next()
         .is_some_and(char::is_uppercase);
     previous_done && next_capital
+}
+
+fn is_capital_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 fn text_of<'s>(story: &'s Story<'_>, token: usize) -> &'s str {

@@ -8,7 +8,7 @@
 
 use super::lexicon::Lexicon;
 use super::mentions::{Mention, Role};
-use super::similarity::{compare, core, fold, Difference, NameIndex};
+use super::similarity::{compare, core, fold, is_keyboard_slip, Difference, NameIndex};
 use crate::span::Span;
 use crate::text::Story;
 use std::collections::{HashMap, HashSet};
@@ -427,20 +427,28 @@ impl Roster {
                     // full names are more likely two people named once each.
                     let uses = surname_uses.get(&surname_key).copied().unwrap_or(0);
                     let recurring = uses >= form.mentions.len() + 2;
+                    // "Diane Yong Kim" for "Jim Yong Kim": the middle name is the person's
+                    // own, which outweighs a common surname or a family word nearby.
+                    let shared_middle = mentions[first].parts.iter().any(|part| {
+                        part.role == Role::Middle
+                            && fold(&part.text).len() >= 3
+                            && person.words.contains(&fold(&part.text))
+                    });
                     let distinct = form.mentions.len() >= 2
-                        || !recurring
-                        || lex.is_common_surname(&form.surname)
-                        || form.mentions.iter().any(|&m| {
-                            in_name_list(story, &mentions[m])
-                                || introduced_with_role(story, lex, &mentions[m])
-                        })
+                        || (!shared_middle
+                            && (!recurring
+                                || lex.is_common_surname(&form.surname)
+                                || form.mentions.iter().any(|&m| {
+                                    in_name_list(story, &mentions[m])
+                                        || introduced_with_role(story, lex, &mentions[m])
+                                })
+                                || form
+                                    .mentions
+                                    .iter()
+                                    .chain(person.first_full.iter())
+                                    .any(|&m| kinship_near(story, &mentions[m]))))
                         || (lex.is_figure(&given_key, &surname_key)
                             && lex.is_figure(&fold(&pg), &surname_key))
-                        || form
-                            .mentions
-                            .iter()
-                            .chain(person.first_full.iter())
-                            .any(|&m| kinship_near(story, &mentions[m]))
                         || (same_surname.len() == 1 && family_plural(&plurals, &surname_key))
                         || has_suffix(&mentions[first])
                             != has_suffix(&mentions[person.first_full.unwrap_or(first)]);
@@ -1050,8 +1058,13 @@ impl Roster {
             {
                 continue;
             }
-            // A short name needs a cue: a title, a verb, or standing in a row of people.
-            if established_len <= 4 && !m.cue && !self.beside_person(mentions, i) {
+            // A short name needs a cue: a title, a verb, or standing in a row of people. Two
+            // letters swapped or one doubled ("Wrad", "Wward") is a slip of the keys that
+            // seldom makes another word or name, for a person the story keeps naming.
+            let slip = !given_name
+                && (person.first_full.is_some() || person.mentions.len() >= 2)
+                && is_keyboard_slip(&fold(candidate), &fold(spelling));
+            if established_len <= 4 && !m.cue && !slip && !self.beside_person(mentions, i) {
                 continue;
             }
             let candidate_count = counts.get(candidate).copied().unwrap_or(1);
@@ -1194,7 +1207,23 @@ impl Roster {
         let (Some(given), Some(surname)) = (m.given(), m.surname()) else {
             return;
         };
-        if !m.is_full() || !lex.is_distinctive_surname(&surname.text) {
+        if !m.is_full() {
+            return;
+        }
+        // "Diane Yong Kim" for "Jim Yong Kim": the figure's own middle name settles who is
+        // meant, even behind a common surname.
+        let middle_match = figures.iter().copied().find(|f| {
+            let written: Vec<&str> = f.written.split_whitespace().collect();
+            written.len() >= 3
+                && m.parts.iter().any(|p| {
+                    p.role == Role::Middle
+                        && fold(&p.text).len() >= 3
+                        && written[1..written.len() - 1]
+                            .iter()
+                            .any(|w| fold(w) == fold(&p.text))
+                })
+        });
+        if middle_match.is_none() && !lex.is_distinctive_surname(&surname.text) {
             return;
         }
         let key = fold(core(&surname.text));
@@ -1218,10 +1247,10 @@ impl Roster {
         let prominent = figures.iter().any(|f| f.prominent);
         let bare_elsewhere = (bare_before || prominent) && !in_name_list(story, m);
         let other_full = full_count > 1;
-        if !bare_elsewhere || other_full || kinship_near(story, m) {
+        if middle_match.is_none() && (!bare_elsewhere || other_full || kinship_near(story, m)) {
             return;
         }
-        let Some(figure) = figures.first() else {
+        let Some(figure) = middle_match.or_else(|| figures.first().copied()) else {
             return;
         };
         self.issues.push(Issue {
@@ -1243,12 +1272,14 @@ fn slip_shape(slip: &str, established: &str, possessive: bool) -> bool {
     let est: Vec<char> = established.chars().flat_map(char::to_lowercase).collect();
     let low: Vec<char> = slip.chars().collect();
     // Three letters only with a possessive ("eid's"): bare, they are too often words.
+    let est_text: String = est.iter().collect();
     if low.len() < if possessive { 3 } else { 4 }
         || [
             "ing", "ed", "ly", "tion", "ment", "ness", "ers", "ies", "es",
         ]
         .iter()
-        .any(|e| slip.ends_with(e))
+        // An ending the surname itself has ("hodes" for "Rhodes") is no inflection.
+        .any(|e| slip.ends_with(e) && !est_text.ends_with(e))
     {
         return false;
     }
