@@ -378,7 +378,7 @@ fn dot_follows(story: &Story, token: usize) -> bool {
     }
 }
 
-fn strip_possessive(text: &str) -> (&str, bool) {
+pub(super) fn strip_possessive(text: &str) -> (&str, bool) {
     for ending in ["’s", "'s", "ʼs"] {
         if let Some(stem) = text.strip_suffix(ending) {
             if !stem.is_empty() {

@@ -59,7 +59,8 @@ pub enum IssueKind {
 #[derive(Debug, Clone)]
 pub struct Issue {
     pub kind: IssueKind,
-    pub mention: usize,
+    /// The mention flagged; `None` for a lower-case word no mention covers.
+    pub mention: Option<usize>,
     /// The name part to underline.
     pub span: Span,
     pub written: String,
@@ -89,6 +90,10 @@ pub struct Roster {
     /// The first person to go by each folded name or surname tail.
     word_owner: HashMap<String, usize>,
 }
+
+/// Letters a surname must keep after losing its capital to be read as a slip with no cue:
+/// shorter tails ("rump", "ice") are too often words.
+const MIN_DROPPED_CAPITAL: usize = 5;
 
 const KINSHIP: &[&str] = &[
     "wife",
@@ -401,11 +406,7 @@ impl Roster {
                     let compatible = person.given.as_ref().is_some_and(|pg| {
                         fold(pg) == given_key || lex.are_nicknames(pg, &form.given)
                     });
-                    let plural = [
-                        format!("{}s", fold(spelling)),
-                        format!("{}es", fold(spelling)),
-                    ]
-                    .contains(&surname_key);
+                    let plural = is_plural_of(&surname_key, &fold(spelling));
                     if compatible && !plural && !lex.is_figure(&given_key, &surname_key) {
                         target = Some((
                             p,
@@ -481,7 +482,7 @@ impl Roster {
                             if let Some((span, written)) = part_span(&mentions[m], role) {
                                 self.issues.push(Issue {
                                     kind,
-                                    mention: m,
+                                    mention: Some(m),
                                     span,
                                     written,
                                     established: established.clone(),
@@ -699,6 +700,93 @@ impl Roster {
             }
         }
         self.match_variants(story, mentions, lex, &unmatched, &lower_words);
+        self.dropped_capitals(story, mentions, lex, &lower_words);
+    }
+
+    /// "allegations against linton": a long surname that lost its capital letter, in a slot
+    /// with no cue. Only a word used once, no ordinary word, and the exact surname without
+    /// its first letter, for a person the story names in full or more than once.
+    fn dropped_capitals(
+        &mut self,
+        story: &Story,
+        mentions: &[Mention],
+        lex: &Lexicon,
+        lower_words: &HashMap<String, usize>,
+    ) {
+        let mut tails: HashMap<String, Option<usize>> = HashMap::new();
+        for (p, person) in self.people.iter().enumerate() {
+            if person.first_full.is_none() && person.mentions.len() < 2 {
+                continue;
+            }
+            let surname = core(&person.surname);
+            if surname.chars().any(|c| !c.is_alphabetic()) || lex.is_common_word(surname) {
+                continue;
+            }
+            let tail: String = surname
+                .chars()
+                .skip(1)
+                .flat_map(char::to_lowercase)
+                .collect();
+            if tail.chars().count() < MIN_DROPPED_CAPITAL {
+                continue;
+            }
+            // Two people with one tail ("Baker" and "Laker"): no way to tell whom.
+            tails
+                .entry(tail)
+                .and_modify(|owner| {
+                    if *owner != Some(p) {
+                        *owner = None;
+                    }
+                })
+                .or_insert(Some(p));
+        }
+        if tails.is_empty() {
+            return;
+        }
+        let covered: HashSet<usize> = mentions
+            .iter()
+            .filter(|m| m.lowercase)
+            .map(|m| m.span.start)
+            .collect();
+        for token in &story.tokens {
+            if token.kind != crate::text::tokens::TokenKind::Word
+                || token.case != crate::text::Case::Lower
+                || covered.contains(&token.span.start)
+            {
+                continue;
+            }
+            let written = story.text(token.span);
+            let (stem, possessive) = super::mentions::strip_possessive(written);
+            let Some(&Some(p)) = tails.get(stem) else {
+                continue;
+            };
+            let person = &self.people[p];
+            if lower_words.get(written).copied().unwrap_or(0) > 1
+                || lex.is_common_word(stem)
+                || crate::lexicon::reporting_verbs::is_reporting_verb(stem)
+                || !slip_shape(stem, core(&person.surname), possessive)
+            {
+                continue;
+            }
+            let established = core(&person.surname).to_string();
+            self.issues.push(Issue {
+                kind: IssueKind::Variant(Difference::Spelling(1)),
+                mention: None,
+                span: Span::new(token.span.start, token.span.start + stem.len()),
+                written: stem.to_string(),
+                established,
+                related: person.anchor().map(|a| mentions[a].span),
+                person_name: person
+                    .full_name
+                    .clone()
+                    .unwrap_or_else(|| person.surname.clone()),
+                basis: if person.first_full.is_some() {
+                    Basis::FirstFullReference
+                } else {
+                    Basis::Majority
+                },
+            });
+        }
     }
 
     /// Bare references that match no one: misspellings of someone in the roster, or people
@@ -835,7 +923,7 @@ impl Roster {
                     let part = mentions[m].surname()?;
                     Some(Issue {
                         kind: IssueKind::Variant(*diff),
-                        mention: m,
+                        mention: Some(m),
                         span: part.span,
                         written: part.text.clone(),
                         established: spelling.to_string(),
@@ -877,7 +965,7 @@ impl Roster {
         };
         self.issues.push(Issue {
             kind: IssueKind::Variant(diff),
-            mention: i,
+            mention: Some(i),
             span: part.span,
             written: part.text.clone(),
             established,
@@ -951,11 +1039,7 @@ impl Roster {
             return false;
         }
         let (fc, fs) = (fold(candidate), fold(spelling));
-        if fs.len() < 5
-            || !lex.is_distinctive_surname(spelling)
-            || fc == format!("{fs}s")
-            || fc == format!("{fs}es")
-        {
+        if fs.len() < 5 || !lex.is_distinctive_surname(spelling) || is_plural_of(&fc, &fs) {
             return false;
         }
         // Only the most prominent names: a bare word a letter off an obscure one is too
@@ -968,7 +1052,7 @@ impl Roster {
         };
         self.issues.push(Issue {
             kind: IssueKind::Variant(Difference::Spelling(1)),
-            mention: i,
+            mention: Some(i),
             span: part.span,
             written: part.text.clone(),
             established: spelling.to_string(),
@@ -1048,7 +1132,7 @@ impl Roster {
             }
             // "the Quimbys", "both Quimbys": a family, not a misspelling.
             let (fc, fs) = (fold(candidate), fold(spelling));
-            if fc == format!("{fs}s") || fc == format!("{fs}es") {
+            if is_plural_of(&fc, &fs) {
                 continue;
             }
             // "Al-Assad" starting a sentence is capitalised by position, not a variant.
@@ -1083,7 +1167,7 @@ impl Roster {
 
     /// Full names checked against widely published spellings: "Rence Priebus".
     fn check_public_figures(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
-        let flagged: HashSet<usize> = self.issues.iter().map(|i| i.mention).collect();
+        let flagged: HashSet<usize> = self.issues.iter().filter_map(|i| i.mention).collect();
         for (i, m) in mentions.iter().enumerate() {
             if flagged.contains(&i) {
                 continue;
@@ -1137,7 +1221,7 @@ impl Roster {
             let diff = compare(&given.text, established).unwrap_or(Difference::Spelling(1));
             self.issues.push(Issue {
                 kind: IssueKind::Variant(diff),
-                mention: i,
+                mention: Some(i),
                 span: given.span,
                 written: given.text.clone(),
                 established: established.to_string(),
@@ -1183,7 +1267,7 @@ impl Roster {
             .unwrap_or_default();
         self.issues.push(Issue {
             kind: IssueKind::Variant(*diff),
-            mention: i,
+            mention: Some(i),
             span: surname.span,
             written: surname.text.clone(),
             established: spelling.to_string(),
@@ -1255,7 +1339,7 @@ impl Roster {
         };
         self.issues.push(Issue {
             kind: IssueKind::FirstName { nickname: false },
-            mention: i,
+            mention: Some(i),
             span: given.span,
             written: given.text.clone(),
             established: written_given(figure),
@@ -1285,6 +1369,13 @@ fn slip_shape(slip: &str, established: &str, possessive: bool) -> bool {
     }
     // Only a dropped capital: a changed one too often makes an ordinary word ("fence").
     low.as_slice() == est.get(1..).unwrap_or(&[])
+}
+
+/// "Quimbys" or "Gateses" for the family of "Quimby" or "Gates"; "Gatess" is a doubled letter,
+/// since a name ending in -s takes -es.
+fn is_plural_of(folded: &str, singular: &str) -> bool {
+    folded.strip_suffix("es") == Some(singular)
+        || (!singular.ends_with('s') && folded.strip_suffix('s') == Some(singular))
 }
 
 /// "Al-Hadrami" against "al-Hadrami": only the first letter's case differs.
