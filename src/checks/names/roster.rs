@@ -730,11 +730,12 @@ impl Roster {
             if tail.chars().count() < MIN_DROPPED_CAPITAL {
                 continue;
             }
-            // Two people with one tail ("Baker" and "Laker"): no way to tell whom.
+            // Two surnames with one tail ("Baker" and "Laker"): no way to tell which was
+            // meant. Two people who share a surname share its spelling.
             tails
                 .entry(tail)
                 .and_modify(|owner| {
-                    if *owner != Some(p) {
+                    if owner.is_some_and(|q| core(&self.people[q].surname) != surname) {
                         *owner = None;
                     }
                 })
@@ -756,6 +757,13 @@ impl Roster {
                 continue;
             }
             let written = story.text(token.span);
+            // "pro-anukovych": the name after a lower-case prefix.
+            let (lead, written) = match written.rsplit_once('-') {
+                Some((prefix, rest)) if prefix.chars().all(char::is_lowercase) => {
+                    (prefix.len() + 1, rest)
+                }
+                _ => (0, written),
+            };
             let (stem, possessive) = super::mentions::strip_possessive(written);
             let Some(&Some(p)) = tails.get(stem) else {
                 continue;
@@ -772,7 +780,10 @@ impl Roster {
             self.issues.push(Issue {
                 kind: IssueKind::Variant(Difference::Spelling(1)),
                 mention: None,
-                span: Span::new(token.span.start, token.span.start + stem.len()),
+                span: Span::new(
+                    token.span.start + lead,
+                    token.span.start + lead + stem.len(),
+                ),
                 written: stem.to_string(),
                 established,
                 related: person.anchor().map(|a| mentions[a].span),
