@@ -704,8 +704,9 @@ impl Roster {
     }
 
     /// "allegations against linton": a long surname that lost its capital letter, in a slot
-    /// with no cue. Only a word used once, no ordinary word, and the exact surname without
-    /// its first letter, for a person the story names in full or more than once.
+    /// with no cue, or a short one right after the person's first name ("Amy ope"). Only a
+    /// word used once, no ordinary word, and the exact surname without its first letter, for
+    /// a person the story names in full or more than once.
     fn dropped_capitals(
         &mut self,
         story: &Story,
@@ -727,7 +728,10 @@ impl Roster {
                 .skip(1)
                 .flat_map(char::to_lowercase)
                 .collect();
-            if tail.chars().count() < MIN_DROPPED_CAPITAL {
+            // Short tails only right after the person's own first name ("Amy ope").
+            if tail.chars().count() < 3
+                || (tail.chars().count() < MIN_DROPPED_CAPITAL && person.given.is_none())
+            {
                 continue;
             }
             // Two surnames with one tail ("Baker" and "Laker"): no way to tell which was
@@ -744,12 +748,8 @@ impl Roster {
         if tails.is_empty() {
             return;
         }
-        let covered: HashSet<usize> = mentions
-            .iter()
-            .filter(|m| m.lowercase)
-            .map(|m| m.span.start)
-            .collect();
-        for token in &story.tokens {
+        let covered: HashSet<usize> = self.issues.iter().map(|i| i.span.start).collect();
+        for (k, token) in story.tokens.iter().enumerate() {
             if token.kind != crate::text::tokens::TokenKind::Word
                 || token.case != crate::text::Case::Lower
                 || covered.contains(&token.span.start)
@@ -769,10 +769,22 @@ impl Roster {
                 continue;
             };
             let person = &self.people[p];
+            let after_given = lead == 0
+                && k > 0
+                && story.tokens[k - 1].is_word()
+                && person
+                    .given
+                    .as_deref()
+                    .is_some_and(|g| g == story.token_text(k - 1));
+            let shape = if stem.chars().count() < MIN_DROPPED_CAPITAL {
+                after_given
+            } else {
+                slip_shape(stem, core(&person.surname), possessive)
+            };
             if lower_words.get(written).copied().unwrap_or(0) > 1
                 || lex.is_common_word(stem)
                 || crate::lexicon::reporting_verbs::is_reporting_verb(stem)
-                || !slip_shape(stem, core(&person.surname), possessive)
+                || !shape
             {
                 continue;
             }
