@@ -382,6 +382,22 @@ mod tests {
     }
 
     #[test]
+    fn the_same_description_after_two_first_names_is_one_person() {
+        let found = rules(
+            &Config::default(),
+            "“We will act,” Ruth Quarley, deputy housing minister, said on Monday.\n\n\
+             “The plan is funded,” said Nora Quarley, deputy housing minister.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Nora")]);
+        let found = rules(
+            &Config::default(),
+            "“We will act,” Ruth Quarley, deputy housing minister, said on Monday.\n\n\
+             “The plan is funded,” said Nora Quarley, a retired teacher.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         for text in [
             "",

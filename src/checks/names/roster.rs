@@ -221,6 +221,37 @@ fn introduced_with_role(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
         && !word.ends_with("ing")
 }
 
+/// The description after a name and a comma, lower case: "Amy Pope, deputy security
+/// adviser," -> "deputy security adviser". At least two words, so a bare "said" is none.
+fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
+    let after = story.token_at_or_after(m.span.end);
+    if story.token_text(after) != "," {
+        return None;
+    }
+    let end = story
+        .sentences
+        .get(m.sentence)
+        .map_or(after, |s| s.tokens.end);
+    let words: Vec<String> = (after + 1..end.min(after + 7))
+        .map_while(|k| {
+            let t = story.tokens.get(k)?;
+            (t.is_word() && t.case == crate::text::Case::Lower)
+                .then(|| story.token_text(k).to_string())
+        })
+        .collect();
+    // "Dana Smith, who said" describes no one; a description has a word of its own.
+    let describes = words.len() >= 2
+        && !matches!(
+            words[0].as_str(),
+            "who" | "whose" | "whom" | "which" | "that"
+        )
+        && !words
+            .iter()
+            .any(|w| crate::lexicon::reporting_verbs::is_reporting_verb(w))
+        && words.iter().any(|w| !lex.is_common_word(w));
+    describes.then(|| words.join(" "))
+}
+
 /// A name in a list of names: "…, Maureen Wexley, Steve Ortle, …".
 pub fn in_name_list(story: &Story, m: &Mention) -> bool {
     let first = story.token_at_or_after(m.span.start);
@@ -435,8 +466,15 @@ impl Roster {
                             && fold(&part.text).len() >= 3
                             && person.words.contains(&fold(&part.text))
                     });
+                    // "Amy Pope, deputy security adviser" twice: the same description after
+                    // both names says one person.
+                    let same_role = person.first_full.is_some_and(|ff| {
+                        apposition(story, lex, &mentions[ff])
+                            .is_some_and(|a| apposition(story, lex, &mentions[first]) == Some(a))
+                    });
                     let distinct = form.mentions.len() >= 2
                         || (!shared_middle
+                            && !same_role
                             && (!recurring
                                 || lex.is_common_surname(&form.surname)
                                 || form.mentions.iter().any(|&m| {
@@ -720,7 +758,7 @@ impl Roster {
                 continue;
             }
             let surname = core(&person.surname);
-            if surname.chars().any(|c| !c.is_alphabetic()) || lex.is_common_word(surname) {
+            if surname.chars().any(|c| !c.is_alphabetic()) {
                 continue;
             }
             let tail: String = surname
@@ -776,7 +814,10 @@ impl Roster {
                     .given
                     .as_deref()
                     .is_some_and(|g| g == story.token_text(k - 1));
-            let shape = if stem.chars().count() < MIN_DROPPED_CAPITAL {
+            // A surname that is also a word ("Pope") or a short one needs the first name.
+            let shape = if stem.chars().count() < MIN_DROPPED_CAPITAL
+                || lex.is_common_word(core(&person.surname))
+            {
                 after_given
             } else {
                 slip_shape(stem, core(&person.surname), possessive)
