@@ -273,9 +273,15 @@ fn lowercase_slips(
             && k + 2 < range.end
             && matches!(text_of(story, k + 1), "," | "and")
             && cap(k + 2);
+        // "…,” lunt said": the speaker's slot right after a closing quotation mark.
+        let after_quote = k > range.start
+            && matches!(text_of(story, k - 1), "”" | "\"" | "''")
+            && k >= range.start + 2
+            && matches!(text_of(story, k - 2), "," | "?" | "!");
         let cue = possessive
             || titled
             || in_row
+            || after_quote
             || next.is_some_and(|w| {
                 is_reporting_verb(w) || CUE_VERBS.contains(&w) || PERSON_NOUNS.contains(&w)
             });

@@ -398,6 +398,16 @@ mod tests {
     }
 
     #[test]
+    fn a_lost_capital_in_the_speakers_slot_after_a_quotation() {
+        let found = rules(
+            &Config::default(),
+            "Senator Roy Grolt spoke on Monday. Grolt said the bill was good. “We had the \
+             votes,” rolt, after a pause, said of the rival.",
+        );
+        assert_eq!(found, [pair("name-variant", "rolt")]);
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         for text in [
             "",
@@ -409,42 +419,6 @@ mod tests {
             "Kim Kim Kim",
         ] {
             run(&Config::default(), text);
-        }
-    }
-}
-
-#[cfg(test)]
-mod debug_probe {
-    use super::*;
-    use crate::text::SourceFormat;
-
-    #[test]
-    #[ignore]
-    fn probe() {
-        let Ok(path) = std::env::var("PROBE") else {
-            return;
-        };
-        let text = std::fs::read_to_string(path).unwrap_or_default();
-        let story = Story::new(&text, SourceFormat::PlainText);
-        let lex = Lexicon::get();
-        for m in mentions::find_mentions(&story, lex) {
-            eprintln!(
-                "M {:?} {:?} cue={} q={} low={} si={}",
-                story.text(m.span),
-                m.parts
-                    .iter()
-                    .map(|p| (p.text.as_str(), p.role))
-                    .collect::<Vec<_>>(),
-                m.cue,
-                m.quoted,
-                m.lowercase,
-                m.sentence_initial
-            );
-        }
-        let mut out = Vec::new();
-        build(&Config::default()).check(&story, &mut out);
-        for f in out {
-            eprintln!("F {} {:?} {}", f.rule, story.text(f.span), f.message);
         }
     }
 }
