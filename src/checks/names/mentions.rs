@@ -257,7 +257,9 @@ fn lowercase_slips(
         let titled = k >= range.start + 2
             && text_of(story, k - 1) == "."
             && (lex.is_courtesy_title(text_of(story, k - 2))
-                || lex.is_office_title(text_of(story, k - 2)));
+                || lex.is_office_title(text_of(story, k - 2))
+                // "Vladimir V. utin": the surname slot after a middle initial.
+                || is_capital_initial(text_of(story, k - 2)));
         // "Rhodes, hodes, Panetta": a slot in a row of names.
         let cap = |j: usize| {
             story
@@ -271,9 +273,15 @@ fn lowercase_slips(
             && k + 2 < range.end
             && matches!(text_of(story, k + 1), "," | "and")
             && cap(k + 2);
+        // "…,” lunt said": the speaker's slot right after a closing quotation mark.
+        let after_quote = k > range.start
+            && matches!(text_of(story, k - 1), "”" | "\"" | "''")
+            && k >= range.start + 2
+            && matches!(text_of(story, k - 2), "," | "?" | "!");
         let cue = possessive
             || titled
             || in_row
+            || after_quote
             || next.is_some_and(|w| {
                 is_reporting_verb(w) || CUE_VERBS.contains(&w) || PERSON_NOUNS.contains(&w)
             });
@@ -353,6 +361,11 @@ fn headline_line(prose: &str, offset: usize) -> bool {
     previous_done && next_capital
 }
 
+fn is_capital_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
 fn text_of<'s>(story: &'s Story<'_>, token: usize) -> &'s str {
     story.token_text(token)
 }
@@ -371,7 +384,7 @@ fn dot_follows(story: &Story, token: usize) -> bool {
     }
 }
 
-fn strip_possessive(text: &str) -> (&str, bool) {
+pub(super) fn strip_possessive(text: &str) -> (&str, bool) {
     for ending in ["’s", "'s", "ʼs"] {
         if let Some(stem) = text.strip_suffix(ending) {
             if !stem.is_empty() {

@@ -318,6 +318,96 @@ mod tests {
     }
 
     #[test]
+    fn a_long_surname_that_lost_its_capital_needs_no_cue() {
+        let found = rules(
+            &Config::default(),
+            "Senator Harriet Quellington spoke on Monday. Quellington said the bill would pass. \
+             The campaign against uellington gained ground in May.",
+        );
+        assert_eq!(found, [pair("name-variant", "uellington")]);
+        // A word the story uses more than once is a word.
+        let found = rules(
+            &Config::default(),
+            "Senator Harriet Quellington spoke on Monday. Quellington said the bill would pass. \
+             The uellington fund grew, and the uellington fund shrank.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_short_surname_that_lost_its_capital_after_the_first_name() {
+        let found = rules(
+            &Config::default(),
+            "The adviser Amy Vose spoke on Monday. Vose said the plan would work. Later, \
+             Amy ose, the adviser, repeated it.",
+        );
+        assert_eq!(found, [pair("name-variant", "ose")]);
+    }
+
+    #[test]
+    fn swapped_or_doubled_letters_in_a_short_surname_need_no_cue() {
+        let found = rules(
+            &Config::default(),
+            "Analyst Mark Dorn studies hackers. Dorn said they were busy. But Dron and other \
+             experts disagree.",
+        );
+        assert_eq!(found, [pair("name-variant", "Dron")]);
+        // Another letter entirely makes another word or name: it still needs a cue.
+        let found = rules(
+            &Config::default(),
+            "Analyst Mark Dorn studies hackers. Dorn said they were busy. But Darn and other \
+             experts disagree.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_doubled_final_s_is_no_family_plural() {
+        let found = rules(
+            &Config::default(),
+            "Coach Rick Hollis resigned on Monday. Hollis said he was tired. Players thanked \
+             Holliss for his years.",
+        );
+        assert_eq!(found, [pair("name-variant", "Holliss")]);
+    }
+
+    #[test]
+    fn a_shared_middle_name_ties_another_first_name_to_the_person() {
+        let found = rules(
+            &Config::default(),
+            "Anna Mei Lee leads the bank. Lee said rates would rise. Lee added that growth was \
+             slow. Critics say Nora Mei Lee moved too late.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Nora")]);
+    }
+
+    #[test]
+    fn the_same_description_after_two_first_names_is_one_person() {
+        let found = rules(
+            &Config::default(),
+            "“We will act,” Ruth Quarley, deputy housing minister, said on Monday.\n\n\
+             “The plan is funded,” said Nora Quarley, deputy housing minister.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Nora")]);
+        let found = rules(
+            &Config::default(),
+            "“We will act,” Ruth Quarley, deputy housing minister, said on Monday.\n\n\
+             “The plan is funded,” said Nora Quarley, a retired teacher.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_lost_capital_in_the_speakers_slot_after_a_quotation() {
+        let found = rules(
+            &Config::default(),
+            "Senator Roy Grolt spoke on Monday. Grolt said the bill was good. “We had the \
+             votes,” rolt, after a pause, said of the rival.",
+        );
+        assert_eq!(found, [pair("name-variant", "rolt")]);
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         for text in [
             "",

@@ -8,7 +8,7 @@
 
 use super::lexicon::Lexicon;
 use super::mentions::{Mention, Role};
-use super::similarity::{compare, core, fold, Difference, NameIndex};
+use super::similarity::{compare, core, fold, is_keyboard_slip, Difference, NameIndex};
 use crate::span::Span;
 use crate::text::Story;
 use std::collections::{HashMap, HashSet};
@@ -59,7 +59,8 @@ pub enum IssueKind {
 #[derive(Debug, Clone)]
 pub struct Issue {
     pub kind: IssueKind,
-    pub mention: usize,
+    /// The mention flagged; `None` for a lower-case word no mention covers.
+    pub mention: Option<usize>,
     /// The name part to underline.
     pub span: Span,
     pub written: String,
@@ -89,6 +90,10 @@ pub struct Roster {
     /// The first person to go by each folded name or surname tail.
     word_owner: HashMap<String, usize>,
 }
+
+/// Letters a surname must keep after losing its capital to be read as a slip with no cue:
+/// shorter tails ("rump", "ice") are too often words.
+const MIN_DROPPED_CAPITAL: usize = 5;
 
 const KINSHIP: &[&str] = &[
     "wife",
@@ -214,6 +219,37 @@ fn introduced_with_role(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
         && !crate::lexicon::reporting_verbs::is_reporting_verb(word)
         && !word.ends_with("ed")
         && !word.ends_with("ing")
+}
+
+/// The description after a name and a comma, lower case: "Amy Pope, deputy security
+/// adviser," -> "deputy security adviser". At least two words, so a bare "said" is none.
+fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
+    let after = story.token_at_or_after(m.span.end);
+    if story.token_text(after) != "," {
+        return None;
+    }
+    let end = story
+        .sentences
+        .get(m.sentence)
+        .map_or(after, |s| s.tokens.end);
+    let words: Vec<String> = (after + 1..end.min(after + 7))
+        .map_while(|k| {
+            let t = story.tokens.get(k)?;
+            (t.is_word() && t.case == crate::text::Case::Lower)
+                .then(|| story.token_text(k).to_string())
+        })
+        .collect();
+    // "Dana Smith, who said" describes no one; a description has a word of its own.
+    let describes = words.len() >= 2
+        && !matches!(
+            words[0].as_str(),
+            "who" | "whose" | "whom" | "which" | "that"
+        )
+        && !words
+            .iter()
+            .any(|w| crate::lexicon::reporting_verbs::is_reporting_verb(w))
+        && words.iter().any(|w| !lex.is_common_word(w));
+    describes.then(|| words.join(" "))
 }
 
 /// A name in a list of names: "…, Maureen Wexley, Steve Ortle, …".
@@ -401,11 +437,7 @@ impl Roster {
                     let compatible = person.given.as_ref().is_some_and(|pg| {
                         fold(pg) == given_key || lex.are_nicknames(pg, &form.given)
                     });
-                    let plural = [
-                        format!("{}s", fold(spelling)),
-                        format!("{}es", fold(spelling)),
-                    ]
-                    .contains(&surname_key);
+                    let plural = is_plural_of(&surname_key, &fold(spelling));
                     if compatible && !plural && !lex.is_figure(&given_key, &surname_key) {
                         target = Some((
                             p,
@@ -427,20 +459,35 @@ impl Roster {
                     // full names are more likely two people named once each.
                     let uses = surname_uses.get(&surname_key).copied().unwrap_or(0);
                     let recurring = uses >= form.mentions.len() + 2;
+                    // "Diane Yong Kim" for "Jim Yong Kim": the middle name is the person's
+                    // own, which outweighs a common surname or a family word nearby.
+                    let shared_middle = mentions[first].parts.iter().any(|part| {
+                        part.role == Role::Middle
+                            && fold(&part.text).len() >= 3
+                            && person.words.contains(&fold(&part.text))
+                    });
+                    // "Amy Pope, deputy security adviser" twice: the same description after
+                    // both names says one person.
+                    let same_role = person.first_full.is_some_and(|ff| {
+                        apposition(story, lex, &mentions[ff])
+                            .is_some_and(|a| apposition(story, lex, &mentions[first]) == Some(a))
+                    });
                     let distinct = form.mentions.len() >= 2
-                        || !recurring
-                        || lex.is_common_surname(&form.surname)
-                        || form.mentions.iter().any(|&m| {
-                            in_name_list(story, &mentions[m])
-                                || introduced_with_role(story, lex, &mentions[m])
-                        })
+                        || (!shared_middle
+                            && !same_role
+                            && (!recurring
+                                || lex.is_common_surname(&form.surname)
+                                || form.mentions.iter().any(|&m| {
+                                    in_name_list(story, &mentions[m])
+                                        || introduced_with_role(story, lex, &mentions[m])
+                                })
+                                || form
+                                    .mentions
+                                    .iter()
+                                    .chain(person.first_full.iter())
+                                    .any(|&m| kinship_near(story, &mentions[m]))))
                         || (lex.is_figure(&given_key, &surname_key)
                             && lex.is_figure(&fold(&pg), &surname_key))
-                        || form
-                            .mentions
-                            .iter()
-                            .chain(person.first_full.iter())
-                            .any(|&m| kinship_near(story, &mentions[m]))
                         || (same_surname.len() == 1 && family_plural(&plurals, &surname_key))
                         || has_suffix(&mentions[first])
                             != has_suffix(&mentions[person.first_full.unwrap_or(first)]);
@@ -473,7 +520,7 @@ impl Roster {
                             if let Some((span, written)) = part_span(&mentions[m], role) {
                                 self.issues.push(Issue {
                                     kind,
-                                    mention: m,
+                                    mention: Some(m),
                                     span,
                                     written,
                                     established: established.clone(),
@@ -691,6 +738,119 @@ impl Roster {
             }
         }
         self.match_variants(story, mentions, lex, &unmatched, &lower_words);
+        self.dropped_capitals(story, mentions, lex, &lower_words);
+    }
+
+    /// "allegations against linton": a long surname that lost its capital letter, in a slot
+    /// with no cue, or a short one right after the person's first name ("Amy ope"). Only a
+    /// word used once, no ordinary word, and the exact surname without its first letter, for
+    /// a person the story names in full or more than once.
+    fn dropped_capitals(
+        &mut self,
+        story: &Story,
+        mentions: &[Mention],
+        lex: &Lexicon,
+        lower_words: &HashMap<String, usize>,
+    ) {
+        let mut tails: HashMap<String, Option<usize>> = HashMap::new();
+        for (p, person) in self.people.iter().enumerate() {
+            if person.first_full.is_none() && person.mentions.len() < 2 {
+                continue;
+            }
+            let surname = core(&person.surname);
+            if surname.chars().any(|c| !c.is_alphabetic()) {
+                continue;
+            }
+            let tail: String = surname
+                .chars()
+                .skip(1)
+                .flat_map(char::to_lowercase)
+                .collect();
+            // Short tails only right after the person's own first name ("Amy ope").
+            if tail.chars().count() < 3
+                || (tail.chars().count() < MIN_DROPPED_CAPITAL && person.given.is_none())
+            {
+                continue;
+            }
+            // Two surnames with one tail ("Baker" and "Laker"): no way to tell which was
+            // meant. Two people who share a surname share its spelling.
+            tails
+                .entry(tail)
+                .and_modify(|owner| {
+                    if owner.is_some_and(|q| core(&self.people[q].surname) != surname) {
+                        *owner = None;
+                    }
+                })
+                .or_insert(Some(p));
+        }
+        if tails.is_empty() {
+            return;
+        }
+        let covered: HashSet<usize> = self.issues.iter().map(|i| i.span.start).collect();
+        for (k, token) in story.tokens.iter().enumerate() {
+            if token.kind != crate::text::tokens::TokenKind::Word
+                || token.case != crate::text::Case::Lower
+                || covered.contains(&token.span.start)
+            {
+                continue;
+            }
+            let written = story.text(token.span);
+            // "pro-anukovych": the name after a lower-case prefix.
+            let (lead, written) = match written.rsplit_once('-') {
+                Some((prefix, rest)) if prefix.chars().all(char::is_lowercase) => {
+                    (prefix.len() + 1, rest)
+                }
+                _ => (0, written),
+            };
+            let (stem, possessive) = super::mentions::strip_possessive(written);
+            let Some(&Some(p)) = tails.get(stem) else {
+                continue;
+            };
+            let person = &self.people[p];
+            let after_given = lead == 0
+                && k > 0
+                && story.tokens[k - 1].is_word()
+                && person
+                    .given
+                    .as_deref()
+                    .is_some_and(|g| g == story.token_text(k - 1));
+            // A surname that is also a word ("Pope") or a short one needs the first name.
+            let shape = if stem.chars().count() < MIN_DROPPED_CAPITAL
+                || lex.is_common_word(core(&person.surname))
+            {
+                after_given
+            } else {
+                slip_shape(stem, core(&person.surname), possessive)
+            };
+            if lower_words.get(written).copied().unwrap_or(0) > 1
+                || lex.is_common_word(stem)
+                || crate::lexicon::reporting_verbs::is_reporting_verb(stem)
+                || !shape
+            {
+                continue;
+            }
+            let established = core(&person.surname).to_string();
+            self.issues.push(Issue {
+                kind: IssueKind::Variant(Difference::Spelling(1)),
+                mention: None,
+                span: Span::new(
+                    token.span.start + lead,
+                    token.span.start + lead + stem.len(),
+                ),
+                written: stem.to_string(),
+                established,
+                related: person.anchor().map(|a| mentions[a].span),
+                person_name: person
+                    .full_name
+                    .clone()
+                    .unwrap_or_else(|| person.surname.clone()),
+                basis: if person.first_full.is_some() {
+                    Basis::FirstFullReference
+                } else {
+                    Basis::Majority
+                },
+            });
+        }
     }
 
     /// Bare references that match no one: misspellings of someone in the roster, or people
@@ -827,7 +987,7 @@ impl Roster {
                     let part = mentions[m].surname()?;
                     Some(Issue {
                         kind: IssueKind::Variant(*diff),
-                        mention: m,
+                        mention: Some(m),
                         span: part.span,
                         written: part.text.clone(),
                         established: spelling.to_string(),
@@ -869,7 +1029,7 @@ impl Roster {
         };
         self.issues.push(Issue {
             kind: IssueKind::Variant(diff),
-            mention: i,
+            mention: Some(i),
             span: part.span,
             written: part.text.clone(),
             established,
@@ -943,11 +1103,7 @@ impl Roster {
             return false;
         }
         let (fc, fs) = (fold(candidate), fold(spelling));
-        if fs.len() < 5
-            || !lex.is_distinctive_surname(spelling)
-            || fc == format!("{fs}s")
-            || fc == format!("{fs}es")
-        {
+        if fs.len() < 5 || !lex.is_distinctive_surname(spelling) || is_plural_of(&fc, &fs) {
             return false;
         }
         // Only the most prominent names: a bare word a letter off an obscure one is too
@@ -960,7 +1116,7 @@ impl Roster {
         };
         self.issues.push(Issue {
             kind: IssueKind::Variant(Difference::Spelling(1)),
-            mention: i,
+            mention: Some(i),
             span: part.span,
             written: part.text.clone(),
             established: spelling.to_string(),
@@ -1040,7 +1196,7 @@ impl Roster {
             }
             // "the Quimbys", "both Quimbys": a family, not a misspelling.
             let (fc, fs) = (fold(candidate), fold(spelling));
-            if fc == format!("{fs}s") || fc == format!("{fs}es") {
+            if is_plural_of(&fc, &fs) {
                 continue;
             }
             // "Al-Assad" starting a sentence is capitalised by position, not a variant.
@@ -1050,8 +1206,13 @@ impl Roster {
             {
                 continue;
             }
-            // A short name needs a cue: a title, a verb, or standing in a row of people.
-            if established_len <= 4 && !m.cue && !self.beside_person(mentions, i) {
+            // A short name needs a cue: a title, a verb, or standing in a row of people. Two
+            // letters swapped or one doubled ("Wrad", "Wward") is a slip of the keys that
+            // seldom makes another word or name, for a person the story keeps naming.
+            let slip = !given_name
+                && (person.first_full.is_some() || person.mentions.len() >= 2)
+                && is_keyboard_slip(&fold(candidate), &fold(spelling));
+            if established_len <= 4 && !m.cue && !slip && !self.beside_person(mentions, i) {
                 continue;
             }
             let candidate_count = counts.get(candidate).copied().unwrap_or(1);
@@ -1070,7 +1231,7 @@ impl Roster {
 
     /// Full names checked against widely published spellings: "Rence Priebus".
     fn check_public_figures(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
-        let flagged: HashSet<usize> = self.issues.iter().map(|i| i.mention).collect();
+        let flagged: HashSet<usize> = self.issues.iter().filter_map(|i| i.mention).collect();
         for (i, m) in mentions.iter().enumerate() {
             if flagged.contains(&i) {
                 continue;
@@ -1124,7 +1285,7 @@ impl Roster {
             let diff = compare(&given.text, established).unwrap_or(Difference::Spelling(1));
             self.issues.push(Issue {
                 kind: IssueKind::Variant(diff),
-                mention: i,
+                mention: Some(i),
                 span: given.span,
                 written: given.text.clone(),
                 established: established.to_string(),
@@ -1170,7 +1331,7 @@ impl Roster {
             .unwrap_or_default();
         self.issues.push(Issue {
             kind: IssueKind::Variant(*diff),
-            mention: i,
+            mention: Some(i),
             span: surname.span,
             written: surname.text.clone(),
             established: spelling.to_string(),
@@ -1194,7 +1355,23 @@ impl Roster {
         let (Some(given), Some(surname)) = (m.given(), m.surname()) else {
             return;
         };
-        if !m.is_full() || !lex.is_distinctive_surname(&surname.text) {
+        if !m.is_full() {
+            return;
+        }
+        // "Diane Yong Kim" for "Jim Yong Kim": the figure's own middle name settles who is
+        // meant, even behind a common surname.
+        let middle_match = figures.iter().copied().find(|f| {
+            let written: Vec<&str> = f.written.split_whitespace().collect();
+            written.len() >= 3
+                && m.parts.iter().any(|p| {
+                    p.role == Role::Middle
+                        && fold(&p.text).len() >= 3
+                        && written[1..written.len() - 1]
+                            .iter()
+                            .any(|w| fold(w) == fold(&p.text))
+                })
+        });
+        if middle_match.is_none() && !lex.is_distinctive_surname(&surname.text) {
             return;
         }
         let key = fold(core(&surname.text));
@@ -1218,15 +1395,15 @@ impl Roster {
         let prominent = figures.iter().any(|f| f.prominent);
         let bare_elsewhere = (bare_before || prominent) && !in_name_list(story, m);
         let other_full = full_count > 1;
-        if !bare_elsewhere || other_full || kinship_near(story, m) {
+        if middle_match.is_none() && (!bare_elsewhere || other_full || kinship_near(story, m)) {
             return;
         }
-        let Some(figure) = figures.first() else {
+        let Some(figure) = middle_match.or_else(|| figures.first().copied()) else {
             return;
         };
         self.issues.push(Issue {
             kind: IssueKind::FirstName { nickname: false },
-            mention: i,
+            mention: Some(i),
             span: given.span,
             written: given.text.clone(),
             established: written_given(figure),
@@ -1243,17 +1420,26 @@ fn slip_shape(slip: &str, established: &str, possessive: bool) -> bool {
     let est: Vec<char> = established.chars().flat_map(char::to_lowercase).collect();
     let low: Vec<char> = slip.chars().collect();
     // Three letters only with a possessive ("eid's"): bare, they are too often words.
+    let est_text: String = est.iter().collect();
     if low.len() < if possessive { 3 } else { 4 }
         || [
             "ing", "ed", "ly", "tion", "ment", "ness", "ers", "ies", "es",
         ]
         .iter()
-        .any(|e| slip.ends_with(e))
+        // An ending the surname itself has ("hodes" for "Rhodes") is no inflection.
+        .any(|e| slip.ends_with(e) && !est_text.ends_with(e))
     {
         return false;
     }
     // Only a dropped capital: a changed one too often makes an ordinary word ("fence").
     low.as_slice() == est.get(1..).unwrap_or(&[])
+}
+
+/// "Quimbys" or "Gateses" for the family of "Quimby" or "Gates"; "Gatess" is a doubled letter,
+/// since a name ending in -s takes -es.
+fn is_plural_of(folded: &str, singular: &str) -> bool {
+    folded.strip_suffix("es") == Some(singular)
+        || (!singular.ends_with('s') && folded.strip_suffix('s') == Some(singular))
 }
 
 /// "Al-Hadrami" against "al-Hadrami": only the first letter's case differs.

@@ -137,6 +137,22 @@ pub fn edits(a: &str, b: &str) -> usize {
     strsim::osa_distance(a, b)
 }
 
+/// Two neighbouring letters swapped ("Wrad" for "Ward") or one letter doubled ("Wward"), on
+/// folded spellings.
+pub fn is_keyboard_slip(candidate: &str, established: &str) -> bool {
+    let (c, e): (Vec<char>, Vec<char>) =
+        (candidate.chars().collect(), established.chars().collect());
+    if c.len() == e.len() + 1 {
+        return (0..c.len())
+            .any(|i| i > 0 && c[i] == c[i - 1] && c[..i] == e[..i] && c[i + 1..] == e[i..]);
+    }
+    if c.len() != e.len() {
+        return false;
+    }
+    let differ: Vec<usize> = (0..c.len()).filter(|&i| c[i] != e[i]).collect();
+    matches!(differ.as_slice(), [a, b] if *b == a + 1 && c[*a] == e[*b] && c[*b] == e[*a])
+}
+
 /// Classifies `candidate` against the `established` spelling, or `None` when they are the
 /// same spelling or too far apart to be one name.
 pub fn compare(candidate: &str, established: &str) -> Option<Difference> {
@@ -324,6 +340,17 @@ mod tests {
         assert_eq!(compare("Kane", "Kerry"), None);
         assert_eq!(compare("Johnson", "Johnson"), None);
         assert_eq!(compare("O'Neill", "O’Neill"), None);
+    }
+
+    #[test]
+    fn keyboard_slips() {
+        assert!(is_keyboard_slip("wrad", "ward"));
+        assert!(is_keyboard_slip("wward", "ward"));
+        assert!(is_keyboard_slip("warrd", "ward"));
+        assert!(!is_keyboard_slip("word", "ward"));
+        assert!(!is_keyboard_slip("war", "ward"));
+        assert!(!is_keyboard_slip("wards", "ward"));
+        assert!(!is_keyboard_slip("ward", "ward"));
     }
 
     #[test]
