@@ -481,9 +481,24 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
                     | "which"
                     | "what"
                     | "whom"
+                    | "who"
+                    // "with many worried that …": an absolute clause with its own subject.
+                    | "with"
             )
             || y.in_list(lx::CAUSATIVES)
     });
+    // "To many, the mayor is a hero": the view is framed as a vague group's.
+    let framing = prev.is_some_and(|y| matches!(y.lower.as_str(), "to" | "for"))
+        && w.get(i + 1).is_some_and(|n| n.lower == ",")
+        && !w[i].is("most")
+        && (i < 2
+            || w.get(i - 2).is_some_and(|b| {
+                matches!(b.lower.as_str(), "," | ";" | "—" | "but" | "and" | "yet" | "while")
+            }));
+    if framing {
+        push(found, Span::new(w[i - 1].span.start, w[i].span.end));
+        return;
+    }
     // "a strategy some believe he could repeat": a bare relative clause.
     let bare_relative = prev
         .is_some_and(|y| y.is_word() && !y.quoted && !y.cap && !y.in_list(lx::NP_BREAKERS))

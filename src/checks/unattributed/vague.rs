@@ -585,6 +585,20 @@ mod tests {
     }
 
     #[test]
+    fn framings_and_clauses_that_hand_the_view_to_a_group() {
+        assert_eq!(vague("To many, the new mayor is a hero."), ["To many"]);
+        assert_eq!(vague("But to others, the plan is a scam."), ["to others"]);
+        assert_eq!(
+            vague("The bloc has frayed, with many worried that it cannot recover."),
+            ["many"]
+        );
+        assert_eq!(vague("He trails Cruz, who many feel needs a win."), ["many"]);
+        assert!(vague("The prize went to many, including her.").is_empty());
+        assert!(vague("She gave food to some, and money to others.").is_empty());
+        assert!(vague("He met with many of the voters.").is_empty());
+    }
+
+    #[test]
     fn hearsay() {
         assert_eq!(
             vague("The minister reportedly resigned on Friday."),
