@@ -487,13 +487,17 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
             )
             || y.in_list(lx::CAUSATIVES)
     });
-    // "To many, the mayor is a hero": the view is framed as a vague group's.
-    let framing = prev.is_some_and(|y| matches!(y.lower.as_str(), "to" | "for"))
+    // "To many, the mayor is a hero": the view is framed as a vague group's. ("For some,
+    // the losses outweigh the gains" names whom a fact affects, not whose view it is.)
+    let framing = prev.is_some_and(|y| y.is("to"))
         && w.get(i + 1).is_some_and(|n| n.lower == ",")
         && !w[i].is("most")
         && (i < 2
             || w.get(i - 2).is_some_and(|b| {
-                matches!(b.lower.as_str(), "," | ";" | "—" | "but" | "and" | "yet" | "while")
+                matches!(
+                    b.lower.as_str(),
+                    "," | ";" | "—" | "but" | "and" | "yet" | "while"
+                )
             }));
     if framing {
         push(found, Span::new(w[i - 1].span.start, w[i].span.end));

@@ -592,9 +592,13 @@ mod tests {
             vague("The bloc has frayed, with many worried that it cannot recover."),
             ["many"]
         );
-        assert_eq!(vague("He trails Cruz, who many feel needs a win."), ["many"]);
+        assert_eq!(
+            vague("He trails Cruz, who many feel needs a win."),
+            ["many"]
+        );
         assert!(vague("The prize went to many, including her.").is_empty());
         assert!(vague("She gave food to some, and money to others.").is_empty());
+        assert!(vague("For some, the losses would outstrip the gains.").is_empty());
         assert!(vague("He met with many of the voters.").is_empty());
     }
 
