@@ -80,7 +80,7 @@ impl Vague {
             // "is widely seen as", "are said to", "was thought to have", "was seen by some as"
             p(
                 &format!(
-                    r"\b(?:is|are|was|were|been)(?:{ADV}|\s+by\s+(?:some|many|most|others))*\s+(?:seen|viewed|regarded|perceived|believed|thought|said|rumou?red|reputed|presumed|tipped|considered|described|characteri[sz]ed|portrayed|depicted)(?:\s+by\s+(?:some|many|most|others|critics|experts|observers|analysts))?\s+(?:as|to\s+be|to\s+have|to)\b"
+                    r"(?:\b(?:is|are|was|were|been)|\b['’](?:s|re))(?:{ADV}|\s+by\s+(?:some|many|most|others))*\s+(?:seen|viewed|regarded|perceived|believed|thought|said|rumou?red|reputed|presumed|tipped|considered|described|characteri[sz]ed|portrayed|depicted)(?:\s+by\s+(?:some|many|most|others|critics|experts|observers|analysts))?\s+(?:as|to\s+be|to\s+have|to)\b"
                 ),
                 Kind::Agentless,
                 &[],
@@ -91,10 +91,16 @@ impl Vague {
                 Kind::Agentless,
                 &["by"],
             ),
+            // "his widely panned debut": a judgment worn as an adjective still needs its judges.
+            p(
+                r"\b(?:widely|generally|universally|roundly)\s+(?:panned|criticized|criticised|derided|mocked|ridiculed|praised|hailed|condemned|lauded|acclaimed|discredited|debunked)\b",
+                Kind::Agentless,
+                &["by"],
+            ),
             // "has long been considered a", "is considered one of"
             p(
                 &format!(
-                    r"\b(?:is|are|was|were|been){ADV}\s+considered\s+(?:a|an|one|among|likely|unlikely|the)\b"
+                    r"(?:\b(?:is|are|was|were|been)|\b['’](?:s|re)){ADV}\s+considered\s+(?:a|an|one|among|likely|unlikely|the|too|more|less|most|very|highly|extremely|\w+-(?:tier|level|class|rate)|(?:un)?(?:safe|electable|viable|acceptable|vulnerable|competitive))\b"
                 ),
                 Kind::Agentless,
                 &[],
@@ -600,6 +606,24 @@ mod tests {
         assert!(vague("She gave food to some, and money to others.").is_empty());
         assert!(vague("For some, the losses would outstrip the gains.").is_empty());
         assert!(vague("He met with many of the voters.").is_empty());
+    }
+
+    #[test]
+    fn contractions_adjectives_and_attributive_judgments() {
+        assert_eq!(
+            vague("Outside the capital, she's seen as an outsider."),
+            ["'s seen as"]
+        );
+        assert_eq!(
+            vague("The two senators are not considered top-tier contenders."),
+            ["are not considered top-tier"]
+        );
+        assert_eq!(
+            vague("It started with his widely panned speech in June."),
+            ["widely panned"]
+        );
+        assert!(vague("The bill is considered in committee on Monday.").is_empty());
+        assert!(vague("He's seen the report.").is_empty());
     }
 
     #[test]
