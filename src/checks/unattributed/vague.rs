@@ -91,9 +91,10 @@ impl Vague {
                 Kind::Agentless,
                 &["by"],
             ),
-            // "his widely panned debut": a judgment worn as an adjective still needs its judges.
+            // "his widely panned debut", "was roundly criticized": a judgment worn as an
+            // adjective or a passive still needs its judges ("critics widely panned it" has them).
             p(
-                r"\b(?:widely|generally|universally|roundly)\s+(?:panned|criticized|criticised|derided|mocked|ridiculed|praised|hailed|condemned|lauded|acclaimed|discredited|debunked)\b",
+                r"(?:\b(?:the|a|an|his|her|their|its|this|that|is|are|was|were|been|being)|['’]s)\s+(?:widely|generally|universally|roundly)\s+(?:panned|criticized|criticised|derided|mocked|ridiculed|praised|hailed|condemned|lauded|acclaimed|discredited|debunked)\b",
                 Kind::Agentless,
                 &["by"],
             ),
@@ -213,7 +214,7 @@ impl Vague {
             })
             .flatten();
         let poll_agent = Regex::new(
-            r"(?i)\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|at\s+least\s+|only\s+)?(?:\d|a\s+(?:majority|plurality|quarter|third|half)|majorities|(?:most|many)\s+(?:voters|respondents|americans))",
+            r"(?i)\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|at\s+least\s+|only\s+)?(?:\d|(?:a\s+)?(?:majority|plurality|quarter|third|half)|majorities|(?:most|many)\s+(?:voters|respondents|americans))",
         )
         .expect("built-in pattern compiles");
         Vague {
@@ -620,8 +621,10 @@ mod tests {
         );
         assert_eq!(
             vague("It started with his widely panned speech in June."),
-            ["widely panned"]
+            ["his widely panned"]
         );
+        assert!(vague("Jewish groups widely condemned the plan.").is_empty());
+        assert!(vague("He is seen as fair by half of all voters.").is_empty());
         assert!(vague("The bill is considered in committee on Monday.").is_empty());
         assert!(vague("He's seen the report.").is_empty());
     }
