@@ -328,7 +328,11 @@ fn check_group(
         && ((w[start - 1].is("from") && w[start - 2].in_list(lx::VOICE_NOUNS))
             || (w[start - 1].is("among") && w[start - 2].in_list(lx::VIEW_NOUNS))
             // "interpreted by critics as", "questioned by some analysts"
-            || (w[start - 1].is("by") && is_participle(&w[start - 2])));
+            || (w[start - 1].is("by")
+                && is_participle(&w[start - 2])
+                // "seen by many voters" may be sight; "seen by many as" is a view.
+                && (!matches!(w[start - 2].lower.as_str(), "seen" | "viewed" | "watched")
+                    || w.get(i + 1).is_some_and(|n| n.is("as")))));
     let verb = verb_at_or_after(w, k);
     let agent = verb.is_some() || inverted || according || voiced;
     let loose = quantified

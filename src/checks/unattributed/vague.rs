@@ -624,6 +624,11 @@ mod tests {
             ["his widely panned"]
         );
         assert!(vague("Jewish groups widely condemned the plan.").is_empty());
+        assert!(vague("The ad could be seen by a large number of voters.").is_empty());
+        assert_eq!(
+            vague("The ad was seen by a number of voters as unfair.").len(),
+            1
+        );
         assert!(vague("He is seen as fair by half of all voters.").is_empty());
         assert!(vague("The bill is considered in committee on Monday.").is_empty());
         assert!(vague("He's seen the report.").is_empty());
