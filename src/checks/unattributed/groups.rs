@@ -328,7 +328,11 @@ fn check_group(
         && ((w[start - 1].is("from") && w[start - 2].in_list(lx::VOICE_NOUNS))
             || (w[start - 1].is("among") && w[start - 2].in_list(lx::VIEW_NOUNS))
             // "interpreted by critics as", "questioned by some analysts"
-            || (w[start - 1].is("by") && is_participle(&w[start - 2])));
+            || (w[start - 1].is("by")
+                && is_participle(&w[start - 2])
+                // "seen by many voters" may be sight; "seen by many as" is a view.
+                && (!matches!(w[start - 2].lower.as_str(), "seen" | "viewed" | "watched")
+                    || w.get(i + 1).is_some_and(|n| n.is("as")))));
     let verb = verb_at_or_after(w, k);
     let agent = verb.is_some() || inverted || according || voiced;
     let loose = quantified
@@ -481,9 +485,28 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
                     | "which"
                     | "what"
                     | "whom"
+                    | "who"
+                    // "with many worried that …": an absolute clause with its own subject.
+                    | "with"
             )
             || y.in_list(lx::CAUSATIVES)
     });
+    // "To many, the mayor is a hero": the view is framed as a vague group's. ("For some,
+    // the losses outweigh the gains" names whom a fact affects, not whose view it is.)
+    let framing = prev.is_some_and(|y| y.is("to"))
+        && w.get(i + 1).is_some_and(|n| n.lower == ",")
+        && !w[i].is("most")
+        && (i < 2
+            || w.get(i - 2).is_some_and(|b| {
+                matches!(
+                    b.lower.as_str(),
+                    "," | ";" | "—" | "but" | "and" | "yet" | "while"
+                )
+            }));
+    if framing {
+        push(found, Span::new(w[i - 1].span.start, w[i].span.end));
+        return;
+    }
     // "a strategy some believe he could repeat": a bare relative clause.
     let bare_relative = prev
         .is_some_and(|y| y.is_word() && !y.quoted && !y.cap && !y.in_list(lx::NP_BREAKERS))

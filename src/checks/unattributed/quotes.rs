@@ -15,6 +15,11 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
     // Single marks quote speech only in copy that never uses double ones (British style);
     // elsewhere they are nested quotes, headline quotes or stray apostrophes.
     let singles_are_speech = story.quotes.iter().all(|q| q.single);
+    // Per paragraph: a speaker is established by its end, so a quote paragraph after it
+    // carries that speaker on (a run of quote paragraphs, an interview answer).
+    let mut established: Vec<bool> = scope.speaker_in_force.clone();
+    established.resize(story.paragraphs.len(), false);
+    let repeated = repeated_quotes(story);
     for (q, quote) in story.quotes.iter().enumerate() {
         if quote.single && !singles_are_speech {
             continue;
@@ -27,21 +32,301 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
             || scope.is_boilerplate(p)
             || is_title(story, quote)
             || is_named_thing(story, quote)
+            || is_embed(story, p, quote)
+            || repeated.contains(&opening(story, quote))
         {
             continue;
         }
-        let speaker = scope
-            .quote_speaker(story, q)
-            .or_else(|| speaker_beside(story, quote).then_some(QuoteSource::Continues));
+        let speaker = scope.quote_speaker(story, q).or_else(|| {
+            (speaker_beside(story, quote)
+                || tag_inside(story, quote)
+                || credit_line(story, p)
+                || speaker_before(story, scope, &established, p, quote))
+            .then_some(QuoteSource::Continues)
+        });
         match speaker {
             None => out.push(Finding::new(
                 &RULES[UNATTRIBUTED_QUOTE],
                 quote.span,
                 "Who said this? The quotation has no speaker in its sentence or paragraph and does not continue the previous paragraph's speaker (Reuters, AP: attribute every quote).",
             )),
-            Some(_) => check_late(story, scope, p, quote, out),
+            Some(_) => {
+                if let Some(e) = established.get_mut(p) {
+                    *e = true;
+                }
+                check_late(story, scope, p, quote, out)
+            }
         }
     }
+}
+
+/// Sentence openers that are not the subject of the sentence.
+const NOT_SUBJECTS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "so",
+    "then",
+    "still",
+    "yet",
+    "now",
+    "in",
+    "on",
+    "at",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "as",
+    "when",
+    "if",
+    "after",
+    "before",
+    "while",
+    "since",
+    "although",
+    "though",
+    "however",
+    "for",
+    "with",
+    "what",
+    "why",
+    "how",
+    "where",
+    "who",
+    "which",
+    "by",
+    "from",
+    "to",
+    "of",
+    "even",
+    "also",
+    "only",
+    "here",
+    "once",
+    "until",
+    "because",
+    "despite",
+    "instead",
+    "meanwhile",
+    "during",
+    "among",
+    "all",
+    "no",
+    "not",
+    "one",
+    "some",
+    "many",
+    "most",
+    "other",
+    "others",
+    "each",
+    "every",
+    "both",
+];
+
+/// Words that stand for a person as the subject of a sentence.
+const PERSON_SUBJECTS: &[&str] = &[
+    "he", "she", "they", "i", "we", "his", "her", "their", "my", "our",
+];
+
+/// Whether the subject of sentence `s` (its first unquoted word, or the first word after an
+/// opening clause) is a person: a name, a title or a personal pronoun.
+fn subject_is_person(story: &Story, s: usize) -> bool {
+    let Some(sentence) = story.sentences.get(s) else {
+        return false;
+    };
+    let unquoted: Vec<usize> = sentence
+        .tokens
+        .clone()
+        .filter(|&i| !story.is_token_quoted(i))
+        .collect();
+    let is_person = |i: usize| {
+        let Some(t) = story.tokens.get(i) else {
+            return false;
+        };
+        let lower = story.token_text(i).to_lowercase();
+        t.is_word()
+            && (lexicon::contains(PERSON_SUBJECTS, &lower)
+                || (t.is_capitalised()
+                    && !lexicon::contains(NOT_SUBJECTS, &lower)
+                    && !lower.ends_with("ly")))
+    };
+    let first_word = unquoted
+        .iter()
+        .copied()
+        .filter(|&i| story.tokens.get(i).is_some_and(|t| t.is_word()))
+        .find(|&i| {
+            !matches!(
+                story.token_text(i).to_lowercase().as_str(),
+                "but" | "and" | "so" | "then" | "still" | "yet" | "now"
+            )
+        });
+    // The comma closing an opening clause may sit inside a quoted title ("On “Meet the
+    // Press,” the senator …"), so look for it among all the sentence's tokens.
+    let after_clause = sentence
+        .tokens
+        .clone()
+        .take(12)
+        .find(|&i| story.token_text(i) == ",")
+        .and_then(|c| unquoted.iter().copied().find(|&i| i > c));
+    // "the" before a capitalised name is an organisation or title: "the Senate voted".
+    let subject = |i: usize| {
+        is_person(i)
+            || (story.token_text(i).eq_ignore_ascii_case("the")
+                && story
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.is_word() && t.is_capitalised()))
+    };
+    first_word.is_some_and(subject) || after_clause.is_some_and(subject)
+}
+
+/// A quote that opens its sentence right after a sentence about a person: the narrative
+/// introduces the speaker and the quote gives their words ("She sighed. “…”", "Roe
+/// recalled the night. “…”"). Across a paragraph break only when the quote opens its
+/// paragraph and the paragraph before is prose, or when that paragraph's speaker is
+/// already established.
+fn speaker_before(
+    story: &Story,
+    scope: &Scope,
+    established: &[bool],
+    p: usize,
+    quote: &Quote,
+) -> bool {
+    let Some(si) = story.sentence_at(quote.span.start) else {
+        return false;
+    };
+    let Some(sentence) = story.sentences.get(si) else {
+        return false;
+    };
+    let starts_sentence = story
+        .text(Span::new(sentence.span.start, quote.span.start))
+        .trim()
+        .is_empty();
+    if !starts_sentence {
+        return false;
+    }
+    let Some(prev) = si.checked_sub(1) else {
+        return false;
+    };
+    let same_paragraph = story.sentences.get(prev).is_some_and(|s| s.paragraph == p);
+    if same_paragraph {
+        // An earlier quote of the same paragraph already has its speaker.
+        let earlier_speaker = story
+            .paragraph_quotes(p)
+            .iter()
+            .any(|o| o.span.end <= quote.span.start)
+            && established.get(p).copied().unwrap_or(false);
+        return earlier_speaker || subject_is_person(story, prev);
+    }
+    let opens_paragraph = story
+        .paragraphs
+        .get(p)
+        .is_some_and(|para| quote.span.start <= para.span.start);
+    let Some(pp) = p.checked_sub(1) else {
+        return false;
+    };
+    opens_paragraph
+        && !scope.is_headline_like(pp)
+        && !scope.is_boilerplate(pp)
+        && (established.get(pp).copied().unwrap_or(false) || subject_is_person(story, prev))
+}
+
+/// A closing tag swallowed by a quotation whose marks do not pair up: a curly mark typed the
+/// wrong way round (`…here,“ said Roe`) or a closing mark left out (`…here, said Roe`).
+fn tag_inside(story: &Story, quote: &Quote) -> bool {
+    let inner = story.text(quote.inner);
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    words.windows(3).any(|w| {
+        let tag_break = w[0].ends_with([',', '“', '”', '"']);
+        let verb = |x: &str| {
+            matches!(
+                x.trim_end_matches([',', '.']),
+                "said" | "says" | "asked" | "added" | "told" | "wrote" | "recalled" | "explained"
+            )
+        };
+        tag_break
+            && ((verb(w[1]) && w[2].chars().next().is_some_and(char::is_uppercase))
+                || (w[1].chars().next().is_some_and(char::is_uppercase) && verb(w[2]))
+                || (matches!(w[1], "he" | "she" | "they") && verb(w[2])))
+    })
+}
+
+/// The paragraph closes with a credit line naming where the words come from: a bracketed or
+/// parenthesised source (`[Agency]`, `(Party/Institute.)`) or a dash and a name.
+fn credit_line(story: &Story, p: usize) -> bool {
+    let Some(para) = story.paragraphs.get(p) else {
+        return false;
+    };
+    let text = story.text(para.span).trim_end().trim_end_matches('.');
+    let bracketed = [('[', ']'), ('(', ')')].iter().any(|&(open, close)| {
+        text.ends_with(close)
+            && text.rfind(open).is_some_and(|k| {
+                let credit = &text[k + open.len_utf8()..text.len() - close.len_utf8()];
+                credit.split_whitespace().count() <= 6
+                    && credit.chars().next().is_some_and(char::is_uppercase)
+                    && !credit.chars().all(|c| c.is_ascii_digit())
+            })
+    });
+    let dashed = text.rfind(['—', '―', '–']).is_some_and(|k| {
+        let tail = text[k..].trim_start_matches(['—', '―', '–']).trim();
+        let words: Vec<&str> = tail.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= 6
+            && !tail.contains(['“', '”', '"'])
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    });
+    bracketed || dashed
+}
+
+/// The first words of a quotation, as a key to find the same words quoted twice.
+fn opening(story: &Story, quote: &Quote) -> String {
+    story
+        .text(quote.inner)
+        .split_whitespace()
+        .take(8)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Openings of quotations the story gives twice: a pull quote repeats words the body quotes
+/// with their speaker, so the copy of them needs no speaker of its own.
+fn repeated_quotes(story: &Story) -> std::collections::HashSet<String> {
+    let mut seen = std::collections::HashMap::new();
+    for quote in &story.quotes {
+        if quote.word_count(story.prose()) >= MIN_WORDS {
+            *seen.entry(opening(story, quote)).or_insert(0usize) += 1;
+        }
+    }
+    seen.into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// Embedded posts and markup left in the copy (`<tweet …>`): the embed carries its author.
+fn is_embed(story: &Story, p: usize, quote: &Quote) -> bool {
+    let inner = story.text(quote.inner);
+    let markup = |k: usize| {
+        story.paragraphs.get(k).is_some_and(|para| {
+            story
+                .source()
+                .get(para.span.start..para.span.end)
+                .is_some_and(|t| t.contains("<tweet") || t.contains("tweet/>"))
+        })
+    };
+    inner.trim_start().starts_with('>') || markup(p) || p.checked_sub(1).is_some_and(markup)
 }
 
 /// Pronouns that stand for a speaker named earlier.
@@ -275,6 +560,35 @@ mod tests {
             "The manager said the pool would close.\n\n“We cannot keep it open another summer.”\n",
         ] {
             assert!(findings_of(text, "unattributed-quote").is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_speaker_set_up_by_the_narrative_counts() {
+        for text in [
+            // The sentence before introduces the speaker.
+            "The pool closed in June.\n\nRoe shrugged. “We cannot keep it open another summer.”\n",
+            "The pool closed in June. Its manager, Ann Roe, looked tired.\n\n“We cannot keep it open another summer.”\n",
+            // A tag with an unlisted verb, then a second quote in the paragraph.
+            "“We tried,” Roe sighed. “We cannot keep it open another summer.”\n",
+            // Interview runs: question, answer, and the answer's next paragraph.
+            "The pool closed in June. Ann Roe runs it.\n\n“We cannot keep it open another summer.”\n\n“Nobody in town will pay for the pumps.”\n",
+            // A credit line, a mismatched closing mark, a pull quote.
+            "“We cannot keep it open another summer.” ― Ann Roe\n",
+            "“We cannot keep it open another summer, said Roe, the manager.\n",
+            "“We cannot keep it open another summer.”\n\nThe pool closed. “We cannot keep it open another summer,” the manager said.\n",
+        ] {
+            assert!(findings_of(text, "unattributed-quote").is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn narrative_about_things_does_not_supply_a_speaker() {
+        for text in [
+            "The pool closed in June. The pumps failed twice.\n\n“We cannot keep it open another summer.”\n",
+            "Town Pool Closes\n\n“We cannot keep it open another summer.”\n",
+        ] {
+            assert_eq!(findings_of(text, "unattributed-quote").len(), 1, "{text}");
         }
     }
 

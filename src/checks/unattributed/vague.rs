@@ -80,7 +80,7 @@ impl Vague {
             // "is widely seen as", "are said to", "was thought to have", "was seen by some as"
             p(
                 &format!(
-                    r"\b(?:is|are|was|were|been)(?:{ADV}|\s+by\s+(?:some|many|most|others))*\s+(?:seen|viewed|regarded|perceived|believed|thought|said|rumou?red|reputed|presumed|tipped|considered|described|characteri[sz]ed|portrayed|depicted)(?:\s+by\s+(?:some|many|most|others|critics|experts|observers|analysts))?\s+(?:as|to\s+be|to\s+have|to)\b"
+                    r"(?:\b(?:is|are|was|were|been)|\b['’](?:s|re))(?:{ADV}|\s+by\s+(?:some|many|most|others))*\s+(?:seen|viewed|regarded|perceived|believed|thought|said|rumou?red|reputed|presumed|tipped|considered|described|characteri[sz]ed|portrayed|depicted)(?:\s+by\s+(?:some|many|most|others|critics|experts|observers|analysts))?\s+(?:as|to\s+be|to\s+have|to)\b"
                 ),
                 Kind::Agentless,
                 &[],
@@ -91,10 +91,17 @@ impl Vague {
                 Kind::Agentless,
                 &["by"],
             ),
+            // "his widely panned debut", "was roundly criticized": a judgment worn as an
+            // adjective or a passive still needs its judges ("critics widely panned it" has them).
+            p(
+                r"(?:\b(?:the|a|an|his|her|their|its|this|that|is|are|was|were|been|being)|['’]s)\s+(?:widely|generally|universally|roundly)\s+(?:panned|criticized|criticised|derided|mocked|ridiculed|praised|hailed|condemned|lauded|acclaimed|discredited|debunked)\b",
+                Kind::Agentless,
+                &["by"],
+            ),
             // "has long been considered a", "is considered one of"
             p(
                 &format!(
-                    r"\b(?:is|are|was|were|been){ADV}\s+considered\s+(?:a|an|one|among|likely|unlikely|the)\b"
+                    r"(?:\b(?:is|are|was|were|been)|\b['’](?:s|re)){ADV}\s+considered\s+(?:a|an|one|among|likely|unlikely|the|too|more|less|most|very|highly|extremely|\w+-(?:tier|level|class|rate)|(?:un)?(?:safe|electable|viable|acceptable|vulnerable|competitive))\b"
                 ),
                 Kind::Agentless,
                 &[],
@@ -207,7 +214,7 @@ impl Vague {
             })
             .flatten();
         let poll_agent = Regex::new(
-            r"(?i)\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|at\s+least\s+|only\s+)?(?:\d|a\s+(?:majority|plurality|quarter|third|half)|majorities|(?:most|many)\s+(?:voters|respondents|americans))",
+            r"(?i)\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|at\s+least\s+|only\s+)?(?:\d|(?:a\s+)?(?:majority|plurality|quarter|third|half)|majorities|(?:most|many)\s+(?:voters|respondents|americans))",
         )
         .expect("built-in pattern compiles");
         Vague {
@@ -582,6 +589,49 @@ mod tests {
         assert!(
             vague("A study by the Center for Energy Research found the plant unsafe.").is_empty()
         );
+    }
+
+    #[test]
+    fn framings_and_clauses_that_hand_the_view_to_a_group() {
+        assert_eq!(vague("To many, the new mayor is a hero."), ["To many"]);
+        assert_eq!(vague("But to others, the plan is a scam."), ["to others"]);
+        assert_eq!(
+            vague("The bloc has frayed, with many worried that it cannot recover."),
+            ["many"]
+        );
+        assert_eq!(
+            vague("He trails Cruz, who many feel needs a win."),
+            ["many"]
+        );
+        assert!(vague("The prize went to many, including her.").is_empty());
+        assert!(vague("She gave food to some, and money to others.").is_empty());
+        assert!(vague("For some, the losses would outstrip the gains.").is_empty());
+        assert!(vague("He met with many of the voters.").is_empty());
+    }
+
+    #[test]
+    fn contractions_adjectives_and_attributive_judgments() {
+        assert_eq!(
+            vague("Outside the capital, she's seen as an outsider."),
+            ["'s seen as"]
+        );
+        assert_eq!(
+            vague("The two senators are not considered top-tier contenders."),
+            ["are not considered top-tier"]
+        );
+        assert_eq!(
+            vague("It started with his widely panned speech in June."),
+            ["his widely panned"]
+        );
+        assert!(vague("Jewish groups widely condemned the plan.").is_empty());
+        assert!(vague("The ad could be seen by a large number of voters.").is_empty());
+        assert_eq!(
+            vague("The ad was seen by a number of voters as unfair.").len(),
+            1
+        );
+        assert!(vague("He is seen as fair by half of all voters.").is_empty());
+        assert!(vague("The bill is considered in committee on Monday.").is_empty());
+        assert!(vague("He's seen the report.").is_empty());
     }
 
     #[test]
