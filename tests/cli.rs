@@ -122,17 +122,25 @@ fn json_output_keeps_the_contract() {
     assert_eq!(summary["errors"], counts[3]);
 }
 
-/// Fails until the check families are merged: the example story is written to trip every
-/// rule, so an empty report means the rules are missing or broken.
+/// The example story is written to trip every family: each category must show up, so a
+/// family that stops finding anything fails here and in the README's first command.
 #[test]
-fn the_example_draft_story_has_findings_once_the_check_families_are_merged() {
+fn the_example_draft_story_has_findings_of_every_category() {
     let run = copydesk(&["check", "--format", "json", "--fail-on", "never", DRAFT]);
     let doc = json(&run);
-    let found = doc["files"][0]["diagnostics"]
+    let diagnostics = doc["files"][0]["diagnostics"]
         .as_array()
-        .map_or(0, Vec::len);
-    eprintln!("{DRAFT}: {found} findings");
-    assert!(found > 0, "the example draft story produced no findings");
+        .cloned()
+        .unwrap_or_default();
+    eprintln!("{DRAFT}: {} findings", diagnostics.len());
+    for category in copydesk::Category::ALL {
+        assert!(
+            diagnostics
+                .iter()
+                .any(|d| d["category"] == category.as_str()),
+            "the example draft story has no {category} finding"
+        );
+    }
 }
 
 #[test]
@@ -366,7 +374,12 @@ fn sarif_output_is_schema_valid() {
     let run0 = &doc["runs"][0];
     assert_eq!(run0["tool"]["driver"]["name"], "copydesk");
     assert_eq!(run0["columnKind"], "unicodeCodePoints");
-    for result in run0["results"].as_array().unwrap() {
+    let results = run0["results"].as_array().unwrap();
+    assert!(
+        !results.is_empty(),
+        "the draft story must give SARIF results"
+    );
+    for result in results {
         let uri = &result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"];
         assert_eq!(uri, "draft%20story.md");
         assert!(["error", "warning", "note"].contains(&result["level"].as_str().unwrap()));
