@@ -82,6 +82,59 @@ fn compatible(earlier: &str, later: &str) -> bool {
     earlier == later || later == "person" || (later == "source" && earlier == "person")
 }
 
+/// Folds the headline's mentions into the story's sources. A headline condenses the body:
+/// its "sources say" are the sources the body introduces, so each headline group joins the
+/// first body group with a compatible head, behind the body's first mention (which then
+/// carries the description, the reason and the basis for both). `headline_sentences` is the
+/// number of sentences the headline has (0 when the story has none).
+pub fn fold_headline(mentions: &[Mention], groups: &mut Vec<Group>, headline_sentences: usize) {
+    if headline_sentences == 0 {
+        return;
+    }
+    let in_headline = |g: &Group| {
+        g.mentions.iter().all(|&m| {
+            mentions
+                .get(m)
+                .is_some_and(|m| m.sentence < headline_sentences)
+        })
+    };
+    let head_of = |g: &Group| {
+        g.mentions
+            .first()
+            .and_then(|&m| mentions.get(m))
+            .map(|m| m.head.as_str())
+    };
+    let headline_groups = groups.iter().take_while(|g| in_headline(g)).count();
+    let mut folded = vec![false; headline_groups];
+    for h in 0..headline_groups {
+        let Some(head) = head_of(&groups[h]) else {
+            continue;
+        };
+        let target = (headline_groups..groups.len())
+            .find(|&b| head_of(&groups[b]).is_some_and(|body| condenses(head, body)));
+        if let Some(b) = target {
+            let moved = std::mem::take(&mut groups[h].mentions);
+            groups[b].mentions.extend(moved);
+            let reasons = std::mem::take(&mut groups[h].reasons);
+            groups[b].reasons.extend(reasons);
+            folded[h] = true;
+        }
+    }
+    let mut k = 0;
+    groups.retain(|_| {
+        let keep = !folded.get(k).copied().unwrap_or(false);
+        k += 1;
+        keep
+    });
+}
+
+/// Whether a headline source with head `headline` can stand for a body source with head
+/// `body`: the generic heads ("sources", "officials", "people", "insiders") stand for any
+/// unnamed source; a specific one ("aides") only for the same kind.
+fn condenses(headline: &str, body: &str) -> bool {
+    matches!(headline, "source" | "person" | "official" | "insider") || compatible(body, headline)
+}
+
 /// Attaches each anonymity clause to the source it belongs to: the nearest mention before it
 /// in its sentence, else the first after it in that sentence, else the last mention of the
 /// previous sentence.

@@ -45,12 +45,43 @@ impl Check for Checker {
         self.detector.detect(story, &mut found);
         found.sort_by_key(|m| (m.span.start, m.span.end));
         let (mentions, mut groups) = grouping::group(found);
+        grouping::fold_headline(&mentions, &mut groups, headline_sentences(story));
         let reasons = self.reasons.find(story);
         grouping::attach_reasons(&mentions, &mut groups, &reasons);
         for group in &groups {
             report_group(story, &mentions, group, &reasons, out);
         }
     }
+}
+
+/// The most words a headline-like first paragraph may have.
+const HEADLINE_MAX_WORDS: usize = 25;
+
+/// The number of sentences of the story's headline: a short first paragraph, followed by
+/// more, that does not end like a sentence ("Mayor to resign, sources say"). 0 when the story
+/// starts with prose.
+fn headline_sentences(story: &Story) -> usize {
+    let (Some(first), true) = (story.paragraphs.first(), story.paragraphs.len() > 1) else {
+        return 0;
+    };
+    let words = story
+        .tokens
+        .get(first.tokens.clone())
+        .unwrap_or(&[])
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
+    let ending = story
+        .text(first.span)
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .chars()
+        .last();
+    let sentence_like = ending.is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | ','));
+    if words == 0 || words > HEADLINE_MAX_WORDS || sentence_like {
+        return 0;
+    }
+    first.sentences.end
 }
 
 /// What the story tells the reader about one source.

@@ -272,3 +272,48 @@ fn a_credit_or_a_thing_called_a_source_is_not_an_informant() {
         ["Two sources"]
     );
 }
+
+/// The rules that fire on `phrase` in `text`.
+fn rules_on<'f>(text: &str, found: &'f [Finding], phrase: &str) -> Vec<&'f str> {
+    let start = text.find(phrase).unwrap_or(usize::MAX);
+    found
+        .iter()
+        .filter(|f| f.category == crate::finding::Category::AnonymousSource)
+        .filter(|f| f.span.start <= start && start < f.span.end)
+        .map(|f| f.rule)
+        .collect()
+}
+
+#[test]
+fn a_headline_source_inherits_the_body_explanation() {
+    let text = "Harbor deal near collapse, sources say\n\n\
+                The port authority will walk away from the harbor deal, two officials at the \
+                authority said on condition of anonymity because they feared losing their jobs.\n";
+    let found = run(text);
+    assert_eq!(rules_on(text, &found, "sources say"), ["anonymous-source"]);
+    let back = found
+        .iter()
+        .find(|f| f.rule == "anonymous-source" && &text[f.span.range()] == "sources")
+        .expect("headline mention");
+    assert!(back.message.contains("refers back"));
+    assert!(!rules_on(text, &found, "two officials").contains(&"anonymity-unexplained"));
+}
+
+#[test]
+fn a_headline_source_with_an_unexplained_body_leaves_the_findings_on_the_body() {
+    let text = "Harbor deal near collapse, sources say\n\n\
+                The port authority will walk away from the harbor deal, sources said.\n";
+    let found = run(text);
+    assert_eq!(rules_on(text, &found, "sources say"), ["anonymous-source"]);
+    assert!(rules_on(text, &found, "sources said").contains(&"anonymity-unexplained"));
+}
+
+#[test]
+fn a_sentence_first_paragraph_is_not_a_headline() {
+    // Ends like a sentence: its source is the story's first, with its own findings.
+    let text = "The harbor deal is near collapse, sources say.\n\n\
+                The port authority will walk away, two officials at the authority said on \
+                condition of anonymity because they feared losing their jobs.\n";
+    let found = run(text);
+    assert!(rules_on(text, &found, "sources say").contains(&"anonymity-unexplained"));
+}
