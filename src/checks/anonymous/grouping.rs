@@ -19,7 +19,7 @@ const BACK_REFERENCE_WINDOW: usize = 12;
 /// earlier group with a compatible head within a few sentences; any other mention starts a
 /// group. Definite mentions with no antecedent are dropped: they usually refer back to a
 /// named person ("the senator said"). Returns the groups and the kept mentions.
-pub fn group(mentions: Vec<Mention>) -> (Vec<Mention>, Vec<Group>) {
+pub fn group(mentions: Vec<Mention>, reasons: &[Reason]) -> (Vec<Mention>, Vec<Group>) {
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: Vec<usize> = Vec::new();
@@ -42,7 +42,7 @@ pub fn group(mentions: Vec<Mention>) -> (Vec<Mention>, Vec<Group>) {
                 // "the senator from Texas" is a known office-holder.
                 None if matches!(m.head.as_str(), "senator" | "lawmaker" | "member") => {}
                 // "the senator said" after a named senator; but "this source" is never a name.
-                None if !keeps_without_antecedent(&m) => {}
+                None if !keeps_without_antecedent(&m) && !declared_anonymous(&m, reasons) => {}
                 None => {
                     group_of.push(groups.len());
                     groups.push(Group {
@@ -73,6 +73,20 @@ fn keeps_without_antecedent(m: &Mention) -> bool {
         || m.postmodified
         || m.ordinal
         || (m.bare_definite && matches!(m.head.as_str(), "source" | "insider"))
+}
+
+/// How far (in bytes) after a mention an anonymity clause may start and still be its own:
+/// "the employee, a registered voter who spoke on condition of anonymity, said".
+const DECLARED_REACH: usize = 160;
+
+/// Whether an anonymity clause follows `m` closely in its sentence: then "the employee" is
+/// an unnamed source even with no earlier mention. Reasons are in story order.
+fn declared_anonymous(m: &Mention, reasons: &[Reason]) -> bool {
+    let first = reasons.partition_point(|r| r.sentence < m.sentence);
+    reasons[first..]
+        .iter()
+        .take_while(|r| r.sentence == m.sentence)
+        .any(|r| r.span.start >= m.span.end && r.span.start - m.span.end <= DECLARED_REACH)
 }
 
 /// Whether a back-reference with head `later` can refer to a mention with head `earlier`:

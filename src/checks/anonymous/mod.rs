@@ -42,11 +42,12 @@ struct Checker {
 impl Check for Checker {
     fn check(&self, story: &Story, out: &mut Vec<Finding>) {
         let mut found = Vec::new();
-        self.detector.detect(story, &mut found);
-        found.sort_by_key(|m| (m.span.start, m.span.end));
-        let (mentions, mut groups) = grouping::group(found);
-        grouping::fold_headline(&mentions, &mut groups, headline_sentences(story));
         let reasons = self.reasons.find(story);
+        self.detector.detect(story, &mut found);
+        self.detector.detect_declared(story, &reasons, &mut found);
+        found.sort_by_key(|m| (m.span.start, m.span.end));
+        let (mentions, mut groups) = grouping::group(found, &reasons);
+        grouping::fold_headline(&mentions, &mut groups, headline_sentences(story));
         grouping::attach_reasons(&mentions, &mut groups, &reasons);
         for group in &groups {
             report_group(story, &mentions, group, &reasons, out);

@@ -317,3 +317,60 @@ fn a_sentence_first_paragraph_is_not_a_headline() {
     let found = run(text);
     assert!(rules_on(text, &found, "sources say").contains(&"anonymity-unexplained"));
 }
+
+#[test]
+fn a_source_declared_anonymous_is_flagged_whatever_its_noun() {
+    let text = "The plant will close, said the foreman, who spoke on condition of anonymity \
+                because he feared losing his job.";
+    assert_eq!(sources(text), ["the foreman"]);
+    let text = "The employee of ten years, a registered nurse who spoke on condition of \
+                anonymity because she feared reprisal, said the ward was short of staff.";
+    assert_eq!(sources(text), ["The employee of ten years"]);
+    // Named, or never said to be anonymous: not flagged.
+    let text = "The plant will close, said Carl Ruiz, a foreman who asked not to be named.";
+    assert!(sources(text).is_empty());
+    let text = "The plant will close, said the foreman, who has worked there for years.";
+    assert!(sources(text).is_empty());
+}
+
+#[test]
+fn relative_clauses_and_long_basis_phrases_before_the_cue() {
+    let text = "A city official who spoke anonymously to discuss the budget said the pool \
+                would close.";
+    assert_eq!(sources(text), ["A city official"]);
+    let text = "Senior campaign advisers who have studied the delegate math argue that the \
+                race is over.";
+    assert_eq!(sources(text), ["Senior campaign advisers"]);
+    let text = "A person familiar with the planning for Thursday's meeting says the talks \
+                will start early.";
+    assert_eq!(
+        sources(text),
+        ["A person familiar with the planning for Thursday's meeting"]
+    );
+    // A name's appositive with a relative clause is the named person.
+    let text = "Tom Hale, a former state official who has long opposed the plan, said it \
+                would fail.";
+    assert!(sources(text).is_empty());
+    let text = "Ann Lee, a lawyer and a longtime Republican who said she would not vote, \
+                left early.";
+    assert!(sources(text).is_empty());
+    let text = "The plan is sound, something city officials argue is obvious.";
+    assert_eq!(sources(text), ["city officials"]);
+    // The clause's "say" is a noun; "making calls" is an act.
+    let text = "Party leaders and elected officials who are granted a say will vote.";
+    assert!(sources(text).is_empty());
+}
+
+#[test]
+fn requests_acts_and_hypotheticals_are_not_attributions() {
+    let text = "Another aide asked the clerk to delete the files.";
+    assert!(sources(text).is_empty());
+    let text = "Two organizers added 160 guards along the route.";
+    assert!(sources(text).is_empty());
+    let text = "Why would any reasonable person believe the mayor?";
+    assert!(sources(text).is_empty());
+    let text = "Another 24 delegates are divided among the districts.";
+    assert!(sources(text).is_empty());
+    let text = "One delegate from Ohio said the vote was rigged.";
+    assert_eq!(sources(text), ["One delegate from Ohio"]);
+}
