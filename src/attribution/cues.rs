@@ -146,6 +146,8 @@ const FRAME_VERBS: &[&str] = &[
     "predict",
     "concede",
     "maintain",
+    "implied",
+    "implies",
 ];
 
 /// Adjectives that make "were/are X" a stance: "aides were adamant that …".

@@ -497,7 +497,10 @@ fn appositive_of_name(w: &Words, and: usize) -> bool {
     while k > 1 && k + 12 > and {
         k -= 1;
         if w.get(k) == "," {
-            return w.is_name_word(k - 1);
+            // The first conjunct must itself be an appositive: ", a lawyer and".
+            return k + 1 < and
+                && matches!(w.get(k + 1), "a" | "an" | "the")
+                && w.is_name_word(k - 1);
         }
         if w.is_punct(k) && !matches!(w.get(k), "'" | "’" | "-") {
             return false;
@@ -1022,6 +1025,10 @@ fn expand_left(w: &Words, head: usize) -> usize {
                         break;
                     }
                     true
+                } else if matches!(word, "than" | "at" | "least") && j + 1 == head {
+                    // Only inside a count ("more than two officials"): "less credit than
+                    // aides say" compares.
+                    false
                 } else if phrase::is_determiner(word) || word == "number" {
                     true
                 } else if tok.is_capitalised() {
@@ -1268,6 +1275,14 @@ fn frame(w: &Words, start: usize, end: usize, plural: bool) -> Frame {
         let after_punct = before.is_none_or(|b| w.is_punct(b));
         if after_punct && follow_ok(w, end) {
             return Frame::Source;
+        }
+    }
+    // "less credit than aides say he deserves": a comparison whose clause is attributed.
+    if start >= 1 && w.get(start - 1) == "than" {
+        if let Some(c) = following_cue(w, end, plural) {
+            if c == end + 1 && matches!(w.get(c), "say" | "says" | "said" | "believe" | "think") {
+                return Frame::Source;
+            }
         }
     }
     // The object of a preposition is not the subject of the verb that follows:

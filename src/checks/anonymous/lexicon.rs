@@ -124,6 +124,7 @@ pub const SENIORITY: &[&str] = &[
     "top",
     "former",
     "current",
+    "past",
     "retired",
     "high-ranking",
     "high-level",

@@ -354,6 +354,10 @@ fn relative_clauses_and_long_basis_phrases_before_the_cue() {
     let text = "Ann Lee, a lawyer and a longtime Republican who said she would not vote, \
                 left early.";
     assert!(sources(text).is_empty());
+    let text = "Despite the feud over Medicaid, many experts and some lawmakers say it worked.";
+    assert_eq!(sources(text), ["some lawmakers"]);
+    let text = "The site was studied in Kansas, and a former defense official said talks began.";
+    assert_eq!(sources(text), ["a former defense official"]);
     let text = "The plan is sound, something city officials argue is obvious.";
     assert_eq!(sources(text), ["city officials"]);
     // The clause's "say" is a noun; "making calls" is an act.
@@ -368,6 +372,10 @@ fn requests_acts_and_hypotheticals_are_not_attributions() {
     let text = "Two organizers added 160 guards along the route.";
     assert!(sources(text).is_empty());
     let text = "Why would any reasonable person believe the mayor?";
+    assert!(sources(text).is_empty());
+    let text = "The mayor got less credit than aides say she deserves.";
+    assert_eq!(sources(text), ["aides"]);
+    let text = "The mayor got more votes than her rivals combined.";
     assert!(sources(text).is_empty());
     let text = "Another 24 delegates are divided among the districts.";
     assert!(sources(text).is_empty());
