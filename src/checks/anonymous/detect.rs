@@ -1177,6 +1177,16 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
         let word = w.get(j);
         let ok = match w.toks[j].kind {
             TokenKind::Number => true,
+            // The period of a title before a name: "aides to Mr. Obama".
+            TokenKind::Punct if word == "." => {
+                j > k
+                    && matches!(
+                        w.get(j - 1),
+                        "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen" | "lt" | "col"
+                    )
+                    && w.toks[j - 1].span.end == w.toks[j].span.start
+                    && w.is_name_word(j + 1)
+            }
             // A plural possessive: "Gates' work".
             TokenKind::Punct => {
                 matches!(word, "'" | "’")
@@ -1218,7 +1228,7 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
                 } else {
                     phrase::is_determiner(word)
                         || phrase::is_pronoun(word) && matches!(word, "him" | "her" | "them")
-                        || lower_modifier(word)
+                        || (lower_modifier(word) && !(end.is_some() && verb_like_ing(w, j)))
                         || matches!(word, "his" | "her" | "their" | "its")
                 }
             }
@@ -1238,6 +1248,14 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
         }
     }
     end
+}
+
+/// Whether the -ing word at `j` heads a verb phrase ("playing down the cost", "saying the
+/// plan"), not a modifier ("housing agencies").
+fn verb_like_ing(w: &Words, j: usize) -> bool {
+    let next = w.get(j + 1);
+    w.get(j).ends_with("ing")
+        && (phrase::is_determiner(next) || matches!(next, "down" | "up" | "out" | "off" | "that"))
 }
 
 /// Whether the phrase `start..=end` stands as a source in its sentence.
@@ -1312,6 +1330,14 @@ fn frame(w: &Words, start: usize, end: usize, plural: bool) -> Frame {
                 | "without"
         )
     {
+        // "with top aides to the mayor playing down the rift", "with officials saying":
+        // an absolute clause whose subject speaks.
+        let next = w.get(end + 1);
+        let speaking = (next.ends_with("ing") && cues::is_frame_verb(next))
+            || (next == "playing" && w.get(end + 2) == "down");
+        if w.get(start - 1) == "with" && speaking {
+            return Frame::Source;
+        }
         return match following_cue(w, end, plural) {
             Some(usize::MAX) => Frame::Named,
             _ => Frame::NotSource,
@@ -1373,6 +1399,9 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
                         && !phrase::is_determiner(before)
                         && !before.ends_with("ing")
                         && before != "to"
+                        // "officials who … were mocked": passive, the officials are the target.
+                        && !(matches!(before, "was" | "were" | "been" | "be" | "is" | "are")
+                            && w.get(k).ends_with("ed"))
                 });
         }
         if word == "," && commas < 2 {

@@ -360,6 +360,8 @@ fn relative_clauses_and_long_basis_phrases_before_the_cue() {
     assert_eq!(sources(text), ["a former defense official"]);
     let text = "The plan is sound, something city officials argue is obvious.";
     assert_eq!(sources(text), ["city officials"]);
+    let text = "Officials in the mayor's office who made statements were mocked online.";
+    assert!(sources(text).is_empty());
     // The clause's "say" is a noun; "making calls" is an act.
     let text = "Party leaders and elected officials who are granted a say will vote.";
     assert!(sources(text).is_empty());
@@ -376,6 +378,10 @@ fn requests_acts_and_hypotheticals_are_not_attributions() {
     let text = "The mayor got less credit than aides say she deserves.";
     assert_eq!(sources(text), ["aides"]);
     let text = "The mayor got more votes than her rivals combined.";
+    assert!(sources(text).is_empty());
+    let text = "Leaders differ on the plan, with top aides to Mr. Lee playing down the cost.";
+    assert_eq!(sources(text), ["top aides to Mr. Lee"]);
+    let text = "She met with aides working on the budget.";
     assert!(sources(text).is_empty());
     let text = "Another 24 delegates are divided among the districts.";
     assert!(sources(text).is_empty());
