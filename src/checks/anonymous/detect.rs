@@ -582,6 +582,7 @@ impl Detector {
     /// on condition of anonymity", "a shop owner who declined to be named". `out` holds the
     /// mentions found so far; the new ones are added to it.
     pub fn detect_declared(&self, story: &Story, reasons: &[Reason], out: &mut Vec<Mention>) {
+        let found = out.len();
         for reason in reasons {
             let clause = story.text(reason.span).to_ascii_lowercase();
             if !["anonym", "named", "identified", "withheld"]
@@ -596,11 +597,19 @@ impl Detector {
             if let Some(m) = declared_at(&w, reason) {
                 // Taken, or the clause belongs to a source just before it: "the employee,
                 // a registered nurse who spoke on condition of anonymity".
-                let taken = out.iter().any(|o| {
-                    o.span.overlaps(m.span)
-                        || (o.sentence == m.sentence
-                            && o.span.end <= m.span.start
-                            && m.span.start - o.span.end <= DECLARED_GAP)
+                // Both the detected and the declared mentions are in sentence order, so only
+                // this sentence's are looked at.
+                let (detected, declared) = out.split_at(found);
+                let taken = [detected, declared].iter().any(|part| {
+                    let first = part.partition_point(|o| o.sentence < m.sentence);
+                    part[first..]
+                        .iter()
+                        .take_while(|o| o.sentence == m.sentence)
+                        .any(|o| {
+                            o.span.overlaps(m.span)
+                                || (o.span.end <= m.span.start
+                                    && m.span.start - o.span.end <= DECLARED_GAP)
+                        })
                 });
                 if !taken {
                     out.push(m);
