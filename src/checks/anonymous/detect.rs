@@ -1400,18 +1400,27 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
             // run the numbers argue". Its own verb may be the cue ("who told reporters").
             // A verb after an article or a gerund is a noun or an object ("granted a say",
             // "making calls").
-            return (j + 1..w.len().min(j + 16))
+            // "officials who … were mocked and criticized": passive, the officials are the
+            // target, so the search ends there.
+            let cue = (j + 1..w.len().min(j + 16))
                 .take_while(|&k| w.is_word(k) && !w.quoted(k))
                 .find(|&k| {
-                    let before = w.get(k - 1);
-                    cues::is_frame_verb(w.get(k))
-                        && !phrase::is_determiner(before)
-                        && !before.ends_with("ing")
-                        && before != "to"
-                        // "officials who … were mocked": passive, the officials are the target.
-                        && !(matches!(before, "was" | "were" | "been" | "be" | "is" | "are")
-                            && w.get(k).ends_with("ed"))
-                });
+                    let passive =
+                        matches!(w.get(k - 1), "was" | "were" | "been" | "be" | "is" | "are")
+                            && w.get(k).ends_with("ed");
+                    passive
+                        || cues::is_frame_verb(w.get(k)) && {
+                            let before = w.get(k - 1);
+                            !phrase::is_determiner(before)
+                                && !before.ends_with("ing")
+                                && before != "to"
+                        }
+                })?;
+            let passive = matches!(
+                w.get(cue - 1),
+                "was" | "were" | "been" | "be" | "is" | "are"
+            ) && w.get(cue).ends_with("ed");
+            return (!passive).then_some(cue);
         }
         if word == "," && commas < 2 {
             // An appositive or relative clause between commas: skip it, unless it is a name.

@@ -360,7 +360,7 @@ fn relative_clauses_and_long_basis_phrases_before_the_cue() {
     assert_eq!(sources(text), ["a former defense official"]);
     let text = "The plan is sound, something city officials argue is obvious.";
     assert_eq!(sources(text), ["city officials"]);
-    let text = "Officials in the mayor's office who made statements were mocked online.";
+    let text = "Officials in the mayor's office who made statements were mocked and criticized.";
     assert!(sources(text).is_empty());
     // The clause's "say" is a noun; "making calls" is an act.
     let text = "Party leaders and elected officials who are granted a say will vote.";
