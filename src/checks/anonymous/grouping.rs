@@ -99,18 +99,16 @@ fn compatible(earlier: &str, later: &str) -> bool {
 /// Folds the headline's mentions into the story's sources. A headline condenses the body:
 /// its "sources say" are the sources the body introduces, so each headline group joins the
 /// first body group with a compatible head, behind the body's first mention (which then
-/// carries the description, the reason and the basis for both). `headline_sentences` is the
-/// number of sentences the headline has (0 when the story has none).
-pub fn fold_headline(mentions: &[Mention], groups: &mut Vec<Group>, headline_sentences: usize) {
-    if headline_sentences == 0 {
+/// carries the description, the reason and the basis for both). `headline_end` is the byte
+/// offset where the story's top matter ends (0 when it has none).
+pub fn fold_headline(mentions: &[Mention], groups: &mut Vec<Group>, headline_end: usize) {
+    if headline_end == 0 {
         return;
     }
     let in_headline = |g: &Group| {
-        g.mentions.iter().all(|&m| {
-            mentions
-                .get(m)
-                .is_some_and(|m| m.sentence < headline_sentences)
-        })
+        g.mentions
+            .iter()
+            .all(|&m| mentions.get(m).is_some_and(|m| m.span.end <= headline_end))
     };
     let head_of = |g: &Group| {
         g.mentions

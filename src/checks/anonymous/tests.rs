@@ -388,3 +388,21 @@ fn requests_acts_and_hypotheticals_are_not_attributions() {
     let text = "One delegate from Ohio said the vote was rigged.";
     assert_eq!(sources(text), ["One delegate from Ohio"]);
 }
+
+#[test]
+fn every_headline_of_the_top_matter_folds_into_the_body_source() {
+    // Headline, dateline, the headline repeated by a syndicator, then the story.
+    let text = "Harbor deal near collapse, sources say\n\n\
+                June 3, 2025 | By Wire Staff\n\n\
+                Harbor deal near collapse, sources say\n\n\
+                The port authority will walk away from the harbor deal, two officials at the \
+                authority said on condition of anonymity because they feared losing their jobs.\n";
+    let found = run(text);
+    let on_sources: Vec<&str> = found
+        .iter()
+        .filter(|f| f.category == crate::finding::Category::AnonymousSource)
+        .filter(|f| &text[f.span.range()] == "sources")
+        .map(|f| f.rule)
+        .collect();
+    assert_eq!(on_sources, ["anonymous-source", "anonymous-source"]);
+}
