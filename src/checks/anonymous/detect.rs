@@ -1514,6 +1514,17 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
             {
                 return None;
             }
+            // "health officials found 12 cases", "discovered at least one case": a count of
+            // things found, not a claim.
+            if matches!(word, "found" | "find" | "finds" | "discovered" | "discover") {
+                let number = |k: usize| w.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+                let counted = number(j + 1)
+                    || (w.get(j + 1) == "at" && w.get(j + 2) == "least")
+                    || (matches!(w.get(j + 1), "over" | "nearly" | "about") && number(j + 2));
+                if counted {
+                    return None;
+                }
+            }
             // "organizers added 160 guards", "added a new rule": an act, not a statement.
             if matches!(word, "added" | "adds" | "add")
                 && (w

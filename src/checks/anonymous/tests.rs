@@ -373,6 +373,10 @@ fn requests_acts_and_hypotheticals_are_not_attributions() {
     assert!(sources(text).is_empty());
     let text = "Two organizers added 160 guards along the route.";
     assert!(sources(text).is_empty());
+    let text = "On Tuesday, state health officials discovered at least one case in the county.";
+    assert!(sources(text).is_empty());
+    let text = "State health officials found that the cases were linked.";
+    assert_eq!(sources(text), ["State health officials"]);
     let text = "Why would any reasonable person believe the mayor?";
     assert!(sources(text).is_empty());
     let text = "The mayor got less credit than aides say she deserves.";
