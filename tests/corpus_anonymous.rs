@@ -147,6 +147,19 @@ fn head_of(text: &str) -> String {
         .to_lowercase()
 }
 
+/// The text around `span`, clamped to char boundaries, on one line.
+fn context(text: &str, span: Span) -> String {
+    let mut a = span.start.saturating_sub(150);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (span.end + 100).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    text.get(a..b).unwrap_or("").replace('\n', " ")
+}
+
 #[test]
 fn attribution_corpus_share_of_unnamed_sources_reported() {
     let Some(dir) = attributions_dir() else {
@@ -200,11 +213,31 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
     ];
     let mut person_candidates = 0usize;
     let mut person_reported = 0usize;
+    let verbose = std::env::var_os("COPYDESK_VERBOSE").is_some();
+    let mut unmatched: Vec<String> = Vec::new();
     let articles = load_attributions(&dir);
     for article in &articles {
         let found = findings(&engine, &article.text);
         let spans = spans_of(&found, "anonymous-source");
         findings_total += spans.len();
+        let all_sources: Vec<Span> = article.record["attributions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|a| !a["source"].is_null())
+            .map(|a| common::corpus::span_of(&a["source"]))
+            .collect();
+        if verbose {
+            for s in &spans {
+                if !all_sources.iter().any(|t| t.overlaps(*s)) {
+                    unmatched.push(format!(
+                        "{:?} | {:?}",
+                        article.text.get(s.range()).unwrap_or(""),
+                        context(&article.text, *s)
+                    ));
+                }
+            }
+        }
         let mut seen = std::collections::HashSet::new();
         for a in article.record["attributions"]
             .as_array()
@@ -232,12 +265,30 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
                 person_reported += usize::from(person_like);
                 *hits.entry(head).or_default() += 1;
             } else {
+                if verbose && person_like {
+                    println!(
+                        "    MISS {text:?} cue {:?} | {:?}",
+                        a["cue"]["text"].as_str().unwrap_or(""),
+                        context(&article.text, span)
+                    );
+                }
                 *misses.entry(head).or_default() += 1;
             }
         }
     }
     if articles.is_empty() {
         return;
+    }
+    if verbose {
+        // An even sample of the findings that overlap no annotated source, to read by hand.
+        let step = (unmatched.len() / 40).max(1);
+        println!(
+            "{} anonymous-source findings overlap no annotated source; a sample:",
+            unmatched.len()
+        );
+        for line in unmatched.iter().step_by(step).take(40) {
+            println!("    UNANNOTATED {line}");
+        }
     }
     let share = reported as f64 / candidates.max(1) as f64;
     println!(

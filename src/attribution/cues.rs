@@ -138,6 +138,16 @@ const FRAME_VERBS: &[&str] = &[
     "hope",
     "fear",
     "worry",
+    // Present plural forms, for "advisers argue", "officials believe".
+    "argue",
+    "believe",
+    "contend",
+    "acknowledge",
+    "predict",
+    "concede",
+    "maintain",
+    "implied",
+    "implies",
 ];
 
 /// Adjectives that make "were/are X" a stance: "aides were adamant that …".

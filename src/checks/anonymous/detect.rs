@@ -3,6 +3,7 @@
 //! of a reporting verb, after an inverted "said", object of "according to").
 
 use super::lexicon;
+use super::reasons::Reason;
 use crate::attribution::{cues, phrase};
 use crate::span::Span;
 use crate::text::{Story, Token, TokenKind};
@@ -171,6 +172,7 @@ const PARTICIPLE_MODIFIERS: &[&str] = &[
     "embattled",
     "involved",
     "experienced",
+    "registered",
 ];
 
 /// Words allowed right after a source phrase in a prepositional or inverted frame: anything
@@ -417,6 +419,12 @@ fn lower_modifier(w: &str) -> bool {
     if w.ends_with("ly") && w != "early" {
         return false;
     }
+    if matches!(
+        w,
+        "something" | "anything" | "nothing" | "everything" | "perhaps" | "maybe" | "someone"
+    ) {
+        return false;
+    }
     // "-ed" words are mostly verbs ("met officials"); "-ing" words that are not reporting
     // verbs are mostly modifiers ("media buying sources", "ruling party officials").
     if w.ends_with("ed") && !PARTICIPLE_MODIFIERS.contains(&w) {
@@ -482,6 +490,25 @@ fn named_apposition_after(w: &Words, end: usize) -> bool {
         )
 }
 
+/// Whether the coordination at `and` continues an appositive of a name: "Ann Lee, a lawyer
+/// and …".
+fn appositive_of_name(w: &Words, and: usize) -> bool {
+    let mut k = and;
+    while k > 1 && k + 12 > and {
+        k -= 1;
+        if w.get(k) == "," {
+            // The first conjunct must itself be an appositive: ", a lawyer and".
+            return k + 1 < and
+                && matches!(w.get(k + 1), "a" | "an" | "the")
+                && w.is_name_word(k - 1);
+        }
+        if w.is_punct(k) && !matches!(w.get(k), "'" | "’" | "-") {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether word `k` can quantify a partitive "of": "two of", "a number of", "two-thirds of".
 fn is_partitive_quantifier(w: &Words, k: usize) -> bool {
     let q = w.get(k);
@@ -544,18 +571,50 @@ impl Detector {
     }
 
     pub fn detect(&self, story: &Story, out: &mut Vec<Mention>) {
-        for (index, sentence) in story.sentences.iter().enumerate() {
-            let toks = &story.tokens[sentence.tokens.clone()];
-            let words = Words {
-                story,
-                first: sentence.tokens.start,
-                toks,
-                lower: toks
-                    .iter()
-                    .map(|t| story.text(t.span).to_lowercase())
-                    .collect(),
+        for index in 0..story.sentences.len() {
+            if let Some(words) = words_of(story, index) {
+                self.detect_sentence(&words, index, out);
+            }
+        }
+    }
+
+    /// Sources the story itself declares unnamed, whatever their noun: "the woman, who spoke
+    /// on condition of anonymity", "a shop owner who declined to be named". `out` holds the
+    /// mentions found so far; the new ones are added to it.
+    pub fn detect_declared(&self, story: &Story, reasons: &[Reason], out: &mut Vec<Mention>) {
+        let found = out.len();
+        for reason in reasons {
+            let clause = story.text(reason.span).to_ascii_lowercase();
+            if !["anonym", "named", "identified", "withheld"]
+                .iter()
+                .any(|m| clause.contains(m))
+            {
+                continue;
+            }
+            let Some(w) = words_of(story, reason.sentence) else {
+                continue;
             };
-            self.detect_sentence(&words, index, out);
+            if let Some(m) = declared_at(&w, reason) {
+                // Taken, or the clause belongs to a source just before it: "the employee,
+                // a registered nurse who spoke on condition of anonymity".
+                // Both the detected and the declared mentions are in sentence order, so only
+                // this sentence's are looked at.
+                let (detected, declared) = out.split_at(found);
+                let taken = [detected, declared].iter().any(|part| {
+                    let first = part.partition_point(|o| o.sentence < m.sentence);
+                    part[first..]
+                        .iter()
+                        .take_while(|o| o.sentence == m.sentence)
+                        .any(|o| {
+                            o.span.overlaps(m.span)
+                                || (o.span.end <= m.span.start
+                                    && m.span.start - o.span.end <= DECLARED_GAP)
+                        })
+                });
+                if !taken {
+                    out.push(m);
+                }
+            }
         }
     }
 
@@ -728,6 +787,10 @@ impl Detector {
         {
             return None;
         }
+        // "any person would": a hypothetical, not someone the reporter heard from.
+        if first == "any" {
+            return None;
+        }
         // "People say" with nothing else is a vague attribution, not a source.
         if lemma == "person" && plural && basis.is_none() && !counted && !definite && !postmod {
             return None;
@@ -746,11 +809,21 @@ impl Detector {
         // "Ms. Reyes, a senior adviser, said" or "said Tom Hale, organizer of the march,":
         // the phrase is an appositive of a name.
         if start >= 2 && w.get(start - 1) == "," && w.is_name_word(start - 2) && start - 2 > 0 {
-            let closes =
-                end + 1 >= w.len() || matches!(w.get(end + 1), "," | "." | ";" | "—" | "-" | ")");
+            let closes = end + 1 >= w.len()
+                || matches!(w.get(end + 1), "," | "." | ";" | "—" | "-" | ")" | "who");
             if closes {
                 return None;
             }
+        }
+        // "Lionel Sosa, a consultant and a longtime Republican who said": the second of two
+        // appositives of a name.
+        if start >= 1 && w.get(start - 1) == "and" && appositive_of_name(w, start - 1) {
+            return None;
+        }
+        // Delegates are counted by the number in results ("24 delegates are awarded"); only
+        // a word count makes one a source ("one delegate said").
+        if lemma == "delegate" && w.toks[start..i].iter().any(|t| t.kind == TokenKind::Number) {
+            return None;
         }
         // "his best friend, Bruce Hale, said": named in apposition.
         if named_apposition_after(w, end) {
@@ -783,6 +856,114 @@ impl Detector {
             end,
         ))
     }
+}
+
+/// The words of sentence `index`, lower-cased.
+fn words_of<'s>(story: &'s Story<'s>, index: usize) -> Option<Words<'s>> {
+    let sentence = story.sentences.get(index)?;
+    let toks = story.tokens.get(sentence.tokens.clone())?;
+    Some(Words {
+        story,
+        first: sentence.tokens.start,
+        toks,
+        lower: toks
+            .iter()
+            .map(|t| story.text(t.span).to_lowercase())
+            .collect(),
+    })
+}
+
+/// How far (in bytes) a declared source may stand after another mention of its sentence and
+/// still be that mention's appositive.
+const DECLARED_GAP: usize = 60;
+
+/// Verbs that open an anonymity relative clause: "who spoke on condition of anonymity",
+/// "who asked not to be named".
+const DECLARING_VERBS: &[&str] = &[
+    "spoke",
+    "speaks",
+    "asked",
+    "asks",
+    "requested",
+    "requests",
+    "declined",
+    "declines",
+    "insisted",
+    "would",
+    "did",
+    "was",
+    "were",
+    "talked",
+];
+
+/// The noun phrase that an anonymity relative clause in `reason` hangs on: "the woman, who
+/// spoke on condition of anonymity" gives "the woman".
+fn declared_at(w: &Words, reason: &Reason) -> Option<Mention> {
+    let who = (0..w.len()).find(|&k| {
+        w.toks[k].span.start >= reason.span.start.saturating_sub(1)
+            && w.toks[k].span.start < reason.span.end
+            && w.get(k) == "who"
+            && DECLARING_VERBS.contains(&w.get(k + 1))
+    })?;
+    let noun = if w.get(who.checked_sub(1)?) == "," {
+        who.checked_sub(2)?
+    } else {
+        who - 1
+    };
+    let word = w.get(noun);
+    if !w.is_word(noun)
+        || w.is_cap(noun)
+        || w.quoted(noun)
+        || stop(word)
+        || phrase::is_pronoun(word)
+        || phrase::is_determiner(word)
+        || !word.chars().all(char::is_alphabetic)
+        || cues::is_frame_verb(word)
+    {
+        return None;
+    }
+    let start = expand_left(w, noun);
+    // "a shop that sells toys who …": a relative pronoun, not a demonstrative.
+    if matches!(w.get(start), "that" | "this") && start + 1 < noun {
+        return None;
+    }
+    // "Carl Ruiz, a nurse who asked not to be named": the source is named.
+    if start >= 2 && w.get(start - 1) == "," && w.is_name_word(start - 2) {
+        return None;
+    }
+    if start >= 1 && w.get(start - 1) == "and" && appositive_of_name(w, start - 1) {
+        return None;
+    }
+    if (start..=noun).any(|k| w.quoted(k)) {
+        return None;
+    }
+    let plural = lexicon::is_plural_form(word);
+    let head = match word {
+        "people" => "person".to_string(),
+        _ if plural => word.trim_end_matches('s').to_string(),
+        _ => word.to_string(),
+    };
+    let modifiers: Vec<&str> = (start..noun).map(|k| w.get(k)).collect();
+    Some(Mention {
+        span: w.span(start, noun),
+        sentence: reason.sentence,
+        head,
+        plural,
+        counted: modifiers.iter().any(|m| phrase::is_count(m))
+            || w.toks[start..noun]
+                .iter()
+                .any(|t| t.kind == TokenKind::Number),
+        affiliated: modifiers
+            .iter()
+            .any(|m| !phrase::is_determiner(m) && !lexicon::SENIORITY.contains(m)),
+        basis: None,
+        definite: false,
+        bare_definite: false,
+        partitive: false,
+        postmodified: false,
+        ordinal: false,
+        attack_cue: false,
+    })
 }
 
 /// Index of the first word of the phrase whose head is `head`.
@@ -830,10 +1011,17 @@ fn expand_left(w: &Words, head: usize) -> usize {
                     // Demonstratives agree with the head ("that official"; "said that
                     // officials" is a conjunction) and begin the phrase.
                     let plural = lexicon::is_plural_form(w.get(head));
-                    if plural == matches!(word, "these" | "those") {
-                        start = j;
+                    if plural != matches!(word, "these" | "those") {
+                        break;
                     }
-                    break;
+                    start = j;
+                    // "one of those advisers": the partitive belongs to the phrase.
+                    let partitive =
+                        j >= 2 && w.get(j - 1) == "of" && is_partitive_quantifier(w, j - 2);
+                    if !partitive {
+                        break;
+                    }
+                    true
                 } else if matches!(word, "a" | "an" | "the") {
                     // An article begins the phrase, unless a partitive precedes it:
                     // "two of the sources".
@@ -846,6 +1034,10 @@ fn expand_left(w: &Words, head: usize) -> usize {
                         break;
                     }
                     true
+                } else if matches!(word, "than" | "at" | "least") && j + 1 == head {
+                    // Only inside a count ("more than two officials"): "less credit than
+                    // aides say" compares.
+                    false
                 } else if phrase::is_determiner(word) || word == "number" {
                     true
                 } else if tok.is_capitalised() {
@@ -893,7 +1085,22 @@ fn expand_right(w: &Words, head_end: usize) -> (usize, Option<Span>, bool) {
         ) {
             k += 1;
         }
-        let end = object_end(w, k).unwrap_or(k.saturating_sub(1).max(next));
+        let mut end = object_end(w, k).unwrap_or(k.saturating_sub(1).max(next));
+        // The object may carry its own prepositional phrases: "familiar with the planning
+        // for Thursday's meeting", "close to the leadership of the party".
+        for _ in 0..3 {
+            let preposition = matches!(
+                w.get(end + 1),
+                "for" | "of" | "at" | "in" | "on" | "about" | "between" | "with" | "inside"
+            );
+            if !preposition || phrase::is_calendar_word(w.get(end + 2)) {
+                break;
+            }
+            match object_end(w, end + 2) {
+                Some(e) if e > end => end = e,
+                _ => break,
+            }
+        }
         return (end, Some(w.span(head_end + 1, end)), true);
     }
     if word == "with" {
@@ -979,6 +1186,16 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
         let word = w.get(j);
         let ok = match w.toks[j].kind {
             TokenKind::Number => true,
+            // The period of a title before a name: "aides to Mr. Obama".
+            TokenKind::Punct if word == "." => {
+                j > k
+                    && matches!(
+                        w.get(j - 1),
+                        "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen" | "lt" | "col"
+                    )
+                    && w.toks[j - 1].span.end == w.toks[j].span.start
+                    && w.is_name_word(j + 1)
+            }
             // A plural possessive: "Gates' work".
             TokenKind::Punct => {
                 matches!(word, "'" | "’")
@@ -1020,7 +1237,7 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
                 } else {
                     phrase::is_determiner(word)
                         || phrase::is_pronoun(word) && matches!(word, "him" | "her" | "them")
-                        || lower_modifier(word)
+                        || (lower_modifier(word) && !(end.is_some() && verb_like_ing(w, j)))
                         || matches!(word, "his" | "her" | "their" | "its")
                 }
             }
@@ -1040,6 +1257,14 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
         }
     }
     end
+}
+
+/// Whether the -ing word at `j` heads a verb phrase ("playing down the cost", "saying the
+/// plan"), not a modifier ("housing agencies").
+fn verb_like_ing(w: &Words, j: usize) -> bool {
+    let next = w.get(j + 1);
+    w.get(j).ends_with("ing")
+        && (phrase::is_determiner(next) || matches!(next, "down" | "up" | "out" | "off" | "that"))
 }
 
 /// Whether the phrase `start..=end` stands as a source in its sentence.
@@ -1079,6 +1304,14 @@ fn frame(w: &Words, start: usize, end: usize, plural: bool) -> Frame {
             return Frame::Source;
         }
     }
+    // "less credit than aides say he deserves": a comparison whose clause is attributed.
+    if start >= 1 && w.get(start - 1) == "than" {
+        if let Some(c) = following_cue(w, end, plural) {
+            if c == end + 1 && matches!(w.get(c), "say" | "says" | "said" | "believe" | "think") {
+                return Frame::Source;
+            }
+        }
+    }
     // The object of a preposition is not the subject of the verb that follows:
     // "feuded with fellow senators and bragged".
     if start >= 1
@@ -1106,6 +1339,14 @@ fn frame(w: &Words, start: usize, end: usize, plural: bool) -> Frame {
                 | "without"
         )
     {
+        // "with top aides to the mayor playing down the rift", "with officials saying":
+        // an absolute clause whose subject speaks.
+        let next = w.get(end + 1);
+        let speaking = (next.ends_with("ing") && cues::is_frame_verb(next))
+            || (next == "playing" && w.get(end + 2) == "down");
+        if w.get(start - 1) == "with" && speaking {
+            return Frame::Source;
+        }
         return match following_cue(w, end, plural) {
             Some(usize::MAX) => Frame::Named,
             _ => Frame::NotSource,
@@ -1153,6 +1394,34 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
             return None;
         }
         let word = w.get(j);
+        if word == "who" && j == first_after {
+            // A restrictive relative clause stands between a source and its verb: "an
+            // official who spoke anonymously to discuss the plan said", "advisers who have
+            // run the numbers argue". Its own verb may be the cue ("who told reporters").
+            // A verb after an article or a gerund is a noun or an object ("granted a say",
+            // "making calls").
+            // "officials who … were mocked and criticized": passive, the officials are the
+            // target, so the search ends there.
+            let cue = (j + 1..w.len().min(j + 16))
+                .take_while(|&k| w.is_word(k) && !w.quoted(k))
+                .find(|&k| {
+                    let passive =
+                        matches!(w.get(k - 1), "was" | "were" | "been" | "be" | "is" | "are")
+                            && w.get(k).ends_with("ed");
+                    passive
+                        || cues::is_frame_verb(w.get(k)) && {
+                            let before = w.get(k - 1);
+                            !phrase::is_determiner(before)
+                                && !before.ends_with("ing")
+                                && before != "to"
+                        }
+                })?;
+            let passive = matches!(
+                w.get(cue - 1),
+                "was" | "were" | "been" | "be" | "is" | "are"
+            ) && w.get(cue).ends_with("ed");
+            return (!passive).then_some(cue);
+        }
         if word == "," && commas < 2 {
             // An appositive or relative clause between commas: skip it, unless it is a name.
             // Anything else after a comma ("officials, he said") is another clause.
@@ -1236,6 +1505,39 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
             if word == "asked" && w.get(j + 1) == "for" {
                 return None;
             }
+            // "asked the clerk to delete the files": a request, not information.
+            if matches!(word, "asked" | "asks" | "ask" | "urged")
+                && (phrase::is_determiner(w.get(j + 1)) || w.is_name_word(j + 1))
+                && (j + 2..w.len().min(j + 8))
+                    .take_while(|&k| w.is_word(k))
+                    .any(|k| w.get(k) == "to" && !phrase::is_determiner(w.get(k + 1)))
+            {
+                return None;
+            }
+            // "health officials found 12 cases", "discovered at least one case": a count of
+            // things found, not a claim.
+            if matches!(word, "found" | "find" | "finds" | "discovered" | "discover") {
+                let number = |k: usize| w.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+                let counted = number(j + 1)
+                    || (w.get(j + 1) == "at" && w.get(j + 2) == "least")
+                    || (matches!(w.get(j + 1), "over" | "nearly" | "about") && number(j + 2));
+                if counted {
+                    return None;
+                }
+            }
+            // "organizers added 160 guards", "added a new rule": an act, not a statement.
+            if matches!(word, "added" | "adds" | "add")
+                && (w
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                    || matches!(w.get(j + 1), "a" | "an" | "more" | "new" | "extra"))
+            {
+                return None;
+            }
+            return Some(j);
+        }
+        if matches!(word, "point" | "points" | "pointed") && w.get(j + 1) == "out" {
             return Some(j);
         }
         if matches!(word, "made" | "make" | "makes" | "making") && w.get(j + 1) == "clear" {

@@ -91,6 +91,8 @@ pub const COUNTED_HEADS: &[(&str, &str)] = &[
     ("democrats", "democrat"),
     ("republican", "republican"),
     ("republicans", "republican"),
+    ("delegate", "delegate"),
+    ("delegates", "delegate"),
 ];
 
 /// Heads that are a source only with a basis of knowledge: "someone close to the mayor",
@@ -122,6 +124,7 @@ pub const SENIORITY: &[&str] = &[
     "top",
     "former",
     "current",
+    "past",
     "retired",
     "high-ranking",
     "high-level",

@@ -272,3 +272,141 @@ fn a_credit_or_a_thing_called_a_source_is_not_an_informant() {
         ["Two sources"]
     );
 }
+
+/// The rules that fire on `phrase` in `text`.
+fn rules_on<'f>(text: &str, found: &'f [Finding], phrase: &str) -> Vec<&'f str> {
+    let start = text.find(phrase).unwrap_or(usize::MAX);
+    found
+        .iter()
+        .filter(|f| f.category == crate::finding::Category::AnonymousSource)
+        .filter(|f| f.span.start <= start && start < f.span.end)
+        .map(|f| f.rule)
+        .collect()
+}
+
+#[test]
+fn a_headline_source_inherits_the_body_explanation() {
+    let text = "Harbor deal near collapse, sources say\n\n\
+                The port authority will walk away from the harbor deal, two officials at the \
+                authority said on condition of anonymity because they feared losing their jobs.\n";
+    let found = run(text);
+    assert_eq!(rules_on(text, &found, "sources say"), ["anonymous-source"]);
+    let back = found
+        .iter()
+        .find(|f| f.rule == "anonymous-source" && &text[f.span.range()] == "sources")
+        .expect("headline mention");
+    assert!(back.message.contains("refers back"));
+    assert!(!rules_on(text, &found, "two officials").contains(&"anonymity-unexplained"));
+}
+
+#[test]
+fn a_headline_source_with_an_unexplained_body_leaves_the_findings_on_the_body() {
+    let text = "Harbor deal near collapse, sources say\n\n\
+                The port authority will walk away from the harbor deal, sources said.\n";
+    let found = run(text);
+    assert_eq!(rules_on(text, &found, "sources say"), ["anonymous-source"]);
+    assert!(rules_on(text, &found, "sources said").contains(&"anonymity-unexplained"));
+}
+
+#[test]
+fn a_sentence_first_paragraph_is_not_a_headline() {
+    // Ends like a sentence: its source is the story's first, with its own findings.
+    let text = "The harbor deal is near collapse, sources say.\n\n\
+                The port authority will walk away, two officials at the authority said on \
+                condition of anonymity because they feared losing their jobs.\n";
+    let found = run(text);
+    assert!(rules_on(text, &found, "sources say").contains(&"anonymity-unexplained"));
+}
+
+#[test]
+fn a_source_declared_anonymous_is_flagged_whatever_its_noun() {
+    let text = "The plant will close, said the foreman, who spoke on condition of anonymity \
+                because he feared losing his job.";
+    assert_eq!(sources(text), ["the foreman"]);
+    let text = "The employee of ten years, a registered nurse who spoke on condition of \
+                anonymity because she feared reprisal, said the ward was short of staff.";
+    assert_eq!(sources(text), ["The employee of ten years"]);
+    // Named, or never said to be anonymous: not flagged.
+    let text = "The plant will close, said Carl Ruiz, a foreman who asked not to be named.";
+    assert!(sources(text).is_empty());
+    let text = "The plant will close, said the foreman, who has worked there for years.";
+    assert!(sources(text).is_empty());
+}
+
+#[test]
+fn relative_clauses_and_long_basis_phrases_before_the_cue() {
+    let text = "A city official who spoke anonymously to discuss the budget said the pool \
+                would close.";
+    assert_eq!(sources(text), ["A city official"]);
+    let text = "Senior campaign advisers who have studied the delegate math argue that the \
+                race is over.";
+    assert_eq!(sources(text), ["Senior campaign advisers"]);
+    let text = "A person familiar with the planning for Thursday's meeting says the talks \
+                will start early.";
+    assert_eq!(
+        sources(text),
+        ["A person familiar with the planning for Thursday's meeting"]
+    );
+    // A name's appositive with a relative clause is the named person.
+    let text = "Tom Hale, a former state official who has long opposed the plan, said it \
+                would fail.";
+    assert!(sources(text).is_empty());
+    let text = "Ann Lee, a lawyer and a longtime Republican who said she would not vote, \
+                left early.";
+    assert!(sources(text).is_empty());
+    let text = "Despite the feud over Medicaid, many experts and some lawmakers say it worked.";
+    assert_eq!(sources(text), ["some lawmakers"]);
+    let text = "The site was studied in Kansas, and a former defense official said talks began.";
+    assert_eq!(sources(text), ["a former defense official"]);
+    let text = "The plan is sound, something city officials argue is obvious.";
+    assert_eq!(sources(text), ["city officials"]);
+    let text = "Officials in the mayor's office who made statements were mocked and criticized.";
+    assert!(sources(text).is_empty());
+    // The clause's "say" is a noun; "making calls" is an act.
+    let text = "Party leaders and elected officials who are granted a say will vote.";
+    assert!(sources(text).is_empty());
+}
+
+#[test]
+fn requests_acts_and_hypotheticals_are_not_attributions() {
+    let text = "Another aide asked the clerk to delete the files.";
+    assert!(sources(text).is_empty());
+    let text = "Two organizers added 160 guards along the route.";
+    assert!(sources(text).is_empty());
+    let text = "On Tuesday, state health officials discovered at least one case in the county.";
+    assert!(sources(text).is_empty());
+    let text = "State health officials found that the cases were linked.";
+    assert_eq!(sources(text), ["State health officials"]);
+    let text = "Why would any reasonable person believe the mayor?";
+    assert!(sources(text).is_empty());
+    let text = "The mayor got less credit than aides say she deserves.";
+    assert_eq!(sources(text), ["aides"]);
+    let text = "The mayor got more votes than her rivals combined.";
+    assert!(sources(text).is_empty());
+    let text = "Leaders differ on the plan, with top aides to Mr. Lee playing down the cost.";
+    assert_eq!(sources(text), ["top aides to Mr. Lee"]);
+    let text = "She met with aides working on the budget.";
+    assert!(sources(text).is_empty());
+    let text = "Another 24 delegates are divided among the districts.";
+    assert!(sources(text).is_empty());
+    let text = "One delegate from Ohio said the vote was rigged.";
+    assert_eq!(sources(text), ["One delegate from Ohio"]);
+}
+
+#[test]
+fn every_headline_of_the_top_matter_folds_into_the_body_source() {
+    // Headline, dateline, the headline repeated by a syndicator, then the story.
+    let text = "Harbor deal near collapse, sources say\n\n\
+                June 3, 2025 | By Wire Staff\n\n\
+                Harbor deal near collapse, sources say\n\n\
+                The port authority will walk away from the harbor deal, two officials at the \
+                authority said on condition of anonymity because they feared losing their jobs.\n";
+    let found = run(text);
+    let on_sources: Vec<&str> = found
+        .iter()
+        .filter(|f| f.category == crate::finding::Category::AnonymousSource)
+        .filter(|f| &text[f.span.range()] == "sources")
+        .map(|f| f.rule)
+        .collect();
+    assert_eq!(on_sources, ["anonymous-source", "anonymous-source"]);
+}
