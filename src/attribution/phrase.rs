@@ -1,21 +1,13 @@
 //! What kind of noun phrase stands as a source: a pronoun, a name, or a common-noun group.
 
-/// Personal and relative pronouns: a source that is a pronoun refers back to someone else.
-const PRONOUNS: &[&str] = &[
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "i",
-    "you",
+use crate::lexicon::function_words as fw;
+
+/// Relative and indefinite pronouns, which with the shared personal pronouns make up
+/// [`is_pronoun`].
+const OTHER_PRONOUNS: &[&str] = &[
     "who",
     "whom",
-    "him",
     "her",
-    "them",
-    "us",
-    "me",
     "one",
     "someone",
     "somebody",
@@ -27,15 +19,9 @@ const PRONOUNS: &[&str] = &[
     "that",
 ];
 
-/// Determiners and quantifiers: capitalised at the start of a sentence, never names.
-const DETERMINERS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
+/// Quantifiers and other determiners, which with the shared articles, demonstratives,
+/// possessives and number words make up [`is_determiner`].
+const OTHER_DETERMINERS: &[&str] = &[
     "another",
     "other",
     "some",
@@ -50,23 +36,6 @@ const DETERMINERS: &[&str] = &[
     "every",
     "any",
     "no",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
     "dozen",
     "dozens",
     "more",
@@ -81,18 +50,8 @@ const DETERMINERS: &[&str] = &[
     "such",
 ];
 
-/// Number words: a phrase with one of these counts its sources.
-const NUMBERS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
+/// Counting words beyond the shared one-to-ten, which together make up [`is_count`].
+const OTHER_NUMBERS: &[&str] = &[
     "eleven",
     "twelve",
     "dozen",
@@ -159,17 +118,33 @@ const CALENDAR: &[&str] = &[
     "dec.",
 ];
 
+/// Personal and relative pronouns: a source that is a pronoun refers back to someone else.
 pub fn is_pronoun(lower: &str) -> bool {
-    PRONOUNS.contains(&lower)
+    fw::in_any(
+        &[fw::PERSONAL_PRONOUNS, fw::OBJECT_PRONOUNS, OTHER_PRONOUNS],
+        lower,
+    )
 }
 
+/// Determiners and quantifiers: capitalised at the start of a sentence, never names.
 pub fn is_determiner(lower: &str) -> bool {
-    DETERMINERS.contains(&lower)
+    fw::in_any(
+        &[
+            fw::ARTICLES,
+            fw::DEMONSTRATIVES,
+            fw::POSSESSIVE_DETERMINERS,
+            fw::NUMBER_WORDS,
+            OTHER_DETERMINERS,
+        ],
+        lower,
+    )
 }
 
-/// Whether `lower` gives a count ("two", "a", "12").
+/// Whether `lower` gives a count ("two", "a", "12"): a phrase with one of these counts its
+/// sources.
 pub fn is_count(lower: &str) -> bool {
-    NUMBERS.contains(&lower) || lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+    fw::in_any(&[fw::NUMBER_WORDS, OTHER_NUMBERS], lower)
+        || lower.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 pub fn is_title(lower: &str) -> bool {

@@ -5,6 +5,7 @@
 use super::lexicon;
 use super::reasons::Reason;
 use crate::attribution::{cues, phrase};
+use crate::lexicon::function_words as fw;
 use crate::span::Span;
 use crate::text::{Story, Token, TokenKind};
 use aho_corasick::AhoCorasick;
@@ -37,69 +38,24 @@ pub struct Mention {
     pub attack_cue: bool,
 }
 
-/// Function words that end a noun phrase when met on its left.
-const STOP: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "with",
-    "by",
-    "about",
-    "into",
+/// Function words that end a noun phrase when met on its left, besides the shared closed
+/// classes listed in [`STOP_CLASSES`].
+const OTHER_STOP: &[&str] = &[
     "over",
     "under",
-    "after",
-    "before",
     "during",
     "between",
-    "among",
-    "against",
     "without",
     "within",
     "through",
-    "but",
-    "or",
     "nor",
     "so",
     "yet",
-    "because",
-    "while",
-    "when",
-    "if",
-    "as",
     "since",
-    "although",
-    "though",
     "whether",
     "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
     "where",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
     "being",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
     "must",
     "not",
     "also",
@@ -114,27 +70,12 @@ const STOP: &[&str] = &[
     "still",
     "too",
     "very",
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "i",
-    "you",
-    "him",
-    "them",
-    "us",
-    "me",
-    "what",
-    "how",
-    "why",
     "said",
     "says",
     "told",
     "like",
     "unlike",
     "than",
-    "and",
     "including",
     "following",
     "regarding",
@@ -144,8 +85,6 @@ const STOP: &[&str] = &[
     "saying",
     "telling",
     "according",
-    "during",
-    "among",
     "amid",
 ];
 
@@ -407,8 +346,24 @@ const BARE_VERBS: &[&str] = &[
     "urges",
 ];
 
+/// Shared closed classes whose words end a noun phrase when met on its left.
+const STOP_CLASSES: &[&[&str]] = &[
+    fw::PERSONAL_PRONOUNS,
+    fw::OBJECT_PRONOUNS,
+    fw::BE_FORMS,
+    fw::HAVE_FORMS,
+    fw::DO_FORMS,
+    fw::MODALS,
+    fw::COORDINATORS,
+    fw::PREPOSITIONS,
+    fw::SUBORDINATORS,
+    fw::WH_WORDS,
+    fw::RELATIVE_PRONOUNS,
+    OTHER_STOP,
+];
+
 fn stop(w: &str) -> bool {
-    STOP.contains(&w) || BARE_VERBS.contains(&w)
+    fw::in_any(STOP_CLASSES, w) || BARE_VERBS.contains(&w)
 }
 
 /// A lower-case word that can modify a source noun ("federal", "campaign", "law").

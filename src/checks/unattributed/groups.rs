@@ -181,7 +181,7 @@ fn check_group(
             && j >= 2
             && w[j - 2].is_word()
             && !w[j - 2].quoted
-            && !w[j - 2].in_list(lx::NP_BREAKERS)
+            && !w[j - 2].is_np_breaker()
             && !w[j - 2].in_list(lx::QUANTIFIERS)
             && (!w[j - 2].cap || j == 2)
         {
@@ -190,7 +190,7 @@ fn check_group(
         }
         if !y.is_word()
             || y.quoted
-            || y.in_list(lx::NP_BREAKERS)
+            || y.is_np_breaker()
             || y.in_list(lx::QUANTIFIERS)
             || y.in_list(lx::STANCE_VERBS)
             || y.lower.ends_with("'s")
@@ -509,7 +509,7 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
     }
     // "a strategy some believe he could repeat": a bare relative clause.
     let bare_relative = prev
-        .is_some_and(|y| y.is_word() && !y.quoted && !y.cap && !y.in_list(lx::NP_BREAKERS))
+        .is_some_and(|y| y.is_word() && !y.quoted && !y.cap && !y.is_np_breaker())
         && w.get(i + 1).is_some_and(|n| {
             matches!(
                 n.lower.as_str(),

@@ -2,6 +2,8 @@
 //! standards (Wikipedia MOS:WEASEL, NPR, AP, Reuters) and from the phrasings the attribution
 //! corpus uses for agentless and group attributions. Lower case; matched against whole words.
 
+use crate::lexicon::function_words as fw;
+
 /// Commentator groups that are vague on their own as the agent of a reporting verb:
 /// "experts say", "analysts said". Plural heads only: a singular ("an analyst") is an unnamed
 /// source, which is the anonymous-source family's business.
@@ -463,94 +465,23 @@ pub const VERB_GAP: &[&str] = &[
     "say",
 ];
 
-/// Function words that end a group's modifiers when reading backwards from its head.
-pub const NP_BREAKERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "but",
+/// Words besides the shared closed classes that end a group's modifiers; see [`NP_BREAKERS`].
+const OTHER_NP_BREAKERS: &[&str] = &[
     "of",
-    "in",
-    "on",
-    "to",
-    "that",
-    "this",
-    "which",
-    "who",
-    "while",
-    "as",
-    "at",
-    "by",
-    "for",
-    "with",
-    "from",
     "than",
     "so",
-    "because",
-    "if",
-    "when",
     "where",
-    "whom",
-    "whose",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "these",
-    "those",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
     "said",
     "says",
     "say",
     "not",
     "also",
     "even",
-    "among",
     "like",
-    "about",
-    "after",
-    "before",
-    "into",
     "amid",
-    "against",
     "despite",
-    "though",
-    "although",
     "then",
     "there",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "you",
-    "i",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "how",
-    "what",
-    "why",
     "all",
     "both",
     "each",
@@ -1051,22 +982,8 @@ pub const LOADED_IDIOM_OBJECTS: &[&str] = &[
     "land",
 ];
 
-/// Words before a noun use of "claim(s)": "his claims", "the claim", "false claims".
-pub const NOUN_MARKERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "these",
-    "those",
-    "this",
-    "that",
+/// Words besides the shared determiners that mark a noun use; see [`NOUN_MARKERS`].
+const OTHER_NOUN_MARKERS: &[&str] = &[
     "such",
     "false",
     "unfounded",
@@ -1089,7 +1006,6 @@ pub const NOUN_MARKERS: &[&str] = &[
     "disputed",
     "insurance",
     "legal",
-    "those",
     "to",
     "by",
     "with",
@@ -1209,6 +1125,42 @@ pub const SUPERLATIVES: &[&str] = &[
 pub const CURRENCY_WORDS: &[&str] = &[
     "dollars", "euros", "pounds", "yen", "yuan", "rubles", "roubles", "pesos", "rupees",
 ];
+
+/// Function words that end a group's modifiers when reading backwards from its head; test
+/// with [`is_np_breaker`].
+pub const NP_BREAKERS: &[&[&str]] = &[
+    fw::ARTICLES,
+    fw::DEMONSTRATIVES,
+    fw::POSSESSIVE_DETERMINERS,
+    fw::PERSONAL_PRONOUNS,
+    fw::BE_FORMS,
+    fw::HAVE_FORMS,
+    fw::DO_FORMS,
+    fw::MODALS,
+    fw::COORDINATORS,
+    fw::PREPOSITIONS,
+    fw::SUBORDINATORS,
+    fw::WH_WORDS,
+    fw::RELATIVE_PRONOUNS,
+    OTHER_NP_BREAKERS,
+];
+
+/// Words before a noun use of "claim(s)": "his claims", "the claim", "false claims"; test
+/// with [`is_noun_marker`].
+pub const NOUN_MARKERS: &[&[&str]] = &[
+    fw::ARTICLES,
+    fw::DEMONSTRATIVES,
+    fw::POSSESSIVE_DETERMINERS,
+    OTHER_NOUN_MARKERS,
+];
+
+pub fn is_np_breaker(word: &str) -> bool {
+    fw::in_any(NP_BREAKERS, word)
+}
+
+pub fn is_noun_marker(word: &str) -> bool {
+    fw::in_any(NOUN_MARKERS, word)
+}
 
 pub fn contains(list: &[&str], word: &str) -> bool {
     list.contains(&word)

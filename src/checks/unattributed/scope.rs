@@ -34,6 +34,16 @@ impl Word {
     pub fn in_list(&self, list: &[&str]) -> bool {
         lexicon::contains(list, &self.lower)
     }
+
+    /// Whether the word is one of [`lexicon::NP_BREAKERS`].
+    pub fn is_np_breaker(&self) -> bool {
+        lexicon::is_np_breaker(&self.lower)
+    }
+
+    /// Whether the word is one of [`lexicon::NOUN_MARKERS`].
+    pub fn is_noun_marker(&self) -> bool {
+        lexicon::is_noun_marker(&self.lower)
+    }
 }
 
 /// The tokens of one sentence as [`Word`]s.
@@ -480,7 +490,7 @@ pub fn find_cues(w: &[Word]) -> Vec<Cue> {
                 let noun = matches!(
                     word.lower.as_str(),
                     "reports" | "claims" | "calls" | "posts"
-                ) && prev.is_some_and(|p| p.in_list(lexicon::NOUN_MARKERS));
+                ) && prev.is_some_and(|p| p.is_noun_marker());
                 let passive = matches!(
                     word.lower.as_str(),
                     "accused" | "blamed" | "criticized" | "criticised" | "questioned" | "dismissed"

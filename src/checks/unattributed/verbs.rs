@@ -55,7 +55,7 @@ fn loaded_tag(w: &[Word], i: usize) -> Option<(Span, &'static str, String)> {
         let speech = after
             .is_none_or(|a| a.is("that") || !a.is_word() || matches!(a.lower.as_str(), "to"))
             || is_tag_after_quote(w, i);
-        if speech && !prev.is_some_and(|p| p.in_list(lx::NOUN_MARKERS)) {
+        if speech && !prev.is_some_and(|p| p.is_noun_marker()) {
             let span = Span::new(x.span.start, out_word.span.end);
             return Some((span, neutral, format!("{} {}", x.lower, out_word.lower)));
         }
@@ -76,8 +76,7 @@ fn loaded_tag(w: &[Word], i: usize) -> Option<(Span, &'static str, String)> {
             | "confess"
             | "insist"
             | "contend"
-    ) && prev
-        .is_none_or(|p| p.in_list(lx::NOUN_MARKERS) || p.lower.ends_with("'s") || !p.is_word())
+    ) && prev.is_none_or(|p| p.is_noun_marker() || p.lower.ends_with("'s") || !p.is_word())
     {
         return None;
     }
