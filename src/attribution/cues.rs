@@ -1,6 +1,7 @@
 //! Attribution cues: verbs whose subject is a source, prepositions whose object is one, and the
 //! small words that may stand between a source and its verb ("officials *have also* said").
 
+use crate::lexicon::function_words::WEEKDAYS;
 use crate::lexicon::reporting_verbs;
 
 /// Verbs and verb-like words that attribute speech, belief or a stance to their subject beyond
@@ -219,7 +220,8 @@ const INVERTIBLE: &[&str] = &[
     "tweeted",
 ];
 
-/// Words that may stand between a subject and its verb without breaking the frame.
+/// Words that may stand between a subject and its verb without breaking the frame, besides
+/// the days of the week ([`WEEKDAYS`]).
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "also",
     "have",
@@ -266,13 +268,6 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "year",
     "this",
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "tonight",
@@ -292,7 +287,6 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "apparently",
     "allegedly",
     "increasingly",
-    "privately",
     "consistently",
     "frequently",
     "occasionally",
@@ -363,7 +357,7 @@ pub fn is_invertible(lower: &str) -> bool {
 
 /// Whether `lower` may sit between a source and its verb.
 pub fn may_intervene(lower: &str) -> bool {
-    BETWEEN_SUBJECT_AND_VERB.contains(&lower)
+    BETWEEN_SUBJECT_AND_VERB.contains(&lower) || WEEKDAYS.contains(&lower)
 }
 
 /// Whether the two words before a noun phrase make it the object of a source preposition.

@@ -88,15 +88,8 @@ const TITLES: &[&str] = &[
     "spokeswoman",
 ];
 
-/// Names of days and months: capitalised, but not a person's name.
+/// Names and abbreviations of months, which with [`fw::WEEKDAYS`] make up [`is_calendar_word`].
 const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "january",
     "february",
     "march",
@@ -151,8 +144,9 @@ pub fn is_title(lower: &str) -> bool {
     TITLES.contains(&lower)
 }
 
+/// Names of days and months: capitalised, but not a person's name.
 pub fn is_calendar_word(lower: &str) -> bool {
-    CALENDAR.contains(&lower)
+    CALENDAR.contains(&lower) || fw::WEEKDAYS.contains(&lower)
 }
 
 /// Whether a capitalised word (given lower-cased) can be part of a person's name: not a

@@ -55,6 +55,17 @@ pub const WH_WORDS: &[&str] = &["what", "how", "why"];
 /// Relative pronouns: "who", "whom", "whose", "which".
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which"];
 
+/// The days of the week.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Whether `word` (lower case) is in any of `lists`.
 pub fn in_any(lists: &[&[&str]], word: &str) -> bool {
     lists.iter().any(|list| list.contains(&word))
@@ -82,6 +93,7 @@ mod tests {
             SUBORDINATORS,
             WH_WORDS,
             RELATIVE_PRONOUNS,
+            WEEKDAYS,
         ];
         for list in all {
             for (i, w) in list.iter().enumerate() {
