@@ -89,17 +89,7 @@ impl LspClient {
         if !encodings.is_empty() {
             capabilities = json!({"general": {"positionEncodings": encodings}});
         }
-        let response = self.request(
-            "initialize",
-            json!({
-                "processId": null,
-                "rootUri": null,
-                "capabilities": capabilities,
-                "initializationOptions": options,
-            }),
-        );
-        self.notify("initialized", json!({}));
-        response["result"].clone()
+        self.initialize_with(capabilities, options)
     }
 
     /// `initialize` + `initialized` with the client `capabilities` given whole. Returns the

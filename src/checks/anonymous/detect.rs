@@ -10,8 +10,9 @@ use crate::span::Span;
 use crate::text::{Story, Token, TokenKind};
 use aho_corasick::AhoCorasick;
 
-/// One reference to an unnamed source.
-#[derive(Debug, Clone)]
+/// One reference to an unnamed source. The flags default to false: a mention found only from
+/// its phrase (not its frame) knows nothing more about itself.
+#[derive(Debug, Clone, Default)]
 pub struct Mention {
     pub span: Span,
     pub sentence: usize,
@@ -624,13 +625,7 @@ impl Detector {
                     head,
                     counted: phrase::is_count(w.get(a)),
                     affiliated: true,
-                    basis: None,
-                    definite: false,
-                    bare_definite: false,
-                    partitive: false,
-                    postmodified: false,
-                    ordinal: false,
-                    attack_cue: false,
+                    ..Mention::default()
                 });
             }
         }
@@ -911,13 +906,7 @@ fn declared_at(w: &Words, reason: &Reason) -> Option<Mention> {
         affiliated: modifiers
             .iter()
             .any(|m| !phrase::is_determiner(m) && !lexicon::SENIORITY.contains(m)),
-        basis: None,
-        definite: false,
-        bare_definite: false,
-        partitive: false,
-        postmodified: false,
-        ordinal: false,
-        attack_cue: false,
+        ..Mention::default()
     })
 }
 

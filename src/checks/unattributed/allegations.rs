@@ -147,20 +147,11 @@ fn find_allegation(w: &[Word]) -> Option<Span> {
         // "Smith is accused of", "the company stands accused of"
         if x.is("accused") && w.get(i + 1).is_some_and(|n| n.is("of")) {
             let passive = i >= 1
-                && matches!(
-                    w[i - 1].lower.as_str(),
-                    "is" | "was"
-                        | "were"
-                        | "are"
-                        | "been"
-                        | "being"
-                        | "stands"
-                        | "stood"
-                        | "also"
-                        | "now"
-                        | "widely"
-                        | "repeatedly"
-                );
+                && (w[i - 1].in_list(lx::PASSIVE_AUXILIARIES)
+                    || matches!(
+                        w[i - 1].lower.as_str(),
+                        "also" | "now" | "widely" | "repeatedly"
+                    ));
             let target = before
                 .iter()
                 .any(|y| is_named(y) || (!y.quoted && y.in_list(PRONOUNS)));

@@ -1165,3 +1165,9 @@ pub fn is_noun_marker(word: &str) -> bool {
 pub fn contains(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
+
+/// Auxiliaries that make a following participle passive ("is accused", "stands accused"):
+/// the sentence then names no accuser or critic.
+pub const PASSIVE_AUXILIARIES: &[&str] = &[
+    "is", "was", "were", "are", "been", "being", "stands", "stood",
+];

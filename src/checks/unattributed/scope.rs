@@ -494,19 +494,8 @@ pub fn find_cues(w: &[Word]) -> Vec<Cue> {
                 let passive = matches!(
                     word.lower.as_str(),
                     "accused" | "blamed" | "criticized" | "criticised" | "questioned" | "dismissed"
-                ) && prev.is_some_and(|p| {
-                    matches!(
-                        p.lower.as_str(),
-                        "is" | "was"
-                            | "were"
-                            | "are"
-                            | "been"
-                            | "being"
-                            | "stands"
-                            | "stood"
-                            | "be"
-                    )
-                });
+                ) && prev
+                    .is_some_and(|p| p.in_list(lexicon::PASSIVE_AUXILIARIES) || p.is("be"));
                 !(noun || passive)
             } else if word.in_list(BASE_SPEECH) {
                 // "leading aides to counter that …" attributes; "declined to say" does not.
