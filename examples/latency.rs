@@ -13,7 +13,7 @@ mod document;
 #[path = "../src/lsp/encoding.rs"]
 mod encoding;
 
-use copydesk::{Config, Engine, SourceFormat};
+use copydesk_core::{Config, Engine, SourceFormat};
 use document::Document;
 use encoding::{span_to_range, Encoding};
 use std::time::{Duration, Instant};

@@ -1,20 +1,8 @@
-//! copydesk's analysis engine: text and configuration in, findings with byte spans out.
-//!
-//! The language server and the command line (in `src/main.rs` and below) only translate
-//! positions, formats and transport; everything a journalist sees is decided here.
+//! The `copydesk` front ends: the command line and the language server, both thin adapters over
+//! the engine in `copydesk-core`, and the one place that reads `.copydesk.toml` from disk.
+//! `src/main.rs` only calls [`cli::main`]; the modules are a library so integration tests can
+//! reach them.
 
-pub mod attribution;
-pub mod checks;
-pub mod config;
-pub mod engine;
-pub mod finding;
-pub mod lexicon;
-pub mod span;
-pub mod suppress;
-pub mod text;
-
-pub use config::Config;
-pub use engine::{analyze, Engine};
-pub use finding::{Category, Finding, Related, Severity};
-pub use span::Span;
-pub use text::{SourceFormat, Story};
+pub mod cli;
+pub mod config_file;
+pub mod lsp;

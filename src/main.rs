@@ -1,9 +1,5 @@
-//! The `copydesk` binary: the command line and the language server, both thin adapters over
-//! the `copydesk` library.
-
-mod cli;
-mod lsp;
+//! The `copydesk` binary: see the library for the command line and the language server.
 
 fn main() -> std::process::ExitCode {
-    cli::main()
+    copydesk::cli::main()
 }

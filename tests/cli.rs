@@ -133,7 +133,7 @@ fn the_example_draft_story_has_findings_of_every_category() {
         .cloned()
         .unwrap_or_default();
     eprintln!("{DRAFT}: {} findings", diagnostics.len());
-    for category in copydesk::Category::ALL {
+    for category in copydesk_core::Category::ALL {
         assert!(
             diagnostics
                 .iter()

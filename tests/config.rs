@@ -1,9 +1,9 @@
 //! `.copydesk.toml`: every key with good and bad values, error lines, discovery, file globs.
 
-use copydesk::checks::all_rules;
-use copydesk::config::load::{discover_for, load_file, load_str, ConfigError, FILE_NAME};
-use copydesk::config::{HousePreset, RuleLevel};
-use copydesk::Severity;
+use copydesk_core::rules;
+use copydesk::config_file::{discover_for, load_file, load_str, ConfigError, FILE_NAME};
+use copydesk_core::config::{HousePreset, RuleLevel};
+use copydesk_core::Severity;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -20,7 +20,7 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-fn load(text: &str) -> Result<copydesk::config::load::Loaded, ConfigError> {
+fn load(text: &str) -> Result<copydesk::config_file::Loaded, ConfigError> {
     load_str(text, Path::new("/desk/.copydesk.toml"))
 }
 
@@ -47,7 +47,7 @@ fn assert_error(text: &str, line: usize, key: &str, needle: &str) {
 #[test]
 fn empty_file_is_the_default_configuration() {
     let loaded = load("").unwrap();
-    assert_eq!(loaded.config, copydesk::Config::default());
+    assert_eq!(loaded.config, copydesk_core::Config::default());
 }
 
 #[test]
@@ -128,7 +128,7 @@ fn desk_name_replaces_the_preset_entry_for_the_same_person() {
 
 #[test]
 fn rules_table_accepts_levels_for_registered_rules() {
-    let Some(rule) = all_rules().next() else {
+    let Some(rule) = rules::all().next() else {
         eprintln!("SKIP: the rule registry is empty in this build; no rule id to set");
         return;
     };
@@ -462,11 +462,11 @@ fn load_file_reads_and_reports_missing_files() {
 
 #[test]
 fn a_loaded_configuration_built_in_code_filters_files_too() {
-    let loaded = copydesk::config::load::Loaded {
-        config: copydesk::Config {
+    let loaded = copydesk::config_file::Loaded {
+        config: copydesk_core::Config {
             include: vec!["stories/**".into()],
             exclude: vec!["**/draft-*.md".into()],
-            ..copydesk::Config::default()
+            ..copydesk_core::Config::default()
         },
         path: PathBuf::from("/desk/.copydesk.toml"),
     };
@@ -475,10 +475,10 @@ fn a_loaded_configuration_built_in_code_filters_files_too() {
     assert!(!filter.includes(Path::new("/desk/stories/draft-a.md")));
     assert!(!loaded.includes(Path::new("/desk/notes/a.md")));
     // A glob that cannot compile matches nothing rather than everything.
-    let broken = copydesk::config::load::Loaded {
-        config: copydesk::Config {
+    let broken = copydesk::config_file::Loaded {
+        config: copydesk_core::Config {
             include: vec!["bad[".into()],
-            ..copydesk::Config::default()
+            ..copydesk_core::Config::default()
         },
         path: PathBuf::from("/desk/.copydesk.toml"),
     };

@@ -1,7 +1,7 @@
 //! `copydesk config --show`: the effective configuration as TOML, where it came from, and exit 2
 //! on a broken file.
 
-use copydesk::config::load::{load_str, FILE_NAME};
+use copydesk::config_file::{load_str, FILE_NAME};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -76,7 +76,7 @@ fn show_prints_the_effective_configuration_and_its_origin() {
         "{text}"
     );
     // Every registered rule is listed with its level.
-    for rule in copydesk::checks::all_rules() {
+    for rule in copydesk_core::rules::all() {
         assert!(
             text.contains(&format!("\n{} = \"", rule.id)),
             "{} missing:\n{text}",
@@ -100,7 +100,7 @@ fn show_output_loads_back_to_the_same_configuration() {
     assert_eq!(reloaded.preset, original.preset);
     assert_eq!(reloaded.no_first_reference, original.no_first_reference);
     assert_eq!(reloaded.exclude, original.exclude);
-    for rule in copydesk::checks::all_rules() {
+    for rule in copydesk_core::rules::all() {
         assert_eq!(
             reloaded.rule_level(rule),
             original.rule_level(rule),
@@ -126,7 +126,7 @@ fn explicit_config_file_wins_over_discovery() {
 fn no_file_shows_the_built_in_defaults() {
     let root = scratch("none");
     // Only meaningful when nothing above the scratch folder configures copydesk.
-    if copydesk::config::load::find_for(&root).is_some() {
+    if copydesk::config_file::find_for(&root).is_some() {
         eprintln!(
             "SKIP: a {FILE_NAME} above {} would be found",
             root.display()

@@ -7,7 +7,7 @@ mod common;
 use common::corpus::{
     attributions_dir, corpus_dir, load_attributions, load_corpus, score_overlap, seed_story, Score,
 };
-use copydesk::{Config, Engine, Finding, SourceFormat, Span};
+use copydesk_core::{Config, Engine, Finding, SourceFormat, Span};
 use std::collections::BTreeMap;
 
 const MIN_F1: f64 = 0.85;
@@ -359,7 +359,7 @@ fn seed_story_expected_findings() {
     ));
     let family: Vec<&Finding> = found
         .iter()
-        .filter(|f| f.category == copydesk::Category::AnonymousSource)
+        .filter(|f| f.category == copydesk_core::Category::AnonymousSource)
         .collect();
     for name in [
         "Keith Kellogg",

@@ -5,12 +5,12 @@
 mod common;
 
 use common::corpus::{attributions_dir, corpus_dir, load_attributions, load_corpus, seed_story};
-use copydesk::checks::names::FAMILY;
-use copydesk::{Config, Finding, Severity, SourceFormat, Span, Story};
+use copydesk_core::checks::names::FAMILY;
+use copydesk_core::{Config, Finding, Severity, SourceFormat, Span, Story};
 
 /// The name family's own findings, with the severities it sets (the engine's configured
 /// severities would turn a short-form hint back into a warning).
-struct Names(Box<dyn copydesk::checks::Check>);
+struct Names(Box<dyn copydesk_core::checks::Check>);
 
 impl Names {
     fn new() -> Names {
@@ -126,7 +126,7 @@ fn seed_story_names() {
     let engine = Names::new();
     let findings = engine.analyze(&text, SourceFormat::PlainText);
     for f in &findings {
-        if f.category == copydesk::Category::NameConsistency {
+        if f.category == copydesk_core::Category::NameConsistency {
             eprintln!(
                 "seed: {} {:?} {}",
                 f.rule,
@@ -137,7 +137,7 @@ fn seed_story_names() {
     }
     let unexpected: Vec<&Finding> = findings
         .iter()
-        .filter(|f| f.category == copydesk::Category::NameConsistency)
+        .filter(|f| f.category == copydesk_core::Category::NameConsistency)
         .filter(|f| !(f.rule == "name-first-reference" && text[f.span.range()].contains("Trump")))
         .collect();
     assert!(

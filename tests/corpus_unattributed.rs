@@ -10,7 +10,7 @@ mod common;
 use common::corpus::{
     attributions_dir, corpus_dir, load_attributions, load_corpus, score_overlap, seed_story, Score,
 };
-use copydesk::{Category, Config, Engine, Finding, Severity, SourceFormat, Span, Story};
+use copydesk_core::{Category, Config, Engine, Finding, Severity, SourceFormat, Span, Story};
 use std::collections::BTreeMap;
 
 const VAGUE: &str = "vague-attribution";

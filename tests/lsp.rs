@@ -288,7 +288,7 @@ fn a_broken_configuration_file_is_reported_not_fatal() {
     std::fs::create_dir_all(&clean).unwrap();
     std::fs::write(dir.join(".copydesk.toml"), "preset = \"ap\nrules = [[[\n").unwrap();
     let story = dir.join("story.txt");
-    let expected_error = copydesk::config::load::discover_for(&story).is_err();
+    let expected_error = copydesk::config_file::discover_for(&story).is_err();
 
     let mut client = started(&[]);
     let broken = format!("file://{}", story.display());

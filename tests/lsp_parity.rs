@@ -11,7 +11,7 @@ mod common;
 mod lsp_client;
 
 use common::corpus::seed_story;
-use copydesk::Category;
+use copydesk_core::Category;
 use lsp_client::{edit, LspClient};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -474,7 +474,7 @@ fn disable_for_this_line(name: &str, language_id: &str, text: &str) {
             let code = placed(d).0;
             code == *rule
                 || (is_category
-                    && copydesk::checks::find_rule(&code)
+                    && copydesk_core::rules::find(&code)
                         .is_some_and(|info| info.category.as_str() == rule))
         };
         let action = actions
@@ -573,7 +573,7 @@ fn hover_explains_the_rule_under_the_cursor() {
     );
     let hover = &response["result"];
     assert_eq!(hover["contents"]["kind"], "markdown", "{response}");
-    let info = copydesk::checks::find_rule(&rule).expect("a registered rule");
+    let info = copydesk_core::rules::find(&rule).expect("a registered rule");
     // The Markdown escapes punctuation; the words are the registry's.
     let shown = hover["contents"]["value"]
         .as_str()

@@ -3,7 +3,7 @@
 mod common;
 
 use common::corpus::{attributions_dir, corpus_dir};
-use copydesk::{Config, Engine, SourceFormat, Story};
+use copydesk_core::{Config, Engine, SourceFormat, Story};
 
 fn check_invariants(name: &str, text: &str) {
     for format in [SourceFormat::PlainText, SourceFormat::Markdown] {

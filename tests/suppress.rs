@@ -1,11 +1,11 @@
 //! Inline suppression comments, on findings made here and passed through `suppress::apply`
 //! with stories written for the test.
 
-use copydesk::checks::RuleInfo;
-use copydesk::suppress::{apply, apply_with};
-use copydesk::{Category, Config, Engine, Finding, Severity, SourceFormat, Span, Story};
+use copydesk_core::rules::Rule;
+use copydesk_core::suppress::{apply, apply_with};
+use copydesk_core::{Category, Config, Engine, Finding, Severity, SourceFormat, Span, Story};
 
-static VAGUE: RuleInfo = RuleInfo {
+static VAGUE: Rule = Rule {
     id: "test-vague",
     category: Category::UnattributedClaim,
     default_severity: Severity::Warning,
@@ -14,7 +14,7 @@ static VAGUE: RuleInfo = RuleInfo {
     wrong: "w",
     right: "r",
 };
-static UNNAMED: RuleInfo = RuleInfo {
+static UNNAMED: Rule = Rule {
     id: "test-unnamed",
     category: Category::AnonymousSource,
     default_severity: Severity::Warning,
@@ -29,7 +29,7 @@ fn known(id: &str) -> bool {
 }
 
 /// A finding of `rule` on the first occurrence of `needle` in `text`.
-fn at(rule: &'static RuleInfo, text: &str, needle: &str) -> Finding {
+fn at(rule: &'static Rule, text: &str, needle: &str) -> Finding {
     let start = text
         .find(needle)
         .unwrap_or_else(|| panic!("`{needle}` not in text"));
@@ -278,7 +278,7 @@ fn hints_can_be_silenced_in_the_file_and_in_the_configuration() {
     let mut quiet = Config::default();
     quiet.rules.insert(
         "unused-suppression".into(),
-        copydesk::config::RuleLevel::Off,
+        copydesk_core::config::RuleLevel::Off,
     );
     let silenced = Engine::new(quiet).analyze(text, SourceFormat::Markdown);
     assert!(silenced.iter().all(|f| f.rule != "unused-suppression"));

@@ -6,7 +6,7 @@
 //! the top) does not resurrect every accepted finding.
 
 use super::output::FileReport;
-use copydesk::{Finding, Span, Story};
+use copydesk_core::{Finding, Span, Story};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -160,7 +160,7 @@ mod tests {
     const STORY: &str = "The council met on Tuesday.\n\nCritics say the plan will fail. The mayor disagreed.\n\nCritics say the budget is late.\n";
 
     fn report(source: &str, findings: Vec<Finding>) -> FileReport {
-        let story = Story::new(source, copydesk::SourceFormat::Markdown);
+        let story = Story::new(source, copydesk_core::SourceFormat::Markdown);
         let fingerprints = fingerprints(&story, &findings);
         FileReport {
             path: "desk/story.md".into(),

@@ -5,8 +5,8 @@ use super::baseline::{self, Baseline};
 use super::output::{self, FileReport, Format, HumanOptions};
 use super::walk::{self, Target};
 use clap::{Args, ValueEnum};
-use copydesk::config::load::{self, ConfigError, FileFilter, Loaded};
-use copydesk::{Engine, Severity, SourceFormat, Story};
+use crate::config_file::{self, ConfigError, FileFilter, Loaded};
+use copydesk_core::{Engine, Severity, SourceFormat, Story};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use std::io::{IsTerminal, Read, Write};
@@ -103,7 +103,7 @@ impl Engines {
         let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
         self.by_folder
             .entry(folder)
-            .or_insert_with(|| load::discover_for(path))
+            .or_insert_with(|| config_file::discover_for(path))
             .clone()
     }
 
@@ -209,7 +209,7 @@ fn fail(message: impl std::fmt::Display) -> ExitCode {
 
 pub fn run(args: CheckArgs) -> ExitCode {
     let forced = match &args.config {
-        Some(path) => match load::load_file(path) {
+        Some(path) => match config_file::load_file(path) {
             Ok(loaded) => Some(loaded),
             Err(error) => return fail(error),
         },

@@ -1,9 +1,9 @@
 //! `copydesk config`: show the configuration that applies to a path.
 
 use clap::Args;
-use copydesk::config::load::{discover_for, load_file};
-use copydesk::config::show::{render, Origin};
-use copydesk::Config;
+use crate::config_file::{discover_for, load_file};
+use copydesk_core::config::show::{render, Origin};
+use copydesk_core::Config;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -50,7 +50,7 @@ pub fn run(args: ConfigArgs) -> ExitCode {
             Origin::Defaults { .. } => {
                 println!(
                     "no {} found: built-in defaults",
-                    copydesk::config::load::FILE_NAME
+                    crate::config_file::FILE_NAME
                 )
             }
         }

@@ -4,8 +4,8 @@
 use super::diagnostics;
 use super::encoding::Encoding;
 use super::settings::ClientSettings;
-use copydesk::config::load::discover_for;
-use copydesk::{Config, Engine, SourceFormat};
+use crate::config_file::discover_for;
+use copydesk_core::{Config, Engine, SourceFormat};
 use ropey::Rope;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -99,7 +99,7 @@ mod tests {
         let b = cache.get(Config::default());
         assert!(Arc::ptr_eq(&a, &b));
         let other = Config {
-            preset: copydesk::config::HousePreset::Ap,
+            preset: copydesk_core::config::HousePreset::Ap,
             ..Config::default()
         };
         assert!(!Arc::ptr_eq(&a, &cache.get(other)));

@@ -8,8 +8,8 @@
 
 use super::encoding::{byte_to_position, range_to_bytes, Encoding};
 use super::hover::rule_of;
-use copydesk::suppress::DirectiveKind;
-use copydesk::Category;
+use copydesk_core::suppress::DirectiveKind;
+use copydesk_core::Category;
 use ropey::Rope;
 use std::collections::HashMap;
 use tower_lsp_server::ls_types::{
@@ -73,7 +73,7 @@ pub fn actions(
 }
 
 /// A directive name that is also a category name covers the whole category (see
-/// `copydesk::suppress`), and the title says so.
+/// `copydesk_core::suppress`), and the title says so.
 fn disable_title(rule: &str) -> String {
     if Category::ALL
         .iter()
@@ -269,7 +269,7 @@ fn action(
 mod tests {
     use super::*;
     use crate::lsp::diagnostics::SOURCE;
-    use copydesk::checks::all_rules;
+    use copydesk_core::rules;
     use serde_json::json;
     use tower_lsp_server::ls_types::{DiagnosticSeverity, NumberOrString, Position};
 
@@ -278,7 +278,7 @@ mod tests {
     }
 
     fn rule_id() -> &'static str {
-        all_rules()
+        rules::all()
             .find(|rule| {
                 rule.id != UNSUPPRESSIBLE && Category::ALL.iter().all(|c| c.as_str() != rule.id)
             })

@@ -1,8 +1,8 @@
 //! Findings as LSP diagnostics.
 
 use super::encoding::{span_to_range, Encoding};
-use copydesk::config::load::ConfigError;
-use copydesk::{Finding, Severity};
+use crate::config_file::ConfigError;
+use copydesk_core::{Finding, Severity};
 use ropey::Rope;
 use serde_json::json;
 use tower_lsp_server::ls_types::{
@@ -68,10 +68,10 @@ pub fn config_error(error: &ConfigError) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use copydesk::checks::RuleInfo;
-    use copydesk::{Category, Span};
+    use copydesk_core::rules::Rule;
+    use copydesk_core::{Category, Span};
 
-    static RULE: RuleInfo = RuleInfo {
+    static RULE: Rule = Rule {
         id: "test-rule",
         category: Category::AnonymousSource,
         default_severity: Severity::Warning,

@@ -1,7 +1,7 @@
 //! One open document: its text as a rope, the version the client gave it and its format.
 
 use super::encoding::{range_to_bytes, Encoding};
-use copydesk::SourceFormat;
+use copydesk_core::SourceFormat;
 use ropey::Rope;
 use tower_lsp_server::ls_types::TextDocumentContentChangeEvent;
 

@@ -114,7 +114,7 @@ pub fn byte_to_position(rope: &Rope, byte: usize, encoding: Encoding) -> Positio
 }
 
 /// An engine span (UTF-8 bytes, end exclusive) as an LSP range.
-pub fn span_to_range(rope: &Rope, span: copydesk::Span, encoding: Encoding) -> Range {
+pub fn span_to_range(rope: &Rope, span: copydesk_core::Span, encoding: Encoding) -> Range {
     Range::new(
         byte_to_position(rope, span.start, encoding),
         byte_to_position(rope, span.end, encoding),
@@ -258,12 +258,12 @@ mod tests {
         let text = "The 😀 mayor\r\nsaid 東京 officials agreed.";
         let rope = Rope::from_str(text);
         let start = text.find("東京").unwrap();
-        let span = copydesk::Span::new(start, start + "東京 officials".len());
+        let span = copydesk_core::Span::new(start, start + "東京 officials".len());
         let utf16 = span_to_range(&rope, span, Encoding::Utf16);
         assert_eq!(utf16, Range::new(pos(1, 5), pos(1, 17)));
         let utf8 = span_to_range(&rope, span, Encoding::Utf8);
         assert_eq!(utf8, Range::new(pos(1, 5), pos(1, 21)));
-        let first = span_to_range(&rope, copydesk::Span::new(4, 13), Encoding::Utf16);
+        let first = span_to_range(&rope, copydesk_core::Span::new(4, 13), Encoding::Utf16);
         assert_eq!(first, Range::new(pos(0, 4), pos(0, 11)));
     }
 }

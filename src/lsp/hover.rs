@@ -7,7 +7,7 @@
 
 use super::diagnostics::SOURCE;
 use super::lock;
-use copydesk::checks::{find_rule, RuleInfo};
+use copydesk_core::rules::{self, Rule};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use tower_lsp_server::ls_types::{
@@ -44,12 +44,12 @@ impl Published {
 }
 
 /// The rule a copydesk diagnostic reports, if it is one of ours and a known rule.
-pub fn rule_of(diagnostic: &Diagnostic) -> Option<&'static RuleInfo> {
+pub fn rule_of(diagnostic: &Diagnostic) -> Option<&'static Rule> {
     if diagnostic.source.as_deref() != Some(SOURCE) {
         return None;
     }
     match &diagnostic.code {
-        Some(NumberOrString::String(code)) => find_rule(code),
+        Some(NumberOrString::String(code)) => rules::find(code),
         _ => None,
     }
 }
@@ -91,7 +91,7 @@ pub fn hover(diagnostics: &[Diagnostic], position: Position) -> Option<Hover> {
 }
 
 /// One rule as Markdown: summary, explanation, then the wrong and right examples.
-pub fn rule_markdown(rule: &RuleInfo) -> String {
+pub fn rule_markdown(rule: &Rule) -> String {
     format!(
         "**{}** (copydesk): {}\n\n{}\n\nFlagged:\n\n{}\n\nBetter:\n\n{}",
         escape(rule.id),
@@ -130,7 +130,7 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use copydesk::checks::all_rules;
+    use copydesk_core::rules;
     use tower_lsp_server::ls_types::DiagnosticSeverity;
 
     fn diagnostic(code: &str, range: Range) -> Diagnostic {
@@ -157,7 +157,7 @@ mod tests {
 
     #[test]
     fn hover_shows_the_rule_documentation_over_its_range_only() {
-        let rule = all_rules().next().expect("at least one rule");
+        let rule = rules::all().next().expect("at least one rule");
         let diagnostics = [diagnostic(rule.id, range(2, 4, 3, 1))];
         let shown = hover(&diagnostics, Position::new(2, 10)).expect("hover inside");
         assert_eq!(shown.range, Some(range(2, 4, 3, 1)));
@@ -177,7 +177,7 @@ mod tests {
 
     #[test]
     fn overlapping_diagnostics_show_each_rule_once() {
-        let mut rules = all_rules();
+        let mut rules = rules::all();
         let (a, b) = (rules.next().unwrap(), rules.next().unwrap());
         let diagnostics = [
             diagnostic(a.id, range(0, 0, 0, 9)),
@@ -193,7 +193,7 @@ mod tests {
 
     #[test]
     fn foreign_and_unknown_diagnostics_have_no_hover() {
-        let rule = all_rules().next().unwrap();
+        let rule = rules::all().next().unwrap();
         let mut foreign = diagnostic(rule.id, range(0, 0, 0, 5));
         foreign.source = Some("spellcheck".into());
         let unknown = diagnostic("config-error", range(0, 0, 0, 5));

@@ -5,8 +5,8 @@
 //! under a `copydesk` key (VS Code sends its whole settings tree). Unknown keys and values are
 //! reported as warnings and skipped: a typo in an editor setting should not stop the checks.
 
-use copydesk::config::{HousePreset, RuleLevel};
-use copydesk::{Config, Severity};
+use copydesk_core::config::{HousePreset, RuleLevel};
+use copydesk_core::{Config, Severity};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -70,7 +70,7 @@ fn read_rules(value: &Value, rules: &mut BTreeMap<String, RuleLevel>, warnings: 
         return;
     };
     for (rule, level) in object {
-        if copydesk::checks::find_rule(rule).is_none() {
+        if copydesk_core::rules::find(rule).is_none() {
             // Kept anyway: the rule may belong to a newer copydesk than this one.
             warnings.push(format!("unknown rule `{rule}` in settings"));
         }

@@ -6,7 +6,7 @@
 
 #![allow(dead_code)]
 
-use copydesk::Span;
+use copydesk_core::Span;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 

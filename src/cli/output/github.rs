@@ -3,7 +3,7 @@
 
 use super::FileReport;
 use crate::cli::line_index::LineIndex;
-use copydesk::Severity;
+use copydesk_core::Severity;
 use std::io::{self, Write};
 
 /// GitHub has three annotation levels; info and hint both become notices.

@@ -6,7 +6,7 @@ use crate::cli::line_index::LineIndex;
 use annotate_snippets::{
     Annotation, AnnotationKind, Group, Level, Origin, Patch, Renderer, Snippet,
 };
-use copydesk::{Finding, Severity, Span};
+use copydesk_core::{Finding, Severity, Span};
 use std::borrow::Cow;
 use std::io::{self, Write};
 use std::ops::Range;
@@ -310,8 +310,8 @@ mod tests {
             path: "a.txt".into(),
             source: source.into(),
             findings: vec![
-                copydesk::Finding::new(&VAGUE, Span::new(5, 14), "across"),
-                copydesk::Finding::new(&VAGUE, Span::new(source.len(), source.len() + 3), "past"),
+                copydesk_core::Finding::new(&VAGUE, Span::new(5, 14), "across"),
+                copydesk_core::Finding::new(&VAGUE, Span::new(source.len(), source.len() + 3), "past"),
             ],
             ..FileReport::default()
         }];

@@ -3,7 +3,7 @@
 
 use super::{FileReport, Summary};
 use crate::cli::line_index::{LineIndex, Position};
-use copydesk::Finding;
+use copydesk_core::Finding;
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -82,7 +82,7 @@ impl From<Position> for PositionJson {
     }
 }
 
-fn span_and_range(index: &LineIndex, span: copydesk::Span) -> (SpanJson, Range) {
+fn span_and_range(index: &LineIndex, span: copydesk_core::Span) -> (SpanJson, Range) {
     (
         SpanJson {
             start: span.start,
@@ -209,7 +209,7 @@ mod tests {
     fn related_spans_suggestions_and_errors_are_carried() {
         let source = "Anna Kellogg spoke.\n\n«Yes», Kelog said.";
         let finding = finding_at(&DRIFT, source, "Kelog", "Spelled 'Kellogg' before.")
-            .with_related(copydesk::Span::new(5, 12), "first spelled 'Kellogg' here")
+            .with_related(copydesk_core::Span::new(5, 12), "first spelled 'Kellogg' here")
             .with_suggestion("Kellogg");
         let reports = [
             FileReport {

@@ -5,7 +5,7 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
-use copydesk::{Finding, Severity};
+use copydesk_core::{Finding, Severity};
 use std::io::{self, Write};
 
 /// One checked (or unreadable) file, ready for printing.
@@ -115,10 +115,10 @@ pub fn render(
 
 #[cfg(test)]
 pub(crate) mod test_support {
-    use copydesk::checks::RuleInfo;
-    use copydesk::{Category, Finding, Severity, Span};
+    use copydesk_core::rules::Rule;
+    use copydesk_core::{Category, Finding, Severity, Span};
 
-    pub static VAGUE: RuleInfo = RuleInfo {
+    pub static VAGUE: Rule = Rule {
         id: "vague-attribution",
         category: Category::UnattributedClaim,
         default_severity: Severity::Warning,
@@ -128,7 +128,7 @@ pub(crate) mod test_support {
         right: "Two opposition lawmakers, Ana Ruiz and Tom Bell, said the plan will fail.",
     };
 
-    pub static DRIFT: RuleInfo = RuleInfo {
+    pub static DRIFT: Rule = Rule {
         id: "name-spelling-drift",
         category: Category::NameConsistency,
         default_severity: Severity::Info,
@@ -139,7 +139,7 @@ pub(crate) mod test_support {
     };
 
     /// A finding on the first occurrence of `needle` in `source`.
-    pub fn finding_at(rule: &'static RuleInfo, source: &str, needle: &str, msg: &str) -> Finding {
+    pub fn finding_at(rule: &'static Rule, source: &str, needle: &str, msg: &str) -> Finding {
         let start = source.find(needle).expect("needle in source");
         Finding::new(rule, Span::new(start, start + needle.len()), msg)
     }

@@ -6,8 +6,8 @@
 use super::FileReport;
 use crate::cli::line_index::LineIndex;
 use crate::cli::rules::{help_markdown, help_text, rule_url, HOMEPAGE};
-use copydesk::checks::{all_rules, RuleInfo};
-use copydesk::{Severity, Span};
+use copydesk_core::rules::{self, Rule};
+use copydesk_core::{Severity, Span};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -23,7 +23,7 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-fn rule_descriptor(rule: &RuleInfo) -> Value {
+fn rule_descriptor(rule: &Rule) -> Value {
     json!({
         "id": rule.id,
         "shortDescription": {"text": rule.summary},
@@ -76,7 +76,7 @@ fn location(uri: &str, index: &LineIndex, span: Span) -> Value {
 pub fn document(reports: &[FileReport]) -> Value {
     let mut rules: Vec<Value> = Vec::new();
     let mut rule_index: HashMap<&str, usize> = HashMap::new();
-    for rule in all_rules() {
+    for rule in rules::all() {
         rule_index.insert(rule.id, rules.len());
         rules.push(rule_descriptor(rule));
     }

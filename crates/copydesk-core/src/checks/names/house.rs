@@ -2,7 +2,7 @@
 
 use super::mentions::Mention;
 use super::roster::Roster;
-use super::rules::{NAME_COURTESY_TITLE, NAME_HOUSE_SPELLING};
+use crate::rules::{NAME_COURTESY_TITLE, NAME_HOUSE_SPELLING};
 use super::similarity::{core, fold};
 use crate::config::{Config, CourtesyTitles};
 use crate::finding::Finding;

@@ -3,7 +3,7 @@
 
 use super::mentions::Mention;
 use super::roster::{Basis, IssueKind, Roster};
-use super::rules::{
+use crate::rules::{
     NAME_AMBIGUOUS_SURNAME, NAME_FIRST_NAME_MISMATCH, NAME_FIRST_REFERENCE, NAME_VARIANT,
 };
 use super::similarity::{core, fold};

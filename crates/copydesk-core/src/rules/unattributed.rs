@@ -1,11 +1,10 @@
 //! The documentation of the unattributed-claims rules, as `copydesk rules` and `copydesk
 //! explain` show it. Examples are the project's own sentences.
 
-use crate::checks::RuleInfo;
-use crate::finding::{Category, Severity};
+use super::{declare_rules, Category, Severity};
 
-pub static ALL: [RuleInfo; 6] = [
-    RuleInfo {
+declare_rules! {
+    pub static VAGUE_ATTRIBUTION = Rule {
         id: "vague-attribution",
         category: Category::UnattributedClaim,
         default_severity: Severity::Warning,
@@ -24,8 +23,8 @@ group's members or organisation (“critics, including Sen. Roe”, “analysts 
 the paragraph names one of them. Add a desk's own phrases under `phrases.vague_attributions`.",
         wrong: "Some economists believe the levy will drive the mill out of town.",
         right: "Two economists at the state university, Ana Ortiz and Tom Reyes, said the levy could drive the mill out of town.",
-    },
-    RuleInfo {
+    };
+    pub static UNATTRIBUTED_QUOTE = Rule {
         id: "unattributed-quote",
         category: Category::UnattributedClaim,
         default_severity: Severity::Warning,
@@ -38,8 +37,8 @@ more whose paragraph has no speaker and which does not continue the previous par
 scare quotes and quoted terms of one to three words are not quotations.",
         wrong: "The council met on Monday.\n\n“We cannot keep the pool open another summer.”",
         right: "The council met on Monday.\n\n“We cannot keep the pool open another summer,” said council member Rita Gomez.",
-    },
-    RuleInfo {
+    };
+    pub static QUOTE_ATTRIBUTION_LATE = Rule {
         id: "quote-attribution-late",
         category: Category::UnattributedClaim,
         default_severity: Severity::Hint,
@@ -50,8 +49,8 @@ speaks (newsroom standards U3). The rule flags a quotation that opens before any
 paragraph and runs two sentences or more before the speaker is named.",
         wrong: "“We lost the vote. We will lose the next one too. That is the truth,” the mayor said.",
         right: "“We lost the vote,” the mayor said. “We will lose the next one too. That is the truth.”",
-    },
-    RuleInfo {
+    };
+    pub static UNSOURCED_FIGURE = Rule {
         id: "unsourced-figure",
         category: Category::UnattributedClaim,
         default_severity: Severity::Hint,
@@ -64,8 +63,8 @@ poll or data that shows it. Figures the reporter computed or witnessed may be fi
 warning.",
         wrong: "Rents in the city rose 14 percent last year, the highest increase since 1990.",
         right: "Rents in the city rose 14 percent last year, the highest increase since 1990, according to the county housing office.",
-    },
-    RuleInfo {
+    };
+    pub static LOADED_ATTRIBUTION_VERB = Rule {
         id: "loaded-attribution-verb",
         category: Category::UnattributedClaim,
         default_severity: Severity::Hint,
@@ -78,8 +77,8 @@ suggests “said” in the same tense; idioms are exempt (“claimed responsibil
 hospital”, legal “alleged”).",
         wrong: "The mayor claimed that the budget was balanced.",
         right: "The mayor said that the budget was balanced.",
-    },
-    RuleInfo {
+    };
+    pub static UNATTRIBUTED_ALLEGATION = Rule {
         id: "unattributed-allegation",
         category: Category::UnattributedClaim,
         default_severity: Severity::Warning,
@@ -92,5 +91,5 @@ agentless accusations (“X is accused of”, “allegations that X”) and wron
 makes the accusation.",
         wrong: "Councilman Jed Pike is accused of steering contracts to his brother.",
         right: "Prosecutors accuse Councilman Jed Pike of steering contracts to his brother, according to an indictment unsealed Tuesday.",
-    },
-];
+    };
+}

@@ -1,9 +1,10 @@
-//! Finding and reading `.copydesk.toml`.
+//! Finding and reading `.copydesk.toml` on disk, for both front ends. The text itself is
+//! parsed by the engine (`copydesk_core::config::from_toml`).
 
-use super::parse::parse;
-use super::Config;
-use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
-use std::fmt;
+pub use copydesk_core::config::{ConfigError, FILE_NAME};
+use copydesk_core::config::{file_globs, from_toml};
+use copydesk_core::Config;
+use globset::GlobSet;
 use std::path::{Component, Path, PathBuf};
 
 /// A configuration read from a file.
@@ -34,30 +35,6 @@ impl Loaded {
         })
     }
 }
-
-/// What went wrong reading a configuration file, naming the file (and key and line where known).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConfigError {
-    pub path: PathBuf,
-    pub line: Option<usize>,
-    pub key: Option<String>,
-    /// The whole explanation; it names the key itself where there is one.
-    pub message: String,
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-        }
-        write!(f, ": {}", self.message)
-    }
-}
-
-impl std::error::Error for ConfigError {}
-
-pub const FILE_NAME: &str = ".copydesk.toml";
 
 /// The configuration that applies to `path` (a file or folder): the nearest `.copydesk.toml`
 /// in the path's folder or any ancestor (a folder path starts at itself). `Ok(None)` when
@@ -109,15 +86,8 @@ pub fn load_file(path: &Path) -> Result<Loaded, ConfigError> {
 
 /// Reads configuration text as if it were the file at `path` (globs are relative to its folder).
 pub fn load_str(text: &str, path: &Path) -> Result<Loaded, ConfigError> {
-    let parsed = parse(text, path)?;
-    FileFilter::build(
-        &parsed.config,
-        path,
-        &parsed.include_lines,
-        &parsed.exclude_lines,
-    )?;
     Ok(Loaded {
-        config: parsed.config,
+        config: from_toml(text, path)?,
         path: path.to_path_buf(),
     })
 }
@@ -134,34 +104,15 @@ pub struct FileFilter {
 
 impl FileFilter {
     /// Compiles `config`'s globs, anchored at the folder of `config_path`.
-    pub fn new(config: &super::Config, config_path: &Path) -> Result<FileFilter, ConfigError> {
-        FileFilter::build(config, config_path, &[], &[])
-    }
-
-    fn build(
-        config: &super::Config,
-        path: &Path,
-        include_lines: &[usize],
-        exclude_lines: &[usize],
-    ) -> Result<FileFilter, ConfigError> {
-        let glob_error =
-            |key: &str, line: Option<usize>, pattern: &str, e: globset::Error| ConfigError {
-                path: path.to_path_buf(),
-                line,
-                key: Some(key.to_owned()),
-                message: format!("`{pattern}` in `{key}` is not a valid glob: {}", e.kind()),
-            };
-        let include = glob_set(&config.include, include_lines)
-            .map_err(|(line, pattern, e)| glob_error("include", line, pattern, e))?;
-        let exclude = glob_set(&config.exclude, exclude_lines)
-            .map_err(|(line, pattern, e)| glob_error("exclude", line, pattern, e))?;
+    pub fn new(config: &Config, path: &Path) -> Result<FileFilter, ConfigError> {
+        let globs = file_globs(config, path, &[], &[])?;
         Ok(FileFilter {
             base: absolute(path)
                 .parent()
                 .map(Path::to_path_buf)
                 .unwrap_or_default(),
-            include,
-            exclude,
+            include: globs.include,
+            exclude: globs.exclude,
         })
     }
 
@@ -180,30 +131,6 @@ impl FileFilter {
         let included = self.include.as_ref().is_none_or(hit);
         included && !self.exclude.as_ref().is_some_and(hit)
     }
-}
-
-/// Compiled globs, or the failing glob with its line (when known).
-fn glob_set<'a>(
-    patterns: &'a [String],
-    lines: &[usize],
-) -> Result<Option<GlobSet>, (Option<usize>, &'a str, globset::Error)> {
-    if patterns.is_empty() {
-        return Ok(None);
-    }
-    let mut builder = GlobSetBuilder::new();
-    for (i, pattern) in patterns.iter().enumerate() {
-        let line = lines.get(i).copied();
-        let trimmed = pattern.trim_start_matches("./").trim_end_matches('/');
-        let glob: Glob = GlobBuilder::new(trimmed)
-            .literal_separator(true)
-            .build()
-            .map_err(|e| (line, pattern.as_str(), e))?;
-        builder.add(glob);
-    }
-    builder
-        .build()
-        .map(Some)
-        .map_err(|e| (lines.first().copied(), patterns[0].as_str(), e))
 }
 
 /// `path` made absolute and with `.`/`..` resolved by its text, without touching the file system

@@ -2,7 +2,7 @@
 
 use super::lexicon::{self as lx};
 use super::scope::{words, Scope, Word};
-use super::{RULES, UNSOURCED_FIGURE};
+use crate::rules::UNSOURCED_FIGURE;
 use crate::finding::Finding;
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
@@ -32,7 +32,7 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
         });
         if let Some((span, what)) = figure {
             out.push(Finding::new(
-                &RULES[UNSOURCED_FIGURE],
+                &UNSOURCED_FIGURE,
                 span,
                 format!("{what} with no source in its paragraph: say where the number comes from (AP, BBC: attribute statistics)."),
             ));

@@ -3,7 +3,7 @@
 
 use super::lexicon;
 use super::scope::{QuoteSource, Scope};
-use super::{QUOTE_LATE, RULES, UNATTRIBUTED_QUOTE};
+use crate::rules::{QUOTE_ATTRIBUTION_LATE, UNATTRIBUTED_QUOTE};
 use crate::finding::Finding;
 use crate::span::Span;
 use crate::text::{Quote, Story};
@@ -46,7 +46,7 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
         });
         match speaker {
             None => out.push(Finding::new(
-                &RULES[UNATTRIBUTED_QUOTE],
+                &UNATTRIBUTED_QUOTE,
                 quote.span,
                 "Who said this? The quotation has no speaker in its sentence or paragraph and does not continue the previous paragraph's speaker (Reuters, AP: attribute every quote).",
             )),
@@ -423,7 +423,7 @@ fn check_late(story: &Story, scope: &Scope, p: usize, quote: &Quote, out: &mut V
             .unwrap_or(quote.inner);
         out.push(
             Finding::new(
-                &RULES[QUOTE_LATE],
+                &QUOTE_ATTRIBUTION_LATE,
                 quote.span,
                 format!(
                     "The reader gets through {sentences} quoted sentences before learning who speaks; name the speaker after the first sentence (Reuters)."

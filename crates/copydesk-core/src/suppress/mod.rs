@@ -18,9 +18,8 @@
 
 mod directives;
 
-use crate::checks::{Check, Family, RuleInfo};
-use crate::config::Config;
-use crate::finding::{Category, Finding, Severity};
+use crate::finding::Finding;
+use crate::rules::{self, Category, UNUSED_SUPPRESSION};
 use crate::span::Span;
 use crate::text::Story;
 use directives::{Directive, Kind};
@@ -28,45 +27,10 @@ use std::collections::{HashMap, HashSet};
 
 pub use directives::Kind as DirectiveKind;
 
-pub static RULES: &[RuleInfo] = &[RuleInfo {
-    id: "unused-suppression",
-    // No category fits a comment about comments; the hint takes the category of the rule it
-    // names where it names one, and this one otherwise.
-    category: Category::UnattributedClaim,
-    default_severity: Severity::Hint,
-    summary: "A copydesk-disable comment that hides nothing or names an unknown rule.",
-    explanation: "Suppression comments outlive the sentences they were written for. One that no \
-                  longer hides a finding, names a rule copydesk does not have, or re-enables a \
-                  rule that was never disabled is noise in the copy and may hide a real problem \
-                  later. Remove it or fix the rule name.",
-    wrong: "<!-- copydesk-disable-next-line anonymous-sorce -->",
-    right: "<!-- copydesk-disable-next-line anonymous-source -->",
-}];
-
-/// Registered so that `unused-suppression` can be configured and documented like any rule; the
-/// hints themselves come from [`apply`], which sees the findings of every family.
-pub static FAMILY: Family = Family {
-    name: "suppressions",
-    rules: RULES,
-    build,
-};
-
-fn build(_config: &Config) -> Box<dyn Check> {
-    Box::new(NoCheck)
-}
-
-struct NoCheck;
-
-impl Check for NoCheck {
-    fn check(&self, _story: &Story, _out: &mut Vec<Finding>) {}
-}
-
 /// Drops findings that the story's own suppression comments switch off, and adds hints for
 /// suppressions that are unused or name unknown rules.
 pub fn apply(story: &Story, findings: &mut Vec<Finding>) {
-    apply_with(story, findings, &|id| {
-        crate::checks::find_rule(id).is_some()
-    });
+    apply_with(story, findings, &|id| rules::find(id).is_some());
 }
 
 /// [`apply`] with the set of known rule ids given by `is_known` instead of the registry.
@@ -81,8 +45,6 @@ pub fn apply_with(story: &Story, findings: &mut Vec<Finding>, is_known: &dyn Fn(
 
     let mut order: Vec<usize> = (0..findings.len()).collect();
     order.sort_by_key(|&i| findings[i].span.start);
-    let seen: HashMap<&'static str, Category> =
-        findings.iter().map(|f| (f.rule, f.category)).collect();
     let mut suppressed = vec![false; findings.len()];
     for i in order {
         suppressed[i] = state.suppresses(&findings[i]);
@@ -90,11 +52,11 @@ pub fn apply_with(story: &Story, findings: &mut Vec<Finding>, is_known: &dyn Fn(
     let mut keep = suppressed.into_iter().map(|s| !s);
     findings.retain(|_| keep.next().unwrap_or(true));
 
-    let hints = state.hints(is_known, &seen);
+    let hints = state.hints(is_known);
     // `copydesk-disable-file unused-suppression` silences the hints, its own included.
     let hints_off = directives
         .iter()
-        .any(|d| d.kind == Kind::File && d.names.iter().any(|n| n.text == RULES[0].id));
+        .any(|d| d.kind == Kind::File && d.names.iter().any(|n| n.text == UNUSED_SUPPRESSION.id));
     if !hints_off {
         findings.extend(hints);
     }
@@ -322,23 +284,11 @@ impl<'d> Sweep<'d> {
         }
     }
 
-    fn hints(
-        mut self,
-        is_known: &dyn Fn(&str) -> bool,
-        seen: &HashMap<&'static str, Category>,
-    ) -> Vec<Finding> {
+    fn hints(mut self, is_known: &dyn Fn(&str) -> bool) -> Vec<Finding> {
         self.advance_ranges(usize::MAX);
-        let rule = &RULES[0];
+        let rule = &UNUSED_SUPPRESSION;
         let known = |name: &str| {
             is_known(name) || Category::ALL.iter().any(|c| c.as_str() == name) || name == rule.id
-        };
-        let category_of = |name: &str| {
-            Category::ALL
-                .into_iter()
-                .find(|c| c.as_str() == name)
-                .or_else(|| seen.get(name).copied())
-                .or_else(|| crate::checks::find_rule(name).map(|r| r.category))
-                .unwrap_or(rule.category)
         };
         let mut out = Vec::new();
         for (d, directive) in self.directives.iter().enumerate() {
@@ -354,7 +304,7 @@ impl<'d> Sweep<'d> {
                         ),
                     ));
                 } else if directive.kind != Kind::Enable && !self.used[d][n] {
-                    let mut hint = Finding::new(
+                    out.push(Finding::new(
                         rule,
                         name.span,
                         format!(
@@ -363,9 +313,7 @@ impl<'d> Sweep<'d> {
                             directive.kind.keyword(),
                             name.text
                         ),
-                    );
-                    hint.category = category_of(&name.text);
-                    out.push(hint);
+                    ));
                 }
             }
             if directive.names.is_empty() && directive.kind != Kind::Enable && !self.used[d][0] {

@@ -3,32 +3,34 @@
 //!
 //! One module per job: [`scope`] is the attribution scope model every rule asks; [`vague`] (with
 //! [`groups`]), [`quotes`], [`figures`], [`verbs`] and [`allegations`] are the rules; [`lexicon`] holds
-//! the family's word lists and [`rules`] the documentation.
+//! the family's word lists. The rules are declared in [`crate::rules`].
 
 pub mod allegations;
 pub mod figures;
 pub mod groups;
 pub mod lexicon;
 pub mod quotes;
-pub mod rules;
 pub mod scope;
 pub mod vague;
 pub mod verbs;
 
-use crate::checks::{Check, Family, RuleInfo};
+use crate::checks::{Check, Family};
+use crate::rules::{
+    Rule, LOADED_ATTRIBUTION_VERB, QUOTE_ATTRIBUTION_LATE, UNATTRIBUTED_ALLEGATION,
+    UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_ATTRIBUTION,
+};
 use crate::config::Config;
 use crate::finding::Finding;
 use crate::text::Story;
 
-pub static RULES: &[RuleInfo] = &rules::ALL;
-
-/// Indexes into [`RULES`].
-pub(crate) const VAGUE: usize = 0;
-pub(crate) const UNATTRIBUTED_QUOTE: usize = 1;
-pub(crate) const QUOTE_LATE: usize = 2;
-pub(crate) const UNSOURCED_FIGURE: usize = 3;
-pub(crate) const LOADED_VERB: usize = 4;
-pub(crate) const ALLEGATION: usize = 5;
+pub static RULES: &[&Rule] = &[
+    &VAGUE_ATTRIBUTION,
+    &UNATTRIBUTED_QUOTE,
+    &QUOTE_ATTRIBUTION_LATE,
+    &UNSOURCED_FIGURE,
+    &LOADED_ATTRIBUTION_VERB,
+    &UNATTRIBUTED_ALLEGATION,
+];
 
 pub static FAMILY: Family = Family {
     name: "unattributed claims",

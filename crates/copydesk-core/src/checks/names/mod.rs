@@ -9,22 +9,25 @@ mod house;
 pub mod lexicon;
 pub mod mentions;
 pub mod roster;
-pub mod rules;
 pub mod similarity;
 
-use crate::checks::{Check, Family, RuleInfo};
+use crate::checks::{Check, Family};
+use crate::rules::{
+    Rule, NAME_AMBIGUOUS_SURNAME, NAME_COURTESY_TITLE, NAME_FIRST_NAME_MISMATCH,
+    NAME_FIRST_REFERENCE, NAME_HOUSE_SPELLING, NAME_VARIANT,
+};
 use crate::config::Config;
 use crate::finding::Finding;
 use crate::text::Story;
 use lexicon::Lexicon;
 
-pub static RULES: &[RuleInfo] = &[
-    rules::NAME_VARIANT,
-    rules::NAME_FIRST_NAME_MISMATCH,
-    rules::NAME_AMBIGUOUS_SURNAME,
-    rules::NAME_FIRST_REFERENCE,
-    rules::NAME_HOUSE_SPELLING,
-    rules::NAME_COURTESY_TITLE,
+pub static RULES: &[&Rule] = &[
+    &NAME_VARIANT,
+    &NAME_FIRST_NAME_MISMATCH,
+    &NAME_AMBIGUOUS_SURNAME,
+    &NAME_FIRST_REFERENCE,
+    &NAME_HOUSE_SPELLING,
+    &NAME_COURTESY_TITLE,
 ];
 
 pub static FAMILY: Family = Family {

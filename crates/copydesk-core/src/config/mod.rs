@@ -1,17 +1,23 @@
 //! The effective configuration the engine runs with.
 //!
-//! This module holds the model only; reading `.copydesk.toml` lives in `config::load`, so the
-//! engine never touches the file system.
+//! This module holds the model and turns `.copydesk.toml` text into it ([`from_toml`]); finding
+//! and reading the file is the front ends' job, so the engine never touches the file system.
 
-pub mod load;
+mod error;
 mod parse;
 pub mod pattern;
 mod presets;
+mod read;
 pub mod show;
 
+pub use error::ConfigError;
 pub use pattern::Pattern;
+pub use read::{file_globs, from_toml, FileGlobs};
 
-use crate::finding::Severity;
+/// The configuration file's name, looked for in a story's folder and its ancestors.
+pub const FILE_NAME: &str = ".copydesk.toml";
+
+use crate::rules::{Rule, Severity};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -144,7 +150,7 @@ impl Config {
 
     /// The severity a rule runs at, or `None` when it is switched off. Explicit settings win;
     /// then the preset; then the rule's default.
-    pub fn rule_level(&self, rule: &crate::checks::RuleInfo) -> Option<Severity> {
+    pub fn rule_level(&self, rule: &Rule) -> Option<Severity> {
         match self.rules.get(rule.id) {
             Some(RuleLevel::Off) => None,
             Some(RuleLevel::Severity(s)) => Some(*s),

@@ -3,11 +3,11 @@
 //! The file is walked by hand over `toml`'s spanned document rather than through serde, because
 //! a desk editor needs "line 7: unknown key `rulez`" and not a type path.
 
-use super::load::ConfigError;
+use super::error::ConfigError;
 use super::pattern::Pattern;
 use super::presets::merge_names;
 use super::{Config, HouseName, HousePreset, RuleLevel};
-use crate::finding::Severity;
+use crate::rules::{self, Severity};
 use std::ops::Range;
 use std::path::Path;
 use toml::de::{DeArray, DeTable, DeValue};
@@ -79,7 +79,7 @@ pub(super) fn parse(text: &str, path: &Path) -> Result<Parsed, ConfigError> {
                 for (rule, level) in cx.table(value, "rules")? {
                     let id: &str = rule.get_ref();
                     let key = format!("rules.{id}");
-                    if crate::checks::find_rule(id).is_none() {
+                    if rules::find(id).is_none() {
                         return Err(cx.error(
                             Some(cx.line(&rule.span())),
                             Some(&key),

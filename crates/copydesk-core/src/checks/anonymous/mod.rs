@@ -7,9 +7,8 @@ mod detect;
 mod grouping;
 mod lexicon;
 mod reasons;
-mod rules;
 
-use crate::checks::{Check, Family, RuleInfo};
+use crate::checks::{Check, Family};
 use crate::config::Config;
 use crate::finding::Finding;
 use crate::span::Span;
@@ -17,9 +16,19 @@ use crate::text::Story;
 use detect::{Detector, Mention};
 use grouping::Group;
 use reasons::{Reason, ReasonFinder, ReasonKind};
-use rules::rule;
+use crate::rules::{
+    Rule, ANONYMITY_BOILERPLATE, ANONYMITY_UNEXPLAINED, ANONYMOUS_ATTACK, ANONYMOUS_SOURCE,
+    ANONYMOUS_SOURCE_BARE, ANONYMOUS_SOURCE_UNCOUNTED,
+};
 
-pub static RULES: &[RuleInfo] = rules::RULES;
+pub static RULES: &[&Rule] = &[
+    &ANONYMOUS_SOURCE,
+    &ANONYMITY_UNEXPLAINED,
+    &ANONYMITY_BOILERPLATE,
+    &ANONYMOUS_SOURCE_BARE,
+    &ANONYMOUS_SOURCE_UNCOUNTED,
+    &ANONYMOUS_ATTACK,
+];
 
 pub static FAMILY: Family = Family {
     name: "anonymous sources",
@@ -204,13 +213,13 @@ fn report_group(
             )
         };
         out.push(with_links(
-            Finding::new(rule("anonymous-source"), mention.span, message),
+            Finding::new(&ANONYMOUS_SOURCE, mention.span, message),
             mention.span,
         ));
         if mention.attack_cue || delivers_attack(story, mention) {
             out.push(with_links(
                 Finding::new(
-                    rule("anonymous-attack"),
+                    &ANONYMOUS_ATTACK,
                     mention.span,
                     format!(
                         "\"{}\" is unnamed but delivers an opinion or attack on a named person: \
@@ -227,7 +236,7 @@ fn report_group(
     match p.reason {
         None => out.push(with_links(
             Finding::new(
-                rule("anonymity-unexplained"),
+                &ANONYMITY_UNEXPLAINED,
                 span,
                 format!(
                     "The story does not say why \"{text}\" is not named. Tell readers why \
@@ -238,7 +247,7 @@ fn report_group(
         )),
         Some(ReasonKind::ConditionOnly) => out.push(with_links(
             Finding::new(
-                rule("anonymity-unexplained"),
+                &ANONYMITY_UNEXPLAINED,
                 span,
                 format!(
                     "The story says \"{text}\" spoke on condition of anonymity but not why. \
@@ -249,7 +258,7 @@ fn report_group(
         )),
         Some(ReasonKind::Boilerplate) => out.push(with_links(
             Finding::new(
-                rule("anonymity-boilerplate"),
+                &ANONYMITY_BOILERPLATE,
                 span,
                 format!(
                     "The only reason given for not naming \"{text}\" is a stock phrase. Say \
@@ -263,7 +272,7 @@ fn report_group(
     if !p.affiliated && p.basis.is_none() && lexicon::BARE_HEADS.contains(&first.head.as_str()) {
         out.push(with_links(
             Finding::new(
-                rule("anonymous-source-bare"),
+                &ANONYMOUS_SOURCE_BARE,
                 span,
                 format!(
                     "\"{text}\" says neither whom the source works for nor how they know. \
@@ -276,7 +285,7 @@ fn report_group(
     if p.plural && !p.counted {
         out.push(with_links(
             Finding::new(
-                rule("anonymous-source-uncounted"),
+                &ANONYMOUS_SOURCE_UNCOUNTED,
                 span,
                 format!("\"{text}\" does not say how many sources there are. Give a number."),
             ),

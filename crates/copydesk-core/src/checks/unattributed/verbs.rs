@@ -3,7 +3,7 @@
 
 use super::lexicon::{self as lx};
 use super::scope::{words, Word};
-use super::{LOADED_VERB, RULES};
+use crate::rules::LOADED_ATTRIBUTION_VERB;
 use crate::finding::Finding;
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
@@ -15,7 +15,7 @@ pub fn check(story: &Story, out: &mut Vec<Finding>) {
             if let Some((span, neutral, verb)) = loaded_tag(&w, i) {
                 out.push(
                     Finding::new(
-                        &RULES[LOADED_VERB],
+                        &LOADED_ATTRIBUTION_VERB,
                         span,
                         format!("“{verb}” takes sides: it tells the reader whether to believe the speaker. “{neutral}” is neutral (AP, MOS:SAID)."),
                     )

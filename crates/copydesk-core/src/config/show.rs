@@ -4,7 +4,7 @@
 //! comments saying where each setting came from.
 
 use super::{Config, CourtesyTitles, LevelSource, RuleLevel};
-use crate::checks::all_rules;
+use crate::rules;
 use std::fmt::Write;
 use std::path::Path;
 
@@ -31,7 +31,7 @@ pub fn render(config: &Config, origin: Origin<'_>) -> String {
             let _ = writeln!(
                 out,
                 "# Effective copydesk configuration: built-in defaults (no {} in {} or its parents)",
-                super::load::FILE_NAME,
+                super::FILE_NAME,
                 searched_from.display()
             );
         }
@@ -66,7 +66,7 @@ pub fn render(config: &Config, origin: Origin<'_>) -> String {
 
     out.push_str("\n[rules]\n");
     let mut shown = std::collections::BTreeSet::new();
-    for rule in all_rules() {
+    for rule in rules::all() {
         shown.insert(rule.id);
         let level = match config.rule_level(rule) {
             Some(severity) => severity.as_str(),

@@ -3,7 +3,7 @@
 
 use super::lexicon::{self as lx};
 use super::scope::{words, Scope, Word};
-use super::{ALLEGATION, RULES};
+use crate::rules::UNATTRIBUTED_ALLEGATION;
 use crate::finding::Finding;
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
@@ -94,7 +94,7 @@ pub fn check(story: &Story, scope: &Scope, vague: &[Span], out: &mut Vec<Finding
                 continue;
             }
             out.push(Finding::new(
-                &RULES[ALLEGATION],
+                &UNATTRIBUTED_ALLEGATION,
                 span,
                 "An accusation of wrongdoing with no source in the sentence: say who makes it (police, prosecutors, a lawsuit, a named accuser) and whether it is proven (AP, BBC).",
             ));

@@ -17,7 +17,7 @@
 use super::groups;
 use super::lexicon::{self as lx};
 use super::scope::{words, Scope};
-use super::RULES;
+use crate::rules::VAGUE_ATTRIBUTION;
 use crate::finding::Finding;
 use crate::span::Span;
 use crate::text::Story;
@@ -411,7 +411,7 @@ impl Vague {
         for (span, kind) in found {
             let phrase = story.text(span);
             out.push(Finding::new(
-                &RULES[super::VAGUE],
+                &VAGUE_ATTRIBUTION,
                 span,
                 message(kind, phrase),
             ));

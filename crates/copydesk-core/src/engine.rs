@@ -1,6 +1,7 @@
 //! The one entry point: a story and a configuration in, findings out.
 
-use crate::checks::{find_rule, Check, FAMILIES};
+use crate::checks::{Check, FAMILIES};
+use crate::rules;
 use crate::config::Config;
 use crate::finding::Finding;
 use crate::text::{SourceFormat, Story};
@@ -38,7 +39,7 @@ impl Engine {
         }
         crate::suppress::apply(story, &mut findings);
         findings.retain_mut(|finding| {
-            let Some(rule) = find_rule(finding.rule) else {
+            let Some(rule) = rules::find(finding.rule) else {
                 return true;
             };
             match self.config.rule_level(rule) {
@@ -70,7 +71,7 @@ pub fn analyze(source: &str, format: SourceFormat, config: &Config) -> Vec<Findi
 mod tests {
     use super::*;
     use crate::config::RuleLevel;
-    use crate::finding::Severity;
+    use crate::rules::Severity;
 
     const STORY: &str =
         "Timothy Rusk runs the bank. Rusk said profits rose. Tim Rusk later added that costs fell.";

@@ -1,0 +1,185 @@
+//! Every rule copydesk has, declared once: id, category, default severity and the documentation
+//! `copydesk rules` and `copydesk explain` show.
+//!
+//! This module sits below everything that names a rule. Checks build findings from these
+//! typed constants (`Finding::new(&rules::NAME_VARIANT, …)`); configuration, suppression and
+//! the front ends look rules up here, never in the checks. A rule id is stable: it is a config
+//! key, an LSP diagnostic code and a CLI id, and other tools depend on it.
+
+mod anonymous;
+mod names;
+mod suppression;
+mod unattributed;
+
+pub use anonymous::*;
+pub use names::*;
+pub use suppression::*;
+pub use unattributed::*;
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Documentation and defaults of one rule.
+#[derive(Debug)]
+pub struct Rule {
+    /// Stable kebab-case id: the config key, the LSP diagnostic code and the CLI id.
+    pub id: &'static str,
+    pub category: Category,
+    pub default_severity: Severity,
+    /// One line.
+    pub summary: &'static str,
+    /// Why the rule exists and what it looks for, with the standard it comes from.
+    pub explanation: &'static str,
+    /// A sentence the rule flags.
+    pub wrong: &'static str,
+    /// The same sentence fixed.
+    pub right: &'static str,
+}
+
+/// Declares rules as `pub static` constants and lists them, in declaration order, in the
+/// module's `DECLARED`, so a rule cannot be declared and left out of the registry.
+macro_rules! declare_rules {
+    ($(
+        $(#[$meta:meta])*
+        pub static $name:ident = Rule { $($field:ident: $value:expr),* $(,)? };
+    )*) => {
+        $(
+            $(#[$meta])*
+            pub static $name: super::Rule = super::Rule { $($field: $value),* };
+        )*
+        /// This module's rules, in the order `copydesk rules` lists them.
+        pub(super) static DECLARED: &[&super::Rule] = &[$(&$name),*];
+    };
+}
+use declare_rules;
+
+/// Every rule, in the order `copydesk rules` lists them: by family, then as declared.
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    [
+        anonymous::DECLARED,
+        unattributed::DECLARED,
+        names::DECLARED,
+        suppression::DECLARED,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
+}
+
+/// The rule with this id, if copydesk has one.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    all().find(|rule| rule.id == id)
+}
+
+/// What a rule is about. Every rule belongs to exactly one category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    AnonymousSource,
+    UnattributedClaim,
+    NameConsistency,
+    /// Comments about the story's own `copydesk-disable` comments.
+    Suppression,
+}
+
+impl Category {
+    pub const ALL: [Category; 4] = [
+        Category::AnonymousSource,
+        Category::UnattributedClaim,
+        Category::NameConsistency,
+        Category::Suppression,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Category::AnonymousSource => "anonymous-source",
+            Category::UnattributedClaim => "unattributed-claim",
+            Category::NameConsistency => "name-consistency",
+            Category::Suppression => "suppression",
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Ordered from least to most severe, so `severity >= threshold` reads naturally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Hint,
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 4] = [
+        Severity::Error,
+        Severity::Warning,
+        Severity::Info,
+        Severity::Hint,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+            Severity::Hint => "hint",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Severity> {
+        Severity::ALL.into_iter().find(|sev| sev.as_str() == s)
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn rule_ids_are_unique_kebab_case_and_documented() {
+        let mut seen = HashSet::new();
+        for rule in all() {
+            assert!(seen.insert(rule.id), "duplicate rule id {}", rule.id);
+            assert!(
+                rule.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{} is not kebab-case",
+                rule.id
+            );
+            assert!(!rule.summary.is_empty() && !rule.explanation.is_empty());
+            assert!(!rule.wrong.is_empty() && !rule.right.is_empty());
+        }
+    }
+
+    #[test]
+    fn no_rule_id_is_also_a_category_name_except_the_family_marker() {
+        // `anonymous-source` is both a rule and a category; a directive naming it covers the
+        // category. Any other overlap would be a surprise for suppression comments.
+        for rule in all() {
+            if let Some(category) = Category::ALL.iter().find(|c| c.as_str() == rule.id) {
+                assert_eq!(*category, Category::AnonymousSource, "{}", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn find_knows_every_rule_and_nothing_else() {
+        for rule in all() {
+            assert!(std::ptr::eq(find(rule.id).unwrap(), rule));
+        }
+        assert!(find("anonymous-sorce").is_none());
+    }
+}
