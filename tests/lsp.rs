@@ -409,3 +409,163 @@ fn stdout_carries_only_protocol_messages() {
     client.assert_clean_stdout();
     assert!(client.shutdown_and_exit().success());
 }
+
+/// A client that watches files for the server: initialized with
+/// `workspace.didChangeWatchedFiles.dynamicRegistration`, it must be asked to watch
+/// configuration files, and agrees.
+fn started_with_file_watcher() -> LspClient {
+    let mut client = LspClient::spawn();
+    client.initialize_with(
+        json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}}),
+        Value::Null,
+    );
+    let request = client.wait_for("client/registerCapability", |m| {
+        m["method"] == "client/registerCapability"
+    });
+    let registration = &request["params"]["registrations"][0];
+    assert_eq!(registration["method"], "workspace/didChangeWatchedFiles");
+    assert_eq!(
+        registration["registerOptions"]["watchers"][0]["globPattern"],
+        "**/.copydesk.toml"
+    );
+    client.send(&json!({"jsonrpc": "2.0", "id": request["id"], "result": null}));
+    client
+}
+
+/// A story in a fresh folder of its own, so a `.copydesk.toml` written there affects it alone.
+struct Desk {
+    dir: tempfile::TempDir,
+    story: String,
+}
+
+impl Desk {
+    fn new() -> Desk {
+        let dir = tempfile::tempdir().unwrap();
+        let story = format!("file://{}", dir.path().join("story.txt").display());
+        Desk { dir, story }
+    }
+
+    fn config_uri(&self) -> String {
+        format!("file://{}", self.config_path().display())
+    }
+
+    fn config_path(&self) -> std::path::PathBuf {
+        self.dir.path().join(".copydesk.toml")
+    }
+
+    fn write_config(&self, text: &str) {
+        std::fs::write(self.config_path(), text).unwrap();
+    }
+
+    /// `workspace/didChangeWatchedFiles` for this desk's configuration file (1: created).
+    fn announce_config_change(&self, client: &mut LspClient) {
+        client.notify(
+            "workspace/didChangeWatchedFiles",
+            json!({"changes": [{"uri": self.config_uri(), "type": 1}]}),
+        );
+    }
+}
+
+fn codes(diagnostics: &[Value]) -> Vec<String> {
+    diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// A rule that fires on the test story with the default configuration: the one the tests turn
+/// off, whichever rules this build has.
+fn a_rule_that_fires(diagnostics: &[Value]) -> String {
+    codes(diagnostics)
+        .into_iter()
+        .find(|code| code != "config-error")
+        .expect("the test story should draw at least one diagnostic")
+}
+
+#[test]
+fn a_watched_configuration_change_reaches_open_documents() {
+    let desk = Desk::new();
+    let mut client = started_with_file_watcher();
+    client.open(&desk.story, "plaintext", 1, STORY);
+    let before = client.diagnostics(&desk.story, Some(1));
+    let rule = a_rule_that_fires(&before);
+
+    desk.write_config(&format!("[rules]\n{rule} = \"off\"\n"));
+    desk.announce_config_change(&mut client);
+    // The same version published again, under the new configuration.
+    let after = client.diagnostics(&desk.story, Some(1));
+    assert!(!codes(&after).contains(&rule), "{rule} still reported");
+    assert!(after.len() < before.len());
+    assert!(client.shutdown_and_exit().success());
+}
+
+#[test]
+fn an_edit_does_not_read_the_configuration_file_again() {
+    let desk = Desk::new();
+    let mut client = started_with_file_watcher();
+    client.open(&desk.story, "plaintext", 1, STORY);
+    let rule = a_rule_that_fires(&client.diagnostics(&desk.story, Some(1)));
+
+    // Changed on disk, and nobody says so: the edit is checked with what was read before.
+    desk.write_config(&format!("[rules]\n{rule} = \"off\"\n"));
+    client.change(&desk.story, 2, json!([{"text": format!("{STORY}\n")}]));
+    let edited = client.diagnostics(&desk.story, Some(2));
+    assert!(codes(&edited).contains(&rule), "the file was read again");
+
+    // The file itself was fine: once announced, it applies.
+    desk.announce_config_change(&mut client);
+    let announced = client.diagnostics(&desk.story, Some(2));
+    assert!(!codes(&announced).contains(&rule));
+    assert!(client.shutdown_and_exit().success());
+}
+
+#[test]
+fn a_broken_configuration_is_reported_on_every_analysis_until_fixed() {
+    let desk = Desk::new();
+    let mut client = started_with_file_watcher();
+    client.open(&desk.story, "plaintext", 1, STORY);
+    let clean = client.diagnostics(&desk.story, Some(1));
+    assert!(!codes(&clean).contains(&"config-error".to_string()));
+    let config_errors = |diagnostics: &[Value]| {
+        codes(diagnostics)
+            .iter()
+            .filter(|code| *code == "config-error")
+            .count()
+    };
+
+    desk.write_config("preset = \"ap\nrules = [[[\n");
+    desk.announce_config_change(&mut client);
+    let broken = client.diagnostics(&desk.story, Some(1));
+    assert_eq!(config_errors(&broken), 1, "{broken:?}");
+    let error = broken.iter().find(|d| d["code"] == "config-error").unwrap();
+    assert!(error["message"]
+        .as_str()
+        .is_some_and(|m| m.contains(".copydesk.toml")));
+    // The rest is the default analysis.
+    assert_eq!(broken.len(), clean.len() + 1);
+
+    // Still broken, still said, on the next keystroke's analysis.
+    client.change(&desk.story, 2, json!([{"text": format!("{STORY}\n")}]));
+    assert_eq!(config_errors(&client.diagnostics(&desk.story, Some(2))), 1);
+
+    // Fixed in the editor: its save is the announcement.
+    desk.write_config("preset = \"ap\"\n");
+    client.did_save(&desk.config_uri());
+    let fixed = client.diagnostics(&desk.story, Some(2));
+    assert_eq!(config_errors(&fixed), 0, "{fixed:?}");
+    assert!(client.shutdown_and_exit().success());
+}
+
+#[test]
+fn without_a_file_watcher_saving_a_story_reads_the_configuration_again() {
+    let desk = Desk::new();
+    let mut client = started(&[]);
+    client.open(&desk.story, "plaintext", 1, STORY);
+    let rule = a_rule_that_fires(&client.diagnostics(&desk.story, Some(1)));
+
+    desk.write_config(&format!("[rules]\n{rule} = \"off\"\n"));
+    client.did_save(&desk.story);
+    let saved = client.diagnostics(&desk.story, Some(1));
+    assert!(!codes(&saved).contains(&rule), "{rule} still reported");
+    assert!(client.shutdown_and_exit().success());
+}

@@ -10,7 +10,7 @@
 //!   generation is still current when it holds the publish gate, so an old result never lands
 //!   over a newer one.
 
-use super::analysis::{self, EngineCache, Snapshot};
+use super::analysis::{self, ConfigCache, Snapshot};
 use super::code_actions;
 use super::document::Document;
 use super::encoding::Encoding;
@@ -31,6 +31,9 @@ use tower_lsp_server::{Client, LanguageServer};
 /// short enough to feel immediate.
 const DEBOUNCE: Duration = Duration::from_millis(200);
 
+/// Where configuration files can be, for the client's file watcher.
+const CONFIG_FILE_GLOB: &str = "**/.copydesk.toml";
+
 struct Open {
     doc: Document,
     generation: u64,
@@ -40,8 +43,12 @@ struct Open {
 struct State {
     docs: Mutex<HashMap<Uri, Open>>,
     encoding: Mutex<Encoding>,
-    settings: Mutex<ClientSettings>,
-    engines: EngineCache,
+    /// The client's settings over each folder's `.copydesk.toml`, read once.
+    configs: ConfigCache,
+    /// The client can watch files for us (`workspace.didChangeWatchedFiles.dynamicRegistration`).
+    can_watch_files: AtomicBool,
+    /// The client agreed to tell us when a `.copydesk.toml` changes.
+    watching_config_files: AtomicBool,
     /// What was last published, for hover and code actions.
     published: Published,
     /// The client applies versioned workspace edits.
@@ -114,8 +121,7 @@ impl Backend {
             log("settings without a copydesk section; keeping the current ones");
             return;
         };
-        *lock(&self.state.settings) = settings;
-        self.state.engines.clear();
+        self.state.configs.set_settings(settings);
         for warning in warnings {
             self.log_to_client(
                 MessageType::WARNING,
@@ -148,7 +154,7 @@ impl Backend {
             let worker_state = state.clone();
             let job = tokio::task::spawn_blocking(move || {
                 std::panic::catch_unwind(AssertUnwindSafe(|| {
-                    analysis::analyze(&snapshot, &worker_state.engines)
+                    analysis::analyze(&snapshot, &worker_state.configs)
                 }))
             });
             let diagnostics = match job.await {
@@ -174,7 +180,42 @@ impl Backend {
         });
     }
 
-    /// Re-analyses every open document, after settings change.
+    /// A `.copydesk.toml` may have changed: read the configuration again and re-analyse every
+    /// open document, since a file governs every folder below it.
+    fn reload_configuration(&self) {
+        log("configuration files changed; reading them again");
+        self.state.configs.config_files_changed();
+        self.schedule_all();
+    }
+
+    /// Asks the client to report changes to configuration files anywhere in the workspace.
+    /// Spawned: messages are handled one at a time, and waiting here for the client's answer
+    /// would hold up everything behind it.
+    fn watch_config_files(&self) {
+        let options = DidChangeWatchedFilesRegistrationOptions {
+            watchers: vec![FileSystemWatcher {
+                glob_pattern: GlobPattern::String(CONFIG_FILE_GLOB.to_string()),
+                kind: None,
+            }],
+        };
+        let registration = Registration {
+            id: "copydesk-config-files".to_string(),
+            method: "workspace/didChangeWatchedFiles".to_string(),
+            register_options: serde_json::to_value(options).ok(),
+        };
+        let client = self.client.clone();
+        let state = self.state.clone();
+        tokio::spawn(async move {
+            match client.register_capability(vec![registration]).await {
+                Ok(()) => state.watching_config_files.store(true, Ordering::Relaxed),
+                Err(error) => log(&format!(
+                    "the client would not watch configuration files: {error}"
+                )),
+            }
+        });
+    }
+
+    /// Re-analyses every open document, after settings or configuration files change.
     fn schedule_all(&self) {
         let pending: Vec<(Uri, u64)> = {
             let mut docs = lock(&self.state.docs);
@@ -200,7 +241,6 @@ fn snapshot(state: &State, uri: &Uri, generation: u64) -> Option<(Snapshot, i32)
             rope: open.doc.rope.clone(),
             format: open.doc.format,
             encoding: *lock(&state.encoding),
-            settings: lock(&state.settings).clone(),
         },
         open.doc.version,
     ))
@@ -225,6 +265,16 @@ impl LanguageServer for Backend {
         self.state
             .versioned_edits
             .store(versioned_edits, Ordering::Relaxed);
+        let can_watch_files = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|workspace| workspace.did_change_watched_files.as_ref())
+            .and_then(|watched| watched.dynamic_registration)
+            .unwrap_or(false);
+        self.state
+            .can_watch_files
+            .store(can_watch_files, Ordering::Relaxed);
         if let Some(options) = &params.initialization_options {
             self.apply_settings(options);
         }
@@ -260,6 +310,13 @@ impl LanguageServer for Backend {
             }),
             offset_encoding: None,
         })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        // Registration is only allowed once the client has our initialize result.
+        if self.state.can_watch_files.load(Ordering::Relaxed) {
+            self.watch_config_files();
+        }
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -329,17 +386,13 @@ impl LanguageServer for Backend {
     }
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
-        let uri = params.text_document.uri;
-        let generation = {
-            let mut docs = lock(&self.state.docs);
-            docs.get_mut(&uri).map(|open| {
-                open.generation = self.state.next_generation();
-                open.generation
-            })
-        };
-        // A save may come with a changed .copydesk.toml beside it: analyse again.
-        if let Some(generation) = generation {
-            self.schedule(uri, generation);
+        // A saved `.copydesk.toml` is a configuration change. A client that does not watch
+        // files tells us of no other, so for it every save reads the configuration again: that
+        // is when a reporter expects the checks to catch up with a file edited elsewhere.
+        if analysis::is_config_file(&params.text_document.uri)
+            || !self.state.watching_config_files.load(Ordering::Relaxed)
+        {
+            self.reload_configuration();
         }
     }
 
@@ -361,6 +414,17 @@ impl LanguageServer for Backend {
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
         self.apply_settings(&params.settings);
         self.schedule_all();
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        // Other registrations (an extension's own watchers) may report other files.
+        if params
+            .changes
+            .iter()
+            .any(|change| analysis::is_config_file(&change.uri))
+        {
+            self.reload_configuration();
+        }
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
