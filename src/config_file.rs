@@ -1,8 +1,8 @@
 //! Finding and reading `.copydesk.toml` on disk, for both front ends. The text itself is
 //! parsed by the engine (`copydesk_core::config::from_toml`).
 
-pub use copydesk_core::config::{ConfigError, FILE_NAME};
 use copydesk_core::config::{file_globs, from_toml};
+pub use copydesk_core::config::{ConfigError, FILE_NAME};
 use copydesk_core::Config;
 use globset::GlobSet;
 use std::path::{Component, Path, PathBuf};

@@ -4,8 +4,8 @@
 use super::baseline::{self, Baseline};
 use super::output::{self, FileReport, Format, HumanOptions};
 use super::walk::{self, Target};
-use clap::{Args, ValueEnum};
 use crate::config_file::{self, ConfigError, FileFilter, Loaded};
+use clap::{Args, ValueEnum};
 use copydesk_core::{Engine, Severity, SourceFormat, Story};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};

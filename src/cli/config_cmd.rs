@@ -1,7 +1,7 @@
 //! `copydesk config`: show the configuration that applies to a path.
 
-use clap::Args;
 use crate::config_file::{discover_for, load_file};
+use clap::Args;
 use copydesk_core::config::show::{render, Origin};
 use copydesk_core::Config;
 use std::path::{Path, PathBuf};

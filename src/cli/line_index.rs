@@ -1,9 +1,11 @@
 //! Byte offsets to 1-based line and column positions, for every output format.
 //!
-//! Columns count Unicode scalar values, which is what SARIF calls `unicodeCodePoints` and what
-//! a reader counts on screen for the scripts newsrooms write in. A lookup is two binary searches
-//! plus a count over at most [`MARK_EVERY`] bytes, so a one-line file with thousands of
-//! findings stays linear.
+//! Lines come from the engine's line table (`copydesk_core::text::Lines`). Columns count
+//! Unicode scalar values, which is what SARIF calls `unicodeCodePoints` and what a reader counts
+//! on screen for the scripts newsrooms write in. A column is a binary search plus a count over
+//! at most [`MARK_EVERY`] bytes, so a one-line file with thousands of findings stays linear.
+
+use copydesk_core::text::Lines;
 
 /// Distance in bytes between remembered (byte, character) pairs.
 const MARK_EVERY: usize = 64;
@@ -17,27 +19,22 @@ pub struct Position {
 
 pub struct LineIndex<'a> {
     text: &'a str,
-    /// Byte offset where each line starts; the first is 0.
-    starts: Vec<usize>,
+    lines: Lines<'a>,
     /// `(byte offset, characters before it)` at character boundaries, every ~64 bytes.
     marks: Vec<(usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
-        let mut starts = vec![0];
         let mut marks = vec![(0, 0)];
-        for (chars, (i, c)) in text.char_indices().enumerate() {
+        for (chars, (i, _)) in text.char_indices().enumerate() {
             if i >= marks[marks.len() - 1].0 + MARK_EVERY {
                 marks.push((i, chars));
-            }
-            if c == '\n' {
-                starts.push(i + 1);
             }
         }
         LineIndex {
             text,
-            starts,
+            lines: Lines::new(text),
             marks,
         }
     }
@@ -46,8 +43,8 @@ impl<'a> LineIndex<'a> {
     /// back to the nearest character boundary, never a panic.
     pub fn position(&self, offset: usize) -> Position {
         let offset = self.clamp(offset);
-        let line = self.starts.partition_point(|&start| start <= offset) - 1;
-        let column = self.chars_before(offset) - self.chars_before(self.starts[line]);
+        let line = self.lines.line_of(offset);
+        let column = self.chars_before(offset) - self.chars_before(self.lines.start_of(line));
         Position {
             line: line + 1,
             column: column + 1,
@@ -63,12 +60,13 @@ impl<'a> LineIndex<'a> {
 
     /// Byte range of 1-based `line`, without its line break.
     pub fn line_range(&self, line: usize) -> std::ops::Range<usize> {
-        let index = line.saturating_sub(1).min(self.starts.len() - 1);
-        let start = self.starts[index];
-        let mut end = self
-            .starts
-            .get(index + 1)
-            .map_or(self.text.len(), |&next| next - 1);
+        let index = line.saturating_sub(1).min(self.lines.count() - 1);
+        let start = self.lines.start_of(index);
+        let mut end = if index + 1 < self.lines.count() {
+            self.lines.start_of(index + 1) - 1
+        } else {
+            self.text.len()
+        };
         if end > start && self.text.as_bytes().get(end - 1) == Some(&b'\r') {
             end -= 1;
         }

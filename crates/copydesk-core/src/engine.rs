@@ -1,9 +1,9 @@
 //! The one entry point: a story and a configuration in, findings out.
 
 use crate::checks::{Check, FAMILIES};
-use crate::rules;
 use crate::config::Config;
 use crate::finding::Finding;
+use crate::rules;
 use crate::text::{SourceFormat, Story};
 
 /// A configuration with its check families built, reusable across many stories and edits.

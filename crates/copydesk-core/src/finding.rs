@@ -31,11 +31,7 @@ pub struct Finding {
 impl Finding {
     /// A finding with the rule's registered category and default severity; the engine applies
     /// configured severities afterwards.
-    pub fn new(
-        rule: &'static Rule,
-        span: Span,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn new(rule: &'static Rule, span: Span, message: impl Into<String>) -> Self {
         Finding {
             rule: rule.id,
             category: rule.category,

@@ -311,7 +311,11 @@ mod tests {
             source: source.into(),
             findings: vec![
                 copydesk_core::Finding::new(&VAGUE, Span::new(5, 14), "across"),
-                copydesk_core::Finding::new(&VAGUE, Span::new(source.len(), source.len() + 3), "past"),
+                copydesk_core::Finding::new(
+                    &VAGUE,
+                    Span::new(source.len(), source.len() + 3),
+                    "past",
+                ),
             ],
             ..FileReport::default()
         }];

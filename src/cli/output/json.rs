@@ -209,7 +209,10 @@ mod tests {
     fn related_spans_suggestions_and_errors_are_carried() {
         let source = "Anna Kellogg spoke.\n\n«Yes», Kelog said.";
         let finding = finding_at(&DRIFT, source, "Kelog", "Spelled 'Kellogg' before.")
-            .with_related(copydesk_core::Span::new(5, 12), "first spelled 'Kellogg' here")
+            .with_related(
+                copydesk_core::Span::new(5, 12),
+                "first spelled 'Kellogg' here",
+            )
             .with_suggestion("Kellogg");
         let reports = [
             FileReport {

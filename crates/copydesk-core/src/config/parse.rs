@@ -8,6 +8,7 @@ use super::pattern::Pattern;
 use super::presets::merge_names;
 use super::{Config, HouseName, HousePreset, RuleLevel};
 use crate::rules::{self, Severity};
+use crate::text::Lines;
 use std::ops::Range;
 use std::path::Path;
 use toml::de::{DeArray, DeTable, DeValue};
@@ -46,9 +47,7 @@ pub(super) struct Parsed {
 pub(super) fn parse(text: &str, path: &Path) -> Result<Parsed, ConfigError> {
     let cx = Cx {
         path,
-        line_starts: std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect(),
+        lines: Lines::new(text),
     };
     let doc = DeTable::parse(text).map_err(|e| {
         let line = e.span().map(|s| cx.line(&s));
@@ -158,8 +157,7 @@ fn preset_list() -> String {
 
 struct Cx<'a> {
     path: &'a Path,
-    /// Byte offset of each line's start, so every entry's line is a binary search.
-    line_starts: Vec<usize>,
+    lines: Lines<'a>,
 }
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -167,9 +165,7 @@ type Value<'i> = Spanned<DeValue<'i>>;
 impl Cx<'_> {
     /// 1-based line of a byte span's start.
     fn line(&self, span: &Range<usize>) -> usize {
-        self.line_starts
-            .partition_point(|&s| s <= span.start)
-            .max(1)
+        self.lines.line_of(span.start) + 1
     }
 
     fn error(&self, line: Option<usize>, key: Option<&str>, message: String) -> ConfigError {

@@ -34,14 +34,13 @@ pub fn file_globs(
     include_lines: &[usize],
     exclude_lines: &[usize],
 ) -> Result<FileGlobs, ConfigError> {
-    let glob_error = |key: &str, line: Option<usize>, pattern: &str, e: globset::Error| {
-        ConfigError {
+    let glob_error =
+        |key: &str, line: Option<usize>, pattern: &str, e: globset::Error| ConfigError {
             path: path.to_path_buf(),
             line,
             key: Some(key.to_owned()),
             message: format!("`{pattern}` in `{key}` is not a valid glob: {}", e.kind()),
-        }
-    };
+        };
     Ok(FileGlobs {
         include: glob_set(&config.include, include_lines)
             .map_err(|(line, pattern, e)| glob_error("include", line, pattern, e))?,

@@ -14,14 +14,15 @@
 //! blanks them in the prose copy), so they work the same in `.md` and `.txt`.
 //!
 //! A suppression that hides nothing, names an unknown rule, or an enable that closes no disable
-//! is reported as an `unused-suppression` hint, so stale comments do not pile up.
+//! is reported as an `unused-suppression` hint (category `suppression`), so stale comments do
+//! not pile up. This runs after the checks, on every family's findings.
 
 mod directives;
 
 use crate::finding::Finding;
 use crate::rules::{self, Category, UNUSED_SUPPRESSION};
 use crate::span::Span;
-use crate::text::Story;
+use crate::text::{Lines, Story};
 use directives::{Directive, Kind};
 use std::collections::{HashMap, HashSet};
 
@@ -62,43 +63,18 @@ pub fn apply_with(story: &Story, findings: &mut Vec<Finding>, is_known: &dyn Fn(
     }
 }
 
-/// Line starts of the source, to find the line a finding starts on in log time.
-struct Lines {
-    starts: Vec<usize>,
-}
-
-impl Lines {
-    fn new(source: &str) -> Lines {
-        let mut starts = vec![0];
-        starts.extend(
-            source
-                .bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        Lines { starts }
-    }
-
-    fn of(&self, offset: usize) -> usize {
-        self.starts
-            .partition_point(|&s| s <= offset)
-            .saturating_sub(1)
-    }
-}
-
 /// For each line, whether it has text outside directive comments. Directives are in order and
 /// do not overlap, so one pass over the bytes does it.
-fn content_lines(source: &str, directives: &[Directive], lines: &Lines) -> Vec<bool> {
+fn content_lines(source: &str, directives: &[Directive], lines: &Lines<'_>) -> Vec<bool> {
     let bytes = source.as_bytes();
-    let mut content = vec![false; lines.starts.len()];
+    let mut content = vec![false; lines.count()];
     let mut next = directives.iter().peekable();
     let mut line = 0;
     let mut i = 0;
     while i < bytes.len() {
         if let Some(directive) = next.next_if(|d| d.span.start <= i) {
             i = i.max(directive.span.end);
-            line = lines.of(i);
+            line = lines.line_of(i);
             continue;
         }
         match bytes[i] {
@@ -129,7 +105,7 @@ struct Sweep<'d> {
     /// Findings on a line are checked against the line and next-line directives aimed at it.
     by_line: HashMap<usize, Vec<usize>>,
     file_wide: Vec<usize>,
-    lines: &'d Lines,
+    lines: &'d Lines<'d>,
     /// Range directives in order, and how far the sweep has gone.
     ranges: Vec<usize>,
     next_range: usize,
@@ -142,8 +118,8 @@ struct Sweep<'d> {
 }
 
 impl<'d> Sweep<'d> {
-    fn new(source: &str, directives: &'d [Directive], lines: &'d Lines) -> Sweep<'d> {
-        let source_lines = lines.starts.len();
+    fn new(source: &str, directives: &'d [Directive], lines: &'d Lines<'d>) -> Sweep<'d> {
+        let source_lines = lines.count();
         // A next-line directive skips blank lines and lines holding only directives; computing
         // each line's next content line from the end keeps stacked directives linear.
         let content_line = content_lines(source, directives, lines);
@@ -161,11 +137,11 @@ impl<'d> Sweep<'d> {
         for (d, directive) in directives.iter().enumerate() {
             match directive.kind {
                 Kind::Line => by_line
-                    .entry(lines.of(directive.span.start))
+                    .entry(lines.line_of(directive.span.start))
                     .or_default()
                     .push(d),
                 Kind::NextLine => {
-                    let after = lines.of(directive.span.end.saturating_sub(1)) + 1;
+                    let after = lines.line_of(directive.span.end.saturating_sub(1)) + 1;
                     let target = next_content.get(after).copied().unwrap_or(usize::MAX);
                     if target != usize::MAX {
                         by_line.entry(target).or_default().push(d);
@@ -218,7 +194,7 @@ impl<'d> Sweep<'d> {
                 return true;
             }
         }
-        let line = self.lines.of(at);
+        let line = self.lines.line_of(at);
         if let Some(list) = self.by_line.get(&line).cloned() {
             for d in list {
                 if self.take(d, finding) {

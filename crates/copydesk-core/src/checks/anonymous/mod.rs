@@ -11,15 +11,15 @@ mod reasons;
 use crate::checks::{Check, Family};
 use crate::config::Config;
 use crate::finding::Finding;
+use crate::rules::{
+    Rule, ANONYMITY_BOILERPLATE, ANONYMITY_UNEXPLAINED, ANONYMOUS_ATTACK, ANONYMOUS_SOURCE,
+    ANONYMOUS_SOURCE_BARE, ANONYMOUS_SOURCE_UNCOUNTED,
+};
 use crate::span::Span;
 use crate::text::Story;
 use detect::{Detector, Mention};
 use grouping::Group;
 use reasons::{Reason, ReasonFinder, ReasonKind};
-use crate::rules::{
-    Rule, ANONYMITY_BOILERPLATE, ANONYMITY_UNEXPLAINED, ANONYMOUS_ATTACK, ANONYMOUS_SOURCE,
-    ANONYMOUS_SOURCE_BARE, ANONYMOUS_SOURCE_UNCOUNTED,
-};
 
 pub static RULES: &[&Rule] = &[
     &ANONYMOUS_SOURCE,

@@ -3,11 +3,11 @@
 
 use super::mentions::Mention;
 use super::roster::{Basis, IssueKind, Roster};
+use super::similarity::{core, fold};
+use crate::finding::{Finding, Severity};
 use crate::rules::{
     NAME_AMBIGUOUS_SURNAME, NAME_FIRST_NAME_MISMATCH, NAME_FIRST_REFERENCE, NAME_VARIANT,
 };
-use super::similarity::{core, fold};
-use crate::finding::{Finding, Severity};
 use crate::span::Span;
 use crate::text::Story;
 use std::collections::HashSet;

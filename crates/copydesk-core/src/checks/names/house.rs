@@ -2,10 +2,10 @@
 
 use super::mentions::Mention;
 use super::roster::Roster;
-use crate::rules::{NAME_COURTESY_TITLE, NAME_HOUSE_SPELLING};
 use super::similarity::{core, fold};
 use crate::config::{Config, CourtesyTitles};
 use crate::finding::Finding;
+use crate::rules::{NAME_COURTESY_TITLE, NAME_HOUSE_SPELLING};
 use crate::span::Span;
 use crate::text::Story;
 use aho_corasick::{AhoCorasick, MatchKind};

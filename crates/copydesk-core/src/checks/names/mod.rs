@@ -12,12 +12,12 @@ pub mod roster;
 pub mod similarity;
 
 use crate::checks::{Check, Family};
+use crate::config::Config;
+use crate::finding::Finding;
 use crate::rules::{
     Rule, NAME_AMBIGUOUS_SURNAME, NAME_COURTESY_TITLE, NAME_FIRST_NAME_MISMATCH,
     NAME_FIRST_REFERENCE, NAME_HOUSE_SPELLING, NAME_VARIANT,
 };
-use crate::config::Config;
-use crate::finding::Finding;
 use crate::text::Story;
 use lexicon::Lexicon;
 

@@ -3,8 +3,8 @@
 
 use super::lexicon::{self as lx};
 use super::scope::{words, Scope, Word};
-use crate::rules::UNATTRIBUTED_ALLEGATION;
 use crate::finding::Finding;
+use crate::rules::UNATTRIBUTED_ALLEGATION;
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
 

@@ -2,8 +2,8 @@
 
 use super::lexicon::{self as lx};
 use super::scope::{words, Scope, Word};
-use crate::rules::UNSOURCED_FIGURE;
 use crate::finding::Finding;
+use crate::rules::UNSOURCED_FIGURE;
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
 

@@ -15,12 +15,12 @@ pub mod vague;
 pub mod verbs;
 
 use crate::checks::{Check, Family};
+use crate::config::Config;
+use crate::finding::Finding;
 use crate::rules::{
     Rule, LOADED_ATTRIBUTION_VERB, QUOTE_ATTRIBUTION_LATE, UNATTRIBUTED_ALLEGATION,
     UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_ATTRIBUTION,
 };
-use crate::config::Config;
-use crate::finding::Finding;
 use crate::text::Story;
 
 pub static RULES: &[&Rule] = &[

@@ -3,8 +3,8 @@
 
 use super::lexicon;
 use super::scope::{QuoteSource, Scope};
-use crate::rules::{QUOTE_ATTRIBUTION_LATE, UNATTRIBUTED_QUOTE};
 use crate::finding::Finding;
+use crate::rules::{QUOTE_ATTRIBUTION_LATE, UNATTRIBUTED_QUOTE};
 use crate::span::Span;
 use crate::text::{Quote, Story};
 

@@ -17,8 +17,8 @@
 use super::groups;
 use super::lexicon::{self as lx};
 use super::scope::{words, Scope};
-use crate::rules::VAGUE_ATTRIBUTION;
 use crate::finding::Finding;
+use crate::rules::VAGUE_ATTRIBUTION;
 use crate::span::Span;
 use crate::text::Story;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};

@@ -3,8 +3,8 @@
 
 use super::lexicon::{self as lx};
 use super::scope::{words, Word};
-use crate::rules::LOADED_ATTRIBUTION_VERB;
 use crate::finding::Finding;
+use crate::rules::LOADED_ATTRIBUTION_VERB;
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
 
