@@ -5,4 +5,6 @@
 
 pub mod cli;
 pub mod config_file;
+#[doc(hidden)]
+pub mod fuzz_checks;
 pub mod lsp;

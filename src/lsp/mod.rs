@@ -9,7 +9,7 @@ mod code_actions;
 mod diagnostics;
 mod document;
 mod encoding;
-mod framing;
+pub(crate) mod framing;
 mod hover;
 mod panic_guard;
 mod server;

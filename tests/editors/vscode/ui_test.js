@@ -1,7 +1,9 @@
 // Drive code-server (VS Code for the web) in headless Chromium with playwright-core and check
 // the copydesk extension the way a reporter would see it:
 //   - negative-control fixtures (no expectations) open first and must get no Problems entries;
-//   - each expected diagnostic shows in the Problems panel with its rule id and line;
+//   - each expected diagnostic shows in the Problems panel with its rule id and line, or, if it
+//     is a hint (VS Code's Problems panel lists errors, warnings and infos only), as a hint's
+//     three dots on its line in the editor, with its rule id in the hover there;
 //   - the status bar shows the server running and the story's anonymous-source count;
 //   - typing the fixture's `edit` line produces the `after-edit` diagnostics;
 //   - a killed server is restarted with a visible notification, and its findings come back;
@@ -63,18 +65,83 @@ function lineOf(fx, spec, edited) {
   return spec === '$' ? fx.lines.length + (edited ? 1 : 0) : Number(spec);
 }
 
-function checkExpected(fx, rows, wanted, edited) {
+// An expectation the Problems panel lists: {hit, n, a} (hit undefined when it is not there).
+function inProblems(fx, rows, w, edited) {
   const lines = edited ? [...fx.lines, fx.edit] : fx.lines;
+  const n = lineOf(fx, w.line, edited);
+  const a = (lines[n - 1] || '').indexOf(w.text);
+  // The Problems panel shows only where a finding starts: on the line, at or before the
+  // expected text (columns are UTF-16 units, as in the fixture's JS string).
+  const hit = rows.find((r) => r.code === w.rule && r.line === n && a >= 0 && r.col <= a);
+  return { hit, n, a };
+}
+
+// VS Code shows a Hint-severity diagnostic only in the editor: the Problems panel (and F8) read
+// errors, warnings and infos only (its MarkersView asks for severities Error|Warning|Info; see
+// microsoft/vscode#46555 and #270930), while the editor draws a hint as three dots (class
+// squiggly-hint, over the first two characters of its range) and lists it in the hover there.
+// So an expectation missing from Problems is looked for as exactly that: with the cursor at the
+// expected text (line N, 0-based UTF-16 column A), a squiggly-hint on the cursor's line starting
+// at or before the cursor, and the rule id in the hover at the cursor. Returns the hover's line
+// for the rule, or null.
+async function hintAt(page, rule, n, a) {
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+g');
+  await page.waitForSelector('.quick-input-widget input');
+  await page.keyboard.type(`${n}:${a + 1}`, { delay: 5 });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(400);
+  const dots = await page.evaluate(() => {
+    const ed = document.querySelector('.monaco-editor.focused') || document.querySelector('.monaco-editor');
+    const cursor = ed && ed.querySelector('.cursors-layer .cursor');
+    const current = ed && ed.querySelector('.view-overlays .current-line');
+    if (!cursor || !current) return 'no cursor line';
+    const left = cursor.getBoundingClientRect().left;
+    const hints = [...current.parentElement.querySelectorAll('.squiggly-hint')];
+    return hints.some((h) => h.getBoundingClientRect().left <= left + 1) ? 'ok' : `${hints.length} hint decorations, none at or before the cursor`;
+  });
+  if (dots !== 'ok') { console.log(`  (line ${n}: ${dots})`); return null; }
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('Control+i');
+  const hover = page.locator('.monaco-editor .monaco-hover:visible').first();
+  const text = await hover.waitFor({ timeout: 5000 }).then(() => hover.innerText(), () => '');
+  await page.keyboard.press('Escape');
+  if (process.env.DEBUG) console.log(JSON.stringify(text));
+  const esc = rule.replace(/[-]/g, '\\-');
+  const found = text.split('\n').find((l) => new RegExp(`copydesk\\s*\\(?${esc}\\)?(?![a-z0-9-])`).test(l));
+  return found || null;
+}
+
+// Every expectation must be in the Problems panel or shown as a hint in the editor.
+// Returns how many the Problems panel lists.
+async function checkExpected(page, fx, rows, wanted, edited) {
+  let listed = 0;
   for (const w of wanted) {
-    const n = lineOf(fx, w.line, edited);
-    const a = (lines[n - 1] || '').indexOf(w.text);
-    const b = a + w.text.length;
-    // The Problems panel shows only where a finding starts: on the line, at or before the
-    // expected text (columns are UTF-16 units, as in the fixture's JS string).
-    const hit = rows.find((r) => r.code === w.rule && r.line === n && a >= 0 && r.col <= a);
-    if (hit) console.log(`  ok  ${w.rule} on line ${n} (col ${hit.col + 1}) at "${w.text}"`);
-    else fail(`${fx.doc}: missing ${w.rule} on line ${n} at "${w.text}"`);
+    const { hit, n, a } = inProblems(fx, rows, w, edited);
+    if (hit) { listed++; console.log(`  ok  ${w.rule} on line ${n} (col ${hit.col + 1}) at "${w.text}"`); continue; }
+    const hint = a >= 0 ? await hintAt(page, w.rule, n, a) : null;
+    if (hint) console.log(`  ok  ${w.rule} on line ${n} at "${w.text}": a hint (not in Problems; three dots and hover "${hint}")`);
+    else fail(`${fx.doc}: missing ${w.rule} on line ${n} at "${w.text}" (neither in Problems nor as a hint in the editor)`);
   }
+  return listed;
+}
+
+// Wait until the Problems panel lists FILTER-matching findings of FX and the list stops changing
+// (one publishDiagnostics carries a story's every finding): the panel is maximised meanwhile.
+async function settledProblems(page, fx, what, filter) {
+  await maximizePanel(page, true);
+  let last = null;
+  const rows = await waitFor(what, async () => {
+    const r = await problems(page, fx.doc);
+    const key = JSON.stringify(r);
+    const done = r.filter(filter).length > 0 && key === last;
+    last = key;
+    if (!done) await new Promise((res) => setTimeout(res, 500));
+    return done ? r : null;
+  }).catch(async (e) => { fail(e.message); return problems(page, fx.doc); });
+  await maximizePanel(page, false);
+  return rows;
 }
 
 async function openFile(page, name) {
@@ -155,15 +222,11 @@ async function snap(page, name) {
       await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info')
         .then(() => log('squiggle visible'), () => fail(`no squiggle in ${fx.doc}`));
       await showProblems(page);
-      await maximizePanel(page, true);
-      const want = fx.plain.length;
-      let rows = await waitFor(`${want} copydesk problems in ${fx.doc}`, async () => {
-        const r = await problems(page, fx.doc);
-        return r.length >= want ? r : null;
-      }).catch(async (e) => { fail(e.message); return problems(page, fx.doc); });
+      let rows = await settledProblems(page, fx, `copydesk problems in ${fx.doc}`, () => true);
       for (const r of rows) console.log(`  got ${r.text}`);
-      checkExpected(fx, rows, fx.plain, false);
+      fx.listed = await checkExpected(page, fx, rows, fx.plain, false);
       // Negative controls, read from the same (maximised) list.
+      await maximizePanel(page, true);
       for (const c of clean) {
         const crow = await problems(page, c.doc);
         if (crow.length) fail(`negative control ${c.doc}: ${crow.length} copydesk problems: ${crow.map((r) => r.text).join(' | ')}`);
@@ -196,14 +259,9 @@ async function snap(page, name) {
         await page.keyboard.press('Control+End');
         await page.keyboard.type(fx.edit, { delay: 5 });
         const n = lineOf(fx, '$', true);
-        await maximizePanel(page, true);
-        rows = await waitFor(`findings on the edited line ${n}`, async () => {
-          const r = await problems(page, fx.doc);
-          return r.filter((x) => x.line === n).length >= fx.after.length ? r : null;
-        }).catch(async (e) => { fail(e.message); return problems(page, fx.doc); });
+        rows = await settledProblems(page, fx, `findings on the edited line ${n}`, (x) => x.line === n);
         log(`after typing "${fx.edit}": ${rows.length} copydesk problems`);
-        checkExpected(fx, rows, fx.after, true);
-        await maximizePanel(page, false);
+        await checkExpected(page, fx, rows, fx.after, true);
       }
     }
     // Crash the server: the extension must say so and bring it back.
@@ -225,7 +283,7 @@ async function snap(page, name) {
       await maximizePanel(page, true);
       await waitFor('findings after the restart', async () => {
         const pids = fs.readFileSync(pidFile, 'utf8').trim().split('\n');
-        return pids.length >= 2 && (await problems(page, doc)).length >= stories[0].plain.length;
+        return pids.length >= 2 && (await problems(page, doc)).length >= Math.max(1, stories[0].listed || 0);
       }, 30000).then(() => console.log('  ok  server restarted and findings are back'), (e) => fail(e.message));
       await maximizePanel(page, false);
 
