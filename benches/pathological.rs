@@ -1,0 +1,161 @@
+//! Time and peak memory of one analysis on pathological stories, at 1 MB and 10 MB: the shapes
+//! that once made passes quadratic. Each case runs in a child process of its own, so its peak
+//! resident memory (VmHWM) is its own, and is stopped after a budget instead of hanging.
+//!
+//! `cargo bench --bench pathological` (all cases), or with a filter:
+//! `cargo bench --bench pathological -- names`. Prints one line per case.
+
+use copydesk_core::{Config, Engine, SourceFormat};
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long one case may run before it is reported as too slow.
+const BUDGET: Duration = Duration::from_secs(120);
+
+/// Generators of `size` bytes of story text in a given shape.
+fn shapes() -> Vec<(&'static str, fn(usize) -> String)> {
+    vec![
+        ("no-sentence-end", |n| {
+            repeat_to("the council met again and ", n)
+        }),
+        ("one-name-repeated", |n| repeat_to("John Smith said ", n)),
+        ("capitalised-words", |n| {
+            let mut out = String::with_capacity(n + 16);
+            let mut i = 0u64;
+            while out.len() < n {
+                // Distinct capitalised words, so no lexicon lookup is cached.
+                out.push_str(&format!("Word{} ", i.wrapping_mul(2654435761) % 1_000_003));
+                i += 1;
+            }
+            out
+        }),
+        ("vague-claims", |n| repeat_to("Critics say it is bad. ", n)),
+        ("deep-quotes", |n| {
+            let unit = "“He said ‘they said “we said ";
+            let mut out = repeat_to(unit, n / 2);
+            out.push_str(&repeat_to("” ’ ", n / 2));
+            out
+        }),
+        ("random-unicode", |n| {
+            let mut out = String::with_capacity(n + 8);
+            let mut state = 0x2545F4914F6CDD1Du64;
+            while out.len() < n {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let c = char::from_u32((state % 0x2FFFF) as u32).unwrap_or(' ');
+                out.push(if state % 7 == 0 { ' ' } else { c });
+                if state % 97 == 0 {
+                    out.push_str(".\n\n");
+                }
+            }
+            out
+        }),
+        ("mixed-news", |n| {
+            repeat_to(
+                "Two officials familiar with the talks said on Tuesday that the deal, worth $4.2 \
+                 billion, was close. “We are not there yet,” said Maria Kellerman, the minister. \
+                 Critics say the plan is reckless, and it is believed Kelerman will resign.\n\n",
+                n,
+            )
+        }),
+    ]
+}
+
+fn repeat_to(unit: &str, n: usize) -> String {
+    unit.repeat(n / unit.len() + 1)
+}
+
+fn peak_resident_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// In the child: build the story, analyse it once, print `seconds findings peak_kib`.
+fn run_case(shape: &str, size: usize) {
+    let (_, make) = shapes()
+        .into_iter()
+        .find(|(name, _)| *name == shape)
+        .expect("known shape");
+    let mut story = make(size);
+    let mut cut = size.min(story.len());
+    while !story.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    story.truncate(cut);
+    let engine = Engine::new(Config::default());
+    let start = Instant::now();
+    let findings = engine.analyze(&story, SourceFormat::Markdown);
+    let seconds = start.elapsed().as_secs_f64();
+    println!(
+        "{seconds:.3} {} {}",
+        findings.len(),
+        peak_resident_kib().unwrap_or(0)
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let (Some(shape), Some(size)) = (
+        std::env::var("PATHOLOGICAL_SHAPE").ok(),
+        std::env::var("PATHOLOGICAL_SIZE").ok(),
+    ) {
+        run_case(&shape, size.parse().expect("size in bytes"));
+        return;
+    }
+    let filter: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let exe = std::env::current_exe().expect("own path");
+    println!(
+        "{:<20} {:>6} {:>9} {:>9} {:>10} {:>8}",
+        "shape", "size", "seconds", "MB/s", "peak MiB", "findings"
+    );
+    for (shape, _) in shapes() {
+        if !filter.is_empty() && !filter.iter().any(|f| shape.contains(f.as_str())) {
+            continue;
+        }
+        for mb in [1usize, 10] {
+            let size = mb * 1_000_000;
+            let mut child = Command::new(&exe)
+                .env("PATHOLOGICAL_SHAPE", shape)
+                .env("PATHOLOGICAL_SIZE", size.to_string())
+                .stdout(Stdio::piped())
+                .spawn()
+                .expect("spawn a case");
+            let started = Instant::now();
+            let status = loop {
+                if let Some(status) = child.try_wait().expect("wait") {
+                    break Some(status);
+                }
+                if started.elapsed() > BUDGET {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break None;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            };
+            let mut out = String::new();
+            if let Some(mut stdout) = child.stdout.take() {
+                let _ = stdout.read_to_string(&mut out);
+            }
+            let fields: Vec<&str> = out.split_whitespace().collect();
+            match (status, fields.as_slice()) {
+                (Some(s), [seconds, findings, kib]) if s.success() => {
+                    let seconds: f64 = seconds.parse().unwrap_or(f64::NAN);
+                    let mib = kib.parse::<f64>().unwrap_or(0.0) / 1024.0;
+                    println!(
+                        "{shape:<20} {:>4}MB {seconds:>9.3} {:>9.1} {mib:>10.1} {findings:>8}",
+                        mb,
+                        mb as f64 / seconds
+                    );
+                }
+                (None, _) => println!(
+                    "{shape:<20} {mb:>4}MB  stopped after {} s",
+                    BUDGET.as_secs()
+                ),
+                _ => println!("{shape:<20} {mb:>4}MB  failed: {status:?}"),
+            }
+        }
+    }
+}
