@@ -13,8 +13,10 @@ use std::time::{Duration, Instant};
 /// How long one case may run before it is reported as too slow.
 const BUDGET: Duration = Duration::from_secs(120);
 
-/// Generators of `size` bytes of story text in a given shape.
-fn shapes() -> Vec<(&'static str, fn(usize) -> String)> {
+/// Makes about `size` bytes of story text in one shape.
+type Generator = fn(usize) -> String;
+
+fn shapes() -> Vec<(&'static str, Generator)> {
     vec![
         ("no-sentence-end", |n| {
             repeat_to("the council met again and ", n)
