@@ -5,4 +5,5 @@
 
 pub mod cli;
 pub mod config_file;
+pub mod files;
 pub mod lsp;

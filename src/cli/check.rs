@@ -5,11 +5,12 @@ use super::baseline::{self, Baseline};
 use super::output::{self, FileReport, Format, HumanOptions};
 use super::walk::{self, Target};
 use crate::config_file::{self, ConfigError, FileFilter, Loaded};
+use crate::files::ReadError;
 use clap::{Args, ValueEnum};
 use copydesk_core::{Engine, Severity, SourceFormat, Story};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -71,6 +72,9 @@ pub struct CheckArgs {
     /// Record every current finding in this baseline file (and report none of them).
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     pub write_baseline: Option<PathBuf>,
+    /// Refuse stories larger than this (e.g. 20MB, 500KB; units are powers of 1024).
+    #[arg(long, value_name = "SIZE", default_value = "20MB", value_parser = crate::files::parse_size)]
+    pub max_size: u64,
 }
 
 /// Where a story comes from.
@@ -140,19 +144,16 @@ fn use_color(choice: ColorChoice) -> bool {
 }
 
 /// Reads a file as UTF-8, or explains what is wrong and what to do about it.
-fn read_story(path: &Path, display: &str) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|error| {
-        let broken_link = path
-            .symlink_metadata()
-            .is_ok_and(|m| m.file_type().is_symlink())
-            && !path.exists();
-        if broken_link {
-            format!("{display}: cannot read: it is a symbolic link whose target does not exist; fix or remove the link")
-        } else if error.kind() == std::io::ErrorKind::NotFound {
-            format!("{display}: no such file or folder; check the path")
-        } else {
-            format!("{display}: cannot read: {error}")
+fn read_story(path: &Path, display: &str, limit: u64) -> Result<String, String> {
+    let bytes = crate::files::read_regular(path, limit).map_err(|error| match error {
+        ReadError::TooLarge { .. } => {
+            format!("{display}: not checked: {error}; raise it with --max-size if this really is one story")
         }
+        ReadError::NotRegular(_) => format!(
+            "{display}: not checked: {error} (to check text from a pipe, use `-` for standard input)"
+        ),
+        ReadError::NotFound => format!("{display}: {error}"),
+        other => format!("{display}: cannot read: {other}"),
     })?;
     decode(bytes, display)
 }
@@ -172,7 +173,7 @@ fn decode(bytes: Vec<u8>, display: &str) -> Result<String, String> {
     })
 }
 
-fn check_job(job: &Job) -> FileReport {
+fn check_job(job: &Job, limit: u64) -> FileReport {
     let mut report = FileReport {
         path: job.display.clone(),
         ..FileReport::default()
@@ -185,7 +186,7 @@ fn check_job(job: &Job) -> FileReport {
         }
     };
     let source = match &job.input {
-        Input::File(path) => read_story(path, &job.display),
+        Input::File(path) => read_story(path, &job.display, limit),
         Input::Stdin(text) => Ok(text.clone()),
     };
     match source {
@@ -235,7 +236,14 @@ pub fn run(args: CheckArgs) -> ExitCode {
     }
     let reads_stdin = paths.iter().any(|p| p.as_os_str() == "-");
     paths.retain(|p| p.as_os_str() != "-");
-    let (targets, walk_errors) = walk::collect(&paths);
+    let walk::Walk {
+        targets,
+        errors: walk_errors,
+        skipped,
+    } = walk::collect(&paths);
+    for note in &skipped {
+        eprintln!("copydesk: {note}");
+    }
 
     let mut reports: Vec<FileReport> = walk_errors
         .into_iter()
@@ -251,9 +259,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
         let display = name
             .as_deref()
             .map_or_else(|| "<stdin>".to_string(), walk::display);
-        let mut bytes = Vec::new();
-        let input = match std::io::stdin().read_to_end(&mut bytes) {
-            Ok(_) => decode(bytes, &display),
+        let input = match crate::files::read_at_most(std::io::stdin().lock(), args.max_size) {
+            Ok(bytes) => decode(bytes, &display),
+            Err(error @ ReadError::TooLarge { .. }) => Err(format!(
+                "{display}: not checked: {error}; raise it with --max-size if this really is one story"
+            )),
             Err(error) => Err(format!("{display}: cannot read standard input: {error}")),
         };
         let lookup = name.clone().unwrap_or_else(|| PathBuf::from("stdin.txt"));
@@ -310,7 +320,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let checked: Vec<FileReport> = jobs
         .par_iter()
         .map(|job| {
-            let report = check_job(job);
+            let report = check_job(job, args.max_size);
             if let Some(bar) = &progress {
                 bar.inc(1);
             }

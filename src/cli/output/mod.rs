@@ -56,11 +56,22 @@ impl Summary {
         summary
     }
 
+    /// Files that were read and checked.
+    pub fn checked(&self) -> usize {
+        self.files - self.failed
+    }
+
     /// "3 files checked: 0 errors, 1 warning, 4 infos, 0 hints".
     pub fn line(&self) -> String {
+        if self.checked() == 0 && self.failed > 0 {
+            return format!(
+                "no file checked: {} could not be checked",
+                plural(self.failed, "file", "files")
+            );
+        }
         let mut line = format!(
             "{} checked: {}, {}, {}, {}",
-            plural(self.files, "file", "files"),
+            plural(self.checked(), "file", "files"),
             plural(self.errors, "error", "errors"),
             plural(self.warnings, "warning", "warnings"),
             plural(self.infos, "info", "infos"),
@@ -171,7 +182,9 @@ mod tests {
         let summary = Summary::of(&reports);
         assert_eq!(
             summary.line(),
-            "2 files checked: 0 errors, 1 warning, 0 infos, 1 hint; 1 file could not be checked"
+            "1 file checked: 0 errors, 1 warning, 0 infos, 1 hint; 1 file could not be checked"
         );
+        let nothing = Summary::of(&reports[1..]);
+        assert_eq!(nothing.line(), "no file checked: 1 file could not be checked");
     }
 }
