@@ -72,6 +72,10 @@ pub struct CheckArgs {
     /// Record every current finding in this baseline file (and report none of them).
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     pub write_baseline: Option<PathBuf>,
+    /// Write the baseline even when some files could not be checked (their accepted findings
+    /// are then left out of it).
+    #[arg(long, requires = "write_baseline")]
+    pub write_baseline_on_error: bool,
     /// Refuse stories larger than this (e.g. 20MB, 500KB; units are powers of 1024).
     #[arg(long, value_name = "SIZE", default_value = "20MB", value_parser = crate::files::parse_size)]
     pub max_size: u64,
@@ -203,6 +207,14 @@ fn check_job(job: &Job, limit: u64) -> FileReport {
     report
 }
 
+/// Whether two paths name one file (through links, `..` or different spellings).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 fn fail(message: impl std::fmt::Display) -> ExitCode {
     eprintln!("copydesk: error: {message}");
     ExitCode::from(2)
@@ -305,6 +317,18 @@ pub fn run(args: CheckArgs) -> ExitCode {
         });
     }
 
+    if let Some(baseline) = &args.write_baseline {
+        if let Some(story) = jobs.iter().find_map(|job| match &job.input {
+            Input::File(path) if same_file(path, baseline) => Some(&job.display),
+            _ => None,
+        }) {
+            return fail(format!(
+                "--write-baseline {} would overwrite {story}, which is being checked; write the baseline to its own file (e.g. copydesk-baseline.json)",
+                baseline.display()
+            ));
+        }
+    }
+
     let progress = (!args.quiet
         && jobs.len() >= PROGRESS_THRESHOLD
         && std::io::stderr().is_terminal())
@@ -333,7 +357,17 @@ pub fn run(args: CheckArgs) -> ExitCode {
     reports.extend(checked);
     reports.sort_by(|a, b| a.path.cmp(&b.path));
 
-    if let Some(path) = &args.write_baseline {
+    let failed = reports.iter().filter(|r| r.error.is_some()).count();
+    if let (Some(path), true) = (
+        &args.write_baseline,
+        failed > 0 && !args.write_baseline_on_error,
+    ) {
+        eprintln!(
+            "copydesk: error: baseline not written to {}: {failed} of {} files could not be checked, and the baseline would drop their accepted findings; fix them, or pass --write-baseline-on-error",
+            path.display(),
+            reports.len()
+        );
+    } else if let Some(path) = &args.write_baseline {
         let written = Baseline::from_reports(&reports);
         if let Err(error) = written.write(path) {
             return fail(error);
