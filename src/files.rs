@@ -21,7 +21,9 @@ pub enum ReadError {
     /// Not a regular file: named pipes, devices and sockets never end or block the reader.
     NotRegular(&'static str),
     /// Larger than the limit (the file was not read past it).
-    TooLarge { limit: u64 },
+    TooLarge {
+        limit: u64,
+    },
     /// A symbolic link whose target does not exist.
     BrokenLink,
     /// Symbolic links that point at each other (ELOOP).

@@ -150,7 +150,8 @@ impl Baseline {
     pub fn write(&self, path: &Path) -> Result<(), String> {
         let mut json = serde_json::to_string_pretty(self).map_err(|e| e.to_string())?;
         json.push('\n');
-        let failed = |e: std::io::Error| format!("{}: cannot write the baseline: {e}", path.display());
+        let failed =
+            |e: std::io::Error| format!("{}: cannot write the baseline: {e}", path.display());
         let name = path
             .file_name()
             .ok_or_else(|| format!("{}: not a file name for the baseline", path.display()))?;

@@ -254,7 +254,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         skipped,
     } = walk::collect(&paths);
     for note in &skipped {
-        eprintln!("copydesk: {note}");
+        eprintln!("copydesk: {}", output::printable(note));
     }
 
     let mut reports: Vec<FileReport> = walk_errors
@@ -394,7 +394,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let mut printed = BTreeSet::new();
     for error in reports.iter().filter_map(|r| r.error.as_deref()) {
         if printed.insert(error) {
-            eprintln!("copydesk: error: {error}");
+            eprintln!("copydesk: error: {}", output::printable(error));
         }
     }
 
