@@ -102,7 +102,8 @@ struct Scheduler {
 
 impl Default for Scheduler {
     fn default() -> Scheduler {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        // At least two, so one huge document cannot hold up every other even on one core.
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get().max(2));
         // For tests and unusual installations; editors have no way to pass flags to the server.
         let budget = std::env::var("COPYDESK_ANALYSIS_BUDGET")
             .ok()
