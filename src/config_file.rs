@@ -73,7 +73,7 @@ pub fn load_file(path: &Path) -> Result<Loaded, ConfigError> {
     };
     let bytes = crate::files::read_regular(path, MAX_FILE_SIZE).map_err(|e| match e {
         crate::files::ReadError::TooLarge { limit } => error(format!(
-            "the configuration file is larger than {}; a house configuration is a page or two",
+            "the configuration file is larger than {}; the limit is {limit} bytes (a house configuration is a page or two)",
             crate::files::human_size(limit)
         )),
         other => error(format!("cannot read the configuration file: {other}")),
