@@ -86,6 +86,45 @@ fn a_fifo_named_like_a_story_in_a_folder_is_skipped_and_does_not_hang() {
 
 #[cfg(unix)]
 #[test]
+fn a_fifo_ignore_file_does_not_hang_the_walk() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), STORY).unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::write(dir.path().join("sub/b.md"), STORY).unwrap();
+    if !mkfifo(&dir.path().join("sub/.gitignore")) {
+        eprintln!("SKIP: mkfifo is not available");
+        return;
+    }
+    let run = copydesk_in(dir.path(), &["check", "--fail-on", "never", "."], None);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("sub: folder skipped: sub/.gitignore is a named pipe"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.contains("1 file checked"), "{}", run.stdout);
+
+    assert!(mkfifo(&dir.path().join(".ignore")));
+    let run = copydesk_in(dir.path(), &["check", "."], None);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains(".: not searched: .ignore is a named pipe"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("no stories found"), "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("no file checked: 1 file could not be checked"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[cfg(unix)]
+#[test]
 fn dev_zero_is_refused_as_a_story_and_as_a_configuration() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("a.md"), STORY).unwrap();

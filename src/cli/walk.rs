@@ -42,10 +42,11 @@ pub fn collect(paths: &[PathBuf]) -> Walk {
     let mut walk = Walk::default();
     for path in paths {
         if path.is_dir() {
-            let before = (walk.targets.len(), walk.skipped.len());
+            let before = (walk.targets.len(), walk.skipped.len(), walk.errors.len());
             walk_folder(path, &mut walk);
-            // A folder whose only story is a FIFO has its own message already.
-            if (walk.targets.len(), walk.skipped.len()) == before {
+            // A folder whose only story is a FIFO, or that could not be searched, has its own
+            // message already.
+            if (walk.targets.len(), walk.skipped.len(), walk.errors.len()) == before {
                 walk.errors.push(WalkError {
                     path: path.clone(),
                     message: format!(
@@ -68,11 +69,58 @@ pub fn collect(paths: &[PathBuf]) -> Walk {
     walk
 }
 
+/// Files the walker reads in every folder it enters, before it lists the folder.
+const IGNORE_FILES: [&str; 3] = [".gitignore", ".ignore", ".git/info/exclude"];
+
+/// An ignore file in `folder` that is a FIFO or device, which the walker would block on or read
+/// for ever, with what it is.
+fn special_ignore_file(folder: &Path) -> Option<(PathBuf, &'static str)> {
+    IGNORE_FILES.iter().find_map(|name| {
+        let path = folder.join(name);
+        let metadata = std::fs::metadata(&path).ok()?;
+        crate::files::special_kind(&metadata.file_type()).map(|kind| (path, kind))
+    })
+}
+
 fn walk_folder(root: &Path, walk: &mut Walk) {
+    // The walker reads the ignore files of the folder and of every folder above it.
+    let absolute_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    if let Some((file, kind)) = absolute_root.ancestors().find_map(special_ignore_file) {
+        walk.errors.push(WalkError {
+            path: root.to_path_buf(),
+            message: format!(
+                "{}: not searched: {} is {kind}, not a regular file, and reading it would block; remove it",
+                display(root),
+                display(&file)
+            ),
+        });
+        return;
+    }
+    let skipped_folders = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let skipped = skipped_folders.clone();
     let walker = WalkBuilder::new(root)
         // .gitignore applies even in a folder that is not (yet) a git repository.
         .require_git(false)
         .sort_by_file_path(|a, b| a.cmp(b))
+        .filter_entry(move |entry| {
+            let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+            if !is_dir || entry.depth() == 0 {
+                return true;
+            }
+            match special_ignore_file(entry.path()) {
+                Some((file, kind)) => {
+                    if let Ok(mut skipped) = skipped.lock() {
+                        skipped.push(format!(
+                            "{}: folder skipped: {} is {kind}, not a regular file, and reading it would block",
+                            display(entry.path()),
+                            display(&file)
+                        ));
+                    }
+                    false
+                }
+                None => true,
+            }
+        })
         .build();
     for entry in walker {
         match entry {
@@ -105,6 +153,11 @@ fn walk_folder(root: &Path, walk: &mut Walk) {
             }),
         }
     }
+    let folders = skipped_folders
+        .lock()
+        .map(|mut folders| std::mem::take(&mut *folders))
+        .unwrap_or_default();
+    walk.skipped.extend(folders);
 }
 
 /// How a path is shown everywhere: relative to the working folder when it is inside it,

@@ -84,7 +84,8 @@ pub fn extract(source: &str, format: SourceFormat) -> Extracted {
 pub fn lone_cr_as_lf(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let is_lone = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
-    if !(0..bytes.len()).any(is_lone) {
+    // Most stories have no CR at all; `contains` finds that with a fast byte search.
+    if !text.contains('\r') || !(0..bytes.len()).any(is_lone) {
         return Cow::Borrowed(text);
     }
     let replaced: Vec<u8> = (0..bytes.len())
