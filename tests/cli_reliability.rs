@@ -227,6 +227,31 @@ fn a_baseline_is_never_written_over_a_story_being_checked() {
         );
         assert_eq!(std::fs::read_to_string(&story).unwrap(), STORY);
     }
+    // Nor over the configuration in use.
+    std::fs::write(dir.path().join("house.toml"), "preset = \"ap\"\n").unwrap();
+    let run = copydesk_in(
+        dir.path(),
+        &[
+            "check",
+            "story.md",
+            "--config",
+            "house.toml",
+            "--write-baseline",
+            "house.toml",
+        ],
+        None,
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("would overwrite the configuration file"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("house.toml")).unwrap(),
+        "preset = \"ap\"\n"
+    );
     // A folder being checked protects its stories too.
     let run = copydesk_in(
         dir.path(),

@@ -318,6 +318,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
     }
 
     if let Some(baseline) = &args.write_baseline {
+        if let Some(config) = args.config.as_deref().filter(|c| same_file(c, baseline)) {
+            return fail(format!(
+                "--write-baseline {} would overwrite the configuration file {}; write the baseline to its own file",
+                baseline.display(),
+                config.display()
+            ));
+        }
         if let Some(story) = jobs.iter().find_map(|job| match &job.input {
             Input::File(path) if same_file(path, baseline) => Some(&job.display),
             _ => None,
