@@ -86,7 +86,17 @@ impl FrameParser {
     /// (or the body of a frame whose header was bad) cannot wedge the reader.
     fn skip_to_header(&mut self) -> Option<Frame> {
         // A header block may begin with Content-Type as well as Content-Length.
-        let start = [LENGTH_NAME, b"content-type".as_slice()]
+        let names = [LENGTH_NAME, b"content-type".as_slice()];
+        // Already at a header (the usual case, and the case of a header arriving byte by
+        // byte): nothing to search.
+        if names.iter().any(|name| {
+            self.buf
+                .get(..name.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(name))
+        }) {
+            return None;
+        }
+        let start = names
             .into_iter()
             .filter_map(|name| find_ignore_case(&self.buf, name))
             .min()
