@@ -71,16 +71,15 @@ pub fn load_file(path: &Path) -> Result<Loaded, ConfigError> {
         key: None,
         message,
     };
-    let size = std::fs::metadata(path)
-        .map_err(|e| error(format!("cannot read the configuration file: {e}")))?
-        .len();
-    if size > MAX_FILE_SIZE {
-        return Err(error(format!(
-            "the configuration file is {size} bytes; the limit is {MAX_FILE_SIZE}"
-        )));
-    }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| error(format!("cannot read the configuration file: {e}")))?;
+    let bytes = crate::files::read_regular(path, MAX_FILE_SIZE).map_err(|e| match e {
+        crate::files::ReadError::TooLarge { limit } => error(format!(
+            "the configuration file is larger than {}; the limit is {limit} bytes (a house configuration is a page or two)",
+            crate::files::human_size(limit)
+        )),
+        other => error(format!("cannot read the configuration file: {other}")),
+    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| error("the configuration file is not UTF-8 text".to_string()))?;
     load_str(&text, path)
 }
 

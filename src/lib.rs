@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod config_file;
+pub mod files;
 #[doc(hidden)]
 pub mod fuzz_checks;
 pub mod lsp;

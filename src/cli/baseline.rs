@@ -6,12 +6,17 @@
 //! the top) does not resurrect every accepted finding.
 
 use super::output::FileReport;
-use copydesk_core::{Finding, Span, Story};
+use copydesk_core::{Finding, Story};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
+use std::io::Write;
 use std::path::Path;
 
 pub const VERSION: u32 = 1;
+
+/// A baseline holds three short strings per accepted finding; even a newsroom's whole archive
+/// stays far below this.
+const MAX_BASELINE_SIZE: u64 = 512 * 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Entry {
@@ -56,20 +61,37 @@ fn normalise(text: &str) -> String {
     out
 }
 
+/// Longer than any sentence a person writes: a "sentence" this long is text without full stops.
+const LONG_SENTENCE: usize = 4096;
+
 /// One fingerprint per finding, in order. Findings must be sorted by position (the engine's
 /// order) for occurrence indices to be stable.
 pub fn fingerprints(story: &Story, findings: &[Finding]) -> Vec<String> {
     let source = story.source();
     let mut seen: HashMap<u64, u32> = HashMap::new();
+    // Many findings in one long run of text without a full stop share one "sentence": a
+    // sentence that long is normalised and hashed once and stands in the key by its hash, or
+    // fingerprints would cost findings × sentence length. Ordinary sentences keep their text in
+    // the key, so existing baselines still match.
+    let mut long_sentences: HashMap<usize, String> = HashMap::new();
     findings
         .iter()
         .map(|finding| {
             let under = normalise(finding.span.text(source));
-            let sentence = story
+            let around = match story
                 .sentence_at(finding.span.start)
-                .and_then(|i| story.sentences.get(i))
-                .map_or(Span::new(finding.span.start, finding.span.end), |s| s.span);
-            let around = normalise(sentence.text(source));
+                .and_then(|i| Some((i, story.sentences.get(i)?.span)))
+            {
+                Some((i, sentence)) if sentence.len() > LONG_SENTENCE => long_sentences
+                    .entry(i)
+                    .or_insert_with(|| {
+                        let hash = fnv1a(normalise(sentence.text(source)).as_bytes(), 0);
+                        format!("\u{1}{hash:016x}")
+                    })
+                    .clone(),
+                Some((_, sentence)) => normalise(sentence.text(source)),
+                None => normalise(finding.span.text(source)),
+            };
             let key = format!("{}\u{0}{under}\u{0}{around}", finding.rule);
             let content = fnv1a(key.as_bytes(), 0);
             let occurrence = seen.entry(content).or_insert(0);
@@ -102,8 +124,10 @@ impl Baseline {
     }
 
     pub fn read(path: &Path) -> Result<Baseline, String> {
-        let text = std::fs::read_to_string(path)
+        let bytes = crate::files::read_regular(path, MAX_BASELINE_SIZE)
             .map_err(|e| format!("{}: cannot read the baseline: {e}", path.display()))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| format!("{}: the baseline is not UTF-8 text", path.display()))?;
         let baseline: Baseline = serde_json::from_str(&text).map_err(|e| {
             format!(
                 "{}: not a copydesk baseline ({e}); write one with `copydesk check --write-baseline {}`",
@@ -121,11 +145,34 @@ impl Baseline {
         Ok(baseline)
     }
 
+    /// Writes to a temporary file beside `path` and renames it over `path`, so an interrupted
+    /// run leaves the old baseline or the new one, never half of one.
     pub fn write(&self, path: &Path) -> Result<(), String> {
         let mut json = serde_json::to_string_pretty(self).map_err(|e| e.to_string())?;
         json.push('\n');
-        std::fs::write(path, json)
-            .map_err(|e| format!("{}: cannot write the baseline: {e}", path.display()))
+        let failed =
+            |e: std::io::Error| format!("{}: cannot write the baseline: {e}", path.display());
+        let name = path
+            .file_name()
+            .ok_or_else(|| format!("{}: not a file name for the baseline", path.display()))?;
+        let mut temporary_name = std::ffi::OsString::from(".");
+        temporary_name.push(name);
+        temporary_name.push(format!(".{}.tmp", std::process::id()));
+        let temporary = path.with_file_name(temporary_name);
+        let written = (|| {
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&temporary)?;
+            file.write_all(json.as_bytes())?;
+            file.sync_all()?;
+            std::fs::rename(&temporary, path)
+        })();
+        if let Err(error) = written {
+            let _ = std::fs::remove_file(&temporary);
+            return Err(failed(error));
+        }
+        Ok(())
     }
 
     /// Drops the findings the baseline already accepts.
@@ -156,6 +203,7 @@ impl Baseline {
 mod tests {
     use super::*;
     use crate::cli::output::test_support::{finding_at, DRIFT, VAGUE};
+    use copydesk_core::Span;
 
     const STORY: &str = "The council met on Tuesday.\n\nCritics say the plan will fail. The mayor disagreed.\n\nCritics say the budget is late.\n";
 
@@ -239,6 +287,10 @@ mod tests {
         let path = dir.path().join("baseline.json");
         baseline.write(&path).unwrap();
         assert_eq!(Baseline::read(&path).unwrap(), baseline);
+        // Written again over itself, through a temporary file that does not stay behind.
+        baseline.write(&path).unwrap();
+        assert_eq!(Baseline::read(&path).unwrap(), baseline);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
         std::fs::write(&path, r#"{"version": 2, "findings": []}"#).unwrap();
         assert!(Baseline::read(&path).unwrap_err().contains("version 2"));
     }

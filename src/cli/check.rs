@@ -5,11 +5,12 @@ use super::baseline::{self, Baseline};
 use super::output::{self, FileReport, Format, HumanOptions};
 use super::walk::{self, Target};
 use crate::config_file::{self, ConfigError, FileFilter, Loaded};
+use crate::files::ReadError;
 use clap::{Args, ValueEnum};
 use copydesk_core::{Engine, Severity, SourceFormat, Story};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -71,6 +72,13 @@ pub struct CheckArgs {
     /// Record every current finding in this baseline file (and report none of them).
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     pub write_baseline: Option<PathBuf>,
+    /// Write the baseline even when some files could not be checked (their accepted findings
+    /// are then left out of it).
+    #[arg(long, requires = "write_baseline")]
+    pub write_baseline_on_error: bool,
+    /// Refuse stories larger than this (e.g. 20MB, 500KB; units are powers of 1024).
+    #[arg(long, value_name = "SIZE", default_value = "20MB", value_parser = crate::files::parse_size)]
+    pub max_size: u64,
 }
 
 /// Where a story comes from.
@@ -140,19 +148,16 @@ fn use_color(choice: ColorChoice) -> bool {
 }
 
 /// Reads a file as UTF-8, or explains what is wrong and what to do about it.
-fn read_story(path: &Path, display: &str) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|error| {
-        let broken_link = path
-            .symlink_metadata()
-            .is_ok_and(|m| m.file_type().is_symlink())
-            && !path.exists();
-        if broken_link {
-            format!("{display}: cannot read: it is a symbolic link whose target does not exist; fix or remove the link")
-        } else if error.kind() == std::io::ErrorKind::NotFound {
-            format!("{display}: no such file or folder; check the path")
-        } else {
-            format!("{display}: cannot read: {error}")
+fn read_story(path: &Path, display: &str, limit: u64) -> Result<String, String> {
+    let bytes = crate::files::read_regular(path, limit).map_err(|error| match error {
+        ReadError::TooLarge { .. } => {
+            format!("{display}: not checked: {error}; raise it with --max-size if this really is one story")
         }
+        ReadError::NotRegular(_) => format!(
+            "{display}: not checked: {error} (to check text from a pipe, use `-` for standard input)"
+        ),
+        ReadError::NotFound => format!("{display}: {error}"),
+        other => format!("{display}: cannot read: {other}"),
     })?;
     decode(bytes, display)
 }
@@ -172,7 +177,7 @@ fn decode(bytes: Vec<u8>, display: &str) -> Result<String, String> {
     })
 }
 
-fn check_job(job: &Job) -> FileReport {
+fn check_job(job: &Job, limit: u64) -> FileReport {
     let mut report = FileReport {
         path: job.display.clone(),
         ..FileReport::default()
@@ -185,7 +190,7 @@ fn check_job(job: &Job) -> FileReport {
         }
     };
     let source = match &job.input {
-        Input::File(path) => read_story(path, &job.display),
+        Input::File(path) => read_story(path, &job.display, limit),
         Input::Stdin(text) => Ok(text.clone()),
     };
     match source {
@@ -200,6 +205,14 @@ fn check_job(job: &Job) -> FileReport {
         Err(error) => report.error = Some(error),
     }
     report
+}
+
+/// Whether two paths name one file (through links, `..` or different spellings).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 fn fail(message: impl std::fmt::Display) -> ExitCode {
@@ -235,7 +248,14 @@ pub fn run(args: CheckArgs) -> ExitCode {
     }
     let reads_stdin = paths.iter().any(|p| p.as_os_str() == "-");
     paths.retain(|p| p.as_os_str() != "-");
-    let (targets, walk_errors) = walk::collect(&paths);
+    let walk::Walk {
+        targets,
+        errors: walk_errors,
+        skipped,
+    } = walk::collect(&paths);
+    for note in &skipped {
+        eprintln!("copydesk: {}", output::printable(note));
+    }
 
     let mut reports: Vec<FileReport> = walk_errors
         .into_iter()
@@ -251,9 +271,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
         let display = name
             .as_deref()
             .map_or_else(|| "<stdin>".to_string(), walk::display);
-        let mut bytes = Vec::new();
-        let input = match std::io::stdin().read_to_end(&mut bytes) {
-            Ok(_) => decode(bytes, &display),
+        let input = match crate::files::read_at_most(std::io::stdin().lock(), args.max_size) {
+            Ok(bytes) => decode(bytes, &display),
+            Err(error @ ReadError::TooLarge { .. }) => Err(format!(
+                "{display}: not checked: {error}; raise it with --max-size if this really is one story"
+            )),
             Err(error) => Err(format!("{display}: cannot read standard input: {error}")),
         };
         let lookup = name.clone().unwrap_or_else(|| PathBuf::from("stdin.txt"));
@@ -295,6 +317,25 @@ pub fn run(args: CheckArgs) -> ExitCode {
         });
     }
 
+    if let Some(baseline) = &args.write_baseline {
+        if let Some(config) = args.config.as_deref().filter(|c| same_file(c, baseline)) {
+            return fail(format!(
+                "--write-baseline {} would overwrite the configuration file {}; write the baseline to its own file",
+                baseline.display(),
+                config.display()
+            ));
+        }
+        if let Some(story) = jobs.iter().find_map(|job| match &job.input {
+            Input::File(path) if same_file(path, baseline) => Some(&job.display),
+            _ => None,
+        }) {
+            return fail(format!(
+                "--write-baseline {} would overwrite {story}, which is being checked; write the baseline to its own file (e.g. copydesk-baseline.json)",
+                baseline.display()
+            ));
+        }
+    }
+
     let progress = (!args.quiet
         && jobs.len() >= PROGRESS_THRESHOLD
         && std::io::stderr().is_terminal())
@@ -310,7 +351,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let checked: Vec<FileReport> = jobs
         .par_iter()
         .map(|job| {
-            let report = check_job(job);
+            let report = check_job(job, args.max_size);
             if let Some(bar) = &progress {
                 bar.inc(1);
             }
@@ -323,7 +364,17 @@ pub fn run(args: CheckArgs) -> ExitCode {
     reports.extend(checked);
     reports.sort_by(|a, b| a.path.cmp(&b.path));
 
-    if let Some(path) = &args.write_baseline {
+    let failed = reports.iter().filter(|r| r.error.is_some()).count();
+    if let (Some(path), true) = (
+        &args.write_baseline,
+        failed > 0 && !args.write_baseline_on_error,
+    ) {
+        eprintln!(
+            "copydesk: error: baseline not written to {}: {failed} of {} files could not be checked, and the baseline would drop their accepted findings; fix them, or pass --write-baseline-on-error",
+            path.display(),
+            reports.len()
+        );
+    } else if let Some(path) = &args.write_baseline {
         let written = Baseline::from_reports(&reports);
         if let Err(error) = written.write(path) {
             return fail(error);
@@ -350,7 +401,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let mut printed = BTreeSet::new();
     for error in reports.iter().filter_map(|r| r.error.as_deref()) {
         if printed.insert(error) {
-            eprintln!("copydesk: error: {error}");
+            eprintln!("copydesk: error: {}", output::printable(error));
         }
     }
 

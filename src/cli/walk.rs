@@ -28,16 +28,26 @@ pub fn is_story(path: &Path) -> bool {
         .is_some_and(|ext| STORY_EXTENSIONS.iter().any(|s| ext.eq_ignore_ascii_case(s)))
 }
 
+/// What a walk found: files to check, paths that yielded nothing (errors), and files left out
+/// on purpose with the reason (named pipes, devices and sockets found in a folder).
+#[derive(Debug, Default)]
+pub struct Walk {
+    pub targets: Vec<Target>,
+    pub errors: Vec<WalkError>,
+    pub skipped: Vec<String>,
+}
+
 /// Expands the command-line paths into files, in a stable order without duplicates.
-pub fn collect(paths: &[PathBuf]) -> (Vec<Target>, Vec<WalkError>) {
-    let mut targets = Vec::new();
-    let mut errors = Vec::new();
+pub fn collect(paths: &[PathBuf]) -> Walk {
+    let mut walk = Walk::default();
     for path in paths {
         if path.is_dir() {
-            let before = targets.len();
-            walk_folder(path, &mut targets, &mut errors);
-            if targets.len() == before {
-                errors.push(WalkError {
+            let before = (walk.targets.len(), walk.skipped.len(), walk.errors.len());
+            walk_folder(path, &mut walk);
+            // A folder whose only story is a FIFO, or that could not be searched, has its own
+            // message already.
+            if (walk.targets.len(), walk.skipped.len(), walk.errors.len()) == before {
+                walk.errors.push(WalkError {
                     path: path.clone(),
                     message: format!(
                         "{}: no stories found in this folder (copydesk looks for .md, .markdown and .txt files, skipping hidden and .gitignored ones); name a file directly to check it anyway",
@@ -47,41 +57,107 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<Target>, Vec<WalkError>) {
             }
         } else {
             // Named files are checked whatever their extension; reading reports the errors
-            // (missing file, broken link) with the file's name.
-            targets.push(Target {
+            // (missing file, broken link, not a regular file) with the file's name.
+            walk.targets.push(Target {
                 path: path.clone(),
                 from_folder: false,
             });
         }
     }
     let mut seen = std::collections::HashSet::new();
-    targets.retain(|t| seen.insert(t.path.clone()));
-    (targets, errors)
+    walk.targets.retain(|t| seen.insert(t.path.clone()));
+    walk
 }
 
-fn walk_folder(root: &Path, targets: &mut Vec<Target>, errors: &mut Vec<WalkError>) {
+/// Files the walker reads in every folder it enters, before it lists the folder.
+const IGNORE_FILES: [&str; 3] = [".gitignore", ".ignore", ".git/info/exclude"];
+
+/// An ignore file in `folder` that is a FIFO or device, which the walker would block on or read
+/// for ever, with what it is.
+fn special_ignore_file(folder: &Path) -> Option<(PathBuf, &'static str)> {
+    IGNORE_FILES.iter().find_map(|name| {
+        let path = folder.join(name);
+        let metadata = std::fs::metadata(&path).ok()?;
+        crate::files::special_kind(&metadata.file_type()).map(|kind| (path, kind))
+    })
+}
+
+fn walk_folder(root: &Path, walk: &mut Walk) {
+    // The walker reads the ignore files of the folder and of every folder above it.
+    let absolute_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    if let Some((file, kind)) = absolute_root.ancestors().find_map(special_ignore_file) {
+        walk.errors.push(WalkError {
+            path: root.to_path_buf(),
+            message: format!(
+                "{}: not searched: {} is {kind}, not a regular file, and reading it would block; remove it",
+                display(root),
+                display(&file)
+            ),
+        });
+        return;
+    }
+    let skipped_folders = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let skipped = skipped_folders.clone();
     let walker = WalkBuilder::new(root)
         // .gitignore applies even in a folder that is not (yet) a git repository.
         .require_git(false)
         .sort_by_file_path(|a, b| a.cmp(b))
+        .filter_entry(move |entry| {
+            let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+            if !is_dir || entry.depth() == 0 {
+                return true;
+            }
+            match special_ignore_file(entry.path()) {
+                Some((file, kind)) => {
+                    if let Ok(mut skipped) = skipped.lock() {
+                        skipped.push(format!(
+                            "{}: folder skipped: {} is {kind}, not a regular file, and reading it would block",
+                            display(entry.path()),
+                            display(&file)
+                        ));
+                    }
+                    false
+                }
+                None => true,
+            }
+        })
         .build();
     for entry in walker {
         match entry {
             Ok(entry) => {
                 let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
-                if !is_dir && entry.depth() > 0 && is_story(entry.path()) {
-                    targets.push(Target {
+                if is_dir || entry.depth() == 0 || !is_story(entry.path()) {
+                    continue;
+                }
+                // A FIFO named like a story would block the run until something writes to it;
+                // a device never ends. Reading re-checks the open handle, for links to them.
+                if let Some(kind) = entry
+                    .file_type()
+                    .as_ref()
+                    .and_then(crate::files::special_kind)
+                {
+                    walk.skipped.push(format!(
+                        "{}: skipped: it is {kind}, not a regular file",
+                        display(entry.path())
+                    ));
+                } else {
+                    walk.targets.push(Target {
                         path: entry.into_path(),
                         from_folder: true,
                     });
                 }
             }
-            Err(error) => errors.push(WalkError {
+            Err(error) => walk.errors.push(WalkError {
                 path: root.to_path_buf(),
                 message: format!("{}: {error}", display(root)),
             }),
         }
     }
+    let folders = skipped_folders
+        .lock()
+        .map(|mut folders| std::mem::take(&mut *folders))
+        .unwrap_or_default();
+    walk.skipped.extend(folders);
 }
 
 /// How a path is shown everywhere: relative to the working folder when it is inside it,
@@ -129,7 +205,9 @@ mod tests {
             fs::write(root.join(name), "Text.").unwrap();
         }
         fs::write(root.join(".gitignore"), "drafts/\n").unwrap();
-        let (targets, errors) = collect(&[root.to_path_buf()]);
+        let Walk {
+            targets, errors, ..
+        } = collect(&[root.to_path_buf()]);
         assert!(errors.is_empty(), "{errors:?}");
         let names: Vec<_> = targets
             .iter()
@@ -149,7 +227,9 @@ mod tests {
     fn a_folder_without_stories_is_an_error_naming_it() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("x.rs"), "").unwrap();
-        let (targets, errors) = collect(&[dir.path().to_path_buf()]);
+        let Walk {
+            targets, errors, ..
+        } = collect(&[dir.path().to_path_buf()]);
         assert!(targets.is_empty());
         assert_eq!(errors.len(), 1);
         assert!(errors[0].message.contains("no stories found"));
@@ -157,7 +237,9 @@ mod tests {
 
     #[test]
     fn named_files_are_kept_once_whatever_their_extension() {
-        let (targets, errors) = collect(&[PathBuf::from("x.rst"), PathBuf::from("x.rst")]);
+        let Walk {
+            targets, errors, ..
+        } = collect(&[PathBuf::from("x.rst"), PathBuf::from("x.rst")]);
         assert!(errors.is_empty());
         assert_eq!(targets.len(), 1);
         assert!(!targets[0].from_folder);

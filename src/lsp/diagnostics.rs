@@ -65,6 +65,22 @@ pub fn config_error(error: &ConfigError) -> Diagnostic {
     }
 }
 
+/// The code of the diagnostic that says a document was not (fully) checked.
+pub const NOT_CHECKED_CODE: &str = "not-checked";
+
+/// Said at the top of a document the server did not finish checking, so the writer never
+/// mistakes silence for a clean story.
+pub fn not_checked(message: String) -> Diagnostic {
+    Diagnostic {
+        range: Range::new(Position::new(0, 0), Position::new(0, 0)),
+        severity: Some(DiagnosticSeverity::WARNING),
+        code: Some(NumberOrString::String(NOT_CHECKED_CODE.to_string())),
+        source: Some(SOURCE.to_string()),
+        message,
+        ..Diagnostic::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -212,3 +212,161 @@ mod tests {
         assert_eq!(d.text(), "one two");
     }
 }
+
+/// Random edit sequences against a plain `String` model: after every edit the rope holds the
+/// model's text, and the final diagnostics equal those of the same text opened fresh, in both
+/// position encodings. Positions are computed from the model by a reference written here, not by
+/// `encoding.rs`, so a shared mistake cannot hide.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::lsp::diagnostics::from_finding;
+    use copydesk_core::{Config, Engine};
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+    use tower_lsp_server::ls_types::{Position, Range, Uri};
+
+    /// Pieces of text an edit inserts: words that make findings, multi-byte and astral
+    /// characters (two UTF-16 units), and every kind of line end.
+    const PIECES: &[&str] = &[
+        "Critics say ",
+        "the plan failed. ",
+        "two officials familiar with the talks said ",
+        "Ana Ruiz said. ",
+        "Ruis added. ",
+        "\u{201C}No,\u{201D} ",
+        "é",
+        "東京",
+        "😀",
+        "\n",
+        "\r\n",
+        "\r",
+        "\n\n",
+        "<!-- copydesk-disable-next-line -->",
+        "~~~",
+    ];
+
+    fn engine() -> &'static Engine {
+        static ENGINE: OnceLock<Engine> = OnceLock::new();
+        ENGINE.get_or_init(|| Engine::new(Config::default()))
+    }
+
+    /// The LSP position of byte `offset` in `text`: lines end at `\n`, `\r\n` or a lone `\r`.
+    fn reference_position(text: &str, offset: usize, encoding: Encoding) -> Position {
+        let before = &text[..offset];
+        let mut line = 0;
+        let mut line_start = 0;
+        let bytes = before.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            let ends_line =
+                b == b'\n' || (b == b'\r' && text.as_bytes().get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                line += 1;
+                line_start = i + 1;
+            }
+        }
+        let in_line = &text[line_start..offset];
+        let character = match encoding {
+            Encoding::Utf8 => in_line.len(),
+            Encoding::Utf16 => in_line.encode_utf16().count(),
+        };
+        Position::new(line, character as u32)
+    }
+
+    /// `wanted` (a fraction of the text) as a char boundary that does not split a CRLF.
+    fn offset_in(text: &str, wanted: f64) -> usize {
+        let mut offset = ((text.len() as f64) * wanted) as usize;
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        if offset > 0
+            && text.as_bytes()[offset - 1] == b'\r'
+            && text.as_bytes().get(offset) == Some(&b'\n')
+        {
+            offset -= 1;
+        }
+        offset
+    }
+
+    #[derive(Debug, Clone)]
+    struct Edit {
+        from: f64,
+        to: f64,
+        insert: Vec<usize>,
+    }
+
+    fn edits() -> impl Strategy<Value = Vec<Edit>> {
+        prop::collection::vec(
+            (
+                0.0..=1.0f64,
+                0.0..=1.0f64,
+                prop::collection::vec(0..PIECES.len(), 0..4),
+            )
+                .prop_map(|(a, b, insert)| Edit {
+                    from: a.min(b),
+                    to: a.max(b),
+                    insert,
+                }),
+            1..25,
+        )
+    }
+
+    fn diagnostics(rope: &Rope, encoding: Encoding) -> String {
+        let uri: Uri = "file:///desk/story.md".parse().unwrap();
+        let text = rope.to_string();
+        let findings = engine().analyze(&text, SourceFormat::Markdown);
+        let diagnostics: Vec<_> = findings
+            .iter()
+            .map(|f| from_finding(f, rope, &uri, encoding))
+            .collect();
+        serde_json::to_string(&diagnostics).unwrap()
+    }
+
+    fn run(start: &[usize], edits: &[Edit], encoding: Encoding) -> Result<(), TestCaseError> {
+        let mut model: String = start.iter().map(|&i| PIECES[i]).collect();
+        let mut doc = Document::new(&model, 1, SourceFormat::Markdown);
+        for (n, edit) in edits.iter().enumerate() {
+            let from = offset_in(&model, edit.from);
+            let to = offset_in(&model, edit.to).max(from);
+            let insert: String = edit.insert.iter().map(|&i| PIECES[i]).collect();
+            let change = TextDocumentContentChangeEvent {
+                range: Some(Range::new(
+                    reference_position(&model, from, encoding),
+                    reference_position(&model, to, encoding),
+                )),
+                range_length: None,
+                text: insert.clone(),
+            };
+            doc.apply_changes(n as i32 + 2, &[change], encoding)
+                .map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+            model.replace_range(from..to, &insert);
+            prop_assert_eq!(doc.text(), model.clone(), "after edit {}", n);
+        }
+        let fresh = Document::new(&model, 1, SourceFormat::Markdown);
+        prop_assert_eq!(
+            diagnostics(&doc.rope, encoding),
+            diagnostics(&fresh.rope, encoding)
+        );
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn utf16_edits_match_a_fresh_open(
+            start in prop::collection::vec(0..PIECES.len(), 0..30),
+            edits in edits(),
+        ) {
+            run(&start, &edits, Encoding::Utf16)?;
+        }
+
+        #[test]
+        fn utf8_edits_match_a_fresh_open(
+            start in prop::collection::vec(0..PIECES.len(), 0..30),
+            edits in edits(),
+        ) {
+            run(&start, &edits, Encoding::Utf8)?;
+        }
+    }
+}

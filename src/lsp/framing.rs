@@ -12,6 +12,11 @@ use tower_lsp_server::jsonrpc::{Request, Response};
 /// A body larger than this is taken as a corrupt header, not a message to wait for.
 const MAX_BODY: usize = 64 * 1024 * 1024;
 const HEADER_END: &[u8] = b"\r\n\r\n";
+/// Real headers are two short lines; a "header" longer than this without its blank line is a
+/// client sending garbage, and waiting for its end would let it grow without bound.
+const MAX_HEADER: usize = 8 * 1024;
+/// How much of a bad header line a log line quotes.
+const QUOTED: usize = 80;
 const LENGTH_NAME: &[u8] = b"content-length";
 
 /// What the parser found in the bytes it has.
@@ -29,6 +34,9 @@ pub struct FrameParser {
     buf: Vec<u8>,
     /// The body length of the frame whose header has been read.
     pending_body: Option<usize>,
+    /// How far `buf` has been searched for the end of the header, so bytes arriving one at a
+    /// time are not searched again each time (which was quadratic in the header's length).
+    searched: usize,
 }
 
 impl FrameParser {
@@ -49,7 +57,20 @@ impl FrameParser {
         if let Some(skipped) = self.skip_to_header() {
             return Some(skipped);
         }
-        let end = find(&self.buf, HEADER_END)?;
+        let from = self.searched.saturating_sub(HEADER_END.len() - 1);
+        let Some(end) = find(&self.buf[from..], HEADER_END).map(|at| from + at) else {
+            self.searched = self.buf.len();
+            if self.buf.len() > MAX_HEADER {
+                let dropped = self.buf.len();
+                self.buf.clear();
+                self.searched = 0;
+                return Some(Frame::Skipped(format!(
+                    "a header ran past {MAX_HEADER} bytes without ending; {dropped} bytes skipped"
+                )));
+            }
+            return None;
+        };
+        self.searched = 0;
         let header: Vec<u8> = self.buf.drain(..end + HEADER_END.len()).collect();
         match content_length(&header[..end]) {
             Ok(len) => {
@@ -65,7 +86,17 @@ impl FrameParser {
     /// (or the body of a frame whose header was bad) cannot wedge the reader.
     fn skip_to_header(&mut self) -> Option<Frame> {
         // A header block may begin with Content-Type as well as Content-Length.
-        let start = [LENGTH_NAME, b"content-type".as_slice()]
+        let names = [LENGTH_NAME, b"content-type".as_slice()];
+        // Already at a header (the usual case, and the case of a header arriving byte by
+        // byte): nothing to search.
+        if names.iter().any(|name| {
+            self.buf
+                .get(..name.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(name))
+        }) {
+            return None;
+        }
+        let start = names
             .into_iter()
             .filter_map(|name| find_ignore_case(&self.buf, name))
             .min()
@@ -74,6 +105,7 @@ impl FrameParser {
         if start == 0 {
             return None;
         }
+        self.searched = 0;
         let dropped: Vec<u8> = self.buf.drain(..start).collect();
         if dropped_is_noise(&dropped) {
             return None;
@@ -104,19 +136,35 @@ fn content_length(header: &[u8]) -> Result<usize, String> {
     let text = String::from_utf8_lossy(header);
     for line in text.split("\r\n") {
         let Some((name, value)) = line.split_once(':') else {
-            return Err(format!("malformed header line {line:?}; frame skipped"));
+            return Err(format!(
+                "malformed header line {}; frame skipped",
+                quoted(line)
+            ));
         };
         if name.trim().eq_ignore_ascii_case("content-length") {
             return match value.trim().parse::<usize>() {
                 Ok(len) if len <= MAX_BODY => Ok(len),
                 _ => Err(format!(
-                    "bad Content-Length {:?}; frame skipped",
-                    value.trim()
+                    "bad Content-Length {}; frame skipped",
+                    quoted(value.trim())
                 )),
             };
         }
     }
     Err("header without Content-Length; frame skipped".into())
+}
+
+/// The start of `text` for a log line: a hostile client decides what the header says.
+fn quoted(text: &str) -> String {
+    let cut = text
+        .char_indices()
+        .nth(QUOTED)
+        .map_or(text.len(), |(i, _)| i);
+    let mut shown = format!("{:?}", &text[..cut]);
+    if cut < text.len() {
+        shown.push_str(&format!(" (and {} more bytes)", text.len() - cut));
+    }
+    shown
 }
 
 /// Forwards only what tower-lsp-server decodes: a JSON-RPC request, notification or response.
@@ -249,6 +297,40 @@ mod tests {
         let input = [b"Content-Length: 99999999999\r\n\r\n".to_vec(), frame(PING)].concat();
         let got = frames(&input);
         assert_eq!(got.last(), Some(&Frame::Message(PING.into())));
+    }
+
+    #[test]
+    fn an_endless_header_is_dropped_not_kept_and_the_next_frame_survives() {
+        let mut parser = FrameParser::default();
+        parser.push(b"Content-Length: 12");
+        let mut skipped = 0;
+        for _ in 0..10_000 {
+            parser.push(b"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+            while let Some(frame) = parser.next_frame() {
+                assert!(
+                    matches!(&frame, Frame::Skipped(why) if why.len() < 200),
+                    "{frame:?}"
+                );
+                skipped += 1;
+            }
+            assert!(parser.buf.len() <= MAX_HEADER + 100);
+        }
+        assert!(skipped > 0);
+        parser.push(b"\r\n\r\n");
+        parser.push(&frame(PING));
+        let rest: Vec<Frame> = std::iter::from_fn(|| parser.next_frame()).collect();
+        assert_eq!(rest.last(), Some(&Frame::Message(PING.into())));
+    }
+
+    #[test]
+    fn a_long_bad_header_line_is_quoted_short() {
+        let long = format!("Content-Length: 5\r\nX{}\r\n\r\n", "y".repeat(5000));
+        let got = frames(long.as_bytes());
+        assert!(
+            got.iter()
+                .all(|f| matches!(f, Frame::Skipped(why) if why.len() < 300)),
+            "{got:?}"
+        );
     }
 
     #[test]

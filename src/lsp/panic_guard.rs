@@ -1,7 +1,11 @@
-//! A tower layer that turns a panicking handler into a logged error instead of a dead server.
+//! A tower layer that turns a panicking handler into a logged error instead of a dead server,
+//! and mends two silences of the protocol library.
 //!
 //! tower-lsp-server polls handler futures inside its own `serve` future, so a panic in any
-//! handler unwinds through the whole server and the editor loses its checker mid-story.
+//! handler unwinds through the whole server and the editor loses its checker mid-story. It also
+//! answers nothing to a `$/…` request it does not know (the specification wants MethodNotFound,
+//! or the client waits for ever) and drops a notification whose parameters do not decode
+//! without a word, which leaves a desynchronised editor impossible to diagnose.
 
 use futures::future::{BoxFuture, FutureExt};
 use std::panic::AssertUnwindSafe;
@@ -36,6 +40,18 @@ where
     fn call(&mut self, request: Request) -> Self::Future {
         let id = request.id().cloned();
         let method = request.method().to_owned();
+        if let (Some(id), true) = (&id, method.starts_with("$/")) {
+            super::log(&format!("request {method} is not supported"));
+            let mut error = Error::method_not_found();
+            error.data = Some(method.into());
+            return futures::future::ready(Ok(Some(Response::from_error(id.clone(), error))))
+                .boxed();
+        }
+        if id.is_none() {
+            if let Some(why) = undecodable_notification(&method, request.params()) {
+                super::log(&format!("notification {method} ignored: {why}"));
+            }
+        }
         let answer_with_error = move || {
             super::log(&format!(
                 "handler for {method} panicked; the server carries on"
@@ -54,6 +70,38 @@ where
             }
         }
         .boxed()
+    }
+}
+
+/// Why the parameters of a notification the server handles do not decode, if they do not.
+fn undecodable_notification(method: &str, params: Option<&serde_json::Value>) -> Option<String> {
+    use serde::Deserialize;
+    use tower_lsp_server::ls_types::*;
+    fn check<'a, T: Deserialize<'a>>(params: Option<&'a serde_json::Value>) -> Option<String> {
+        let params = params?;
+        T::deserialize(params).err().map(|error| error.to_string())
+    }
+    let missing = || Some("the params field is missing".to_string());
+    let needs_params = matches!(
+        method,
+        "textDocument/didOpen"
+            | "textDocument/didChange"
+            | "textDocument/didSave"
+            | "textDocument/didClose"
+            | "workspace/didChangeConfiguration"
+            | "workspace/didChangeWatchedFiles"
+    );
+    if needs_params && params.is_none() {
+        return missing();
+    }
+    match method {
+        "textDocument/didOpen" => check::<DidOpenTextDocumentParams>(params),
+        "textDocument/didChange" => check::<DidChangeTextDocumentParams>(params),
+        "textDocument/didSave" => check::<DidSaveTextDocumentParams>(params),
+        "textDocument/didClose" => check::<DidCloseTextDocumentParams>(params),
+        "workspace/didChangeConfiguration" => check::<DidChangeConfigurationParams>(params),
+        "workspace/didChangeWatchedFiles" => check::<DidChangeWatchedFilesParams>(params),
+        _ => None,
     }
 }
 

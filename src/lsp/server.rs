@@ -9,9 +9,17 @@
 //! - every change bumps the document's generation; an analysis publishes only if its
 //!   generation is still current when it holds the publish gate, so an old result never lands
 //!   over a newer one.
+//!
+//! Scheduling: analyses of different documents run at the same time, at most one per core
+//! ([`Scheduler`]); a document has at most one analysis running, and a newer version, or closing
+//! the document, stops the older one's wait. The engine cannot be interrupted, so an analysis
+//! that outlives its time budget is abandoned, not killed: the writer is told it stopped, and its
+//! thread keeps its core permit until the engine returns. The number of engine threads is
+//! therefore never more than the number of permits, however many edits arrive.
 
 use super::analysis::{self, ConfigCache, Snapshot};
 use super::code_actions;
+use super::diagnostics;
 use super::document::Document;
 use super::encoding::Encoding;
 use super::hover::{self, Published};
@@ -22,7 +30,7 @@ use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
@@ -30,6 +38,12 @@ use tower_lsp_server::{Client, LanguageServer};
 /// Quiet time after the last keystroke before analysing: long enough to skip mid-word states,
 /// short enough to feel immediate.
 const DEBOUNCE: Duration = Duration::from_millis(200);
+
+/// How long one analysis may run before the writer is told it stopped. A book-length manuscript
+/// takes well under a second; this is for pasted logs and dumps.
+const DEFAULT_BUDGET: Duration = Duration::from_secs(20);
+/// How often a waiting analysis looks whether its document has moved on.
+const SUPERSEDED_POLL: Duration = Duration::from_millis(50);
 
 /// Where configuration files can be, for the client's file watcher.
 const CONFIG_FILE_GLOB: &str = "**/.copydesk.toml";
@@ -56,7 +70,7 @@ struct State {
     /// Serialises publications so the check-then-send of one analysis cannot interleave with
     /// another's.
     publish_gate: tokio::sync::Mutex<()>,
-    analysis_slot: tokio::sync::Mutex<()>,
+    scheduler: Scheduler,
     generations: AtomicU64,
     shutdown: Arc<AtomicBool>,
 }
@@ -71,6 +85,61 @@ impl State {
             .get(uri)
             .is_some_and(|open| open.generation == generation)
     }
+}
+
+/// Limits on analyses: how many run at once, one at a time per document, for how long, and on
+/// how large a document.
+struct Scheduler {
+    /// One per core. Held by the blocking thread running the engine (not by the task waiting
+    /// for it), so an abandoned analysis keeps its permit until it really ends.
+    cores: Arc<tokio::sync::Semaphore>,
+    /// Per document: held while its analysis runs, so stale versions of one long document cannot
+    /// take every core.
+    running: Mutex<HashMap<Uri, Arc<tokio::sync::Mutex<()>>>>,
+    budget: Duration,
+    max_size: u64,
+}
+
+impl Default for Scheduler {
+    fn default() -> Scheduler {
+        // At least two, so one huge document cannot hold up every other even on one core.
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get().max(2));
+        // For tests and unusual installations; editors have no way to pass flags to the server.
+        let budget = std::env::var("COPYDESK_ANALYSIS_BUDGET")
+            .ok()
+            .and_then(|text| text.trim().parse::<f64>().ok())
+            .filter(|seconds| seconds.is_finite() && *seconds > 0.0)
+            .map_or(DEFAULT_BUDGET, Duration::from_secs_f64);
+        let max_size = std::env::var("COPYDESK_MAX_SIZE")
+            .ok()
+            .and_then(|text| crate::files::parse_size(&text).ok())
+            .unwrap_or(crate::files::DEFAULT_MAX_STORY_SIZE);
+        Scheduler {
+            cores: Arc::new(tokio::sync::Semaphore::new(cores)),
+            running: Mutex::default(),
+            budget,
+            max_size,
+        }
+    }
+}
+
+impl Scheduler {
+    fn document_lock(&self, uri: &Uri) -> Arc<tokio::sync::Mutex<()>> {
+        lock(&self.running).entry(uri.clone()).or_default().clone()
+    }
+}
+
+/// Resolves once `uri` has a newer generation than `generation` or is closed.
+async fn superseded(state: &State, uri: &Uri, generation: u64) {
+    while state.is_current(uri, generation) {
+        tokio::time::sleep(SUPERSEDED_POLL).await;
+    }
+}
+
+/// "20 s", "1.5 s".
+fn seconds(duration: Duration) -> String {
+    let tenths = (duration.as_secs_f64() * 10.0).round() / 10.0;
+    format!("{tenths} s")
 }
 
 pub struct Backend {
@@ -145,38 +214,77 @@ impl Backend {
             if !state.is_current(&uri, generation) {
                 return;
             }
-            // One analysis at a time: on a long manuscript a burst of pauses would otherwise
-            // start overlapping analyses of versions that are stale before they finish.
-            let slot = state.analysis_slot.lock().await;
+            let document = state.scheduler.document_lock(&uri);
+            let cores = state.scheduler.cores.clone();
+            let wait_for_turn = async move {
+                let document = document.lock_owned().await;
+                let core = cores.acquire_owned().await.ok()?;
+                Some((document, core))
+            };
+            let turn = tokio::select! {
+                turn = wait_for_turn => turn,
+                () = superseded(&state, &uri, generation) => None,
+            };
+            let Some(turn) = turn else {
+                return;
+            };
             let Some((snapshot, version)) = snapshot(&state, &uri, generation) else {
                 return;
             };
+            let size = snapshot.rope.len_bytes() as u64;
+            if size > state.scheduler.max_size {
+                let message = format!(
+                    "not checked: the document is {}, larger than the limit of {}",
+                    crate::files::human_size(size),
+                    crate::files::human_size(state.scheduler.max_size)
+                );
+                publish(
+                    &state,
+                    &client,
+                    uri,
+                    generation,
+                    version,
+                    vec![diagnostics::not_checked(message)],
+                )
+                .await;
+                return;
+            }
             let worker_state = state.clone();
+            let started = Instant::now();
             let job = tokio::task::spawn_blocking(move || {
+                let _turn = turn;
                 std::panic::catch_unwind(AssertUnwindSafe(|| {
                     analysis::analyze(&snapshot, &worker_state.configs)
                 }))
             });
-            let diagnostics = match job.await {
-                Ok(Ok(diagnostics)) => diagnostics,
-                Ok(Err(_)) | Err(_) => {
+            let budget = state.scheduler.budget;
+            let outcome = tokio::select! {
+                outcome = job => Some(outcome),
+                () = tokio::time::sleep(budget) => None,
+                () = superseded(&state, &uri, generation) => return,
+            };
+            let diagnostics = match outcome {
+                Some(Ok(Ok(diagnostics))) => diagnostics,
+                Some(Ok(Err(_)) | Err(_)) => {
                     log(&format!(
                         "analysis of {} panicked; diagnostics kept",
                         uri.as_str()
                     ));
                     return;
                 }
+                None => {
+                    log(&format!(
+                        "analysis of {} version {version} abandoned after {}",
+                        uri.as_str(),
+                        seconds(started.elapsed())
+                    ));
+                    vec![diagnostics::not_checked(format!(
+                        "analysis stopped after {}: document too large to check while you type; split it or check it with `copydesk check`",
+                        seconds(budget)
+                    ))]
+                }
             };
-            drop(slot);
-            let _gate = state.publish_gate.lock().await;
-            if state.is_current(&uri, generation) {
-                state
-                    .published
-                    .record(uri.clone(), version, diagnostics.clone());
-                client
-                    .publish_diagnostics(uri, diagnostics, Some(version))
-                    .await;
-            }
+            publish(&state, &client, uri, generation, version, diagnostics).await;
         });
     }
 
@@ -229,6 +337,26 @@ impl Backend {
         for (uri, generation) in pending {
             self.schedule(uri, generation);
         }
+    }
+}
+
+/// Publishes `diagnostics` for `version` unless a newer version (or a close) came meanwhile.
+async fn publish(
+    state: &State,
+    client: &Client,
+    uri: Uri,
+    generation: u64,
+    version: i32,
+    diagnostics: Vec<Diagnostic>,
+) {
+    let _gate = state.publish_gate.lock().await;
+    if state.is_current(&uri, generation) {
+        state
+            .published
+            .record(uri.clone(), version, diagnostics.clone());
+        client
+            .publish_diagnostics(uri, diagnostics, Some(version))
+            .await;
     }
 }
 
@@ -398,7 +526,10 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
+        // Waiting analyses see the document gone and stop; a running one is abandoned and
+        // keeps the lock it holds until the engine returns.
         lock(&self.state.docs).remove(&uri);
+        lock(&self.state.scheduler.running).remove(&uri);
         self.state.published.forget(&uri);
         let state = self.state.clone();
         let client = self.client.clone();

@@ -31,8 +31,14 @@ pub struct LspClient {
 
 impl LspClient {
     pub fn spawn() -> LspClient {
+        LspClient::spawn_with_env(&[])
+    }
+
+    /// The server with extra environment variables (the analysis budget and size limit).
+    pub fn spawn_with_env(env: &[(&str, &str)]) -> LspClient {
         let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
             .args(["lsp", "--stdio"])
+            .envs(env.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -235,6 +241,14 @@ impl LspClient {
             }
             thread::sleep(Duration::from_millis(20));
         }
+    }
+
+    /// Whether a message already received (and not yet waited for) satisfies `matches`.
+    pub fn received(&mut self, matches: impl Fn(&Value) -> bool) -> bool {
+        while let Ok(message) = self.incoming.try_recv() {
+            self.backlog.push_back(message);
+        }
+        self.backlog.iter().any(matches)
     }
 
     pub fn stderr(&self) -> String {

@@ -1,7 +1,7 @@
 //! GitHub Actions workflow commands: `::warning file=…,line=…::message`, which the runner turns
 //! into annotations on the pull request.
 
-use super::FileReport;
+use super::{one_line, FileReport};
 use crate::cli::line_index::LineIndex;
 use copydesk_core::Severity;
 use std::io::{self, Write};
@@ -43,7 +43,7 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
         for finding in &report.findings {
             let start = index.position(finding.span.start);
             let end = index.position(finding.span.end);
-            let mut message = finding.message.clone();
+            let mut message = one_line(&finding.message).into_owned();
             if let Some(suggestion) = &finding.suggestion {
                 message.push_str(&format!("\nSuggestion: {suggestion}"));
             }
@@ -101,7 +101,7 @@ mod tests {
         assert_eq!(
             lines,
             [
-                "::notice file=news/a%2Cb%3Ac.md,line=2,col=1,endLine=2,endColumn=12,title=vague-attribution::Who, exactly?%0AName them.%0ASuggestion: Two analysts said",
+                "::notice file=news/a%2Cb%3Ac.md,line=2,col=1,endLine=2,endColumn=12,title=vague-attribution::Who, exactly? Name them.%0ASuggestion: Two analysts said",
                 "::error file=bad.md,title=copydesk could not check this file::bad.md: not UTF-8",
             ]
         );

@@ -1,7 +1,7 @@
 //! Compiler-style output: the finding, the source line with the span underlined, related
 //! places as context, the suggestion as help, and a one-line summary.
 
-use super::{FileReport, HumanOptions, Summary};
+use super::{one_line, printable, FileReport, HumanOptions, Summary};
 use crate::cli::line_index::LineIndex;
 use annotate_snippets::{
     Annotation, AnnotationKind, Group, Level, Origin, Patch, Renderer, Snippet,
@@ -76,15 +76,6 @@ fn relative(span: Span, lines: &Range<usize>) -> Range<usize> {
     let start = span.start.clamp(lines.start, lines.end) - lines.start;
     let end = span.end.clamp(lines.start, lines.end) - lines.start;
     start..end
-}
-
-/// Messages quote the story, line breaks and all; a title reads better on one line.
-fn one_line(text: &str) -> Cow<'_, str> {
-    if text.contains(['\n', '\r']) {
-        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
-    } else {
-        Cow::Borrowed(text)
-    }
 }
 
 /// A snippet of `report` around `span`; cut excerpts carry their true position in an origin
@@ -188,9 +179,17 @@ pub fn render(
         if report.findings.is_empty() {
             continue;
         }
+        // A file name holding a line break would otherwise print a line of its own choosing.
+        let report = match printable(&report.path) {
+            Cow::Borrowed(_) => Cow::Borrowed(report),
+            Cow::Owned(path) => Cow::Owned(FileReport {
+                path,
+                ..report.clone()
+            }),
+        };
         let index = LineIndex::new(&report.source);
         for finding in &report.findings {
-            let groups = report_groups(report, &index, finding);
+            let groups = report_groups(&report, &index, finding);
             writeln!(out, "{}\n", renderer.render(&groups))?;
         }
     }

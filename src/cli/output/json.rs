@@ -1,10 +1,12 @@
 //! The JSON contract (`"version": 1`). Fields may be added; the ones here keep their names,
 //! types and meaning.
 
+use super::one_line;
 use super::{FileReport, Summary};
 use crate::cli::line_index::{LineIndex, Position};
 use copydesk_core::Finding;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 pub const VERSION: u32 = 1;
@@ -29,7 +31,7 @@ struct Diagnostic<'a> {
     rule: &'a str,
     category: &'a str,
     severity: &'a str,
-    message: &'a str,
+    message: Cow<'a, str>,
     span: SpanJson,
     range: Range,
     related: Vec<RelatedJson<'a>>,
@@ -39,7 +41,7 @@ struct Diagnostic<'a> {
 
 #[derive(Serialize)]
 struct RelatedJson<'a> {
-    message: &'a str,
+    message: Cow<'a, str>,
     span: SpanJson,
     range: Range,
 }
@@ -105,7 +107,7 @@ fn diagnostic<'a>(
         rule: finding.rule,
         category: finding.category.as_str(),
         severity: finding.severity.as_str(),
-        message: &finding.message,
+        message: one_line(&finding.message),
         span,
         range,
         related: finding
@@ -114,7 +116,7 @@ fn diagnostic<'a>(
             .map(|related| {
                 let (span, range) = span_and_range(index, related.span);
                 RelatedJson {
-                    message: &related.message,
+                    message: one_line(&related.message),
                     span,
                     range,
                 }

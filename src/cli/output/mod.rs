@@ -6,7 +6,45 @@ pub mod json;
 pub mod sarif;
 
 use copydesk_core::{Finding, Severity};
+use std::borrow::Cow;
 use std::io::{self, Write};
+
+/// Messages quote the story, line breaks and all; a message reads better on one line, and
+/// tools that read the output line by line (or a CI log) must not see a quoted line break as a
+/// new record.
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    if text.contains(is_line_break) {
+        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// A file name or message made safe for a terminal or CI log: control characters (a newline in
+/// a file name could start a line with `::error::`, which GitHub Actions runs as a workflow
+/// command; an escape sequence could restyle the terminal) are shown escaped, as `\n`.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() || is_line_break(c);
+    if !text.contains(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
 
 /// One checked (or unreadable) file, ready for printing.
 #[derive(Debug, Clone, Default)]
@@ -56,11 +94,22 @@ impl Summary {
         summary
     }
 
+    /// Files that were read and checked.
+    pub fn checked(&self) -> usize {
+        self.files - self.failed
+    }
+
     /// "3 files checked: 0 errors, 1 warning, 4 infos, 0 hints".
     pub fn line(&self) -> String {
+        if self.checked() == 0 && self.failed > 0 {
+            return format!(
+                "no file checked: {} could not be checked",
+                plural(self.failed, "file", "files")
+            );
+        }
         let mut line = format!(
             "{} checked: {}, {}, {}, {}",
-            plural(self.files, "file", "files"),
+            plural(self.checked(), "file", "files"),
             plural(self.errors, "error", "errors"),
             plural(self.warnings, "warning", "warnings"),
             plural(self.infos, "info", "infos"),
@@ -150,6 +199,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn names_and_messages_cannot_break_a_line() {
+        assert_eq!(printable("a\n::error::x.md"), "a\\n::error::x.md");
+        assert_eq!(printable("\u{1b}[31mred"), "\\u{1b}[31mred");
+        assert!(matches!(printable("plain/é.md"), Cow::Borrowed(_)));
+        assert_eq!(one_line("a\r\n  b\u{2028}c"), "a b c");
+    }
+
+    #[test]
     fn summary_counts_by_severity_and_pluralises() {
         use test_support::*;
         let source = "Critics say it. Kelog said.";
@@ -171,7 +228,12 @@ mod tests {
         let summary = Summary::of(&reports);
         assert_eq!(
             summary.line(),
-            "2 files checked: 0 errors, 1 warning, 0 infos, 1 hint; 1 file could not be checked"
+            "1 file checked: 0 errors, 1 warning, 0 infos, 1 hint; 1 file could not be checked"
+        );
+        let nothing = Summary::of(&reports[1..]);
+        assert_eq!(
+            nothing.line(),
+            "no file checked: 1 file could not be checked"
         );
     }
 }

@@ -3,6 +3,7 @@
 //! Columns are Unicode code points (`columnKind`), the same as the JSON output, instead of
 //! SARIF's default UTF-16 units; line and column are 1-based, end column exclusive.
 
+use super::one_line;
 use super::FileReport;
 use crate::cli::line_index::LineIndex;
 use crate::cli::rules::{help_markdown, help_text, rule_url, HOMEPAGE};
@@ -103,7 +104,7 @@ pub fn document(reports: &[FileReport]) -> Value {
                 "ruleId": finding.rule,
                 "ruleIndex": rule,
                 "level": level(finding.severity),
-                "message": {"text": finding.message},
+                "message": {"text": one_line(&finding.message)},
                 "locations": [location(&uri, &index, finding.span)],
                 "properties": {"severity": finding.severity.as_str(), "category": finding.category.as_str()},
             });
@@ -118,7 +119,7 @@ pub fn document(reports: &[FileReport]) -> Value {
                     .map(|(id, related)| {
                         let mut loc = location(&uri, &index, related.span);
                         loc["id"] = json!(id);
-                        loc["message"] = json!({"text": related.message});
+                        loc["message"] = json!({"text": one_line(&related.message)});
                         loc
                     })
                     .collect();

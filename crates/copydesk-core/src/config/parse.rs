@@ -307,7 +307,7 @@ impl Cx<'_> {
     }
 
     fn names(&self, value: &Value<'_>) -> Result<Vec<HouseName>, ConfigError> {
-        let mut names = Vec::new();
+        let mut names: Vec<HouseName> = Vec::new();
         for (i, entry) in self.array(value, "names")?.iter().enumerate() {
             let place = format!("names[{i}]");
             let table = entry.get_ref().as_table().ok_or_else(|| {
@@ -355,6 +355,40 @@ impl Cx<'_> {
                     format!("`{same}` is both the preferred spelling and a variant"),
                 ));
             }
+            // Entries that contradict each other (Smith→Smyth and Smyth→Smith, or one variant
+            // corrected two ways) would have the checks flag the desk's own spelling.
+            for (j, earlier) in names.iter().enumerate() {
+                let contradiction = if earlier.variants.contains(&preferred) {
+                    Some(format!(
+                        "`{preferred}` is preferred here but [[names]] entry {} makes it a variant of `{}`",
+                        j + 1,
+                        earlier.preferred
+                    ))
+                } else if let Some(v) = variants.iter().find(|v| **v == earlier.preferred) {
+                    Some(format!(
+                        "`{v}` is a variant here but [[names]] entry {} prefers it",
+                        j + 1
+                    ))
+                } else {
+                    variants
+                        .iter()
+                        .find(|v| earlier.variants.contains(v) && earlier.preferred != preferred)
+                        .map(|v| {
+                            format!(
+                                "`{v}` is corrected to `{preferred}` here but to `{}` in [[names]] entry {}",
+                                earlier.preferred,
+                                j + 1
+                            )
+                        })
+                };
+                if let Some(message) = contradiction {
+                    return Err(self.error_at(
+                        entry,
+                        &place,
+                        format!("{message}; keep one spelling per person"),
+                    ));
+                }
+            }
             names.push(HouseName {
                 preferred,
                 variants,
@@ -368,5 +402,29 @@ fn article(kind: &str) -> String {
     match kind.chars().next() {
         Some('a' | 'e' | 'i' | 'o' | 'u') => format!("an {kind}"),
         _ => format!("a {kind}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names_error(text: &str) -> String {
+        parse(text, Path::new(".copydesk.toml"))
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn contradictory_name_entries_are_refused_with_the_later_line() {
+        let swapped = "[[names]]\npreferred = \"Smyth\"\nvariants = [\"Smith\"]\n\n[[names]]\npreferred = \"Smith\"\nvariants = [\"Smyth\"]\n";
+        let error = names_error(swapped);
+        assert!(error.contains("entry 1"), "{error}");
+        assert!(error.contains("keep one spelling per person"), "{error}");
+        let two_ways = "[[names]]\npreferred = \"Kellogg\"\nvariants = [\"Kelog\"]\n\n[[names]]\npreferred = \"Kellog\"\nvariants = [\"Kelog\"]\n";
+        assert!(names_error(two_ways).contains("corrected to `Kellog`"));
+        let fine = "[[names]]\npreferred = \"Kellogg\"\nvariants = [\"Kelog\"]\n\n[[names]]\npreferred = \"Smyth\"\nvariants = [\"Smith\"]\n";
+        assert_eq!(names_error(fine), "");
     }
 }

@@ -10,11 +10,13 @@ mod anonymous;
 mod names;
 mod suppression;
 mod unattributed;
+mod unchecked;
 
 pub use anonymous::*;
 pub use names::*;
 pub use suppression::*;
 pub use unattributed::*;
+pub use unchecked::*;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -60,6 +62,7 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
         unattributed::DECLARED,
         names::DECLARED,
         suppression::DECLARED,
+        unchecked::DECLARED,
     ]
     .into_iter()
     .flatten()
@@ -78,7 +81,8 @@ pub enum Category {
     AnonymousSource,
     UnattributedClaim,
     NameConsistency,
-    /// Comments about the story's own `copydesk-disable` comments.
+    /// Comments about the story's own `copydesk-disable` comments, and text that no check
+    /// reads (a code fence that never closes).
     Suppression,
 }
 

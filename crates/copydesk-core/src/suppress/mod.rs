@@ -18,6 +18,7 @@
 //! not pile up. This runs after the checks, on every family's findings.
 
 mod directives;
+mod unchecked;
 
 use crate::finding::Finding;
 use crate::rules::{self, Category, UNUSED_SUPPRESSION};
@@ -36,7 +37,10 @@ pub fn apply(story: &Story, findings: &mut Vec<Finding>) {
 
 /// [`apply`] with the set of known rule ids given by `is_known` instead of the registry.
 pub fn apply_with(story: &Story, findings: &mut Vec<Finding>, is_known: &dyn Fn(&str) -> bool) {
-    let source = story.source();
+    findings.extend(unchecked::findings(story));
+    // Directives, lines and "the next line" read lone CRs as line ends, as editors do.
+    let source = crate::text::extract::lone_cr_as_lf(story.source());
+    let source = source.as_ref();
     let directives = directives::find(source);
     if directives.is_empty() {
         return;

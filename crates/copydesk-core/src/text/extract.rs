@@ -6,7 +6,8 @@
 //! reports spans that index the original file directly, with no offset table to keep in sync.
 
 use crate::span::Span;
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -43,19 +44,62 @@ pub struct Extracted {
     /// Offsets where a new block (paragraph, heading, list item, table cell) starts even
     /// without a blank line before it. Sorted.
     pub block_starts: Vec<usize>,
+    /// Text hidden from the checks by something that opens and never closes, in order.
+    pub unchecked: Vec<Unchecked>,
+}
+
+/// What opened a stretch of text that the checks do not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opener {
+    /// A code fence (```` ``` ````, `~~~`) without its closing fence: code to the end of its
+    /// container, usually the end of the story.
+    CodeFence,
+    /// `<!--` without `-->`.
+    HtmlComment,
+}
+
+/// Text that is not prose only because something opened and was never closed: a writer who
+/// typed `~~~~~.` as a separator would otherwise lose every check below it without a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unchecked {
+    pub opener: Opener,
+    /// The opening fence or `<!--`.
+    pub at: Span,
+    /// What it hides, after the opener, up to where it stops (usually the end of the story).
+    pub hidden: Span,
 }
 
 pub fn extract(source: &str, format: SourceFormat) -> Extracted {
+    // A lone CR ends a line for an editor and for CommonMark, but not everywhere in the Markdown
+    // parser: an HTML comment then ran to the end of the story. Every stage reads lone CRs as
+    // LFs instead; the byte length, and so every offset, stays the same.
+    let source = lone_cr_as_lf(source);
     match format {
-        SourceFormat::PlainText => extract_plain(source),
-        SourceFormat::Markdown => extract_markdown(source),
+        SourceFormat::PlainText => extract_plain(&source),
+        SourceFormat::Markdown => extract_markdown(&source),
     }
+}
+
+/// `text` with each CR that is not followed by LF replaced by LF (same length, same offsets).
+pub fn lone_cr_as_lf(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let is_lone = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    // Most stories have no CR at all; `contains` finds that with a fast byte search.
+    if !text.contains('\r') || !(0..bytes.len()).any(is_lone) {
+        return Cow::Borrowed(text);
+    }
+    let replaced: Vec<u8> = (0..bytes.len())
+        .map(|i| if is_lone(i) { b'\n' } else { bytes[i] })
+        .collect();
+    // Only ASCII CR bytes changed into ASCII LF, so the text is still UTF-8.
+    Cow::Owned(String::from_utf8(replaced).unwrap_or_else(|_| text.to_owned()))
 }
 
 /// Plain text is all prose except HTML comments, which is where suppressions
 /// (`<!-- copydesk-disable … -->`) live in any format.
 fn extract_plain(source: &str) -> Extracted {
     let mut mask = Mask::blank(source);
+    let mut unchecked = Vec::new();
     let mut kept_from = 0;
     let mut rest = source;
     while let Some(open) = rest.find("<!--") {
@@ -64,7 +108,16 @@ fn extract_plain(source: &str) -> Extracted {
         let after_open = comment_start + 4;
         kept_from = match source[after_open..].find("-->") {
             Some(close) => after_open + close + 3,
-            None => source.len(),
+            None => {
+                push_if_hiding(
+                    source,
+                    Opener::HtmlComment,
+                    Span::new(comment_start, after_open),
+                    Span::new(after_open, source.len()),
+                    &mut unchecked,
+                );
+                source.len()
+            }
         };
         rest = &source[kept_from..];
     }
@@ -72,12 +125,70 @@ fn extract_plain(source: &str) -> Extracted {
     Extracted {
         prose: mask.finish(),
         block_starts: Vec::new(),
+        unchecked,
     }
+}
+
+/// Records an unclosed opener if what it hides has any text at all.
+fn push_if_hiding(source: &str, opener: Opener, at: Span, hidden: Span, out: &mut Vec<Unchecked>) {
+    let has_text = source
+        .get(hidden.range())
+        .is_some_and(|text| text.chars().any(|c| !c.is_whitespace()));
+    if has_text {
+        out.push(Unchecked { opener, at, hidden });
+    }
+}
+
+/// The line of `text` that starts at `start`, without its line break.
+fn line_at(text: &str, start: usize) -> Span {
+    let end = text
+        .get(start..)
+        .and_then(|rest| rest.find('\n'))
+        .map_or(text.len(), |i| start + i);
+    let end = if end > start && text.as_bytes()[end - 1] == b'\r' {
+        end - 1
+    } else {
+        end
+    };
+    Span::new(start, end)
+}
+
+/// A line with its container marks (`>` of a quote, indentation) taken off.
+fn without_container(line: &str) -> &str {
+    line.trim_start_matches(|c: char| c == '>' || c.is_whitespace())
+}
+
+/// For a fenced code block's source range: the opening fence, and what it hides when the block
+/// has no closing fence (the parser then ends it with its container).
+fn unclosed_fence(source: &str, block: Span) -> Option<(Span, Span)> {
+    let first = line_at(source, block.start);
+    let first_text = first.text(source);
+    let fence_text = without_container(first_text);
+    let marker = fence_text
+        .chars()
+        .next()
+        .filter(|c| *c == '`' || *c == '~')?;
+    let length = fence_text.chars().take_while(|c| *c == marker).count();
+    let fence_start = first.end - fence_text.len();
+    let fence = Span::new(fence_start, first.end);
+    let body = source.get(first.end..block.end)?;
+    let last_line = body
+        .trim_end_matches(['\n', '\r'])
+        .rsplit('\n')
+        .next()
+        .unwrap_or("");
+    let closing = without_container(last_line);
+    let closed = closing.len() >= length
+        && closing.chars().take_while(|c| *c == marker).count() >= length
+        && closing.trim_start_matches(marker).trim().is_empty()
+        && body.contains('\n');
+    (!closed).then_some((fence, Span::new(first.end, block.end)))
 }
 
 fn extract_markdown(source: &str) -> Extracted {
     let mut mask = Mask::blank(source);
     let mut block_starts = Vec::new();
+    let mut unchecked = Vec::new();
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -90,7 +201,31 @@ fn extract_markdown(source: &str) -> Extracted {
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         match event {
             Event::Start(tag) => match tag {
-                Tag::CodeBlock(_) => code_depth += 1,
+                Tag::CodeBlock(kind) => {
+                    code_depth += 1;
+                    if let (CodeBlockKind::Fenced(_), Some((fence, hidden))) =
+                        (kind, unclosed_fence(source, Span::from(range)))
+                    {
+                        push_if_hiding(source, Opener::CodeFence, fence, hidden, &mut unchecked);
+                    }
+                }
+                Tag::HtmlBlock => {
+                    let first = line_at(source, range.start);
+                    let opens_comment = without_container(first.text(source)).starts_with("<!--");
+                    let block = source.get(range.clone()).unwrap_or("");
+                    if opens_comment && !block.contains("-->") {
+                        let at_comment = first.end - without_container(first.text(source)).len();
+                        push_if_hiding(
+                            source,
+                            Opener::HtmlComment,
+                            Span::new(at_comment, at_comment + 4),
+                            // The opening line is the comment the writer meant; what follows
+                            // is what it swallows.
+                            Span::new(first.end, range.end),
+                            &mut unchecked,
+                        );
+                    }
+                }
                 Tag::MetadataBlock(_) => metadata_depth += 1,
                 Tag::Link {
                     link_type: LinkType::Autolink | LinkType::Email,
@@ -124,6 +259,7 @@ fn extract_markdown(source: &str) -> Extracted {
     Extracted {
         prose: mask.finish(),
         block_starts,
+        unchecked,
     }
 }
 
@@ -215,6 +351,42 @@ mod tests {
         let md = "# Title\nText right under it.\n\n- one\n- two\n";
         let out = extract(md, SourceFormat::Markdown);
         assert!(out.block_starts.contains(&md.find("Text").unwrap()));
+    }
+
+    #[test]
+    fn fences_and_comments_that_never_close_are_reported_with_what_they_hide() {
+        let md = "Intro.\n\n~~~~~.\nHidden text.\n";
+        let out = extract(md, SourceFormat::Markdown);
+        assert_eq!(out.unchecked.len(), 1);
+        assert_eq!(out.unchecked[0].opener, Opener::CodeFence);
+        assert_eq!(out.unchecked[0].at.text(md), "~~~~~.");
+        assert_eq!(out.unchecked[0].hidden.text(md).trim(), "Hidden text.");
+        for closed in [
+            "A.\n\n```\ncode\n```\n\nB.\n",
+            "A.\r\n\r\n````\r\n```\r\n````\r\n",
+            "A.\n\n```\n",
+            "> ```\n> code\n> ```\n\nB.\n",
+        ] {
+            assert!(
+                extract(closed, SourceFormat::Markdown).unchecked.is_empty(),
+                "{closed:?}"
+            );
+        }
+        let comment = "A.\n\n<!-- note\n\nB said.\n";
+        let out = extract(comment, SourceFormat::Markdown);
+        assert_eq!(out.unchecked[0].opener, Opener::HtmlComment);
+        assert_eq!(out.unchecked[0].hidden.text(comment).trim(), "B said.");
+        let plain = "A said. <!-- open\nB said.";
+        assert_eq!(extract(plain, SourceFormat::PlainText).unchecked.len(), 1);
+    }
+
+    #[test]
+    fn lone_crs_read_as_line_ends() {
+        let md = "A.\r<!-- x -->\rB said.\r";
+        let p = prose(md);
+        assert!(p.contains("B said."));
+        assert!(!p.contains('\r'));
+        assert!(matches!(lone_cr_as_lf("a\r\nb"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Byte offsets to lines, over rust-analyzer's `line-index` crate: the one line table that the
 //! configuration errors, suppression comments and the command line's positions all use.
 //!
-//! Only `\n` ends a line here, as in the outputs' line numbers (a `\r` before it is part of the
-//! line ending, not a line of its own).
+//! `\n`, `\r\n` and a lone `\r` each end a line, as they do for editors and the language
+//! server, so a story gives the same line numbers whichever line ends it was saved with.
 
 use line_index::{LineIndex, TextSize};
 
@@ -16,9 +16,12 @@ impl<'a> Lines<'a> {
         // `line-index` counts in u32; a story of 4 GiB is far past every input limit, and
         // indexing its first 4 GiB keeps positions defined instead of panicking.
         let indexed = &text[..floor_char_boundary(text, u32::MAX as usize - 1)];
+        // `line-index` knows only `\n` (and `\r\n`); a copy with lone CRs as LFs has the same
+        // offsets.
+        let indexed = super::extract::lone_cr_as_lf(indexed);
         Lines {
             text,
-            index: LineIndex::new(indexed),
+            index: LineIndex::new(&indexed),
         }
     }
 
@@ -40,7 +43,7 @@ impl<'a> Lines<'a> {
             .map_or(0, |range| u32::from(range.start()) as usize)
     }
 
-    /// Number of lines: one more than the number of `\n`.
+    /// Number of lines: one more than the number of line ends.
     pub fn count(&self) -> usize {
         self.line_of(self.text.len()) + 1
     }
@@ -68,6 +71,13 @@ mod tests {
             [0, 0, 1, 1, 2, 3, 3]
         );
         assert_eq!([0, 1, 2, 3, 9].map(|l| lines.start_of(l)), [0, 3, 7, 8, 8]);
+    }
+
+    #[test]
+    fn a_lone_cr_ends_a_line_too() {
+        let lines = Lines::new("ab\rcd\r\nef");
+        assert_eq!(lines.count(), 3);
+        assert_eq!([0, 3, 7].map(|o| lines.line_of(o)), [0, 1, 2]);
     }
 
     #[test]

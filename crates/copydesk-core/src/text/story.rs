@@ -1,6 +1,6 @@
 //! The prose structure every check shares: paragraphs, sentences, tokens and quotations.
 
-use super::extract::{extract, SourceFormat};
+use super::extract::{extract, SourceFormat, Unchecked};
 use super::quotes::{find_quotes, Quote};
 use super::sentences::split_sentences;
 use super::tokens::{tokenize, Token};
@@ -37,6 +37,8 @@ pub struct Story<'a> {
     pub quotes: Vec<Quote>,
     /// For each token, whether it lies inside a direct quotation.
     quoted: Vec<bool>,
+    /// Text hidden from the checks by a code fence or comment that never closes.
+    pub unchecked: Vec<Unchecked>,
 }
 
 impl<'a> Story<'a> {
@@ -51,6 +53,7 @@ impl<'a> Story<'a> {
             tokens: Vec::new(),
             quotes: Vec::new(),
             quoted: Vec::new(),
+            unchecked: extracted.unchecked,
         };
         let mut sentence_spans = Vec::new();
         let mut quote_open = false;
