@@ -62,7 +62,7 @@ function analyseNow() {
   const counts = SEVERITY_ORDER.slice().reverse()
     .map((s) => [s, analysis.findings.filter((f) => f.severity === s).length])
     .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${s}`);
+    .map(([s, n]) => plural(n, s, `${s}s`));
   setStatus(text.trim() === '' ? 'Ready.'
     : counts.length ? `${counts.join(', ')} · checked in ${ms.toFixed(0)} ms` : 'No findings.');
 }

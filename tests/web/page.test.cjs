@@ -141,6 +141,22 @@ const render = (f) => `${f.rule} ${f.span.start}..${f.span.end}`;
     }
     fs.mkdirSync(path.dirname(SHOT), { recursive: true });
     await page.screenshot({ path: SHOT });
+    await page.mouse.move(0, 0);
+
+    // Without a mouse: choosing a source in the panel selects its words in the story and the
+    // panel under the editor explains the findings there.
+    const firstSource = state.analysis.sources[0];
+    if (firstSource) {
+      await page.click('#sources > li');
+      const selected = await page.evaluate(() => {
+        const story = document.getElementById('story');
+        return { start: story.selectionStart, end: story.selectionEnd, panel: document.getElementById('at-cursor').textContent };
+      });
+      check(selected.start === firstSource.utf16.start && selected.end === firstSource.utf16.end,
+        `choosing the first source selected ${selected.start}..${selected.end}, not its words ${firstSource.utf16.start}..${firstSource.utf16.end}`);
+      check(selected.panel.includes(firstSource.description), 'the panel under the story does not explain the chosen source');
+    }
+
 
     // A reporter pasting a whole story into a freshly opened page: time from navigation to
     // the first findings drawn (fetching and starting the .wasm included).
