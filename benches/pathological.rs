@@ -47,8 +47,8 @@ fn shapes() -> Vec<(&'static str, Generator)> {
                 state ^= state >> 7;
                 state ^= state << 17;
                 let c = char::from_u32((state % 0x2FFFF) as u32).unwrap_or(' ');
-                out.push(if state % 7 == 0 { ' ' } else { c });
-                if state % 97 == 0 {
+                out.push(if state.is_multiple_of(7) { ' ' } else { c });
+                if state.is_multiple_of(97) {
                     out.push_str(".\n\n");
                 }
             }

@@ -33,12 +33,12 @@ pub fn story(i: usize) -> String {
         20 + i % 7,
         10 + i % 5
     );
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         text.push_str(
             "Critics say the plan will raise taxes, and officials said the vote was rushed.\n\n",
         );
     }
-    if i % 4 == 0 {
+    if i.is_multiple_of(4) {
         text.push_str("A person familiar with the talks said the mayor would resign.\n\n");
     }
     let _ = writeln!(

@@ -78,13 +78,13 @@ fn manuscript(target_bytes: usize) -> String {
     let mut text = String::with_capacity(target_bytes + 1024);
     let mut chapter = 0;
     while text.len() < target_bytes {
-        if rng.next() % 60 == 0 {
+        if rng.next().is_multiple_of(60) {
             chapter += 1;
             text.push_str(&format!("Chapter {chapter}\n\n"));
         }
         let sentences = 2 + rng.next() % 4;
         for _ in 0..sentences {
-            let quoted = rng.next() % 5 == 0;
+            let quoted = rng.next().is_multiple_of(5);
             let claim = rng.pick(CLAIMS);
             let sentence = if quoted {
                 format!(
