@@ -5,16 +5,21 @@
 //! The stories are the project's own. A file's name says what it shows: `flags-` (the folder's
 //! rule must fire), `quiet-` (it must not), `known-miss-` and `known-false-alarm-` (the engine is
 //! wrong today; the snapshot records how). `stories/` holds one whole story per check family.
-//! The nearest `.copydesk.toml` inside `fixtures/` applies, as it would for `copydesk check`.
+//! The nearest `copydesk.toml` inside `fixtures/` applies, as a `.copydesk.toml` would for
+//! `copydesk check`; it is not named `.copydesk.toml` so that `copydesk check` run in the
+//! repository (which reads only `examples/`, by the root `.copydesk.toml`) does not pick the
+//! fixtures up.
 //!
 //! After an intended change: `cargo insta review` (or `INSTA_UPDATE=always cargo test`), then
 //! read the diff of `tests/snapshots/`.
 
-use copydesk_core::config::{from_toml, FILE_NAME};
+use copydesk_core::config::from_toml;
 use copydesk_core::{rules, Config, Engine, Finding, SourceFormat, Span};
 use std::collections::HashMap;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
+
+const FIXTURE_CONFIG: &str = "copydesk.toml";
 
 /// 1-based line and column (in characters) of a byte offset.
 fn line_col(source: &str, offset: usize) -> (usize, usize) {
@@ -64,15 +69,15 @@ fn render(source: &str, findings: &[Finding]) -> String {
     out
 }
 
-/// The configuration file `copydesk check` would use for a fixture: the nearest
-/// `.copydesk.toml` in its folder or above, up to `fixtures/`.
+/// The configuration file for a fixture: the nearest `copydesk.toml` in its folder or above, up
+/// to `fixtures/`.
 fn config_file_for(story: &Path) -> Option<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     story
         .ancestors()
         .skip(1)
         .take_while(|dir| dir.starts_with(&root))
-        .map(|dir| dir.join(FILE_NAME))
+        .map(|dir| dir.join(FIXTURE_CONFIG))
         .find(|file| file.is_file())
 }
 
