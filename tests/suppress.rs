@@ -13,6 +13,7 @@ static VAGUE: Rule = Rule {
     explanation: "e",
     wrong: "w",
     right: "r",
+    example_preset: None,
 };
 static UNNAMED: Rule = Rule {
     id: "test-unnamed",
@@ -22,6 +23,7 @@ static UNNAMED: Rule = Rule {
     explanation: "e",
     wrong: "w",
     right: "r",
+    example_preset: None,
 };
 
 fn known(id: &str) -> bool {

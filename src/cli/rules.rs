@@ -136,20 +136,29 @@ fn quote_block(text: &str) -> String {
 /// A rule's help in Markdown: summary, reasoning, and the wrong and right example.
 pub fn help_markdown(rule: &Rule) -> String {
     format!(
-        "{}\n\n{}\n\nFlagged:\n\n{}\nBetter:\n\n{}",
+        "{}\n\n{}\n\nFlagged{}:\n\n{}\nBetter:\n\n{}",
         rule.summary,
         rule.explanation,
+        under_preset(rule),
         quote_block(rule.wrong),
         quote_block(rule.right)
     )
 }
 
+/// Where the examples assume a house preset, say which, so a reader can reproduce them.
+fn under_preset(rule: &Rule) -> String {
+    rule.example_preset
+        .map(|preset| format!(" (with `preset = \"{preset}\"`)"))
+        .unwrap_or_default()
+}
+
 /// The same help as plain text, for `copydesk explain` and SARIF viewers without Markdown.
 pub fn help_text(rule: &Rule) -> String {
     format!(
-        "{}\n\n{}\n\nFlagged:\n    {}\n\nBetter:\n    {}\n",
+        "{}\n\n{}\n\nFlagged{}:\n    {}\n\nBetter:\n    {}\n",
         rule.summary,
         rule.explanation,
+        under_preset(rule),
         rule.wrong.replace('\n', "\n    "),
         rule.right.replace('\n', "\n    ")
     )

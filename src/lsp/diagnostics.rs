@@ -95,6 +95,7 @@ mod tests {
         explanation: "e",
         wrong: "w",
         right: "r",
+        example_preset: None,
     };
 
     #[test]

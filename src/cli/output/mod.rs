@@ -175,6 +175,7 @@ pub(crate) mod test_support {
         explanation: "Readers cannot weigh a claim whose source is 'critics'.",
         wrong: "Critics say the plan will fail.",
         right: "Two opposition lawmakers, Ana Ruiz and Tom Bell, said the plan will fail.",
+        example_preset: None,
     };
 
     pub static DRIFT: Rule = Rule {
@@ -185,6 +186,7 @@ pub(crate) mod test_support {
         explanation: "Later references must match the first.",
         wrong: "Maria Kellogg ... Kelog said.",
         right: "Maria Kellogg ... Kellogg said.",
+        example_preset: None,
     };
 
     /// A finding on the first occurrence of `needle` in `source`.

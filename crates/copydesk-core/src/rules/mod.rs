@@ -36,6 +36,23 @@ pub struct Rule {
     pub wrong: &'static str,
     /// The same sentence fixed.
     pub right: &'static str,
+    /// The house preset (`preset = "…"` in `.copydesk.toml`) under which the examples show the
+    /// rule, for rules that are a question of house style; `None` for the defaults.
+    pub example_preset: Option<&'static str>,
+}
+
+impl Rule {
+    /// What a declaration does not say: examples under the default configuration.
+    const DEFAULTS: Rule = Rule {
+        id: "",
+        category: Category::Suppression,
+        default_severity: Severity::Hint,
+        summary: "",
+        explanation: "",
+        wrong: "",
+        right: "",
+        example_preset: None,
+    };
 }
 
 /// Declares rules as `pub static` constants and lists them, in declaration order, in the
@@ -47,7 +64,10 @@ macro_rules! declare_rules {
     )*) => {
         $(
             $(#[$meta])*
-            pub static $name: super::Rule = super::Rule { $($field: $value),* };
+            pub static $name: super::Rule = super::Rule {
+                $($field: $value,)*
+                ..super::Rule::DEFAULTS
+            };
         )*
         /// This module's rules, in the order `copydesk rules` lists them.
         pub(super) static DECLARED: &[&super::Rule] = &[$(&$name),*];

@@ -88,6 +88,7 @@ declare_rules! {
     configuration and suggests the preferred spelling. Direct quotations are left alone.",
         wrong: "President Volodymyr Zelensky met European leaders.",
         right: "President Volodymyr Zelenskiy met European leaders.",
+        example_preset: Some("reuters"),
     };
 
     pub static NAME_COURTESY_TITLE = Rule {
@@ -101,5 +102,6 @@ declare_rules! {
     copydesk follows the configured preset and stays quiet without one.",
         wrong: "Tomas Ekberg, the harbour master, said Mr. Ekberg had warned the council.",
         right: "Tomas Ekberg, the harbour master, said Ekberg had warned the council.",
+        example_preset: Some("ap"),
     };
 }
