@@ -147,6 +147,19 @@ mod tests {
     }
 
     #[test]
+    fn one_name_repeated_through_a_long_paragraph_is_read_whole() {
+        // Thousands of mentions of one person on one line: every pass of the family stays
+        // linear in them (no per-mention rescans of the line or of the other mentions).
+        let text = "Donald Trum said ".repeat(30_000);
+        let found = run(&Config::default(), &text);
+        assert!(
+            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+            "{:?}",
+            found.first()
+        );
+    }
+
+    #[test]
     fn a_credit_with_the_name_order_reversed_is_a_variant() {
         let config = Config::default();
         let text = "Margaret Halloway opened the clinic on Monday. Halloway said it would \

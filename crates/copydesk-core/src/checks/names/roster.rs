@@ -1421,6 +1421,7 @@ impl Roster {
     /// Full names checked against widely published spellings: "Rence Priebus".
     fn check_public_figures(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
         let flagged: HashSet<usize> = self.issues.iter().filter_map(|i| i.mention).collect();
+        let spellings = spelling_counts(mentions);
         for (i, m) in mentions.iter().enumerate() {
             if flagged.contains(&i) {
                 continue;
@@ -1443,7 +1444,7 @@ impl Roster {
             let figures: Vec<_> = lex.figures_named(&surname_key).collect();
             if figures.is_empty() {
                 if m.is_full() {
-                    self.figure_surname_variant(mentions, lex, i);
+                    self.figure_surname_variant(mentions, lex, i, &spellings);
                 }
                 continue;
             }
@@ -1470,7 +1471,7 @@ impl Roster {
             let [figure] = close.as_slice() else {
                 continue;
             };
-            if house_spelling(mentions, &given.text) {
+            if spellings.get(given.text.as_str()).copied().unwrap_or(0) >= 2 {
                 continue;
             }
             let established = figure.written.split_whitespace().next().unwrap_or("");
@@ -1491,7 +1492,13 @@ impl Roster {
 
 impl Roster {
     /// "Donald Trum": a public figure's first name with a surname a letter off theirs.
-    fn figure_surname_variant(&mut self, mentions: &[Mention], lex: &Lexicon, i: usize) {
+    fn figure_surname_variant(
+        &mut self,
+        mentions: &[Mention],
+        lex: &Lexicon,
+        i: usize,
+        spellings: &HashMap<&str, usize>,
+    ) {
         let m = &mentions[i];
         let (Some(given), Some(surname)) = (m.given(), m.surname()) else {
             return;
@@ -1501,9 +1508,6 @@ impl Roster {
             || lex.is_place(&surname.text)
             || lex.is_common_surname(&surname.text)
         {
-            return;
-        }
-        if house_spelling(mentions, &surname.text) {
             return;
         }
         let given_key = fold(&given.text);
@@ -1519,6 +1523,9 @@ impl Roster {
         let [(spelling, _, diff)] = matching.as_slice() else {
             return;
         };
+        if spellings.get(surname.text.as_str()).copied().unwrap_or(0) >= 2 {
+            return;
+        }
         let person_name = lex
             .figures_named(&fold(core(spelling)))
             .find(|f| f.given == given_key)
@@ -1709,14 +1716,21 @@ fn fused_with_capitals(story: &Story, m: &Mention) -> bool {
             .is_none_or(|s| s.tokens.start + 1 < first)
 }
 
-/// A spelling the story uses at least twice: its own (or its house's) way of writing a public
-/// figure's name, such as AP's "al-Zawahri", not a slip against the built-in list.
-fn house_spelling(mentions: &[Mention], written: &str) -> bool {
-    mentions
-        .iter()
-        .filter(|m| m.words().any(|w| w.text == written))
-        .nth(1)
-        .is_some()
+/// How many mentions use each name word as written, so a spelling the story uses at least
+/// twice reads as its own (or its house's) way of writing a public figure's name, such as
+/// AP's "al-Zawahri", not a slip against the built-in list.
+fn spelling_counts(mentions: &[Mention]) -> HashMap<&str, usize> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in mentions {
+        let mut seen: Vec<&str> = Vec::new();
+        for w in m.words() {
+            if !seen.contains(&w.text.as_str()) {
+                seen.push(&w.text);
+                *counts.entry(&w.text).or_default() += 1;
+            }
+        }
+    }
+    counts
 }
 
 /// "Victorian" for "Victoria", "Arabian" for "Arabia", "Iraqi" for "Iraq": an adjective or
