@@ -189,6 +189,7 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those
 /// Finds the person mentions of a story, in document order.
 pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
     let headlines = headline_paragraphs(story);
+    let mut lines = HeadlineLines::new(story.prose());
     let mut out = Vec::new();
     for (sentence_index, sentence) in story.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
@@ -201,7 +202,7 @@ pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
             }
             if let Some(mut mention) = interpret(story, lex, &items, range.start, range.end) {
                 mention.headline = headlines.get(sentence.paragraph).copied().unwrap_or(false)
-                    || headline_line(story.prose(), mention.span.start);
+                    || lines.is_headline(mention.span.start);
                 // Title-case headlines run words together: trust only "First Last" there.
                 let words = mention
                     .parts
@@ -254,9 +255,11 @@ fn lowercase_slips(
             continue;
         }
         let next = next_word(story, k, range.end);
-        let titled = k >= range.start + 2
-            && text_of(story, k - 1) == "."
-            && (lex.is_courtesy_title(text_of(story, k - 2))
+        // "Mr haw": a British title takes no dot.
+        let titled = (k > range.start && lex.is_courtesy_title(text_of(story, k - 1)))
+            || k >= range.start + 2
+                && text_of(story, k - 1) == "."
+                && (lex.is_courtesy_title(text_of(story, k - 2))
                 || lex.is_office_title(text_of(story, k - 2))
                 // "Vladimir V. utin": the surname slot after a middle initial.
                 || is_capital_initial(text_of(story, k - 2)));
@@ -333,18 +336,52 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(['.', '!', '?', '”', '"', '’', '\'', ':', ')', ';', ','])
 }
 
+/// Which lines read as headlines, each line judged once: a name on a line of a megabyte must
+/// not rescan the line (or the one before it) for every mention, or a long paragraph without
+/// line breaks costs time quadratic in its length.
+struct HeadlineLines<'p> {
+    prose: &'p str,
+    /// Byte offsets of every line break, in order.
+    breaks: Vec<usize>,
+    /// The line judged last (its start) and the verdict; mentions come in document order.
+    last: Option<(usize, bool)>,
+}
+
+impl<'p> HeadlineLines<'p> {
+    fn new(prose: &'p str) -> Self {
+        HeadlineLines {
+            prose,
+            breaks: prose.match_indices('\n').map(|(i, _)| i).collect(),
+            last: None,
+        }
+    }
+
+    fn is_headline(&mut self, offset: usize) -> bool {
+        if offset > self.prose.len() {
+            return false;
+        }
+        let idx = self.breaks.partition_point(|&b| b < offset);
+        let start = idx.checked_sub(1).map_or(0, |i| self.breaks[i] + 1);
+        let end = self.breaks.get(idx).copied().unwrap_or(self.prose.len());
+        if let Some((line, verdict)) = self.last {
+            if line == start {
+                return verdict;
+            }
+        }
+        let verdict = headline_line(self.prose, start, end);
+        self.last = Some((start, verdict));
+        verdict
+    }
+}
+
 /// A line inside a paragraph that reads as a headline: a repeated title or a caption above the
 /// lede. Short, unpunctuated, between a finished line and one that starts with a capital, so
-/// hard-wrapped prose (lines broken mid-sentence) does not qualify.
-fn headline_line(prose: &str, offset: usize) -> bool {
-    let Some(before) = prose.get(..offset) else {
+/// hard-wrapped prose (lines broken mid-sentence) does not qualify. `start..end` is the line,
+/// without its break.
+fn headline_line(prose: &str, start: usize, end: usize) -> bool {
+    let Some(line) = prose.get(start..end) else {
         return false;
     };
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
-    let end = prose[offset..]
-        .find('\n')
-        .map_or(prose.len(), |i| offset + i);
-    let line = &prose[start..end];
     if line.split_whitespace().count() > 25 || ends_sentence(line) || end >= prose.len() {
         return false;
     }
@@ -410,6 +447,27 @@ fn is_name_word(story: &Story, token: usize) -> bool {
         .split(['’', '\'', 'ʼ'])
         .skip(1)
         .any(|rest| rest.chars().next().is_some_and(char::is_lowercase))
+    {
+        return false;
+    }
+    // Codes ("M1", "F-16") are no names, nor is an abbreviation without a vowel next to a
+    // figure ("5 mln Dlrs", "Pct 12"); elsewhere a vowel-less word may be a name that lost
+    // its vowel ("Bndt" for Bandt).
+    let vowelless = stem.chars().count() >= 2
+        && stem.chars().all(|c| c.is_ascii_alphabetic())
+        && !stem
+            .chars()
+            .any(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y'));
+    let near_figure = |k: Option<usize>| {
+        k.and_then(|k| story.tokens.get(k)).is_some_and(|t| {
+            t.kind == TokenKind::Number || {
+                let w = story.text(t.span).to_lowercase();
+                matches!(w.as_str(), "mln" | "bln" | "billion" | "million" | "pct")
+            }
+        })
+    };
+    if stem.chars().any(|c| c.is_ascii_digit())
+        || (vowelless && (near_figure(token.checked_sub(1)) || near_figure(Some(token + 1))))
     {
         return false;
     }
@@ -906,6 +964,15 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    #[test]
+    fn a_paragraph_without_line_breaks_is_read_in_one_pass() {
+        // Every mention sits on one long line: each line is judged once, not per mention.
+        let text = "John Smith said ".repeat(20_000);
+        let story = Story::new(&text, SourceFormat::PlainText);
+        let found = find_mentions(&story, Lexicon::get());
+        assert_eq!(found.len(), 20_000);
     }
 
     #[test]

@@ -147,6 +147,103 @@ mod tests {
     }
 
     #[test]
+    fn one_name_repeated_through_a_long_paragraph_is_read_whole() {
+        // Thousands of mentions of one person on one line: every pass of the family stays
+        // linear in them (no per-mention rescans of the line or of the other mentions).
+        let text = "Donald Trum said ".repeat(30_000);
+        let found = run(&Config::default(), &text);
+        assert!(
+            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+            "{:?}",
+            found.first()
+        );
+    }
+
+    #[test]
+    fn a_credit_with_the_name_order_reversed_is_a_variant() {
+        let config = Config::default();
+        let text = "Margaret Halloway opened the clinic on Monday. Halloway said it would \
+                    serve the valley.\n\nPhotograph: Halloway Margaret/Agency";
+        let found = run(&config, text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "name-variant");
+        assert_eq!(found[0].1, "Halloway Margaret");
+        assert_eq!(found[0].3.as_deref(), Some("Margaret Halloway"));
+        // A surname that is also a first name is read as one: "Ryan Paul".
+        let text = "Paul Ryan spoke on Monday. Ryan said the vote would wait.\n\n\
+                    Photograph: Ryan Paul/Agency";
+        let found = rules(&config, text);
+        assert_eq!(found, [pair("name-variant", "Ryan Paul")]);
+    }
+
+    #[test]
+    fn a_hyphenated_surname_written_with_a_space_is_a_variant() {
+        let found = rules(
+            &Config::default(),
+            "The candidate Roberta Kilder-Vance toured the port. Voters said Kilder Vance \
+             had listened.",
+        );
+        assert_eq!(found, [pair("name-variant", "Kilder Vance")]);
+    }
+
+    #[test]
+    fn demonyms_plurals_and_codes_are_not_misspelt_names() {
+        let config = Config::default();
+        for text in [
+            "Premier Dana Aldous of Victoria spoke. Aldous said every Victorian would gain. \
+             Victoria will pay.",
+            "Saudi Arabia cut output. The Saudi Arabian minister Hal Wardrop said Arabia \
+             would hold.",
+            "Money supply grew. M1 rose 2 pct while M2 and M3 fell, the bank said.",
+        ] {
+            let found = rules(&config, text);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn two_people_with_near_names_are_not_one() {
+        let config = Config::default();
+        // A full name with its own first name is no misspelling of a bare figure's surname.
+        let found = rules(
+            &config,
+            "Reagan spoke to reporters. Chief of staff Donald Regan said Reagan was tired. \
+             Regan left later. Reagan stayed.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // Two people of one surname, each described in their own words.
+        let found = rules(
+            &config,
+            "Ross Tarrant, the founder of the dairy, said sales rose. Tarrant was pleased. \
+             Dylan Tarrant, head of growth at the dairy, said exports doubled. Tarrant added more.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_story_consistent_in_its_own_spelling_of_a_figure_is_not_warned() {
+        let found = rules(
+            &Config::default(),
+            "Ayman al-Zawahri released a video. Officials said Ayman al-Zawahri had \
+             recorded it in May.",
+        );
+        assert!(
+            found.iter().all(|(rule, _)| rule != "name-variant"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_plain_later_full_name_with_another_first_name_on_a_common_surname_is_a_mismatch() {
+        let found = rules(
+            &Config::default(),
+            "Prime Minister Boris Johnson faced questions. Johnson said he was sorry. \
+             Laura Johnson has faced two more calls to quit. Johnson did not reply.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Laura")]);
+    }
+
+    #[test]
     fn similar_names_of_two_introduced_people_are_not_variants() {
         let found = rules(
             &Config::default(),

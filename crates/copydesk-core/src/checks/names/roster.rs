@@ -371,6 +371,10 @@ impl Roster {
             let first = form.mentions[0];
             let surname_key = fold(core(&form.surname));
             let given_key = fold(&form.given);
+            // "Ryan Paul" for Paul Ryan: a surname that is also a first name, put first.
+            if self.reversed_full_name(mentions, form, &given_key, &surname_key) {
+                continue;
+            }
             let same_surname: Vec<usize> =
                 by_surname.get(&surname_key).cloned().unwrap_or_default();
             let mut target = None;
@@ -472,11 +476,40 @@ impl Roster {
                         apposition(story, lex, &mentions[ff])
                             .is_some_and(|a| apposition(story, lex, &mentions[first]) == Some(a))
                     });
+                    // Each described in its own words ("Dylan McMahon, head of growth" after
+                    // "Ross McMahon, the founder"): two people.
+                    let own_role = form.mentions.iter().any(|&m| {
+                        let theirs = person
+                            .first_full
+                            .and_then(|ff| apposition(story, lex, &mentions[ff]));
+                        apposition(story, lex, &mentions[m])
+                            .zip(theirs)
+                            .is_some_and(|(mine, theirs)| mine != theirs)
+                    });
                     let distinct = form.mentions.len() >= 2
+                        || own_role
+                        || form
+                            .mentions
+                            .iter()
+                            .any(|&m| birth_name_or_pair(story, lex, &mentions[m]))
+                        // "another brother, Mohamed Ali Omar": a family word outweighs a
+                        // shared middle name.
+                        || (!same_role
+                            && form
+                                .mentions
+                                .iter()
+                                .any(|&m| kinship_near(story, &mentions[m])))
                         || (!shared_middle
                             && !same_role
+                            // A common surname is a sign of two people when the second
+                            // is introduced (a title, a description, set off by commas);
+                            // named plainly, "Laura Johnson has faced calls", it is a slip.
                             && (!recurring
-                                || lex.is_common_surname(&form.surname)
+                                || (lex.is_common_surname(&form.surname)
+                                    && form
+                                        .mentions
+                                        .iter()
+                                        .any(|&m| introduced(story, lex, &mentions[m])))
                                 || form.mentions.iter().any(|&m| {
                                     in_name_list(story, &mentions[m])
                                         || introduced_with_role(story, lex, &mentions[m])
@@ -486,8 +519,9 @@ impl Roster {
                                     .iter()
                                     .chain(person.first_full.iter())
                                     .any(|&m| kinship_near(story, &mentions[m]))))
-                        || (lex.is_figure(&given_key, &surname_key)
-                            && lex.is_figure(&fold(&pg), &surname_key))
+                        // "Tony Blair" after "Ian Blair": a widely known person of their own.
+                        || lex.is_figure(&given_key, &surname_key)
+                        || form.mentions.iter().any(|&m| fused_with_capitals(story, &mentions[m]))
                         || (same_surname.len() == 1 && family_plural(&plurals, &surname_key))
                         || has_suffix(&mentions[first])
                             != has_suffix(&mentions[person.first_full.unwrap_or(first)]);
@@ -639,6 +673,9 @@ impl Roster {
                 continue;
             }
             let words: Vec<&str> = m.words().map(|w| w.text.as_str()).collect();
+            if self.reversed_order(mentions, i, &words) {
+                continue;
+            }
             let key = fold(&words.join(" "));
             let core_key = fold(core(&words.join(" ")));
             let mut found: Vec<usize> = by_word
@@ -679,11 +716,28 @@ impl Roster {
                     let p = found[0];
                     let written = m.words().last().map(|w| w.text.clone()).unwrap_or_default();
                     let established = self.people[p].surname.clone();
-                    let diff = if words.len() == 1 && fold(&written) == fold(&established) {
+                    // "Kilroy Silk" for "Kilroy-Silk": two words that are the surname spaced.
+                    let joined = words.join(" ");
+                    let spaced = words.len() == 2
+                        && fold(&joined) == fold(&established)
+                        && !established.contains(' ');
+                    let diff = if spaced {
+                        compare(&joined, &established)
+                    } else if words.len() == 1 && fold(&written) == fold(&established) {
                         compare(&written, &established)
                     } else {
                         None
                     };
+                    if let (true, Some(d)) = (spaced, diff) {
+                        if !m.quoted {
+                            self.flag_variant(mentions, i, p, &established, d);
+                            if let Some(issue) = self.issues.last_mut() {
+                                issue.span = m.span;
+                                issue.written = joined;
+                            }
+                            continue;
+                        }
+                    }
                     match diff {
                         Some(d @ (Difference::Diacritics | Difference::Punctuation))
                             if !m.quoted =>
@@ -739,6 +793,95 @@ impl Roster {
         }
         self.match_variants(story, mentions, lex, &unmatched, &lower_words);
         self.dropped_capitals(story, mentions, lex, &lower_words);
+    }
+
+    /// A full name that is an earlier person's name in the other order ("Ryan Paul" after
+    /// "Paul Ryan"), where the surname is also a first name and so read as one.
+    fn reversed_full_name(
+        &mut self,
+        mentions: &[Mention],
+        form: &Form,
+        given_key: &str,
+        surname_key: &str,
+    ) -> bool {
+        if form
+            .mentions
+            .iter()
+            .any(|&m| mentions[m].words().count() != 2)
+        {
+            return false;
+        }
+        let Some(p) = self.people.iter().position(|person| {
+            fold(core(&person.surname)) == given_key
+                && person
+                    .given
+                    .as_deref()
+                    .is_some_and(|g| fold(g) == surname_key)
+        }) else {
+            return false;
+        };
+        for &m in &form.mentions {
+            let words: Vec<&str> = mentions[m].words().map(|w| w.text.as_str()).collect();
+            self.push_reversal(mentions, m, p, &words);
+        }
+        true
+    }
+
+    fn push_reversal(&mut self, mentions: &[Mention], i: usize, p: usize, words: &[&str]) {
+        let person = &self.people[p];
+        let established = format!(
+            "{} {}",
+            person.given.clone().unwrap_or_default(),
+            person.surname
+        );
+        self.issues.push(Issue {
+            kind: IssueKind::Variant(Difference::Order),
+            mention: Some(i),
+            span: mentions[i].span,
+            written: words.join(" "),
+            established,
+            related: person.anchor().map(|a| mentions[a].span),
+            person_name: person
+                .full_name
+                .clone()
+                .unwrap_or_else(|| person.surname.clone()),
+            basis: if person.first_full.is_some() {
+                Basis::FirstFullReference
+            } else {
+                Basis::Majority
+            },
+        });
+        self.assign(i, p, &mentions[i], false);
+    }
+
+    /// "Photograph: Hale Margaret/AP" for Margaret Hale: a person's surname and first name in
+    /// the other order, as credits and lists sorted by surname are apt to write them.
+    fn reversed_order(&mut self, mentions: &[Mention], i: usize, words: &[&str]) -> bool {
+        let [first, second] = words else {
+            return false;
+        };
+        let (first_key, second_key) = (fold(core(first)), fold(second));
+        let Some(p) = self.people.iter().position(|person| {
+            fold(core(&person.surname)) == first_key
+                && person
+                    .given
+                    .as_deref()
+                    .is_some_and(|g| fold(g) == second_key)
+        }) else {
+            return false;
+        };
+        // Two people, one of them called "Hale Margaret" in full elsewhere, are no slip.
+        if self.people.iter().any(|person| {
+            fold(core(&person.surname)) == second_key
+                && person
+                    .given
+                    .as_deref()
+                    .is_some_and(|g| fold(g) == first_key)
+        }) {
+            return false;
+        }
+        self.push_reversal(mentions, i, p, words);
+        true
     }
 
     /// "allegations against linton": a long surname that lost its capital letter, in a slot
@@ -806,6 +949,11 @@ impl Roster {
             let Some(&Some(p)) = tails.get(stem) else {
                 continue;
             };
+            // "(stable framework)": a gloss in brackets or quotes is a word, not a name.
+            // (A straight quote mark may close a quote before the speaker: `," lunt said`.)
+            if k > 0 && matches!(story.token_text(k - 1), "(" | "[" | "“" | "‘") {
+                continue;
+            }
             let person = &self.people[p];
             let after_given = lead == 0
                 && k > 0
@@ -863,7 +1011,6 @@ impl Roster {
         unmatched: &[usize],
         lower_words: &HashMap<String, usize>,
     ) {
-        let _ = story;
         // Count each spelling, so a consistent spelling is not read as a typo of a rarer one.
         let mut counts: HashMap<String, usize> = HashMap::new();
         for &i in unmatched {
@@ -877,7 +1024,7 @@ impl Roster {
         }
         let mut leftovers: Vec<usize> = Vec::new();
         for &i in unmatched {
-            match self.variant_of(mentions, lex, i, &index, &counts, lower_words) {
+            match self.variant_of(story, mentions, lex, i, &index, &counts, lower_words) {
                 Some((p, spelling, diff)) => {
                     self.flag_variant(mentions, i, p, &spelling, diff);
                 }
@@ -912,7 +1059,8 @@ impl Roster {
             let single_word = !written.contains(' ');
             if ms.len() == 1 && single_word {
                 let i = ms[0];
-                let hit = self.variant_of(mentions, lex, i, &surname_only, &counts, lower_words);
+                let hit =
+                    self.variant_of(story, mentions, lex, i, &surname_only, &counts, lower_words);
                 if let Some((p, spelling, diff)) = hit {
                     let target = &self.people[p];
                     if target.mentions.len() >= 2 || target.mentions.first().is_some_and(|&f| f < i)
@@ -977,6 +1125,19 @@ impl Roster {
             };
             let target = &self.people[q];
             if target.mentions.len() <= person.mentions.len() || fold(spelling).len() < 4 {
+                continue;
+            }
+            // A full name the story repeats is a person of its own ("Tom Bloch" of H&R
+            // Block); so is one whose first name is not the public figure's ("Donald Regan"
+            // beside "Reagan"). A slip is one full name, of the figure or of no one known.
+            let given_key = person.given.as_deref().map(fold).unwrap_or_default();
+            let figures: Vec<_> = lex.figures_named(&fold(core(spelling))).collect();
+            let the_figure = figures.iter().any(|f| f.given == given_key);
+            if !the_figure
+                && (person.mentions.len() > 1
+                    || !figures.is_empty()
+                    || person.mentions.iter().any(|&m| mentions[m].cue))
+            {
                 continue;
             }
             let related = target.mentions.first().map(|&f| mentions[f].span);
@@ -1103,7 +1264,14 @@ impl Roster {
             return false;
         }
         let (fc, fs) = (fold(candidate), fold(spelling));
-        if fs.len() < 5 || !lex.is_distinctive_surname(spelling) || is_plural_of(&fc, &fs) {
+        // A four-letter word a letter off a figure ("Kerr" for "Kerry") is a surname of its
+        // own far more often than a slip; so is a demonym ("Victorian").
+        if fs.len() < 5
+            || fc.len() < 5
+            || !lex.is_distinctive_surname(spelling)
+            || is_plural_of(&fc, &fs)
+            || is_derived_word(lex, &fc, &fs)
+        {
             return false;
         }
         // Only the most prominent names: a bare word a letter off an obscure one is too
@@ -1143,8 +1311,10 @@ impl Roster {
     }
 
     /// The person a bare reference probably misspells, if the evidence is strong enough.
+    #[allow(clippy::too_many_arguments)]
     fn variant_of(
         &self,
+        story: &Story,
         mentions: &[Mention],
         lex: &Lexicon,
         i: usize,
@@ -1188,6 +1358,10 @@ impl Roster {
             if given_name && established_len < 5 && !titled {
                 continue;
             }
+            // “Greensland”: a word quoted on its own is a coinage under discussion.
+            if m.quoted && quoted_alone(story, m) {
+                continue;
+            }
             // In a quotation the spelling is the speaker's: only clear misspellings count.
             if m.quoted
                 && !(matches!(diff, Difference::Spelling(_)) && (established_len >= 5 || m.cue))
@@ -1196,7 +1370,22 @@ impl Roster {
             }
             // "the Quimbys", "both Quimbys": a family, not a misspelling.
             let (fc, fs) = (fold(candidate), fold(spelling));
-            if is_plural_of(&fc, &fs) {
+            // "Helicopter" beside "Helicopters", "Mind" beside "Young Minds": a singular of a
+            // word used as a name. For a person with a first name it is a dropped letter
+            // ("Ebber" for Bernie Ebbers).
+            let named_person = person
+                .given
+                .as_deref()
+                .is_some_and(|g| lex.is_given_name(g));
+            if is_plural_of(&fc, &fs)
+                || (is_plural_of(&fs, &fc) && !named_person)
+                || is_derived_word(lex, &fc, &fs)
+            {
+                continue;
+            }
+            // A word the story also writes in lower case ("economic" beside "the
+            // Economist") is a word in a company's or a paper's name, not a person.
+            if lower_words.contains_key(&spelling.to_lowercase()) {
                 continue;
             }
             // "Al-Assad" starting a sentence is capitalised by position, not a variant.
@@ -1232,6 +1421,7 @@ impl Roster {
     /// Full names checked against widely published spellings: "Rence Priebus".
     fn check_public_figures(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
         let flagged: HashSet<usize> = self.issues.iter().filter_map(|i| i.mention).collect();
+        let spellings = spelling_counts(mentions);
         for (i, m) in mentions.iter().enumerate() {
             if flagged.contains(&i) {
                 continue;
@@ -1254,7 +1444,7 @@ impl Roster {
             let figures: Vec<_> = lex.figures_named(&surname_key).collect();
             if figures.is_empty() {
                 if m.is_full() {
-                    self.figure_surname_variant(mentions, lex, i);
+                    self.figure_surname_variant(mentions, lex, i, &spellings);
                 }
                 continue;
             }
@@ -1281,6 +1471,9 @@ impl Roster {
             let [figure] = close.as_slice() else {
                 continue;
             };
+            if spellings.get(given.text.as_str()).copied().unwrap_or(0) >= 2 {
+                continue;
+            }
             let established = figure.written.split_whitespace().next().unwrap_or("");
             let diff = compare(&given.text, established).unwrap_or(Difference::Spelling(1));
             self.issues.push(Issue {
@@ -1299,7 +1492,13 @@ impl Roster {
 
 impl Roster {
     /// "Donald Trum": a public figure's first name with a surname a letter off theirs.
-    fn figure_surname_variant(&mut self, mentions: &[Mention], lex: &Lexicon, i: usize) {
+    fn figure_surname_variant(
+        &mut self,
+        mentions: &[Mention],
+        lex: &Lexicon,
+        i: usize,
+        spellings: &HashMap<&str, usize>,
+    ) {
         let m = &mentions[i];
         let (Some(given), Some(surname)) = (m.given(), m.surname()) else {
             return;
@@ -1324,6 +1523,9 @@ impl Roster {
         let [(spelling, _, diff)] = matching.as_slice() else {
             return;
         };
+        if spellings.get(surname.text.as_str()).copied().unwrap_or(0) >= 2 {
+            return;
+        }
         let person_name = lex
             .figures_named(&fold(core(spelling)))
             .find(|f| f.given == given_key)
@@ -1391,7 +1593,21 @@ impl Roster {
         }
         let (first_bare, full_count) = self.surname_stats.get(&key).copied().unwrap_or((None, 0));
         // The story already used the bare surname before this full name: it means the figure.
-        let bare_before = first_bare.is_some_and(|b| b < i);
+        // A headline's bare surname is the story's own person, named in full below.
+        let bare_before = first_bare.is_some_and(|b| b < i && !mentions[b].headline);
+        // "its executive vice president, James D. Snyder.", "press secretary Francois
+        // Giuliani": introduced here as someone of their own, not the figure.
+        let first = story.token_at_or_after(m.span.start);
+        let role_then_comma = first >= 2
+            && story.token_text(first - 1) == ","
+            && story
+                .tokens
+                .get(first - 2)
+                .is_some_and(|t| t.is_word() && t.case == crate::text::Case::Lower);
+        let set_off = m.title.is_none() && (role_then_comma || introduced_with_role(story, lex, m));
+        if set_off {
+            return;
+        }
         let prominent = figures.iter().any(|f| f.prominent);
         let bare_elsewhere = (bare_before || prominent) && !in_name_list(story, m);
         let other_full = full_count > 1;
@@ -1440,6 +1656,109 @@ fn slip_shape(slip: &str, established: &str, possessive: bool) -> bool {
 fn is_plural_of(folded: &str, singular: &str) -> bool {
     folded.strip_suffix("es") == Some(singular)
         || (!singular.ends_with('s') && folded.strip_suffix('s') == Some(singular))
+}
+
+/// "born Richard Edward Gratton" (a birth name), "the Johnny Depp-Amber Heard trial" (two
+/// people joined by a hyphen): a full name that is not a second reference to anyone.
+fn birth_name_or_pair(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
+    let first = story.token_at_or_after(m.span.start);
+    let before = first
+        .checked_sub(1)
+        .map(|k| story.token_text(k).to_lowercase())
+        .unwrap_or_default();
+    matches!(before.as_str(), "born" | "née" | "nee" | "one")
+        || m.parts.iter().any(|p| {
+            p.text
+                .split_once('-')
+                .is_some_and(|(_, tail)| lex.is_given_name(tail))
+        })
+}
+
+/// The whole quotation is this one name: “Greensland”, “Boycey”.
+fn quoted_alone(story: &Story, m: &Mention) -> bool {
+    let first = story.token_at_or_after(m.span.start);
+    let after = story.token_at_or_after(m.span.end);
+    let opening = |k: usize| matches!(story.token_text(k), "“" | "\"" | "‘" | "'");
+    let closing = |k: usize| matches!(story.token_text(k), "”" | "\"" | "’" | "'");
+    first > 0
+        && opening(first - 1)
+        && (closing(after)
+            || (matches!(story.token_text(after), "," | "." | "?" | "!") && closing(after + 1)))
+}
+
+/// A name introduced as someone's: with a title, a description after it, between commas, or
+/// on a line of its own (a subhead).
+fn introduced(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
+    let first = story.token_at_or_after(m.span.start);
+    let after = story.token_at_or_after(m.span.end);
+    m.title.is_some()
+        || m.headline
+        || apposition(story, lex, m).is_some()
+        || (first > 0 && story.token_text(first - 1) == ",")
+        || story.token_text(after) == ","
+}
+
+/// "White Hart Lane Sherwood", "Villa Park Ramsey": a capitalised word right before the name,
+/// with no punctuation between, where captions are run into the text. The first word read as
+/// a first name belongs to something else.
+fn fused_with_capitals(story: &Story, m: &Mention) -> bool {
+    if m.title.is_some() {
+        return false;
+    }
+    let first = story.token_at_or_after(m.span.start);
+    first > 0
+        && story.tokens.get(first - 1).is_some_and(|t| {
+            t.is_word() && t.is_capitalised() && t.span.end < m.span.start && !m.sentence_initial
+        })
+        && story
+            .sentences
+            .get(m.sentence)
+            .is_none_or(|s| s.tokens.start + 1 < first)
+}
+
+/// How many mentions use each name word as written, so a spelling the story uses at least
+/// twice reads as its own (or its house's) way of writing a public figure's name, such as
+/// AP's "al-Zawahri", not a slip against the built-in list.
+fn spelling_counts(mentions: &[Mention]) -> HashMap<&str, usize> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in mentions {
+        let mut seen: Vec<&str> = Vec::new();
+        for w in m.words() {
+            if !seen.contains(&w.text.as_str()) {
+                seen.push(&w.text);
+                *counts.entry(&w.text).or_default() += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// "Victorian" for "Victoria", "Arabian" for "Arabia", "Iraqi" for "Iraq": an adjective or
+/// demonym made from the other word, in either direction, not a misspelling of it. One-letter
+/// endings are also what a dropped last letter leaves ("Clinto"), so they count only after the
+/// shapes of place names ("-ia", "-ca", "-ea" + n) or after a listed place (+ i).
+fn is_derived_word(lex: &Lexicon, a: &str, b: &str) -> bool {
+    let derived = |a: &str, b: &str| {
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        short.len() >= 4
+            && long.strip_prefix(short).is_some_and(|ending| match ending {
+                "an" | "ian" | "ic" | "ish" | "ese" | "ean" | "er" | "ia" => true,
+                "n" => short.ends_with("ia") || short.ends_with("ca") || short.ends_with("ea"),
+                "i" => lex.is_place(short) || lex.is_place(&capitalise(short)),
+                _ => false,
+            })
+    };
+    // "Yugoslavs" and "Yugoslavia", "Queenslanders" and "Queensland".
+    let singular = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+    derived(a, b) || derived(&singular(a), &singular(b))
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// "Al-Hadrami" against "al-Hadrami": only the first letter's case differs.

@@ -107,6 +107,8 @@ pub enum Difference {
     Transliteration,
     /// Letters dropped, doubled, swapped or changed: the number of edits.
     Spelling(usize),
+    /// First name and surname in the other order ("Hale Margaret" in a credit).
+    Order,
 }
 
 impl Difference {
@@ -118,6 +120,7 @@ impl Difference {
             Difference::Transliteration => "transliterated differently",
             Difference::Spelling(1) => "one letter off",
             Difference::Spelling(_) => "two letters off",
+            Difference::Order => "first name and surname reversed",
         }
     }
 }
