@@ -38,9 +38,9 @@ declare_rules! {
     known surname (Trump, Putin) with another first name is flagged against the public figure. A known short form \
     (Tim for Timothy, Bill for William) is reported as a hint only: AP and NPR prefer one form, but \
     it is the same person.",
-        wrong: "Keith Wardle leads the inquiry. Wardle expects a report in May. Critics say Kevin \
+        wrong: "Keith Wardle leads the inquiry. Wardle expects a report in May. The council says Kevin \
     Wardle has moved too slowly.",
-        right: "Keith Wardle leads the inquiry. Wardle expects a report in May. Critics say Keith \
+        right: "Keith Wardle leads the inquiry. Wardle expects a report in May. The council says Keith \
     Wardle has moved too slowly.",
     };
 

@@ -16,6 +16,6 @@ declare_rules! {
                       the opening mark and says how much text it hides. Close the fence or \
                       comment, or remove the stray mark; a separator can be written `* * *`.",
         wrong: "The mayor resigned.\n\n~~~~~\n\nCritics say the council knew for months.",
-        right: "The mayor resigned.\n\n* * *\n\nCritics say the council knew for months.",
+        right: "The mayor resigned.\n\n* * *\n\nThe council said it had known for months.",
     };
 }
