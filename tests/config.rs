@@ -1,8 +1,8 @@
 //! `.copydesk.toml`: every key with good and bad values, error lines, discovery, file globs.
 
+use copydesk_core::rules;
 use copydesk::config_file::{discover_for, load_file, load_str, ConfigError, FILE_NAME};
 use copydesk_core::config::{HousePreset, RuleLevel};
-use copydesk_core::rules;
 use copydesk_core::Severity;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
