@@ -549,29 +549,30 @@ impl Reader<'_, '_> {
     }
 
     /// The subject before an appositive: "Jane Roe, an analyst at the bank, said", "Ann Lee,
-    /// director of the institute, said".
+    /// director of the institute, which …, said". The earliest comma that follows a name or
+    /// opens an appositive wins, so a relative clause inside the appositive stays in it.
     fn appositive_subject(&self, comma: usize, start: usize) -> Option<(usize, usize)> {
+        let mut commas = Vec::new();
         let mut j = comma;
-        while j > start + 1 {
+        while j > start + 1 && comma - j <= 40 {
             j -= 1;
             let lw = self.lw(j);
+            if self.quoted(j) || self.is_quote_mark(j) || matches!(lw, ";" | ":" | "." | "?" | "!")
+            {
+                break;
+            }
             if lw == "," {
-                let (a, _) = self.np_left(j, start)?;
-                let named = self.cap(j - 1) || w::is_pronoun(self.lw(j - 1));
-                let opener = w::APPOSITIVE_OPENERS.contains(&self.lw(j + 1))
-                    || self.lw(j + 1).ends_with("'s");
-                return (named || opener).then_some((a, comma - 1));
-            }
-            if self.quoted(j) || comma - j > 30 || matches!(lw, ";" | ":" | "." | "?" | "!") {
-                return None;
-            }
-            if self.is_quote_mark(j) {
-                return None;
+                commas.push(j);
             }
         }
-        // "The minister, who …, said" with the subject at the sentence start is covered above;
-        // a comma with no partner is a clause break.
-        None
+        commas.iter().rev().find_map(|&c| {
+            let (a, _) = self.np_left(c, start)?;
+            let named = self.cap(c - 1) || w::is_pronoun(self.lw(c - 1));
+            let opener =
+                w::APPOSITIVE_OPENERS.contains(&self.lw(c + 1)) || self.lw(c + 1).ends_with("'s");
+            let at_boundary = a == start || !self.is_word(a - 1);
+            (named && (opener || at_boundary) || opener && at_boundary).then_some((a, comma - 1))
+        })
     }
 
     /// "Sen. Ann Lee (D-Ore.) said": the name before the parenthesis, with it.
@@ -643,6 +644,14 @@ impl Reader<'_, '_> {
         }
         if self.cap(i) {
             return true;
+        }
+        if w::NOUN_OR_VERB_S.contains(&lw) {
+            // "Trump attacks", "she notes": a verb after a name or a singular pronoun.
+            let prev = self.lw(i - 1);
+            let singular_subject = self.cap(i - 1)
+                || matches!(prev, "he" | "she" | "it" | "who" | "which" | "that")
+                || (prev.ends_with("ly") && prev.len() > 4);
+            return !singular_subject;
         }
         let prev = self.lw(i - 1);
         fw::ARTICLES.contains(&prev)

@@ -165,6 +165,13 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
             continue;
         };
         let first = story.token_at_or_after(span.start);
+        // "some lawmakers", "many aides": the detector's own rules decide quantified groups.
+        if matches!(
+            story.lower(first),
+            "some" | "many" | "most" | "several" | "few"
+        ) {
+            continue;
+        }
         let last = story.token_at_or_after(span.end).saturating_sub(1);
         let words: Vec<&str> = (first..=last).map(|k| story.lower(k)).collect();
         let lone = words.len() == 1 && matches!(head_word, "one" | "another");

@@ -505,6 +505,10 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
                 "reputedly",
             ]
             .contains(&cue.as_str());
+            // A lone noun ("suggestions that") may belong to someone named just before it.
+            if cue.split_whitespace().count() < 2 && !hearsay {
+                return None;
+            }
             Some((
                 a.cue,
                 if hearsay {
