@@ -62,16 +62,11 @@ const SPEECH_LEMMAS: &[&str] = &[
     "think",
     "reckon",
     "describe",
-    "dismiss",
     "reveal",
     "disclose",
     "brief",
     "learn",
     "quote",
-    "accuse",
-    "blame",
-    "criticise",
-    "criticize",
     "concur",
     "counter",
     "observe",
@@ -175,6 +170,15 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         let last = story.token_at_or_after(span.end).saturating_sub(1);
         let words: Vec<&str> = (first..=last).map(|k| story.lower(k)).collect();
         let lone = words.len() == 1 && matches!(head_word, "one" | "another");
+        let counted_word =
+            crate::attribution::phrase::is_count(words.first().copied().unwrap_or(""));
+        // "lawmakers accused each other", "Tory MPs said": a bare plural of members is a
+        // group, left to the detector's own rules for counted members.
+        let member_head = lexicon::QUANTIFIED_HEADS.contains(&lemma)
+            || EXTRA_HEADS.iter().any(|(_, l)| *l == lemma) && !lone;
+        if member_head && lexicon::is_plural_form(head_word) && !counted_word {
+            continue;
+        }
         let first_word = words.first().copied().unwrap_or("");
         let before_head: Vec<&str> = (first..head).map(|k| story.lower(k)).collect();
         let definite = matches!(first_word, "the" | "this" | "these" | "those");
