@@ -1,5 +1,6 @@
 //! The one entry point: a story and a configuration in, findings out.
 
+use crate::attribution::Attributions;
 use crate::checks::{Check, FAMILIES};
 use crate::config::Config;
 use crate::finding::Finding;
@@ -34,8 +35,9 @@ impl Engine {
 
     pub fn analyze_story(&self, story: &Story) -> Vec<Finding> {
         let mut findings = Vec::new();
+        let attributions = Attributions::read(story);
         for check in &self.checks {
-            check.check(story, &mut findings);
+            check.check_attributed(story, &attributions, &mut findings);
         }
         crate::suppress::apply(story, &mut findings);
         findings.retain_mut(|finding| {

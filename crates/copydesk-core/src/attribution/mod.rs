@@ -1,8 +1,10 @@
-//! Reusable attribution analysis: which words cue an attribution ("said", "according to"),
-//! and what kind of noun phrase stands as its source (a name, a pronoun, a common-noun group).
-//!
-//! Check families use it to find *who* a sentence says something came from; it knows nothing
-//! about newsroom rules.
+//! Who says what. `layer` reads every attribution of a story once — cue, source, content and
+//! the kind of source — and the sourcing families query it. `cues` and `phrase` hold the word
+//! classes it shares with the families; `words` the closed classes only the layer reads with.
 
 pub mod cues;
+pub mod layer;
 pub mod phrase;
+mod words;
+
+pub use layer::{Attribution, Attributions, CueKind, SourceKind};

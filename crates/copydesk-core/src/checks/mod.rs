@@ -2,6 +2,7 @@
 //! configuration; its rules are declared in [`crate::rules`]. Adding a family is one module,
 //! its declarations, and one line in [`FAMILIES`].
 
+use crate::attribution::Attributions;
 use crate::config::Config;
 use crate::finding::Finding;
 use crate::rules::Rule;
@@ -15,6 +16,13 @@ pub mod unattributed;
 /// compiled once and not on every keystroke.
 pub trait Check: Send + Sync {
     fn check(&self, story: &Story, out: &mut Vec<Finding>);
+
+    /// Checks with the story's attributions, read once per story for every family that asks
+    /// who says what. Families that do not need them keep [`Check::check`].
+    fn check_attributed(&self, story: &Story, attributions: &Attributions, out: &mut Vec<Finding>) {
+        let _ = attributions;
+        self.check(story, out);
+    }
 }
 
 pub struct Family {

@@ -57,6 +57,18 @@ impl HousePreset {
         HousePreset::ALL.into_iter().find(|p| p.as_str() == s)
     }
 
+    /// Whether "traders said" and "analysts said" are flagged as vague attribution. Reuters
+    /// market copy carries the market's mood through them on every line, and its desks
+    /// accept it (colour, not a claim); other houses want the traders named or counted.
+    pub const fn market_colour(self) -> MarketColour {
+        match self {
+            HousePreset::Reuters => MarketColour::Quiet,
+            HousePreset::None | HousePreset::Ap | HousePreset::Nyt | HousePreset::Bbc => {
+                MarketColour::Flag
+            }
+        }
+    }
+
     /// How the house treats Mr./Ms. on later references.
     pub const fn courtesy_titles(self) -> CourtesyTitles {
         match self {
@@ -66,6 +78,16 @@ impl HousePreset {
             HousePreset::None => CourtesyTitles::Unchecked,
         }
     }
+}
+
+/// How the house treats market colour: "traders said", "dealers said", "analysts said".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MarketColour {
+    /// A crowd of traders is a vague attribution like any other.
+    Flag,
+    /// Wire market reports run on the market's chorus: not flagged.
+    Quiet,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -3,3 +3,4 @@
 
 pub mod function_words;
 pub mod reporting_verbs;
+pub mod verbs;

@@ -10,7 +10,11 @@ declare_rules! {
         summary: "An unnamed person or group is presented as a source of information or opinion.",
         explanation: "Marks every reference to an unnamed source: the speaker of a reporting verb \
     (said, told, warned, confirmed), the object of \"according to\" or \"interviews with\", and later \
-    references that speak again (\"the official said\"). Newsroom standards (AP, Reuters, NYT, NPR, \
+    references that speak again (\"the official said\"), and the unnamed people the shared \
+    attribution layer reads as speaking: a description before a colon-introduced quote (\"a cabinet \
+    minister added:\"), a relative clause inside it (\"one backbencher who backs the chancellor \
+    said\"), a bare \"one said\" or \"another added\", a cue verb other than \"said\" (\"a \
+    Treasury official raised concerns\"). Newsroom standards (AP, Reuters, NYT, NPR, \
     SPJ; reference rule A2) treat anonymity as a last resort: the reader should learn why the source \
     is unnamed and how the source knows. The message says what kind of source it is and whether the \
     story gives a reason for anonymity and a basis of knowledge. Named people, pronouns, \

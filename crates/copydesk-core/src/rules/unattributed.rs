@@ -18,9 +18,13 @@ The rule looks for a vague group as the agent of a stance verb (quantifier + gro
 economists believe”; commentator groups: “analysts said”; indefinite pronouns: “others argue”, \
 “many in the party fear”), agentless constructions (“it is believed”, “is widely seen as”, “is said \
 to”, “has been called”, “studies show”) and hearsay (“reportedly”, “according to press reports”, \
-“[outlet] has learned”). It stays silent inside quotations, when the same sentence names the \
-group's members or organisation (“critics, including Sen. Roe”, “analysts at Acme Bank”), and when \
-the paragraph names one of them. Add a desk's own phrases under `phrases.vague_attributions`.",
+“[outlet] has learned”). From the shared attribution layer it also takes agentless passives and \
+nominal cues (“is understood to”, “was criticised”, “has faced criticism”, “amid accusations \
+that”) and media with no name (“state media reported”, “reports say”). It stays silent inside \
+quotations, when the same sentence names the group's members or organisation (“critics, including \
+Sen. Roe”, “analysts at Acme Bank”), and when the paragraph names one of them. Under the `reuters` \
+preset the market's chorus (“traders said”, “dealers said”, “analysts said”) is colour, not \
+flagged. Add a desk's own phrases under `phrases.vague_attributions`.",
         wrong: "Some economists believe the levy will drive the mill out of town.",
         right: "Two economists at the state university, Ana Ortiz and Tom Reyes, said the levy could drive the mill out of town.",
     };

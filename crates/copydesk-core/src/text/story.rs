@@ -39,6 +39,11 @@ pub struct Story<'a> {
     quoted: Vec<bool>,
     /// Text hidden from the checks by a code fence or comment that never closes.
     pub unchecked: Vec<Unchecked>,
+    /// Every token lower-cased with curly apostrophes made straight, back to back; token `i`
+    /// is `words[word_ends[i - 1]..word_ends[i]]`. Built once so no check lower-cases again.
+    words: String,
+    word_ends: Vec<usize>,
+    top_matter_end: usize,
 }
 
 impl<'a> Story<'a> {
@@ -54,6 +59,9 @@ impl<'a> Story<'a> {
             quotes: Vec::new(),
             quoted: Vec::new(),
             unchecked: extracted.unchecked,
+            words: String::new(),
+            word_ends: Vec::new(),
+            top_matter_end: 0,
         };
         let mut sentence_spans = Vec::new();
         let mut quote_open = false;
@@ -82,6 +90,8 @@ impl<'a> Story<'a> {
             });
         }
         story.quoted = mark_quoted(&story.tokens, &story.quotes);
+        (story.words, story.word_ends) = word_view(&prose, &story.tokens);
+        story.top_matter_end = top_matter_end(source);
         story.prose = prose;
         story
     }
@@ -159,10 +169,89 @@ impl<'a> Story<'a> {
         self.tokens.partition_point(|t| t.span.start < offset)
     }
 
+    /// Token `index` lower-cased, with ’ and ʼ written ' ("officials’" → "officials'"); ""
+    /// out of range.
+    pub fn lower(&self, index: usize) -> &str {
+        let start = match index.checked_sub(1) {
+            Some(before) => self.word_ends.get(before).copied(),
+            None => Some(0),
+        };
+        match (start, self.word_ends.get(index)) {
+            (Some(a), Some(&b)) => self.words.get(a..b).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// The end (byte offset) of the story's top matter: the leading run of short lines that
+    /// do not end like a sentence (headline, standfirst, dateline, byline, credits), followed
+    /// by prose. 0 when the story starts with prose.
+    pub fn top_matter_end(&self) -> usize {
+        self.top_matter_end
+    }
+
+    /// Whether `offset` lies in the top matter.
+    pub fn in_top_matter(&self, offset: usize) -> bool {
+        offset < self.top_matter_end
+    }
+
     /// Words of prose, counted the way the corpus counts them (whitespace-separated).
     pub fn word_count(&self) -> usize {
         self.prose.split_whitespace().count()
     }
+}
+
+fn word_view(prose: &str, tokens: &[Token]) -> (String, Vec<usize>) {
+    let mut words = String::with_capacity(prose.len());
+    let mut ends = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        for c in t.span.text(prose).chars() {
+            if super::tokens::is_apostrophe(c) {
+                words.push('\'');
+            } else {
+                words.extend(c.to_lowercase());
+            }
+        }
+        ends.push(words.len());
+    }
+    (words, ends)
+}
+
+/// The most words a headline-like line may have.
+const HEADLINE_MAX_WORDS: usize = 25;
+
+/// The most lines the top matter (headline, standfirst, dateline, byline, a repeated headline,
+/// a credit) may run to.
+const TOP_MATTER_MAX_LINES: usize = 8;
+
+/// Lines, not paragraphs: syndicated copy runs a dateline, the repeated headline and the lede
+/// together in one paragraph.
+fn top_matter_end(source: &str) -> usize {
+    let mut offset = 0;
+    let mut headlines = 0;
+    for line in source.split_inclusive('\n').take(TOP_MATTER_MAX_LINES) {
+        let text = line.trim();
+        if text.is_empty() {
+            offset += line.len();
+            continue;
+        }
+        if !headline_like(text) {
+            return if headlines > 0 { offset } else { 0 };
+        }
+        headlines += 1;
+        offset += line.len();
+    }
+    0
+}
+
+/// A short line with no sentence-ending punctuation.
+fn headline_like(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let ending = line
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .chars()
+        .last();
+    let sentence_like = ending.is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | ','));
+    words <= HEADLINE_MAX_WORDS && !sentence_like
 }
 
 fn find_containing<T>(items: &[T], offset: usize, span: impl Fn(&T) -> Span) -> Option<usize> {
@@ -266,6 +355,27 @@ mod tests {
             texts,
             ["A heading", "First line of text.", "Second paragraph."]
         );
+    }
+
+    #[test]
+    fn the_word_view_is_lower_case_with_straight_apostrophes() {
+        let story = Story::new("The Minister’s AIDES said.", SourceFormat::PlainText);
+        let words: Vec<&str> = (0..story.tokens.len()).map(|i| story.lower(i)).collect();
+        assert_eq!(words, ["the", "minister's", "aides", "said", "."]);
+        assert_eq!(story.lower(99), "");
+    }
+
+    #[test]
+    fn top_matter_is_the_leading_run_of_headline_lines() {
+        let src = "Minister to quit, allies say\nBy A Reporter\n\nThe minister will quit, two allies said.\n";
+        let story = Story::new(src, SourceFormat::PlainText);
+        assert_eq!(
+            story.top_matter_end(),
+            src.find("The minister").unwrap_or(0)
+        );
+        assert!(story.in_top_matter(3));
+        let prose = Story::new("It rained. Then it stopped.", SourceFormat::PlainText);
+        assert_eq!(prose.top_matter_end(), 0);
     }
 
     #[test]

@@ -5,9 +5,11 @@
 
 mod detect;
 mod grouping;
+mod layer;
 mod lexicon;
 mod reasons;
 
+use crate::attribution::Attributions;
 use crate::checks::{Check, Family};
 use crate::config::Config;
 use crate::finding::Finding;
@@ -50,63 +52,23 @@ struct Checker {
 
 impl Check for Checker {
     fn check(&self, story: &Story, out: &mut Vec<Finding>) {
+        self.check_attributed(story, &Attributions::read(story), out);
+    }
+
+    fn check_attributed(&self, story: &Story, attributions: &Attributions, out: &mut Vec<Finding>) {
         let mut found = Vec::new();
         let reasons = self.reasons.find(story);
         self.detector.detect(story, &mut found);
         self.detector.detect_declared(story, &reasons, &mut found);
+        layer::add_from_layer(story, attributions, &mut found);
         found.sort_by_key(|m| (m.span.start, m.span.end));
         let (mentions, mut groups) = grouping::group(found, &reasons);
-        grouping::fold_headline(&mentions, &mut groups, top_matter_end(story));
+        grouping::fold_headline(&mentions, &mut groups, story.top_matter_end());
         grouping::attach_reasons(&mentions, &mut groups, &reasons);
         for group in &groups {
             report_group(story, &mentions, group, &reasons, out);
         }
     }
-}
-
-/// The most words a headline-like line may have.
-const HEADLINE_MAX_WORDS: usize = 25;
-
-/// The most lines the top matter (headline, dateline, byline, a repeated headline, a credit)
-/// may run to.
-const TOP_MATTER_MAX_LINES: usize = 8;
-
-/// The end (byte offset) of the story's top matter: the leading run of blank lines and short
-/// lines that do not end like a sentence ("Mayor to resign, sources say", "June 3, 2025 | By
-/// Ann Lee"), followed by prose. Lines, not paragraphs: syndicated copy runs a dateline, the
-/// repeated headline and the lede together in one paragraph. 0 when the story starts with
-/// prose or has none.
-fn top_matter_end(story: &Story) -> usize {
-    let mut offset = 0;
-    let mut headlines = 0;
-    for line in story
-        .source()
-        .split_inclusive('\n')
-        .take(TOP_MATTER_MAX_LINES)
-    {
-        let text = line.trim();
-        if text.is_empty() {
-            offset += line.len();
-            continue;
-        }
-        if !headline_like(text) {
-            return if headlines > 0 { offset } else { 0 };
-        }
-        headlines += 1;
-        offset += line.len();
-    }
-    0
-}
-
-/// A short line with no sentence-ending punctuation.
-fn headline_like(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    let ending = line
-        .trim_end_matches(['"', '\'', '”', '’', ')'])
-        .chars()
-        .last();
-    let sentence_like = ending.is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | ','));
-    words <= HEADLINE_MAX_WORDS && !sentence_like
 }
 
 /// What the story tells the reader about one source.

@@ -410,3 +410,26 @@ fn every_headline_of_the_top_matter_folds_into_the_body_source() {
         .collect();
     assert_eq!(on_sources, ["anonymous-source", "anonymous-source"]);
 }
+
+#[test]
+fn british_shapes_read_by_the_attribution_layer() {
+    assert_eq!(
+        sources("A cabinet minister added: “The budget will not survive the summer.”"),
+        ["A cabinet minister"]
+    );
+    assert_eq!(
+        sources("One backbencher who backs the chancellor said the plan was doomed."),
+        ["One backbencher who backs the chancellor"]
+    );
+    assert_eq!(
+        sources("A Treasury official raised concerns about the cost of the scheme."),
+        ["A Treasury official"]
+    );
+    assert_eq!(
+        sources("“The whips have lost count,” said one senior Tory."),
+        ["one senior Tory"]
+    );
+    // Acts, requests and denials stay out.
+    assert!(sources("A cabinet minister added two clauses to the bill.").is_empty());
+    assert!(sources("One backbencher has not said how she will vote.").is_empty());
+}

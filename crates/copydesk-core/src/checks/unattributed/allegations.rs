@@ -65,11 +65,25 @@ const ACCUSER_VERBS: &[&str] = &[
 pub fn check(story: &Story, scope: &Scope, vague: &[Span], out: &mut Vec<Finding>) {
     // Computed once per paragraph, so a long paragraph full of charges stays linear.
     let mut legal: Option<(usize, bool)> = None;
+    // Sentences and (sorted) vague findings are walked together: linear in the story.
+    let mut vague: Vec<Span> = vague.to_vec();
+    vague.sort_by_key(|v| (v.start, v.end));
+    let mut next_vague = 0;
     for (si, sentence) in story.sentences.iter().enumerate() {
+        while vague
+            .get(next_vague)
+            .is_some_and(|v| v.start < sentence.span.start)
+        {
+            next_vague += 1;
+        }
+        let has_vague = vague[next_vague.min(vague.len())..]
+            .iter()
+            .take_while(|v| v.start < sentence.span.end)
+            .any(|v| sentence.span.covers(*v));
         if scope.sentence_attributed(si)
             || scope.is_headline_like(sentence.paragraph)
             || scope.is_boilerplate(sentence.paragraph)
-            || vague.iter().any(|v| sentence.span.covers(*v))
+            || has_vague
         {
             continue;
         }

@@ -14,8 +14,9 @@ pub mod scope;
 pub mod vague;
 pub mod verbs;
 
+use crate::attribution::Attributions;
 use crate::checks::{Check, Family};
-use crate::config::Config;
+use crate::config::{Config, MarketColour};
 use crate::finding::Finding;
 use crate::rules::{
     Rule, LOADED_ATTRIBUTION_VERB, QUOTE_ATTRIBUTION_LATE, UNATTRIBUTED_ALLEGATION,
@@ -41,18 +42,25 @@ pub static FAMILY: Family = Family {
 fn build(config: &Config) -> Box<dyn Check> {
     Box::new(Checker {
         vague: vague::Vague::new(&config.phrases.vague_attributions),
+        market_colour: config.preset.market_colour(),
     })
 }
 
 struct Checker {
     vague: vague::Vague,
+    market_colour: MarketColour,
 }
 
 impl Check for Checker {
     fn check(&self, story: &Story, out: &mut Vec<Finding>) {
+        self.check_attributed(story, &Attributions::read(story), out);
+    }
+
+    fn check_attributed(&self, story: &Story, attributions: &Attributions, out: &mut Vec<Finding>) {
         let scope = scope::Scope::build(story);
         let start = out.len();
-        self.vague.check(story, &scope, out);
+        self.vague
+            .check(story, &scope, attributions, self.market_colour, out);
         let vague_spans: Vec<_> = out[start..].iter().map(|f| f.span).collect();
         quotes::check(story, &scope, out);
         figures::check(story, &scope, out);

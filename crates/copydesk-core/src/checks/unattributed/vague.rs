@@ -17,6 +17,9 @@
 use super::groups;
 use super::lexicon::{self as lx};
 use super::scope::{words, Scope};
+use crate::attribution::layer::is_market_colour;
+use crate::attribution::{Attribution, Attributions, CueKind, SourceKind};
+use crate::config::MarketColour;
 use crate::finding::Finding;
 use crate::rules::VAGUE_ATTRIBUTION;
 use crate::span::Span;
@@ -226,12 +229,23 @@ impl Vague {
         }
     }
 
-    pub fn check(&self, story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
+    pub fn check(
+        &self,
+        story: &Story,
+        scope: &Scope,
+        attributions: &Attributions,
+        market_colour: MarketColour,
+        out: &mut Vec<Finding>,
+    ) {
         let mut found: Vec<(Span, Kind)> = Vec::new();
         for (si, sentence) in story.sentences.iter().enumerate() {
             if scope.is_boilerplate(sentence.paragraph) {
                 continue;
             }
+            // Findings lie inside their sentence, so only this sentence's can overlap.
+            let this_sentence = found.len();
+            let push =
+                |found: &mut Vec<(Span, Kind)>, span, kind| push(found, this_sentence, span, kind);
             let w = words(story, si);
             for span in groups::find(story, scope, si, &w) {
                 push(&mut found, span, Kind::Group);
@@ -372,6 +386,13 @@ impl Vague {
                     push(&mut found, span, Kind::Learned);
                 }
             }
+            for a in attributions.in_sentence(si) {
+                if let Some((span, kind)) = from_layer(story, a) {
+                    if !story.in_quote(span) && !other_cue(span) {
+                        push(&mut found, span, kind);
+                    }
+                }
+            }
             let legal = w.iter().any(|x| !x.quoted && x.in_list(lx::LEGAL_CONTEXT));
             for word in &w {
                 if word.quoted || !word.in_list(lx::HEARSAY_ADVERBS) {
@@ -394,13 +415,23 @@ impl Vague {
             }
         }
         if let Some(ac) = &self.custom {
+            // The built-in findings never overlap, so sorted by start their ends rise too and
+            // a desk phrase needs comparing only with its neighbours.
+            found.sort_by_key(|(s, _)| (s.start, s.end));
             let prose = story.prose();
+            let mut custom = Vec::new();
             for m in ac.find_iter(prose) {
                 let span = Span::new(m.start(), m.end());
-                if is_whole_word(prose, span) && !story.in_quote(span) {
-                    push(&mut found, span, Kind::Custom);
+                let at = found.partition_point(|(s, _)| s.end <= span.start);
+                let clashes = found.get(at).is_some_and(|(s, _)| s.overlaps(span))
+                    || custom
+                        .last()
+                        .is_some_and(|(s, _): &(Span, Kind)| s.overlaps(span));
+                if !clashes && is_whole_word(prose, span) && !story.in_quote(span) {
+                    custom.push((span, Kind::Custom));
                 }
             }
+            found.extend(custom);
         }
         for (span, _) in found.iter_mut() {
             let text = story.text(*span);
@@ -408,6 +439,12 @@ impl Vague {
             span.end = span.start + trimmed.len();
         }
         found.sort_by_key(|(s, _)| (s.start, s.end));
+        if market_colour == MarketColour::Quiet {
+            let market = market_spans(story, attributions);
+            found.retain(|(span, kind)| {
+                *kind != Kind::Group || !market.iter().any(|m| m.overlaps(*span))
+            });
+        }
         for (span, kind) in found {
             let phrase = story.text(span);
             out.push(Finding::new(
@@ -417,6 +454,103 @@ impl Vague {
             ));
         }
     }
+}
+
+/// The vague attributions the shared layer reads that the patterns above do not: agentless
+/// passives and nominal cues ("is understood to", "has faced criticism", "amid accusations
+/// that") and media with no name ("state media reported", "reports say").
+fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
+    match (a.cue_kind, a.kind) {
+        (CueKind::Agentless, _) => {
+            let cue = story.text(a.cue).to_lowercase();
+            // Accusations are the allegation rule's ("is accused of"); predictions are not
+            // attributions.
+            let vague_stem = [
+                "understood",
+                "said",
+                "believed",
+                "thought",
+                "reported",
+                "rumoured",
+                "rumored",
+                "criticised",
+                "criticized",
+                "condemned",
+                "claimed",
+                "criticism",
+                "claims",
+                "reports",
+                "speculation",
+                "rumours",
+                "rumors",
+                "suggestions",
+                "condemnation",
+                "backlash",
+                "known",
+                "considered",
+                "regarded",
+                "described",
+            ];
+            if !vague_stem
+                .iter()
+                .any(|stem| cue.split_whitespace().any(|w| w == *stem))
+            {
+                return None;
+            }
+            let hearsay = [
+                "reportedly",
+                "allegedly",
+                "purportedly",
+                "supposedly",
+                "reputedly",
+            ]
+            .contains(&cue.as_str());
+            // A lone noun ("suggestions that") may belong to someone named just before it.
+            if cue.split_whitespace().count() < 2 && !hearsay {
+                return None;
+            }
+            Some((
+                a.cue,
+                if hearsay {
+                    Kind::Hearsay
+                } else {
+                    Kind::Agentless
+                },
+            ))
+        }
+        (_, SourceKind::Media) => {
+            let source = a.source?;
+            let named = story.tokens[story.token_at_or_after(source.start)..]
+                .iter()
+                .take_while(|t| t.span.end <= source.end)
+                .skip(1)
+                .any(|t| t.is_capitalised());
+            let unnamed_media = !named
+                && [
+                    "media",
+                    "reports",
+                    "report",
+                    "press",
+                    "outlets",
+                    "newspapers",
+                    "tabloids",
+                ]
+                .iter()
+                .any(|w| story.text(source).to_lowercase().ends_with(w));
+            unnamed_media.then(|| (source.join(a.cue), Kind::Hearsay))
+        }
+        _ => None,
+    }
+}
+
+/// Sources of the market's chorus ("traders said", "dealers said", "analysts said").
+fn market_spans(story: &Story, attributions: &Attributions) -> Vec<Span> {
+    attributions
+        .items
+        .iter()
+        .filter(|a| is_market_colour(story, a))
+        .filter_map(|a| a.source)
+        .collect()
 }
 
 fn message(kind: Kind, phrase: &str) -> String {
@@ -450,9 +584,12 @@ fn group_of(phrase: &str) -> &str {
         .unwrap_or(phrase)
 }
 
-/// Keeps the first of overlapping findings.
-fn push(found: &mut Vec<(Span, Kind)>, span: Span, kind: Kind) {
-    if !found.iter().any(|(s, _)| s.overlaps(span)) {
+/// Keeps the first of overlapping findings, comparing with those from index `from` on.
+fn push(found: &mut Vec<(Span, Kind)>, from: usize, span: Span, kind: Kind) {
+    if !found[from.min(found.len())..]
+        .iter()
+        .any(|(s, _)| s.overlaps(span))
+    {
         found.push((span, kind));
     }
 }
@@ -680,5 +817,42 @@ mod tests {
             "vague-attribution",
         );
         assert_eq!(got, ["The chatter in the corridors"]);
+    }
+
+    #[test]
+    fn market_colour_is_a_house_question() {
+        use crate::checks::unattributed::tests::findings_with;
+        use crate::config::{Config, HousePreset};
+        let text =
+            "The dollar firmed against the yen, analysts said. Critics say the rally is fragile.";
+        let plain = findings_with(&Config::default(), text, "vague-attribution");
+        assert!(plain.iter().any(|f| f.contains("analysts")), "{plain:?}");
+        let reuters = Config {
+            preset: HousePreset::Reuters,
+            ..Config::default()
+        };
+        let wire = findings_with(&reuters, text, "vague-attribution");
+        assert!(!wire.iter().any(|f| f.contains("analysts")), "{wire:?}");
+        assert!(wire.iter().any(|f| f.contains("Critics")), "{wire:?}");
+    }
+
+    #[test]
+    fn agentless_and_unnamed_media_from_the_attribution_layer() {
+        for (text, phrase) in [
+            (
+                "The premier is understood to have rejected the offer.",
+                "is understood to",
+            ),
+            (
+                "The mayor has faced criticism over the contract.",
+                "faced criticism",
+            ),
+            (
+                "State media reported that the border was closed.",
+                "State media reported",
+            ),
+        ] {
+            assert_eq!(vague(text), [phrase], "{text}");
+        }
     }
 }

@@ -1,0 +1,1130 @@
+//! Every attribution in a story, read once: the cue that signals it, the source it names, what
+//! it attributes and what kind of source that is. The sourcing families ask questions of this
+//! list instead of each reading attribution its own way.
+//!
+//! Reading is per sentence, left to right over the story's lower-case word view; each cue
+//! finds its source by walking over the noun phrase beside it, so the whole pass is linear in
+//! the story.
+
+use super::words as w;
+use crate::lexicon::function_words as fw;
+use crate::lexicon::verbs::{self, Form, VerbClass};
+use crate::span::Span;
+use crate::text::tokens::TokenKind;
+use crate::text::Story;
+
+/// What signals the attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A reporting verb of the shared list: "said", "told", "insisted", "fears".
+    Verb(VerbClass),
+    /// "according to X", "in an interview with X".
+    Preposition,
+    /// "X: “…”" with no verb.
+    Colon,
+    /// A noun that carries someone's words or view: "his claim that", "amid accusations".
+    Nominal,
+    /// The source is left out on purpose: "is understood to", "is said to", "reportedly",
+    /// "was criticised", "has learnt".
+    Agentless,
+}
+
+/// Who or what the content is attributed to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SourceKind {
+    /// "Ann Lee", "Mr. Cruz", "Senator Warren".
+    NamedPerson,
+    /// "he", "they", "who".
+    Pronoun,
+    /// "the State Department", "the Kremlin", "the campaign".
+    NamedOrganisation,
+    /// A unique office named by its title: "the prime minister", "Russia's foreign minister".
+    OfficeHolder,
+    /// A person or group the reader cannot identify: "a senior official", "one backbencher
+    /// who backs the chancellor", "two people familiar with the talks", "one", "another".
+    UnnamedPerson,
+    /// A crowd standing in for evidence: "critics", "some analysts", "many Republicans".
+    VagueGroup,
+    /// Media or documents: "state media", "local reports", "the poll", "Reuters".
+    Media,
+    /// No source at all: "is understood to", "reportedly", "has faced criticism".
+    Agentless,
+    /// A source phrase of no kind above: "the data", "the bill".
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attribution {
+    pub sentence: usize,
+    pub cue: Span,
+    pub cue_kind: CueKind,
+    /// The source phrase, with its modifiers, relative clause or "of X".
+    pub source: Option<Span>,
+    pub kind: SourceKind,
+    /// What is attributed: the clause after the cue, or the quotation before or after it.
+    pub content: Option<Span>,
+    /// The head word of the source ("official" in "a senior official familiar with the talks").
+    pub head: Option<usize>,
+}
+
+/// Every attribution of one story, in text order.
+#[derive(Debug, Clone, Default)]
+pub struct Attributions {
+    pub items: Vec<Attribution>,
+    /// Per sentence, the range of `items` in it.
+    by_sentence: Vec<std::ops::Range<usize>>,
+}
+
+impl Attributions {
+    pub fn read(story: &Story) -> Attributions {
+        let mut out = Attributions::default();
+        for s in 0..story.sentences.len() {
+            let first = out.items.len();
+            Reader { story, s }.read(&mut out.items);
+            out.by_sentence.push(first..out.items.len());
+        }
+        out
+    }
+
+    pub fn in_sentence(&self, sentence: usize) -> &[Attribution] {
+        self.by_sentence
+            .get(sentence)
+            .and_then(|r| self.items.get(r.clone()))
+            .unwrap_or(&[])
+    }
+
+    /// Whether any attribution of the sentence has a source or is openly agentless.
+    pub fn sentence_attributed(&self, sentence: usize) -> bool {
+        !self.in_sentence(sentence).is_empty()
+    }
+}
+
+/// Whether the attribution reports the market's mood ("traders said", "dealers said",
+/// "analysts said"): routine in market and wire copy, where desks may not want it flagged.
+pub fn is_market_colour(story: &Story, a: &Attribution) -> bool {
+    a.head
+        .is_some_and(|h| w::MARKET_VOICES.contains(&story.lower(h)))
+}
+
+struct Reader<'s, 'a> {
+    story: &'s Story<'a>,
+    s: usize,
+}
+
+/// Longest source phrase walked.
+const MAX_SOURCE_WORDS: usize = 14;
+
+impl Reader<'_, '_> {
+    fn range(&self) -> std::ops::Range<usize> {
+        self.story
+            .sentences
+            .get(self.s)
+            .map(|s| s.tokens.clone())
+            .unwrap_or(0..0)
+    }
+    fn lw(&self, i: usize) -> &str {
+        self.story.lower(i)
+    }
+    fn span(&self, i: usize) -> Span {
+        self.story.tokens[i].span
+    }
+    fn join(&self, a: usize, b: usize) -> Span {
+        Span::new(self.span(a).start, self.span(b).end)
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.story.tokens[i].kind != TokenKind::Punct
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.story.tokens[i].is_capitalised()
+    }
+    fn quoted(&self, i: usize) -> bool {
+        self.story.is_token_quoted(i)
+    }
+    fn is_quote_mark(&self, i: usize) -> bool {
+        matches!(self.lw(i), "\"" | "“" | "”" | "'" | "‘" | "’" | "«" | "»")
+    }
+
+    fn read(&self, out: &mut Vec<Attribution>) {
+        let r = self.range();
+        let mut i = r.start;
+        while i < r.end {
+            if self.quoted(i) {
+                i += 1;
+                continue;
+            }
+            let next = self.cue_at(i, r.clone(), out).unwrap_or(i + 1);
+            i = next.max(i + 1);
+        }
+    }
+
+    /// Reads an attribution cued at token `i`, pushing it; returns the token to go on from.
+    fn cue_at(
+        &self,
+        i: usize,
+        r: std::ops::Range<usize>,
+        out: &mut Vec<Attribution>,
+    ) -> Option<usize> {
+        let word = self.lw(i);
+        let next = |k: usize| if i + k < r.end { self.lw(i + k) } else { "" };
+        // "according to X", "in an interview with X"
+        if let Some(len) = w::prepositional_cue(word, next(1)) {
+            let end_cue = i + len - 1;
+            let source = self.np_right(end_cue + 1, r.end);
+            let content = self.content_around(i, end_cue, source, r.clone());
+            self.push(out, i, end_cue, CueKind::Preposition, source, content);
+            return Some(source.map_or(end_cue + 1, |(_, b)| b + 1));
+        }
+        if w::HEARSAY_ADVERBS.contains(&word) {
+            // "X reportedly told": the verb carries the source; the adverb says it is hearsay.
+            let verb_follows = (1..=2).any(|k| verbs::lookup(next(k)).is_some());
+            if !verb_follows {
+                let content = self
+                    .clause_after(i, r.clone())
+                    .or(self.clause_before(i, r.start));
+                self.push_agentless(out, i, i, content);
+            }
+            return Some(i + 1);
+        }
+        if word == ":" {
+            return self.colon_cue(i, r, out);
+        }
+        if w::NOMINAL_CUES.contains(&word) {
+            return self.nominal_cue(i, r, out);
+        }
+        let verb = verbs::lookup(word)?;
+        self.verb_cue(i, verb, r, out)
+    }
+
+    fn verb_cue(
+        &self,
+        i: usize,
+        verb: verbs::VerbForm,
+        r: std::ops::Range<usize>,
+        out: &mut Vec<Attribution>,
+    ) -> Option<usize> {
+        let next = |k: usize| if i + k < r.end { self.lw(i + k) } else { "" };
+        if self.reads_as_noun(i, r.start) {
+            return None;
+        }
+        if verb.form == Form::Gerund {
+            // "…, adding that …": the sentence's speaker goes on.
+            let after_comma = i > r.start && matches!(self.lw(i - 1), "," | "—" | "–");
+            if after_comma && w::GERUND_CUES.contains(&verb.lemma) {
+                let source = self.sentence_speaker(r.clone(), out);
+                let content = self.clause_after(i, r);
+                self.push(out, i, i, CueKind::Verb(verb.class), source, content);
+                return Some(i + 1);
+            }
+            return None;
+        }
+        if let Some(objects) = w::needs_object(verb.lemma) {
+            // "raised concerns", "voiced doubts", "hit out at": not "raised taxes".
+            if !objects.contains(&next(1)) && !objects.contains(&next(2)) {
+                return None;
+            }
+        }
+        // Auxiliaries and adverbs before the verb belong to the cue: "have also said".
+        let mut aux = i;
+        while aux > r.start && w::may_intervene(self.lw(aux - 1)) {
+            aux -= 1;
+        }
+        let passive = aux < i && (aux..i).any(|k| w::BE_FORMS.contains(&self.lw(k)));
+        let class = CueKind::Verb(verb.class);
+        if passive && verb.is_participle() {
+            // "was quoted as saying": the subject is the source.
+            if verb.lemma == "quote" && next(1) == "as" {
+                let end = if verbs::lookup(next(2)).is_some() {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let source = self.np_left(aux, r.start);
+                let content = self.clause_after(end, r.clone());
+                self.push(
+                    out,
+                    source.map_or(aux, |_| aux),
+                    end,
+                    class,
+                    source,
+                    content,
+                );
+                return Some(end + 1);
+            }
+            // "was criticised by X"
+            if next(1) == "by" {
+                let source = self.np_right(i + 2, r.end);
+                if source.is_some() {
+                    let content = self.clause_before(aux, r.start);
+                    self.push(out, aux, i + 1, class, source, content);
+                    return Some(source.map_or(i + 2, |(_, b)| b + 1));
+                }
+            }
+            if w::AGENTLESS_PASSIVES.contains(&verb.lemma)
+                && (!w::NEEDS_TO_OR_AS.contains(&verb.lemma) || matches!(next(1), "to" | "as"))
+            {
+                let end = if matches!(next(1), "to" | "that") {
+                    i + 1
+                } else {
+                    i
+                };
+                let content = self
+                    .clause_after(end, r.clone())
+                    .or(self.clause_before(aux, r.start));
+                self.push_agentless(out, aux, end, content);
+                return Some(end + 1);
+            }
+            return None;
+        }
+        if !verb.is_finite() {
+            return None;
+        }
+        if verb.form == Form::Past && next(1) == "to" && w::NEEDS_TO_OR_AS.contains(&verb.lemma) {
+            // "sources said to be running low": a participle, not a verb with a subject.
+            return None;
+        }
+        // `"…," said one.` / `"…," added a minister.`
+        let after_quote = aux > r.start
+            && (self.is_quote_mark(aux - 1)
+                || (matches!(self.lw(aux - 1), "," | "—" | "–")
+                    && aux > r.start + 1
+                    && self.is_quote_mark(aux - 2)));
+        let after_comma = aux > r.start && matches!(self.lw(aux - 1), "," | "—" | "–" | "(");
+        let inverted_form = matches!(verb.form, Form::Past | Form::ThirdPerson);
+        if (after_quote || after_comma)
+            && aux == i
+            && inverted_form
+            && w::INVERTIBLE.contains(&verb.lemma)
+        {
+            let source = self.np_right(i + 1, r.end).filter(|&(_, b)| {
+                // Without a quotation before it, "…, said one official." must end the clause.
+                after_quote || b + 1 >= r.end || !self.is_word(b + 1)
+            });
+            let appositive = !after_quote && self.appositive_subject(aux - 1, r.start).is_some();
+            if let Some(source) = source.filter(|_| !appositive) {
+                let content = self.content_around(i, i, Some(source), r.clone());
+                self.push(out, i, i, class, Some(source), content);
+                return Some(source.1 + 1);
+            }
+        }
+        if verb.form == Form::Base && !self.base_has_subject(aux, i, r.start) {
+            return None;
+        }
+        let source = if aux > r.start && self.lw(aux - 1) == "," {
+            self.appositive_subject(aux - 1, r.start)
+        } else if aux > r.start && self.lw(aux - 1) == ")" {
+            self.parenthesised_subject(aux - 1, r.start)
+        } else if aux > r.start && matches!(self.lw(aux - 1), "and" | "but") {
+            // "criticised the plan and said …": the speaker of the attribution before.
+            self.previous_source(r.clone(), out)
+        } else {
+            self.np_left(aux, r.start)
+        };
+        let source = source?;
+        let content = self.content_around(aux, i, Some(source), r);
+        self.push(out, aux, i, class, Some(source), content);
+        Some(i + 1)
+    }
+
+    /// "A cabinet minister: “…”": a short phrase that opens the sentence, then a colon and a
+    /// quotation.
+    fn colon_cue(
+        &self,
+        i: usize,
+        r: std::ops::Range<usize>,
+        out: &mut Vec<Attribution>,
+    ) -> Option<usize> {
+        let quote = self.quote_starting_after(i)?;
+        let source = self.np_left(i, r.start)?;
+        if source.0 != r.start
+            || (source.0..source.1 + 1).any(|k| verbs::lookup(self.lw(k)).is_some())
+        {
+            return None;
+        }
+        self.push(out, i, i, CueKind::Colon, Some(source), Some(quote));
+        Some(i + 1)
+    }
+
+    /// "his claim that", "amid accusations that", "has faced criticism", "reports that".
+    fn nominal_cue(
+        &self,
+        i: usize,
+        r: std::ops::Range<usize>,
+        out: &mut Vec<Attribution>,
+    ) -> Option<usize> {
+        let next = if i + 1 < r.end { self.lw(i + 1) } else { "" };
+        let prev = if i > r.start { self.lw(i - 1) } else { "" };
+        let prev2 = if i > r.start + 1 { self.lw(i - 2) } else { "" };
+        let framed = w::NOMINAL_FRAMES.contains(&prev)
+            || (w::NOMINAL_FRAMES.contains(&prev2) && !self.lw(i - 1).ends_with(','));
+        let opens_content = matches!(next, "that" | "of" | "from" | "by");
+        if !framed && !opens_content {
+            return None;
+        }
+        // "accusations from X", "criticism by X"
+        if matches!(next, "from" | "by") {
+            if let Some(source) = self.np_right(i + 2, r.end) {
+                let content = self.clause_before(i, r.start);
+                self.push(out, i, i + 1, CueKind::Nominal, Some(source), content);
+                return Some(source.1 + 1);
+            }
+        }
+        // "the ministry's claim that", "his claim that"
+        if i > r.start && next == "that" {
+            let owner = i - 1;
+            let lw = self.lw(owner);
+            if w::POSSESSIVE_PRONOUNS.contains(&lw) {
+                let content = self.clause_after(i, r.clone());
+                self.push(out, i, i, CueKind::Nominal, Some((owner, owner)), content);
+                return Some(i + 1);
+            }
+            if lw.ends_with("'s") || lw.ends_with("s'") {
+                if let Some(source) = self.np_left(owner + 1, r.start) {
+                    let content = self.clause_after(i, r.clone());
+                    self.push(out, i, i, CueKind::Nominal, Some(source), content);
+                    return Some(i + 1);
+                }
+            }
+        }
+        if framed || (next == "that" && w::AGENTLESS_NOUNS.contains(&self.lw(i))) {
+            let start = if framed && w::NOMINAL_FRAMES.contains(&prev) {
+                i - 1
+            } else {
+                i
+            };
+            let content = self.clause_after(i, r);
+            if w::MEDIA_NOUNS.contains(&self.lw(i)) {
+                self.push(out, start, i, CueKind::Nominal, Some((i, i)), content);
+            } else {
+                self.push_agentless(out, start, i, content);
+            }
+            return Some(i + 1);
+        }
+        None
+    }
+
+    fn push(
+        &self,
+        out: &mut Vec<Attribution>,
+        cue_a: usize,
+        cue_b: usize,
+        cue_kind: CueKind,
+        source: Option<(usize, usize)>,
+        content: Option<Span>,
+    ) {
+        let (kind, head) = match source {
+            Some((a, b)) => self.classify(a, b),
+            None => (SourceKind::Agentless, None),
+        };
+        let cue_kind = if source.is_none() && cue_kind != CueKind::Colon {
+            CueKind::Agentless
+        } else {
+            cue_kind
+        };
+        out.push(Attribution {
+            sentence: self.s,
+            cue: self.join(cue_a, cue_b),
+            cue_kind,
+            source: source.map(|(a, b)| self.join(a, b)),
+            kind,
+            content,
+            head,
+        });
+    }
+
+    fn push_agentless(
+        &self,
+        out: &mut Vec<Attribution>,
+        a: usize,
+        b: usize,
+        content: Option<Span>,
+    ) {
+        self.push(out, a, b, CueKind::Agentless, None, content);
+    }
+
+    // ---- noun phrases -------------------------------------------------------------------
+
+    /// Whether token `i` can head a source phrase.
+    fn can_head(&self, i: usize) -> bool {
+        let lw = self.lw(i);
+        self.is_word(i)
+            && !self.quoted(i)
+            && !w::NEVER_HEAD.contains(&lw)
+            && (verbs::lookup(lw).is_none() || w::verb_may_be_noun(lw))
+            && !lw.ends_with("ly")
+    }
+
+    /// The source phrase ending just before token `end` (the cue or its auxiliaries), walking
+    /// left over modifiers, "of X", "familiar with", a relative clause and "X and Y".
+    fn np_left(&self, end: usize, start: usize) -> Option<(usize, usize)> {
+        if end <= start {
+            return None;
+        }
+        let head = end - 1;
+        if !self.can_head(head) {
+            return None;
+        }
+        if w::is_pronoun(self.lw(head)) {
+            return Some((head, head));
+        }
+        let mut a = head;
+        let floor = head.saturating_sub(MAX_SOURCE_WORDS).max(start);
+        while a > floor {
+            let k = a - 1;
+            let lw = self.lw(k);
+            if self.quoted(k) {
+                break;
+            }
+            if self.is_word(k) {
+                if w::NP_STOP.contains(&lw)
+                    || w::is_pronoun(lw) && !w::POSSESSIVE_PRONOUNS.contains(&lw)
+                {
+                    // "one backbencher who backs the chancellor said": a relative clause
+                    // inside the description is part of it.
+                    if let Some(rel) = self.relative_before(k, floor) {
+                        a = rel;
+                        continue;
+                    }
+                    break;
+                }
+                if lw == "and" || lw == "&" {
+                    // "Smith and Jones said", not "the vote was close and officials said".
+                    if k > floor && self.cap(k - 1) && self.cap(a) {
+                        a = k;
+                        continue;
+                    }
+                    break;
+                }
+                if verbs::lookup(lw).is_some_and(|v| v.is_finite() && !w::verb_may_be_noun(lw)) {
+                    if let Some(rel) = self.relative_before(k, floor) {
+                        a = rel;
+                        continue;
+                    }
+                    break;
+                }
+                a = k;
+            } else if lw == "-"
+                || lw == "'"
+                || lw == "’" && k > floor && self.lw(k - 1).ends_with('s')
+            {
+                a = k;
+            } else {
+                break;
+            }
+        }
+        // A walk that stopped on a preposition took an adverbial: "On Monday officials said".
+        while a < head && w::LEADING_ADVERBIAL.contains(&self.lw(a)) {
+            a += 1;
+            while a < head
+                && (self.cap(a) && w::is_calendar(self.lw(a))
+                    || w::TIME_WORDS.contains(&self.lw(a)))
+            {
+                a += 1;
+            }
+        }
+        while a < head && matches!(self.lw(a), "and" | "but" | "-" | "of") {
+            a += 1;
+        }
+        Some((a, head))
+    }
+
+    /// Where a relative clause that ends at `k` starts its antecedent: "one backbencher *who*
+    /// backs the chancellor"; `None` without a relative pronoun close enough.
+    fn relative_before(&self, k: usize, floor: usize) -> Option<usize> {
+        let mut j = k + 1;
+        while j > floor + 1 {
+            j -= 1;
+            let lw = self.lw(j);
+            if !self.is_word(j) && lw != "-" {
+                return None;
+            }
+            if matches!(lw, "who" | "whose") {
+                return (j > floor && self.can_head(j - 1) && !w::is_pronoun(self.lw(j - 1)))
+                    .then_some(j);
+            }
+            if k - j > 7 {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The subject before an appositive: "Jane Roe, an analyst at the bank, said", "Ann Lee,
+    /// director of the institute, which …, said". The earliest comma that follows a name or
+    /// opens an appositive wins, so a relative clause inside the appositive stays in it.
+    fn appositive_subject(&self, comma: usize, start: usize) -> Option<(usize, usize)> {
+        let mut commas = Vec::new();
+        let mut j = comma;
+        while j > start + 1 && comma - j <= 40 {
+            j -= 1;
+            let lw = self.lw(j);
+            if self.quoted(j) || self.is_quote_mark(j) || matches!(lw, ";" | ":" | "." | "?" | "!")
+            {
+                break;
+            }
+            if lw == "," {
+                commas.push(j);
+            }
+        }
+        commas.iter().rev().find_map(|&c| {
+            let (a, _) = self.np_left(c, start)?;
+            let named = self.cap(c - 1) || w::is_pronoun(self.lw(c - 1));
+            let opener =
+                w::APPOSITIVE_OPENERS.contains(&self.lw(c + 1)) || self.lw(c + 1).ends_with("'s");
+            let at_boundary = a == start || !self.is_word(a - 1);
+            (named && (opener || at_boundary) || opener && at_boundary).then_some((a, comma - 1))
+        })
+    }
+
+    /// "Sen. Ann Lee (D-Ore.) said": the name before the parenthesis, with it.
+    fn parenthesised_subject(&self, close: usize, start: usize) -> Option<(usize, usize)> {
+        let mut j = close;
+        while j > start && close - j < 12 {
+            j -= 1;
+            if self.lw(j) == "(" {
+                let (a, _) = self.np_left(j, start)?;
+                return Some((a, close));
+            }
+        }
+        None
+    }
+
+    /// The sentence's speaker, for a verb that shares it: the source of the sentence's last
+    /// attribution, or a name or pronoun opening the sentence.
+    fn previous_source(
+        &self,
+        r: std::ops::Range<usize>,
+        out: &[Attribution],
+    ) -> Option<(usize, usize)> {
+        let last = out
+            .iter()
+            .rev()
+            .take_while(|a| a.sentence == self.s)
+            .find_map(|a| a.source)?;
+        let a = self.story.token_at_or_after(last.start);
+        let mut b = a;
+        while b + 1 < r.end && self.span(b + 1).end <= last.end {
+            b += 1;
+        }
+        Some((a, b))
+    }
+
+    fn sentence_speaker(
+        &self,
+        r: std::ops::Range<usize>,
+        out: &[Attribution],
+    ) -> Option<(usize, usize)> {
+        if let Some(found) = self.previous_source(r.clone(), out) {
+            return Some(found);
+        }
+        let first = r.start;
+        if first < r.end
+            && (self.cap(first) || w::is_pronoun(self.lw(first)))
+            && !self.quoted(first)
+        {
+            let (a, b) = self.np_right(first, r.end)?;
+            let next = if b + 1 < r.end { self.lw(b + 1) } else { "" };
+            return (self.is_word(b + 1.min(r.end - 1)) && next != ","
+                || w::is_pronoun(self.lw(a)))
+            .then_some((a, b));
+        }
+        None
+    }
+
+    /// A verb form that is also a noun reads as the noun after an article, a possessive or
+    /// a preposition ("the states", "his claim", "in an email"), or capitalised mid-sentence.
+    fn reads_as_noun(&self, i: usize, start: usize) -> bool {
+        if i == start {
+            return false;
+        }
+        let lw = self.lw(i);
+        let ambiguous = w::verb_may_be_noun(lw)
+            || verbs::lookup(lw).is_some_and(|v| matches!(v.form, Form::Base | Form::ThirdPerson));
+        if !ambiguous {
+            return false;
+        }
+        if self.cap(i) {
+            return true;
+        }
+        if w::NOUN_OR_VERB_S.contains(&lw) {
+            // "Trump attacks", "she notes": a verb after a name or a singular pronoun.
+            let prev = self.lw(i - 1);
+            let singular_subject = self.cap(i - 1)
+                || matches!(prev, "he" | "she" | "it" | "who" | "which" | "that")
+                || (prev.ends_with("ly") && prev.len() > 4);
+            return !singular_subject;
+        }
+        let prev = self.lw(i - 1);
+        fw::ARTICLES.contains(&prev)
+            || fw::POSSESSIVE_DETERMINERS.contains(&prev)
+            || fw::DEMONSTRATIVES.contains(&prev) && prev != "that"
+            || prev.ends_with("'s")
+            || fw::PREPOSITIONS.contains(&prev)
+            || matches!(
+                prev,
+                "no" | "little" | "much" | "any" | "such" | "more" | "less"
+            )
+    }
+
+    /// A base form ("say", "believe") is finite only after a modal or "do" ("would say", "did
+    /// not say"), or after a plural subject or "I", "we", "you", "they" ("officials say").
+    fn base_has_subject(&self, aux: usize, i: usize, start: usize) -> bool {
+        if aux < i {
+            return (aux..i).any(|k| {
+                fw::MODALS.contains(&self.lw(k))
+                    || fw::DO_FORMS.contains(&self.lw(k))
+                    || matches!(
+                        self.lw(k),
+                        "must" | "didn't" | "don't" | "doesn't" | "won't" | "wouldn't"
+                    )
+            });
+        }
+        if aux == start {
+            return false;
+        }
+        let prev = self.lw(aux - 1);
+        matches!(
+            prev,
+            "they" | "we" | "you" | "i" | "who" | "some" | "many" | "others" | "most"
+        ) || (self.is_word(aux - 1)
+            && prev.ends_with('s')
+            && !prev.ends_with("'s")
+            && !prev.ends_with("ss")
+            && !w::NEVER_HEAD.contains(&prev))
+    }
+
+    /// The source phrase starting at `from`: `said *a senior official familiar with the
+    /// talks*`, `according to *the ministry*`.
+    fn np_right(&self, from: usize, end: usize) -> Option<(usize, usize)> {
+        if from >= end || !self.is_word(from) || self.quoted(from) {
+            return None;
+        }
+        let first = self.lw(from);
+        if w::NEVER_HEAD.contains(&first) && !w::DETERMINERS.contains(&first) {
+            return None;
+        }
+        if w::is_pronoun(first) && !w::DETERMINERS.contains(&first) {
+            return Some((from, from));
+        }
+        let mut b = from;
+        let ceiling = (from + MAX_SOURCE_WORDS).min(end);
+        while b + 1 < ceiling {
+            let k = b + 1;
+            let lw = self.lw(k);
+            if self.quoted(k) || !self.is_word(k) && !matches!(lw, "-" | "&") {
+                break;
+            }
+            if w::RIGHT_STOP.contains(&lw) || verbs::lookup(lw).is_some_and(|v| v.is_finite()) {
+                break;
+            }
+            if w::LEADING_ADVERBIAL.contains(&lw)
+                && k + 1 < ceiling
+                && (w::is_calendar(self.lw(k + 1))
+                    || matches!(self.lw(k + 1), "a" | "an" | "his" | "her" | "their" | "its"))
+            {
+                break;
+            }
+            b = k;
+        }
+        while b > from
+            && (w::NP_STOP.contains(&self.lw(b))
+                || w::DETERMINERS.contains(&self.lw(b))
+                || !self.is_word(b))
+        {
+            b -= 1;
+        }
+        Some((from, b))
+    }
+
+    // ---- content ------------------------------------------------------------------------
+
+    fn quote_starting_after(&self, i: usize) -> Option<Span> {
+        let after = self.span(i).end;
+        let q = self
+            .story
+            .quote_at(self.story.tokens.get(i + 1).map_or(after, |t| t.span.start))?;
+        let gap = self.story.text(Span::new(after, q.span.start.max(after)));
+        gap.trim().is_empty().then_some(q.span)
+    }
+
+    fn quote_ending_before(&self, tok: usize, sentence_start: usize) -> Option<Span> {
+        let before = self.span(tok).start;
+        let lo = self.span(sentence_start).start;
+        let i = self.story.quotes.partition_point(|q| q.span.end <= before);
+        let q = self.story.quotes.get(i.checked_sub(1)?)?;
+        let gap = self.story.text(Span::new(q.span.end.min(before), before));
+        (q.span.end >= lo
+            && gap
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-')))
+        .then_some(q.span)
+    }
+
+    /// The clause after token `i` to the sentence end, without the final stop.
+    fn clause_after(&self, i: usize, r: std::ops::Range<usize>) -> Option<Span> {
+        let mut a = i + 1;
+        while a < r.end && matches!(self.lw(a), "," | ":" | "—" | "–") {
+            a += 1;
+        }
+        let mut b = r.end;
+        while b > a && !self.is_word(b - 1) && !self.is_quote_mark(b - 1) {
+            b -= 1;
+        }
+        (a < b).then(|| self.join(a, b - 1))
+    }
+
+    /// The clause from the sentence start to just before token `i`.
+    fn clause_before(&self, i: usize, start: usize) -> Option<Span> {
+        let mut b = i;
+        while b > start && !self.is_word(b - 1) && !self.is_quote_mark(b - 1) {
+            b -= 1;
+        }
+        (start < b).then(|| self.join(start, b - 1))
+    }
+
+    /// What a cue from `cue_a` to `cue_b` with `source` attributes: a quotation just before
+    /// the source or cue (`“…,” she said`), or else what follows the cue.
+    fn content_around(
+        &self,
+        cue_a: usize,
+        cue_b: usize,
+        source: Option<(usize, usize)>,
+        r: std::ops::Range<usize>,
+    ) -> Option<Span> {
+        let left = source.map_or(cue_a, |(a, _)| a.min(cue_a));
+        let right = source.map_or(cue_b, |(_, b)| b.max(cue_b));
+        if let Some(q) = self.quote_ending_before(left, r.start) {
+            return Some(q);
+        }
+        if right + 1 < r.end && self.lw(right + 1) == ":" {
+            if let Some(q) = self.quote_starting_after(right + 1) {
+                return Some(q);
+            }
+        }
+        let after = self.clause_after(right, r.clone());
+        if left > r.start && after.is_none_or(|s| s.len() < 12) {
+            return self.clause_before(left, r.start).or(after);
+        }
+        after
+    }
+
+    // ---- kinds --------------------------------------------------------------------------
+
+    fn classify(&self, a: usize, b: usize) -> (SourceKind, Option<usize>) {
+        // An appositive or parenthesis describes the source; its words do not head it.
+        let end = (a..=b)
+            .find(|&k| k > a && matches!(self.lw(k), "," | "("))
+            .map_or(b, |k| k - 1);
+        let words: Vec<usize> = (a..=end).filter(|&k| self.is_word(k)).collect();
+        if words.is_empty() {
+            return (SourceKind::Other, None);
+        }
+        // The head: the last word before a post-modifier ("of", "familiar", "who", ",").
+        let mut head = words[0];
+        for &k in &words {
+            if w::POST_MODIFIER.contains(&self.lw(k)) && k != words[0] {
+                break;
+            }
+            head = k;
+        }
+        let hw = self.lw(head);
+        let first = self.lw(words[0]);
+        if words.len() == 1 && w::STANDS_FOR_SOURCE.contains(&hw) {
+            return (SourceKind::UnnamedPerson, Some(head));
+        }
+        if words.iter().all(|&k| w::is_pronoun(self.lw(k))) {
+            return if w::STANDS_FOR_SOURCE.contains(&hw) {
+                (SourceKind::UnnamedPerson, Some(head))
+            } else {
+                (SourceKind::Pronoun, Some(head))
+            };
+        }
+        let pre_head = &words[..words.iter().position(|&k| k == head).unwrap_or(0)];
+        let name_at = |k: usize| {
+            self.cap(k)
+                && !w::is_title(self.lw(k))
+                && !w::ORG_WORDS.contains(&self.lw(k))
+                && !w::DETERMINERS.contains(&self.lw(k))
+                && !w::is_calendar(self.lw(k))
+        };
+        let media = w::MEDIA_NOUNS.contains(&hw)
+            || w::MEDIA_NAMES.contains(&hw)
+            || words
+                .iter()
+                .any(|&k| w::MEDIA_NAMES.contains(&self.lw(k)) && k == head);
+        if media {
+            return (SourceKind::Media, Some(head));
+        }
+        let quantified = w::VAGUE_QUANTIFIERS.contains(&first);
+        let person_head = w::is_person_noun(hw);
+        if w::VAGUE_HEADS.contains(&hw) && !words.iter().any(|&k| name_at(k) && k > head) {
+            let identified = words.iter().any(|&k| k > head && name_at(k));
+            if !identified {
+                return (SourceKind::VagueGroup, Some(head));
+            }
+        }
+        if quantified && (self.cap(head) || w::PARTY_NOUNS.contains(&hw)) && hw.ends_with('s') {
+            return (SourceKind::VagueGroup, Some(head));
+        }
+        if person_head {
+            // A person noun: named when a name follows it ("the minister, Ann Lee" is split
+            // by the walk, so a name after the head is in a post-modifier).
+            let titled = w::is_office(hw)
+                && (first == "the" || pre_head.iter().any(|&k| self.lw(k).ends_with("'s")));
+            let plural = hw.ends_with('s') && !w::is_office(hw);
+            if titled
+                && !plural
+                && !pre_head
+                    .iter()
+                    .any(|&k| matches!(self.lw(k), "a" | "an" | "one" | "another"))
+            {
+                return (SourceKind::OfficeHolder, Some(head));
+            }
+            return (SourceKind::UnnamedPerson, Some(head));
+        }
+        if words.iter().any(|&k| name_at(k)) {
+            let org = words.iter().any(|&k| w::ORG_WORDS.contains(&self.lw(k)))
+                || first == "the"
+                || words.iter().all(|&k| {
+                    self.story.tokens[k].case == crate::text::tokens::Case::Upper || !self.cap(k)
+                });
+            return if org {
+                (SourceKind::NamedOrganisation, Some(head))
+            } else {
+                (SourceKind::NamedPerson, Some(head))
+            };
+        }
+        if w::ORG_WORDS.contains(&hw) {
+            return (SourceKind::NamedOrganisation, Some(head));
+        }
+        if w::DOCUMENT_NOUNS.contains(&hw) {
+            return (SourceKind::Media, Some(head));
+        }
+        (SourceKind::Other, Some(head))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::SourceFormat;
+
+    /// (cue, source, kind, content) of every attribution in `text`.
+    fn read(text: &str) -> Vec<(String, Option<String>, SourceKind, Option<String>)> {
+        let story = Story::new(text, SourceFormat::PlainText);
+        Attributions::read(&story)
+            .items
+            .iter()
+            .map(|a| {
+                (
+                    story.text(a.cue).to_owned(),
+                    a.source.map(|s| story.text(s).to_owned()),
+                    a.kind,
+                    a.content.map(|s| story.text(s).to_owned()),
+                )
+            })
+            .collect()
+    }
+
+    fn only(text: &str) -> (String, Option<String>, SourceKind, Option<String>) {
+        let all = read(text);
+        assert_eq!(all.len(), 1, "{text:?} gave {all:?}");
+        all.into_iter().next().unwrap_or_else(|| unreachable!())
+    }
+
+    fn source_of(text: &str) -> (Option<String>, SourceKind) {
+        let (_, source, kind, _) = only(text);
+        (source, kind)
+    }
+
+    #[test]
+    fn a_colon_introduced_quote_after_a_cue_verb() {
+        let (cue, source, kind, content) =
+            only("A cabinet minister added: “The budget will not survive the summer.”");
+        assert_eq!(cue, "added");
+        assert_eq!(source.as_deref(), Some("A cabinet minister"));
+        assert_eq!(kind, SourceKind::UnnamedPerson);
+        assert_eq!(
+            content.as_deref(),
+            Some("“The budget will not survive the summer.”")
+        );
+    }
+
+    #[test]
+    fn a_bare_numeral_or_another_stands_for_a_source() {
+        let text = "Two aides were at the meeting. “It went badly,” one said. Another added: “We lost the room.”";
+        let found = read(text);
+        let kinds: Vec<_> = found
+            .iter()
+            .map(|(_, s, k, _)| (s.clone().unwrap_or_default(), *k))
+            .collect();
+        assert!(
+            kinds.contains(&("one".to_owned(), SourceKind::UnnamedPerson)),
+            "{found:?}"
+        );
+        assert!(
+            kinds.contains(&("Another".to_owned(), SourceKind::UnnamedPerson)),
+            "{found:?}"
+        );
+        assert_eq!(
+            source_of("“The whips have lost count,” said one senior Tory."),
+            (
+                Some("one senior Tory".to_owned()),
+                SourceKind::UnnamedPerson
+            )
+        );
+        assert_eq!(
+            source_of("A second minister said the vote would be close."),
+            (
+                Some("A second minister".to_owned()),
+                SourceKind::UnnamedPerson
+            )
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_inside_the_description() {
+        assert_eq!(
+            source_of("One backbencher who backs the chancellor said the plan was doomed."),
+            (
+                Some("One backbencher who backs the chancellor".to_owned()),
+                SourceKind::UnnamedPerson
+            )
+        );
+    }
+
+    #[test]
+    fn cue_verbs_other_than_said() {
+        let (cue, source, kind, _) = only("A Treasury official raised concerns about the cost.");
+        assert_eq!(cue, "raised");
+        assert_eq!(source.as_deref(), Some("A Treasury official"));
+        assert_eq!(kind, SourceKind::UnnamedPerson);
+        assert!(read("The council raised taxes again.").is_empty());
+        assert_eq!(
+            source_of("Insiders at the ministry regarded the offer as an insult."),
+            (
+                Some("Insiders at the ministry".to_owned()),
+                SourceKind::UnnamedPerson
+            )
+        );
+        assert_eq!(
+            source_of("Lawmakers have said the bill goes too far."),
+            (Some("Lawmakers".to_owned()), SourceKind::UnnamedPerson)
+        );
+    }
+
+    #[test]
+    fn agentless_forms() {
+        for (text, cue) in [
+            (
+                "The premier is understood to have rejected the offer.",
+                "is understood to",
+            ),
+            (
+                "The envoy is said to be furious about the leak.",
+                "is said to",
+            ),
+            ("The scheme was criticised as wasteful.", "was criticised"),
+            (
+                "The mayor has faced criticism over the contract.",
+                "faced criticism",
+            ),
+            (
+                "The plan stalled amid accusations that funds were misused.",
+                "amid accusations",
+            ),
+            ("The talks reportedly collapsed on Friday.", "reportedly"),
+        ] {
+            let (found_cue, source, kind, _) = only(text);
+            assert_eq!(found_cue, cue, "{text}");
+            assert_eq!((source, kind), (None, SourceKind::Agentless), "{text}");
+        }
+    }
+
+    #[test]
+    fn media_and_the_newsroom_itself() {
+        assert_eq!(
+            source_of("State media reported that the border was closed."),
+            (Some("State media".to_owned()), SourceKind::Media)
+        );
+        assert_eq!(
+            source_of("The Guardian has learnt that the review was shelved."),
+            (Some("The Guardian".to_owned()), SourceKind::Media)
+        );
+    }
+
+    #[test]
+    fn quoted_as_saying_and_reportedly_told() {
+        let (cue, source, kind, _) = only("The minister was quoted as saying the deal was dead.");
+        assert_eq!(cue, "was quoted as saying");
+        assert_eq!(source.as_deref(), Some("The minister"));
+        assert_eq!(kind, SourceKind::OfficeHolder);
+        let (cue, source, kind, _) = only("Ann Lee reportedly told colleagues she would resign.");
+        assert_eq!(cue, "reportedly told");
+        assert_eq!(source.as_deref(), Some("Ann Lee"));
+        assert_eq!(kind, SourceKind::NamedPerson);
+    }
+
+    #[test]
+    fn kinds_of_source() {
+        for (text, source, kind) in [
+            (
+                "Critics say the law is vague.",
+                "Critics",
+                SourceKind::VagueGroup,
+            ),
+            (
+                "Some analysts believe rates will rise.",
+                "Some analysts",
+                SourceKind::VagueGroup,
+            ),
+            (
+                "The prime minister said talks would resume.",
+                "The prime minister",
+                SourceKind::OfficeHolder,
+            ),
+            (
+                "The rules are strict, according to the ministry.",
+                "the ministry",
+                SourceKind::NamedOrganisation,
+            ),
+            (
+                "“We will appeal,” said Ann Lee.",
+                "Ann Lee",
+                SourceKind::NamedPerson,
+            ),
+            ("“We will appeal,” she said.", "she", SourceKind::Pronoun),
+            (
+                "Two people familiar with the talks said a deal was near.",
+                "Two people familiar with the talks",
+                SourceKind::UnnamedPerson,
+            ),
+            (
+                "Ann Lee, an analyst at the bank, said rates would rise.",
+                "Ann Lee, an analyst at the bank",
+                SourceKind::NamedPerson,
+            ),
+        ] {
+            assert_eq!(source_of(text), (Some(source.to_owned()), kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn nouns_that_look_like_verbs_do_not_cue() {
+        assert!(read("The United States sent aid to the region.").is_empty());
+        assert!(read("He wrote a long post about the vote.").len() == 1);
+    }
+
+    #[test]
+    fn market_colour_is_marked() {
+        let story = Story::new("Traders said the dollar firmed.", SourceFormat::PlainText);
+        let layer = Attributions::read(&story);
+        assert_eq!(layer.items.len(), 1);
+        assert!(is_market_colour(&story, &layer.items[0]));
+        let story = Story::new(
+            "Officials said the bank would act.",
+            SourceFormat::PlainText,
+        );
+        let layer = Attributions::read(&story);
+        assert!(!is_market_colour(&story, &layer.items[0]));
+    }
+}

@@ -1,0 +1,1112 @@
+//! The closed word classes the attribution layer reads with. Open classes (the attributing
+//! verbs) are data in `lexicon/data/`; these are the small words around them. Drawn from the
+//! cues and sources of the attribution corpus (train and dev articles) and from British and
+//! Australian wire shapes.
+
+use super::cues;
+use super::phrase;
+use crate::lexicon::function_words as fw;
+
+/// How many words a prepositional cue spans: "according to" (2). "In an interview with X"
+/// names where X spoke, not a cue: X's own verb is the cue.
+pub fn prepositional_cue(a: &str, b: &str) -> Option<usize> {
+    (a == "according" && b == "to").then_some(2)
+}
+
+/// Gerunds that go on with the sentence's speaker: "…, adding that".
+pub const GERUND_CUES: &[&str] = &[
+    "say",
+    "add",
+    "note",
+    "argue",
+    "suggest",
+    "insist",
+    "warn",
+    "explain",
+    "claim",
+    "tell",
+    "call",
+    "cite",
+    "point",
+    "describe",
+    "accuse",
+    "predict",
+    "acknowledge",
+    "state",
+    "write",
+    "complain",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "question",
+    "ask",
+    "recall",
+    "declare",
+];
+
+/// Adverbs that attribute without a source: "the premier reportedly refused".
+pub const HEARSAY_ADVERBS: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "reputedly",
+];
+
+/// Nouns that carry someone's words or view when a frame or "that" follows: "amid
+/// accusations that", "his claim that", "has faced criticism".
+pub const NOMINAL_CUES: &[&str] = &[
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "criticism",
+    "suggestion",
+    "suggestions",
+    "assertion",
+    "assertions",
+    "speculation",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "warning",
+    "warnings",
+    "insistence",
+    "admission",
+    "denial",
+    "denials",
+    "complaints",
+    "condemnation",
+    "backlash",
+];
+
+/// Words before a nominal cue that make it an attribution without a named source: "amid
+/// claims", "faced criticism", "drew condemnation", "denied reports".
+pub const NOMINAL_FRAMES: &[&str] = &[
+    "amid",
+    "faced",
+    "faces",
+    "facing",
+    "face",
+    "drew",
+    "drawn",
+    "draws",
+    "attracted",
+    "sparked",
+    "prompted",
+    "despite",
+    "under",
+    "denied",
+    "dismissed",
+    "rejected",
+    "following",
+];
+
+/// Nominal cues that stand with "that" for no one in particular: "claims that the vote was
+/// rigged".
+pub const AGENTLESS_NOUNS: &[&str] = &[
+    "claims",
+    "reports",
+    "accusations",
+    "allegations",
+    "suggestions",
+    "speculation",
+    "rumours",
+    "rumors",
+];
+
+/// Heads that make a source media or a report.
+pub const MEDIA_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "media",
+    "newspaper",
+    "newspapers",
+    "paper",
+    "agency",
+    "broadcaster",
+    "television",
+    "tv",
+    "outlet",
+    "outlets",
+    "press",
+    "tabloid",
+    "tabloids",
+    "magazine",
+    "website",
+    "channel",
+    "radio",
+    "news",
+    "reporting",
+];
+
+/// Documents and data that speak as sources: "the poll shows", "the filing says".
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "data",
+    "figures",
+    "statement",
+    "statements",
+    "letter",
+    "filing",
+    "filings",
+    "document",
+    "documents",
+    "memo",
+    "analysis",
+    "research",
+    "audit",
+    "review",
+    "ruling",
+    "indictment",
+    "complaint",
+    "lawsuit",
+    "records",
+    "estimate",
+    "estimates",
+    "forecast",
+    "census",
+    "tweet",
+    "tweets",
+    "post",
+    "email",
+    "emails",
+    "book",
+    "article",
+    "editorial",
+    "op-ed",
+    "video",
+    "ad",
+    "advertisement",
+    "release",
+    "transcript",
+    "exit",
+];
+
+/// News organisations by name (lower case).
+pub const MEDIA_NAMES: &[&str] = &[
+    "reuters",
+    "ap",
+    "afp",
+    "bbc",
+    "cnn",
+    "xinhua",
+    "tass",
+    "interfax",
+    "ria",
+    "bloomberg",
+    "politico",
+    "axios",
+    "nbc",
+    "abc",
+    "cbs",
+    "msnbc",
+    "npr",
+    "guardian",
+    "telegraph",
+    "times",
+    "post",
+    "journal",
+    "observer",
+    "independent",
+    "mail",
+    "sun",
+    "mirror",
+    "herald",
+    "tribune",
+    "breitbart",
+    "huffpost",
+    "yonhap",
+    "kyodo",
+    "anadolu",
+    "irna",
+    "kcna",
+    "al-jazeera",
+    "jazeera",
+    "sky",
+];
+
+/// Heads of the market's chorus, which wire desks may treat as colour rather than sourcing.
+pub const MARKET_VOICES: &[&str] = &[
+    "traders",
+    "trader",
+    "dealers",
+    "dealer",
+    "analysts",
+    "analyst",
+    "economists",
+    "economist",
+    "brokers",
+    "broker",
+    "bankers",
+    "banker",
+];
+
+/// Heads that name a crowd rather than a source: "critics say", "some analysts believe".
+pub const VAGUE_HEADS: &[&str] = &[
+    "critics",
+    "observers",
+    "experts",
+    "analysts",
+    "commentators",
+    "pundits",
+    "economists",
+    "traders",
+    "dealers",
+    "brokers",
+    "some",
+    "many",
+    "others",
+    "most",
+    "few",
+    "sceptics",
+    "skeptics",
+    "detractors",
+    "opponents",
+    "supporters",
+    "proponents",
+    "advocates",
+    "scholars",
+    "scientists",
+    "historians",
+    "watchers",
+];
+
+/// Quantifiers that make a plural group vague: "some Republicans", "many MPs".
+pub const VAGUE_QUANTIFIERS: &[&str] = &[
+    "some", "many", "several", "most", "few", "numerous", "various", "certain", "other",
+];
+
+/// Party and faction nouns: one member is a source ("one senior Tory"), the plural a group.
+pub const PARTY_NOUNS: &[&str] = &[
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+    "tory",
+    "tories",
+    "conservative",
+    "conservatives",
+    "liberal",
+    "liberals",
+    "nationalist",
+    "nationalists",
+    "labor",
+    "backbenchers",
+];
+
+/// Pronoun-like words that stand for a source introduced before: "one said", "another added".
+pub const STANDS_FOR_SOURCE: &[&str] = &["one", "another"];
+
+/// Nouns for people who can speak as sources, singular and plural.
+const PERSON_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "ally",
+    "allies",
+    "associate",
+    "associates",
+    "person",
+    "people",
+    "insider",
+    "insiders",
+    "strategist",
+    "strategists",
+    "operative",
+    "operatives",
+    "donor",
+    "donors",
+    "diplomat",
+    "diplomats",
+    "staffer",
+    "staffers",
+    "employee",
+    "employees",
+    "investigator",
+    "investigators",
+    "prosecutor",
+    "prosecutors",
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "legislators",
+    "senator",
+    "senators",
+    "member",
+    "members",
+    "friend",
+    "friends",
+    "confidant",
+    "confidants",
+    "loyalist",
+    "loyalists",
+    "executive",
+    "executives",
+    "negotiator",
+    "negotiators",
+    "officer",
+    "officers",
+    "minister",
+    "ministers",
+    "backbencher",
+    "backbenchers",
+    "mp",
+    "mps",
+    "peer",
+    "peers",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "spokeswomen",
+    "spokespeople",
+    "representative",
+    "representatives",
+    "colleague",
+    "colleagues",
+    "relative",
+    "relatives",
+    "veteran",
+    "veterans",
+    "consultant",
+    "consultants",
+    "lobbyist",
+    "lobbyists",
+    "organizer",
+    "organizers",
+    "organiser",
+    "organisers",
+    "worker",
+    "workers",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "commander",
+    "commanders",
+    "envoy",
+    "envoys",
+    "judge",
+    "judges",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "manager",
+    "managers",
+    "banker",
+    "bankers",
+    "trader",
+    "dealer",
+    "analyst",
+    "economist",
+    "expert",
+    "critic",
+    "delegate",
+    "delegates",
+    "candidate",
+    "candidates",
+    "voter",
+    "voters",
+    "activist",
+    "activists",
+    "campaigner",
+    "campaigners",
+    "second",
+    "third",
+    "fourth",
+    "president",
+    "premier",
+    "chancellor",
+    "secretary",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "governor",
+    "mayor",
+    "ambassador",
+    "commissioner",
+    "speaker",
+    "ceo",
+    "leader",
+    "leaders",
+    "chief",
+    "head",
+    "whip",
+    "whips",
+    "surrogate",
+    "surrogates",
+    "partner",
+    "partners",
+    "counsel",
+    "general",
+    "generals",
+    "agent",
+    "agents",
+];
+
+/// Titles of offices with one holder at a time: "the prime minister", "the chancellor".
+const OFFICES: &[&str] = &[
+    "president",
+    "premier",
+    "chancellor",
+    "minister",
+    "secretary",
+    "mayor",
+    "governor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "speaker",
+    "ambassador",
+    "commissioner",
+    "director",
+    "ceo",
+    "leader",
+    "chief",
+    "head",
+    "king",
+    "queen",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "pope",
+    "taoiseach",
+];
+
+/// Words that mark an organisation in a capitalised source: "the Ministry of Defence".
+pub const ORG_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "party",
+    "committee",
+    "campaign",
+    "company",
+    "inc.",
+    "inc",
+    "corp.",
+    "corp",
+    "group",
+    "council",
+    "court",
+    "bank",
+    "commission",
+    "office",
+    "government",
+    "police",
+    "agency",
+    "university",
+    "institute",
+    "administration",
+    "house",
+    "kremlin",
+    "pentagon",
+    "army",
+    "military",
+    "navy",
+    "service",
+    "union",
+    "association",
+    "foundation",
+    "board",
+    "federation",
+    "league",
+    "fund",
+    "organisation",
+    "organization",
+    "authority",
+    "authorities",
+    "embassy",
+    "cabinet",
+    "parliament",
+    "congress",
+    "senate",
+    "firm",
+    "network",
+    "fbi",
+    "cia",
+    "nato",
+    "un",
+    "eu",
+    "opec",
+    "gop",
+    "dnc",
+    "rnc",
+    "republicans",
+    "democrats",
+    "tories",
+    "conservatives",
+    "labour",
+    "whitehall",
+    "downing",
+    "treasury",
+    "centre",
+    "center",
+    "coalition",
+    "alliance",
+    "movement",
+    "ltd",
+    "plc",
+    "co.",
+    "exchange",
+    "prosecutors",
+];
+
+/// Words that may stand between a source and its verb besides adverbs: auxiliaries and the
+/// words the shared list knows ("officials *have also* said").
+pub fn may_intervene(lower: &str) -> bool {
+    cues::may_intervene(lower)
+        || fw::BE_FORMS.contains(&lower)
+        || fw::HAVE_FORMS.contains(&lower)
+        || fw::MODALS.contains(&lower)
+        || fw::DO_FORMS.contains(&lower)
+        || matches!(
+            lower,
+            "being"
+                | "must"
+                | "hasn't"
+                | "haven't"
+                | "hadn't"
+                | "didn't"
+                | "doesn't"
+                | "don't"
+                | "wouldn't"
+                | "won't"
+                | "can't"
+                | "couldn't"
+                | "isn't"
+                | "wasn't"
+                | "weren't"
+                | "aren't"
+                | "reportedly"
+                | "allegedly"
+                | "had"
+                | "also"
+                | "privately"
+        )
+        || (lower.ends_with("ly")
+            && lower.len() > 4
+            && !matches!(lower, "only" | "early" | "family" | "italy" | "july"))
+}
+
+pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Passive participles that attribute with the source left out: "is understood to", "was
+/// criticised".
+pub const AGENTLESS_PASSIVES: &[&str] = &[
+    "say",
+    "understand",
+    "believe",
+    "think",
+    "report",
+    "allege",
+    "claim",
+    "criticise",
+    "criticize",
+    "condemn",
+    "fear",
+    "estimate",
+    "know",
+    "consider",
+    "regard",
+    "describe",
+    "accuse",
+    "suspect",
+    "blame",
+    "attack",
+    "slam",
+    "rubbish",
+    "deride",
+    "mock",
+    "ridicule",
+    "expect",
+    "rumour",
+    "quote",
+];
+
+/// Agentless passives that attribute only with "to", "as" or "that" after them ("is said to
+/// be", "is known as"), not alone ("was said", "is expected").
+pub const NEEDS_TO_OR_AS: &[&str] = &[
+    "say",
+    "understand",
+    "believe",
+    "think",
+    "report",
+    "know",
+    "consider",
+    "regard",
+    "describe",
+    "expect",
+    "fear",
+    "estimate",
+    "suspect",
+];
+
+/// Reporting verbs that stand before their subject: `"…," said one.`
+pub const INVERTIBLE: &[&str] = &[
+    "say",
+    "add",
+    "write",
+    "explain",
+    "note",
+    "recall",
+    "insist",
+    "warn",
+    "argue",
+    "acknowledge",
+    "reply",
+    "respond",
+    "confirm",
+    "ask",
+    "caution",
+    "observe",
+    "remark",
+    "concede",
+    "counter",
+    "predict",
+    "complain",
+    "declare",
+    "quip",
+    "joke",
+    "tweet",
+    "claim",
+    "admit",
+    "concur",
+    "muse",
+    "retort",
+    "suggest",
+    "state",
+    "announce",
+    "tell",
+];
+
+/// Words that never head a source phrase.
+pub const NEVER_HEAD: &[&str] = &[
+    "a", "an", "the", "that", "to", "not", "there", "than", "so", "then", "also", "and", "or",
+    "but", "because", "if", "when", "while", "although", "though", "as", "of", "in", "on", "at",
+    "for", "with", "from", "by", "about", "into", "over", "after", "before", "this", "these",
+    "those", "what", "how", "why", "where", "whether", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do",
+    "does", "did", "just", "even", "very", "only", "still", "now", "here", "again", "too", "which",
+    "whom", "until", "since", "during", "against", "under", "without", "among", "between",
+    "through", "it's", "let", "me", "him", "us", "them", "her",
+];
+
+/// Words that end a source phrase walked to the left.
+pub const NP_STOP: &[&str] = &[
+    "that",
+    "which",
+    "where",
+    "when",
+    "while",
+    "because",
+    "if",
+    "as",
+    "although",
+    "though",
+    "but",
+    "or",
+    "so",
+    "than",
+    "then",
+    "not",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "there",
+    "what",
+    "how",
+    "why",
+    "whether",
+    "until",
+    "unless",
+    "once",
+    "whereas",
+    "since",
+    "also",
+    "just",
+    "even",
+    "yet",
+    "said",
+    "says",
+    "say",
+    "anything",
+    "something",
+    "everything",
+    "nothing",
+    "whatever",
+    "whoever",
+];
+
+/// Words that end a source phrase walked to the right.
+pub const RIGHT_STOP: &[&str] = &[
+    "that",
+    "and",
+    "but",
+    "or",
+    "because",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "if",
+    "than",
+    "so",
+    "then",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "this",
+    "last",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "not",
+    "also",
+];
+
+/// Words a walk to the left may have taken from an adverbial before the subject.
+pub const LEADING_ADVERBIAL: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "by",
+    "last",
+    "earlier",
+    "later",
+    "this",
+    "yesterday",
+    "today",
+    "meanwhile",
+    "separately",
+    "however",
+    "still",
+    "now",
+    "and",
+    "but",
+    "so",
+    "yet",
+    "also",
+    "instead",
+    "then",
+    "over",
+    "until",
+];
+
+/// Words of time an adverbial carries: "on Monday", "last week".
+pub const TIME_WORDS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "the",
+    "a",
+    "an",
+    "recent",
+    "past",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "interview",
+    "statement",
+];
+
+/// Words after which a source's description goes on: "of", "familiar", "who".
+pub const POST_MODIFIER: &[&str] = &[
+    "of",
+    "at",
+    "in",
+    "from",
+    "with",
+    "familiar",
+    "close",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "that",
+    "for",
+    "to",
+    "on",
+    "inside",
+    "within",
+    "involved",
+    "briefed",
+    "knowledgeable",
+    "aware",
+    "working",
+    "based",
+    "and",
+    "&",
+    "-",
+    "'",
+];
+
+/// Words that open an appositive: "Jane Roe, *an* analyst, said".
+pub const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "who", "whose", "which"];
+
+/// Possessive pronouns, which own a source phrase or a nominal cue ("his claim").
+pub const POSSESSIVE_PRONOUNS: &[&str] = fw::POSSESSIVE_DETERMINERS;
+
+/// Determiners and quantifiers, which start but never end a source phrase.
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "these", "those", "some", "many", "several", "one", "two", "three",
+    "four", "five", "another", "other", "both", "all", "most", "each", "every", "any", "no", "few",
+    "his", "her", "their", "its", "our", "my", "your", "numerous", "various",
+];
+
+/// Verb forms that are also plural nouns heading sources: "media reports said", "the United
+/// States says".
+pub const PLURAL_NOUN_VERBS: &[&str] = &[
+    "reports",
+    "states",
+    "notes",
+    "posts",
+    "tweets",
+    "texts",
+    "emails",
+    "messages",
+    "claims",
+    "estimates",
+    "quotes",
+    "charges",
+    "comments",
+    "polls",
+    "fears",
+    "hopes",
+    "findings",
+    "warnings",
+    "accounts",
+];
+
+/// Verb forms in -s that are as often plural nouns ("swing states", "his remarks"): a verb only
+/// after a plainly singular subject.
+pub const NOUN_OR_VERB_S: &[&str] = &[
+    "states",
+    "attacks",
+    "emails",
+    "questions",
+    "remarks",
+    "calls",
+    "comments",
+    "messages",
+    "projects",
+    "shows",
+    "thanks",
+    "reports",
+    "posts",
+    "tweets",
+    "notes",
+    "claims",
+    "charges",
+    "estimates",
+    "quotes",
+    "fears",
+    "hopes",
+    "doubts",
+    "answers",
+    "texts",
+    "warnings",
+    "blasts",
+    "hits",
+    "praises",
+    "credits",
+    "signals",
+    "hints",
+    "points",
+    "counters",
+    "jokes",
+    "plans",
+    "supports",
+    "sees",
+    "views",
+    "welcomes",
+    "complaints",
+    "denials",
+    "pledges",
+    "vows",
+    "promises",
+    "demands",
+    "urges",
+    "responses",
+    "replies",
+    "accounts",
+    "records",
+];
+
+/// Base verb forms that are also nouns heading sources: "the report found".
+const NOUN_LIKE_VERBS: &[&str] = &[
+    "report",
+    "post",
+    "tweet",
+    "text",
+    "email",
+    "message",
+    "comment",
+    "estimate",
+    "quote",
+    "statement",
+    "poll",
+    "charge",
+    "claim",
+    "state",
+    "note",
+];
+
+/// Whether a form of an attributing verb may still be a noun in the subject.
+pub fn verb_may_be_noun(lower: &str) -> bool {
+    PLURAL_NOUN_VERBS.contains(&lower) || NOUN_LIKE_VERBS.contains(&lower)
+}
+
+pub fn is_pronoun(lower: &str) -> bool {
+    phrase::is_pronoun(lower) && !matches!(lower, "one" | "that" | "which")
+}
+
+pub fn is_person_noun(lower: &str) -> bool {
+    PERSON_NOUNS.contains(&lower) || PARTY_NOUNS.contains(&lower)
+}
+
+pub fn is_office(lower: &str) -> bool {
+    OFFICES.contains(&lower)
+}
+
+pub fn is_title(lower: &str) -> bool {
+    phrase::is_title(lower)
+        || OFFICES.contains(&lower)
+        || matches!(
+            lower,
+            "prime"
+                | "mp"
+                | "lord"
+                | "lady"
+                | "sir"
+                | "dame"
+                | "judge"
+                | "justice"
+                | "general"
+                | "colonel"
+                | "captain"
+                | "prince"
+                | "princess"
+                | "rev."
+                | "sen"
+                | "rep"
+                | "gov"
+                | "mr"
+                | "mrs"
+                | "ms"
+                | "dr"
+                | "vice"
+                | "deputy"
+                | "acting"
+                | "former"
+                | "foreign"
+                | "defence"
+                | "defense"
+                | "home"
+                | "finance"
+                | "health"
+        )
+}
+
+pub fn is_calendar(lower: &str) -> bool {
+    phrase::is_calendar_word(lower)
+}
+
+/// Objects a verb needs before it attributes: "raised concerns", "hit out".
+pub fn needs_object(lemma: &str) -> Option<&'static [&'static str]> {
+    const VIEWS: &[&str] = &[
+        "concern",
+        "concerns",
+        "questions",
+        "doubts",
+        "doubt",
+        "fears",
+        "objections",
+        "alarm",
+        "worries",
+        "misgivings",
+        "reservations",
+        "frustration",
+        "anger",
+        "support",
+        "opposition",
+        "scepticism",
+        "skepticism",
+        "hope",
+        "hopes",
+        "confidence",
+        "regret",
+        "dismay",
+        "surprise",
+        "the",
+        "possibility",
+        "prospect",
+    ];
+    match lemma {
+        "raise" | "voice" | "express" => Some(VIEWS),
+        "hit" => Some(&["out", "back"]),
+        "point" => Some(&["out", "to"]),
+        _ => None,
+    }
+}

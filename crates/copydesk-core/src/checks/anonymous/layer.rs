@@ -1,0 +1,205 @@
+//! Unnamed sources the shared attribution layer reads and the source-noun detector does not
+//! reach: British and wire shapes such as "a cabinet minister added:", "one senior Tory said",
+//! "one backbencher who backs the chancellor said", "a Treasury official raised concerns".
+//! The attribution's source becomes a mention like any other, so grouping, reasons and
+//! counting treat it the same way.
+
+use super::detect::Mention;
+use super::lexicon;
+use crate::attribution::{Attributions, CueKind, SourceKind};
+use crate::lexicon::verbs::VerbClass;
+use crate::text::Story;
+
+/// Heads the layer may add beyond the detector's own source nouns: people whose office
+/// or party says who they are without saying which one.
+const EXTRA_HEADS: &[(&str, &str)] = &[
+    ("minister", "minister"),
+    ("ministers", "minister"),
+    ("backbencher", "backbencher"),
+    ("backbenchers", "backbencher"),
+    ("mp", "mp"),
+    ("mps", "mp"),
+    ("peer", "peer"),
+    ("peers", "peer"),
+    ("whip", "whip"),
+    ("whips", "whip"),
+    ("tory", "tory"),
+    ("tories", "tory"),
+    ("conservative", "conservative"),
+    ("republican", "republican"),
+    ("democrat", "democrat"),
+    ("one", "source"),
+    ("another", "source"),
+];
+
+/// Verbs whose subject is plainly speaking or holding a view for the story: not requests
+/// ("asked the clerk to"), acts ("added 160 guards") or denials of speech ("have not said").
+const SPEECH_LEMMAS: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "write",
+    "warn",
+    "insist",
+    "claim",
+    "admit",
+    "argue",
+    "note",
+    "explain",
+    "suggest",
+    "acknowledge",
+    "confirm",
+    "complain",
+    "concede",
+    "predict",
+    "regard",
+    "raise",
+    "voice",
+    "express",
+    "describe",
+    "believe",
+    "fear",
+    "think",
+    "reckon",
+    "describe",
+    "reveal",
+    "disclose",
+    "brief",
+    "learn",
+    "quote",
+    "concur",
+    "counter",
+    "observe",
+    "remark",
+    "recall",
+    "stress",
+    "caution",
+];
+
+fn plainly_speaking(story: &Story, a: &crate::attribution::Attribution) -> bool {
+    let cue: Vec<&str> = story.text(a.cue).split_whitespace().collect();
+    if cue.iter().any(|w| {
+        matches!(w.to_lowercase().as_str(), "not" | "never")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    }) {
+        return false;
+    }
+    let Some(verb) = cue
+        .iter()
+        .rev()
+        .find_map(|w| crate::lexicon::verbs::lookup(&w.to_lowercase()))
+    else {
+        return a.cue_kind == CueKind::Colon || a.cue_kind == CueKind::Preposition;
+    };
+    if !SPEECH_LEMMAS.contains(&verb.lemma) {
+        return false;
+    }
+    // "added": speech only with what is said ("added: …", "added that", a quotation).
+    let content = a.content.map(|c| story.text(c)).unwrap_or("");
+    let said = content.starts_with(['“', '"', '‘', '\''])
+        || content.starts_with("that ")
+        || story
+            .prose()
+            .get(a.cue.end..)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        || story.prose().get(..a.cue.start).is_some_and(|before| {
+            before
+                .trim_end()
+                .trim_end_matches([',', '—'])
+                .trim_end()
+                .ends_with(['”', '"', '’'])
+        });
+    !matches!(verb.lemma, "add" | "note") || said || content.is_empty()
+}
+
+/// "her oldest friend, Dana Whitfield": a name follows the description.
+fn named_after(story: &Story, span: crate::span::Span) -> bool {
+    let next = story.token_at_or_after(span.end);
+    story.token_text(next) == ","
+        && story.tokens.get(next + 1).is_some_and(|t| {
+            t.is_capitalised()
+                && story
+                    .tokens
+                    .get(next + 2)
+                    .is_some_and(|u| u.is_capitalised())
+        })
+}
+
+fn head_lemma(lower: &str) -> Option<&'static str> {
+    lexicon::head_lemma(lower).or_else(|| {
+        EXTRA_HEADS
+            .iter()
+            .find(|(form, _)| *form == lower)
+            .map(|(_, lemma)| *lemma)
+    })
+}
+
+/// Adds a mention for every unnamed-person source of the layer that no mention in `out`
+/// overlaps. `out` is sorted afterwards by the caller.
+pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<Mention>) {
+    let mut taken: Vec<_> = out.iter().map(|m| m.span).collect();
+    taken.sort_by_key(|s| (s.start, s.end));
+    for a in &attributions.items {
+        let (Some(span), Some(head)) = (a.source, a.head) else {
+            continue;
+        };
+        if a.kind != SourceKind::UnnamedPerson
+            || story.in_top_matter(span.start)
+            || !plainly_speaking(story, a)
+            || named_after(story, span)
+        {
+            continue;
+        }
+        let at = taken.partition_point(|s| s.end <= span.start);
+        if taken.get(at).is_some_and(|s| s.overlaps(span)) {
+            continue;
+        }
+        let head_word = story.lower(head);
+        let Some(lemma) = head_lemma(head_word) else {
+            continue;
+        };
+        let first = story.token_at_or_after(span.start);
+        // "some lawmakers", "many aides": the detector's own rules decide quantified groups.
+        if matches!(
+            story.lower(first),
+            "some" | "many" | "most" | "several" | "few"
+        ) {
+            continue;
+        }
+        let last = story.token_at_or_after(span.end).saturating_sub(1);
+        let words: Vec<&str> = (first..=last).map(|k| story.lower(k)).collect();
+        let lone = words.len() == 1 && matches!(head_word, "one" | "another");
+        let counted_word =
+            crate::attribution::phrase::is_count(words.first().copied().unwrap_or(""));
+        // "lawmakers accused each other", "Tory MPs said": a bare plural of members is a
+        // group, left to the detector's own rules for counted members.
+        let member_head = lexicon::QUANTIFIED_HEADS.contains(&lemma)
+            || EXTRA_HEADS.iter().any(|(_, l)| *l == lemma) && !lone;
+        if member_head && lexicon::is_plural_form(head_word) && !counted_word {
+            continue;
+        }
+        let first_word = words.first().copied().unwrap_or("");
+        let before_head: Vec<&str> = (first..head).map(|k| story.lower(k)).collect();
+        let definite = matches!(first_word, "the" | "this" | "these" | "those");
+        out.push(Mention {
+            span,
+            sentence: a.sentence,
+            head: lemma.to_owned(),
+            plural: lexicon::is_plural_form(head_word) && !lone,
+            counted: !definite && (crate::attribution::phrase::is_count(first_word) || lone),
+            affiliated: (first..head).any(|k| story.tokens[k].is_capitalised() && k > first)
+                || before_head.iter().any(|w| w.ends_with("'s")),
+            basis: None,
+            definite: definite || lone,
+            bare_definite: lone || (definite && head == first + 1),
+            partitive: words.windows(2).any(|p| p == ["of", "the"]),
+            postmodified: head < last,
+            ordinal: words
+                .iter()
+                .any(|w| matches!(*w, "second" | "third" | "fourth")),
+            attack_cue: a.cue_kind == CueKind::Verb(VerbClass::Loaded),
+        });
+        taken.insert(at, span);
+    }
+}

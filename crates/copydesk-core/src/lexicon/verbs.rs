@@ -1,0 +1,210 @@
+//! The one list of attributing verbs, kept as data (`data/attributing_verbs.tsv`) and expanded
+//! to every inflection once, so "say", "says", "said" and "saying" are one entry with one class.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const DATA: &str = include_str!("data/attributing_verbs.tsv");
+
+/// How an attributing verb colours what it reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum VerbClass {
+    /// Attributes without judging: "said", "told", "added".
+    Neutral,
+    /// Attributes and editorialises: "claimed", "insisted", "slammed".
+    Loaded,
+    /// A belief, wish or attitude: "believes", "fears", "opposes".
+    Stance,
+    /// Presents the content as the source's framing: "implied", "hinted".
+    Frame,
+}
+
+/// Which inflection a word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// "say": also the present plural ("officials say").
+    Base,
+    /// "says".
+    ThirdPerson,
+    /// "said" (past tense).
+    Past,
+    /// "said" as a participle ("is said to", "was criticised"); regular verbs share the form
+    /// with [`Form::Past`], so a word may be both.
+    Participle,
+    /// "saying".
+    Gerund,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerbForm {
+    pub lemma: &'static str,
+    pub class: VerbClass,
+    pub form: Form,
+    /// The past tense and the participle are the same word ("said", "reported").
+    pub past_is_participle: bool,
+}
+
+impl VerbForm {
+    /// Can be a finite verb with a subject: "says", "said", "say".
+    pub fn is_finite(self) -> bool {
+        matches!(self.form, Form::Base | Form::ThirdPerson | Form::Past)
+            || (self.form == Form::Participle && self.past_is_participle)
+    }
+
+    /// Can follow "is", "was", "been": "is said", "was criticised".
+    pub fn is_participle(self) -> bool {
+        self.form == Form::Participle || (self.form == Form::Past && self.past_is_participle)
+    }
+}
+
+fn parse_class(s: &str) -> Option<VerbClass> {
+    Some(match s {
+        "neutral" => VerbClass::Neutral,
+        "loaded" => VerbClass::Loaded,
+        "stance" => VerbClass::Stance,
+        "frame" => VerbClass::Frame,
+        _ => return None,
+    })
+}
+
+fn ends_consonant_y(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 2 && b[b.len() - 1] == b'y' && !b"aeiou".contains(&b[b.len() - 2])
+}
+
+fn third_person(lemma: &str) -> String {
+    if ends_consonant_y(lemma) {
+        format!("{}ies", &lemma[..lemma.len() - 1])
+    } else if ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|e| lemma.ends_with(e))
+    {
+        format!("{lemma}es")
+    } else {
+        format!("{lemma}s")
+    }
+}
+
+fn regular_past(lemma: &str) -> String {
+    if lemma.ends_with('e') {
+        format!("{lemma}d")
+    } else if ends_consonant_y(lemma) {
+        format!("{}ied", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}ed")
+    }
+}
+
+/// "noting", "admitting" (from the doubled past), "saying", "agreeing".
+fn gerund(lemma: &str, past: &str) -> String {
+    if lemma.ends_with('e') && !lemma.ends_with("ee") && lemma.len() > 2 {
+        format!("{}ing", &lemma[..lemma.len() - 1])
+    } else if let Some(stem) = past.strip_suffix("ed") {
+        if stem.len() > lemma.len() && !past.ends_with("ied") {
+            format!("{stem}ing")
+        } else {
+            format!("{lemma}ing")
+        }
+    } else {
+        format!("{lemma}ing")
+    }
+}
+
+type Table = HashMap<String, VerbForm>;
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Table::new();
+        for line in DATA.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            let (Some(&lemma), Some(class)) =
+                (cols.first(), cols.get(1).and_then(|c| parse_class(c)))
+            else {
+                continue;
+            };
+            let past = match cols.get(2) {
+                Some(&p) if p != "-" => p.to_owned(),
+                _ => regular_past(lemma),
+            };
+            let participle = match cols.get(3) {
+                Some(&p) if p != "-" => p.to_owned(),
+                _ => past.clone(),
+            };
+            let same = past == participle;
+            let entry = |form| VerbForm {
+                lemma,
+                class,
+                form,
+                past_is_participle: same,
+            };
+            let mut put = |word: String, form| {
+                table.entry(word).or_insert_with(|| entry(form));
+            };
+            put(lemma.to_owned(), Form::Base);
+            put(third_person(lemma), Form::ThirdPerson);
+            put(past.clone(), Form::Past);
+            if !same {
+                put(participle.clone(), Form::Participle);
+            }
+            put(gerund(lemma, &past), Form::Gerund);
+        }
+        table
+    })
+}
+
+/// The attributing verb `lower` is a form of, if any (`lower` already lower-cased).
+pub fn lookup(lower: &str) -> Option<VerbForm> {
+    table().get(lower).copied()
+}
+
+/// Every inflected form in the list, for tests and documentation.
+pub fn forms() -> impl Iterator<Item = (&'static str, VerbForm)> {
+    table().iter().map(|(w, f)| (w.as_str(), *f))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_inflection_comes_from_one_row() {
+        for (word, lemma, form) in [
+            ("says", "say", Form::ThirdPerson),
+            ("said", "say", Form::Past),
+            ("saying", "say", Form::Gerund),
+            ("admitting", "admit", Form::Gerund),
+            ("noting", "note", Form::Gerund),
+            ("worries", "worry", Form::ThirdPerson),
+            ("worried", "worry", Form::Past),
+            ("criticised", "criticise", Form::Past),
+            ("written", "write", Form::Participle),
+            ("understood", "understand", Form::Past),
+            ("agreeing", "agree", Form::Gerund),
+            ("stresses", "stress", Form::ThirdPerson),
+        ] {
+            let found = lookup(word).unwrap_or_else(|| panic!("{word} missing"));
+            assert_eq!((found.lemma, found.form), (lemma, form), "{word}");
+        }
+        assert_eq!(lookup("claimed").map(|f| f.class), Some(VerbClass::Loaded));
+        assert_eq!(lookup("fears").map(|f| f.class), Some(VerbClass::Stance));
+        assert!(lookup("traveled").is_none());
+        assert!(lookup("wrote").is_some_and(|f| f.is_finite() && !f.is_participle()));
+        assert!(lookup("reported").is_some_and(|f| f.is_finite() && f.is_participle()));
+    }
+
+    #[test]
+    fn the_data_file_parses_completely() {
+        let rows = DATA
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        for row in rows {
+            let cols: Vec<&str> = row.split('\t').collect();
+            assert_eq!(cols.len(), 4, "row {row:?}");
+            assert!(parse_class(cols[1]).is_some(), "class in {row:?}");
+        }
+    }
+}

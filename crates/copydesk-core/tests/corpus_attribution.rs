@@ -1,0 +1,453 @@
+//! The attribution layer against PolNeAR's annotations of every attribution: cue, source and
+//! content precision, recall and F1 (overlap and exact), recall per kind of source, and the
+//! recall of unnamed person-noun sources, by the layer and by the `anonymous-source` family.
+//!
+//! Figures are printed for PolNeAR's test compartment only; tune on train and dev with
+//! `COPYDESK_SPLIT=train,dev` (and `COPYDESK_VERBOSE=1` for misses and false alarms). These are
+//! benchmarks, not thresholds: the test fails only if the layer finds nothing.
+
+use copydesk_core::attribution::Attributions;
+use copydesk_core::{Config, Engine, SourceFormat, Span, Story};
+use serde_json::Value;
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// `../shared/attributions` beside the worktree, or `$COPYDESK_ATTRIBUTIONS`.
+fn attributions_dir() -> Option<PathBuf> {
+    let dir = std::env::var_os("COPYDESK_ATTRIBUTIONS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/attributions")
+        });
+    if dir.join("attributions.jsonl").is_file() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "SKIP: attribution corpus not found at {} (set COPYDESK_ATTRIBUTIONS to the folder holding attributions.jsonl)",
+            dir.display()
+        );
+        None
+    }
+}
+
+struct Article {
+    text: String,
+    record: Value,
+}
+
+fn load_attributions(dir: &Path) -> Vec<Article> {
+    let Ok(index) = std::fs::read_to_string(dir.join("attributions.jsonl")) else {
+        return Vec::new();
+    };
+    index
+        .lines()
+        .filter_map(|line| {
+            let record: Value = serde_json::from_str(line).ok()?;
+            let text = std::fs::read_to_string(dir.join(record["file"].as_str()?)).ok()?;
+            Some(Article { text, record })
+        })
+        .collect()
+}
+
+fn span_of(v: &Value) -> Span {
+    let at = |k: &str| v[k].as_u64().unwrap_or(0) as usize;
+    Span::new(at("start"), at("end"))
+}
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    predicted: usize,
+    predicted_hit: usize,
+    predicted_nested: usize,
+    gold: usize,
+    gold_hit: usize,
+}
+
+impl Tally {
+    fn precision(&self) -> f64 {
+        ratio(self.predicted_hit, self.predicted)
+    }
+    /// Precision over predictions outside every annotated content: PolNeAR marks only the
+    /// outermost attribution, so one nested inside another's content is unannotated by design.
+    fn precision_outer(&self) -> f64 {
+        ratio(self.predicted_hit, self.predicted - self.predicted_nested)
+    }
+    fn recall(&self) -> f64 {
+        ratio(self.gold_hit, self.gold)
+    }
+    fn f1(&self) -> f64 {
+        f1(self.precision_outer(), self.recall())
+    }
+    fn add(&mut self, o: Tally) {
+        self.predicted += o.predicted;
+        self.predicted_hit += o.predicted_hit;
+        self.predicted_nested += o.predicted_nested;
+        self.gold += o.gold;
+        self.gold_hit += o.gold_hit;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+fn dedup(spans: impl IntoIterator<Item = Span>) -> Vec<Span> {
+    let mut seen = HashSet::new();
+    spans
+        .into_iter()
+        .filter(|s| seen.insert((s.start, s.end)))
+        .collect()
+}
+
+fn tally(predicted: &[Span], gold: &[Span], contents: &[Span], exact: bool) -> Tally {
+    let matches = |a: Span, b: Span| if exact { a == b } else { a.overlaps(b) };
+    let hit = |p: &Span| gold.iter().any(|g| matches(*p, *g));
+    let nested = |p: &Span| !hit(p) && contents.iter().any(|c| c.covers(*p));
+    Tally {
+        predicted: predicted.len(),
+        predicted_hit: predicted.iter().filter(|p| hit(p)).count(),
+        predicted_nested: predicted.iter().filter(|p| nested(p)).count(),
+        gold: gold.len(),
+        gold_hit: gold
+            .iter()
+            .filter(|g| predicted.iter().any(|p| matches(*p, **g)))
+            .count(),
+    }
+}
+
+/// Capitalised words that are not names (the attribution README's heuristic).
+const NOT_NAMES: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "some", "many", "one", "mr.",
+    "mrs.", "ms.", "dr.", "his", "her", "their", "this", "that", "these", "those", "most",
+    "several", "other", "others", "both", "all", "two", "three", "its", "our", "another", "each",
+    "any", "no", "few", "my", "who",
+];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "who", "him", "her", "them", "us", "me", "his",
+    "their", "which", "that", "whom", "this", "these", "those",
+];
+/// Heads of person nouns that can be unnamed sources (as in `corpus_anonymous.rs`).
+const SOURCE_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "ally",
+    "allies",
+    "associate",
+    "associates",
+    "person",
+    "people",
+    "insider",
+    "insiders",
+    "strategist",
+    "strategists",
+    "operative",
+    "operatives",
+    "donor",
+    "donors",
+    "attendee",
+    "attendees",
+    "diplomat",
+    "diplomats",
+    "staffer",
+    "staffers",
+    "employee",
+    "employees",
+    "investigators",
+    "prosecutors",
+    "friend",
+    "friends",
+];
+const VAGUE: &[&str] = &[
+    "critics",
+    "observers",
+    "experts",
+    "analysts",
+    "commentators",
+    "pundits",
+    "economists",
+    "some",
+    "many",
+    "others",
+    "most",
+    "opponents",
+    "supporters",
+];
+const MEDIA: &[&str] = &[
+    "report",
+    "reports",
+    "media",
+    "poll",
+    "polls",
+    "survey",
+    "study",
+    "data",
+    "newspaper",
+    "statement",
+    "letter",
+    "ad",
+    "article",
+    "analysis",
+    "documents",
+    "memo",
+    "tweet",
+    "video",
+];
+
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| c.is_whitespace() || ",;:()\"“”".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn head_of(text: &str) -> String {
+    let ws = words(text);
+    let stops = [
+        "familiar", "close", "briefed", "with", "who", "in", "at", "on", "of", "from", "for", "to",
+        "that", "involved",
+    ];
+    let mut head = ws.first().copied().unwrap_or("");
+    for w in &ws {
+        if stops.contains(&w.to_lowercase().as_str()) {
+            break;
+        }
+        head = w;
+    }
+    head.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// A kind for a gold source from its words alone, independent of the layer's classifier.
+fn gold_kind(text: &str) -> &'static str {
+    let ws = words(text);
+    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    if !lower.is_empty() && lower.iter().all(|w| PRONOUNS.contains(&w.as_str())) {
+        return "pronoun";
+    }
+    let head = head_of(text);
+    let named = ws.iter().any(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+    });
+    if MEDIA.contains(&head.as_str()) {
+        return "media/document";
+    }
+    if named {
+        return "capitalised (named)";
+    }
+    if SOURCE_NOUNS.contains(&head.as_str()) {
+        return "unnamed person noun";
+    }
+    if VAGUE.contains(&head.as_str()) {
+        return "vague group";
+    }
+    "other common noun"
+}
+
+fn wanted_splits() -> Vec<String> {
+    std::env::var("COPYDESK_SPLIT")
+        .unwrap_or_else(|_| "test".to_owned())
+        .split(',')
+        .map(|s| s.trim().to_owned())
+        .collect()
+}
+
+fn spans(record: &Value, part: &str) -> Vec<Span> {
+    record["attributions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|a| !a[part].is_null())
+        .map(|a| span_of(&a[part]))
+        .collect()
+}
+
+fn context(text: &str, span: Span) -> String {
+    let mut a = span.start.saturating_sub(90);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (span.end + 60).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    text.get(a..b).unwrap_or("").replace('\n', " ")
+}
+
+#[test]
+fn attribution_layer_against_polnear() {
+    let Some(dir) = attributions_dir() else {
+        return;
+    };
+    let splits = wanted_splits();
+    let verbose = std::env::var_os("COPYDESK_VERBOSE").is_some();
+    let engine = Engine::new(Config::default());
+    let parts = ["cue", "source", "content"];
+    let mut overlap = [Tally::default(); 3];
+    let mut exact = [Tally::default(); 3];
+    let mut by_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut by_layer_kind: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let (mut unnamed, mut unnamed_layer, mut unnamed_family) = (0usize, 0usize, 0usize);
+    let mut articles = 0;
+    for article in load_attributions(&dir) {
+        let split = article.record["polnear_split"].as_str().unwrap_or("");
+        if !splits.iter().any(|s| s == split) {
+            continue;
+        }
+        articles += 1;
+        let story = Story::new(&article.text, SourceFormat::PlainText);
+        let layer = Attributions::read(&story);
+        let contents: Vec<Span> = article.record["attributions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|a| !a["content"].is_null())
+            .flat_map(|a| match a["content"]["fragments"].as_array() {
+                Some(frags) => frags.iter().map(span_of).collect::<Vec<_>>(),
+                None => vec![span_of(&a["content"])],
+            })
+            .collect();
+        for (p, part) in parts.iter().enumerate() {
+            let predicted = dedup(layer.items.iter().filter_map(|a| match *part {
+                "cue" => Some(a.cue),
+                "source" => a.source,
+                _ => a.content,
+            }));
+            let gold = dedup(spans(&article.record, part));
+            overlap[p].add(tally(&predicted, &gold, &contents, false));
+            exact[p].add(tally(&predicted, &gold, &contents, true));
+            if verbose && *part != "content" {
+                for g in &gold {
+                    if !predicted.iter().any(|s| s.overlaps(*g)) {
+                        println!(
+                            "  MISS {part} {:?} | {}",
+                            &article.text[g.range()],
+                            context(&article.text, *g)
+                        );
+                    }
+                }
+                for s in &predicted {
+                    if !gold.iter().any(|g| g.overlaps(*s))
+                        && !contents.iter().any(|c| c.covers(*s))
+                    {
+                        println!(
+                            "  FALSE {part} {:?} | {}",
+                            &article.text[s.range()],
+                            context(&article.text, *s)
+                        );
+                    }
+                }
+            }
+        }
+        let sources = dedup(layer.items.iter().filter_map(|a| a.source));
+        for a in &layer.items {
+            let entry = by_layer_kind.entry(format!("{:?}", a.kind)).or_default();
+            entry.0 += 1;
+            let gold = spans(&article.record, "source");
+            let hit = match a.source {
+                Some(s) => gold.iter().any(|g| g.overlaps(s)),
+                None => {
+                    // An agentless attribution is right when PolNeAR has a no-source one there.
+                    article.record["attributions"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter(|g| g["source"].is_null() && !g["cue"].is_null())
+                        .any(|g| span_of(&g["cue"]).overlaps(a.cue))
+                }
+            };
+            entry.1 += usize::from(hit);
+        }
+        let family: Vec<Span> = engine
+            .analyze(&article.text, SourceFormat::PlainText)
+            .into_iter()
+            .filter(|f| f.rule == "anonymous-source")
+            .map(|f| f.span)
+            .collect();
+        let mut seen = HashSet::new();
+        for a in article.record["attributions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            if a["source"].is_null() {
+                continue;
+            }
+            let span = span_of(&a["source"]);
+            if !seen.insert((span.start, span.end)) {
+                continue;
+            }
+            let text = a["source"]["text"].as_str().unwrap_or("");
+            let kind = gold_kind(text);
+            let found = sources.iter().any(|s| s.overlaps(span));
+            let entry = by_kind.entry(kind).or_default();
+            entry.0 += 1;
+            entry.1 += usize::from(found);
+            if kind == "unnamed person noun" {
+                unnamed += 1;
+                unnamed_layer += usize::from(found);
+                unnamed_family += usize::from(family.iter().any(|s| s.overlaps(span)));
+            }
+        }
+    }
+    if articles == 0 {
+        println!("SKIP: no articles in split(s) {splits:?}");
+        return;
+    }
+    println!(
+        "attribution layer on PolNeAR {} ({articles} articles); P counts predictions nested in an annotated content as unannotated, not wrong (raw P in brackets)",
+        splits.join("+")
+    );
+    println!("part      overlap P  R      F1     | exact P  R      F1");
+    for (p, part) in parts.iter().enumerate() {
+        let (o, e) = (overlap[p], exact[p]);
+        println!(
+            "{part:8}  {:.3} ({:.3}) {:.3}  {:.3}  | {:.3}  {:.3}  {:.3}   ({} predicted, {} annotated)",
+            o.precision_outer(),
+            o.precision(),
+            o.recall(),
+            o.f1(),
+            e.precision_outer(),
+            e.recall(),
+            e.f1(),
+            o.predicted,
+            o.gold
+        );
+    }
+    println!("source recall by kind of annotated source (overlap):");
+    for (kind, (n, hit)) in &by_kind {
+        println!("  {kind:22} {:.3}  ({hit}/{n})", ratio(*hit, *n));
+    }
+    println!("layer attributions by kind (share whose source or no-source cue is annotated):");
+    for (kind, (n, hit)) in &by_layer_kind {
+        println!("  {kind:18} {n:6}  {:.3}", ratio(*hit, *n));
+    }
+    println!(
+        "unnamed person-noun sources: layer recall {:.3}, anonymous-source family recall {:.3} ({unnamed} sources)",
+        ratio(unnamed_layer, unnamed),
+        ratio(unnamed_family, unnamed)
+    );
+    assert!(
+        overlap[1].gold_hit > 0,
+        "the attribution layer found none of the annotated sources"
+    );
+}
