@@ -21,8 +21,8 @@ declare_rules! {
     organisations speaking as such (\"the ministry said\") and anything inside a quotation are not \
     marked.",
         wrong: "The mayor plans to resign next month, a city hall insider said.",
-        right: "The mayor plans to resign next month, said a city hall employee who attended the \
-    meeting and asked not to be named because she was not allowed to discuss it.",
+        right: "The mayor plans to resign next month, Deputy Mayor Ana Ortiz said after the \
+    meeting.",
     };
 
     pub static ANONYMITY_UNEXPLAINED = Rule {
@@ -49,7 +49,7 @@ declare_rules! {
     speak publicly\" or \"because of the sensitivity of the matter\" probably worse than no \
     explanation (reference rule A3). Say what this source risks by being named. Wire presets (AP, \
     Reuters) switch this rule off, since their style accepts the formula.",
-        wrong: "The plant will close, said a manager who was not authorized to speak publicly.",
+        wrong: "The plant will close, said a company official who was not authorized to speak publicly.",
         right: "The plant will close, said a manager who asked not to be named because the company \
     has dismissed staff for talking to reporters.",
     };
@@ -64,7 +64,7 @@ declare_rules! {
     \"a county health official who reviewed the inspection report\".",
         wrong: "The inspection found mold in two classrooms, officials said.",
         right: "The inspection found mold in two classrooms, said two district officials who had \
-    read the inspection report.",
+    read the inspection report and asked not to be named because it has not been released.",
     };
 
     pub static ANONYMOUS_SOURCE_UNCOUNTED = Rule {
@@ -75,7 +75,8 @@ declare_rules! {
         explanation: "Reuters never makes a single source plural, and readers weigh \"sources\" by \
     how many there are (reference rule A6). Say how many: \"three people familiar with the talks\".",
         wrong: "People familiar with the talks said a deal was close.",
-        right: "Three people familiar with the talks said a deal was close.",
+        right: "Three people familiar with the talks, who asked not to be named because the \
+    negotiators agreed to keep them secret, said a deal was close.",
     };
 
     pub static ANONYMOUS_ATTACK = Rule {

@@ -94,6 +94,6 @@ agentless accusations (“X is accused of”, “allegations that X”) and wron
 “illegally diverted”) said of a named person or organisation when nothing in the sentence says who \
 makes the accusation.",
         wrong: "Councilman Jed Pike is accused of steering contracts to his brother.",
-        right: "Prosecutors accuse Councilman Jed Pike of steering contracts to his brother, according to an indictment unsealed Tuesday.",
+        right: "District Attorney Mara Holt accused Councilman Jed Pike of steering contracts to his brother in an indictment unsealed Tuesday.",
     };
 }
