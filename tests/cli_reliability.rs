@@ -3,7 +3,7 @@
 //! the test instead of blocking the suite; no test asserts on how long anything takes.
 
 use serde_json::Value;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -35,20 +35,33 @@ fn copydesk_in(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Run {
             let _ = pipe.write_all(&bytes);
         }
     });
+    // Drain both pipes while waiting: a report larger than the pipe buffer (a SARIF log is)
+    // would otherwise block the child on its write and look like a hang.
+    let drain = |mut source: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = source.read_to_end(&mut bytes);
+            bytes
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().unwrap()));
+    let stderr = drain(Box::new(child.stderr.take().unwrap()));
     let started = Instant::now();
-    while child.try_wait().unwrap().is_none() {
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
         if started.elapsed() > HANG {
             let _ = child.kill();
             panic!("copydesk {args:?} hung");
         }
         std::thread::sleep(Duration::from_millis(20));
-    }
+    };
     let _ = writer.join();
-    let output = child.wait_with_output().unwrap();
     Run {
-        code: output.status.code().expect("exited normally"),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        code: status.code().expect("exited normally"),
+        stdout: String::from_utf8_lossy(&stdout.join().unwrap_or_default()).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr.join().unwrap_or_default()).into_owned(),
     }
 }
 
