@@ -64,6 +64,8 @@ macro_rules! declare_rules {
     )*) => {
         $(
             $(#[$meta])*
+            // A declaration that sets every field leaves the defaults unused; that is fine.
+            #[allow(clippy::needless_update)]
             pub static $name: super::Rule = super::Rule {
                 $($field: $value,)*
                 ..super::Rule::DEFAULTS
