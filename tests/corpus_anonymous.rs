@@ -173,44 +173,10 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
     let mut findings_total = 0usize;
     // Heads that name people who can be unnamed sources, to separate them from polls,
     // campaigns, voters and experts in the figures.
-    let source_nouns = [
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "aide",
-        "aides",
-        "adviser",
-        "advisers",
-        "advisor",
-        "advisors",
-        "ally",
-        "allies",
-        "associate",
-        "associates",
-        "person",
-        "people",
-        "insider",
-        "insiders",
-        "strategist",
-        "strategists",
-        "operative",
-        "operatives",
-        "donor",
-        "donors",
-        "attendee",
-        "attendees",
-        "diplomat",
-        "diplomats",
-        "staffer",
-        "staffers",
-        "employee",
-        "employees",
-        "investigators",
-        "prosecutors",
-        "friend",
-        "friends",
-    ];
+    let source_nouns: Vec<&str> = include_str!("data/unnamed_source_heads.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .collect();
     let mut person_candidates = 0usize;
     let mut person_reported = 0usize;
     let verbose = std::env::var_os("COPYDESK_VERBOSE").is_some();
