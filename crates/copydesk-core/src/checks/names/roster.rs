@@ -33,6 +33,24 @@ impl Person {
     pub fn anchor(&self) -> Option<usize> {
         self.first_full.or_else(|| self.mentions.first().copied())
     }
+
+    /// How a message names the person: the full name, or the surname when the story never
+    /// gives one.
+    fn name_for_message(&self) -> String {
+        self.full_name
+            .clone()
+            .unwrap_or_else(|| self.surname.clone())
+    }
+
+    /// Which spelling a variant is measured against: the first full reference when there is
+    /// one, otherwise the spelling used most.
+    fn spelling_basis(&self) -> Basis {
+        if self.first_full.is_some() {
+            Basis::FirstFullReference
+        } else {
+            Basis::Majority
+        }
+    }
 }
 
 /// Which spelling counts as established, for the message.
@@ -841,15 +859,8 @@ impl Roster {
             written: words.join(" "),
             established,
             related: person.anchor().map(|a| mentions[a].span),
-            person_name: person
-                .full_name
-                .clone()
-                .unwrap_or_else(|| person.surname.clone()),
-            basis: if person.first_full.is_some() {
-                Basis::FirstFullReference
-            } else {
-                Basis::Majority
-            },
+            person_name: person.name_for_message(),
+            basis: person.spelling_basis(),
         });
         self.assign(i, p, &mentions[i], false);
     }
@@ -988,15 +999,8 @@ impl Roster {
                 written: stem.to_string(),
                 established,
                 related: person.anchor().map(|a| mentions[a].span),
-                person_name: person
-                    .full_name
-                    .clone()
-                    .unwrap_or_else(|| person.surname.clone()),
-                basis: if person.first_full.is_some() {
-                    Basis::FirstFullReference
-                } else {
-                    Basis::Majority
-                },
+                person_name: person.name_for_message(),
+                basis: person.spelling_basis(),
             });
         }
     }
@@ -1176,11 +1180,7 @@ impl Roster {
         };
         let person = &self.people[p];
         let related = person.anchor().map(|a| mentions[a].span);
-        let basis = if person.first_full.is_some() {
-            Basis::FirstFullReference
-        } else {
-            Basis::Majority
-        };
+        let basis = person.spelling_basis();
         // Keep the particle as the story wrote it: "al-Asad" -> "al-Assad".
         let established = match part.text.split_once('-') {
             Some((prefix, _)) if core(&part.text) != part.text && core(spelling) == spelling => {
@@ -1195,10 +1195,7 @@ impl Roster {
             written: part.text.clone(),
             established,
             related,
-            person_name: person
-                .full_name
-                .clone()
-                .unwrap_or_else(|| person.surname.clone()),
+            person_name: person.name_for_message(),
             basis,
         });
         self.assign(i, p, m, false);
