@@ -5,7 +5,8 @@
 mod common;
 
 use common::corpus::{
-    attributions_dir, corpus_dir, load_attributions, load_corpus, score_overlap, seed_story, Score,
+    attributions_dir, context, corpus_dir, load_attributions, load_corpus, score_overlap,
+    seed_story, Score,
 };
 use copydesk_core::{Config, Engine, Finding, SourceFormat, Span};
 use std::collections::BTreeMap;
@@ -147,19 +148,6 @@ fn head_of(text: &str) -> String {
         .to_lowercase()
 }
 
-/// The text around `span`, clamped to char boundaries, on one line.
-fn context(text: &str, span: Span) -> String {
-    let mut a = span.start.saturating_sub(150);
-    while !text.is_char_boundary(a) {
-        a -= 1;
-    }
-    let mut b = (span.end + 100).min(text.len());
-    while !text.is_char_boundary(b) {
-        b += 1;
-    }
-    text.get(a..b).unwrap_or("").replace('\n', " ")
-}
-
 #[test]
 fn attribution_corpus_share_of_unnamed_sources_reported() {
     let Some(dir) = attributions_dir() else {
@@ -199,7 +187,7 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
                     unmatched.push(format!(
                         "{:?} | {:?}",
                         article.text.get(s.range()).unwrap_or(""),
-                        context(&article.text, *s)
+                        context(&article.text, *s, 150, 100)
                     ));
                 }
             }
@@ -235,7 +223,7 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
                     println!(
                         "    MISS {text:?} cue {:?} | {:?}",
                         a["cue"]["text"].as_str().unwrap_or(""),
-                        context(&article.text, span)
+                        context(&article.text, span, 150, 100)
                     );
                 }
                 *misses.entry(head).or_default() += 1;

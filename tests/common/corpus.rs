@@ -172,6 +172,20 @@ pub fn load_corpus(dir: &Path) -> Vec<Article> {
         .collect()
 }
 
+/// The text from `before` bytes ahead of `span` to `after` bytes past it, clamped to character
+/// boundaries, on one line: what a reader of a printed miss needs to judge it.
+pub fn context(text: &str, span: Span, before: usize, after: usize) -> String {
+    let mut a = span.start.saturating_sub(before);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (span.end + after).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    text.get(a..b).unwrap_or("").replace('\n', " ")
+}
+
 /// One article of the attribution corpus: its text and the raw PolNeAR record.
 pub struct AttributedArticle {
     pub path: PathBuf,

@@ -6,53 +6,13 @@
 //! `COPYDESK_SPLIT=train,dev` (and `COPYDESK_VERBOSE=1` for misses and false alarms). These are
 //! benchmarks, not thresholds: the test fails only if the layer finds nothing.
 
+mod common;
+
+use common::corpus::{attributions_dir, context, load_attributions, span_of};
 use copydesk_core::attribution::Attributions;
 use copydesk_core::{Config, Engine, SourceFormat, Span, Story};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
-use std::path::{Path, PathBuf};
-
-/// `../shared/attributions` beside the worktree, or `$COPYDESK_ATTRIBUTIONS`.
-fn attributions_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("COPYDESK_ATTRIBUTIONS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/attributions")
-        });
-    if dir.join("attributions.jsonl").is_file() {
-        Some(dir)
-    } else {
-        eprintln!(
-            "SKIP: attribution corpus not found at {} (set COPYDESK_ATTRIBUTIONS to the folder holding attributions.jsonl)",
-            dir.display()
-        );
-        None
-    }
-}
-
-struct Article {
-    text: String,
-    record: Value,
-}
-
-fn load_attributions(dir: &Path) -> Vec<Article> {
-    let Ok(index) = std::fs::read_to_string(dir.join("attributions.jsonl")) else {
-        return Vec::new();
-    };
-    index
-        .lines()
-        .filter_map(|line| {
-            let record: Value = serde_json::from_str(line).ok()?;
-            let text = std::fs::read_to_string(dir.join(record["file"].as_str()?)).ok()?;
-            Some(Article { text, record })
-        })
-        .collect()
-}
-
-fn span_of(v: &Value) -> Span {
-    let at = |k: &str| v[k].as_u64().unwrap_or(0) as usize;
-    Span::new(at("start"), at("end"))
-}
 
 #[derive(Default, Clone, Copy)]
 struct Tally {
@@ -140,7 +100,7 @@ const PRONOUNS: &[&str] = &[
 ];
 /// Heads of person nouns that count as unnamed sources, shared with `tests/corpus_anonymous.rs`.
 static SOURCE_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    include_str!("../../../tests/data/unnamed_source_heads.txt")
+    include_str!("data/unnamed_source_heads.txt")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .collect()
@@ -249,18 +209,6 @@ fn spans(record: &Value, part: &str) -> Vec<Span> {
         .collect()
 }
 
-fn context(text: &str, span: Span) -> String {
-    let mut a = span.start.saturating_sub(90);
-    while !text.is_char_boundary(a) {
-        a -= 1;
-    }
-    let mut b = (span.end + 60).min(text.len());
-    while !text.is_char_boundary(b) {
-        b += 1;
-    }
-    text.get(a..b).unwrap_or("").replace('\n', " ")
-}
-
 #[test]
 fn attribution_layer_against_polnear() {
     let Some(dir) = attributions_dir() else {
@@ -309,7 +257,7 @@ fn attribution_layer_against_polnear() {
                         println!(
                             "  MISS {part} {:?} | {}",
                             &article.text[g.range()],
-                            context(&article.text, *g)
+                            context(&article.text, *g, 90, 60)
                         );
                     }
                 }
@@ -320,7 +268,7 @@ fn attribution_layer_against_polnear() {
                         println!(
                             "  FALSE {part} {:?} | {}",
                             &article.text[s.range()],
-                            context(&article.text, *s)
+                            context(&article.text, *s, 90, 60)
                         );
                     }
                 }
