@@ -4,8 +4,16 @@ use crate::attribution::Attributions;
 use crate::checks::{Check, FAMILIES};
 use crate::config::Config;
 use crate::finding::Finding;
+use crate::ledger::Ledger;
 use crate::rules;
 use crate::text::{SourceFormat, Story};
+
+/// What one reading of a story gives: its findings and its ledger of sources and people.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub findings: Vec<Finding>,
+    pub ledger: Ledger,
+}
 
 /// A configuration with its check families built, reusable across many stories and edits.
 pub struct Engine {
@@ -34,11 +42,22 @@ impl Engine {
     }
 
     pub fn analyze_story(&self, story: &Story) -> Vec<Finding> {
+        self.check_story(story).findings
+    }
+
+    /// Checks one story and keeps its ledger, for front ends that show who is in the story.
+    pub fn check(&self, source: &str, format: SourceFormat) -> Analysis {
+        self.check_story(&Story::new(source, format))
+    }
+
+    pub fn check_story(&self, story: &Story) -> Analysis {
         let mut findings = Vec::new();
+        let mut ledger = Ledger::default();
         let attributions = Attributions::read(story);
         for check in &self.checks {
-            check.check_attributed(story, &attributions, &mut findings);
+            check.check_and_record(story, &attributions, &mut findings, &mut ledger);
         }
+        ledger.add_named_sources(story, &attributions);
         crate::suppress::apply(story, &mut findings);
         findings.retain_mut(|finding| {
             let Some(rule) = rules::find(finding.rule) else {
@@ -60,7 +79,7 @@ impl Engine {
             (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
         });
         findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
-        findings
+        Analysis { findings, ledger }
     }
 }
 

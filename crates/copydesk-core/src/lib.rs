@@ -9,6 +9,7 @@ pub mod checks;
 pub mod config;
 pub mod engine;
 pub mod finding;
+pub mod ledger;
 pub mod lexicon;
 pub mod rules;
 pub mod span;
@@ -16,8 +17,9 @@ pub mod suppress;
 pub mod text;
 
 pub use config::Config;
-pub use engine::{analyze, Engine};
+pub use engine::{analyze, Analysis, Engine};
 pub use finding::{Finding, Related};
+pub use ledger::Ledger;
 pub use rules::{Category, Rule, Severity};
 pub use span::Span;
 pub use text::{SourceFormat, Story};

@@ -5,6 +5,7 @@
 use crate::attribution::Attributions;
 use crate::config::Config;
 use crate::finding::Finding;
+use crate::ledger::Ledger;
 use crate::rules::Rule;
 use crate::text::Story;
 
@@ -22,6 +23,20 @@ pub trait Check: Send + Sync {
     fn check_attributed(&self, story: &Story, attributions: &Attributions, out: &mut Vec<Finding>) {
         let _ = attributions;
         self.check(story, out);
+    }
+
+    /// Checks and records in the ledger the sources or people the family read on the way, so
+    /// the ledger and the findings come from one reading. Families with nothing to record keep
+    /// the default.
+    fn check_and_record(
+        &self,
+        story: &Story,
+        attributions: &Attributions,
+        out: &mut Vec<Finding>,
+        ledger: &mut Ledger,
+    ) {
+        let _ = ledger;
+        self.check_attributed(story, attributions, out);
     }
 }
 

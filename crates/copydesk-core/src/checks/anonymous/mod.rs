@@ -13,6 +13,7 @@ use crate::attribution::Attributions;
 use crate::checks::{Check, Family};
 use crate::config::Config;
 use crate::finding::Finding;
+use crate::ledger::{self, AnonymityReason, Ledger};
 use crate::rules::{
     Rule, ANONYMITY_BOILERPLATE, ANONYMITY_UNEXPLAINED, ANONYMOUS_ATTACK, ANONYMOUS_SOURCE,
     ANONYMOUS_SOURCE_BARE, ANONYMOUS_SOURCE_UNCOUNTED,
@@ -56,6 +57,16 @@ impl Check for Checker {
     }
 
     fn check_attributed(&self, story: &Story, attributions: &Attributions, out: &mut Vec<Finding>) {
+        self.check_and_record(story, attributions, out, &mut Ledger::default());
+    }
+
+    fn check_and_record(
+        &self,
+        story: &Story,
+        attributions: &Attributions,
+        out: &mut Vec<Finding>,
+        ledger: &mut Ledger,
+    ) {
         let mut found = Vec::new();
         let reasons = self.reasons.find(story);
         self.detector.detect(story, &mut found);
@@ -67,8 +78,65 @@ impl Check for Checker {
         grouping::attach_reasons(&mentions, &mut groups, &reasons);
         for group in &groups {
             report_group(story, &mentions, group, &reasons, out);
+            record_group(story, &mentions, group, &reasons, ledger);
         }
     }
+}
+
+/// Enters one unnamed source in the ledger, from the same profile its findings came from.
+fn record_group(
+    story: &Story,
+    mentions: &[Mention],
+    group: &Group,
+    reasons: &[Reason],
+    ledger: &mut Ledger,
+) {
+    let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
+        return;
+    };
+    let p = profile(mentions, group, reasons);
+    let label = story.text(first.span).to_string();
+    ledger.sources.push(ledger::Source {
+        count: head_count(&label, p.plural),
+        label,
+        kind: crate::attribution::SourceKind::UnnamedPerson,
+        mentions: group
+            .mentions
+            .iter()
+            .filter_map(|&m| mentions.get(m))
+            .map(|m| m.span)
+            .collect(),
+        reason: p
+            .reason
+            .zip(p.reason_span)
+            .map(|(kind, span)| AnonymityReason { span, kind }),
+        basis: p.basis,
+        plural: p.plural,
+        statements: Vec::new(),
+        person: None,
+    });
+}
+
+/// How many people a source phrase counts: one for a singular source, the number word or
+/// figure of a plural one ("two people", "3 officials"), none when a group is not counted.
+fn head_count(phrase: &str, plural: bool) -> Option<u32> {
+    if !plural {
+        return Some(1);
+    }
+    const NUMBERS: [&str; 12] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen",
+    ];
+    phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .find_map(|word| {
+            let lower = word.to_lowercase();
+            NUMBERS
+                .iter()
+                .position(|n| *n == lower)
+                .map(|i| i as u32 + 2)
+                .or_else(|| word.parse::<u32>().ok().filter(|n| *n > 1))
+        })
 }
 
 /// What the story tells the reader about one source.

@@ -6,15 +6,7 @@ use crate::span::Span;
 use crate::text::Story;
 use aho_corasick::{AhoCorasick, MatchKind};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReasonKind {
-    /// Says why: "because she feared losing her job".
-    Explanation,
-    /// Only a stock phrase: "because he was not authorized to speak publicly".
-    Boilerplate,
-    /// Only the terms: "who spoke on condition of anonymity".
-    ConditionOnly,
-}
+pub use crate::ledger::ReasonKind;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Reason {

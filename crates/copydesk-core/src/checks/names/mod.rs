@@ -11,9 +11,11 @@ pub mod mentions;
 pub mod roster;
 pub mod similarity;
 
+use crate::attribution::Attributions;
 use crate::checks::{Check, Family};
 use crate::config::Config;
 use crate::finding::Finding;
+use crate::ledger::{self, Ledger};
 use crate::rules::{
     Rule, NAME_AMBIGUOUS_SURNAME, NAME_COURTESY_TITLE, NAME_FIRST_NAME_MISMATCH,
     NAME_FIRST_REFERENCE, NAME_HOUSE_SPELLING, NAME_VARIANT,
@@ -55,6 +57,16 @@ struct Checker {
 
 impl Check for Checker {
     fn check(&self, story: &Story, out: &mut Vec<Finding>) {
+        self.check_and_record(story, &Attributions::default(), out, &mut Ledger::default());
+    }
+
+    fn check_and_record(
+        &self,
+        story: &Story,
+        _: &Attributions,
+        out: &mut Vec<Finding>,
+        ledger: &mut Ledger,
+    ) {
         let lex = Lexicon::get();
         let mentions = mentions::find_mentions(story, lex);
         let roster = roster::Roster::build(story, &mentions, lex);
@@ -70,7 +82,50 @@ impl Check for Checker {
             out,
         );
         self.house.courtesy_titles(story, &mentions, &roster, out);
+        record_people(story, &mentions, &roster, ledger);
     }
+}
+
+/// Enters the roster's people in the ledger, in order of first mention.
+fn record_people(
+    story: &Story,
+    mentions: &[mentions::Mention],
+    roster: &roster::Roster,
+    ledger: &mut Ledger,
+) {
+    let mut people: Vec<ledger::Person> = roster
+        .people
+        .iter()
+        .filter_map(|person| {
+            let anchor = mentions.get(person.anchor()?)?;
+            let own = || person.mentions.iter().filter_map(|&m| mentions.get(m));
+            let mut titles: Vec<String> = Vec::new();
+            let mut spellings: Vec<String> = Vec::new();
+            for m in own() {
+                if let Some(title) = &m.title {
+                    if !titles.contains(&title.text) {
+                        titles.push(title.text.clone());
+                    }
+                }
+                let spelling = story.text(m.span).to_string();
+                if !spellings.contains(&spelling) {
+                    spellings.push(spelling);
+                }
+            }
+            Some(ledger::Person {
+                name: person
+                    .full_name
+                    .clone()
+                    .unwrap_or_else(|| person.surname.clone()),
+                first: anchor.span,
+                mentions: own().map(|m| m.span).collect(),
+                titles,
+                spellings,
+            })
+        })
+        .collect();
+    people.sort_by_key(|p| p.mentions.first().map(|m| m.start));
+    ledger.people.extend(people);
 }
 
 #[cfg(test)]

@@ -1,0 +1,335 @@
+//! The story's sources and people at a glance: who is in the story, named and unnamed, and what
+//! the story tells the reader about each.
+//!
+//! The families fill the ledger while they check, from the same reading their findings come
+//! from (the anonymous family its unnamed sources, the names family its people); the engine
+//! then adds the named sources from the attribution layer. Front ends only show it (outline,
+//! hover, code lens, `copydesk sources`); none of them works out who is a source on its own.
+
+use crate::attribution::{Attributions, SourceKind};
+use crate::span::Span;
+use crate::text::Story;
+
+/// Everyone the story quotes or names.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ledger {
+    /// Every source the story attributes something to, named and unnamed, in order of first
+    /// mention.
+    pub sources: Vec<Source>,
+    /// Every person the story names, in order of first mention, whether quoted or not.
+    pub people: Vec<Person>,
+}
+
+/// One source: every mention of it grouped, the way the roster groups a person's mentions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// How the story first describes the source, as written ("two people briefed on the
+    /// talks", "Keith Kellogg", "the State Department").
+    pub label: String,
+    pub kind: SourceKind,
+    /// Every mention, in text order; requirements are checked at the first.
+    pub mentions: Vec<Span>,
+    /// Where the story says why the source is not named, if anywhere.
+    pub reason: Option<AnonymityReason>,
+    /// How the source knows ("briefed on the talks", "who attended the meeting").
+    pub basis: Option<Span>,
+    /// How many people the source is, when the story says ("two officials").
+    pub count: Option<u32>,
+    /// The source is a group ("officials", "diplomats").
+    pub plural: bool,
+    /// What the story quotes or paraphrases the source saying, in text order.
+    pub statements: Vec<Span>,
+    /// The source's entry in [`Ledger::people`], for a named person.
+    pub person: Option<usize>,
+}
+
+/// A passage that tells the reader why a source is not named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnonymityReason {
+    pub span: Span,
+    pub kind: ReasonKind,
+}
+
+/// How much an anonymity passage explains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReasonKind {
+    /// Says why: "because she feared losing her job".
+    Explanation,
+    /// Only a stock phrase: "because he was not authorized to speak publicly". Some house
+    /// presets accept it.
+    Boilerplate,
+    /// Only the terms: "who spoke on condition of anonymity".
+    ConditionOnly,
+}
+
+/// One person the story names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// The name the story establishes: the first full reference, or the surname.
+    pub name: String,
+    /// The first reference the name is established by.
+    pub first: Span,
+    /// Every mention (the name only, without titles), in text order.
+    pub mentions: Vec<Span>,
+    /// Titles used before the name ("Lt. Gen.", "Mr."), each once, in order of use.
+    pub titles: Vec<String>,
+    /// Every spelling seen, each once, in order of use.
+    pub spellings: Vec<String>,
+}
+
+/// The counts a code lens or status bar shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub named: usize,
+    pub unnamed: usize,
+    /// Unnamed sources for which the story gives no explanation (no reason, or only the terms).
+    pub unnamed_without_reason: usize,
+    pub people: usize,
+}
+
+impl Summary {
+    /// "7 named, 4 unnamed sources; 2 without a reason".
+    pub fn headline(&self) -> String {
+        let mut text = format!(
+            "{} named, {} unnamed source{}",
+            self.named,
+            self.unnamed,
+            if self.unnamed == 1 { "" } else { "s" }
+        );
+        if self.unnamed_without_reason > 0 {
+            text.push_str(&format!(
+                "; {} without a reason",
+                self.unnamed_without_reason
+            ));
+        }
+        text
+    }
+}
+
+/// How a ledger names a kind of source, for people reading it.
+pub fn kind_label(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::NamedPerson => "named person",
+        SourceKind::Pronoun => "pronoun",
+        SourceKind::NamedOrganisation => "organisation",
+        SourceKind::OfficeHolder => "office holder",
+        SourceKind::UnnamedPerson => "unnamed source",
+        SourceKind::VagueGroup => "vague group",
+        SourceKind::Media => "media or reports",
+        SourceKind::Agentless => "no source",
+        SourceKind::Other => "other",
+    }
+}
+
+impl Source {
+    /// Whether the reader can identify the source: a person or organisation by name, or an
+    /// office with one holder.
+    pub fn is_named(&self) -> bool {
+        matches!(
+            self.kind,
+            SourceKind::NamedPerson
+                | SourceKind::NamedOrganisation
+                | SourceKind::OfficeHolder
+                | SourceKind::Media
+        )
+    }
+
+    /// Whether the source is a person or group the reader cannot identify.
+    pub fn is_unnamed(&self) -> bool {
+        matches!(
+            self.kind,
+            SourceKind::UnnamedPerson | SourceKind::VagueGroup
+        )
+    }
+
+    pub fn first_mention(&self) -> Option<Span> {
+        self.mentions.first().copied()
+    }
+}
+
+impl Ledger {
+    pub fn summary(&self) -> Summary {
+        let unnamed = || self.sources.iter().filter(|s| s.is_unnamed());
+        Summary {
+            named: self.sources.iter().filter(|s| s.is_named()).count(),
+            unnamed: unnamed().count(),
+            unnamed_without_reason: unnamed()
+                .filter(|s| {
+                    !matches!(
+                        s.reason,
+                        Some(AnonymityReason {
+                            kind: ReasonKind::Explanation | ReasonKind::Boilerplate,
+                            ..
+                        })
+                    )
+                })
+                .count(),
+            people: self.people.len(),
+        }
+    }
+
+    /// The source with a mention covering `offset` (a byte offset into the story).
+    pub fn source_at(&self, offset: usize) -> Option<&Source> {
+        self.sources
+            .iter()
+            .find(|s| s.mentions.iter().any(|m| m.contains(offset)))
+    }
+
+    /// The person with a mention covering `offset`.
+    pub fn person_at(&self, offset: usize) -> Option<&Person> {
+        self.people
+            .iter()
+            .find(|p| p.mentions.iter().any(|m| m.contains(offset)))
+    }
+
+    /// People the story names but never quotes or paraphrases.
+    pub fn other_people(&self) -> impl Iterator<Item = (usize, &Person)> {
+        self.people
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| !self.sources.iter().any(|s| s.person == Some(*index)))
+    }
+
+    /// Adds the named sources of the attribution layer: people (joined to their roster entry
+    /// when a mention lies inside the source phrase), organisations, office holders and media.
+    /// Called by the engine after the families have filled in what they know.
+    pub fn add_named_sources(&mut self, story: &Story, attributions: &Attributions) {
+        // Sources grouped by roster person, or by their lower-cased wording.
+        let mut by_person: Vec<(usize, usize)> = Vec::new();
+        let mut by_wording: Vec<(String, usize)> = Vec::new();
+        for a in &attributions.items {
+            let Some(span) = a.source else { continue };
+            if !matches!(
+                a.kind,
+                SourceKind::NamedPerson
+                    | SourceKind::NamedOrganisation
+                    | SourceKind::OfficeHolder
+                    | SourceKind::Media
+            ) {
+                continue;
+            }
+            // Unnamed sources the families already hold are not counted twice.
+            if self
+                .sources
+                .iter()
+                .any(|s| !s.is_named() && s.mentions.iter().any(|m| m.overlaps(span)))
+            {
+                continue;
+            }
+            let person = (a.kind == SourceKind::NamedPerson)
+                .then(|| {
+                    self.people
+                        .iter()
+                        .position(|p| p.mentions.iter().any(|m| span.covers(*m)))
+                })
+                .flatten();
+            let wording = story.text(span).trim().to_lowercase();
+            let existing = match person {
+                Some(p) => by_person.iter().find(|(q, _)| *q == p).map(|(_, i)| *i),
+                None => by_wording
+                    .iter()
+                    .find(|(w, _)| *w == wording)
+                    .map(|(_, i)| *i),
+            };
+            let index = match existing {
+                Some(index) => index,
+                None => {
+                    let index = self.sources.len();
+                    self.sources.push(Source {
+                        label: match person.and_then(|p| self.people.get(p)) {
+                            Some(p) => p.name.clone(),
+                            None => story.text(span).trim().to_string(),
+                        },
+                        kind: a.kind,
+                        mentions: Vec::new(),
+                        reason: None,
+                        basis: None,
+                        count: None,
+                        plural: false,
+                        statements: Vec::new(),
+                        person,
+                    });
+                    match person {
+                        Some(p) => by_person.push((p, index)),
+                        None => by_wording.push((wording, index)),
+                    }
+                    index
+                }
+            };
+            let source = &mut self.sources[index];
+            if !source.mentions.contains(&span) {
+                source.mentions.push(span);
+            }
+            if let Some(content) = a.content {
+                if !source.statements.contains(&content) {
+                    source.statements.push(content);
+                }
+            }
+        }
+        self.attach_statements(attributions);
+        for source in &mut self.sources {
+            source.mentions.sort_by_key(|m| (m.start, m.end));
+            source.statements.sort_by_key(|m| (m.start, m.end));
+        }
+        self.sources
+            .sort_by_key(|s| s.first_mention().map(|m| (m.start, m.end)));
+    }
+
+    /// Gives the unnamed sources the families recorded what the layer says they said.
+    fn attach_statements(&mut self, attributions: &Attributions) {
+        for source in self.sources.iter_mut().filter(|s| !s.is_named()) {
+            for a in &attributions.items {
+                let (Some(span), Some(content)) = (a.source, a.content) else {
+                    continue;
+                };
+                if source.mentions.iter().any(|m| m.overlaps(span))
+                    && !source.statements.contains(&content)
+                {
+                    source.statements.push(content);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unnamed(reason: Option<ReasonKind>) -> Source {
+        Source {
+            label: "officials".into(),
+            kind: SourceKind::UnnamedPerson,
+            mentions: vec![Span::new(0, 9)],
+            reason: reason.map(|kind| AnonymityReason {
+                span: Span::new(20, 30),
+                kind,
+            }),
+            basis: None,
+            count: None,
+            plural: true,
+            statements: Vec::new(),
+            person: None,
+        }
+    }
+
+    #[test]
+    fn the_summary_counts_unnamed_sources_left_unexplained() {
+        let mut ledger = Ledger::default();
+        ledger.sources.push(unnamed(None));
+        ledger
+            .sources
+            .push(unnamed(Some(ReasonKind::ConditionOnly)));
+        ledger.sources.push(unnamed(Some(ReasonKind::Explanation)));
+        let mut named = unnamed(None);
+        named.kind = SourceKind::NamedPerson;
+        ledger.sources.push(named);
+        let summary = ledger.summary();
+        assert_eq!((summary.named, summary.unnamed), (1, 3));
+        assert_eq!(summary.unnamed_without_reason, 2);
+        assert_eq!(
+            summary.headline(),
+            "1 named, 3 unnamed sources; 2 without a reason"
+        );
+    }
+}
