@@ -82,16 +82,26 @@ pub struct CheckArgs {
 }
 
 /// Where a story comes from.
-enum Input {
+pub(crate) enum Input {
     File(PathBuf),
     Stdin(String),
 }
 
-struct Job {
-    display: String,
-    input: Input,
-    format: SourceFormat,
-    engine: Result<Arc<Engine>, String>,
+pub(crate) struct Job {
+    pub(crate) display: String,
+    pub(crate) input: Input,
+    pub(crate) format: SourceFormat,
+    pub(crate) engine: Result<Arc<Engine>, String>,
+}
+
+impl Job {
+    /// The story's text, or why it cannot be read.
+    pub(crate) fn source(&self, limit: u64) -> Result<String, String> {
+        match &self.input {
+            Input::File(path) => read_story(path, &self.display, limit),
+            Input::Stdin(text) => Ok(text.clone()),
+        }
+    }
 }
 
 /// Engines built so far, one per configuration file (`None`: the built-in defaults).
@@ -136,7 +146,7 @@ impl Engines {
     }
 }
 
-fn use_color(choice: ColorChoice) -> bool {
+pub(crate) fn use_color(choice: ColorChoice) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -189,11 +199,7 @@ fn check_job(job: &Job, limit: u64) -> FileReport {
             return report;
         }
     };
-    let source = match &job.input {
-        Input::File(path) => read_story(path, &job.display, limit),
-        Input::Stdin(text) => Ok(text.clone()),
-    };
-    match source {
+    match job.source(limit) {
         Ok(source) => {
             // One reading of the story serves the checks and the fingerprints.
             let story = Story::new(&source, job.format);
@@ -215,26 +221,20 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-fn fail(message: impl std::fmt::Display) -> ExitCode {
+pub(crate) fn fail(message: impl std::fmt::Display) -> ExitCode {
     eprintln!("copydesk: error: {message}");
     ExitCode::from(2)
 }
 
-pub fn run(args: CheckArgs) -> ExitCode {
-    let forced = match &args.config {
-        Some(path) => match config_file::load_file(path) {
-            Ok(loaded) => Some(loaded),
-            Err(error) => return fail(error),
-        },
-        None => None,
-    };
-    let known = match &args.baseline {
-        Some(path) => match Baseline::read(path) {
-            Ok(baseline) => Some(baseline),
-            Err(error) => return fail(error),
-        },
-        None => None,
-    };
+/// The stories `paths` name (folders walked, `-` for standard input), each with the engine for
+/// its configuration, and a report for each that cannot be checked. Shared with `sources`, so
+/// both commands find the same files under the same configuration.
+pub(crate) fn gather(
+    paths: &[PathBuf],
+    stdin_filename: Option<&Path>,
+    forced: Option<Loaded>,
+    max_size: u64,
+) -> (Vec<Job>, Vec<FileReport>) {
     let mut engines = Engines {
         forced,
         by_config: HashMap::new(),
@@ -242,7 +242,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         filters: HashMap::new(),
     };
 
-    let mut paths = args.paths.clone();
+    let mut paths = paths.to_vec();
     if paths.is_empty() {
         paths.push(PathBuf::from("."));
     }
@@ -267,11 +267,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
         .collect();
     let mut jobs = Vec::new();
     if reads_stdin {
-        let name = args.stdin_filename.clone();
+        let name = stdin_filename.map(Path::to_path_buf);
         let display = name
             .as_deref()
             .map_or_else(|| "<stdin>".to_string(), walk::display);
-        let input = match crate::files::read_at_most(std::io::stdin().lock(), args.max_size) {
+        let input = match crate::files::read_at_most(std::io::stdin().lock(), max_size) {
             Ok(bytes) => decode(bytes, &display),
             Err(error @ ReadError::TooLarge { .. }) => Err(format!(
                 "{display}: not checked: {error}; raise it with --max-size if this really is one story"
@@ -316,6 +316,30 @@ pub fn run(args: CheckArgs) -> ExitCode {
             engine,
         });
     }
+    (jobs, reports)
+}
+
+pub fn run(args: CheckArgs) -> ExitCode {
+    let forced = match &args.config {
+        Some(path) => match config_file::load_file(path) {
+            Ok(loaded) => Some(loaded),
+            Err(error) => return fail(error),
+        },
+        None => None,
+    };
+    let known = match &args.baseline {
+        Some(path) => match Baseline::read(path) {
+            Ok(baseline) => Some(baseline),
+            Err(error) => return fail(error),
+        },
+        None => None,
+    };
+    let (jobs, mut reports) = gather(
+        &args.paths,
+        args.stdin_filename.as_deref(),
+        forced,
+        args.max_size,
+    );
 
     if let Some(baseline) = &args.write_baseline {
         if let Some(config) = args.config.as_deref().filter(|c| same_file(c, baseline)) {

@@ -6,6 +6,7 @@ pub mod config_cmd;
 pub mod line_index;
 pub mod output;
 pub mod rules;
+pub mod sources;
 pub mod walk;
 
 use clap::{Parser, Subcommand};
@@ -26,6 +27,8 @@ struct Cli {
 enum Command {
     /// Check stories and folders of stories.
     Check(check::CheckArgs),
+    /// List the sources and people in stories: named, unnamed, and what the story says of each.
+    Sources(sources::SourcesArgs),
     /// List every rule with its category, default severity and summary.
     Rules(rules::RulesArgs),
     /// Show a rule's reasoning with a wrong and a right example.
@@ -59,6 +62,7 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Sources(args) => sources::run(args),
         Command::Rules(args) => rules::run_rules(args),
         Command::Explain(args) => rules::run_explain(args),
         Command::Lsp { .. } => crate::lsp::run(),

@@ -4,6 +4,7 @@
 use super::diagnostics;
 use super::encoding::Encoding;
 use super::settings::ClientSettings;
+use super::symbols::LedgerSnapshot;
 use super::{lock, log};
 use crate::config_file::{find_for, load_file, ConfigError, FILE_NAME};
 use copydesk_core::{Config, Engine, SourceFormat};
@@ -145,18 +146,31 @@ pub fn format_for(language_id: &str, uri: &Uri) -> SourceFormat {
     }
 }
 
-pub fn analyze(snapshot: &Snapshot, configs: &ConfigCache) -> Vec<Diagnostic> {
+/// What one analysis yields: the diagnostics to publish and the story's ledger, with the text
+/// it describes.
+pub struct Analyzed {
+    pub diagnostics: Vec<Diagnostic>,
+    pub ledger: Arc<LedgerSnapshot>,
+}
+
+pub fn analyze(snapshot: &Snapshot, configs: &ConfigCache) -> Analyzed {
     let config = configs.for_document(&snapshot.uri);
     // Reported on every analysis until the file is fixed: the story is being checked with the
     // defaults, and the reporter should not have to remember why.
     let mut diagnostics: Vec<Diagnostic> =
         config.error.iter().map(diagnostics::config_error).collect();
     let text = snapshot.rope.to_string();
-    let findings = config.engine.analyze(&text, snapshot.format);
-    diagnostics.extend(findings.iter().map(|finding| {
+    let analysis = config.engine.check(&text, snapshot.format);
+    diagnostics.extend(analysis.findings.iter().map(|finding| {
         diagnostics::from_finding(finding, &snapshot.rope, &snapshot.uri, snapshot.encoding)
     }));
-    diagnostics
+    Analyzed {
+        diagnostics,
+        ledger: Arc::new(LedgerSnapshot {
+            ledger: analysis.ledger,
+            rope: snapshot.rope.clone(),
+        }),
+    }
 }
 
 #[cfg(test)]

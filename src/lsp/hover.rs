@@ -1,13 +1,20 @@
 //! Hover over a copydesk diagnostic: the rule's documentation from the registry, so a reporter
 //! learns why the phrase is circled without leaving the story.
 //!
-//! Also keeps the diagnostics last published for each document. Hover and code actions read
-//! them instead of analysing again: both run on the message loop, where an analysis of a long
-//! manuscript would stall every keystroke behind it.
+//! Over a source or a person the story names, the hover shows what the story's ledger says of
+//! them (both, beside any finding's documentation, when they fall on the same words).
+//!
+//! Also keeps what was last published for each document: its diagnostics and its ledger. Hover,
+//! code actions, the outline and the code lens read them instead of analysing again: they run on
+//! the message loop, where an analysis of a long manuscript would stall every keystroke behind it.
 
 use super::diagnostics::SOURCE;
+use super::encoding::{self, Encoding};
 use super::lock;
+use super::symbols::{one_line, plural, shortened, LedgerSnapshot};
+use copydesk_core::ledger::{self, Person, Source};
 use copydesk_core::rules::{self, Rule};
+use copydesk_core::Span;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use tower_lsp_server::ls_types::{
@@ -15,18 +22,72 @@ use tower_lsp_server::ls_types::{
     Uri,
 };
 
-/// One publication: the document version and the diagnostics published for it.
-type Publication = (i32, Arc<Vec<Diagnostic>>);
+/// One publication: the document version, the diagnostics published for it and the ledger of
+/// the same analysis (`None` when the document was not analysed, e.g. too large).
+#[derive(Clone)]
+pub struct Publication {
+    pub version: i32,
+    pub diagnostics: Arc<Vec<Diagnostic>>,
+    pub ledger: Option<Arc<LedgerSnapshot>>,
+}
 
-/// The diagnostics last published per document, with the version they describe.
+/// What was last published per document, with the version it describes.
 #[derive(Default)]
 pub struct Published {
     by_uri: Mutex<HashMap<Uri, Publication>>,
+    /// Woken on every publication, for requests that wait for the current version's analysis.
+    recorded: tokio::sync::Notify,
 }
 
 impl Published {
-    pub fn record(&self, uri: Uri, version: i32, diagnostics: Vec<Diagnostic>) {
-        lock(&self.by_uri).insert(uri, (version, Arc::new(diagnostics)));
+    pub fn record(
+        &self,
+        uri: Uri,
+        version: i32,
+        diagnostics: Vec<Diagnostic>,
+        ledger: Option<Arc<LedgerSnapshot>>,
+    ) {
+        let publication = Publication {
+            version,
+            diagnostics: Arc::new(diagnostics),
+            ledger,
+        };
+        lock(&self.by_uri).insert(uri, publication);
+        self.recorded.notify_waiters();
+    }
+
+    /// The publication for `version` of `uri`, as [`Published::for_version`].
+    pub fn publication(&self, uri: &Uri, version: i32) -> Option<Publication> {
+        lock(&self.by_uri)
+            .get(uri)
+            .filter(|publication| publication.version == version)
+            .cloned()
+    }
+
+    /// The publication for the version `current` reports, waiting up to `limit` for it: the
+    /// outline and the code lens are asked for as soon as a document opens or changes, before
+    /// its analysis (debounced) has run, and an answer about an older text would point at the
+    /// wrong words. `current` gives `None` once the document is closed.
+    pub async fn when_current(
+        &self,
+        uri: &Uri,
+        current: impl Fn() -> Option<i32>,
+        limit: std::time::Duration,
+    ) -> Option<Publication> {
+        let deadline = tokio::time::Instant::now() + limit;
+        loop {
+            // Registered before looking, so a publication between the look and the wait wakes it.
+            let recorded = self.recorded.notified();
+            tokio::pin!(recorded);
+            recorded.as_mut().enable();
+            let version = current()?;
+            if let Some(publication) = self.publication(uri, version) {
+                return Some(publication);
+            }
+            if tokio::time::timeout_at(deadline, recorded).await.is_err() {
+                return None;
+            }
+        }
     }
 
     pub fn forget(&self, uri: &Uri) {
@@ -36,10 +97,8 @@ impl Published {
     /// The diagnostics published for `version` of `uri`; `None` when the document has changed
     /// since, because their ranges may no longer point at the words they were about.
     pub fn for_version(&self, uri: &Uri, version: i32) -> Option<Arc<Vec<Diagnostic>>> {
-        lock(&self.by_uri)
-            .get(uri)
-            .filter(|(published, _)| *published == version)
-            .map(|(_, diagnostics)| diagnostics.clone())
+        self.publication(uri, version)
+            .map(|publication| publication.diagnostics)
     }
 }
 
@@ -88,6 +147,173 @@ pub fn hover(diagnostics: &[Diagnostic], position: Position) -> Option<Hover> {
         }),
         range,
     })
+}
+
+/// Quoted story text in a hover card is cut to this many characters.
+const QUOTE_CHARS: usize = 90;
+
+/// Everything to show at `position`: the documentation of the findings there and what the
+/// ledger says of the source or person named there, one after the other.
+pub fn hover_at(
+    publication: &Publication,
+    position: Position,
+    encoding: Encoding,
+) -> Option<Hover> {
+    let findings = hover(&publication.diagnostics, position);
+    let cards = publication
+        .ledger
+        .as_deref()
+        .and_then(|snapshot| ledger_cards(snapshot, position, encoding));
+    match (findings, cards) {
+        (None, None) => None,
+        (Some(findings), None) => Some(findings),
+        (None, Some((range, cards))) => Some(Hover {
+            contents: HoverContents::Markup(MarkupContent {
+                kind: MarkupKind::Markdown,
+                value: cards,
+            }),
+            range: Some(range),
+        }),
+        (Some(mut findings), Some((_, cards))) => {
+            if let HoverContents::Markup(markup) = &mut findings.contents {
+                markup.value = format!("{}\n\n---\n\n{cards}", markup.value);
+            }
+            Some(findings)
+        }
+    }
+}
+
+/// The ledger cards for the source and the person mentioned at `position`, with the range of
+/// the mention.
+fn ledger_cards(
+    snapshot: &LedgerSnapshot,
+    position: Position,
+    encoding: Encoding,
+) -> Option<(Range, String)> {
+    let offset = encoding::position_to_byte(&snapshot.rope, position, encoding);
+    let ledger = &snapshot.ledger;
+    let source = ledger.source_at(offset);
+    let person = ledger.person_at(offset);
+    let mention = source
+        .and_then(|s| s.mentions.iter().find(|m| m.contains(offset)))
+        .or_else(|| person.and_then(|p| p.mentions.iter().find(|m| m.contains(offset))))?;
+    let mut cards = Vec::new();
+    if let Some(source) = source {
+        cards.push(source_card(snapshot, source));
+    }
+    if let Some(person) = person {
+        cards.push(person_card(snapshot, person));
+    }
+    Some((
+        snapshot.range(*mention, encoding),
+        cards.join("\n\n---\n\n"),
+    ))
+}
+
+/// What the story tells the reader about a source: what it is, how many, why it is not named
+/// and where that is said, how it knows, what it says, and every mention.
+pub fn source_card(snapshot: &LedgerSnapshot, source: &Source) -> String {
+    let mut lines = vec![format!(
+        "**{}**: {} (copydesk source ledger)",
+        escape(&shortened(&one_line(&source.label), QUOTE_CHARS)),
+        ledger::kind_label(source.kind)
+    )];
+    lines.push(String::new());
+    match (source.count, source.plural) {
+        (Some(1), _) => lines.push("- **Count:** one person".into()),
+        (Some(n), _) => lines.push(format!("- **Count:** {n} people")),
+        (None, true) => lines.push("- **Count:** a group; the story does not say how many".into()),
+        (None, false) => {}
+    }
+    if !source.is_named() {
+        lines.push(match source.reason {
+            Some(reason) => format!(
+                "- **Reason for anonymity** ({}): {}",
+                reason.kind.label(),
+                quote_at(snapshot, reason.span)
+            ),
+            None => "- **Reason for anonymity:** none given anywhere in the story".into(),
+        });
+    }
+    lines.push(match source.basis {
+        Some(basis) => format!("- **How the source knows:** {}", quote_at(snapshot, basis)),
+        None => "- **How the source knows:** not said".into(),
+    });
+    match source.statements.as_slice() {
+        [] => {}
+        [only] => lines.push(format!("- **Says:** {}", quote_at(snapshot, *only))),
+        [first, rest @ ..] => lines.push(format!(
+            "- **Says** ({} statements): {} and {} more",
+            rest.len() + 1,
+            quote_at(snapshot, *first),
+            rest.len()
+        )),
+    }
+    lines.push(format!(
+        "- **Mentions** ({}): {}",
+        source.mentions.len(),
+        source
+            .mentions
+            .iter()
+            .map(|m| quote_at(snapshot, *m))
+            .collect::<Vec<_>>()
+            .join("; ")
+    ));
+    lines.join("\n")
+}
+
+/// What the story establishes about a person it names.
+pub fn person_card(snapshot: &LedgerSnapshot, person: &Person) -> String {
+    let count = person.mentions.len();
+    let lines = [
+        format!(
+            "**{}**: person (copydesk source ledger)",
+            escape(&shortened(&one_line(&person.name), QUOTE_CHARS))
+        ),
+        String::new(),
+        format!(
+            "- **First reference:** {}",
+            quote_at(snapshot, person.first)
+        ),
+        format!(
+            "- **Mentions:** {count}, on line{} {}",
+            plural(count),
+            lines_of(snapshot, &person.mentions)
+        ),
+        format!(
+            "- **Titles used:** {}",
+            if person.titles.is_empty() {
+                "none".to_string()
+            } else {
+                escape(&person.titles.join(", "))
+            }
+        ),
+        format!(
+            "- **Spellings seen:** {}",
+            escape(&person.spellings.join(", "))
+        ),
+    ];
+    lines.join("\n")
+}
+
+/// `line 3: “the words”`.
+fn quote_at(snapshot: &LedgerSnapshot, span: Span) -> String {
+    format!(
+        "line {}: “{}”",
+        snapshot.line(span),
+        escape(&shortened(&snapshot.text(span), QUOTE_CHARS))
+    )
+}
+
+/// "3, 5, 9": the distinct lines the spans start on.
+fn lines_of(snapshot: &LedgerSnapshot, spans: &[Span]) -> String {
+    let mut lines: Vec<usize> = spans.iter().map(|s| snapshot.line(*s)).collect();
+    lines.dedup();
+    lines
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// One rule as Markdown: summary, explanation, then the wrong and right examples.
@@ -215,7 +441,12 @@ mod tests {
         let published = Published::default();
         let uri: Uri = "file:///desk/story.md".parse().unwrap();
         assert!(published.for_version(&uri, 1).is_none());
-        published.record(uri.clone(), 3, vec![diagnostic("x", range(0, 0, 0, 1))]);
+        published.record(
+            uri.clone(),
+            3,
+            vec![diagnostic("x", range(0, 0, 0, 1))],
+            None,
+        );
         assert_eq!(published.for_version(&uri, 3).map(|d| d.len()), Some(1));
         assert!(published.for_version(&uri, 4).is_none());
         published.forget(&uri);

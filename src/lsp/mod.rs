@@ -6,6 +6,7 @@
 
 mod analysis;
 mod code_actions;
+mod code_lens;
 mod diagnostics;
 mod document;
 mod encoding;
@@ -14,6 +15,7 @@ mod hover;
 mod panic_guard;
 mod server;
 mod settings;
+mod symbols;
 
 use std::process::ExitCode;
 use std::sync::atomic::Ordering;
@@ -48,6 +50,7 @@ async fn serve_stdio() -> ExitCode {
     });
     let (service, socket) = LspService::build(server::Backend::new)
         .custom_method("copydesk/documentText", server::Backend::document_text)
+        .custom_method("copydesk/ledger", server::Backend::ledger)
         .finish();
     let shutdown = service.inner().shutdown_flag();
     // One message at a time: handlers never wait long (analysis runs elsewhere), and a strict

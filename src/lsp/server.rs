@@ -19,11 +19,13 @@
 
 use super::analysis::{self, ConfigCache, Snapshot};
 use super::code_actions;
+use super::code_lens::{self, LedgerParams, LedgerReply};
 use super::diagnostics;
 use super::document::Document;
 use super::encoding::Encoding;
 use super::hover::{self, Published};
 use super::settings::ClientSettings;
+use super::symbols::{self, LedgerSnapshot};
 use super::{lock, log};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -44,6 +46,11 @@ const DEBOUNCE: Duration = Duration::from_millis(200);
 const DEFAULT_BUDGET: Duration = Duration::from_secs(20);
 /// How often a waiting analysis looks whether its document has moved on.
 const SUPERSEDED_POLL: Duration = Duration::from_millis(50);
+
+/// How long the outline, the code lens and `copydesk/ledger` wait for the analysis of the
+/// version they are asked about (the debounce plus a long story's analysis) before answering
+/// with nothing.
+const LEDGER_WAIT: Duration = Duration::from_secs(5);
 
 /// Where configuration files can be, for the client's file watcher.
 const CONFIG_FILE_GLOB: &str = "**/.copydesk.toml";
@@ -67,6 +74,8 @@ struct State {
     published: Published,
     /// The client applies versioned workspace edits.
     versioned_edits: AtomicBool,
+    /// The client shows code lenses.
+    code_lens: AtomicBool,
     /// Serialises publications so the check-then-send of one analysis cannot interleave with
     /// another's.
     publish_gate: tokio::sync::Mutex<()>,
@@ -183,6 +192,31 @@ impl Backend {
             }))
     }
 
+    /// `copydesk/ledger`: the ledger of the document's current version, for editor plugins.
+    pub async fn ledger(&self, params: LedgerParams) -> Result<Option<LedgerReply>> {
+        let encoding = *lock(&self.state.encoding);
+        Ok(self
+            .current_ledger(&params.uri)
+            .await
+            .map(|(version, ledger)| code_lens::ledger_reply(&ledger, version, encoding)))
+    }
+
+    fn version_of(&self, uri: &Uri) -> Option<i32> {
+        lock(&self.state.docs).get(uri).map(|open| open.doc.version)
+    }
+
+    /// The ledger of the current version of `uri`, once its analysis is published (see
+    /// [`hover::Published::when_current`]); `None` if the document is not open, was not
+    /// analysed, or the analysis did not come in time.
+    async fn current_ledger(&self, uri: &Uri) -> Option<(i32, Arc<LedgerSnapshot>)> {
+        let publication = self
+            .state
+            .published
+            .when_current(uri, || self.version_of(uri), LEDGER_WAIT)
+            .await?;
+        Some((publication.version, publication.ledger?))
+    }
+
     /// Takes new client settings; a payload without any copydesk settings in it (editors send
     /// `null`, `{}` or other tools' sections) leaves the current ones alone.
     fn apply_settings(&self, value: &serde_json::Value) {
@@ -245,6 +279,7 @@ impl Backend {
                     generation,
                     version,
                     vec![diagnostics::not_checked(message)],
+                    None,
                 )
                 .await;
                 return;
@@ -263,8 +298,8 @@ impl Backend {
                 () = tokio::time::sleep(budget) => None,
                 () = superseded(&state, &uri, generation) => return,
             };
-            let diagnostics = match outcome {
-                Some(Ok(Ok(diagnostics))) => diagnostics,
+            let (diagnostics, ledger) = match outcome {
+                Some(Ok(Ok(analyzed))) => (analyzed.diagnostics, Some(analyzed.ledger)),
                 Some(Ok(Err(_)) | Err(_)) => {
                     log(&format!(
                         "analysis of {} panicked; diagnostics kept",
@@ -278,13 +313,23 @@ impl Backend {
                         uri.as_str(),
                         seconds(started.elapsed())
                     ));
-                    vec![diagnostics::not_checked(format!(
+                    let stopped = diagnostics::not_checked(format!(
                         "analysis stopped after {}: document too large to check while you type; split it or check it with `copydesk check`",
                         seconds(budget)
-                    ))]
+                    ));
+                    (vec![stopped], None)
                 }
             };
-            publish(&state, &client, uri, generation, version, diagnostics).await;
+            publish(
+                &state,
+                &client,
+                uri,
+                generation,
+                version,
+                diagnostics,
+                ledger,
+            )
+            .await;
         });
     }
 
@@ -348,12 +393,13 @@ async fn publish(
     generation: u64,
     version: i32,
     diagnostics: Vec<Diagnostic>,
+    ledger: Option<Arc<LedgerSnapshot>>,
 ) {
     let _gate = state.publish_gate.lock().await;
     if state.is_current(&uri, generation) {
         state
             .published
-            .record(uri.clone(), version, diagnostics.clone());
+            .record(uri.clone(), version, diagnostics.clone(), ledger);
         client
             .publish_diagnostics(uri, diagnostics, Some(version))
             .await;
@@ -403,6 +449,12 @@ impl LanguageServer for Backend {
         self.state
             .can_watch_files
             .store(can_watch_files, Ordering::Relaxed);
+        let code_lens = params
+            .capabilities
+            .text_document
+            .as_ref()
+            .is_some_and(|text| text.code_lens.is_some());
+        self.state.code_lens.store(code_lens, Ordering::Relaxed);
         if let Some(options) = &params.initialization_options {
             self.apply_settings(options);
         }
@@ -424,6 +476,10 @@ impl LanguageServer for Backend {
                     },
                 )),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
+                document_symbol_provider: Some(OneOf::Left(true)),
+                code_lens_provider: code_lens.then_some(CodeLensOptions {
+                    resolve_provider: Some(false),
+                }),
                 code_action_provider: Some(CodeActionProviderCapability::Options(
                     CodeActionOptions {
                         code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
@@ -566,11 +622,34 @@ impl LanguageServer for Backend {
         else {
             return Ok(None);
         };
+        let encoding = *lock(&self.state.encoding);
         Ok(self
             .state
             .published
-            .for_version(&at.text_document.uri, version)
-            .and_then(|diagnostics| hover::hover(&diagnostics, at.position)))
+            .publication(&at.text_document.uri, version)
+            .and_then(|publication| hover::hover_at(&publication, at.position, encoding)))
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let uri = params.text_document.uri;
+        let Some((_, ledger)) = self.current_ledger(&uri).await else {
+            return Ok(None);
+        };
+        let encoding = *lock(&self.state.encoding);
+        Ok(Some(DocumentSymbolResponse::Nested(
+            symbols::document_symbols(&ledger, encoding),
+        )))
+    }
+
+    async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        let uri = params.text_document.uri;
+        let Some((_, ledger)) = self.current_ledger(&uri).await else {
+            return Ok(None);
+        };
+        Ok(Some(code_lens::lenses(&ledger, &uri)))
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
