@@ -412,14 +412,6 @@ fn the_code_lens_heads_the_story_with_the_ledger_count() {
         "{headline}"
     );
     assert!(client.shutdown_and_exit().success());
-
-    // A client that shows no lenses is not offered them.
-    let (client, init) = started(false, false);
-    assert!(
-        init["capabilities"].get("codeLensProvider").is_none(),
-        "{init}"
-    );
-    assert!(client.shutdown_and_exit().success());
 }
 
 #[test]

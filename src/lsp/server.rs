@@ -74,8 +74,6 @@ struct State {
     published: Published,
     /// The client applies versioned workspace edits.
     versioned_edits: AtomicBool,
-    /// The client shows code lenses.
-    code_lens: AtomicBool,
     /// Serialises publications so the check-then-send of one analysis cannot interleave with
     /// another's.
     publish_gate: tokio::sync::Mutex<()>,
@@ -449,12 +447,6 @@ impl LanguageServer for Backend {
         self.state
             .can_watch_files
             .store(can_watch_files, Ordering::Relaxed);
-        let code_lens = params
-            .capabilities
-            .text_document
-            .as_ref()
-            .is_some_and(|text| text.code_lens.is_some());
-        self.state.code_lens.store(code_lens, Ordering::Relaxed);
         if let Some(options) = &params.initialization_options {
             self.apply_settings(options);
         }
@@ -477,7 +469,9 @@ impl LanguageServer for Backend {
                 )),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
                 document_symbol_provider: Some(OneOf::Left(true)),
-                code_lens_provider: code_lens.then_some(CodeLensOptions {
+                // Offered to every client: one that shows no lenses never asks, and Neovim 0.7
+                // shows them without declaring it.
+                code_lens_provider: Some(CodeLensOptions {
                     resolve_provider: Some(false),
                 }),
                 code_action_provider: Some(CodeActionProviderCapability::Options(

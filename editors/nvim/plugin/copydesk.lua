@@ -8,6 +8,10 @@ vim.api.nvim_create_user_command('CopydeskRestart', function()
   require('copydesk').restart()
 end, { desc = 'Restart the copydesk language server' })
 
+vim.api.nvim_create_user_command('CopydeskSources', function()
+  require('copydesk').sources(0)
+end, { desc = "List the story's sources and people (named and unnamed) in the location list" })
+
 vim.api.nvim_create_user_command('CopydeskPreset', function(args)
   require('copydesk').set({ preset = args.args })
 end, {

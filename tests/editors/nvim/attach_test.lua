@@ -1,5 +1,6 @@
 -- Headless Neovim test of editors/nvim: setup{} attaches copydesk to a story, the diagnostics
--- arrive, and an appended line produces new ones. Works on 0.7 (no `nvim -l`: run with
+-- arrive, the outline, code lens and :CopydeskSources show the story's source ledger, and an
+-- appended line produces new diagnostics. Works on 0.7 (no `nvim -l`: run with
 -- `-c 'luafile ...'`) through 0.11.
 -- Env: REPO, DOC, CMD_JSON (server argv as JSON), RULES_JSON (rule severities), EDIT_LINE
 -- (optional line to append), EXPECT_MIN / EXPECT_EDIT_MIN (how many copydesk diagnostics to
@@ -79,6 +80,121 @@ local ok, err = pcall(function()
     published[bufnr] or 0, report(os.getenv('REPORT_OPEN'))))
   if not attached then
     error('copydesk did not attach to the buffer')
+  end
+
+  -- The source ledger, when the server is copydesk itself (the stand-in has none): the outline
+  -- (documentSymbol) must hold the groups and entities `copydesk sources` lists for the same file,
+  -- the code lens its headline, and :CopydeskSources the same list in the location list.
+  local cmd = vim.fn.json_decode(os.getenv('CMD_JSON'))
+  if cmd[2] == 'lsp' then
+    local listed = vim.fn.system({ cmd[1], 'sources', '--format', 'json', os.getenv('DOC') })
+    if vim.v.shell_error ~= 0 then
+      error('copydesk sources failed: ' .. listed)
+    end
+    local ledger = vim.fn.json_decode(listed).files[1]
+    local expected = {}
+    for _, group in ipairs({ { 'Named sources', 'named' }, { 'Unnamed sources', 'unnamed' }, { 'Other sources', 'other' } }) do
+      local entities = {}
+      for _, source in ipairs(ledger.sources) do
+        if source.group == group[2] then
+          table.insert(entities, source.mentions)
+        end
+      end
+      if #entities > 0 then
+        table.insert(expected, { title = group[1], entities = entities })
+      end
+    end
+    local others = {}
+    for _, person in ipairs(ledger.people) do
+      if person.source == vim.NIL or person.source == nil then
+        table.insert(others, person.mentions)
+      end
+    end
+    if #others > 0 then
+      table.insert(expected, { title = 'Other people', entities = others })
+    end
+
+    local params = { textDocument = vim.lsp.util.make_text_document_params(bufnr) }
+    local answers = vim.lsp.buf_request_sync(bufnr, 'textDocument/documentSymbol', params, timeout) or {}
+    local outline
+    for _, answer in pairs(answers) do
+      outline = answer.result or outline
+    end
+    if type(outline) ~= 'table' then
+      error('no outline from documentSymbol')
+    end
+    local shown = {}
+    for _, group in ipairs(outline) do
+      table.insert(shown, ('%s (%d)'):format(group.name, #(group.children or {})))
+    end
+    io.stderr:write('outline: ' .. table.concat(shown, ', ') .. '\n')
+    if #outline ~= #expected then
+      error(('outline has %d groups, copydesk sources %d'):format(#outline, #expected))
+    end
+    for g, group in ipairs(expected) do
+      local got = outline[g]
+      if got.name ~= group.title or #(got.children or {}) ~= #group.entities then
+        error(('outline group %d is %s with %d entries; expected %s with %d'):format(g, got.name,
+          #(got.children or {}), group.title, #group.entities))
+      end
+      for e, mentions in ipairs(group.entities) do
+        local children = got.children[e].children or {}
+        if #children ~= #mentions then
+          error(('%s: %d mentions in the outline, %d listed'):format(got.children[e].name, #children, #mentions))
+        end
+        for m, mention in ipairs(mentions) do
+          if children[m].range.start.line + 1 ~= mention.range.start.line then
+            error(('%s: mention %d on line %d, listed on %d'):format(got.children[e].name, m,
+              children[m].range.start.line + 1, mention.range.start.line))
+          end
+        end
+      end
+    end
+    if #expected == 0 and ledger.summary.named + ledger.summary.unnamed > 0 then
+      error('copydesk sources lists sources the outline lacks')
+    end
+
+    local headline = ledger.summary.headline
+    local lens_ok = vim.wait(timeout, function()
+      for _, lens in ipairs(vim.lsp.codelens.get(bufnr) or {}) do
+        if lens.command and lens.command.title == headline then
+          return true
+        end
+      end
+      return false
+    end, 50)
+    io.stderr:write(('code lens: %s\n'):format(lens_ok and headline or 'MISSING'))
+    if not lens_ok then
+      error('the code lens "' .. headline .. '" did not appear')
+    end
+
+    local win = vim.api.nvim_get_current_win()
+    vim.cmd('CopydeskSources')
+    local title = 'copydesk: ' .. headline
+    local listed_ok = vim.wait(timeout, function()
+      return vim.fn.getloclist(win, { title = 1 }).title == title
+    end, 50)
+    local items = vim.fn.getloclist(win)
+    local mentions = 0
+    for _, group in ipairs(expected) do
+      for _, entity in ipairs(group.entities) do
+        mentions = mentions + #entity
+      end
+    end
+    io.stderr:write((':CopydeskSources: %d entries, "%s"\n'):format(#items,
+      vim.fn.getloclist(win, { title = 1 }).title))
+    if not listed_ok or #items ~= mentions then
+      error((':CopydeskSources listed %d entries for %d mentions'):format(#items, mentions))
+    end
+    for _, item in ipairs(items) do
+      if item.bufnr ~= bufnr or item.lnum < 1 then
+        error(':CopydeskSources entry outside the story: ' .. vim.inspect(item))
+      end
+    end
+    vim.cmd('lclose')
+    vim.api.nvim_set_current_win(win)
+  else
+    io.stderr:write('outline: SKIP (not the copydesk server)\n')
   end
 
   local edit = os.getenv('EDIT_LINE') or ''

@@ -10,6 +10,9 @@ local defaults = {
   root_markers = { '.copydesk.toml', '.git' },
   preset = nil, -- 'ap' | 'reuters' | 'nyt' | 'bbc' | 'none'; nil: the configuration file decides
   rules = {}, -- { ['anonymous-source'] = 'error', ['name-variant'] = 'off', ... }
+  -- Show the story's source count ("3 named, 2 unnamed sources; 1 without a reason") as a code
+  -- lens on its first line, refreshed whenever new diagnostics arrive.
+  codelens = true,
   on_attach = nil,
   capabilities = nil,
   handlers = nil,
@@ -52,6 +55,8 @@ local function find_root(bufnr)
   return dir
 end
 
+local refresh_codelens
+
 local function client_config(root_dir)
   local settings = server_settings()
   return {
@@ -62,7 +67,14 @@ local function client_config(root_dir)
     settings = { copydesk = settings },
     capabilities = M.config.capabilities,
     handlers = M.config.handlers,
-    on_attach = M.config.on_attach,
+    on_attach = function(client, bufnr)
+      if M.config.codelens then
+        refresh_codelens(bufnr)
+      end
+      if M.config.on_attach then
+        M.config.on_attach(client, bufnr)
+      end
+    end,
     on_exit = function(code, signal)
       if code ~= 0 or signal ~= 0 then
         vim.schedule(function()
@@ -119,6 +131,13 @@ local function notify(client, method, params)
   end
 end
 
+local function request(client, method, params, handler, bufnr)
+  if colon_methods then
+    return client:request(method, params, handler, bufnr)
+  end
+  return client.request(method, params, handler, bufnr)
+end
+
 local function stop(client)
   if colon_methods then
     client:stop()
@@ -136,6 +155,98 @@ local function clients()
     end
   end
   return found
+end
+
+local function buffer_client(bufnr)
+  for _, client in ipairs(clients()) do
+    if (client.attached_buffers or {})[bufnr] then
+      return client
+    end
+  end
+end
+
+-- 0.7 refreshes the current buffer only; later versions take the buffer.
+local function codelens_refresh(bufnr)
+  if vim.fn.has('nvim-0.10') == 1 then
+    vim.lsp.codelens.refresh({ bufnr = bufnr })
+  elseif bufnr == vim.api.nvim_get_current_buf() then
+    vim.lsp.codelens.refresh()
+  end
+end
+
+local codelens_group
+
+--- The lens follows each new analysis: the server publishes diagnostics once per analysis.
+refresh_codelens = function(bufnr)
+  codelens_group = codelens_group or vim.api.nvim_create_augroup('copydesk_codelens', { clear = true })
+  vim.api.nvim_clear_autocmds({ group = codelens_group, buffer = bufnr })
+  vim.api.nvim_create_autocmd({ 'DiagnosticChanged', 'BufEnter' }, {
+    group = codelens_group,
+    buffer = bufnr,
+    callback = function()
+      if buffer_client(bufnr) then
+        codelens_refresh(bufnr)
+      end
+    end,
+  })
+  codelens_refresh(bufnr)
+end
+
+--- The ledger (`copydesk/ledger`) as location-list items, in the outline's order: each source
+--- or person at its first mention, then its other mentions.
+function M.ledger_items(ledger, bufnr, offset_encoding)
+  local uri = vim.uri_from_bufnr(bufnr)
+  local items = {}
+  for _, group in ipairs(ledger.groups or {}) do
+    for _, entity in ipairs(group.entities or {}) do
+      for i, mention in ipairs(entity.mentions or {}) do
+        -- One location at a time: locations_to_items sorts what it is given by position.
+        local item = vim.lsp.util.locations_to_items({ { uri = uri, range = mention.range } }, offset_encoding)[1]
+        if item then
+          if i == 1 then
+            item.text = ('%s: %s (%s)'):format(group.title, entity.label, entity.detail)
+          else
+            item.text = ('  also: %s'):format(mention.text)
+          end
+          table.insert(items, item)
+        end
+      end
+    end
+  end
+  return items
+end
+
+--- :CopydeskSources: who is in the story, named and unnamed, in the location list.
+function M.sources(bufnr)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  local client = buffer_client(bufnr)
+  if not client then
+    vim.notify('copydesk: the language server is not attached to this buffer', vim.log.levels.WARN)
+    return
+  end
+  request(client, 'copydesk/ledger', { uri = vim.uri_from_bufnr(bufnr) }, function(err, result)
+    if err then
+      vim.notify('copydesk: ' .. (err.message or tostring(err)), vim.log.levels.ERROR)
+      return
+    end
+    if not result then
+      vim.notify('copydesk: this buffer has not been checked yet', vim.log.levels.INFO)
+      return
+    end
+    local items = M.ledger_items(result, bufnr, client.offset_encoding or 'utf-16')
+    local title = 'copydesk: ' .. result.summary.headline
+    local win = vim.fn.bufwinid(bufnr)
+    vim.fn.setloclist(win ~= -1 and win or 0, {}, ' ', { title = title, items = items })
+    if #items > 0 then
+      vim.cmd('lopen')
+    end
+    vim.api.nvim_echo({ { title } }, false, {})
+  end, bufnr)
+end
+
+-- The code lens's command, run on the client: it opens the same list.
+vim.lsp.commands['copydesk.showSources'] = function(_, ctx)
+  M.sources(ctx and ctx.bufnr)
 end
 
 --- Send the current preset and rules to running servers (workspace/didChangeConfiguration).
