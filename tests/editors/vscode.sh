@@ -84,6 +84,9 @@ env PATH="$clean_path" "$CODE_SERVER" "${common[@]}" --install-extension "$VSIX"
 bundled=$(find "$state/ext" -path '*/server/copydesk' -type f | head -1)
 [ -x "$bundled" ] || { ls -R "$state/ext" | head -40; echo "FAIL: no executable server/copydesk in the installed extension"; exit 1; }
 echo "bundled server: ${bundled#"$state/"} ($("$bundled" --version))"
+# What the status bar must say of each story: its ledger headline, from the packaged server's CLI.
+"$bundled" sources --format json "$ws"/* >"$state/ledger.json" 2>"$state/ledger.err" \
+  || { cat "$state/ledger.err"; echo "FAIL: copydesk sources on the fixtures"; exit 1; }
 env PATH="$clean_path" VSCODE_CLI=1 "$CODE_SERVER" "${common[@]}" --disable-telemetry --disable-update-check \
   --disable-workspace-trust --disable-getting-started-override "$ws" >"$state/code-server.log" 2>&1 &
 cs_pid=$!
@@ -104,7 +107,7 @@ for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 
 echo "code-server up after $((SECONDS - t0))s"
 
 rc=0
-STATE="$state" node "$HERE/vscode/ui_test.js" "http://127.0.0.1:$port/?folder=$ws" "$FIXTURES" "$SHOT" || rc=$?
+STATE="$state" LEDGER_JSON="$state/ledger.json" node "$HERE/vscode/ui_test.js" "http://127.0.0.1:$port/?folder=$ws" "$FIXTURES" "$SHOT" || rc=$?
 if [ $rc -ne 0 ]; then
   echo "--- code-server.log (tail)"; tail -30 "$state/code-server.log"
   log=$(find "$state/data/logs" -name "*copydesk*" -type f 2>/dev/null | head -1)

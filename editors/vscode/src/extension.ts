@@ -1,5 +1,6 @@
 // copydesk for VS Code: starts `copydesk lsp --stdio`, forwards the house settings, shows the
-// server state and the story's anonymous-source count, and never lets the server die silently.
+// server state and the story's source count (from the server's ledger, the same data as the
+// outline and the code lens), and never lets the server die silently.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -28,16 +29,27 @@ let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem;
 let output: vscode.OutputChannel;
 let serverState: 'starting' | 'running' | 'stopped' | 'failed' = 'stopped';
+// Counts status updates, so an older ledger answer never overwrites a newer one.
+let statusRequests = 0;
+
+/// What `copydesk/ledger` answers (the fields used here).
+interface LedgerSummary {
+  version: number;
+  summary: { named: number; unnamed: number; unnamedWithoutReason: number; people: number; headline: string };
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('copydesk');
   status = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'copydesk';
-  status.command = 'workbench.actions.view.problems';
+  status.command = 'copydesk.showSources';
   context.subscriptions.push(
     output,
     status,
     vscode.commands.registerCommand('copydesk.restartServer', () => restart(context)),
+    // Run by the code lens at the top of a story and by the status bar: the outline lists the
+    // story's sources and people (the server's documentSymbol).
+    vscode.commands.registerCommand('copydesk.showSources', () => vscode.commands.executeCommand('outline.focus')),
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
     vscode.languages.onDidChangeDiagnostics(() => updateStatus()),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
@@ -227,7 +239,7 @@ function setState(state: typeof serverState): void {
   updateStatus();
 }
 
-/// Status bar: server state, plus the active story's anonymous-source count.
+/// Status bar: server state, plus the active story's source count from the server's ledger.
 function updateStatus(): void {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !LANGUAGES.includes(editor.document.languageId)) {
@@ -244,21 +256,45 @@ function updateStatus(): void {
     status.show();
     return;
   } else {
-    const n = vscode.languages
-      .getDiagnostics(editor.document.uri)
-      .filter((d) => d.source === 'copydesk' && codeOf(d) === 'anonymous-source').length;
-    status.text = `$(megaphone) copydesk: ${n} anonymous ${n === 1 ? 'source' : 'sources'}`;
-    status.tooltip = `copydesk is running. This story cites ${n} anonymous ${n === 1 ? 'source' : 'sources'}. Click for the Problems panel.`;
+    if (!status.text.includes('named')) {
+      status.text = '$(megaphone) copydesk';
+      status.tooltip = 'copydesk is running.';
+    }
+    void showLedger(editor.document);
   }
-  status.command = 'workbench.actions.view.problems';
+  status.command = 'copydesk.showSources';
   status.show();
 }
 
-function codeOf(d: vscode.Diagnostic): string | undefined {
-  if (d.code === undefined) {
-    return undefined;
+/// Asks the server for the story's ledger (it answers once the current version is analysed) and
+/// shows its headline: "3 named, 2 unnamed sources; 1 without a reason".
+async function showLedger(document: vscode.TextDocument): Promise<void> {
+  const request = ++statusRequests;
+  if (!client?.isRunning()) {
+    return;
   }
-  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+  let ledger: LedgerSummary | null = null;
+  try {
+    ledger = await client.sendRequest<LedgerSummary | null>('copydesk/ledger', {
+      uri: client.code2ProtocolConverter.asUri(document.uri),
+    });
+  } catch (err) {
+    output.appendLine(`copydesk: the ledger request failed: ${errorText(err)}`);
+  }
+  if (request !== statusRequests || vscode.window.activeTextEditor?.document !== document || serverState !== 'running') {
+    return;
+  }
+  if (!ledger) {
+    status.text = '$(megaphone) copydesk';
+    status.tooltip = 'copydesk is running; this story has not been checked yet.';
+    return;
+  }
+  const { summary } = ledger;
+  status.text = `$(megaphone) copydesk: ${summary.headline}`;
+  status.tooltip =
+    `copydesk: ${summary.named} named and ${summary.unnamed} unnamed ${summary.unnamed === 1 ? 'source' : 'sources'}` +
+    ` (${summary.unnamedWithoutReason} without a reason for anonymity); ${summary.people} ${summary.people === 1 ? 'person' : 'people'} named.` +
+    ' Click for the outline.';
 }
 
 function errorText(err: unknown): string {

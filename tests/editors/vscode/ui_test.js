@@ -4,13 +4,14 @@
 //   - each expected diagnostic shows in the Problems panel with its rule id and line, or, if it
 //     is a hint (VS Code's Problems panel lists errors, warnings and infos only), as a hint's
 //     three dots on its line in the editor, with its rule id in the hover there;
-//   - the status bar shows the server running and the story's anonymous-source count;
+//   - the status bar shows the server running and the story's source count, the headline of
+//     `copydesk sources` on the same file ("1 named, 3 unnamed sources; 3 without a reason");
 //   - typing the fixture's `edit` line produces the `after-edit` diagnostics;
 //   - a killed server is restarted with a visible notification, and its findings come back;
 //   - "copydesk: Restart server" from the command palette works.
 // Usage: node ui_test.js URL FIXTURES_DIR SCREENSHOT.png
 // Env: PW_CORE (playwright-core path), CHROMIUM (default /usr/bin/chromium), STATE (dir with
-//      server.pids), IMAGES_DIR (optional: README screenshots), TIMEOUT_MS (default 60000).
+//      server.pids), LEDGER_JSON (`copydesk sources --format json` of the stories), IMAGES_DIR (optional: README screenshots), TIMEOUT_MS (default 60000).
 const { chromium } = require(process.env.PW_CORE || 'playwright-core');
 const fs = require('fs');
 const os = require('os');
@@ -180,6 +181,14 @@ async function notification(page, text) {
   return page.locator('.notification-toast', { hasText: text }).first();
 }
 
+// The ledger headline `copydesk sources` gives for a story, by file name.
+function ledgerHeadline(doc) {
+  if (!process.env.LEDGER_JSON) return null;
+  const ledger = JSON.parse(fs.readFileSync(process.env.LEDGER_JSON, 'utf8'));
+  const file = ledger.files.find((f) => path.basename(f.path) === doc);
+  return file && file.summary ? file.summary.headline : null;
+}
+
 async function statusText(page) {
   const item = page.locator('.statusbar-item', { hasText: 'copydesk' }).first();
   return (await item.count()) ? (await item.innerText()).replace(/\s+/g, ' ').trim() : '';
@@ -234,9 +243,10 @@ async function snap(page, name) {
       }
       await maximizePanel(page, false);
 
-      // status bar: running, with this story's anonymous-source count
-      const anon = rows.filter((r) => r.code === 'anonymous-source').length;
-      const expectStatus = `copydesk: ${anon} anonymous source`;
+      // status bar: running, with this story's ledger headline
+      const headline = ledgerHeadline(fx.doc);
+      if (!headline) fail(`no ledger headline for ${fx.doc} in LEDGER_JSON`);
+      const expectStatus = `copydesk: ${headline}`;
       const status = await waitFor('status bar', async () => {
         const s = await statusText(page);
         return s.includes(expectStatus) ? s : null;
