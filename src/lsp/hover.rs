@@ -374,6 +374,10 @@ mod tests {
         Range::new(Position::new(l1, c1), Position::new(l2, c2))
     }
 
+    fn text_of(hover: &Hover) -> &str {
+        text(hover)
+    }
+
     fn text(hover: &Hover) -> &str {
         match &hover.contents {
             HoverContents::Markup(markup) => &markup.value,
@@ -434,6 +438,110 @@ mod tests {
     fn examples_that_are_html_comments_stay_visible() {
         let markdown = escape("<!-- copydesk-disable-next-line x -->");
         assert_eq!(markdown, "\\<\\!-- copydesk-disable-next-line x --\\>");
+    }
+
+    fn ledger_snapshot(text: &str) -> LedgerSnapshot {
+        use copydesk_core::attribution::SourceKind;
+        use copydesk_core::ledger::{AnonymityReason, Ledger, ReasonKind};
+        let span = |words: &str| {
+            let start = text.find(words).unwrap();
+            Span::new(start, start + words.len())
+        };
+        let mut ledger = Ledger::default();
+        ledger.sources.push(Source {
+            label: "two aides".into(),
+            kind: SourceKind::UnnamedPerson,
+            mentions: vec![span("two aides"), span("The aides")],
+            reason: Some(AnonymityReason {
+                span: span("because they feared reprisals"),
+                kind: ReasonKind::Explanation,
+            }),
+            basis: None,
+            count: Some(2),
+            plural: true,
+            statements: vec![span("the deal was off")],
+            person: None,
+        });
+        ledger.people.push(Person {
+            name: "Ann Lee".into(),
+            first: span("Ann Lee"),
+            mentions: vec![span("Ann Lee"), {
+                let start = text.rfind("Lee").unwrap();
+                Span::new(start, start + 3)
+            }],
+            titles: vec!["Dr.".into()],
+            spellings: vec!["Ann Lee".into(), "Lee".into()],
+        });
+        LedgerSnapshot {
+            ledger,
+            rope: ropey::Rope::from_str(text),
+        }
+    }
+
+    #[test]
+    fn a_source_mention_shows_its_card_beside_the_findings_there() {
+        let text = "😀 Dr. Ann Lee met two aides; the deal was off.\nThe aides spoke because they feared reprisals. Lee left.";
+        let snapshot = ledger_snapshot(text);
+        let rule = rules::all().next().unwrap();
+        let publication = Publication {
+            version: 1,
+            diagnostics: Arc::new(vec![diagnostic(rule.id, range(0, 19, 0, 28))]),
+            ledger: Some(Arc::new(snapshot)),
+        };
+        // "two aides" starts after the emoji (two UTF-16 units) and 17 more: character 19.
+        let shown = hover_at(&publication, Position::new(0, 20), Encoding::Utf16).unwrap();
+        let markdown = text_of(&shown);
+        assert!(markdown.contains("(copydesk):"), "{markdown}");
+        assert!(
+            markdown.contains("**two aides**: unnamed source"),
+            "{markdown}"
+        );
+        assert!(markdown.contains("- **Count:** 2 people"), "{markdown}");
+        assert!(
+            markdown.contains("(explains why): line 2: “because they feared reprisals”"),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains("- **How the source knows:** not said"),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains("line 1: “two aides”; line 2: “The aides”"),
+            "{markdown}"
+        );
+        // The later reference shows the same card, over its own words.
+        let later = hover_at(&publication, Position::new(1, 1), Encoding::Utf16).unwrap();
+        assert_eq!(later.range, Some(range(1, 0, 1, 9)));
+        assert!(text_of(&later).contains("**two aides**"));
+        assert!(!text_of(&later).contains("(copydesk):"));
+    }
+
+    #[test]
+    fn a_person_mention_shows_the_person_card() {
+        let text = "😀 Dr. Ann Lee met two aides; the deal was off.\nThe aides spoke because they feared reprisals. Lee left.";
+        let publication = Publication {
+            version: 1,
+            diagnostics: Arc::new(Vec::new()),
+            ledger: Some(Arc::new(ledger_snapshot(text))),
+        };
+        let utf8_column = text.find("Lee").unwrap() as u32 + 1;
+        let shown = hover_at(&publication, Position::new(0, utf8_column), Encoding::Utf8).unwrap();
+        let markdown = text_of(&shown);
+        assert!(markdown.contains("**Ann Lee**: person"), "{markdown}");
+        assert!(
+            markdown.contains("First reference:** line 1: “Ann Lee”"),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains("**Mentions:** 2, on lines 1, 2"),
+            "{markdown}"
+        );
+        assert!(markdown.contains("**Titles used:** Dr."), "{markdown}");
+        assert!(
+            markdown.contains("**Spellings seen:** Ann Lee, Lee"),
+            "{markdown}"
+        );
+        assert!(hover_at(&publication, Position::new(0, 0), Encoding::Utf8).is_none());
     }
 
     #[test]
