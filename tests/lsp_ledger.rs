@@ -7,6 +7,7 @@
 //! translate the engine's ledger), work out every expected LSP position from its byte spans on
 //! their own, and assert only the few facts any reading of the story must give.
 
+mod common;
 #[path = "support/lsp_client.rs"]
 mod lsp_client;
 
@@ -235,6 +236,28 @@ fn the_outline_groups_the_ledger_with_exact_utf16_ranges() {
 #[test]
 fn the_outline_groups_the_ledger_with_exact_utf8_ranges() {
     outline_matches_the_ledger(true);
+}
+
+#[test]
+fn the_seed_story_outline_is_its_ledger() {
+    let Some((_, text)) = common::corpus::seed_story() else {
+        return;
+    };
+    // In a folder of its own, so the configuration is the default for both front ends.
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = cli_ledger(dir.path(), "seed.txt", &text);
+    for utf8 in [false, true] {
+        let (mut client, _) = started(utf8, false);
+        let uri = uri_in(dir.path(), "seed.txt");
+        client.open(&uri, "plaintext", 1, &text);
+        let symbols = document_symbols(&mut client, &uri);
+        assert_eq!(outline_of(&symbols), expected_outline(&ledger, &text, utf8));
+        assert!(client.shutdown_and_exit().success());
+    }
+    eprintln!(
+        "seed story: {}",
+        ledger["summary"]["headline"].as_str().unwrap_or_default()
+    );
 }
 
 #[test]
