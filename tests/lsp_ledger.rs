@@ -85,12 +85,11 @@ fn started(utf8: bool, code_lens: bool) -> (LspClient, Value) {
     (client, result)
 }
 
+/// Group titles, each with its entities' names and mention ranges.
+type Outline = Vec<(String, Vec<(String, Vec<Value>)>)>;
+
 /// The outline the CLI's ledger implies: group titles, entity names and mention ranges.
-fn expected_outline(
-    ledger: &Value,
-    text: &str,
-    utf8: bool,
-) -> Vec<(String, Vec<(String, Vec<Value>)>)> {
+fn expected_outline(ledger: &Value, text: &str, utf8: bool) -> Outline {
     let mut groups = Vec::new();
     for (title, group) in [
         ("Named sources", "named"),
@@ -135,7 +134,7 @@ fn expected_outline(
     groups
 }
 
-fn outline_of(symbols: &Value) -> Vec<(String, Vec<(String, Vec<Value>)>)> {
+fn outline_of(symbols: &Value) -> Outline {
     symbols
         .as_array()
         .expect("a nested outline")
@@ -335,10 +334,7 @@ fn hover_shows_the_source_card_and_the_person_card() {
             Value::Null => assert!(markdown.contains("none given"), "{markdown}"),
             reason => {
                 let line = reason["range"]["start"]["line"].as_u64().unwrap();
-                assert!(
-                    markdown.contains(&format!("Reason for anonymity** (")),
-                    "{markdown}"
-                );
+                assert!(markdown.contains("Reason for anonymity** ("), "{markdown}");
                 assert!(markdown.contains(&format!("line {line}:")), "{markdown}");
             }
         }

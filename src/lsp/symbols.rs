@@ -58,10 +58,13 @@ pub fn shortened(text: &str, limit: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// Whether a source belongs to a group.
+pub type Membership = fn(&Source) -> bool;
+
 /// The outline groups in the order they are shown, with the sources each takes. Sources of a
 /// kind that is neither named nor unnamed (a pronoun the engine could not resolve) get a group
 /// of their own rather than being counted as either.
-pub const GROUPS: [(&str, fn(&Source) -> bool); 3] = [
+pub const GROUPS: [(&str, Membership); 3] = [
     ("Named sources", Source::is_named),
     ("Unnamed sources", Source::is_unnamed),
     ("Other sources", |s| !s.is_named() && !s.is_unnamed()),

@@ -292,6 +292,42 @@ impl Ledger {
     }
 }
 
+/// A stable identifier for a kind of source, for data other programs read (`copydesk sources
+/// --format json`); [`kind_label`] is the wording for people.
+pub fn kind_id(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::NamedPerson => "named-person",
+        SourceKind::Pronoun => "pronoun",
+        SourceKind::NamedOrganisation => "organisation",
+        SourceKind::OfficeHolder => "office-holder",
+        SourceKind::UnnamedPerson => "unnamed-person",
+        SourceKind::VagueGroup => "vague-group",
+        SourceKind::Media => "media",
+        SourceKind::Agentless => "agentless",
+        SourceKind::Other => "other",
+    }
+}
+
+impl ReasonKind {
+    /// A stable identifier, for data other programs read.
+    pub fn id(self) -> &'static str {
+        match self {
+            ReasonKind::Explanation => "explanation",
+            ReasonKind::Boilerplate => "boilerplate",
+            ReasonKind::ConditionOnly => "condition-only",
+        }
+    }
+
+    /// What the passage amounts to, for people reading a ledger.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReasonKind::Explanation => "explains why",
+            ReasonKind::Boilerplate => "stock phrase only",
+            ReasonKind::ConditionOnly => "states the terms only, not why",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,41 +367,5 @@ mod tests {
             summary.headline(),
             "1 named, 3 unnamed sources; 2 without a reason"
         );
-    }
-}
-
-/// A stable identifier for a kind of source, for data other programs read (`copydesk sources
-/// --format json`); [`kind_label`] is the wording for people.
-pub fn kind_id(kind: SourceKind) -> &'static str {
-    match kind {
-        SourceKind::NamedPerson => "named-person",
-        SourceKind::Pronoun => "pronoun",
-        SourceKind::NamedOrganisation => "organisation",
-        SourceKind::OfficeHolder => "office-holder",
-        SourceKind::UnnamedPerson => "unnamed-person",
-        SourceKind::VagueGroup => "vague-group",
-        SourceKind::Media => "media",
-        SourceKind::Agentless => "agentless",
-        SourceKind::Other => "other",
-    }
-}
-
-impl ReasonKind {
-    /// A stable identifier, for data other programs read.
-    pub fn id(self) -> &'static str {
-        match self {
-            ReasonKind::Explanation => "explanation",
-            ReasonKind::Boilerplate => "boilerplate",
-            ReasonKind::ConditionOnly => "condition-only",
-        }
-    }
-
-    /// What the passage amounts to, for people reading a ledger.
-    pub fn label(self) -> &'static str {
-        match self {
-            ReasonKind::Explanation => "explains why",
-            ReasonKind::Boilerplate => "stock phrase only",
-            ReasonKind::ConditionOnly => "states the terms only, not why",
-        }
     }
 }
