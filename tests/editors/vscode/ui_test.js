@@ -6,6 +6,7 @@
 //     three dots on its line in the editor, with its rule id in the hover there;
 //   - the status bar shows the server running and the story's source count, the headline of
 //     `copydesk sources` on the same file ("1 named, 3 unnamed sources; 3 without a reason");
+//   - the code lens at the top of the story shows the same headline;
 //   - typing the fixture's `edit` line produces the `after-edit` diagnostics;
 //   - a killed server is restarted with a visible notification, and its findings come back;
 //   - "copydesk: Restart server" from the command palette works.
@@ -253,6 +254,23 @@ async function snap(page, name) {
       }, 10000).catch(async () => statusText(page));
       if (status.includes(expectStatus)) console.log(`  ok  status bar "${status}"`);
       else fail(`status bar shows "${status}", expected "${expectStatus}..."`);
+
+      // the code lens above the first line shows the same headline
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Home');
+      const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: headline || '?' }).first();
+      await lens.waitFor({ timeout: 15000 }).then(
+        () => console.log(`  ok  code lens "${headline}"`),
+        async () => fail(`no code lens "${headline}" (lenses: ${JSON.stringify(await page.locator('.codelens-decoration').allInnerTexts())})`));
+      // clicking it opens the Outline view, which lists the story's sources by group
+      if (await lens.count()) {
+        await lens.locator('a').first().click();
+        const row = page.locator('.monaco-list-row', { hasText: 'Unnamed sources' }).first();
+        await row.waitFor({ timeout: 15000 }).then(
+          () => console.log('  ok  the lens opens the outline with "Unnamed sources"'),
+          () => fail('clicking the code lens did not show "Unnamed sources" in the Outline view'));
+        await snap(page, 'outline.png');
+      }
 
       // hover the first squiggle so the screenshot shows a finding's message
       const sq = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first();
