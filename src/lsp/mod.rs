@@ -53,8 +53,9 @@ async fn serve_stdio() -> ExitCode {
         .custom_method("copydesk/ledger", server::Backend::ledger)
         .finish();
     let shutdown = service.inner().shutdown_flag();
-    // One message at a time: handlers never wait long (analysis runs elsewhere), and a strict
-    // order is the simplest guarantee that edits apply as they were sent.
+    // One message at a time: handlers never wait long (analysis runs elsewhere; the outline,
+    // code lens and ledger requests wait only for the pending analysis of the version they ask
+    // about), and a strict order is the simplest guarantee that edits apply as they were sent.
     Server::new(server_in, tokio::io::stdout(), socket)
         .concurrency_level(1)
         .serve(panic_guard::CatchPanic::new(service))
