@@ -17,6 +17,32 @@ fn findings(engine: &Engine, text: &str) -> Vec<Finding> {
     engine.analyze(text, SourceFormat::PlainText)
 }
 
+/// Every mention of an unnamed source the engine reads (the ledger's unnamed sources): what
+/// the family detects. Since each source carries one finding, at its first mention, under the
+/// rule for what is most wrong with it, the `anonymous-source` rule alone no longer marks
+/// every unnamed source.
+fn unnamed_mentions(engine: &Engine, text: &str) -> Vec<Span> {
+    let analysis = engine.check(text, SourceFormat::PlainText);
+    let mut spans: Vec<Span> = analysis
+        .ledger
+        .sources
+        .iter()
+        .filter(|s| s.is_unnamed())
+        .flat_map(|s| s.mentions.iter().copied())
+        .collect();
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans
+}
+
+/// The family's findings, whatever their rule.
+fn family_spans(found: &[Finding]) -> Vec<Span> {
+    found
+        .iter()
+        .filter(|f| f.category == copydesk_core::Category::AnonymousSource)
+        .map(|f| f.span)
+        .collect()
+}
+
 fn spans_of(found: &[Finding], rule: &str) -> Vec<Span> {
     found
         .iter()
@@ -31,10 +57,12 @@ fn anonymous_source_precision_and_recall_on_the_labelled_corpus() {
     let engine = Engine::new(Config::default());
     let verbose = std::env::var_os("COPYDESK_VERBOSE").is_some();
     let mut total = Score::default();
+    let mut rule_total = Score::default();
+    let mut family_total = Score::default();
     println!("article   P      R      F1     (tp fp found/labels)");
     for article in load_corpus(&dir) {
         let found = findings(&engine, &article.text);
-        let spans = spans_of(&found, "anonymous-source");
+        let spans = unnamed_mentions(&engine, &article.text);
         let targets: Vec<Span> = article
             .anonymous_sources
             .iter()
@@ -48,6 +76,12 @@ fn anonymous_source_precision_and_recall_on_the_labelled_corpus() {
             .map(|l| l.span)
             .collect();
         let score = score_overlap(&spans, &targets, &tolerated);
+        rule_total.add(score_overlap(
+            &spans_of(&found, "anonymous-source"),
+            &targets,
+            &tolerated,
+        ));
+        family_total.add(score_overlap(&family_spans(&found), &targets, &tolerated));
         println!(
             "{:8} {:.3}  {:.3}  {:.3}  ({} {} {}/{})",
             article.id,
@@ -78,19 +112,25 @@ fn anonymous_source_precision_and_recall_on_the_labelled_corpus() {
         }
         total.add(score);
     }
-    println!(
-        "anonymous-source overall: precision {:.3} recall {:.3} F1 {:.3} ({} tp, {} fp, {}/{} labels found)",
-        total.precision(),
-        total.recall(),
-        total.f1(),
-        total.true_positives,
-        total.false_positives,
-        total.found_labels,
-        total.labels
-    );
+    for (what, score) in [
+        ("unnamed sources read (ledger mentions)", &total),
+        ("anonymous-source findings", &rule_total),
+        ("anonymous family findings (any rule)", &family_total),
+    ] {
+        println!(
+            "{what}: precision {:.3} recall {:.3} F1 {:.3} ({} tp, {} fp, {}/{} labels found)",
+            score.precision(),
+            score.recall(),
+            score.f1(),
+            score.true_positives,
+            score.false_positives,
+            score.found_labels,
+            score.labels
+        );
+    }
     assert!(
         total.f1() >= MIN_F1,
-        "anonymous-source F1 {:.3} is below {MIN_F1}",
+        "unnamed-source F1 {:.3} is below {MIN_F1}",
         total.f1()
     );
 }
@@ -171,8 +211,7 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
     let mut unmatched: Vec<String> = Vec::new();
     let articles = load_attributions(&dir);
     for article in &articles {
-        let found = findings(&engine, &article.text);
-        let spans = spans_of(&found, "anonymous-source");
+        let spans = unnamed_mentions(&engine, &article.text);
         findings_total += spans.len();
         let all_sources: Vec<Span> = article.record["attributions"]
             .as_array()
@@ -278,43 +317,72 @@ fn seed_story_expected_findings() {
         return;
     };
     let engine = Engine::new(Config::default());
-    let found = findings(&engine, &text);
+    let analysis = engine.check(&text, SourceFormat::PlainText);
+    let found = &analysis.findings;
     let at = |phrase: &str| -> Span {
         let start = text
             .find(phrase)
             .unwrap_or_else(|| panic!("seed text has {phrase:?}"));
         Span::new(start, start + phrase.len())
     };
-    let has = |rule: &str, span: Span| {
-        found
-            .iter()
-            .any(|f| f.rule == rule && f.span.overlaps(span))
-    };
-    for phrase in [
-        "four sources briefed on the matter",
-        "two of the sources",
-        "One U.S. official",
-        "A separate senior U.S. official",
-    ] {
-        assert!(
-            has("anonymous-source", at(phrase)),
-            "anonymous-source on {phrase:?}"
-        );
-    }
-    for phrase in ["One U.S. official", "A separate senior U.S. official"] {
-        assert!(
-            has("anonymity-unexplained", at(phrase)),
-            "anonymity-unexplained on {phrase:?}"
-        );
-    }
-    assert!(!has(
-        "anonymity-unexplained",
-        at("four sources briefed on the matter")
-    ));
     let family: Vec<&Finding> = found
         .iter()
         .filter(|f| f.category == copydesk_core::Category::AnonymousSource)
         .collect();
+    let on = |span: Span| -> Vec<&str> {
+        family
+            .iter()
+            .filter(|f| f.span.overlaps(span))
+            .map(|f| f.rule)
+            .collect()
+    };
+    // Four unnamed sources: the four sources briefed on the matter (with their later
+    // references), one U.S. official, a separate senior U.S. official, Western diplomats.
+    let unnamed: Vec<&copydesk_core::ledger::Source> = analysis
+        .ledger
+        .sources
+        .iter()
+        .filter(|s| s.is_unnamed())
+        .collect();
+    let described: Vec<&str> = unnamed.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(
+        described,
+        [
+            "four sources briefed on the matter",
+            "One U.S. official",
+            "A separate senior U.S. official",
+            "Western diplomats"
+        ],
+        "the ledger's unnamed sources"
+    );
+    let four = unnamed[0];
+    assert!(four.mentions.contains(&at("two of the sources")));
+    assert_eq!(four.count, Some(4));
+    // Each source has exactly one finding, at the mention that describes it; its later
+    // references have none.
+    for source in &unnamed {
+        let first = at(&source.label);
+        let on_source: Vec<&&Finding> = family
+            .iter()
+            .filter(|f| source.mentions.iter().any(|m| m.overlaps(f.span)))
+            .collect();
+        assert_eq!(on_source.len(), 1, "one finding for {:?}", source.label);
+        assert_eq!(on_source[0].span, first, "on the first body mention");
+    }
+    assert!(on(at("two of the sources")).is_empty());
+    for phrase in ["One U.S. official", "A separate senior U.S. official"] {
+        assert_eq!(on(at(phrase)), ["anonymity-unexplained"], "{phrase}");
+    }
+    assert!(!on(at("four sources briefed on the matter")).contains(&"anonymity-unexplained"));
+    // The first mention links the later ones.
+    let first = family
+        .iter()
+        .find(|f| f.span == at("four sources briefed on the matter"))
+        .expect("a finding on the four sources");
+    assert!(first
+        .related
+        .iter()
+        .any(|r| r.span == at("two of the sources")));
     for name in [
         "Keith Kellogg",
         "Christopher Smith",
@@ -322,21 +390,11 @@ fn seed_story_expected_findings() {
         "Joe Biden",
         "the Times reported",
     ] {
-        let span = at(name);
-        assert!(
-            !family.iter().any(|f| f.span.overlaps(span)),
-            "no anonymous finding on {name:?}"
-        );
+        assert!(on(at(name)).is_empty(), "no anonymous finding on {name:?}");
     }
     let disclaimer = text.find("\nDisclaimer").unwrap_or(text.len());
     assert!(
         !family.iter().any(|f| f.span.start >= disclaimer),
         "no anonymous finding in the disclaimer"
     );
-    // The two mentions of the four sources are linked.
-    let four = at("four sources briefed on the matter");
-    let two = at("two of the sources");
-    assert!(found.iter().any(|f| f.rule == "anonymous-source"
-        && f.span.overlaps(two)
-        && f.related.iter().any(|r| r.span.overlaps(four))));
 }

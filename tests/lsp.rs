@@ -495,7 +495,9 @@ fn a_watched_configuration_change_reaches_open_documents() {
     // The same version published again, under the new configuration.
     let after = client.diagnostics(&desk.story, Some(1));
     assert!(!codes(&after).contains(&rule), "{rule} still reported");
-    assert!(after.len() < before.len());
+    // A source's one finding may pass to the next rule that is on, so the count need not fall;
+    // what was reported must change.
+    assert_ne!(codes(&after), codes(&before));
     assert!(client.shutdown_and_exit().success());
 }
 

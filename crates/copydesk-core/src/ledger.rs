@@ -197,6 +197,9 @@ impl Ledger {
         // Sources grouped by roster person, or by their lower-cased wording.
         let mut by_person: Vec<(usize, usize)> = Vec::new();
         let mut by_wording: Vec<(String, usize)> = Vec::new();
+        // What the families recorded (unnamed sources, institutions on the record) is not
+        // counted twice.
+        let recorded = self.sources.len();
         for a in &attributions.items {
             let Some(span) = a.source else { continue };
             if !matches!(
@@ -208,11 +211,9 @@ impl Ledger {
             ) {
                 continue;
             }
-            // Unnamed sources the families already hold are not counted twice.
-            if self
-                .sources
+            if self.sources[..recorded]
                 .iter()
-                .any(|s| !s.is_named() && s.mentions.iter().any(|m| m.overlaps(span)))
+                .any(|s| s.mentions.iter().any(|m| m.overlaps(span)))
             {
                 continue;
             }

@@ -8,7 +8,13 @@ declare_rules! {
         category: Category::AnonymousSource,
         default_severity: Severity::Info,
         summary: "An unnamed person or group is presented as a source of information or opinion.",
-        explanation: "Marks every reference to an unnamed source: the speaker of a reporting verb \
+        explanation: "The note on an unnamed source that lacks nothing the other rules ask for. Each \
+    unnamed source is one entity, all its mentions grouped (\"four sources briefed on the matter\" \
+    … \"two of the sources\" … \"the sources said\"), and gets at most one finding, at its first \
+    mention: under the most severe rule that is on for what is missing (a reason, a description, \
+    a count, an attack), with the rest listed in the message, or this note when nothing is \
+    missing. Later references carry no finding and are related locations. Unnamed sources are \
+    the speaker of a reporting verb \
     (said, told, warned, confirmed), the object of \"according to\" or \"interviews with\", and later \
     references that speak again (\"the official said\"), and the unnamed people the shared \
     attribution layer reads as speaking: a description before a colon-introduced quote (\"a cabinet \
@@ -18,9 +24,12 @@ declare_rules! {
     SPJ; reference rule A2) treat anonymity as a last resort: the reader should learn why the source \
     is unnamed and how the source knows. The message says what kind of source it is and whether the \
     story gives a reason for anonymity and a basis of knowledge. Named people, pronouns, \
-    organisations speaking as such (\"the ministry said\") and anything inside a quotation are not \
-    marked.",
-        wrong: "The mayor plans to resign next month, a city hall insider said.",
+    organisations speaking as such (\"the ministry said\"), institutions speaking on the record \
+    through their staff (\"harbour officials said\", \"prosecutors said\", \"officials at the \
+    BPCA\", unless the sentence shows inside information or opinion) and anything inside a \
+    quotation are not marked.",
+        wrong: "The mayor plans to resign next month, said a city hall aide who asked not to be \
+    named because the mayor has fired staff for talking to reporters.",
         right: "The mayor plans to resign next month, Deputy Mayor Ana Ortiz said after the \
     meeting.",
     };
@@ -31,10 +40,14 @@ declare_rules! {
         default_severity: Severity::Warning,
         summary: "An unnamed source is used with no reason given for the anonymity.",
         explanation: "AP, NYT, NPR and Reuters require the story to tell readers why a source was \
-    granted anonymity (reference rule A2). This fires when no anonymity clause is found in the \
-    source's sentence or the next one, nor on any other reference to the same source (\"two of the \
-    officials, who asked not to be named because …\" explains \"four officials\"). A bare \"spoke on \
-    condition of anonymity\" states the terms but not the reason, and is reported as such.",
+    granted anonymity (reference rule A2). This fires when no anonymity clause for the source is \
+    found anywhere in the story: not in its sentence or the next, not on any other reference to it \
+    (\"two of the officials, who asked not to be named because …\" explains \"four officials\"), \
+    not in a later sentence naming it (\"The officials spoke on condition of anonymity because …\") \
+    and not in a closing note covering several sources (\"All of the sources asked not to be \
+    named because …\"). A bare \"spoke on condition of anonymity\" states the terms but not the \
+    reason, and is reported as such. When the source also lacks a description or a count, the one \
+    finding lists those too.",
         wrong: "Two council members said the budget vote would be delayed.",
         right: "Two council members, who spoke on condition of anonymity because the talks are \
     continuing and they feared losing their committee seats, said the vote would be delayed.",
@@ -61,8 +74,11 @@ declare_rules! {
         summary: "\"A source\" or \"officials\" with no affiliation and no basis of knowledge.",
         explanation: "AP prohibits an unmodified \"a source\"; NPR says \"officials say\" is not \
     enough (reference rules A1 and A9). Tell the reader whom the source works for or how they know: \
-    \"a county health official who reviewed the inspection report\".",
-        wrong: "The inspection found mold in two classrooms, officials said.",
+    \"a county health official who reviewed the inspection report\". A description on any later \
+    reference, or in the next sentence (\"The officials work for the county parks department\"), \
+    counts.",
+        wrong: "The inspection found mold in two classrooms, said an official who asked not to be \
+    named because the report has not been released and she would lose her job.",
         right: "The inspection found mold in two classrooms, said two district officials who had \
     read the inspection report and asked not to be named because it has not been released.",
     };
@@ -74,7 +90,8 @@ declare_rules! {
         summary: "Plural unnamed sources with no number.",
         explanation: "Reuters never makes a single source plural, and readers weigh \"sources\" by \
     how many there are (reference rule A6). Say how many: \"three people familiar with the talks\".",
-        wrong: "People familiar with the talks said a deal was close.",
+        wrong: "People familiar with the talks, who asked not to be named because the negotiators \
+    agreed to keep them secret, said a deal was close.",
         right: "Three people familiar with the talks, who asked not to be named because the \
     negotiators agreed to keep them secret, said a deal was close.",
     };
@@ -86,7 +103,13 @@ declare_rules! {
         summary: "An unnamed source delivers an opinion or an attack on a named person.",
         explanation: "Reuters, NPR, the Wall Street Journal and the Washington Post do not let \
     unnamed sources disparage people (reference rule A4): a reader cannot weigh an insult whose \
-    author is hidden. Name the critic, or report the facts behind the opinion.",
+    author is hidden. Three things must meet, read from the attribution layer: the source is \
+    unnamed; what it is quoted or paraphrased saying is about a named person (the subject of the \
+    judgement, the owner of a personal quality such as judgment or temper, or the object of an \
+    accusation); and it is evaluative (an insult, a judgement of character, competence or sanity \
+    such as \"not up to the job\" or \"lost the plot\", an accusation). A harsh word about a plan, \
+    a fact about a person or a denied judgement is not an attack. Reported where the attack is \
+    delivered. Name the critic, or report the facts behind the opinion.",
         wrong: "Councilwoman Park is incompetent and out of her depth, a rival aide said.",
         right: "Councilwoman Park missed four of the last six budget hearings, according to the \
     committee's attendance records.",

@@ -2,7 +2,9 @@
 //! the sources" … "the sources said"), and attaching anonymity clauses to them.
 
 use super::detect::Mention;
+use super::lexicon;
 use super::reasons::Reason;
+use crate::text::Story;
 
 /// One unnamed source or group, with its mentions (indices into the mention list, in order)
 /// and its anonymity clauses (indices into the reason list).
@@ -31,7 +33,20 @@ pub fn group(mentions: Vec<Mention>, reasons: &[Reason]) -> (Vec<Mention>, Vec<G
                 .take_while(|&k| {
                     m.sentence.saturating_sub(kept[k].sentence) <= BACK_REFERENCE_WINDOW
                 })
-                .find(|&k| compatible(&kept[k].head, &m.head));
+                .find(|&k| agrees(&kept[k], &m))
+                // "The officials spoke on condition of anonymity because …" in a closing
+                // paragraph refers to officials however far back.
+                .or_else(|| {
+                    declared_anonymous(&m, reasons)
+                        .then(|| {
+                            // "All of the sources asked not to be named": a note on every
+                            // earlier source, whatever their number.
+                            (0..kept.len())
+                                .rev()
+                                .find(|&k| compatible(&kept[k].head, &m.head))
+                        })
+                        .flatten()
+                });
             match antecedent {
                 Some(k) => {
                     let g = group_of[k];
@@ -87,6 +102,12 @@ fn declared_anonymous(m: &Mention, reasons: &[Reason]) -> bool {
         .iter()
         .take_while(|r| r.sentence == m.sentence)
         .any(|r| r.span.start >= m.span.end && r.span.start - m.span.end <= DECLARED_REACH)
+}
+
+/// Whether definite mention `later` can refer back to `earlier`: compatible heads, and no
+/// group named by a single earlier source ("the officials" is not "a senior official").
+fn agrees(earlier: &Mention, later: &Mention) -> bool {
+    compatible(&earlier.head, &later.head) && (earlier.plural || !later.plural)
 }
 
 /// Whether a back-reference with head `later` can refer to a mention with head `earlier`:
@@ -149,8 +170,16 @@ fn condenses(headline: &str, body: &str) -> bool {
 
 /// Attaches each anonymity clause to the source it belongs to: the nearest mention before it
 /// in its sentence, else the first after it in that sentence, else the last mention of the
-/// previous sentence.
-pub fn attach_reasons(mentions: &[Mention], groups: &mut [Group], reasons: &[Reason]) {
+/// previous sentence, else the source its sentence names ("The officials spoke on condition
+/// of anonymity because …", anywhere later in the story). A clause whose subject covers
+/// several sources ("All the sources", "The people interviewed", generic plural "sources")
+/// goes to every earlier source still without one.
+pub fn attach_reasons(
+    story: &Story,
+    mentions: &[Mention],
+    groups: &mut [Group],
+    reasons: &[Reason],
+) {
     let mut group_of = vec![0; mentions.len()];
     for (g, group) in groups.iter().enumerate() {
         for &m in &group.mentions {
@@ -176,8 +205,144 @@ pub fn attach_reasons(mentions: &[Mention], groups: &mut [Group], reasons: &[Rea
         let previous = first_at_or_after
             .checked_sub(1)
             .filter(|&k| mentions[k].sentence + 1 == reason.sentence);
-        if let Some(k) = before.or(after).or(previous) {
+        if let Some(k) = before {
+            let g = group_of[k];
+            groups[g].reasons.push(r);
+            let m = &mentions[k];
+            // "The sources spoke on condition of anonymity": a closing note for everyone.
+            if m.definite && m.plural && matches!(m.head.as_str(), "source" | "person") {
+                cover_earlier(groups, mentions, reason, r, |_| true);
+            }
+            continue;
+        }
+        if let Some(k) = after {
             groups[group_of[k]].reasons.push(r);
+            continue;
+        }
+        let subject = subject_of(story, reason);
+        if let (Some(k), Subject::Pronoun { .. } | Subject::Unknown) = (previous, &subject) {
+            groups[group_of[k]].reasons.push(r);
+            continue;
+        }
+        match subject {
+            Subject::Head { lemma, plural, all } => {
+                if all || (plural && matches!(lemma, "source" | "person")) {
+                    cover_earlier(groups, mentions, reason, r, |head| {
+                        matches!(lemma, "source" | "person") || head == lemma
+                    });
+                } else if let Some(g) = latest_earlier(groups, mentions, reason, |m| {
+                    compatible(&m.head, lemma) && m.plural == plural
+                }) {
+                    groups[g].reasons.push(r);
+                }
+            }
+            Subject::Pronoun { plural } => {
+                // A pronoun reaches back only a little way.
+                if let Some(g) = latest_earlier(groups, mentions, reason, |m| {
+                    m.plural == plural && reason.sentence.saturating_sub(m.sentence) <= 3
+                }) {
+                    groups[g].reasons.push(r);
+                }
+            }
+            Subject::Unknown => {}
+        }
+    }
+}
+
+/// Who an anonymity sentence is about, read from its first words.
+enum Subject {
+    Head {
+        lemma: &'static str,
+        plural: bool,
+        /// "All the officials", "Each of the sources", "Both": every such source.
+        all: bool,
+    },
+    Pronoun {
+        plural: bool,
+    },
+    Unknown,
+}
+
+/// How many words from the start of its sentence an anonymity clause's subject is looked for.
+const SUBJECT_WORDS: usize = 8;
+
+fn subject_of(story: &Story, reason: &Reason) -> Subject {
+    let tokens = story.sentence_tokens(reason.sentence);
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.span.start < reason.span.end)
+        .take(SUBJECT_WORDS)
+        .map(|t| story.text(t.span))
+        .collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let all = lower
+        .iter()
+        .any(|w| matches!(w.as_str(), "all" | "each" | "both" | "every"));
+    for w in &lower {
+        if let Some(lemma) = lexicon::head_lemma(w) {
+            return Subject::Head {
+                lemma,
+                plural: lexicon::is_plural_form(w),
+                all,
+            };
+        }
+        // Anything else that could be the subject ends the search: "The minister's aides"
+        // has been found above, "The report" is not a source.
+        if matches!(
+            w.as_str(),
+            "spoke" | "asked" | "requested" | "declined" | "were" | "was"
+        ) {
+            break;
+        }
+    }
+    match lower.first().map(String::as_str) {
+        Some("they" | "both" | "two" | "three" | "four" | "five" | "all") => {
+            Subject::Pronoun { plural: true }
+        }
+        Some("he" | "she") => Subject::Pronoun { plural: false },
+        _ => Subject::Unknown,
+    }
+}
+
+/// The latest group, first mentioned before `reason`, whose first mention satisfies `fits`.
+fn latest_earlier(
+    groups: &[Group],
+    mentions: &[Mention],
+    reason: &Reason,
+    fits: impl Fn(&Mention) -> bool,
+) -> Option<usize> {
+    groups
+        .iter()
+        .enumerate()
+        .filter_map(|(g, group)| {
+            let last = group
+                .mentions
+                .iter()
+                .rev()
+                .filter_map(|&m| mentions.get(m))
+                .find(|m| m.span.end <= reason.span.start)?;
+            let first = group.mentions.first().and_then(|&m| mentions.get(m))?;
+            fits(first).then_some((last.span.start, g))
+        })
+        .max()
+        .map(|(_, g)| g)
+}
+
+/// Gives the clause to every group first mentioned before it that has no clause yet and whose
+/// head `fits`.
+fn cover_earlier(
+    groups: &mut [Group],
+    mentions: &[Mention],
+    reason: &Reason,
+    r: usize,
+    fits: impl Fn(&str) -> bool,
+) {
+    for group in groups.iter_mut() {
+        let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
+            continue;
+        };
+        if first.span.end <= reason.span.start && group.reasons.is_empty() && fits(&first.head) {
+            group.reasons.push(r);
         }
     }
 }

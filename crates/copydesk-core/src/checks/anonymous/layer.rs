@@ -198,7 +198,12 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
             ordinal: words
                 .iter()
                 .any(|w| matches!(*w, "second" | "third" | "fourth")),
-            attack_cue: a.cue_kind == CueKind::Verb(VerbClass::Loaded),
+            // "insisted", "admitted" are loaded but not attacks; "blasted", "accused" are.
+            attack_cue: a.cue_kind == CueKind::Verb(VerbClass::Loaded)
+                && story
+                    .text(a.cue)
+                    .split_whitespace()
+                    .any(|w| lexicon::ATTACK_VERBS.contains(&w.to_lowercase().as_str())),
         });
         taken.insert(at, span);
     }

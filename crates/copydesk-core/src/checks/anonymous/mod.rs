@@ -3,26 +3,29 @@
 //! `detect` finds the unnamed-source phrases, `reasons` the anonymity clauses, `grouping` links
 //! the mentions of one source and its clauses; this module turns them into findings.
 
+mod attack;
 mod detect;
 mod grouping;
+mod institutional;
 mod layer;
 mod lexicon;
 mod reasons;
+mod report;
 
 use crate::attribution::Attributions;
 use crate::checks::{Check, Family};
-use crate::config::Config;
+use crate::config::{Config, MarketColour};
 use crate::finding::Finding;
 use crate::ledger::{self, AnonymityReason, Ledger};
 use crate::rules::{
     Rule, ANONYMITY_BOILERPLATE, ANONYMITY_UNEXPLAINED, ANONYMOUS_ATTACK, ANONYMOUS_SOURCE,
     ANONYMOUS_SOURCE_BARE, ANONYMOUS_SOURCE_UNCOUNTED,
 };
-use crate::span::Span;
 use crate::text::Story;
 use detect::{Detector, Mention};
 use grouping::Group;
 use reasons::{Reason, ReasonFinder, ReasonKind};
+use report::{Levels, Profile};
 
 pub static RULES: &[&Rule] = &[
     &ANONYMOUS_SOURCE,
@@ -43,12 +46,16 @@ fn build(config: &Config) -> Box<dyn Check> {
     Box::new(Checker {
         detector: Detector::new(&config.phrases.anonymous_sources),
         reasons: ReasonFinder::new(&config.phrases.anonymity_reasons),
+        levels: Levels::new(config, RULES),
+        market_colour: config.preset.market_colour(),
     })
 }
 
 struct Checker {
     detector: Detector,
     reasons: ReasonFinder,
+    levels: Levels,
+    market_colour: MarketColour,
 }
 
 impl Check for Checker {
@@ -73,12 +80,109 @@ impl Check for Checker {
         self.detector.detect_declared(story, &reasons, &mut found);
         layer::add_from_layer(story, attributions, &mut found);
         found.sort_by_key(|m| (m.span.start, m.span.end));
+        let (institutions, found): (Vec<Mention>, Vec<Mention>) = found
+            .into_iter()
+            .partition(|m| institutional::on_record(story, m));
+        record_institutions(story, &institutions, ledger);
         let (mentions, mut groups) = grouping::group(found, &reasons);
         grouping::fold_headline(&mentions, &mut groups, story.top_matter_end());
-        grouping::attach_reasons(&mentions, &mut groups, &reasons);
+        grouping::attach_reasons(story, &mentions, &mut groups, &reasons);
+        let markets_copy = self.market_colour == MarketColour::Quiet && is_markets_copy(story);
         for group in &groups {
-            report_group(story, &mentions, group, &reasons, out);
+            let colour = markets_copy
+                && group
+                    .mentions
+                    .first()
+                    .and_then(|&m| mentions.get(m))
+                    .is_some_and(|m| is_market_chorus(story, m));
+            if colour {
+                // Still who is in the story, but the house does not ask the market's chorus
+                // for names, reasons or numbers.
+                record_group(story, &mentions, group, &reasons, ledger);
+                continue;
+            }
+            self.report_group(story, attributions, &mentions, group, &reasons, out);
             record_group(story, &mentions, group, &reasons, ledger);
+        }
+    }
+}
+
+/// Words of markets copy: prices, volumes and the people who trade them.
+const MARKET_WORDS: &[&str] = &[
+    "prices",
+    "price",
+    "shares",
+    "stocks",
+    "futures",
+    "trading",
+    "traders",
+    "dealers",
+    "pct",
+    "percent",
+    "tonnes",
+    "barrels",
+    "yields",
+    "bonds",
+    "currency",
+    "dollar",
+    "index",
+    "brokers",
+    "commodity",
+    "commodities",
+    "exports",
+    "imports",
+    "crude",
+];
+
+/// How many market words make a story markets copy: a company story mentioning a share price
+/// once is not a market report.
+const MARKETS_COPY_WORDS: usize = 4;
+
+fn is_markets_copy(story: &Story) -> bool {
+    (0..story.tokens.len())
+        .filter(|&k| MARKET_WORDS.contains(&story.lower(k)))
+        .take(MARKETS_COPY_WORDS)
+        .count()
+        >= MARKETS_COPY_WORDS
+}
+
+/// Modifiers that make "sources" the market's chorus: "industry sources", "trade sources",
+/// "oil market sources". "Banking sources" who report a closed meeting are insiders, not
+/// colour, and stay.
+const MARKET_CHORUS: &[&str] = &["industry", "trade", "market", "trading", "dealing"];
+
+fn is_market_chorus(story: &Story, m: &Mention) -> bool {
+    m.head == "source"
+        && m.basis.is_none()
+        && (story.token_at_or_after(m.span.start)..story.tokens.len())
+            .take_while(|&k| story.tokens[k].span.end <= m.span.end)
+            .any(|k| MARKET_CHORUS.contains(&story.lower(k)))
+}
+
+/// Enters the institutions speaking on the record in the ledger as organisations, one entry
+/// per wording ("harbour officials"), so the story's sourcing shows them beside the named
+/// sources rather than losing them.
+fn record_institutions(story: &Story, institutions: &[Mention], ledger: &mut Ledger) {
+    let first_new = ledger.sources.len();
+    for m in institutions {
+        let label = story.text(m.span).to_string();
+        let wording = label.to_lowercase();
+        let existing = ledger.sources[first_new..]
+            .iter_mut()
+            .find(|s| s.label.to_lowercase() == wording);
+        match existing {
+            Some(source) => source.mentions.push(m.span),
+            None => ledger.sources.push(ledger::Source {
+                label,
+                kind: crate::attribution::SourceKind::NamedOrganisation,
+                mentions: vec![m.span],
+                reason: None,
+                basis: None,
+                count: None,
+                plural: true,
+                statements: Vec::new(),
+                person: None,
+            }),
         }
     }
 }
@@ -94,7 +198,7 @@ fn record_group(
     let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
         return;
     };
-    let p = profile(mentions, group, reasons);
+    let p = profile(story, mentions, group, reasons);
     let label = story.text(first.span).to_string();
     ledger.sources.push(ledger::Source {
         count: head_count(&label, p.plural),
@@ -139,17 +243,53 @@ fn head_count(phrase: &str, plural: bool) -> Option<u32> {
         })
 }
 
-/// What the story tells the reader about one source.
-struct Profile {
-    reason: Option<ReasonKind>,
-    reason_span: Option<Span>,
-    basis: Option<Span>,
-    affiliated: bool,
-    counted: bool,
-    plural: bool,
+/// Words of a sentence that describe a source's position or access: "The sources are
+/// librarians who attended the meeting", "They work for the port authority".
+const DESCRIPTION_CUES: &[&str] = &[
+    "work", "works", "worked", "working", "employed", "attended", "serve", "serves", "served",
+    "present", "member", "members",
+];
+
+/// Whether the sentence after a source's first mention describes it: it opens with a
+/// reference back to the source ("The sources", "They", "The official") and says where the
+/// source works or how it knows. Then the source is not bare, though its own sentence is.
+fn described_next(story: &Story, first: &Mention) -> bool {
+    let next = first.sentence + 1;
+    if next >= story.sentences.len() {
+        return false;
+    }
+    let words: Vec<String> = story
+        .sentence_tokens(next)
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| story.text(t.span).to_lowercase())
+        .collect();
+    let opens_with_reference = match words.first().map(String::as_str) {
+        Some("they" | "both" | "he" | "she") => true,
+        Some("the" | "these" | "those" | "this" | "that") => words
+            .get(1)
+            .and_then(|w| lexicon::head_lemma(w))
+            .is_some_and(|lemma| lemma == first.head || matches!(lemma, "source" | "person")),
+        _ => false,
+    };
+    if !opens_with_reference {
+        return false;
+    }
+    let copula_then_relative = words
+        .iter()
+        .skip(1)
+        .take(3)
+        .any(|w| matches!(w.as_str(), "is" | "are" | "was" | "were"))
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "who" | "at" | "for" | "with"));
+    copula_then_relative
+        || words.iter().any(|w| {
+            DESCRIPTION_CUES.contains(&w.as_str()) || lexicon::BASIS_STARTERS.contains(&w.as_str())
+        })
 }
 
-fn profile(mentions: &[Mention], group: &Group, reasons: &[Reason]) -> Profile {
+fn profile(story: &Story, mentions: &[Mention], group: &Group, reasons: &[Reason]) -> Profile {
     let members = || group.mentions.iter().filter_map(|&m| mentions.get(m));
     // The best reason wins: an explanation over boilerplate over bare terms.
     let best = group
@@ -165,13 +305,16 @@ fn profile(mentions: &[Mention], group: &Group, reasons: &[Reason]) -> Profile {
         reason: best.map(|r| r.kind),
         reason_span: best.map(|r| r.span),
         basis: members().find_map(|m| m.basis),
-        affiliated: members().any(|m| m.affiliated || m.basis.is_some()),
+        affiliated: members().any(|m| m.affiliated || m.basis.is_some())
+            || members().next().is_some_and(|m| described_next(story, m)),
         counted: members().any(|m| m.counted),
         plural: members().next().is_some_and(|m| m.plural),
     }
 }
 
-fn describe(story: &Story, first: &Mention, p: &Profile) -> String {
+/// The note on a source with nothing missing: what kind of source it is, and what the story
+/// says about its anonymity and its access, each only when the rule asking for it is on.
+fn describe(story: &Story, levels: &Levels, first: &Mention, p: &Profile) -> String {
     let kind = match first.head.as_str() {
         "official" | "diplomat" | "investigator" | "prosecutor" | "staffer" | "employee"
         | "executive" | "negotiator" => "an unnamed official or employee",
@@ -187,6 +330,9 @@ fn describe(story: &Story, first: &Mention, p: &Profile) -> String {
     let group = if p.plural { " (a group)" } else { "" };
     let reason = match p.reason {
         Some(ReasonKind::Explanation) => "a reason for anonymity is given",
+        Some(ReasonKind::Boilerplate) if !levels.is_on(&ANONYMITY_BOILERPLATE) => {
+            "a reason for anonymity is given (a formula the house accepts)"
+        }
         Some(ReasonKind::Boilerplate) => "the only reason for anonymity is a stock phrase",
         Some(ReasonKind::ConditionOnly) => "the story grants anonymity but does not say why",
         None => "no reason for anonymity is given",
@@ -195,164 +341,55 @@ fn describe(story: &Story, first: &Mention, p: &Profile) -> String {
         Some(span) => format!("basis of knowledge: \"{}\"", story.text(span)),
         None => "no basis of knowledge (how the source knows) is given".to_string(),
     };
-    format!(
-        "\"{}\" is {kind}{group}: {reason}; {basis}.",
-        story.text(first.span)
-    )
-}
-
-fn report_group(
-    story: &Story,
-    mentions: &[Mention],
-    group: &Group,
-    reasons: &[Reason],
-    out: &mut Vec<Finding>,
-) {
-    let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
-        return;
-    };
-    let p = profile(mentions, group, reasons);
-    let description = describe(story, first, &p);
-    let with_links = |mut finding: Finding, this: Span| {
-        if first.span != this {
-            finding = finding.with_related(first.span, "first mention of this source");
-        }
-        if let Some(span) = p.reason_span {
-            finding = finding.with_related(span, "anonymity clause for this source");
-        }
-        for &m in &group.mentions {
-            if let Some(other) = mentions.get(m) {
-                if other.span != this && other.span != first.span {
-                    finding = finding.with_related(other.span, "another mention of this source");
-                }
-            }
-        }
-        finding
-    };
-    for &m in &group.mentions {
-        let Some(mention) = mentions.get(m) else {
-            continue;
-        };
-        let message = if mention.span == first.span {
-            description.clone()
-        } else {
-            format!(
-                "\"{}\" refers back to the unnamed source first described as \"{}\".",
-                story.text(mention.span),
-                story.text(first.span)
-            )
-        };
-        out.push(with_links(
-            Finding::new(&ANONYMOUS_SOURCE, mention.span, message),
-            mention.span,
-        ));
-        if mention.attack_cue || delivers_attack(story, mention) {
-            out.push(with_links(
-                Finding::new(
-                    &ANONYMOUS_ATTACK,
-                    mention.span,
-                    format!(
-                        "\"{}\" is unnamed but delivers an opinion or attack on a named person: \
-                         name the critic or report the facts behind the opinion.",
-                        story.text(mention.span)
-                    ),
-                ),
-                mention.span,
-            ));
-        }
+    let mut told = Vec::new();
+    if levels.is_on(&ANONYMITY_UNEXPLAINED) || levels.is_on(&ANONYMITY_BOILERPLATE) {
+        told.push(reason.to_string());
     }
-    let span = first.span;
-    let text = story.text(span);
-    match p.reason {
-        None => out.push(with_links(
-            Finding::new(
-                &ANONYMITY_UNEXPLAINED,
-                span,
-                format!(
-                    "The story does not say why \"{text}\" is not named. Tell readers why \
-                     anonymity was granted, in this sentence or the next."
-                ),
-            ),
-            span,
-        )),
-        Some(ReasonKind::ConditionOnly) => out.push(with_links(
-            Finding::new(
-                &ANONYMITY_UNEXPLAINED,
-                span,
-                format!(
-                    "The story says \"{text}\" spoke on condition of anonymity but not why. \
-                     Give the reason anonymity was granted."
-                ),
-            ),
-            span,
-        )),
-        Some(ReasonKind::Boilerplate) => out.push(with_links(
-            Finding::new(
-                &ANONYMITY_BOILERPLATE,
-                span,
-                format!(
-                    "The only reason given for not naming \"{text}\" is a stock phrase. Say \
-                     what the source risks by being named."
-                ),
-            ),
-            span,
-        )),
-        Some(ReasonKind::Explanation) => {}
+    if levels.is_on(&ANONYMOUS_SOURCE_BARE) {
+        told.push(basis);
     }
-    if !p.affiliated && p.basis.is_none() && lexicon::BARE_HEADS.contains(&first.head.as_str()) {
-        out.push(with_links(
-            Finding::new(
-                &ANONYMOUS_SOURCE_BARE,
-                span,
-                format!(
-                    "\"{text}\" says neither whom the source works for nor how they know. \
-                     Describe the source's position or access."
-                ),
-            ),
-            span,
-        ));
-    }
-    if p.plural && !p.counted {
-        out.push(with_links(
-            Finding::new(
-                &ANONYMOUS_SOURCE_UNCOUNTED,
-                span,
-                format!("\"{text}\" does not say how many sources there are. Give a number."),
-            ),
-            span,
-        ));
+    if told.is_empty() {
+        format!("\"{}\" is {kind}{group}.", story.text(first.span))
+    } else {
+        format!(
+            "\"{}\" is {kind}{group}: {}.",
+            story.text(first.span),
+            told.join("; ")
+        )
     }
 }
 
-/// Whether the sentence of `mention` carries opinion or insult words aimed at someone named
-/// (a capitalised name outside the source phrase).
-fn delivers_attack(story: &Story, mention: &Mention) -> bool {
-    let Some(sentence) = story.sentences.get(mention.sentence) else {
-        return false;
-    };
-    let tokens = &story.tokens[sentence.tokens.clone()];
-    let mut pejorative = false;
-    let mut named = false;
-    for (k, t) in tokens.iter().enumerate() {
-        if mention.span.overlaps(t.span) {
-            continue;
-        }
-        let word = story.text(t.span);
-        let lower = word.to_lowercase();
-        if lexicon::PEJORATIVES.contains(&lower.as_str()) {
-            pejorative = true;
-        }
-        if k > 0
-            && t.is_capitalised()
-            && t.is_word()
-            && crate::attribution::phrase::may_be_name_word(&lower)
-            && !tokens[k - 1].span.is_empty()
-            && story.text(tokens[k - 1].span) != "."
-        {
-            named = true;
-        }
+impl Checker {
+    fn report_group(
+        &self,
+        story: &Story,
+        attributions: &Attributions,
+        mentions: &[Mention],
+        group: &Group,
+        reasons: &[Reason],
+        out: &mut Vec<Finding>,
+    ) {
+        let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
+            return;
+        };
+        let p = profile(story, mentions, group, reasons);
+        let attacks: Vec<Option<String>> = group
+            .mentions
+            .iter()
+            .filter_map(|&m| mentions.get(m))
+            .map(|m| attack::target(story, attributions, m))
+            .collect();
+        report::report(
+            story,
+            &self.levels,
+            mentions,
+            group,
+            &p,
+            describe(story, &self.levels, first, &p),
+            &attacks,
+            out,
+        );
     }
-    pejorative && named
 }
 
 #[cfg(test)]

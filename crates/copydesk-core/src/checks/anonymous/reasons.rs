@@ -51,7 +51,16 @@ impl ReasonFinder {
 
     /// Every anonymity clause of the story, in order. Quoted text is skipped.
     pub fn find(&self, story: &Story) -> Vec<Reason> {
-        let lower = story.prose().to_ascii_lowercase();
+        // Wrapped copy breaks a clause over lines ("asked not to\nbe named"); a line break
+        // reads as a space, byte for byte, so offsets stay those of the story.
+        let lower: String = story
+            .prose()
+            .chars()
+            .map(|c| match c {
+                '\n' | '\r' | '\t' => ' ',
+                c => c.to_ascii_lowercase(),
+            })
+            .collect();
         let bytes = lower.as_bytes();
         let mut out: Vec<Reason> = Vec::new();
         for m in self.markers.find_iter(&lower) {

@@ -22,8 +22,28 @@ fn flagged<'t>(text: &'t str, found: &[Finding], rule: &str) -> Vec<&'t str> {
         .collect()
 }
 
+/// Every mention of an unnamed source the family reads, in text order: what it detects,
+/// whether or not a mention carries a finding of its own.
 fn sources(text: &str) -> Vec<&str> {
-    flagged(text, &run(text), "anonymous-source")
+    let analysis = Engine::new(Config::default()).check(text, SourceFormat::PlainText);
+    let mut spans: Vec<_> = analysis
+        .ledger
+        .sources
+        .iter()
+        .filter(|s| s.is_unnamed())
+        .flat_map(|s| s.mentions.iter().copied())
+        .collect();
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans.iter().map(|s| &text[s.range()]).collect()
+}
+
+/// The family's findings on `text`, as (rule, flagged text).
+fn family<'t>(text: &'t str, found: &[Finding]) -> Vec<(&'static str, &'t str)> {
+    found
+        .iter()
+        .filter(|f| f.category == crate::finding::Category::AnonymousSource)
+        .map(|f| (f.rule, &text[f.span.range()]))
+        .collect()
 }
 
 #[test]
@@ -101,23 +121,16 @@ fn back_references_join_the_first_mention() {
     let text = "The port will reopen next week, a shipping official said. The official said \
                 inspections were finished.";
     let found = run(text);
+    assert_eq!(sources(text), ["a shipping official", "The official"]);
+    // One source, one finding, on the first mention, pointing at the later one.
     assert_eq!(
-        flagged(text, &found, "anonymous-source"),
-        ["a shipping official", "The official"]
+        family(text, &found),
+        [("anonymity-unexplained", "a shipping official")]
     );
-    let later = found
-        .iter()
-        .find(|f| f.rule == "anonymous-source" && &text[f.span.range()] == "The official")
-        .expect("back-reference flagged");
-    assert!(later
+    assert!(found[0]
         .related
         .iter()
-        .any(|r| &text[r.span.range()] == "a shipping official"));
-    // One source, so one unexplained warning, on the first mention.
-    assert_eq!(
-        flagged(text, &found, "anonymity-unexplained"),
-        ["a shipping official"]
-    );
+        .any(|r| &text[r.span.range()] == "The official"));
 }
 
 #[test]
@@ -134,7 +147,7 @@ fn unexplained_unless_a_reason_is_near_or_on_the_same_group() {
     let found = run(text);
     assert!(flagged(text, &found, "anonymity-unexplained").is_empty());
     assert_eq!(
-        flagged(text, &found, "anonymous-source"),
+        sources(text),
         ["four people briefed on the talks", "two of the people"]
     );
     let text = "The deal is close, according to four people briefed on the talks.";
@@ -173,16 +186,25 @@ fn boilerplate_reason_is_a_hint_and_presets_switch_it_off() {
 
 #[test]
 fn bare_sources_and_officials() {
+    // One warning lists all that is missing.
     let text = "The factory will close, sources said.";
-    assert_eq!(
-        flagged(text, &run(text), "anonymous-source-bare"),
-        ["sources"]
+    let found = run(text);
+    assert_eq!(family(text, &found), [("anonymity-unexplained", "sources")]);
+    assert!(found[0].message.contains("whom the source works for"));
+    assert!(found[0].message.contains("how many sources"));
+    // With the reason rule off, the description rule leads, and the reason is not asked for.
+    let mut config = Config::default();
+    config.rules.insert(
+        "anonymity-unexplained".to_string(),
+        crate::config::RuleLevel::Off,
     );
     let text = "The factory will close, officials said.";
+    let found = run_with(config, text);
     assert_eq!(
-        flagged(text, &run(text), "anonymous-source-bare"),
-        ["officials"]
+        family(text, &found),
+        [("anonymous-source-bare", "officials")]
     );
+    assert!(!found[0].message.contains("reason"));
     let text = "The factory will close, state labor officials said.";
     assert!(flagged(text, &run(text), "anonymous-source-bare").is_empty());
     let text = "The factory will close, said a source familiar with the company's plans.";
@@ -192,8 +214,19 @@ fn bare_sources_and_officials() {
 #[test]
 fn uncounted_plural_sources() {
     let text = "People familiar with the plan said it would cost more.";
+    let found = run(text);
     assert_eq!(
-        flagged(text, &run(text), "anonymous-source-uncounted"),
+        family(text, &found),
+        [("anonymity-unexplained", "People familiar with the plan")]
+    );
+    assert!(found[0].message.contains("how many sources"));
+    let mut config = Config::default();
+    config.rules.insert(
+        "anonymity-unexplained".to_string(),
+        crate::config::RuleLevel::Off,
+    );
+    assert_eq!(
+        flagged(text, &run_with(config, text), "anonymous-source-uncounted"),
         ["People familiar with the plan"]
     );
     let text = "Three people familiar with the plan said it would cost more.";
@@ -236,14 +269,18 @@ fn desk_phrases_extend_the_lexicons() {
 
 #[test]
 fn messages_say_kind_reason_and_basis() {
-    let text = "The port will reopen, a shipping official familiar with the inspections said.";
+    // A source with nothing missing gets the informational note, and only that.
+    let text = "The port will reopen, a shipping official familiar with the inspections said. \
+                She asked not to be named because her employer forbids staff to talk to the \
+                press.";
     let found = run(text);
+    assert_eq!(family(text, &found).len(), 1);
     let finding = found
         .iter()
         .find(|f| f.rule == "anonymous-source")
         .expect("flagged");
     assert!(finding.message.contains("official"));
-    assert!(finding.message.contains("no reason for anonymity"));
+    assert!(finding.message.contains("a reason for anonymity is given"));
     assert!(finding.message.contains("familiar with the inspections"));
 }
 
@@ -290,13 +327,15 @@ fn a_headline_source_inherits_the_body_explanation() {
                 The port authority will walk away from the harbor deal, two officials at the \
                 authority said on condition of anonymity because they feared losing their jobs.\n";
     let found = run(text);
-    assert_eq!(rules_on(text, &found, "sources say"), ["anonymous-source"]);
-    let back = found
+    // The headline's sources are the body's: no finding of their own, linked from the body.
+    assert!(rules_on(text, &found, "sources say").is_empty());
+    assert_eq!(
+        rules_on(text, &found, "two officials"),
+        ["anonymous-source"]
+    );
+    assert!(found
         .iter()
-        .find(|f| f.rule == "anonymous-source" && &text[f.span.range()] == "sources")
-        .expect("headline mention");
-    assert!(back.message.contains("refers back"));
-    assert!(!rules_on(text, &found, "two officials").contains(&"anonymity-unexplained"));
+        .any(|f| f.related.iter().any(|r| &text[r.span.range()] == "sources")));
 }
 
 #[test]
@@ -304,8 +343,11 @@ fn a_headline_source_with_an_unexplained_body_leaves_the_findings_on_the_body() 
     let text = "Harbor deal near collapse, sources say\n\n\
                 The port authority will walk away from the harbor deal, sources said.\n";
     let found = run(text);
-    assert_eq!(rules_on(text, &found, "sources say"), ["anonymous-source"]);
-    assert!(rules_on(text, &found, "sources said").contains(&"anonymity-unexplained"));
+    assert!(rules_on(text, &found, "sources say").is_empty());
+    assert_eq!(
+        rules_on(text, &found, "sources said"),
+        ["anonymity-unexplained"]
+    );
 }
 
 #[test]
@@ -375,8 +417,15 @@ fn requests_acts_and_hypotheticals_are_not_attributions() {
     assert!(sources(text).is_empty());
     let text = "On Tuesday, state health officials discovered at least one case in the county.";
     assert!(sources(text).is_empty());
+    // The health department speaking on the record: an organisation, not an unnamed source.
     let text = "State health officials found that the cases were linked.";
-    assert_eq!(sources(text), ["State health officials"]);
+    assert!(sources(text).is_empty());
+    let analysis = Engine::new(Config::default()).check(text, SourceFormat::PlainText);
+    assert!(analysis
+        .ledger
+        .sources
+        .iter()
+        .any(|s| s.is_named() && s.label == "State health officials"));
     let text = "Why would any reasonable person believe the mayor?";
     assert!(sources(text).is_empty());
     let text = "The mayor got less credit than aides say she deserves.";
@@ -408,7 +457,11 @@ fn every_headline_of_the_top_matter_folds_into_the_body_source() {
         .filter(|f| &text[f.span.range()] == "sources")
         .map(|f| f.rule)
         .collect();
-    assert_eq!(on_sources, ["anonymous-source", "anonymous-source"]);
+    assert!(on_sources.is_empty());
+    assert_eq!(
+        sources(text),
+        ["sources", "sources", "two officials at the authority"]
+    );
 }
 
 #[test]
@@ -432,4 +485,219 @@ fn british_shapes_read_by_the_attribution_layer() {
     // Acts, requests and denials stay out.
     assert!(sources("A cabinet minister added two clauses to the bill.").is_empty());
     assert!(sources("One backbencher has not said how she will vote.").is_empty());
+}
+
+/// Spans carrying more than one finding of the family.
+fn stacked(found: &[Finding]) -> Vec<crate::span::Span> {
+    let mut spans: Vec<_> = found
+        .iter()
+        .filter(|f| f.category == crate::finding::Category::AnonymousSource)
+        .map(|f| f.span)
+        .collect();
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans
+        .windows(2)
+        .filter(|w| w[0] == w[1])
+        .map(|w| w[0])
+        .collect()
+}
+
+#[test]
+fn one_finding_per_source_and_none_on_back_references() {
+    let text = "Officials said the bridge would close. The officials said repairs would take a \
+                year. Two of the officials said the cost had doubled.";
+    let found = run(text);
+    assert_eq!(
+        family(text, &found),
+        [("anonymity-unexplained", "Officials")]
+    );
+    assert!(stacked(&found).is_empty());
+    let related: Vec<&str> = found[0]
+        .related
+        .iter()
+        .map(|r| &text[r.span.range()])
+        .collect();
+    assert_eq!(related, ["The officials", "Two of the officials"]);
+    assert!(found[0].message.contains("no anonymity clause"));
+}
+
+#[test]
+fn a_reason_paragraphs_later_belongs_to_the_source_it_names() {
+    let text = "The mill will shut in March, two union officials said.\n\n\
+                Workers were told on Friday. The mayor, Ana Ortiz, called it a blow.\n\n\
+                Prices for timber have fallen for a year.\n\n\
+                The officials spoke on condition of anonymity because the union has not \
+                told its members.";
+    let found = run(text);
+    assert_eq!(
+        family(text, &found),
+        [("anonymous-source", "two union officials")]
+    );
+    assert_eq!(sources(text), ["two union officials", "The officials"]);
+    // The clause is linked from the source's finding.
+    assert!(found[0]
+        .related
+        .iter()
+        .any(|r| text[r.span.range()].starts_with("The officials spoke")));
+}
+
+#[test]
+fn a_closing_note_covers_every_source_it_names() {
+    let text = "The deal is close, two executives briefed on the talks said. An adviser to \
+                one of the firms said a signing was set for Friday, and a person close to the \
+                board said the price was agreed.\n\n\
+                All of the sources asked not to be named because the talks are confidential \
+                and they would lose their jobs.";
+    let found = run(text);
+    assert_eq!(sources(text).len(), 4, "{:?}", sources(text));
+    assert!(
+        flagged(text, &found, "anonymity-unexplained").is_empty(),
+        "{:?}",
+        family(text, &found)
+    );
+}
+
+#[test]
+fn a_plural_reference_does_not_join_a_single_source() {
+    let text = "Repairs will take a year, a senior port official said. Officials said the \
+                cost had doubled. The officials spoke on condition of anonymity because \
+                they feared for their jobs.";
+    let found = run(text);
+    assert_eq!(
+        flagged(text, &found, "anonymity-unexplained"),
+        ["a senior port official"]
+    );
+}
+
+#[test]
+fn a_source_described_in_the_next_sentence_is_not_bare() {
+    let text = "The library will close, sources said. The sources are librarians who \
+                attended the council meeting.";
+    let found = run(text);
+    assert!(flagged(text, &found, "anonymous-source-bare").is_empty());
+    assert!(!found
+        .iter()
+        .any(|f| f.message.contains("whom the source works for")));
+    let text = "The library will close, sources said. The weather was cold.";
+    assert!(run(text)
+        .iter()
+        .any(|f| f.message.contains("whom the source works for")));
+}
+
+#[test]
+fn institutions_on_the_record_are_not_unnamed_sources() {
+    for text in [
+        "Roads into the port were closed for six hours after the storm, harbour officials said.",
+        "Prosecutors said the driver had been drinking before the crash.",
+        "The cheetahs did not approach the boy, according to zoo officials.",
+        "Officials at the BPCA warned that pest numbers were rising.",
+        "Carnival Cruise Lines officials confirmed the ship was due on Monday.",
+    ] {
+        assert!(sources(text).is_empty(), "{text}");
+        assert!(family(text, &run(text)).is_empty(), "{text}");
+    }
+    // Individuals, countries, or inside information: unnamed sources.
+    for (text, source) in [
+        (
+            "Two zoo officials said the keeper had been warned.",
+            "Two zoo officials",
+        ),
+        (
+            "A senior harbour official said the closure was a mistake.",
+            "A senior harbour official",
+        ),
+        (
+            "Harbour officials privately said the closure was a mistake.",
+            "Harbour officials",
+        ),
+        (
+            "Port officials told Reuters the sale had been agreed.",
+            "Port officials",
+        ),
+        (
+            "Western diplomats said the talks had stalled.",
+            "Western diplomats",
+        ),
+        (
+            "U.S. officials said the talks had stalled.",
+            "U.S. officials",
+        ),
+        (
+            "Some prosecutors said the case was weak.",
+            "Some prosecutors",
+        ),
+    ] {
+        assert_eq!(sources(text), [source], "{text}");
+    }
+}
+
+#[test]
+fn attacks_need_a_named_person_and_a_judgement_of_them() {
+    let attacked = |text: &str| flagged(text, &run(text), "anonymous-attack").len();
+    assert_eq!(
+        attacked("Mayor Tom Reed is not up to the job, a council aide said."),
+        1
+    );
+    assert_eq!(
+        attacked("A council aide said Mayor Reed had lost the plot over the budget."),
+        1
+    );
+    assert_eq!(
+        attacked("Two aides to the governor accused Treasurer Dana Hill of lying to the board."),
+        1
+    );
+    assert_eq!(
+        attacked("A council aide said Reed's judgment was erratic."),
+        1
+    );
+    // About a plan, a fact about a person, a denied judgement, or a named critic: no attack.
+    assert_eq!(
+        attacked("A council aide said Reed's budget plan was a disaster."),
+        0
+    );
+    assert_eq!(
+        attacked("A council aide said Mayor Reed would sign the budget on Friday."),
+        0
+    );
+    assert_eq!(
+        attacked("A council aide said Mayor Reed was not incompetent, only tired."),
+        0
+    );
+    assert_eq!(
+        attacked("Councillor Amy Ford said Mayor Reed was out of his depth."),
+        0
+    );
+}
+
+#[test]
+fn an_attack_is_one_finding_that_also_lists_what_else_is_missing() {
+    let text = "Mayor Tom Reed is incompetent, officials said.";
+    let found = run(text);
+    assert_eq!(family(text, &found), [("anonymous-attack", "officials")]);
+    assert!(found[0]
+        .message
+        .contains("Also missing: a reason for anonymity"));
+}
+
+#[test]
+fn wire_presets_accept_not_authorized_and_market_colour() {
+    let text = "Beds were full, said two hospital officials who were not authorized to \
+                discuss the matter publicly.";
+    let reuters = Config::for_preset(crate::config::HousePreset::Reuters);
+    assert_eq!(
+        family(text, &run_with(reuters.clone(), text)),
+        [("anonymous-source", "two hospital officials")]
+    );
+    assert_eq!(
+        family(text, &run(text)),
+        [("anonymity-boilerplate", "two hospital officials")]
+    );
+    let market = "Crude prices rose 2 pct on Tuesday as traders bet on tighter supply. \
+                  Futures for May delivery gained 40 cents a barrel, and the dollar index \
+                  fell. Industry sources said refinery demand was strong.";
+    assert!(family(market, &run_with(reuters, market)).is_empty());
+    assert_eq!(
+        flagged(market, &run(market), "anonymity-unexplained"),
+        ["Industry sources"]
+    );
 }

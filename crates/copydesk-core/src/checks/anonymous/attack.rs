@@ -1,0 +1,200 @@
+//! Anonymous attacks (reference rule A4): an unnamed source quoted or paraphrased judging a
+//! named person. Three things must meet: the source is unnamed (the family's mention), what
+//! it says is about a named person (a name in the content the attribution layer gives it,
+//! as the subject of a judgement, the owner of a personal quality, or the object of an
+//! accusation), and what it says is evaluative (an insult, a judgement of character,
+//! competence or sanity, an accusation). A harsh word about a plan, or a fact about a
+//! person, is not an attack.
+
+use super::detect::Mention;
+use super::lexicon;
+use crate::attribution::phrase::may_be_name_word;
+use crate::attribution::Attributions;
+use crate::span::Span;
+use crate::text::Story;
+
+/// The person `mention` attacks, as written ("Councilwoman Park"), if it delivers an attack.
+pub fn target(story: &Story, attributions: &Attributions, mention: &Mention) -> Option<String> {
+    let mut contents: Vec<Span> = attributions
+        .in_sentence(mention.sentence)
+        .iter()
+        .filter(|a| a.source.is_some_and(|s| s.overlaps(mention.span)))
+        .filter_map(|a| a.content)
+        .collect();
+    if mention.attack_cue {
+        // The attack is the verb itself ("blasted Director Hale"): read from the mention on.
+        let sentence = story.sentences.get(mention.sentence)?;
+        contents = vec![Span::new(mention.span.end, sentence.span.end)];
+    } else if contents.is_empty() {
+        // The detector's own reading: the rest of the sentence is what the source says.
+        let sentence = story.sentences.get(mention.sentence)?;
+        contents.push(Span::new(sentence.span.start, mention.span.start));
+        contents.push(Span::new(mention.span.end, sentence.span.end));
+    }
+    contents
+        .into_iter()
+        .filter(|c| !c.is_empty() && !c.overlaps(mention.span))
+        .find_map(|content| attack_in(story, content))
+}
+
+/// One word of the content, lower-cased, with its token index.
+struct Word<'s> {
+    lower: &'s str,
+    token: usize,
+}
+
+/// The person attacked in `content`, if it judges one.
+fn attack_in(story: &Story, content: Span) -> Option<String> {
+    let first = story.token_at_or_after(content.start);
+    let words: Vec<Word> = (first..story.tokens.len())
+        .take_while(|&k| story.tokens[k].span.end <= content.end)
+        .filter(|&k| story.tokens[k].is_word())
+        .map(|k| Word {
+            lower: story.lower(k),
+            token: k,
+        })
+        .collect();
+    let names = name_runs(story, &words);
+    if names.is_empty() {
+        return None;
+    }
+    for (at, len) in evaluations(&words) {
+        if negated(&words, at) {
+            continue;
+        }
+        let accusation = lexicon::ATTACK_VERBS.contains(&words[at].lower);
+        // The nearest name before the judgement is its subject ("LANSFORD, Pa. — Schools
+        // superintendent Gerald Ambrose is lazy"); the nearest after, an accusation's object.
+        let judged = names
+            .iter()
+            .rev()
+            .filter(|n| n.1 < at)
+            .take(1)
+            .chain(names.iter().filter(|n| n.0 > at).take(1))
+            .find(|n| {
+                let (name_first, name_last) = (n.0, n.1);
+                // The subject of the judgement: the name comes before it in the same clause,
+                // and is not the owner of a thing ("Park's plan is a disaster").
+                let before = !accusation
+                    && name_last < at
+                    && !clause_break(&words, name_last, at)
+                    && (!possessive(&words, name_last)
+                        || words
+                            .get(name_last + 1)
+                            .is_some_and(|w| lexicon::PERSONAL_QUALITIES.contains(&w.lower)));
+                // The object of an accusation: "accused Park of lying".
+                // "accused by Anil" is the passive: the name is the accuser.
+                let accused = accusation
+                    && name_first > at
+                    && name_first <= at + len + 1
+                    && words.get(at + 1).is_some_and(|w| w.lower != "by");
+                before || accused
+            });
+        if let Some(n) = judged {
+            return Some(name_text(story, &words, n));
+        }
+    }
+    None
+}
+
+/// Runs of capitalised name words (first and last index into `words`), leaving out the first
+/// word of a sentence unless another capitalised word follows it ("Park is…" is found through
+/// the heuristic of the layer: a lone sentence-initial capital is usually not a name).
+fn name_runs(story: &Story, words: &[Word]) -> Vec<(usize, usize)> {
+    let is_name = |k: usize| {
+        let w = &words[k];
+        let token = &story.tokens[w.token];
+        token.is_capitalised()
+            && may_be_name_word(w.lower)
+            && !lexicon::NOT_NAME_CAPITALS.contains(&w.lower)
+    };
+    let starts_sentence = |k: usize| {
+        let t = words[k].token;
+        t == 0
+            || story.sentence_at(story.tokens[t].span.start)
+                != story.sentence_at(story.tokens[t - 1].span.start)
+            || matches!(story.token_text(t - 1), "“" | "\"" | "‘" | "(")
+    };
+    let mut runs = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        if !is_name(k) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k + 1 < words.len() && is_name(k + 1) && words[k + 1].token == words[k].token + 1 {
+            k += 1;
+        }
+        if !(starts_sentence(start) && start == k) {
+            runs.push((start, k));
+        }
+        k += 1;
+    }
+    runs
+}
+
+fn name_text(story: &Story, words: &[Word], run: &(usize, usize)) -> String {
+    let span = Span::new(
+        story.tokens[words[run.0].token].span.start,
+        story.tokens[words[run.1].token].span.end,
+    );
+    let text = story.text(span);
+    text.strip_suffix("'s")
+        .or_else(|| text.strip_suffix("’s"))
+        .unwrap_or(text)
+        .to_string()
+}
+
+fn possessive_word(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// Where evaluative expressions start in `words`, with their length in words.
+fn evaluations(words: &[Word]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for k in 0..words.len() {
+        if lexicon::PEJORATIVES.contains(&words[k].lower)
+            || lexicon::ATTACK_VERBS.contains(&words[k].lower)
+        {
+            found.push((k, 1));
+            continue;
+        }
+        for phrase in lexicon::JUDGEMENT_PHRASES {
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            if words.len() >= k + parts.len()
+                && parts
+                    .iter()
+                    .zip(&words[k..])
+                    .all(|(p, w)| *p == "*" || *p == w.lower)
+            {
+                found.push((k, parts.len()));
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// "is not incompetent", "never a liar": the judgement is denied.
+fn negated(words: &[Word], at: usize) -> bool {
+    (at.saturating_sub(2)..at).any(|k| matches!(words[k].lower, "not" | "never" | "no" | "hardly"))
+        && !lexicon::JUDGEMENT_PHRASES
+            .iter()
+            .any(|p| p.starts_with("not ") && words[at].lower == "not")
+}
+
+/// A clause boundary between two words: a conjunction or relative word that starts another
+/// clause, so a name there is not the subject of the judgement.
+fn clause_break(words: &[Word], from: usize, to: usize) -> bool {
+    words[from + 1..to].iter().any(|w| {
+        matches!(
+            w.lower,
+            "but" | "while" | "whereas" | "although" | "though" | "because" | "which" | "that"
+        )
+    })
+}
+
+fn possessive(words: &[Word], k: usize) -> bool {
+    possessive_word(words[k].lower)
+}

@@ -1,0 +1,250 @@
+//! On-record institutions that read like unnamed sources: "harbour officials said" about a
+//! storm, "prosecutors said" in court, "Carnival Cruise Lines officials confirmed". In AP and
+//! Reuters practice these are the institution speaking through its staff, on the record, like
+//! "police said" or "the ministry said"; readers know whom to hold to account. Two cues must
+//! meet: the employer is named (a body, not a country: "zoo officials", "officials at the
+//! BPCA", bare "prosecutors" as the prosecution) and the source is a body, not individuals
+//! (plural, not counted, not ranked: "two zoo officials" or "a senior zoo official" are people
+//! the reader cannot identify); and the sentence carries no sign of inside information
+//! (an anonymity clause, "privately", "familiar with", "told Reuters", deliberations).
+
+use super::detect::Mention;
+use super::lexicon;
+use crate::span::Span;
+use crate::text::Story;
+
+/// Heads that speak for the body that employs them.
+const STAFF_HEADS: &[&str] = &["official", "prosecutor", "investigator", "officer"];
+
+/// Heads that are themselves the office when used bare: "prosecutors said" is the prosecution.
+const OFFICE_HEADS: &[&str] = &["prosecutor", "investigator"];
+
+/// Lower-case nouns naming a public or corporate body as an employer. Deliberately absent:
+/// "administration", "government", "party", "campaign", "bank" and place words, whose
+/// officials are the classic unnamed source of political and financial copy.
+const BODY_NOUNS: &[&str] = &[
+    "police",
+    "harbour",
+    "harbor",
+    "port",
+    "zoo",
+    "airport",
+    "hospital",
+    "school",
+    "court",
+    "fire",
+    "prison",
+    "council",
+    "company",
+    "city",
+    "county",
+    "health",
+    "department",
+    "agency",
+    "park",
+    "museum",
+    "university",
+    "club",
+    "league",
+    "railway",
+    "transit",
+    "rescue",
+    "coastguard",
+    "election",
+    "electoral",
+    "customs",
+    "immigration",
+    "highway",
+    "highways",
+    "utility",
+    "airline",
+    "plant",
+    "mine",
+    "federation",
+    "union",
+    "exchange",
+    "ministry",
+    "corporation",
+    "firm",
+    "refinery",
+];
+
+/// Capitalised words that end the name of a body: "Metroparks Zoo", "Carnival Cruise Lines".
+const BODY_NAME_ENDS: &[&str] = &[
+    "department",
+    "ministry",
+    "agency",
+    "office",
+    "service",
+    "police",
+    "zoo",
+    "council",
+    "commission",
+    "authority",
+    "lines",
+    "airlines",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "inc",
+    "ltd",
+    "plc",
+    "court",
+    "board",
+    "institute",
+    "university",
+    "museum",
+    "hospital",
+    "federation",
+    "association",
+    "union",
+    "pentagon",
+    "interpol",
+    "exchange",
+    "bureau",
+];
+
+/// Words in a sentence that say the source speaks from the inside, not for the body.
+const INSIDER_CUES: &[&str] = &[
+    "privately",
+    "confidential",
+    "confidentially",
+    "secret",
+    "secretly",
+    "internal",
+    "familiar",
+    "briefed",
+    "knowledge",
+    "anonymity",
+    "anonymous",
+    "unnamed",
+    "identified",
+    "deliberations",
+    "considering",
+    "weighing",
+    "behind",
+    "leaked",
+    "frustrated",
+    "frustration",
+    "worried",
+];
+
+/// Whether `mention` is an institution speaking on the record rather than an unnamed source.
+pub fn on_record(story: &Story, mention: &Mention) -> bool {
+    if !STAFF_HEADS.contains(&mention.head.as_str())
+        || !mention.plural
+        || mention.counted
+        || mention.basis.is_some()
+        || mention.partitive
+        || mention.definite && !mention.postmodified
+    {
+        return false;
+    }
+    let tokens: Vec<usize> = (story.token_at_or_after(mention.span.start)..story.tokens.len())
+        .take_while(|&k| story.tokens[k].span.end <= mention.span.end)
+        .collect();
+    let Some(head_at) = tokens
+        .iter()
+        .position(|&k| lexicon::head_lemma(story.lower(k)) == Some(mention.head.as_str()))
+    else {
+        return false;
+    };
+    let modifiers: Vec<usize> = tokens[..head_at]
+        .iter()
+        .copied()
+        .filter(|&k| story.tokens[k].is_word())
+        .collect();
+    let after: Vec<usize> = tokens[head_at + 1..].to_vec();
+    // Ranked or quantified staff are individuals: "senior officials", "some prosecutors".
+    if modifiers.iter().any(|&k| {
+        let w = story.lower(k);
+        lexicon::SENIORITY.contains(&w)
+            || matches!(
+                w,
+                "some" | "several" | "many" | "few" | "other" | "most" | "various" | "unnamed"
+            )
+    }) {
+        return false;
+    }
+    let bare_office = OFFICE_HEADS.contains(&mention.head.as_str())
+        && modifiers.iter().all(|&k| {
+            matches!(
+                story.lower(k),
+                "the" | "federal" | "state" | "city" | "county"
+            )
+        });
+    let employer_named = bare_office
+        || modifiers.iter().any(|&k| names_body(story, k))
+        || after.iter().any(|&k| names_body(story, k));
+    employer_named
+        && !insider_sentence(story, mention)
+        && (bare_office || !opinion_sentence(story, mention))
+}
+
+/// Verbs of opinion: staff who "argue" or "believe" give their own view, not the body's
+/// statement. The prosecution's "believe" is its case, so bare offices are not asked this.
+const OPINION_VERBS: &[&str] = &[
+    "argue",
+    "argued",
+    "argues",
+    "believe",
+    "believed",
+    "believes",
+    "think",
+    "thinks",
+    "thought",
+    "fear",
+    "feared",
+    "fears",
+    "worry",
+    "worried",
+    "worries",
+    "suspect",
+    "suspected",
+    "suspects",
+];
+
+fn opinion_sentence(story: &Story, mention: &Mention) -> bool {
+    story
+        .sentence_tokens(mention.sentence)
+        .iter()
+        .any(|t| OPINION_VERBS.contains(&story.text(t.span).to_lowercase().as_str()))
+}
+
+/// Whether token `k` names a body: a body noun, an acronym ("FBI", "BPCA"), or the last word
+/// of a capitalised body name.
+fn names_body(story: &Story, k: usize) -> bool {
+    let token = story.tokens[k];
+    if !token.is_word() {
+        return false;
+    }
+    let lower = story.lower(k);
+    let text = story.text(token.span);
+    let acronym = text.len() >= 2
+        && text.chars().all(|c| c.is_ascii_uppercase())
+        && !matches!(text, "US" | "UK" | "EU" | "UN");
+    BODY_NOUNS.contains(&lower)
+        || acronym
+        || (token.is_capitalised() && BODY_NAME_ENDS.contains(&lower))
+}
+
+fn insider_sentence(story: &Story, mention: &Mention) -> bool {
+    let Some(sentence) = story.sentences.get(mention.sentence) else {
+        return false;
+    };
+    let tokens = story.sentence_tokens(mention.sentence);
+    let told_outlet = tokens.windows(2).any(|pair| {
+        story.text(pair[0].span).eq_ignore_ascii_case("told")
+            && pair[1].is_capitalised()
+            && !story.text(pair[1].span).eq_ignore_ascii_case("I")
+    });
+    told_outlet
+        || tokens.iter().any(|t| {
+            let lower = story.text(t.span).to_lowercase();
+            INSIDER_CUES.contains(&lower.as_str())
+        })
+        || story
+            .text(Span::new(sentence.span.start, sentence.span.end))
+            .contains("on condition")
+}

@@ -1,0 +1,226 @@
+//! From one unnamed source (an entity with all its mentions) to its findings: every
+//! requirement is checked once, at the first mention, and what is missing is folded into one
+//! finding there, under the most severe rule that is switched on. Back-references carry no
+//! finding of their own; an anonymous attack is reported where it is delivered.
+
+use super::detect::Mention;
+use super::grouping::Group;
+use super::reasons::ReasonKind;
+use crate::config::Config;
+use crate::finding::Finding;
+use crate::rules::{
+    Rule, Severity, ANONYMITY_BOILERPLATE, ANONYMITY_UNEXPLAINED, ANONYMOUS_ATTACK,
+    ANONYMOUS_SOURCE, ANONYMOUS_SOURCE_BARE, ANONYMOUS_SOURCE_UNCOUNTED,
+};
+use crate::span::Span;
+use crate::text::Story;
+
+/// The level each of the family's rules runs at, so that a rule that is off neither reports
+/// nor has its requirement named in another rule's message.
+pub struct Levels {
+    levels: Vec<(&'static str, Option<Severity>)>,
+}
+
+impl Levels {
+    pub fn new(config: &Config, rules: &[&'static Rule]) -> Levels {
+        Levels {
+            levels: rules
+                .iter()
+                .map(|rule| (rule.id, config.rule_level(rule)))
+                .collect(),
+        }
+    }
+
+    /// Whether the rule reports at all.
+    pub fn is_on(&self, rule: &Rule) -> bool {
+        self.of(rule).is_some()
+    }
+
+    fn of(&self, rule: &Rule) -> Option<Severity> {
+        self.levels
+            .iter()
+            .find(|(id, _)| *id == rule.id)
+            .map_or(Some(rule.default_severity), |(_, level)| *level)
+    }
+}
+
+/// One requirement a source fails, as its own rule would word it.
+pub struct Problem {
+    pub rule: &'static Rule,
+    /// The message when this problem leads the finding.
+    pub lead: String,
+    /// A few words naming the problem when another one leads: "how many sources there are".
+    pub also: String,
+}
+
+/// How much a rule outranks another for the same words, severity being equal: an attack
+/// before a missing reason, before a missing description, before the softer hints.
+fn priority(rule: &Rule) -> usize {
+    [
+        ANONYMOUS_ATTACK.id,
+        ANONYMITY_UNEXPLAINED.id,
+        ANONYMOUS_SOURCE_BARE.id,
+        ANONYMITY_BOILERPLATE.id,
+        ANONYMOUS_SOURCE_UNCOUNTED.id,
+    ]
+    .iter()
+    .position(|id| *id == rule.id)
+    .unwrap_or(usize::MAX)
+}
+
+fn severity_rank(severity: Severity) -> u8 {
+    match severity {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
+        Severity::Hint => 3,
+    }
+}
+
+/// Folds the problems found at one span into one finding: the most severe enabled rule leads,
+/// the others are listed after it. `None` when every problem's rule is off.
+pub fn fold(levels: &Levels, span: Span, mut problems: Vec<Problem>) -> Option<Finding> {
+    problems.retain(|p| levels.of(p.rule).is_some());
+    problems.sort_by_key(|p| {
+        (
+            levels.of(p.rule).map_or(u8::MAX, severity_rank),
+            priority(p.rule),
+        )
+    });
+    let mut rest = problems.into_iter();
+    let lead = rest.next()?;
+    let others: Vec<String> = rest.map(|p| p.also).collect();
+    let mut message = lead.lead;
+    if !others.is_empty() {
+        message.push_str(&format!(" Also missing: {}.", others.join("; ")));
+    }
+    Some(Finding::new(lead.rule, span, message))
+}
+
+/// What the story tells about one source, gathered over all its mentions.
+pub struct Profile {
+    pub reason: Option<ReasonKind>,
+    pub reason_span: Option<Span>,
+    pub basis: Option<Span>,
+    pub affiliated: bool,
+    pub counted: bool,
+    pub plural: bool,
+}
+
+/// The requirements the first mention of a source fails.
+pub fn entity_problems(text: &str, head: &str, p: &Profile) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    match p.reason {
+        None => problems.push(Problem {
+            rule: &ANONYMITY_UNEXPLAINED,
+            lead: format!(
+                "The story does not say why \"{text}\" is not named (no anonymity clause for \
+                 this source anywhere in the story). Tell readers why anonymity was granted."
+            ),
+            also: "a reason for anonymity".to_string(),
+        }),
+        Some(ReasonKind::ConditionOnly) => problems.push(Problem {
+            rule: &ANONYMITY_UNEXPLAINED,
+            lead: format!(
+                "The story says \"{text}\" spoke on condition of anonymity but not why. Give \
+                 the reason anonymity was granted."
+            ),
+            also: "why anonymity was granted (only its terms are given)".to_string(),
+        }),
+        Some(ReasonKind::Boilerplate) => problems.push(Problem {
+            rule: &ANONYMITY_BOILERPLATE,
+            lead: format!(
+                "The only reason given for not naming \"{text}\" is a stock phrase. Say what \
+                 the source risks by being named."
+            ),
+            also: "a reason beyond the stock phrase".to_string(),
+        }),
+        Some(ReasonKind::Explanation) => {}
+    }
+    if !p.affiliated && p.basis.is_none() && super::lexicon::BARE_HEADS.contains(&head) {
+        problems.push(Problem {
+            rule: &ANONYMOUS_SOURCE_BARE,
+            lead: format!(
+                "\"{text}\" says neither whom the source works for nor how they know. Describe \
+                 the source's position or access."
+            ),
+            also: "whom the source works for or how they know".to_string(),
+        });
+    }
+    if p.plural && !p.counted {
+        problems.push(Problem {
+            rule: &ANONYMOUS_SOURCE_UNCOUNTED,
+            lead: format!("\"{text}\" does not say how many sources there are. Give a number."),
+            also: "how many sources there are".to_string(),
+        });
+    }
+    problems
+}
+
+/// The attack an unnamed source delivers at one of its mentions.
+pub fn attack_problem(text: &str, target: &str) -> Problem {
+    Problem {
+        rule: &ANONYMOUS_ATTACK,
+        lead: format!(
+            "\"{text}\" is unnamed but disparages or judges {target}: name the critic or \
+             report the facts behind the opinion."
+        ),
+        also: format!("a named critic for the attack on {target}"),
+    }
+}
+
+/// The findings of one source: one at the first mention (its problems folded, or the
+/// `anonymous-source` note when it has none), and one at each later mention that delivers an
+/// attack. `attacks` gives, per mention of the group in order, the person attacked there.
+#[allow(clippy::too_many_arguments)]
+pub fn report(
+    story: &Story,
+    levels: &Levels,
+    mentions: &[Mention],
+    group: &Group,
+    profile: &Profile,
+    description: String,
+    attacks: &[Option<String>],
+    out: &mut Vec<Finding>,
+) {
+    let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
+        return;
+    };
+    let links = |mut finding: Finding, this: Span| {
+        if first.span != this {
+            finding = finding.with_related(first.span, "first mention of this source");
+        }
+        if let Some(span) = profile.reason_span {
+            finding = finding.with_related(span, "anonymity clause for this source");
+        }
+        for other in group.mentions.iter().filter_map(|&m| mentions.get(m)) {
+            if other.span != this && other.span != first.span {
+                finding = finding.with_related(other.span, "another mention of this source");
+            }
+        }
+        finding
+    };
+    for (k, mention) in group
+        .mentions
+        .iter()
+        .filter_map(|&m| mentions.get(m))
+        .enumerate()
+    {
+        let text = story.text(mention.span);
+        let mut problems = Vec::new();
+        if let Some(Some(target)) = attacks.get(k) {
+            problems.push(attack_problem(text, target));
+        }
+        if k == 0 {
+            problems.extend(entity_problems(text, &mention.head, profile));
+        }
+        match fold(levels, mention.span, problems) {
+            Some(finding) => out.push(links(finding, mention.span)),
+            None if k == 0 && levels.of(&ANONYMOUS_SOURCE).is_some() => out.push(links(
+                Finding::new(&ANONYMOUS_SOURCE, mention.span, description.clone()),
+                mention.span,
+            )),
+            None => {}
+        }
+    }
+}
