@@ -75,7 +75,7 @@ impl Vague {
             // "it is believed", "it was widely reported that"
             p(
                 &format!(
-                    r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|'s\s+been|’s\s+been|'s|’s){ADV}\s+(?:believed|thought|said|reported|claimed|understood|alleged|rumou?red|feared|assumed|argued|suggested|speculated|accepted|agreed|felt|held|presumed|whispered|asserted|maintained)\b"
+                    r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|'s\s+been|’s\s+been|'s|’s){ADV}\s+(?:believed|thought|said|reported|claimed|understood|alleged|rumou?red|feared|assumed|argued|suggested|speculated|accepted|felt|held|presumed|whispered|asserted|maintained)\b"
                 ),
                 Kind::Agentless,
                 &["by", "in", "on", "at", "off", "out", "up", "goodbye"],
@@ -239,7 +239,9 @@ impl Vague {
     ) {
         let mut found: Vec<(Span, Kind)> = Vec::new();
         for (si, sentence) in story.sentences.iter().enumerate() {
-            if scope.is_boilerplate(sentence.paragraph) {
+            // Headlines and standfirsts are shorthand for the body, which carries the sourcing.
+            if scope.is_boilerplate(sentence.paragraph) || story.in_top_matter(sentence.span.start)
+            {
                 continue;
             }
             // Findings lie inside their sentence, so only this sentence's can overlap.
@@ -247,8 +249,17 @@ impl Vague {
             let push =
                 |found: &mut Vec<(Span, Kind)>, span, kind| push(found, this_sentence, span, kind);
             let w = words(story, si);
+            // "Whitehall insiders told the BBC": the group is another outlet's source, cited.
+            let relayed = |span: Span| {
+                attributions
+                    .in_sentence(si)
+                    .iter()
+                    .any(|a| a.relayed_by.is_some() && a.source.is_some_and(|s| s.overlaps(span)))
+            };
             for span in groups::find(story, scope, si, &w) {
-                push(&mut found, span, Kind::Group);
+                if !relayed(span) {
+                    push(&mut found, span, Kind::Group);
+                }
             }
             let text = story.text(sentence.span);
             let other_cue = |span: Span| scope.core_cue_outside(si, span);
@@ -491,9 +502,17 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
                 "regarded",
                 "described",
             ];
-            if !vague_stem
-                .iter()
-                .any(|stem| cue.split_whitespace().any(|w| w == *stem))
+            // "It is expected that …", "It is hoped …": a view with its holder left out, not a
+            // forecast ("It is expected to rain").
+            let dummy_subject = story
+                .token_at_or_after(a.cue.start)
+                .checked_sub(1)
+                .is_some_and(|k| story.lower(k) == "it")
+                && !cue.ends_with(" to");
+            if !dummy_subject
+                && !vague_stem
+                    .iter()
+                    .any(|stem| cue.split_whitespace().any(|w| w == *stem))
             {
                 return None;
             }
@@ -834,6 +853,32 @@ mod tests {
         let wire = findings_with(&reuters, text, "vague-attribution");
         assert!(!wire.iter().any(|f| f.contains("analysts")), "{wire:?}");
         assert!(wire.iter().any(|f| f.contains("Critics")), "{wire:?}");
+    }
+
+    #[test]
+    fn views_with_a_dummy_subject_and_cited_outlets() {
+        assert_eq!(
+            vague("It is hoped the bridge will reopen in May."),
+            ["is hoped"]
+        );
+        assert_eq!(
+            vague("It is expected that the minister will resign."),
+            ["is expected that"]
+        );
+        assert!(vague("It is expected to rain all weekend.").is_empty());
+        assert!(vague("It was agreed the issue could wait until spring.").is_empty());
+        assert!(vague("Whitehall insiders told the BBC that the memo was shelved.").is_empty());
+        assert_eq!(
+            vague("Whitehall insiders said the memo was shelved."),
+            ["Whitehall insiders"]
+        );
+    }
+
+    #[test]
+    fn headlines_are_shorthand_for_the_body() {
+        let text =
+            "Minister reportedly to quit\n\nThe minister will resign on Friday, her office said.\n";
+        assert!(vague(text).is_empty(), "{:?}", vague(text));
     }
 
     #[test]
