@@ -243,6 +243,35 @@ impl Reader<'_, '_> {
         if self.reads_as_noun(i, r.start) {
             return None;
         }
+        if verb.form == Form::Gerund
+            && i > r.start
+            && (w::DOCUMENT_NOUNS.contains(&self.lw(i - 1)) || self.lw(i - 1) == "message")
+            && w::GERUND_CUES.contains(&verb.lemma)
+        {
+            // "a statement saying", "a letter warning that": the document is the source, from
+            // its article or possessive ("a joint statement"), not the clause around it.
+            let noun = i - 1;
+            let opener = (noun.saturating_sub(3).max(r.start)..noun)
+                .rev()
+                .find(|&k| {
+                    fw::ARTICLES.contains(&self.lw(k))
+                        || fw::POSSESSIVE_DETERMINERS.contains(&self.lw(k))
+                        || self.lw(k).ends_with("'s")
+                });
+            let source = Some((opener.unwrap_or(noun), noun));
+            let content = self.clause_after(i, r.clone());
+            self.push(out, i, i, CueKind::Verb(verb.class), source, content);
+            return Some(i + 1);
+        }
+        if verb.lemma == "ask"
+            && verb.is_participle()
+            && (i == r.start || matches!(self.lw(i - 1), "when" | "if" | "as" | "once"))
+        {
+            // "Asked about the leak, she said …": the question is the reporter's, unnamed.
+            let content = self.clause_after(i, r.clone());
+            self.push_agentless(out, i, i, content);
+            return Some(i + 1);
+        }
         if verb.form == Form::Gerund {
             // "…, adding that …": the sentence's speaker goes on.
             let after_comma = i > r.start && matches!(self.lw(i - 1), "," | "—" | "–");
@@ -765,6 +794,13 @@ impl Reader<'_, '_> {
             let prev = self.lw(i - 1);
             let singular_subject = self.cap(i - 1)
                 || matches!(prev, "he" | "she" | "it" | "who" | "which" | "that")
+                // "the poll shows", "a report notes": a document speaking, not "report posts".
+                || (w::DOCUMENT_NOUNS.contains(&prev)
+                    || w::MEDIA_NOUNS.contains(&prev) && !prev.ends_with('s'))
+                    && i >= start + 2
+                    && (fw::ARTICLES.contains(&self.lw(i - 2))
+                        || fw::POSSESSIVE_DETERMINERS.contains(&self.lw(i - 2))
+                        || self.lw(i - 2).ends_with("'s"))
                 || (prev.ends_with("ly") && prev.len() > 4);
             return !singular_subject;
         }
@@ -1263,6 +1299,35 @@ mod tests {
             Some("the whips have lost count of the rebels")
         );
         assert!(read("Key points: the bridge reopens on Monday after repairs.").is_empty());
+    }
+
+    #[test]
+    fn documents_speak_and_questions_are_the_reporters() {
+        let (cue, source, kind, _) = only("The poll shows support for the mayor slipping.");
+        assert_eq!(
+            (cue.as_str(), source.as_deref()),
+            ("shows", Some("The poll"))
+        );
+        assert_eq!(kind, SourceKind::Media);
+        assert!(read("Users can report posts to the moderators.").is_empty());
+        let found = read("The council issued a statement saying the pool would close.");
+        assert!(
+            found
+                .iter()
+                .any(|(cue, source, _, _)| cue == "saying"
+                    && source.as_deref() == Some("a statement")),
+            "{found:?}"
+        );
+        let found = read("Asked about the leak, the mayor said she had not seen it.");
+        assert!(found
+            .iter()
+            .any(|(cue, _, kind, _)| cue == "Asked" && *kind == SourceKind::Agentless));
+        let (cue, source, _, _) = only("The senator appeared to mock the plan.");
+        assert_eq!(
+            (cue.as_str(), source.as_deref()),
+            ("appeared", Some("The senator"))
+        );
+        assert!(read("The senator appeared in court on Monday.").is_empty());
     }
 
     #[test]

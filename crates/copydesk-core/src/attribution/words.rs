@@ -619,6 +619,7 @@ pub const AGENTLESS_PASSIVES: &[&str] = &[
     "believe",
     "think",
     "report",
+    "ask",
     "allege",
     "claim",
     "criticise",
@@ -1121,6 +1122,8 @@ pub fn needs_object(lemma: &str) -> Option<&'static [&'static str]> {
         "point" => Some(&["out", "to"]),
         // "he continued: …", "“…,” she continued." — not "prices continued to rise".
         "continue" => Some(&[":", ",", ".", "that"]),
+        // "appeared to mock", "seems that": not "appeared in court".
+        "seem" | "appear" => Some(&["to", "that"]),
         // "referring to the deal", not "referred him to a specialist".
         "refer" => Some(&["to"]),
         _ => None,
