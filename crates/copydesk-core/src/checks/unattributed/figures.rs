@@ -127,10 +127,10 @@ fn routine_sum(w: &[Word], first: usize, last: usize) -> bool {
     // "will cost €48m", "expected to cost": a projection is an estimate someone made, not a
     // price on the counter.
     let priced = (first.saturating_sub(3)..first).any(|j| {
-        let projected = j
-            .checked_sub(1)
-            .and_then(|k| w.get(k))
-            .is_some_and(|m| m.is("to") || m.in_list(fw::MODALS));
+        let projected = w[j].lower.starts_with("cost")
+            && j.checked_sub(1)
+                .and_then(|k| w.get(k))
+                .is_some_and(|m| m.is("to") || m.in_list(fw::MODALS));
         !w[j].quoted && w[j].in_list(lx::PRICE_WORDS) && !projected
     });
     if priced {
@@ -165,7 +165,7 @@ fn opens_noun_phrase(word: &str) -> bool {
 /// A percentage that is a published rate or a market's move ("interest rates at 4.75%",
 /// "sent the euro up 0.6%"): public data, not a claim to source.
 fn routine_percentage(w: &[Word], i: usize) -> bool {
-    w[i.saturating_sub(6)..i]
+    w[i.saturating_sub(8)..i]
         .iter()
         .any(|b| !b.quoted && b.in_list(lx::RATE_AND_MARKET_WORDS))
 }
@@ -307,6 +307,7 @@ mod tests {
             "The central bank left its main interest rate at 3.5% for a fourth month.",
             "The news sent the pound up 0.8% against the euro.",
             "The winner of the race takes home $50,000 from the prize fund.",
+            "The court ordered him to pay back £50,000.",
         ] {
             assert!(findings_of(text, "unsourced-figure").is_empty(), "{text}");
         }
@@ -314,6 +315,13 @@ mod tests {
         assert_eq!(
             findings_of("The new bridge will cost £40 million.", "unsourced-figure"),
             ["£40 million"]
+        );
+        assert_eq!(
+            findings_of(
+                "The singer is said to be worth $40 million.",
+                "unsourced-figure"
+            ),
+            ["$40 million"]
         );
         assert_eq!(
             findings_of(

@@ -987,9 +987,9 @@ pub const PASSIVE_AUXILIARIES: &[&str] = &[
 /// Words before a sum that make it a price, fee or pay: "tickets cost £85", "paid $20".
 pub const PRICE_WORDS: &[&str] = &[
     "cost", "costs", "costing", "priced", "price", "prices", "fee", "fees", "ticket", "tickets",
-    "worth", "pay", "pays", "paid", "paying", "charge", "charges", "charged", "charging", "fined",
-    "buy", "buys", "buying", "bought", "sell", "sells", "sold", "selling", "fetch", "fetched",
-    "fetches", "earns", "earned", "salary", "wage", "wages", "takes", "receives", "received",
+    "pay", "pays", "paid", "paying", "charge", "charges", "charged", "charging", "fined", "buy",
+    "buys", "buying", "bought", "sell", "sells", "sold", "selling", "fetch", "fetched", "fetches",
+    "earns", "earned", "salary", "wage", "wages", "takes", "receives", "received",
 ];
 
 /// Words before a percentage that make it a published rate or a market's move.

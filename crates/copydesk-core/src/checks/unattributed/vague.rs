@@ -21,6 +21,7 @@ use crate::attribution::layer::is_market_colour;
 use crate::attribution::{Attribution, Attributions, CueKind, SourceKind};
 use crate::config::MarketColour;
 use crate::finding::Finding;
+use crate::lexicon::function_words as fw;
 use crate::rules::VAGUE_ATTRIBUTION;
 use crate::span::Span;
 use crate::text::Story;
@@ -409,6 +410,15 @@ impl Vague {
                 if word.quoted || !word.in_list(lx::HEARSAY_ADVERBS) {
                     continue;
                 }
+                // "in a supposedly safe seat": the writer's irony on an adjective.
+                let attributive = w
+                    .iter()
+                    .take_while(|x| x.span.start < word.span.start)
+                    .last()
+                    .is_some_and(|p| p.in_list(fw::ARTICLES) || p.in_list(fw::PREPOSITIONS));
+                if word.is("supposedly") && attributive {
+                    continue;
+                }
                 // "charged with battery for allegedly grabbing": the charge is the source.
                 if legal {
                     continue;
@@ -544,7 +554,15 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
                 .take_while(|t| t.span.end <= source.end)
                 .skip(1)
                 .any(|t| t.is_capitalised());
+            // "the report said" after the story has introduced it: a reference back, not
+            // hearsay; "reports say", "local media reported" stay vague.
+            let lower = story.text(source).to_lowercase();
+            let back_reference = (lower.starts_with("the ") || lower.starts_with("this "))
+                && !lower.ends_with('s')
+                && !lower.ends_with("media")
+                && !lower.ends_with("press");
             let unnamed_media = !named
+                && !back_reference
                 && [
                     "media",
                     "reports",
@@ -871,6 +889,19 @@ mod tests {
         assert_eq!(
             vague("Whitehall insiders said the memo was shelved."),
             ["Whitehall insiders"]
+        );
+    }
+
+    #[test]
+    fn irony_and_reports_already_introduced() {
+        assert!(vague("Labour won in a supposedly safe Tory seat.").is_empty());
+        assert!(vague(
+            "The audit office reviewed the scheme.\n\nThe report said the costs had doubled."
+        )
+        .is_empty());
+        assert_eq!(
+            vague("Local media reported that the mayor had resigned."),
+            ["Local media reported"]
         );
     }
 
