@@ -279,6 +279,13 @@ impl Reader<'_, '_> {
                 let source = self.sentence_speaker(r.clone(), out);
                 let content = self.clause_after(i, r);
                 self.push(out, i, i, CueKind::Verb(verb.class), source, content);
+                // The sentence has a speaker even when the walk cannot say which words name
+                // it: the cue stays a verb, not an agentless form.
+                if source.is_none() {
+                    if let Some(last) = out.last_mut() {
+                        last.cue_kind = CueKind::Verb(verb.class);
+                    }
+                }
                 return Some(i + 1);
             }
             return None;
@@ -331,7 +338,11 @@ impl Reader<'_, '_> {
             }
             // "It is expected that …", "It is hoped the talks …": the dummy subject leaves the
             // holder of the view out.
-            let dummy_subject = aux > r.start && self.lw(aux - 1) == "it" && i + 1 < r.end;
+            let dummy_subject = aux > r.start
+                && self.lw(aux - 1) == "it"
+                && i + 1 < r.end
+                && (next(1) == "that" || w::DUMMY_SUBJECT_VIEWS.contains(&verb.lemma))
+                && !fw::PREPOSITIONS.contains(&next(1));
             if w::AGENTLESS_PASSIVES.contains(&verb.lemma)
                 && (!w::NEEDS_TO_OR_AS.contains(&verb.lemma)
                     || matches!(next(1), "to" | "as")
@@ -353,13 +364,22 @@ impl Reader<'_, '_> {
         if !verb.is_finite() {
             return None;
         }
-        if verb.form == Form::Past && next(1) == "to" && w::NEEDS_TO_OR_AS.contains(&verb.lemma) {
+        // "said to reporters" is speech with a listener; "said to be", "expected to rise" are not.
+        let listener = verb.lemma == "say" && !matches!(next(2), "be" | "have");
+        if verb.form == Form::Past
+            && next(1) == "to"
+            && w::NEEDS_TO_OR_AS.contains(&verb.lemma)
+            && !listener
+        {
             // "a man thought to be in his thirties", "reserves said to be running low": a
             // participle with the holder of the view left out, not a verb with a subject.
+            // "said to be", "thought to have": an infinitive, not "said to reporters".
             if w::REDUCED_AGENTLESS.contains(&verb.lemma)
+                && matches!(next(2), "be" | "have")
                 && aux == i
                 && i > r.start
                 && self.is_word(i - 1)
+                && !self.cap(i - 1)
                 && verbs::lookup(self.lw(i - 1)).is_none()
                 && !w::is_pronoun(self.lw(i - 1))
                 && !self.lw(i - 1).ends_with("ly")
@@ -409,6 +429,28 @@ impl Reader<'_, '_> {
         } else {
             self.np_left(aux, r.start)
         };
+        // "the resolution, which said …": the relative pronoun stands for the phrase before it.
+        let source = source.or_else(|| {
+            let rel = aux.checked_sub(1).filter(|&k| k > r.start)?;
+            if !matches!(self.lw(rel), "which" | "who" | "that") {
+                return None;
+            }
+            let before = if self.lw(rel - 1) == "," {
+                rel - 1
+            } else {
+                rel
+            };
+            let (a, b) = self.np_left(before, r.start)?;
+            // The antecedent starts at its own article, not at the clause the walk ran into.
+            let a = (a..=b)
+                .rev()
+                .find(|&k| {
+                    fw::ARTICLES.contains(&self.lw(k))
+                        || fw::POSSESSIVE_DETERMINERS.contains(&self.lw(k))
+                })
+                .unwrap_or(a);
+            Some((a, b))
+        });
         let source = source?;
         let content = self.content_around(aux, i, Some(source), r.clone());
         self.push(out, aux, i, class, Some(source), content);
@@ -794,6 +836,8 @@ impl Reader<'_, '_> {
             let prev = self.lw(i - 1);
             let singular_subject = self.cap(i - 1)
                 || matches!(prev, "he" | "she" | "it" | "who" | "which" | "that")
+                // "Ann Lee, a consultant, notes that": the verb after an appositive.
+                || prev == "," && i + 1 < self.range().end && self.lw(i + 1) == "that"
                 // "the poll shows", "a report notes": a document speaking, not "report posts".
                 || (w::DOCUMENT_NOUNS.contains(&prev)
                     || w::MEDIA_NOUNS.contains(&prev) && !prev.ends_with('s'))
@@ -1328,6 +1372,33 @@ mod tests {
             ("appeared", Some("The senator"))
         );
         assert!(read("The senator appeared in court on Monday.").is_empty());
+    }
+
+    #[test]
+    fn relative_pronouns_gerunds_and_names_before_said_to() {
+        let (_, source, _, _) =
+            only("The council passed a resolution which said the city welcomes refugees.");
+        assert_eq!(source.as_deref(), Some("a resolution"));
+        let (cue, source, _, _) = only("The senator said to reporters that he would run.");
+        assert_eq!(
+            (cue.as_str(), source.as_deref()),
+            ("said", Some("The senator"))
+        );
+        let (cue, source, _, _) = only("Ann Lee, a consultant, notes that turnout fell.");
+        assert_eq!(
+            (cue.as_str(), source.as_deref()),
+            ("notes", Some("Ann Lee, a consultant"))
+        );
+        let story = Story::new(
+            "The talk turned to prices, saying that bread is dear.",
+            SourceFormat::PlainText,
+        );
+        let layer = Attributions::read(&story);
+        assert!(layer
+            .items
+            .iter()
+            .any(|a| matches!(a.cue_kind, CueKind::Verb(_)) && a.source.is_none()));
+        assert!(read("Once the petition passes, it must be considered for debate.").is_empty());
     }
 
     #[test]

@@ -670,6 +670,20 @@ pub const NEEDS_TO_OR_AS: &[&str] = &[
 pub const REDUCED_AGENTLESS: &[&str] =
     &["say", "think", "believe", "understand", "report", "rumour"];
 
+/// Views "it is …" leaves without a holder even with no "that": "It is hoped the talks …".
+pub const DUMMY_SUBJECT_VIEWS: &[&str] = &[
+    "hope",
+    "expect",
+    "believe",
+    "think",
+    "understand",
+    "say",
+    "fear",
+    "feel",
+    "report",
+    "rumour",
+];
+
 /// Verbs by which a named source says nothing: "declined to comment".
 pub const REFUSALS: &[&str] = &["decline", "refuse"];
 

@@ -150,7 +150,7 @@ fn routine_sum(w: &[Word], first: usize, last: usize) -> bool {
     let attributive = first
         .checked_sub(1)
         .and_then(|j| w.get(j))
-        .is_some_and(|d| opens_noun_phrase(&d.lower))
+        .is_some_and(|d| opens_noun_phrase(&d.lower) || d.lower.ends_with("'s"))
         && next.is_some_and(|n| n.is_word() && !n.in_list(lx::NOT_NOUNS_AFTER_FIGURE));
     per_unit || attributive
 }
@@ -304,6 +304,7 @@ mod tests {
             "Tickets for the three-day festival cost £85.",
             "Classes are £40 a session and fill up fast.",
             "The band bought a £2m farmhouse near the coast.",
+            "The party's £30bn housing fund was its main pledge.",
             "The central bank left its main interest rate at 3.5% for a fourth month.",
             "The news sent the pound up 0.8% against the euro.",
             "The winner of the race takes home $50,000 from the prize fund.",

@@ -9,7 +9,7 @@
 //! says how far each one reaches.
 
 use super::lexicon;
-use crate::attribution::{Attributions, SourceKind};
+use crate::attribution::{Attributions, CueKind, SourceKind};
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
 
@@ -335,9 +335,12 @@ fn cues_of(story: &Story, attributions: &Attributions, sentence: usize) -> Vec<C
     attributions
         .in_sentence(sentence)
         .iter()
-        // A cue with no source leaves the sentence unattributed ("is accused of"), and so
-        // does a source that declines to speak.
-        .filter(|a| a.source.is_some() && !a.is_refusal(story))
+        // An agentless cue leaves the sentence unattributed ("is accused of"), and so does a
+        // source that declines to speak; a speech verb whose speaker the layer could not
+        // delimit still has one.
+        .filter(|a| {
+            (a.source.is_some() || matches!(a.cue_kind, CueKind::Verb(_))) && !a.is_refusal(story)
+        })
         .map(|a| Cue {
             span: a.cue,
             core: a.is_speech(story),
