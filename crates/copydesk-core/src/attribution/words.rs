@@ -42,6 +42,7 @@ pub const GERUND_CUES: &[&str] = &[
     "ask",
     "recall",
     "declare",
+    "refer",
 ];
 
 /// Adverbs that attribute without a source: "the premier reportedly refused".
@@ -618,6 +619,7 @@ pub const AGENTLESS_PASSIVES: &[&str] = &[
     "believe",
     "think",
     "report",
+    "ask",
     "allege",
     "claim",
     "criticise",
@@ -641,6 +643,7 @@ pub const AGENTLESS_PASSIVES: &[&str] = &[
     "expect",
     "rumour",
     "quote",
+    "hope",
 ];
 
 /// Agentless passives that attribute only with "to", "as" or "that" after them ("is said to
@@ -659,11 +662,35 @@ pub const NEEDS_TO_OR_AS: &[&str] = &[
     "fear",
     "estimate",
     "suspect",
+    "hope",
 ];
+
+/// Participles that attribute with no auxiliary before them, in a reduced relative: "a man
+/// thought to be in his thirties", "sources said to be close to the deal".
+pub const REDUCED_AGENTLESS: &[&str] =
+    &["say", "think", "believe", "understand", "report", "rumour"];
+
+/// Views "it is …" leaves without a holder even with no "that": "It is hoped the talks …".
+pub const DUMMY_SUBJECT_VIEWS: &[&str] = &[
+    "hope",
+    "expect",
+    "believe",
+    "think",
+    "understand",
+    "say",
+    "fear",
+    "feel",
+    "report",
+    "rumour",
+];
+
+/// Verbs by which a named source says nothing: "declined to comment".
+pub const REFUSALS: &[&str] = &["decline", "refuse"];
 
 /// Reporting verbs that stand before their subject: `"…," said one.`
 pub const INVERTIBLE: &[&str] = &[
     "say",
+    "continue",
     "add",
     "write",
     "explain",
@@ -1107,6 +1134,12 @@ pub fn needs_object(lemma: &str) -> Option<&'static [&'static str]> {
         "raise" | "voice" | "express" => Some(VIEWS),
         "hit" => Some(&["out", "back"]),
         "point" => Some(&["out", "to"]),
+        // "he continued: …", "“…,” she continued." — not "prices continued to rise".
+        "continue" => Some(&[":", ",", ".", "that"]),
+        // "appeared to mock", "seems that": not "appeared in court".
+        "seem" | "appear" => Some(&["to", "that"]),
+        // "referring to the deal", not "referred him to a specialist".
+        "refer" => Some(&["to"]),
         _ => None,
     }
 }

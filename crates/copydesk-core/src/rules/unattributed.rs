@@ -20,9 +20,12 @@ economists believe”; commentator groups: “analysts said”; indefinite prono
 to”, “has been called”, “studies show”) and hearsay (“reportedly”, “according to press reports”, \
 “[outlet] has learned”). From the shared attribution layer it also takes agentless passives and \
 nominal cues (“is understood to”, “was criticised”, “has faced criticism”, “amid accusations \
-that”) and media with no name (“state media reported”, “reports say”). It stays silent inside \
-quotations, when the same sentence names the group's members or organisation (“critics, including \
-Sen. Roe”, “analysts at Acme Bank”), and when the paragraph names one of them. Under the `reuters` \
+that”, “there was speculation”, “It is hoped”, “It is expected that”, “a man thought to be”) and \
+media with no name (“state media reported”, “reports say”). It stays silent inside quotations and \
+headlines, when the same sentence names the group's members or organisation (“critics, including \
+Sen. Roe”, “analysts at Acme Bank”), when the group spoke to a named outlet (“insiders told the \
+BBC”), and when the paragraph names one of them. Names (“also known as”), agreements (“it was \
+agreed”) and a report the story has introduced (“the report said”) are not vague. Under the `reuters` \
 preset the market's chorus (“traders said”, “dealers said”, “analysts said”) is colour, not \
 flagged. Add a desk's own phrases under `phrases.vague_attributions`.",
         wrong: "Some economists believe the levy will drive the mill out of town.",
@@ -50,7 +53,9 @@ scare quotes and quoted terms of one to three words are not quotations.",
         explanation: "Reuters: identify the source of a quote “as quickly as possible, usually after \
 the first sentence”; a reader should not get through several quoted sentences before learning who \
 speaks (newsroom standards U3). The rule flags a quotation that opens before any attribution in its \
-paragraph and runs two sentences or more before the speaker is named.",
+paragraph and runs three sentences, or two longer than a line (about 40 words), before the speaker \
+is named. It stays quiet when the speaker is already talking: the attribution is a pronoun, or names \
+someone the paragraph before introduced.",
         wrong: "“We lost the vote. We will lose the next one too. That is the truth,” the mayor said.",
         right: "“We lost the vote,” the mayor said. “We will lose the next one too. That is the truth.”",
     };
@@ -63,8 +68,10 @@ paragraph and runs two sentences or more before the speaker is named.",
 disputable facts: AP asks that they be attributed, and the BBC's accuracy guidelines ask that \
 statistics be checked and their source given (newsroom standards U6). The rule flags the first such \
 figure in a paragraph that has no attribution at all: no speaker, no “according to”, no report, \
-poll or data that shows it. Figures the reporter computed or witnessed may be fine: a hint, not a \
-warning.",
+poll or data that shows it. Prices, fees and pay (“tickets cost £85”, “£20 a month”), a sum worn as \
+an adjective (“a £40m office block”), published rates and market moves (“interest rates at 4.75%”, \
+“sent the euro up 0.6%”) are routine and left alone; a projected cost (“will cost”) is not. Figures \
+the reporter computed or witnessed may be fine: a hint, not a warning.",
         wrong: "Rents in the city rose 14 percent last year, the highest increase since 1990.",
         right: "Rents in the city rose 14 percent last year, the highest increase since 1990, according to the county housing office.",
     };
@@ -78,7 +85,9 @@ doubt on the speaker; “revealed”, “pointed out”, “conceded” and “a
 statement is true or shameful. Wikipedia's MOS:SAID and AP practice make “said” the default \
 (newsroom standards V1, V2). The rule flags these verbs used as a speech tag outside quotations and \
 suggests “said” in the same tense; idioms are exempt (“claimed responsibility”, “admitted to \
-hospital”, legal “alleged”).",
+hospital”, legal “alleged”), and so are fair uses: “insisted” answering a question, a charge or a \
+denial (“But the minister insisted…”, “Asked about the leak, she insisted…”), the noun “claims” \
+after a denial (“denied claims that”), and “than the company claimed”.",
         wrong: "The mayor claimed that the budget was balanced.",
         right: "The mayor said that the budget was balanced.",
     };

@@ -3,6 +3,7 @@
 use super::lexicon::{self as lx};
 use super::scope::{words, Scope, Word};
 use crate::finding::Finding;
+use crate::lexicon::function_words as fw;
 use crate::rules::UNSOURCED_FIGURE;
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
@@ -58,7 +59,8 @@ const FIGURE_SOURCES: &[&str] = &[
     "receipts",
 ];
 
-/// The first statistic or record claim outside quotations: its span and what it is.
+/// The first statistic or record claim outside quotations that is not routine: its span and
+/// what it is.
 fn find_figure(w: &[Word]) -> Option<(Span, &'static str)> {
     for (i, x) in w.iter().enumerate() {
         if x.quoted {
@@ -69,12 +71,18 @@ fn find_figure(w: &[Word]) -> Option<(Span, &'static str)> {
         match x.kind {
             TokenKind::Number => {
                 if x.lower.ends_with('%') {
-                    return Some((x.span, "A percentage"));
+                    if !routine_percentage(w, i) {
+                        return Some((x.span, "A percentage"));
+                    }
+                    continue;
                 }
                 if let Some(n) = next {
                     if matches!(n.lower.as_str(), "percent" | "per" | "pct" | "percentage")
                         && (n.lower != "per" || after.is_some_and(|a| a.is("cent")))
                     {
+                        if routine_percentage(w, i) {
+                            continue;
+                        }
                         let end = if n.lower == "per" {
                             after.map(|a| a.span.end)
                         } else {
@@ -85,17 +93,20 @@ fn find_figure(w: &[Word]) -> Option<(Span, &'static str)> {
                             "A percentage",
                         ));
                     }
-                    if n.in_list(lx::CURRENCY_WORDS) {
+                    if n.in_list(lx::CURRENCY_WORDS) && !routine_sum(w, i, i + 1) {
                         return Some((Span::new(x.span.start, n.span.end), "A sum of money"));
                     }
                 }
             }
             TokenKind::Punct if matches!(x.lower.as_str(), "$" | "€" | "£" | "¥") => {
                 if let Some(n) = next.filter(|n| n.kind == TokenKind::Number) {
-                    let end = after
-                        .filter(|a| matches!(a.lower.as_str(), "million" | "billion" | "trillion"))
-                        .map(|a| a.span.end)
-                        .unwrap_or(n.span.end);
+                    let scaled = after
+                        .filter(|a| matches!(a.lower.as_str(), "million" | "billion" | "trillion"));
+                    let last = if scaled.is_some() { i + 2 } else { i + 1 };
+                    if routine_sum(w, i, last) {
+                        continue;
+                    }
+                    let end = scaled.map(|a| a.span.end).unwrap_or(n.span.end);
                     return Some((Span::new(x.span.start, end), "A sum of money"));
                 }
             }
@@ -108,6 +119,55 @@ fn find_figure(w: &[Word]) -> Option<(Span, &'static str)> {
         }
     }
     None
+}
+
+/// A sum from `first` to `last` that is a price, fee or pay, or a figure worn as an adjective
+/// ("a £40m office block", "the $15bn fund"): the story states it, nobody disputes it.
+fn routine_sum(w: &[Word], first: usize, last: usize) -> bool {
+    // "will cost €48m", "expected to cost": a projection is an estimate someone made, not a
+    // price on the counter.
+    let priced = (first.saturating_sub(3)..first).any(|j| {
+        let projected = w[j].lower.starts_with("cost")
+            && j.checked_sub(1)
+                .and_then(|k| w.get(k))
+                .is_some_and(|m| m.is("to") || m.in_list(fw::MODALS));
+        !w[j].quoted && w[j].in_list(lx::PRICE_WORDS) && !projected
+    });
+    if priced {
+        return true;
+    }
+    // Skip a unit written apart from the number: "£8.7 m", "$15 bn".
+    let mut k = last + 1;
+    if w.get(k)
+        .is_some_and(|u| matches!(u.lower.as_str(), "m" | "bn" | "k" | "mn" | "mln" | "bln"))
+    {
+        k += 1;
+    }
+    let next = w.get(k).filter(|n| !n.quoted);
+    // "£85 a ticket", "$20 per month", "$360-per-month"
+    let per_unit = next.is_some_and(|n| matches!(n.lower.as_str(), "a" | "per" | "each" | "-"))
+        && w.get(k + 1).is_some_and(|u| u.is_word());
+    let attributive = first
+        .checked_sub(1)
+        .and_then(|j| w.get(j))
+        .is_some_and(|d| opens_noun_phrase(&d.lower) || d.lower.ends_with("'s"))
+        && next.is_some_and(|n| n.is_word() && !n.in_list(lx::NOT_NOUNS_AFTER_FIGURE));
+    per_unit || attributive
+}
+
+fn opens_noun_phrase(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "our" | "whose"
+    )
+}
+
+/// A percentage that is a published rate or a market's move ("interest rates at 4.75%",
+/// "sent the euro up 0.6%"): public data, not a claim to source.
+fn routine_percentage(w: &[Word], i: usize) -> bool {
+    w[i.saturating_sub(8)..i]
+        .iter()
+        .any(|b| !b.quoted && b.in_list(lx::RATE_AND_MARKET_WORDS))
 }
 
 fn record_claim(w: &[Word], i: usize) -> Option<Span> {
@@ -235,6 +295,41 @@ mod tests {
                 "unsourced-figure"
             ),
             ["lowest level since 2001"]
+        );
+    }
+
+    #[test]
+    fn prices_rates_and_market_moves_are_routine() {
+        for text in [
+            "Tickets for the three-day festival cost £85.",
+            "Classes are £40 a session and fill up fast.",
+            "The band bought a £2m farmhouse near the coast.",
+            "The party's £30bn housing fund was its main pledge.",
+            "The central bank left its main interest rate at 3.5% for a fourth month.",
+            "The news sent the pound up 0.8% against the euro.",
+            "The winner of the race takes home $50,000 from the prize fund.",
+            "The court ordered him to pay back £50,000.",
+        ] {
+            assert!(findings_of(text, "unsourced-figure").is_empty(), "{text}");
+        }
+        // A figure that is a claim about the world, or a projection, still needs its source.
+        assert_eq!(
+            findings_of("The new bridge will cost £40 million.", "unsourced-figure"),
+            ["£40 million"]
+        );
+        assert_eq!(
+            findings_of(
+                "The singer is said to be worth $40 million.",
+                "unsourced-figure"
+            ),
+            ["$40 million"]
+        );
+        assert_eq!(
+            findings_of(
+                "The scheme wasted £2 million last year.",
+                "unsourced-figure"
+            ),
+            ["£2 million"]
         );
     }
 

@@ -57,7 +57,7 @@ impl Check for Checker {
     }
 
     fn check_attributed(&self, story: &Story, attributions: &Attributions, out: &mut Vec<Finding>) {
-        let scope = scope::Scope::build(story);
+        let scope = scope::Scope::build(story, attributions);
         let start = out.len();
         self.vague
             .check(story, &scope, attributions, self.market_colour, out);

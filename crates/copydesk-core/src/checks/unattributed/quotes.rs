@@ -2,7 +2,8 @@
 //! reader learns it.
 
 use super::lexicon;
-use super::scope::{QuoteSource, Scope};
+use super::scope::{Cue, QuoteSource, Scope};
+use crate::attribution::SourceKind;
 use crate::finding::Finding;
 use crate::rules::{QUOTE_ATTRIBUTION_LATE, UNATTRIBUTED_QUOTE};
 use crate::span::Span;
@@ -417,7 +418,17 @@ fn check_late(story: &Story, scope: &Scope, p: usize, quote: &Quote, out: &mut V
     }
     let inner = story.text(quote.inner);
     let sentences = count_sentences(inner);
-    if sentences >= 2 {
+    // Two quoted sentences that fit in a line or so keep the speaker within a glance; a longer
+    // run, or three sentences, makes the reader wait.
+    let words_before_speaker = story
+        .text(Span::new(
+            quote.span.start,
+            cue.span.start.max(quote.span.start),
+        ))
+        .split_whitespace()
+        .count();
+    let long = sentences >= 3 || (sentences == 2 && words_before_speaker > LINE_WORDS);
+    if long && !speaker_established(story, p, &cue) {
         let first_end = first_sentence_end(inner)
             .map(|e| Span::new(quote.inner.start, quote.inner.start + e))
             .unwrap_or(quote.inner);
@@ -433,6 +444,34 @@ fn check_late(story: &Story, scope: &Scope, p: usize, quote: &Quote, out: &mut V
             .with_related(cue.span, "the attribution comes only here"),
         );
     }
+}
+
+/// About one line of print: a quotation this short has its speaker in view.
+const LINE_WORDS: usize = 40;
+
+/// Whether the reader already knows who speaks before the quote paragraph `p` starts: the
+/// attribution is a pronoun, which needs a speaker already introduced, or it names someone
+/// the paragraph before mentions (an interview going on, an introduction a line earlier).
+fn speaker_established(story: &Story, p: usize, cue: &Cue) -> bool {
+    if cue.kind == SourceKind::Pronoun {
+        return true;
+    }
+    let (Some(source), Some(prev)) = (cue.source, p.checked_sub(1)) else {
+        return false;
+    };
+    let Some(surname) = story
+        .text(source)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .rfind(|w| w.chars().next().is_some_and(char::is_uppercase))
+    else {
+        return false;
+    };
+    story.paragraphs.get(prev).is_some_and(|para| {
+        story
+            .text(para.span)
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+            .any(|w| w == surname)
+    })
 }
 
 /// Sentences in a stretch of quoted text: terminal marks followed by a space and a capital.
@@ -605,8 +644,23 @@ mod tests {
 
     #[test]
     fn late_attribution_is_hinted() {
-        let late = "“We lost the vote. We will lose the next one too,” the mayor said.\n";
+        let late = "“We lost the vote. We will lose the next one too. That is the truth,” the mayor said.\n";
         assert_eq!(findings_of(late, "quote-attribution-late").len(), 1);
+        let long_pair = "“We lost the vote on the harbour wall after three years of meetings in every village hall from here to the county line. We will lose the next one too unless somebody in the capital starts listening to the people who live here,” the mayor said.\n";
+        assert_eq!(findings_of(long_pair, "quote-attribution-late").len(), 1);
+        // Two short sentences keep the speaker in view.
+        let short_pair = "“We lost the vote. We will lose the next one too,” the mayor said.\n";
+        assert!(findings_of(short_pair, "quote-attribution-late").is_empty());
+        // The speaker is already talking: a pronoun, or a name from the paragraph before.
+        for established in [
+            "Ann Roe, the mayor, said the vote was lost.\n\n“We lost the vote. We will lose the next one too. That is the truth,” she said.\n",
+            "The mayor, Ann Roe, looked tired on Tuesday.\n\n“We lost the vote. We will lose the next one too. That is the truth,” Roe said.\n",
+        ] {
+            assert!(
+                findings_of(established, "quote-attribution-late").is_empty(),
+                "{established}"
+            );
+        }
         let early = "“We lost the vote,” the mayor said. “We will lose the next one too.”\n";
         assert!(findings_of(early, "quote-attribution-late").is_empty());
         let one = "“We lost the vote on Tuesday night,” the mayor said.\n";

@@ -5,8 +5,11 @@
 //! the sentences after it, a closing "he said" covers the quoted sentences before it, and a
 //! quotation carried over several paragraphs keeps its speaker. The checks of this family ask
 //! this model, built once per story in one linear pass, whether a claim or a quote is covered.
+//! The cues themselves are the shared attribution layer's ([`Attributions`]): this model only
+//! says how far each one reaches.
 
 use super::lexicon;
+use crate::attribution::{Attributions, CueKind, SourceKind};
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
 
@@ -71,9 +74,12 @@ pub fn words(story: &Story, sentence: usize) -> Vec<Word> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cue {
     pub span: Span,
-    /// A plain speech cue ("said", "told", "according to"), as opposed to the wider verbs
-    /// that can also attribute ("announced", "described", "found").
+    /// A plain speech cue ("said", "told", "according to"), as opposed to the stances,
+    /// framings and agentless forms that also attribute ("believes", "is understood to").
     pub core: bool,
+    /// Who speaks, as the attribution layer read it (none for an agentless cue).
+    pub source: Option<Span>,
+    pub kind: SourceKind,
 }
 
 /// The attribution scope of a whole story.
@@ -103,13 +109,13 @@ pub struct Scope {
 }
 
 impl Scope {
-    pub fn build(story: &Story) -> Scope {
+    pub fn build(story: &Story, attributions: &Attributions) -> Scope {
         let mut scope = Scope::default();
         let mut reader_address = vec![0usize; story.paragraphs.len()];
         let mut title_case = vec![false; story.paragraphs.len()];
         for i in 0..story.sentences.len() {
             let w = words(story, i);
-            scope.sentence_cues.push(find_cues(&w));
+            scope.sentence_cues.push(cues_of(story, attributions, i));
             scope.artifact.push(
                 w.iter()
                     .any(|x| !x.quoted && x.in_list(lexicon::ARTIFACT_NOUNS)),
@@ -322,215 +328,26 @@ fn is_singular_commentator(word: &str) -> bool {
         .any(|g| g.strip_suffix('s') == Some(word))
 }
 
-/// Base forms of speech verbs that attribute only with a subject: "they say" does, "declined
-/// to say" and "would not say" do not.
-const BASE_SPEECH: &[&str] = &[
-    "say",
-    "tell",
-    "write",
-    "ask",
-    "argue",
-    "claim",
-    "insist",
-    "add",
-    "note",
-    "warn",
-    "contend",
-    "predict",
-    "estimate",
-    "explain",
-    "testify",
-    "report",
-    "counter",
-    "respond",
-    "reply",
-    "complain",
-    "suggest",
-    "acknowledge",
-    "concede",
-    "admit",
-    "deny",
-    "declare",
-    "announce",
-    "observe",
-    "remark",
-    "joke",
-    "quip",
-    "urge",
-    "vow",
-    "promise",
-    "recall",
-    "tweet",
-    "post",
-    "describe",
-    "confirm",
-    "charge",
-    "allege",
-    "assert",
-    "maintain",
-    "stress",
-    "emphasize",
-];
-
-/// Plain speech cues: an agentless phrase in a sentence carrying one of these is part of
-/// someone's reported speech.
-const CORE_SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "telling",
-    "according",
-    "wrote",
-    "writes",
-    "added",
-    "adds",
-    "adding",
-    "noted",
-    "argued",
-    "argues",
-    "stated",
-    "tweeted",
-    "explained",
-    "insisted",
-    "claimed",
-    "reported",
-    "asked",
-    "testified",
-    "warned",
-    ":",
-];
-
-const NEGATORS: &[&str] = &[
-    "to", "not", "never", "didn't", "won't", "wouldn't", "couldn't", "can't", "don't", "doesn't",
-    "cannot", "n't", "refused", "declined",
-];
-
-/// Verbs and adjectives before "to say" that mean it was not said.
-const REFUSALS: &[&str] = &[
-    "declined",
-    "refused",
-    "declines",
-    "refuses",
-    "decline",
-    "refuse",
-    "want",
-    "wanted",
-    "wants",
-    "need",
-    "needs",
-    "expected",
-    "likely",
-    "unlikely",
-    "able",
-    "unable",
-    "going",
-    "plans",
-    "planned",
-    "hopes",
-    "hoped",
-    "trying",
-    "tried",
-    "reluctant",
-    "willing",
-    "unwilling",
-    "hard",
-    "fair",
-    "safe",
-    "have",
-    "has",
-    "had",
-    "is",
-    "was",
-    "would",
-    "not",
-    "authorized",
-    "permitted",
-    "allowed",
-    "free",
-];
-
-/// Statement containers: "in a statement", "in an interview".
-const STATEMENT_NOUNS: &[&str] = &[
-    "statement",
-    "interview",
-    "letter",
-    "tweet",
-    "email",
-    "e-mail",
-    "post",
-    "memo",
-    "op-ed",
-    "speech",
-    "release",
-    "filing",
-    "testimony",
-    "remarks",
-    "affidavit",
-    "complaint",
-    "lawsuit",
-    "indictment",
-];
-
-/// The attribution cues of one sentence, outside quotation marks.
-pub fn find_cues(w: &[Word]) -> Vec<Cue> {
-    let mut cues = Vec::new();
-    for (i, word) in w.iter().enumerate() {
-        if word.quoted {
-            continue;
-        }
-        let prev = i.checked_sub(1).and_then(|j| w.get(j));
-        let next = w.get(i + 1);
-        let is_cue = if word.is_word() {
-            if word.in_list(lexicon::ATTRIBUTING_VERBS) {
-                // "the reports", "his claims": nouns, not verbs; "is accused of" names no
-                // accuser.
-                let noun = matches!(
-                    word.lower.as_str(),
-                    "reports" | "claims" | "calls" | "posts"
-                ) && prev.is_some_and(|p| p.is_noun_marker());
-                let passive = matches!(
-                    word.lower.as_str(),
-                    "accused" | "blamed" | "criticized" | "criticised" | "questioned" | "dismissed"
-                ) && prev
-                    .is_some_and(|p| p.in_list(lexicon::PASSIVE_AUXILIARIES) || p.is("be"));
-                !(noun || passive)
-            } else if word.in_list(BASE_SPEECH) {
-                // "leading aides to counter that …" attributes; "declined to say" does not.
-                let infinitive_of_refusal = prev.is_some_and(|p| p.is("to"))
-                    && i >= 2
-                    && w.get(i - 2).is_some_and(|b| b.in_list(REFUSALS));
-                let negated = prev.is_some_and(|p| !p.is("to") && p.in_list(NEGATORS));
-                !(negated || infinitive_of_refusal)
-            } else if word.is("according") {
-                next.is_some_and(|n| n.is("to"))
-            } else if word.in_list(STATEMENT_NOUNS) {
-                // "in a statement", "in an interview with"
-                i >= 2
-                    && w.get(i - 2).is_some_and(|a| a.is("in"))
-                    && prev.is_some_and(|d| {
-                        matches!(d.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "its")
-                    })
-            } else {
-                word.in_list(lexicon::DOCUMENT_VERBS)
-                    && w[i.saturating_sub(6)..i]
-                        .iter()
-                        .any(|p| !p.quoted && p.in_list(lexicon::SOURCE_NOUNS))
-            }
-        } else {
-            // "The senator said: ..." or a colon before a quotation.
-            word.lower == ":" && next.is_some_and(|n| n.quoted)
-        };
-        if is_cue {
-            cues.push(Cue {
-                span: word.span,
-                core: word.in_list(CORE_SPEECH),
-            });
-        }
-    }
-    cues
+/// The sentence's attribution cues with a source, as the shared layer read them. An agentless
+/// phrase in a sentence that also carries a plain speech cue is part of someone's reported
+/// speech.
+fn cues_of(story: &Story, attributions: &Attributions, sentence: usize) -> Vec<Cue> {
+    attributions
+        .in_sentence(sentence)
+        .iter()
+        // An agentless cue leaves the sentence unattributed ("is accused of"), and so does a
+        // source that declines to speak; a speech verb whose speaker the layer could not
+        // delimit still has one.
+        .filter(|a| {
+            (a.source.is_some() || matches!(a.cue_kind, CueKind::Verb(_))) && !a.is_refusal(story)
+        })
+        .map(|a| Cue {
+            span: a.cue,
+            core: a.is_speech(story),
+            source: a.source,
+            kind: a.kind,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -542,10 +359,14 @@ mod tests {
         Story::new(text, SourceFormat::PlainText)
     }
 
+    fn scope_of(s: &Story) -> Scope {
+        Scope::build(s, &Attributions::read(s))
+    }
+
     #[test]
     fn a_paragraph_opened_by_a_speaker_covers_what_follows() {
         let s = story("The mayor said the bridge would close. Repairs will take a year.\n\nTraffic will move to the ferry.\n");
-        let scope = Scope::build(&s);
+        let scope = scope_of(&s);
         assert!(scope.paragraph_attributed(0));
         assert!(!scope.sentence_attributed(1));
         assert!(!scope.paragraph_attributed(1));
@@ -554,14 +375,14 @@ mod tests {
     #[test]
     fn refusals_and_nouns_are_not_attribution() {
         let s = story("She declined to say how much. His claims were false.");
-        let scope = Scope::build(&s);
+        let scope = scope_of(&s);
         assert!(!scope.paragraph_attributed(0));
     }
 
     #[test]
     fn a_quote_block_keeps_its_speaker() {
         let s = story("“We are done here,” the coach said.\n\n“Nobody in this room wants another season like that one.”\n\nThe team flew home.\n");
-        let scope = Scope::build(&s);
+        let scope = scope_of(&s);
         assert!(scope.quote_speaker(&s, 0).is_some());
         assert_eq!(scope.quote_speaker(&s, 1), Some(QuoteSource::Continues));
     }
@@ -569,7 +390,7 @@ mod tests {
     #[test]
     fn boilerplate_and_artifacts() {
         let s = story("Prices rose.\n\nWe may update this page; you should check it often.\n\nIn a letter to staff, the dean wrote at length.\n");
-        let scope = Scope::build(&s);
+        let scope = scope_of(&s);
         assert!(!scope.is_boilerplate(0));
         assert!(scope.is_boilerplate(1));
         assert!(scope.artifact[2]);
@@ -578,7 +399,7 @@ mod tests {
     #[test]
     fn a_run_of_quote_paragraphs_keeps_the_speaker() {
         let s = story("The coach said the season was over.\n\n“We lost too many games this year.”\n\n“Next year will be different for all of us.”\n");
-        let scope = Scope::build(&s);
+        let scope = scope_of(&s);
         assert_eq!(scope.quote_speaker(&s, 1), Some(QuoteSource::Continues));
     }
 
@@ -587,7 +408,7 @@ mod tests {
         let s = story(
             "The plant closed in May.\n\n“Nobody in this town will forget what happened here.”\n",
         );
-        let scope = Scope::build(&s);
+        let scope = scope_of(&s);
         assert_eq!(scope.quote_speaker(&s, 0), None);
     }
 }

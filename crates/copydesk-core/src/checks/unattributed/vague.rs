@@ -21,6 +21,7 @@ use crate::attribution::layer::is_market_colour;
 use crate::attribution::{Attribution, Attributions, CueKind, SourceKind};
 use crate::config::MarketColour;
 use crate::finding::Finding;
+use crate::lexicon::function_words as fw;
 use crate::rules::VAGUE_ATTRIBUTION;
 use crate::span::Span;
 use crate::text::Story;
@@ -75,7 +76,7 @@ impl Vague {
             // "it is believed", "it was widely reported that"
             p(
                 &format!(
-                    r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|'s\s+been|’s\s+been|'s|’s){ADV}\s+(?:believed|thought|said|reported|claimed|understood|alleged|rumou?red|feared|assumed|argued|suggested|speculated|accepted|agreed|felt|held|presumed|whispered|asserted|maintained)\b"
+                    r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|'s\s+been|’s\s+been|'s|’s){ADV}\s+(?:believed|thought|said|reported|claimed|understood|alleged|rumou?red|feared|assumed|argued|suggested|speculated|accepted|felt|held|presumed|whispered|asserted|maintained)\b"
                 ),
                 Kind::Agentless,
                 &["by", "in", "on", "at", "off", "out", "up", "goodbye"],
@@ -239,7 +240,9 @@ impl Vague {
     ) {
         let mut found: Vec<(Span, Kind)> = Vec::new();
         for (si, sentence) in story.sentences.iter().enumerate() {
-            if scope.is_boilerplate(sentence.paragraph) {
+            // Headlines and standfirsts are shorthand for the body, which carries the sourcing.
+            if scope.is_boilerplate(sentence.paragraph) || story.in_top_matter(sentence.span.start)
+            {
                 continue;
             }
             // Findings lie inside their sentence, so only this sentence's can overlap.
@@ -247,8 +250,17 @@ impl Vague {
             let push =
                 |found: &mut Vec<(Span, Kind)>, span, kind| push(found, this_sentence, span, kind);
             let w = words(story, si);
+            // "Whitehall insiders told the BBC": the group is another outlet's source, cited.
+            let relayed = |span: Span| {
+                attributions
+                    .in_sentence(si)
+                    .iter()
+                    .any(|a| a.relayed_by.is_some() && a.source.is_some_and(|s| s.overlaps(span)))
+            };
             for span in groups::find(story, scope, si, &w) {
-                push(&mut found, span, Kind::Group);
+                if !relayed(span) {
+                    push(&mut found, span, Kind::Group);
+                }
             }
             let text = story.text(sentence.span);
             let other_cue = |span: Span| scope.core_cue_outside(si, span);
@@ -398,6 +410,15 @@ impl Vague {
                 if word.quoted || !word.in_list(lx::HEARSAY_ADVERBS) {
                     continue;
                 }
+                // "in a supposedly safe seat": the writer's irony on an adjective.
+                let attributive = w
+                    .iter()
+                    .take_while(|x| x.span.start < word.span.start)
+                    .last()
+                    .is_some_and(|p| p.in_list(fw::ARTICLES) || p.in_list(fw::PREPOSITIONS));
+                if word.is("supposedly") && attributive {
+                    continue;
+                }
                 // "charged with battery for allegedly grabbing": the charge is the source.
                 if legal {
                     continue;
@@ -491,9 +512,17 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
                 "regarded",
                 "described",
             ];
-            if !vague_stem
-                .iter()
-                .any(|stem| cue.split_whitespace().any(|w| w == *stem))
+            // "It is expected that …", "It is hoped …": a view with its holder left out, not a
+            // forecast ("It is expected to rain").
+            let dummy_subject = story
+                .token_at_or_after(a.cue.start)
+                .checked_sub(1)
+                .is_some_and(|k| story.lower(k) == "it")
+                && !cue.ends_with(" to");
+            if !dummy_subject
+                && !vague_stem
+                    .iter()
+                    .any(|stem| cue.split_whitespace().any(|w| w == *stem))
             {
                 return None;
             }
@@ -525,7 +554,15 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
                 .take_while(|t| t.span.end <= source.end)
                 .skip(1)
                 .any(|t| t.is_capitalised());
+            // "the report said" after the story has introduced it: a reference back, not
+            // hearsay; "reports say", "local media reported" stay vague.
+            let lower = story.text(source).to_lowercase();
+            let back_reference = (lower.starts_with("the ") || lower.starts_with("this "))
+                && !lower.ends_with('s')
+                && !lower.ends_with("media")
+                && !lower.ends_with("press");
             let unnamed_media = !named
+                && !back_reference
                 && [
                     "media",
                     "reports",
@@ -834,6 +871,45 @@ mod tests {
         let wire = findings_with(&reuters, text, "vague-attribution");
         assert!(!wire.iter().any(|f| f.contains("analysts")), "{wire:?}");
         assert!(wire.iter().any(|f| f.contains("Critics")), "{wire:?}");
+    }
+
+    #[test]
+    fn views_with_a_dummy_subject_and_cited_outlets() {
+        assert_eq!(
+            vague("It is hoped the bridge will reopen in May."),
+            ["is hoped"]
+        );
+        assert_eq!(
+            vague("It is expected that the minister will resign."),
+            ["is expected that"]
+        );
+        assert!(vague("It is expected to rain all weekend.").is_empty());
+        assert!(vague("It was agreed the issue could wait until spring.").is_empty());
+        assert!(vague("Whitehall insiders told the BBC that the memo was shelved.").is_empty());
+        assert_eq!(
+            vague("Whitehall insiders said the memo was shelved."),
+            ["Whitehall insiders"]
+        );
+    }
+
+    #[test]
+    fn irony_and_reports_already_introduced() {
+        assert!(vague("Labour won in a supposedly safe Tory seat.").is_empty());
+        assert!(vague(
+            "The audit office reviewed the scheme.\n\nThe report said the costs had doubled."
+        )
+        .is_empty());
+        assert_eq!(
+            vague("Local media reported that the mayor had resigned."),
+            ["Local media reported"]
+        );
+    }
+
+    #[test]
+    fn headlines_are_shorthand_for_the_body() {
+        let text =
+            "Minister reportedly to quit\n\nThe minister will resign on Friday, her office said.\n";
+        assert!(vague(text).is_empty(), "{:?}", vague(text));
     }
 
     #[test]

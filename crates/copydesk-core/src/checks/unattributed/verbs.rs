@@ -4,15 +4,24 @@
 use super::lexicon::{self as lx};
 use super::scope::{words, Word};
 use crate::finding::Finding;
+use crate::lexicon::function_words as fw;
 use crate::rules::LOADED_ATTRIBUTION_VERB;
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
 
 pub fn check(story: &Story, out: &mut Vec<Finding>) {
+    // The sentence before, in the same paragraph: the context a verb may answer.
+    let mut before: Vec<Word> = Vec::new();
     for si in 0..story.sentences.len() {
         let w = words(story, si);
+        let same_paragraph = si > 0
+            && story.sentences.get(si - 1).map(|s| s.paragraph)
+                == story.sentences.get(si).map(|s| s.paragraph);
+        if !same_paragraph {
+            before.clear();
+        }
         for i in 0..w.len() {
-            if let Some((span, neutral, verb)) = loaded_tag(&w, i) {
+            if let Some((span, neutral, verb)) = loaded_tag(&w, i, &before) {
                 out.push(
                     Finding::new(
                         &LOADED_ATTRIBUTION_VERB,
@@ -23,6 +32,7 @@ pub fn check(story: &Story, out: &mut Vec<Finding>) {
                 );
             }
         }
+        before = w;
     }
 }
 
@@ -38,7 +48,7 @@ fn match_case(neutral: &str, original: &str) -> String {
 }
 
 /// A loaded verb at `i` used as a speech tag: its span, the neutral replacement and the verb.
-fn loaded_tag(w: &[Word], i: usize) -> Option<(Span, &'static str, String)> {
+fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static str, String)> {
     let x = w.get(i)?;
     if x.quoted || x.kind != TokenKind::Word {
         return None;
@@ -77,6 +87,29 @@ fn loaded_tag(w: &[Word], i: usize) -> Option<(Span, &'static str, String)> {
             | "insist"
             | "contend"
     ) && prev.is_none_or(|p| p.is_noun_marker() || p.lower.ends_with("'s") || !p.is_word())
+    {
+        return None;
+    }
+    // "denied claims that", "distanced himself from claims", "its central claim that": the
+    // noun, named by a denial, a preposition or a determiner with an adjective between.
+    if matches!(verb, "claims" | "claim")
+        && (prev.is_some_and(|p| p.in_list(lx::DENIAL_VERBS) || p.in_list(fw::PREPOSITIONS))
+            || i.checked_sub(2)
+                .and_then(|j| w.get(j))
+                .is_some_and(|p| p.in_list(fw::POSSESSIVE_DETERMINERS)))
+    {
+        return None;
+    }
+    // "more than the company claimed": the comparison already weighs the claim against a fact.
+    if verb == "claimed" && w[i.saturating_sub(4)..i].iter().any(|p| p.is("than")) {
+        return None;
+    }
+    // "But the minister insisted there was no plan": holding a position against a charge or a
+    // question is what "insisted" says, and fairly.
+    if matches!(
+        verb,
+        "insisted" | "insists" | "insisting" | "maintained" | "maintains"
+    ) && rebuttal(w, i, before)
     {
         return None;
     }
@@ -188,6 +221,18 @@ fn loaded_tag(w: &[Word], i: usize) -> Option<(Span, &'static str, String)> {
     Some((x.span, neutral, x.lower.clone()))
 }
 
+/// The verb at `i` answers a charge or a question: a contrast, a denial or a challenge before
+/// it in the sentence ("But the minister insisted", "Asked about the leak, she insisted"), or a
+/// challenge in the sentence before ("He faced questions about Iran. He insisted …").
+fn rebuttal(w: &[Word], i: usize, before: &[Word]) -> bool {
+    let challenge =
+        |x: &Word| !x.quoted && (x.in_list(lx::CHALLENGES) || x.in_list(lx::DENIAL_VERBS));
+    w[..i]
+        .iter()
+        .any(|x| challenge(x) || !x.quoted && x.in_list(lx::CONTRAST_OPENERS))
+        || before.iter().any(challenge)
+}
+
 /// "…,” she insisted" / "…,” insisted the mayor".
 fn is_tag_after_quote(w: &[Word], i: usize) -> bool {
     let before = &w[..i];
@@ -238,6 +283,31 @@ mod tests {
                 "loaded-attribution-verb"
             ),
             ["admitted"]
+        );
+    }
+
+    #[test]
+    fn fair_uses_are_exempt() {
+        for text in [
+            "But the minister insisted there was no plan to close the school.",
+            "The minister faced questions about the closures. She insisted that no school would shut.",
+            "Asked about the leak, she insisted she had never seen the report.",
+            "The mayor has denied claims that he knew about the overspend.",
+            "She distanced herself from claims that she would stand.",
+            "The party got into trouble over its central claim that taxes would rise.",
+            "The cars emitted more fumes than the company claimed.",
+        ] {
+            assert!(
+                findings_of(text, "loaded-attribution-verb").is_empty(),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            findings_of(
+                "The mayor insisted that the contract was fair to everyone.",
+                "loaded-attribution-verb"
+            ),
+            ["insisted"]
         );
     }
 
