@@ -385,6 +385,15 @@ fn headline_line(prose: &str, start: usize, end: usize) -> bool {
     if line.split_whitespace().count() > 25 || ends_sentence(line) || end >= prose.len() {
         return false;
     }
+    // A sentence that ends inside the line ("… in full. Daniel") makes it wrapped prose; a
+    // lower-case word before the mark keeps titles ("Mr.") and initials out of it.
+    if line.split_whitespace().rev().skip(1).any(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && w.ends_with(['.', '!', '?'])
+            && !w[..w.len() - 1].contains('.')
+    }) {
+        return false;
+    }
     let previous_done = prose[..start]
         .trim_end()
         .lines()
@@ -489,10 +498,26 @@ fn particle_prefixed(text: &str) -> bool {
     let Some((prefix, rest)) = text.split_once(['-', '’', '\'']) else {
         return false;
     };
-    prefix.len() <= 3
+    let lower_head = !prefix.is_empty()
         && prefix.chars().all(|c| c.is_lowercase())
-        && rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.chars().next().is_some_and(char::is_uppercase);
+    // "kilroy-Silk": a double-barrelled surname that lost its first capital. Word prefixes
+    // ("anti-", "post-", "mid-") make an ordinary compound, not a name.
+    lower_head
+        && (prefix.len() <= 3
+            || (prefix.chars().count() >= 4
+                && text.contains('-')
+                && !WORD_PREFIXES.contains(&prefix)
+                && !Lexicon::get().is_common_word(prefix)))
 }
+
+/// Prefixes that join an ordinary word to a capitalised one ("anti-Brexit", "mid-March").
+const WORD_PREFIXES: &[&str] = &[
+    "anti", "post", "semi", "multi", "inter", "ultra", "over", "under", "counter", "quasi", "self",
+    "well", "trans", "pseudo", "super", "mega", "cross", "extra", "intra", "once", "then", "soon",
+    "would", "never", "long", "half", "much", "more", "most", "less", "late", "early", "near",
+    "pre", "all", "non", "pro", "mid", "neo", "pan", "un", "ex", "de", "re", "co", "sub",
+];
 
 /// Reads one run of name-like tokens starting at `start`; returns the items and the token
 /// index after the run.
@@ -973,6 +998,17 @@ mod tests {
         let story = Story::new(&text, SourceFormat::PlainText);
         let found = find_mentions(&story, Lexicon::get());
         assert_eq!(found.len(), 20_000);
+    }
+
+    #[test]
+    fn a_full_name_across_a_soft_line_break_is_one_name() {
+        assert_eq!(
+            mentions(
+                "Okafor, the finance director, said the fund was safe. Daniel\nOkafor told \
+                 reporters it was audited.\nMr. Okafor left."
+            ),
+            ["Okafor", "Daniel\nOkafor [full]", "Mr: Okafor"]
+        );
     }
 
     #[test]

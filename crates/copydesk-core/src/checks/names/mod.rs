@@ -563,6 +563,62 @@ mod tests {
     }
 
     #[test]
+    fn a_changed_first_name_on_a_rarer_surname_is_a_mismatch_even_with_a_role() {
+        let config = Config::default();
+        for text in [
+            "Margaret Hale opened the archive in May. Critics say Mary Hale chose the wrong site.",
+            "Kate Hoey spoke first. Hoey said the law was unfair. Later former minister Laura \
+             Hoey told the crowd it would not last.",
+        ] {
+            let found = rules(&config, text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].0, "name-first-name-mismatch", "{text}");
+        }
+    }
+
+    #[test]
+    fn another_first_name_on_a_public_figures_surname_is_a_mismatch() {
+        let found = rules(
+            &Config::default(),
+            "Boris Johnson faced questions on Monday. Johnson said he was sorry. Critics said \
+             the prime minister, Kevin Johnson, had broken the law. Johnson did not reply.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Kevin")]);
+    }
+
+    #[test]
+    fn signs_of_two_people_keep_a_shared_rare_surname_apart() {
+        let config = Config::default();
+        for text in [
+            "Jerome Siegel died on Monday. Siegel was born to Henry and Sophie Siegel in Newark.",
+            "Chelsea Manning gave the files. Manning, then known as Bradley Manning, was jailed.",
+            "The panel was Rich Killion, Garth Corriveau, Sylvia Larsen, Kate Corriveau, Joel \
+             Maiola and others. Corriveau spoke first.",
+        ] {
+            let found = rules(&config, text);
+            assert!(
+                found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_hyphenated_surname_spaced_or_lower_cased_after_a_title_is_a_variant() {
+        let config = Config::default();
+        let text = "The party leader Robert Kilroy-Silk spoke on Monday. Kilroy-Silk said he \
+                    would stand. Later Mr Kilroy Silk said he wanted more money for schools.";
+        assert_eq!(rules(&config, text), [pair("name-variant", "Kilroy Silk")]);
+        let text = "The party leader Robert Kilroy-Silk spoke on Monday. Kilroy-Silk said he \
+                    would stand. Later Mr kilroy-Silk said he wanted more money for schools.";
+        assert_eq!(rules(&config, text), [pair("name-variant", "kilroy-Silk")]);
+        // A prefix on a name is a word of its own: "anti-Kilroy-Silk" is nobody's misspelling.
+        let text = "The party leader Robert Kilroy-Silk spoke on Monday. Kilroy-Silk said he \
+                    would stand. The pro-Kilroy wing and the anti-Silk wing met.";
+        assert!(rules(&config, text).is_empty());
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         for text in [
             "",

@@ -167,6 +167,9 @@ const KINSHIP: &[&str] = &[
     "widowed",
     "couple",
     "marriage",
+    // "who is not related to him", "no relation": the story saying outright there are two.
+    "related",
+    "relation",
 ];
 
 /// One spelling of a full name and the mentions that use it.
@@ -407,8 +410,24 @@ impl Roster {
                     .copied()
                     .or_else(|| same_surname.first().copied());
                 if let Some(p) = owner {
+                    // "Mr Kilroy Silk" for Kilroy-Silk: the surname spaced, read as two names.
+                    let written = format!("{} {}", form.given, form.surname);
+                    let established = self.people[p].surname.clone();
+                    let spaced = (fold(&written) == fold(&established)
+                        && !established.contains(' '))
+                    .then(|| compare(&written, &established))
+                    .flatten();
                     for &m in &form.mentions {
-                        self.assign(m, p, &mentions[m], false);
+                        match spaced {
+                            Some(d) if !mentions[m].quoted => {
+                                self.flag_variant(mentions, m, p, &established, d);
+                                if let Some(issue) = self.issues.last_mut() {
+                                    issue.span = mentions[m].span;
+                                    issue.written = written.clone();
+                                }
+                            }
+                            _ => self.assign(m, p, &mentions[m], false),
+                        }
                     }
                     continue;
                 }
@@ -519,24 +538,37 @@ impl Roster {
                                 .any(|&m| kinship_near(story, &mentions[m])))
                         || (!shared_middle
                             && !same_role
-                            // A common surname is a sign of two people when the second
-                            // is introduced (a title, a description, set off by commas);
-                            // named plainly, "Laura Johnson has faced calls", it is a slip.
-                            && (!recurring
-                                || (lex.is_common_surname(&form.surname)
-                                    && form
-                                        .mentions
-                                        .iter()
-                                        .any(|&m| introduced(story, lex, &mentions[m])))
+                            && (form
+                                .mentions
+                                .iter()
+                                .chain(person.first_full.iter())
+                                .any(|&m| kinship_near(story, &mentions[m]))
+                                // A common surname is a sign of two people when the second
+                                // is introduced (a title, a description, a role before it,
+                                // a list) or neither recurs; named plainly, "Laura Johnson
+                                // has faced calls", it is a slip. A rarer surname with
+                                // another first name and no such sign is the same person
+                                // misnamed ("Margaret Hale" … "former minister Mary Hale").
                                 || form.mentions.iter().any(|&m| {
                                     in_name_list(story, &mentions[m])
-                                        || introduced_with_role(story, lex, &mentions[m])
+                                        || couple_of_given_names(story, lex, &mentions[m])
+                                        || (!recurring
+                                            && apposition(story, lex, &mentions[m]).is_some())
                                 })
-                                || form
-                                    .mentions
-                                    .iter()
-                                    .chain(person.first_full.iter())
-                                    .any(|&m| kinship_near(story, &mentions[m]))))
+                                // A listed public figure keeps the surname: another,
+                                // unlisted first name on it is a slip however common the
+                                // surname ("Kevin Johnson" in a story about Boris Johnson).
+                                || (lex.is_common_surname(&form.surname)
+                                    && !lex.is_figure(&fold(&pg), &surname_key)
+                                    && (!recurring
+                                        || form.mentions.iter().any(|&m| {
+                                            introduced(story, lex, &mentions[m])
+                                                || introduced_with_role(
+                                                    story,
+                                                    lex,
+                                                    &mentions[m],
+                                                )
+                                        })))))
                         // "Tony Blair" after "Ian Blair": a widely known person of their own.
                         || lex.is_figure(&given_key, &surname_key)
                         || form.mentions.iter().any(|&m| fused_with_capitals(story, &mentions[m]))
@@ -1655,6 +1687,18 @@ fn is_plural_of(folded: &str, singular: &str) -> bool {
         || (!singular.ends_with('s') && folded.strip_suffix('s') == Some(singular))
 }
 
+/// "Henry and Sophie Siegel": two first names sharing one surname name a couple.
+fn couple_of_given_names(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
+    let first = story.token_at_or_after(m.span.start);
+    first >= 2
+        && matches!(story.token_text(first - 1), "and" | "&")
+        && story
+            .tokens
+            .get(first - 2)
+            .is_some_and(|t| t.is_word() && t.is_capitalised())
+        && lex.is_given_name(story.token_text(first - 2))
+}
+
 /// "born Richard Edward Gratton" (a birth name), "the Johnny Depp-Amber Heard trial" (two
 /// people joined by a hyphen): a full name that is not a second reference to anyone.
 fn birth_name_or_pair(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
@@ -1663,7 +1707,14 @@ fn birth_name_or_pair(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
         .checked_sub(1)
         .map(|k| story.token_text(k).to_lowercase())
         .unwrap_or_default();
-    matches!(before.as_str(), "born" | "née" | "nee" | "one")
+    let known_as = before == "as"
+        && first >= 2
+        && matches!(
+            story.token_text(first - 2).to_lowercase().as_str(),
+            "known" | "named" | "called" | "formerly"
+        );
+    known_as
+        || matches!(before.as_str(), "born" | "née" | "nee" | "one" | "formerly")
         || m.parts.iter().any(|p| {
             p.text
                 .split_once('-')
