@@ -511,6 +511,9 @@ fn particle_prefixed(text: &str) -> bool {
                 && !Lexicon::get().is_common_word(prefix)))
 }
 
+/// Short titles British style writes without a dot before a name.
+const UNDOTTED_TITLES: &[&str] = &["Dr", "Prof", "Rev", "Sgt", "Insp", "Supt", "Det"];
+
 /// Prefixes that join an ordinary word to a capitalised one ("anti-Brexit", "mid-March").
 const WORD_PREFIXES: &[&str] = &[
     "anti", "post", "semi", "multi", "inter", "ultra", "over", "under", "counter", "quasi", "self",
@@ -601,9 +604,10 @@ fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item
                 k += 1;
                 continue;
             }
-            // Undotted abbreviations are names: "Gen Nakatani" is not "Gen. Nakatani".
+            // Undotted abbreviations are names: "Gen Nakatani" is not "Gen. Nakatani"; the
+            // few British copy writes without a dot ("Dr Felton", "Prof Ames") are titles.
             let kind = if !possessive
-                && stem.chars().count() >= 4
+                && (stem.chars().count() >= 4 || UNDOTTED_TITLES.contains(&stem))
                 && lex.is_office_title(stem)
                 && is_name_word(story, k + 1)
             {

@@ -580,10 +580,17 @@ mod tests {
     fn another_first_name_on_a_public_figures_surname_is_a_mismatch() {
         let found = rules(
             &Config::default(),
-            "Boris Johnson faced questions on Monday. Johnson said he was sorry. Critics said \
-             the prime minister, Kevin Johnson, had broken the law. Johnson did not reply.",
+            "Barack Obama spoke on Monday. Obama said he was hopeful. Critics said the \
+             president, Kevin Obama, had waited too long. Obama did not reply.",
         );
         assert_eq!(found, [pair("name-first-name-mismatch", "Kevin")]);
+        // A figure of lesser prominence shares a common surname with other people.
+        let found = rules(
+            &Config::default(),
+            "Boris Johnson faced questions on Monday. Johnson said he was sorry. The \
+             lawyer, Kevin Johnson, said the fines were fair. Johnson did not reply.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
@@ -591,6 +598,8 @@ mod tests {
         let config = Config::default();
         for text in [
             "Jerome Siegel died on Monday. Siegel was born to Henry and Sophie Siegel in Newark.",
+            "Ted Cruz spoke in Houston. Cruz said the school was safe. Adolfo Cruz, 69, said \
+             he drove to the school at once.",
             "Chelsea Manning gave the files. Manning, then known as Bradley Manning, was jailed.",
             "The panel was Rich Killion, Garth Corriveau, Sylvia Larsen, Kate Corriveau, Joel \
              Maiola and others. Corriveau spoke first.",
@@ -616,6 +625,33 @@ mod tests {
         let text = "The party leader Robert Kilroy-Silk spoke on Monday. Kilroy-Silk said he \
                     would stand. The pro-Kilroy wing and the anti-Silk wing met.";
         assert!(rules(&config, text).is_empty());
+    }
+
+    #[test]
+    fn a_full_name_with_its_own_first_name_is_no_slip_of_a_bare_surname() {
+        let found = rules(
+            &Config::default(),
+            "Mr Joyce said the party would hold. Mr Joyce spoke again in May. The new members are \
+             Andrew Willcox in Dawson, Colin Boyce in Flynn and Sam Birrell in Nicholls.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_accent_after_an_undotted_title_or_on_a_shared_surname_is_a_variant() {
+        let config = Config::default();
+        let found = rules(
+            &config,
+            "Alan Greenspan spoke in London. Greenspan said rates would rise. Dr Greenspán \
+             said the economy was sound.",
+        );
+        assert_eq!(found, [pair("name-variant", "Greenspán")]);
+        let found = rules(
+            &config,
+            "Hillary Clinton and Bill Clinton arrived in Ohio. Voters cheered Clinton on \
+             Monday. Critics said Clintön had ignored the state.",
+        );
+        assert_eq!(found, [pair("name-variant", "Clintön")]);
     }
 
     #[test]

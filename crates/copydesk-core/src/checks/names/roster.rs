@@ -551,15 +551,18 @@ impl Roster {
                                 // misnamed ("Margaret Hale" … "former minister Mary Hale").
                                 || form.mentions.iter().any(|&m| {
                                     in_name_list(story, &mentions[m])
+                                        || age_follows(story, &mentions[m])
                                         || couple_of_given_names(story, lex, &mentions[m])
                                         || (!recurring
                                             && apposition(story, lex, &mentions[m]).is_some())
                                 })
-                                // A listed public figure keeps the surname: another,
-                                // unlisted first name on it is a slip however common the
-                                // surname ("Kevin Johnson" in a story about Boris Johnson).
+                                // A figure the list marks as prominent keeps the surname:
+                                // another, unlisted first name on it is a slip however
+                                // common the surname ("Kevin Obama").
                                 || (lex.is_common_surname(&form.surname)
-                                    && !lex.is_figure(&fold(&pg), &surname_key)
+                                    && !lex
+                                        .figures_named(&surname_key)
+                                        .any(|f| f.prominent && f.given == fold(&pg))
                                     && (!recurring
                                         || form.mentions.iter().any(|&m| {
                                             introduced(story, lex, &mentions[m])
@@ -821,7 +824,7 @@ impl Roster {
                         .count();
                     match nearest {
                         Some((x, p)) if mentions[x].paragraph + 1 >= m.paragraph => {
-                            self.assign(i, p, m, true)
+                            self.assign_or_flag_accent(mentions, i, p)
                         }
                         Some((_, p)) => {
                             // The bare surname conventionally stays with the person the story
@@ -834,7 +837,7 @@ impl Roster {
                             if introduced >= 2 && by_surname_only && dominant != Some(p) {
                                 self.ambiguous.push((i, found.clone()));
                             }
-                            self.assign(i, p, m, true);
+                            self.assign_or_flag_accent(mentions, i, p);
                         }
                         None => {}
                     }
@@ -1169,8 +1172,11 @@ impl Roster {
             let given_key = person.given.as_deref().map(fold).unwrap_or_default();
             let figures: Vec<_> = lex.figures_named(&fold(core(spelling))).collect();
             let the_figure = figures.iter().any(|f| f.given == given_key);
+            // A listed first name with a surname of its own ("Colin Boyce" beside a bare
+            // "Joyce") introduces someone; only the figure's own first name makes it a slip.
             if !the_figure
                 && (person.mentions.len() > 1
+                    || lex.is_given_name(&given_key)
                     || !figures.is_empty()
                     || person.mentions.iter().any(|&m| mentions[m].cue))
             {
@@ -1195,6 +1201,25 @@ impl Roster {
                 })
                 .collect();
             self.issues.extend(issues);
+        }
+    }
+
+    /// A bare surname shared by several people ("Clinton" for Bill and Hillary) is given to
+    /// one of them; written with another accent ("Clintön") it is still a variant, which
+    /// every namesake spells the same way.
+    fn assign_or_flag_accent(&mut self, mentions: &[Mention], i: usize, p: usize) {
+        let m = &mentions[i];
+        let words: Vec<&str> = m.words().map(|w| w.text.as_str()).collect();
+        let established = self.people[p].surname.clone();
+        let diff = match words.as_slice() {
+            [written] if fold(written) == fold(&established) => compare(written, &established),
+            _ => None,
+        };
+        match diff {
+            Some(d @ (Difference::Diacritics | Difference::Punctuation)) if !m.quoted => {
+                self.flag_variant(mentions, i, p, &established, d)
+            }
+            _ => self.assign(i, p, m, true),
         }
     }
 
@@ -1685,6 +1710,17 @@ fn slip_shape(slip: &str, established: &str, possessive: bool) -> bool {
 fn is_plural_of(folded: &str, singular: &str) -> bool {
     folded.strip_suffix("es") == Some(singular)
         || (!singular.ends_with('s') && folded.strip_suffix('s') == Some(singular))
+}
+
+/// "Adolfo Cruz, 69, said": an age after the name introduces someone, as copy does on a
+/// person's first reference only.
+fn age_follows(story: &Story, m: &Mention) -> bool {
+    let after = story.token_at_or_after(m.span.end);
+    story.token_text(after) == ","
+        && story
+            .token_text(after + 1)
+            .parse::<u32>()
+            .is_ok_and(|age| (1..=120).contains(&age))
 }
 
 /// "Henry and Sophie Siegel": two first names sharing one surname name a couple.
