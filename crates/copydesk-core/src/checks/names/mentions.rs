@@ -511,6 +511,50 @@ fn particle_prefixed(text: &str) -> bool {
                 && !Lexicon::get().is_common_word(prefix)))
 }
 
+/// Lower-case roles that stand right before a person's name ("Victorian senator Hume",
+/// "Spanish right-back Montoya"): a cue that a short capitalised word is a surname. Only
+/// nouns that name a person; adjectives that are also titles ("former", "chief") are left out.
+const ROLE_NOUNS: &[&str] = &[
+    "senator",
+    "minister",
+    "president",
+    "governor",
+    "mayor",
+    "secretary",
+    "chancellor",
+    "premier",
+    "judge",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "coach",
+    "director",
+    "commissioner",
+    "inspector",
+    "detective",
+    "sheriff",
+    "professor",
+    "bishop",
+    "rabbi",
+    "imam",
+    "adviser",
+    "advisor",
+    "chairman",
+    "chairwoman",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "right-back",
+    "left-back",
+    "winger",
+];
+
 /// Short titles British style writes without a dot before a name.
 const UNDOTTED_TITLES: &[&str] = &["Dr", "Prof", "Rev", "Sgt", "Insp", "Supt", "Det"];
 
@@ -774,7 +818,9 @@ fn interpret(
         || next.is_some_and(|w| {
             is_reporting_verb(w) || CUE_VERBS.contains(&w) || PERSON_NOUNS.contains(&w)
         })
-        || prev.first().is_some_and(|w| is_reporting_verb(w))
+        || prev
+            .first()
+            .is_some_and(|w| is_reporting_verb(w) || ROLE_NOUNS.contains(w))
         || (prev.first() == Some(&",") && prev.get(1).is_some_and(|w| is_reporting_verb(w)))
         || (prev.first() == Some(&"to") && prev.get(1) == Some(&"according"))
         || apposition_follows(story, last_token, sentence_end);

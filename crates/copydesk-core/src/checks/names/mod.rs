@@ -655,6 +655,30 @@ mod tests {
     }
 
     #[test]
+    fn a_four_letter_slip_after_a_role_or_without_a_vowel_needs_no_other_cue() {
+        let config = Config::default();
+        let found = rules(
+            &config,
+            "Jane Hume spoke on Monday. Hume said the vote was close. The party may choose \
+             the Victorian senator Humx as its deputy.",
+        );
+        assert_eq!(found, [pair("name-variant", "Humx")]);
+        let found = rules(
+            &config,
+            "Governor Brian Kemp spoke on Monday. Kemp said turnout was high. The rally for \
+             Knmp in Marietta drew a crowd.",
+        );
+        assert_eq!(found, [pair("name-variant", "Knmp")]);
+        // Another letter that leaves a vowel may make another name: it still needs a cue.
+        let found = rules(
+            &config,
+            "Governor Brian Kemp spoke on Monday. Kemp said turnout was high. The rally for \
+             Kamp in Marietta drew a crowd.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         for text in [
             "",

@@ -1455,7 +1455,18 @@ impl Roster {
             let slip = !given_name
                 && (person.first_full.is_some() || person.mentions.len() >= 2)
                 && is_keyboard_slip(&fold(candidate), &fold(spelling));
-            if established_len <= 4 && !m.cue && !slip && !self.beside_person(mentions, i) {
+            // A name with its only vowel changed away ("Knmp" for Kemp) spells no word.
+            let has_vowel = |w: &str| {
+                w.chars()
+                    .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+            };
+            let unpronounceable = !given_name && !has_vowel(&fc) && has_vowel(&fs);
+            if established_len <= 4
+                && !m.cue
+                && !slip
+                && !unpronounceable
+                && !self.beside_person(mentions, i)
+            {
                 continue;
             }
             let candidate_count = counts.get(candidate).copied().unwrap_or(1);
