@@ -281,10 +281,18 @@ fn lowercase_slips(
             && matches!(text_of(story, k - 1), "”" | "\"" | "''")
             && k >= range.start + 2
             && matches!(text_of(story, k - 2), "," | "?" | "!");
+        // "said asey, who …": the speaker's slot after the verb; and a sentence that opens in
+        // lower case has lost the capital of its first word, often a name's.
+        let after_verb = k > range.start && is_reporting_verb(text_of(story, k - 1));
+        let opens_sentence = (range.start..k)
+            .all(|j| !is_word(story, j) && story.tokens[j].kind != TokenKind::Number)
+            && !story.is_token_quoted(k);
         let cue = possessive
             || titled
             || in_row
             || after_quote
+            || after_verb
+            || opens_sentence
             || next.is_some_and(|w| {
                 is_reporting_verb(w) || CUE_VERBS.contains(&w) || PERSON_NOUNS.contains(&w)
             });

@@ -679,6 +679,30 @@ mod tests {
     }
 
     #[test]
+    fn a_lost_capital_after_the_verb_or_at_a_sentence_start() {
+        let config = Config::default();
+        let found = rules(
+            &config,
+            "The golfer Paul Casey played on Monday. Casey finished third. “I am relieved,” \
+             said asey, who last played here in 2012.",
+        );
+        assert_eq!(found, [pair("name-variant", "asey")]);
+        let found = rules(
+            &config,
+            "The analyst Jim Dorrow spoke on Monday. Dorrow expects oil to rise. orrow and \
+             his colleague estimated the price would double.",
+        );
+        assert_eq!(found, [pair("name-variant", "orrow")]);
+        // Ordinary words after a verb or at a sentence start are left alone.
+        let found = rules(
+            &config,
+            "The golfer Paul Casey played on Monday. Casey said that he was relieved. \
+             however it ended, he said, it was fun.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         for text in [
             "",
