@@ -296,6 +296,20 @@ mod tests {
              Laura Johnson has faced two more calls to quit. Johnson did not reply.",
         );
         assert_eq!(found, [pair("name-first-name-mismatch", "Laura")]);
+        // A comma that only closes an opening phrase introduces no one.
+        let found = rules(
+            &Config::default(),
+            "Prime Minister Boris Johnson faced questions. Johnson said he was sorry. In 2001, \
+             Laura Johnson won the seat. Johnson did not reply.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Laura")]);
+        // After a description, it sets off a second person.
+        let found = rules(
+            &Config::default(),
+            "Prime Minister Boris Johnson faced questions. Johnson said he was sorry. The \
+             party's treasurer, Laura Johnson won the seat. Johnson did not reply.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -1786,10 +1786,18 @@ fn quoted_alone(story: &Story, m: &Mention) -> bool {
 fn introduced(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
     let first = story.token_at_or_after(m.span.start);
     let after = story.token_at_or_after(m.span.end);
+    // "the party's leader, Nora Howard": a comma after a description; "In 2001, Gregory
+    // Howard won" or "However, Laura Kennedy said" only open the sentence.
+    let comma_after_description = first >= 2
+        && story.token_text(first - 1) == ","
+        && story
+            .tokens
+            .get(first - 2)
+            .is_some_and(|t| t.is_word() && t.case == crate::text::Case::Lower);
     m.title.is_some()
         || m.headline
         || apposition(story, lex, m).is_some()
-        || (first > 0 && story.token_text(first - 1) == ",")
+        || comma_after_description
         || story.token_text(after) == ","
 }
 
