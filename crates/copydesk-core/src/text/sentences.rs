@@ -178,8 +178,13 @@ fn is_abbreviation(word: &str, following: &str) -> bool {
 /// A single line break ends a sentence when the line before it reads like a headline or a
 /// dateline: short, with no terminal punctuation, and the next line starts with a capital.
 fn line_break_boundary(s: &str, start: usize, i: usize) -> Option<usize> {
-    let line_start = s[..i].rfind('\n').map(|p| p + 1).unwrap_or(0).max(start);
-    let line = s[line_start..i].trim();
+    let line_start = s[..i].rfind('\n').map(|p| p + 1).unwrap_or(0);
+    // A sentence that began further along the same line makes it wrapped prose ("… in full.
+    // Daniel⏎Okafor told …"): a soft break there joins the words of one sentence.
+    if start > line_start && !s[line_start..start].trim().is_empty() {
+        return None;
+    }
+    let line = s[line_start.max(start)..i].trim();
     if line.is_empty() {
         return None;
     }
@@ -210,6 +215,17 @@ mod tests {
         let mut out = Vec::new();
         split_sentences(text, Span::new(0, text.len()), &mut out);
         out.iter().map(|s| s.text(text)).collect()
+    }
+
+    #[test]
+    fn a_soft_break_after_a_sentence_begun_mid_line_does_not_end_it() {
+        assert_eq!(
+            split("The fund, she said, was safe. Daniel\nOkafor told reporters it was audited."),
+            [
+                "The fund, she said, was safe.",
+                "Daniel\nOkafor told reporters it was audited."
+            ]
+        );
     }
 
     #[test]

@@ -281,10 +281,18 @@ fn lowercase_slips(
             && matches!(text_of(story, k - 1), "”" | "\"" | "''")
             && k >= range.start + 2
             && matches!(text_of(story, k - 2), "," | "?" | "!");
+        // "said asey, who …": the speaker's slot after the verb; and a sentence that opens in
+        // lower case has lost the capital of its first word, often a name's.
+        let after_verb = k > range.start && is_reporting_verb(text_of(story, k - 1));
+        let opens_sentence = (range.start..k)
+            .all(|j| !is_word(story, j) && story.tokens[j].kind != TokenKind::Number)
+            && !story.is_token_quoted(k);
         let cue = possessive
             || titled
             || in_row
             || after_quote
+            || after_verb
+            || opens_sentence
             || next.is_some_and(|w| {
                 is_reporting_verb(w) || CUE_VERBS.contains(&w) || PERSON_NOUNS.contains(&w)
             });
@@ -383,6 +391,15 @@ fn headline_line(prose: &str, start: usize, end: usize) -> bool {
         return false;
     };
     if line.split_whitespace().count() > 25 || ends_sentence(line) || end >= prose.len() {
+        return false;
+    }
+    // A sentence that ends inside the line ("… in full. Daniel") makes it wrapped prose; a
+    // lower-case word before the mark keeps titles ("Mr.") and initials out of it.
+    if line.split_whitespace().rev().skip(1).any(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && w.ends_with(['.', '!', '?'])
+            && !w[..w.len() - 1].contains('.')
+    }) {
         return false;
     }
     let previous_done = prose[..start]
@@ -489,10 +506,73 @@ fn particle_prefixed(text: &str) -> bool {
     let Some((prefix, rest)) = text.split_once(['-', '’', '\'']) else {
         return false;
     };
-    prefix.len() <= 3
+    let lower_head = !prefix.is_empty()
         && prefix.chars().all(|c| c.is_lowercase())
-        && rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.chars().next().is_some_and(char::is_uppercase);
+    // "kilroy-Silk": a double-barrelled surname that lost its first capital. Word prefixes
+    // ("anti-", "post-", "mid-") make an ordinary compound, not a name.
+    lower_head
+        && (prefix.len() <= 3
+            || (prefix.chars().count() >= 4
+                && text.contains('-')
+                && !WORD_PREFIXES.contains(&prefix)
+                && !Lexicon::get().is_common_word(prefix)))
 }
+
+/// Lower-case roles that stand right before a person's name ("Victorian senator Hume",
+/// "Spanish right-back Montoya"): a cue that a short capitalised word is a surname. Only
+/// nouns that name a person; adjectives that are also titles ("former", "chief") are left out.
+const ROLE_NOUNS: &[&str] = &[
+    "senator",
+    "minister",
+    "president",
+    "governor",
+    "mayor",
+    "secretary",
+    "chancellor",
+    "premier",
+    "judge",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "coach",
+    "director",
+    "commissioner",
+    "inspector",
+    "detective",
+    "sheriff",
+    "professor",
+    "bishop",
+    "rabbi",
+    "imam",
+    "adviser",
+    "advisor",
+    "chairman",
+    "chairwoman",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "right-back",
+    "left-back",
+    "winger",
+];
+
+/// Short titles British style writes without a dot before a name.
+const UNDOTTED_TITLES: &[&str] = &["Dr", "Prof", "Rev", "Sgt", "Insp", "Supt", "Det"];
+
+/// Prefixes that join an ordinary word to a capitalised one ("anti-Brexit", "mid-March").
+const WORD_PREFIXES: &[&str] = &[
+    "anti", "post", "semi", "multi", "inter", "ultra", "over", "under", "counter", "quasi", "self",
+    "well", "trans", "pseudo", "super", "mega", "cross", "extra", "intra", "once", "then", "soon",
+    "would", "never", "long", "half", "much", "more", "most", "less", "late", "early", "near",
+    "pre", "all", "non", "pro", "mid", "neo", "pan", "un", "ex", "de", "re", "co", "sub",
+];
 
 /// Reads one run of name-like tokens starting at `start`; returns the items and the token
 /// index after the run.
@@ -576,9 +656,10 @@ fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item
                 k += 1;
                 continue;
             }
-            // Undotted abbreviations are names: "Gen Nakatani" is not "Gen. Nakatani".
+            // Undotted abbreviations are names: "Gen Nakatani" is not "Gen. Nakatani"; the
+            // few British copy writes without a dot ("Dr Felton", "Prof Ames") are titles.
             let kind = if !possessive
-                && stem.chars().count() >= 4
+                && (stem.chars().count() >= 4 || UNDOTTED_TITLES.contains(&stem))
                 && lex.is_office_title(stem)
                 && is_name_word(story, k + 1)
             {
@@ -745,7 +826,9 @@ fn interpret(
         || next.is_some_and(|w| {
             is_reporting_verb(w) || CUE_VERBS.contains(&w) || PERSON_NOUNS.contains(&w)
         })
-        || prev.first().is_some_and(|w| is_reporting_verb(w))
+        || prev
+            .first()
+            .is_some_and(|w| is_reporting_verb(w) || ROLE_NOUNS.contains(w))
         || (prev.first() == Some(&",") && prev.get(1).is_some_and(|w| is_reporting_verb(w)))
         || (prev.first() == Some(&"to") && prev.get(1) == Some(&"according"))
         || apposition_follows(story, last_token, sentence_end);
@@ -973,6 +1056,17 @@ mod tests {
         let story = Story::new(&text, SourceFormat::PlainText);
         let found = find_mentions(&story, Lexicon::get());
         assert_eq!(found.len(), 20_000);
+    }
+
+    #[test]
+    fn a_full_name_across_a_soft_line_break_is_one_name() {
+        assert_eq!(
+            mentions(
+                "Okafor, the finance director, said the fund was safe. Daniel\nOkafor told \
+                 reporters it was audited.\nMr. Okafor left."
+            ),
+            ["Okafor", "Daniel\nOkafor [full]", "Mr: Okafor"]
+        );
     }
 
     #[test]

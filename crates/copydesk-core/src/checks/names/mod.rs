@@ -296,6 +296,20 @@ mod tests {
              Laura Johnson has faced two more calls to quit. Johnson did not reply.",
         );
         assert_eq!(found, [pair("name-first-name-mismatch", "Laura")]);
+        // A comma that only closes an opening phrase introduces no one.
+        let found = rules(
+            &Config::default(),
+            "Prime Minister Boris Johnson faced questions. Johnson said he was sorry. In 2001, \
+             Laura Johnson won the seat. Johnson did not reply.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Laura")]);
+        // After a description, it sets off a second person.
+        let found = rules(
+            &Config::default(),
+            "Prime Minister Boris Johnson faced questions. Johnson said he was sorry. The \
+             party's treasurer, Laura Johnson won the seat. Johnson did not reply.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
@@ -560,6 +574,146 @@ mod tests {
              votes,” rolt, after a pause, said of the rival.",
         );
         assert_eq!(found, [pair("name-variant", "rolt")]);
+    }
+
+    #[test]
+    fn a_changed_first_name_on_a_rarer_surname_is_a_mismatch_even_with_a_role() {
+        let config = Config::default();
+        for text in [
+            "Margaret Hale opened the archive in May. Critics say Mary Hale chose the wrong site.",
+            "Kate Hoey spoke first. Hoey said the law was unfair. Later former minister Laura \
+             Hoey told the crowd it would not last.",
+        ] {
+            let found = rules(&config, text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].0, "name-first-name-mismatch", "{text}");
+        }
+    }
+
+    #[test]
+    fn another_first_name_on_a_public_figures_surname_is_a_mismatch() {
+        let found = rules(
+            &Config::default(),
+            "Barack Obama spoke on Monday. Obama said he was hopeful. Critics said the \
+             president, Kevin Obama, had waited too long. Obama did not reply.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Kevin")]);
+        // A figure of lesser prominence shares a common surname with other people.
+        let found = rules(
+            &Config::default(),
+            "Boris Johnson faced questions on Monday. Johnson said he was sorry. The \
+             lawyer, Kevin Johnson, said the fines were fair. Johnson did not reply.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn signs_of_two_people_keep_a_shared_rare_surname_apart() {
+        let config = Config::default();
+        for text in [
+            "Jerome Siegel died on Monday. Siegel was born to Henry and Sophie Siegel in Newark.",
+            "Ted Cruz spoke in Houston. Cruz said the school was safe. Adolfo Cruz, 69, said \
+             he drove to the school at once.",
+            "Chelsea Manning gave the files. Manning, then known as Bradley Manning, was jailed.",
+            "The panel was Rich Killion, Garth Corriveau, Sylvia Larsen, Kate Corriveau, Joel \
+             Maiola and others. Corriveau spoke first.",
+        ] {
+            let found = rules(&config, text);
+            assert!(
+                found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_hyphenated_surname_spaced_or_lower_cased_after_a_title_is_a_variant() {
+        let config = Config::default();
+        let text = "The party leader Robert Kilroy-Silk spoke on Monday. Kilroy-Silk said he \
+                    would stand. Later Mr Kilroy Silk said he wanted more money for schools.";
+        assert_eq!(rules(&config, text), [pair("name-variant", "Kilroy Silk")]);
+        let text = "The party leader Robert Kilroy-Silk spoke on Monday. Kilroy-Silk said he \
+                    would stand. Later Mr kilroy-Silk said he wanted more money for schools.";
+        assert_eq!(rules(&config, text), [pair("name-variant", "kilroy-Silk")]);
+        // A prefix on a name is a word of its own: "anti-Kilroy-Silk" is nobody's misspelling.
+        let text = "The party leader Robert Kilroy-Silk spoke on Monday. Kilroy-Silk said he \
+                    would stand. The pro-Kilroy wing and the anti-Silk wing met.";
+        assert!(rules(&config, text).is_empty());
+    }
+
+    #[test]
+    fn a_full_name_with_its_own_first_name_is_no_slip_of_a_bare_surname() {
+        let found = rules(
+            &Config::default(),
+            "Mr Joyce said the party would hold. Mr Joyce spoke again in May. The new members are \
+             Andrew Willcox in Dawson, Colin Boyce in Flynn and Sam Birrell in Nicholls.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_accent_after_an_undotted_title_or_on_a_shared_surname_is_a_variant() {
+        let config = Config::default();
+        let found = rules(
+            &config,
+            "Alan Greenspan spoke in London. Greenspan said rates would rise. Dr Greenspán \
+             said the economy was sound.",
+        );
+        assert_eq!(found, [pair("name-variant", "Greenspán")]);
+        let found = rules(
+            &config,
+            "Hillary Clinton and Bill Clinton arrived in Ohio. Voters cheered Clinton on \
+             Monday. Critics said Clintön had ignored the state.",
+        );
+        assert_eq!(found, [pair("name-variant", "Clintön")]);
+    }
+
+    #[test]
+    fn a_four_letter_slip_after_a_role_or_without_a_vowel_needs_no_other_cue() {
+        let config = Config::default();
+        let found = rules(
+            &config,
+            "Jane Hume spoke on Monday. Hume said the vote was close. The party may choose \
+             the Victorian senator Humx as its deputy.",
+        );
+        assert_eq!(found, [pair("name-variant", "Humx")]);
+        let found = rules(
+            &config,
+            "Governor Brian Kemp spoke on Monday. Kemp said turnout was high. The rally for \
+             Knmp in Marietta drew a crowd.",
+        );
+        assert_eq!(found, [pair("name-variant", "Knmp")]);
+        // Another letter that leaves a vowel may make another name: it still needs a cue.
+        let found = rules(
+            &config,
+            "Governor Brian Kemp spoke on Monday. Kemp said turnout was high. The rally for \
+             Kamp in Marietta drew a crowd.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_lost_capital_after_the_verb_or_at_a_sentence_start() {
+        let config = Config::default();
+        let found = rules(
+            &config,
+            "The golfer Paul Casey played on Monday. Casey finished third. “I am relieved,” \
+             said asey, who last played here in 2012.",
+        );
+        assert_eq!(found, [pair("name-variant", "asey")]);
+        let found = rules(
+            &config,
+            "The analyst Jim Dorrow spoke on Monday. Dorrow expects oil to rise. orrow and \
+             his colleague estimated the price would double.",
+        );
+        assert_eq!(found, [pair("name-variant", "orrow")]);
+        // Ordinary words after a verb or at a sentence start are left alone.
+        let found = rules(
+            &config,
+            "The golfer Paul Casey played on Monday. Casey said that he was relieved. \
+             however it ended, he said, it was fun.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -167,6 +167,9 @@ const KINSHIP: &[&str] = &[
     "widowed",
     "couple",
     "marriage",
+    // "who is not related to him", "no relation": the story saying outright there are two.
+    "related",
+    "relation",
 ];
 
 /// One spelling of a full name and the mentions that use it.
@@ -407,8 +410,24 @@ impl Roster {
                     .copied()
                     .or_else(|| same_surname.first().copied());
                 if let Some(p) = owner {
+                    // "Mr Kilroy Silk" for Kilroy-Silk: the surname spaced, read as two names.
+                    let written = format!("{} {}", form.given, form.surname);
+                    let established = self.people[p].surname.clone();
+                    let spaced = (fold(&written) == fold(&established)
+                        && !established.contains(' '))
+                    .then(|| compare(&written, &established))
+                    .flatten();
                     for &m in &form.mentions {
-                        self.assign(m, p, &mentions[m], false);
+                        match spaced {
+                            Some(d) if !mentions[m].quoted => {
+                                self.flag_variant(mentions, m, p, &established, d);
+                                if let Some(issue) = self.issues.last_mut() {
+                                    issue.span = mentions[m].span;
+                                    issue.written = written.clone();
+                                }
+                            }
+                            _ => self.assign(m, p, &mentions[m], false),
+                        }
                     }
                     continue;
                 }
@@ -519,24 +538,40 @@ impl Roster {
                                 .any(|&m| kinship_near(story, &mentions[m])))
                         || (!shared_middle
                             && !same_role
-                            // A common surname is a sign of two people when the second
-                            // is introduced (a title, a description, set off by commas);
-                            // named plainly, "Laura Johnson has faced calls", it is a slip.
-                            && (!recurring
-                                || (lex.is_common_surname(&form.surname)
-                                    && form
-                                        .mentions
-                                        .iter()
-                                        .any(|&m| introduced(story, lex, &mentions[m])))
+                            && (form
+                                .mentions
+                                .iter()
+                                .chain(person.first_full.iter())
+                                .any(|&m| kinship_near(story, &mentions[m]))
+                                // A common surname is a sign of two people when the second
+                                // is introduced (a title, a description, a role before it,
+                                // a list) or neither recurs; named plainly, "Laura Johnson
+                                // has faced calls", it is a slip. A rarer surname with
+                                // another first name and no such sign is the same person
+                                // misnamed ("Margaret Hale" … "former minister Mary Hale").
                                 || form.mentions.iter().any(|&m| {
                                     in_name_list(story, &mentions[m])
-                                        || introduced_with_role(story, lex, &mentions[m])
+                                        || age_follows(story, &mentions[m])
+                                        || couple_of_given_names(story, lex, &mentions[m])
+                                        || (!recurring
+                                            && apposition(story, lex, &mentions[m]).is_some())
                                 })
-                                || form
-                                    .mentions
-                                    .iter()
-                                    .chain(person.first_full.iter())
-                                    .any(|&m| kinship_near(story, &mentions[m]))))
+                                // A figure the list marks as prominent keeps the surname:
+                                // another, unlisted first name on it is a slip however
+                                // common the surname ("Kevin Obama").
+                                || (lex.is_common_surname(&form.surname)
+                                    && !lex
+                                        .figures_named(&surname_key)
+                                        .any(|f| f.prominent && f.given == fold(&pg))
+                                    && (!recurring
+                                        || form.mentions.iter().any(|&m| {
+                                            introduced(story, lex, &mentions[m])
+                                                || introduced_with_role(
+                                                    story,
+                                                    lex,
+                                                    &mentions[m],
+                                                )
+                                        })))))
                         // "Tony Blair" after "Ian Blair": a widely known person of their own.
                         || lex.is_figure(&given_key, &surname_key)
                         || form.mentions.iter().any(|&m| fused_with_capitals(story, &mentions[m]))
@@ -789,7 +824,7 @@ impl Roster {
                         .count();
                     match nearest {
                         Some((x, p)) if mentions[x].paragraph + 1 >= m.paragraph => {
-                            self.assign(i, p, m, true)
+                            self.assign_or_flag_accent(mentions, i, p)
                         }
                         Some((_, p)) => {
                             // The bare surname conventionally stays with the person the story
@@ -802,7 +837,7 @@ impl Roster {
                             if introduced >= 2 && by_surname_only && dominant != Some(p) {
                                 self.ambiguous.push((i, found.clone()));
                             }
-                            self.assign(i, p, m, true);
+                            self.assign_or_flag_accent(mentions, i, p);
                         }
                         None => {}
                     }
@@ -1137,8 +1172,11 @@ impl Roster {
             let given_key = person.given.as_deref().map(fold).unwrap_or_default();
             let figures: Vec<_> = lex.figures_named(&fold(core(spelling))).collect();
             let the_figure = figures.iter().any(|f| f.given == given_key);
+            // A listed first name with a surname of its own ("Colin Boyce" beside a bare
+            // "Joyce") introduces someone; only the figure's own first name makes it a slip.
             if !the_figure
                 && (person.mentions.len() > 1
+                    || lex.is_given_name(&given_key)
                     || !figures.is_empty()
                     || person.mentions.iter().any(|&m| mentions[m].cue))
             {
@@ -1163,6 +1201,25 @@ impl Roster {
                 })
                 .collect();
             self.issues.extend(issues);
+        }
+    }
+
+    /// A bare surname shared by several people ("Clinton" for Bill and Hillary) is given to
+    /// one of them; written with another accent ("Clintön") it is still a variant, which
+    /// every namesake spells the same way.
+    fn assign_or_flag_accent(&mut self, mentions: &[Mention], i: usize, p: usize) {
+        let m = &mentions[i];
+        let words: Vec<&str> = m.words().map(|w| w.text.as_str()).collect();
+        let established = self.people[p].surname.clone();
+        let diff = match words.as_slice() {
+            [written] if fold(written) == fold(&established) => compare(written, &established),
+            _ => None,
+        };
+        match diff {
+            Some(d @ (Difference::Diacritics | Difference::Punctuation)) if !m.quoted => {
+                self.flag_variant(mentions, i, p, &established, d)
+            }
+            _ => self.assign(i, p, m, true),
         }
     }
 
@@ -1398,7 +1455,18 @@ impl Roster {
             let slip = !given_name
                 && (person.first_full.is_some() || person.mentions.len() >= 2)
                 && is_keyboard_slip(&fold(candidate), &fold(spelling));
-            if established_len <= 4 && !m.cue && !slip && !self.beside_person(mentions, i) {
+            // A name with its only vowel changed away ("Knmp" for Kemp) spells no word.
+            let has_vowel = |w: &str| {
+                w.chars()
+                    .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+            };
+            let unpronounceable = !given_name && !has_vowel(&fc) && has_vowel(&fs);
+            if established_len <= 4
+                && !m.cue
+                && !slip
+                && !unpronounceable
+                && !self.beside_person(mentions, i)
+            {
                 continue;
             }
             let candidate_count = counts.get(candidate).copied().unwrap_or(1);
@@ -1655,6 +1723,29 @@ fn is_plural_of(folded: &str, singular: &str) -> bool {
         || (!singular.ends_with('s') && folded.strip_suffix('s') == Some(singular))
 }
 
+/// "Adolfo Cruz, 69, said": an age after the name introduces someone, as copy does on a
+/// person's first reference only.
+fn age_follows(story: &Story, m: &Mention) -> bool {
+    let after = story.token_at_or_after(m.span.end);
+    story.token_text(after) == ","
+        && story
+            .token_text(after + 1)
+            .parse::<u32>()
+            .is_ok_and(|age| (1..=120).contains(&age))
+}
+
+/// "Henry and Sophie Siegel": two first names sharing one surname name a couple.
+fn couple_of_given_names(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
+    let first = story.token_at_or_after(m.span.start);
+    first >= 2
+        && matches!(story.token_text(first - 1), "and" | "&")
+        && story
+            .tokens
+            .get(first - 2)
+            .is_some_and(|t| t.is_word() && t.is_capitalised())
+        && lex.is_given_name(story.token_text(first - 2))
+}
+
 /// "born Richard Edward Gratton" (a birth name), "the Johnny Depp-Amber Heard trial" (two
 /// people joined by a hyphen): a full name that is not a second reference to anyone.
 fn birth_name_or_pair(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
@@ -1663,7 +1754,14 @@ fn birth_name_or_pair(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
         .checked_sub(1)
         .map(|k| story.token_text(k).to_lowercase())
         .unwrap_or_default();
-    matches!(before.as_str(), "born" | "née" | "nee" | "one")
+    let known_as = before == "as"
+        && first >= 2
+        && matches!(
+            story.token_text(first - 2).to_lowercase().as_str(),
+            "known" | "named" | "called" | "formerly"
+        );
+    known_as
+        || matches!(before.as_str(), "born" | "née" | "nee" | "one" | "formerly")
         || m.parts.iter().any(|p| {
             p.text
                 .split_once('-')
@@ -1688,10 +1786,18 @@ fn quoted_alone(story: &Story, m: &Mention) -> bool {
 fn introduced(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
     let first = story.token_at_or_after(m.span.start);
     let after = story.token_at_or_after(m.span.end);
+    // "the party's leader, Nora Howard": a comma after a description; "In 2001, Gregory
+    // Howard won" or "However, Laura Kennedy said" only open the sentence.
+    let comma_after_description = first >= 2
+        && story.token_text(first - 1) == ","
+        && story
+            .tokens
+            .get(first - 2)
+            .is_some_and(|t| t.is_word() && t.case == crate::text::Case::Lower);
     m.title.is_some()
         || m.headline
         || apposition(story, lex, m).is_some()
-        || (first > 0 && story.token_text(first - 1) == ",")
+        || comma_after_description
         || story.token_text(after) == ","
 }
 
