@@ -99,6 +99,16 @@ fn record_people(
         .filter_map(|person| {
             let anchor = mentions.get(person.anchor()?)?;
             let own = || person.mentions.iter().filter_map(|&m| mentions.get(m));
+            // The roster keeps bare capitalised words to compare spellings against; the
+            // ledger lists only those the story shows to be people: a full name, a title, or
+            // a person's slot (possessive, reporting verb, apposition) that is not "the X" and
+            // not a lower-case word kept for comparison.
+            let shown_to_be_a_person = |m: &mentions::Mention| {
+                m.title.is_some() || (m.cue && !m.after_determiner && !m.lowercase)
+            };
+            if person.full_name.is_none() && !own().any(shown_to_be_a_person) {
+                return None;
+            }
             let mut titles: Vec<String> = Vec::new();
             let mut spellings: Vec<String> = Vec::new();
             for m in own() {
@@ -161,6 +171,23 @@ mod tests {
 
     fn pair(rule: &str, text: &str) -> (String, String) {
         (rule.to_string(), text.to_string())
+    }
+
+    #[test]
+    fn the_ledger_lists_people_the_story_shows_to_be_people() {
+        let text = "Disclaimer\n\nThe Service is provided as is. The Service does not \
+                    promise results. This disclaimer is subject to change.\n\nMarta Kowalczyk \
+                    chairs the board. Kowalczyk said the vote was close.";
+        let story = Story::new(text, SourceFormat::PlainText);
+        let mut ledger = Ledger::default();
+        build(&Config::default()).check_and_record(
+            &story,
+            &Attributions::default(),
+            &mut Vec::new(),
+            &mut ledger,
+        );
+        let names: Vec<&str> = ledger.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Marta Kowalczyk"]);
     }
 
     #[test]
