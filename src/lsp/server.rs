@@ -10,9 +10,12 @@
 //!   generation is still current when it holds the publish gate, so an old result never lands
 //!   over a newer one.
 //!
-//! Scheduling: analyses of different documents run at the same time, at most one per core
-//! ([`Scheduler`]); a document has at most one analysis running, and a newer version, or closing
-//! the document, stops the older one's wait. The engine cannot be interrupted, so an analysis
+//! Scheduling: an edit is analysed at once, without waiting for the writer to pause, so the
+//! underlines lag the text by one analysis and no more. Analyses of different documents run at
+//! the same time, at most one per core ([`Scheduler`]); a document has at most one analysis
+//! running, and the versions that arrive meanwhile are coalesced: each newer one supersedes the
+//! one waiting before it, so when the running analysis ends only the newest version is analysed.
+//! Closing the document stops every wait. The engine cannot be interrupted, so an analysis
 //! that outlives its time budget is abandoned, not killed: the writer is told it stopped, and its
 //! thread keeps its core permit until the engine returns. The number of engine threads is
 //! therefore never more than the number of permits, however many edits arrive.
@@ -35,15 +38,9 @@ use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
-/// Quiet time after the last keystroke before analysing: long enough to skip mid-word states,
-/// short enough to feel immediate.
-const DEBOUNCE: Duration = Duration::from_millis(200);
-
 /// How long one analysis may run before the writer is told it stopped. A book-length manuscript
 /// takes well under a second; this is for pasted logs and dumps.
 const DEFAULT_BUDGET: Duration = Duration::from_secs(20);
-/// How often a waiting analysis looks whether its document has moved on.
-const SUPERSEDED_POLL: Duration = Duration::from_millis(50);
 
 /// Where configuration files can be, for the client's file watcher.
 const CONFIG_FILE_GLOB: &str = "**/.copydesk.toml";
@@ -53,7 +50,6 @@ struct Open {
     generation: u64,
 }
 
-#[derive(Default)]
 struct State {
     docs: Mutex<HashMap<Uri, Open>>,
     encoding: Mutex<Encoding>,
@@ -72,12 +68,41 @@ struct State {
     publish_gate: tokio::sync::Mutex<()>,
     scheduler: Scheduler,
     generations: AtomicU64,
+    /// Ticks on every new generation and every close, so waiting analyses learn at once that
+    /// their version is no longer the one to check.
+    moved_on: tokio::sync::watch::Sender<()>,
     shutdown: Arc<AtomicBool>,
 }
 
+impl Default for State {
+    fn default() -> State {
+        State {
+            docs: Mutex::default(),
+            encoding: Mutex::default(),
+            configs: ConfigCache::default(),
+            can_watch_files: AtomicBool::default(),
+            watching_config_files: AtomicBool::default(),
+            published: Published::default(),
+            versioned_edits: AtomicBool::default(),
+            publish_gate: tokio::sync::Mutex::default(),
+            scheduler: Scheduler::default(),
+            generations: AtomicU64::default(),
+            moved_on: tokio::sync::watch::Sender::new(()),
+            shutdown: Arc::default(),
+        }
+    }
+}
+
 impl State {
+    /// A generation for a new version of some document. Call [`State::announce`] once it is
+    /// stored, so the analyses of older versions stop waiting.
     fn next_generation(&self) -> u64 {
         self.generations.fetch_add(1, Ordering::Relaxed) + 1
+    }
+
+    /// Wakes every waiting analysis to look whether its version is still current.
+    fn announce(&self) {
+        self.moved_on.send_replace(());
     }
 
     fn is_current(&self, uri: &Uri, generation: u64) -> bool {
@@ -131,8 +156,13 @@ impl Scheduler {
 
 /// Resolves once `uri` has a newer generation than `generation` or is closed.
 async fn superseded(state: &State, uri: &Uri, generation: u64) {
+    // Subscribed before looking, so a change between the look and the wait is not missed.
+    let mut moved_on = state.moved_on.subscribe();
     while state.is_current(uri, generation) {
-        tokio::time::sleep(SUPERSEDED_POLL).await;
+        if moved_on.changed().await.is_err() {
+            // The state is being dropped with the server: nothing will supersede this version.
+            std::future::pending::<()>().await;
+        }
     }
 }
 
@@ -205,12 +235,13 @@ impl Backend {
         tokio::spawn(async move { client.log_message(kind, message).await });
     }
 
-    /// Analyses `uri` after the debounce delay unless a newer change supersedes it.
+    /// Analyses `uri` as soon as its previous analysis (if one runs) is over and a core is free,
+    /// unless a newer change supersedes it first.
     fn schedule(&self, uri: Uri, generation: u64) {
+        self.state.announce();
         let state = self.state.clone();
         let client = self.client.clone();
         tokio::spawn(async move {
-            tokio::time::sleep(DEBOUNCE).await;
             if !state.is_current(&uri, generation) {
                 return;
             }
@@ -530,6 +561,7 @@ impl LanguageServer for Backend {
         // keeps the lock it holds until the engine returns.
         lock(&self.state.docs).remove(&uri);
         lock(&self.state.scheduler.running).remove(&uri);
+        self.state.announce();
         self.state.published.forget(&uri);
         let state = self.state.clone();
         let client = self.client.clone();
