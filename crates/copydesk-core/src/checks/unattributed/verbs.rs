@@ -185,7 +185,7 @@ fn loaded_tag(w: &[Word], i: usize) -> Option<(Span, &'static str, String)> {
     if !speech {
         return None;
     }
-    Some((x.span, neutral, x.lower.clone()))
+    Some((x.span, neutral, x.lower.to_string()))
 }
 
 /// "…,” she insisted" / "…,” insisted the mayor".
