@@ -50,6 +50,7 @@ struct Open {
     generation: u64,
 }
 
+#[derive(Default)]
 struct State {
     docs: Mutex<HashMap<Uri, Open>>,
     encoding: Mutex<Encoding>,
@@ -72,25 +73,6 @@ struct State {
     /// their version is no longer the one to check.
     moved_on: tokio::sync::watch::Sender<()>,
     shutdown: Arc<AtomicBool>,
-}
-
-impl Default for State {
-    fn default() -> State {
-        State {
-            docs: Mutex::default(),
-            encoding: Mutex::default(),
-            configs: ConfigCache::default(),
-            can_watch_files: AtomicBool::default(),
-            watching_config_files: AtomicBool::default(),
-            published: Published::default(),
-            versioned_edits: AtomicBool::default(),
-            publish_gate: tokio::sync::Mutex::default(),
-            scheduler: Scheduler::default(),
-            generations: AtomicU64::default(),
-            moved_on: tokio::sync::watch::Sender::new(()),
-            shutdown: Arc::default(),
-        }
-    }
 }
 
 impl State {
