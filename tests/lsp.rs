@@ -219,6 +219,46 @@ fn many_rapid_changes_apply_in_order() {
     assert!(client.shutdown_and_exit().success());
 }
 
+/// Edits are analysed as they come, not after a pause, so a burst of typing publishes for
+/// several versions; none may land after a newer one, and the last version is always published.
+#[test]
+fn publications_during_rapid_typing_only_move_forward() {
+    let mut client = started(&[]);
+    let doc = uri("burst.txt");
+    let story = "Officials said the council would vote. Critics say the plan is reckless.\n";
+    client.open(&doc, "plaintext", 1, story);
+    let count = 120;
+    for i in 0..count {
+        let column = 72 + i as u32;
+        client.change(&doc, i + 2, json!([edit(0, column, 0, column, "x")]));
+    }
+    let last = count + 1;
+    let final_diagnostics = client.diagnostics(&doc, Some(last));
+    assert!(
+        codes(&final_diagnostics)
+            .iter()
+            .any(|c| c == "vague-attribution"),
+        "{final_diagnostics:?}"
+    );
+    let is_publication = |m: &Value| {
+        m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == doc.as_str()
+    };
+    let mut versions = Vec::new();
+    while client.received(is_publication) {
+        let message = client.wait_for("an earlier publication", is_publication);
+        versions.push(message["params"]["version"].as_i64().unwrap_or(-1));
+    }
+    assert!(
+        versions.windows(2).all(|pair| pair[0] < pair[1]),
+        "publications went back in version: {versions:?}"
+    );
+    assert!(
+        versions.iter().all(|&v| v < i64::from(last)),
+        "a publication arrived after the last version's: {versions:?}"
+    );
+    assert!(client.shutdown_and_exit().success());
+}
+
 #[test]
 fn out_of_range_positions_clamp_instead_of_crashing() {
     let mut client = started(&[]);

@@ -10,9 +10,12 @@
 //!   generation is still current when it holds the publish gate, so an old result never lands
 //!   over a newer one.
 //!
-//! Scheduling: analyses of different documents run at the same time, at most one per core
-//! ([`Scheduler`]); a document has at most one analysis running, and a newer version, or closing
-//! the document, stops the older one's wait. The engine cannot be interrupted, so an analysis
+//! Scheduling: an edit is analysed at once, without waiting for the writer to pause, so the
+//! underlines lag the text by one analysis and no more. Analyses of different documents run at
+//! the same time, at most one per core ([`Scheduler`]); a document has at most one analysis
+//! running, and the versions that arrive meanwhile are coalesced: each newer one supersedes the
+//! one waiting before it, so when the running analysis ends only the newest version is analysed.
+//! Closing the document stops every wait. The engine cannot be interrupted, so an analysis
 //! that outlives its time budget is abandoned, not killed: the writer is told it stopped, and its
 //! thread keeps its core permit until the engine returns. The number of engine threads is
 //! therefore never more than the number of permits, however many edits arrive.
@@ -37,15 +40,9 @@ use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
-/// Quiet time after the last keystroke before analysing: long enough to skip mid-word states,
-/// short enough to feel immediate.
-const DEBOUNCE: Duration = Duration::from_millis(200);
-
 /// How long one analysis may run before the writer is told it stopped. A book-length manuscript
 /// takes well under a second; this is for pasted logs and dumps.
 const DEFAULT_BUDGET: Duration = Duration::from_secs(20);
-/// How often a waiting analysis looks whether its document has moved on.
-const SUPERSEDED_POLL: Duration = Duration::from_millis(50);
 
 /// How long the outline, the code lens and `copydesk/ledger` wait for the analysis of the
 /// version they are asked about (the debounce plus a long story's analysis) before answering
@@ -79,12 +76,22 @@ struct State {
     publish_gate: tokio::sync::Mutex<()>,
     scheduler: Scheduler,
     generations: AtomicU64,
+    /// Ticks on every new generation and every close, so waiting analyses learn at once that
+    /// their version is no longer the one to check.
+    moved_on: tokio::sync::watch::Sender<()>,
     shutdown: Arc<AtomicBool>,
 }
 
 impl State {
+    /// A generation for a new version of some document. Call [`State::announce`] once it is
+    /// stored, so the analyses of older versions stop waiting.
     fn next_generation(&self) -> u64 {
         self.generations.fetch_add(1, Ordering::Relaxed) + 1
+    }
+
+    /// Wakes every waiting analysis to look whether its version is still current.
+    fn announce(&self) {
+        self.moved_on.send_replace(());
     }
 
     fn is_current(&self, uri: &Uri, generation: u64) -> bool {
@@ -138,8 +145,13 @@ impl Scheduler {
 
 /// Resolves once `uri` has a newer generation than `generation` or is closed.
 async fn superseded(state: &State, uri: &Uri, generation: u64) {
+    // Subscribed before looking, so a change between the look and the wait is not missed.
+    let mut moved_on = state.moved_on.subscribe();
     while state.is_current(uri, generation) {
-        tokio::time::sleep(SUPERSEDED_POLL).await;
+        if moved_on.changed().await.is_err() {
+            // The state is being dropped with the server: nothing will supersede this version.
+            std::future::pending::<()>().await;
+        }
     }
 }
 
@@ -237,12 +249,13 @@ impl Backend {
         tokio::spawn(async move { client.log_message(kind, message).await });
     }
 
-    /// Analyses `uri` after the debounce delay unless a newer change supersedes it.
+    /// Analyses `uri` as soon as its previous analysis (if one runs) is over and a core is free,
+    /// unless a newer change supersedes it first.
     fn schedule(&self, uri: Uri, generation: u64) {
+        self.state.announce();
         let state = self.state.clone();
         let client = self.client.clone();
         tokio::spawn(async move {
-            tokio::time::sleep(DEBOUNCE).await;
             if !state.is_current(&uri, generation) {
                 return;
             }
@@ -580,6 +593,7 @@ impl LanguageServer for Backend {
         // keeps the lock it holds until the engine returns.
         lock(&self.state.docs).remove(&uri);
         lock(&self.state.scheduler.running).remove(&uri);
+        self.state.announce();
         self.state.published.forget(&uri);
         let state = self.state.clone();
         let client = self.client.clone();

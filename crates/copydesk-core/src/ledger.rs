@@ -9,6 +9,7 @@
 use crate::attribution::{Attributions, SourceKind};
 use crate::span::Span;
 use crate::text::Story;
+use std::collections::{HashMap, HashSet};
 
 /// Everyone the story quotes or names.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -194,12 +195,25 @@ impl Ledger {
     /// when a mention lies inside the source phrase), organisations, office holders and media.
     /// Called by the engine after the families have filled in what they know.
     pub fn add_named_sources(&mut self, story: &Story, attributions: &Attributions) {
+        // Indexes instead of scans: a long story has as many attributions as sources and
+        // mentions, and comparing each with all the others was quadratic.
+        let recorded_mentions = SpanIndex::new(
+            self.sources
+                .iter()
+                .enumerate()
+                .flat_map(|(i, s)| s.mentions.iter().map(move |&m| (m, i))),
+        );
+        let person_mentions = SpanIndex::new(
+            self.people
+                .iter()
+                .enumerate()
+                .flat_map(|(i, p)| p.mentions.iter().map(move |&m| (m, i))),
+        );
         // Sources grouped by roster person, or by their lower-cased wording.
-        let mut by_person: Vec<(usize, usize)> = Vec::new();
-        let mut by_wording: Vec<(String, usize)> = Vec::new();
-        // What the families recorded (unnamed sources, institutions on the record) is not
-        // counted twice.
-        let recorded = self.sources.len();
+        let mut by_person: HashMap<usize, usize> = HashMap::new();
+        let mut by_wording: HashMap<String, usize> = HashMap::new();
+        // What each source made here already holds (they start empty).
+        let mut held: HashMap<usize, (HashSet<Span>, HashSet<Span>)> = HashMap::new();
         for a in &attributions.items {
             let Some(span) = a.source else { continue };
             if !matches!(
@@ -211,26 +225,28 @@ impl Ledger {
             ) {
                 continue;
             }
-            if self.sources[..recorded]
-                .iter()
-                .any(|s| s.mentions.iter().any(|m| m.overlaps(span)))
+            // What the families recorded (unnamed sources, institutions on the record) is not
+            // counted twice.
+            if recorded_mentions
+                .overlapping(span)
+                .any(|(m, _)| m.overlaps(span))
             {
                 continue;
             }
+            // The first person (in roster order) with a mention inside the source.
             let person = (a.kind == SourceKind::NamedPerson)
                 .then(|| {
-                    self.people
-                        .iter()
-                        .position(|p| p.mentions.iter().any(|m| span.covers(*m)))
+                    person_mentions
+                        .overlapping(span)
+                        .filter(|&(m, _)| span.covers(m))
+                        .map(|(_, p)| p)
+                        .min()
                 })
                 .flatten();
             let wording = story.text(span).trim().to_lowercase();
             let existing = match person {
-                Some(p) => by_person.iter().find(|(q, _)| *q == p).map(|(_, i)| *i),
-                None => by_wording
-                    .iter()
-                    .find(|(w, _)| *w == wording)
-                    .map(|(_, i)| *i),
+                Some(p) => by_person.get(&p).copied(),
+                None => by_wording.get(&wording).copied(),
             };
             let index = match existing {
                 Some(index) => index,
@@ -251,23 +267,24 @@ impl Ledger {
                         person,
                     });
                     match person {
-                        Some(p) => by_person.push((p, index)),
-                        None => by_wording.push((wording, index)),
-                    }
+                        Some(p) => by_person.insert(p, index),
+                        None => by_wording.insert(wording, index),
+                    };
                     index
                 }
             };
             let source = &mut self.sources[index];
-            if !source.mentions.contains(&span) {
+            let (mentions, statements) = held.entry(index).or_default();
+            if mentions.insert(span) {
                 source.mentions.push(span);
             }
             if let Some(content) = a.content {
-                if !source.statements.contains(&content) {
+                if statements.insert(content) {
                     source.statements.push(content);
                 }
             }
         }
-        self.attach_statements(attributions);
+        self.attach_statements(attributions, &recorded_mentions);
         for source in &mut self.sources {
             source.mentions.sort_by_key(|m| (m.start, m.end));
             source.statements.sort_by_key(|m| (m.start, m.end));
@@ -276,16 +293,32 @@ impl Ledger {
             .sort_by_key(|s| s.first_mention().map(|m| (m.start, m.end)));
     }
 
-    /// Gives the unnamed sources the families recorded what the layer says they said.
-    fn attach_statements(&mut self, attributions: &Attributions) {
-        for source in self.sources.iter_mut().filter(|s| !s.is_named()) {
-            for a in &attributions.items {
-                let (Some(span), Some(content)) = (a.source, a.content) else {
-                    continue;
-                };
-                if source.mentions.iter().any(|m| m.overlaps(span))
-                    && !source.statements.contains(&content)
-                {
+    /// Gives the sources the families recorded (unnamed sources, institutions on the record)
+    /// what the layer says they said. `recorded_mentions` indexes their mentions.
+    fn attach_statements(&mut self, attributions: &Attributions, recorded_mentions: &SpanIndex) {
+        let mut said: HashMap<usize, Vec<Span>> = HashMap::new();
+        for a in &attributions.items {
+            let (Some(span), Some(content)) = (a.source, a.content) else {
+                continue;
+            };
+            let mut sources: Vec<usize> = recorded_mentions
+                .overlapping(span)
+                .filter(|(m, _)| m.overlaps(span))
+                .map(|(_, s)| s)
+                .collect();
+            sources.sort_unstable();
+            sources.dedup();
+            for s in sources {
+                said.entry(s).or_default().push(content);
+            }
+        }
+        for (index, contents) in said {
+            let Some(source) = self.sources.get_mut(index) else {
+                continue;
+            };
+            let mut held: HashSet<Span> = source.statements.iter().copied().collect();
+            for content in contents {
+                if held.insert(content) {
                     source.statements.push(content);
                 }
             }
@@ -329,9 +362,208 @@ impl ReasonKind {
     }
 }
 
+/// Spans with a value each, for finding those that overlap a span without looking at all.
+struct SpanIndex {
+    /// Sorted by start.
+    spans: Vec<(Span, usize)>,
+    /// The longest span, which bounds how far before a query an overlapping span can start.
+    longest: usize,
+}
+
+impl SpanIndex {
+    fn new(spans: impl Iterator<Item = (Span, usize)>) -> SpanIndex {
+        let mut spans: Vec<(Span, usize)> = spans.collect();
+        spans.sort_by_key(|(span, value)| (span.start, span.end, *value));
+        let longest = spans.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
+        SpanIndex { spans, longest }
+    }
+
+    /// Every entry whose span overlaps `span` or lies inside it (an empty span inside counts, as
+    /// [`Span::covers`] would have it), by start.
+    fn overlapping(&self, span: Span) -> impl Iterator<Item = (Span, usize)> + '_ {
+        let from = self
+            .spans
+            .partition_point(|(s, _)| s.start + self.longest < span.start);
+        self.spans[from..]
+            .iter()
+            .take_while(move |(s, _)| s.start <= span.end)
+            .filter(move |(s, _)| s.overlaps(span) || span.covers(*s))
+            .copied()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first, quadratic way of adding named sources, kept as the reference the indexed one
+    /// must agree with.
+    impl Ledger {
+        fn add_named_sources_by_scanning(&mut self, story: &Story, attributions: &Attributions) {
+            // Sources grouped by roster person, or by their lower-cased wording.
+            let mut by_person: Vec<(usize, usize)> = Vec::new();
+            let mut by_wording: Vec<(String, usize)> = Vec::new();
+            let recorded = self.sources.len();
+            for a in &attributions.items {
+                let Some(span) = a.source else { continue };
+                if !matches!(
+                    a.kind,
+                    SourceKind::NamedPerson
+                        | SourceKind::NamedOrganisation
+                        | SourceKind::OfficeHolder
+                        | SourceKind::Media
+                ) {
+                    continue;
+                }
+                // What the families recorded is not counted twice.
+                if self.sources[..recorded]
+                    .iter()
+                    .any(|s| s.mentions.iter().any(|m| m.overlaps(span)))
+                {
+                    continue;
+                }
+                let person = (a.kind == SourceKind::NamedPerson)
+                    .then(|| {
+                        self.people
+                            .iter()
+                            .position(|p| p.mentions.iter().any(|m| span.covers(*m)))
+                    })
+                    .flatten();
+                let wording = story.text(span).trim().to_lowercase();
+                let existing = match person {
+                    Some(p) => by_person.iter().find(|(q, _)| *q == p).map(|(_, i)| *i),
+                    None => by_wording
+                        .iter()
+                        .find(|(w, _)| *w == wording)
+                        .map(|(_, i)| *i),
+                };
+                let index = match existing {
+                    Some(index) => index,
+                    None => {
+                        let index = self.sources.len();
+                        self.sources.push(Source {
+                            label: match person.and_then(|p| self.people.get(p)) {
+                                Some(p) => p.name.clone(),
+                                None => story.text(span).trim().to_string(),
+                            },
+                            kind: a.kind,
+                            mentions: Vec::new(),
+                            reason: None,
+                            basis: None,
+                            count: None,
+                            plural: false,
+                            statements: Vec::new(),
+                            person,
+                        });
+                        match person {
+                            Some(p) => by_person.push((p, index)),
+                            None => by_wording.push((wording, index)),
+                        }
+                        index
+                    }
+                };
+                let source = &mut self.sources[index];
+                if !source.mentions.contains(&span) {
+                    source.mentions.push(span);
+                }
+                if let Some(content) = a.content {
+                    if !source.statements.contains(&content) {
+                        source.statements.push(content);
+                    }
+                }
+            }
+            self.attach_statements_by_scanning(attributions, recorded);
+            for source in &mut self.sources {
+                source.mentions.sort_by_key(|m| (m.start, m.end));
+                source.statements.sort_by_key(|m| (m.start, m.end));
+            }
+            self.sources
+                .sort_by_key(|s| s.first_mention().map(|m| (m.start, m.end)));
+        }
+
+        /// Gives the sources the families recorded what the layer says they said.
+        fn attach_statements_by_scanning(&mut self, attributions: &Attributions, recorded: usize) {
+            for source in &mut self.sources[..recorded] {
+                for a in &attributions.items {
+                    let (Some(span), Some(content)) = (a.source, a.content) else {
+                        continue;
+                    };
+                    if source.mentions.iter().any(|m| m.overlaps(span))
+                        && !source.statements.contains(&content)
+                    {
+                        source.statements.push(content);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Stories to compare the two ways on: the fixtures, and the shared corpora when present.
+    fn stories() -> Vec<(String, String)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let shared = root.join("../../../shared");
+        let mut dirs = vec![root.join("tests/fixtures")];
+        for (var, below) in [
+            ("COPYDESK_CORPUS", "corpus"),
+            ("COPYDESK_ATTRIBUTIONS", "attributions/texts"),
+        ] {
+            let dir = std::env::var_os(var)
+                .map(std::path::PathBuf::from)
+                .unwrap_or_else(|| shared.join(below));
+            if dir.is_dir() {
+                dirs.push(dir);
+            } else {
+                println!("SKIP {}: absent (set {var})", dir.display());
+            }
+        }
+        let mut stories = Vec::new();
+        while let Some(dir) = dirs.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    stories.push((path.display().to_string(), text));
+                }
+            }
+        }
+        stories
+    }
+
+    #[test]
+    fn indexed_named_sources_equal_the_scanning_reference() {
+        use crate::attribution::Attributions;
+        use crate::checks::FAMILIES;
+        use crate::config::Config;
+        use crate::text::SourceFormat;
+        let config = Config::default();
+        let checks: Vec<_> = FAMILIES.iter().map(|f| (f.build)(&config)).collect();
+        let stories = stories();
+        assert!(stories.len() > 100, "only {} stories found", stories.len());
+        let mut named = 0;
+        for (name, text) in &stories {
+            let story = Story::new(text, SourceFormat::from_path(std::path::Path::new(name)));
+            let attributions = Attributions::read(&story);
+            let mut recorded = Ledger::default();
+            let mut findings = Vec::new();
+            for check in &checks {
+                check.check_and_record(&story, &attributions, &mut findings, &mut recorded);
+            }
+            let mut indexed = recorded.clone();
+            indexed.add_named_sources(&story, &attributions);
+            let mut scanned = recorded;
+            scanned.add_named_sources_by_scanning(&story, &attributions);
+            assert_eq!(indexed, scanned, "{name}");
+            named += indexed.sources.iter().filter(|s| s.is_named()).count();
+        }
+        assert!(
+            named > 0,
+            "no named source in any story: nothing was compared"
+        );
+    }
 
     fn unnamed(reason: Option<ReasonKind>) -> Source {
         Source {

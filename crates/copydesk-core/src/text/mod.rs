@@ -1,6 +1,7 @@
 //! Reading a story: prose extraction, then the structure every check shares.
 
 pub mod extract;
+pub mod fold;
 pub mod lines;
 pub mod quotes;
 pub mod sentences;

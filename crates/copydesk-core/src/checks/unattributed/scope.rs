@@ -12,12 +12,50 @@ use super::lexicon;
 use crate::attribution::{Attributions, CueKind, SourceKind};
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
+use std::borrow::Cow;
+use std::ops::Deref;
+
+/// A word lower-cased with ’ written ', borrowed from the story's word view when that view
+/// spells it the same way, so reading a sentence's words allocates nothing per word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lower<'a>(Cow<'a, str>);
+
+impl Lower<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
 
 /// One token of a sentence, with what the checks ask of it precomputed.
 #[derive(Debug, Clone)]
-pub struct Word {
+pub struct Word<'a> {
     pub span: Span,
-    pub lower: String,
+    pub lower: Lower<'a>,
     pub kind: TokenKind,
     /// Inside a direct quotation.
     pub quoted: bool,
@@ -25,7 +63,7 @@ pub struct Word {
     pub cap: bool,
 }
 
-impl Word {
+impl Word<'_> {
     pub fn is(&self, w: &str) -> bool {
         self.lower == w
     }
@@ -50,7 +88,7 @@ impl Word {
 }
 
 /// The tokens of one sentence as [`Word`]s.
-pub fn words(story: &Story, sentence: usize) -> Vec<Word> {
+pub fn words<'s>(story: &'s Story, sentence: usize) -> Vec<Word<'s>> {
     let Some(s) = story.sentences.get(sentence) else {
         return Vec::new();
     };
@@ -61,13 +99,24 @@ pub fn words(story: &Story, sentence: usize) -> Vec<Word> {
             let text = story.text(t.span);
             Some(Word {
                 span: t.span,
-                lower: text.to_lowercase().replace('’', "'"),
+                lower: lower_word(story, i, text),
                 kind: t.kind,
                 quoted: story.is_token_quoted(i),
                 cap: t.is_capitalised(),
             })
         })
         .collect()
+}
+
+/// `text` lower-cased with ’ written '. The story's word view lower-cases the same way but per
+/// character, and also straightens ʼ; where either makes a difference (ʼ, or a capital sigma,
+/// whose lower case depends on its place in the word) the word is spelt out here instead.
+fn lower_word<'s>(story: &'s Story, token: usize, text: &str) -> Lower<'s> {
+    if text.contains(['ʼ', 'Σ']) {
+        Lower(Cow::Owned(text.to_lowercase().replace('’', "'")))
+    } else {
+        Lower(Cow::Borrowed(story.lower(token)))
+    }
 }
 
 /// Where and how a sentence is attributed.
@@ -139,8 +188,8 @@ impl Scope {
                             "i" | "mr." | "ms." | "mrs." | "dr." | "the"
                         )
                 });
-                if near_name && !scope.named_commentators[p].contains(&x.lower) {
-                    scope.named_commentators[p].push(x.lower.clone());
+                if near_name && !scope.named_commentators[p].iter().any(|n| x.lower == **n) {
+                    scope.named_commentators[p].push(x.lower.to_string());
                 }
             }
             if let Some(n) = reader_address.get_mut(p) {

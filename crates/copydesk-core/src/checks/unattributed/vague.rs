@@ -24,6 +24,7 @@ use crate::finding::Finding;
 use crate::lexicon::function_words as fw;
 use crate::rules::VAGUE_ATTRIBUTION;
 use crate::span::Span;
+use crate::text::fold::AsciiFold;
 use crate::text::Story;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
@@ -263,36 +264,47 @@ impl Vague {
                 }
             }
             let text = story.text(sentence.span);
+            // The patterns search the ASCII spelling (the regex engine's fast path); what they
+            // find is read back from the real text.
+            let fold = AsciiFold::new(text);
+            let haystack = fold.text();
             let other_cue = |span: Span| scope.core_cue_outside(si, span);
             for pattern in &self.patterns {
-                for m in pattern.regex.find_iter(text) {
-                    let span = Span::new(
-                        sentence.span.start + m.start(),
-                        sentence.span.start + m.end(),
-                    );
-                    let after = text.get(m.end()..).unwrap_or("");
+                for m in pattern.regex.find_iter(haystack) {
+                    let (start, end) = (fold.original(m.start()), fold.original(m.end()));
+                    let span = Span::new(sentence.span.start + start, sentence.span.start + end);
+                    let after = text.get(end..).unwrap_or("");
+                    let folded_after = haystack.get(m.end()..).unwrap_or("");
                     if followed_by(after, pattern.unless_followed_by)
-                        || (pattern.kind == Kind::Agentless && self.poll_agent.is_match(after))
+                        || (pattern.kind == Kind::Agentless
+                            && self.poll_agent.is_match(folded_after))
                         || story.in_quote(span)
                         || (pattern.guarded && other_cue(span))
                     {
                         continue;
                     }
                     // "the Center for Policy Research found": a name, not "research".
-                    let first = m.as_str().chars().next().is_some_and(char::is_uppercase);
+                    let first = text
+                        .get(start..end)
+                        .and_then(|found| found.chars().next())
+                        .is_some_and(char::is_uppercase);
                     if first && m.start() > 0 && pattern.name_sensitive {
                         continue;
                     }
                     push(&mut found, span, pattern.kind);
                 }
             }
-            for c in self.reduced_relative.captures_iter(text) {
+            let original = |m: regex::Match| {
+                text.get(fold.original(m.start())..fold.original(m.end()))
+                    .unwrap_or("")
+            };
+            for c in self.reduced_relative.captures_iter(haystack) {
                 let (Some(tail), Some(next)) = (c.get(2), c.get(3)) else {
                     continue;
                 };
                 let before = c
                     .get(1)
-                    .map(|b| b.as_str().to_lowercase())
+                    .map(|b| original(b).to_lowercase())
                     .unwrap_or_default();
                 let blocked_before = matches!(
                     before.as_str(),
@@ -331,9 +343,9 @@ impl Vague {
                         | "which"
                 ) || c
                     .get(1)
-                    .is_some_and(|b| b.as_str().chars().next().is_some_and(char::is_uppercase));
+                    .is_some_and(|b| original(b).chars().next().is_some_and(char::is_uppercase));
                 let comparative = matches!(
-                    next.as_str().to_lowercase().as_str(),
+                    original(next).to_lowercase().as_str(),
                     "many"
                         | "much"
                         | "few"
@@ -359,13 +371,13 @@ impl Vague {
                         | "likely"
                 );
                 let span = Span::new(
-                    sentence.span.start + tail.start(),
-                    sentence.span.start + tail.end(),
+                    sentence.span.start + fold.original(tail.start()),
+                    sentence.span.start + fold.original(tail.end()),
                 );
-                let after = text.get(tail.end()..).unwrap_or("");
+                let folded_after = haystack.get(tail.end()..).unwrap_or("");
                 if blocked_before
                     || comparative
-                    || self.poll_agent.is_match(after)
+                    || self.poll_agent.is_match(folded_after)
                     || story.in_quote(span)
                     || other_cue(span)
                 {
@@ -373,12 +385,12 @@ impl Vague {
                 }
                 push(&mut found, span, Kind::Agentless);
             }
-            for m in self.learned.captures_iter(text) {
+            for m in self.learned.captures_iter(haystack) {
                 let (Some(all), Some(subject)) = (m.get(0), m.get(1)) else {
                     continue;
                 };
-                let first = subject.as_str().split_whitespace().next().unwrap_or("");
-                let after = text.get(all.end()..).unwrap_or("");
+                let first = original(subject).split_whitespace().next().unwrap_or("");
+                let after = text.get(fold.original(all.end())..).unwrap_or("");
                 if matches!(
                     first,
                     "He" | "She" | "They" | "We" | "I" | "It" | "You" | "Who" | "This" | "That"
@@ -391,8 +403,8 @@ impl Vague {
                     continue;
                 }
                 let span = Span::new(
-                    sentence.span.start + all.start(),
-                    sentence.span.start + all.end(),
+                    sentence.span.start + fold.original(all.start()),
+                    sentence.span.start + fold.original(all.end()),
                 );
                 if !story.in_quote(span) {
                     push(&mut found, span, Kind::Learned);
@@ -656,6 +668,71 @@ fn is_whole_word(text: &str, span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::checks::unattributed::tests::findings_of;
+
+    /// The rules of `text::fold`, which the patterns search through: break one and the folded
+    /// search finds something else than the real text would.
+    #[test]
+    fn patterns_keep_the_ascii_fold_exact() {
+        let vague = super::Vague::new(&[]);
+        let sources: Vec<&str> = vague
+            .patterns
+            .iter()
+            .map(|p| p.regex.as_str())
+            .chain([&vague.poll_agent, &vague.reduced_relative, &vague.learned].map(|r| r.as_str()))
+            .collect();
+        for source in sources {
+            assert!(
+                !source.contains(['_', '"', ' ']),
+                "names a stand-in or a literal space: {source}"
+            );
+            let chars: Vec<char> = source.chars().collect();
+            for (i, &c) in chars.iter().enumerate() {
+                match c {
+                    '’' => {
+                        let in_class = i > 0 && chars[i - 1] == '\'';
+                        let tail: String = chars[i + 1..]
+                            .iter()
+                            .take_while(|c| c.is_alphanumeric())
+                            .collect();
+                        let alternative = source.contains(&format!("'{tail}"));
+                        assert!(in_class || alternative, "’ without ' at {i}: {source}");
+                    }
+                    '—' | '–' => {}
+                    c if !c.is_ascii() => panic!("{c:?} has no stand-in: {source}"),
+                    _ => {}
+                }
+            }
+            // `,` and the dashes only together, in one class; `,` elsewhere only in a
+            // repetition count (`{0,3}`).
+            let mut rest = source;
+            while let Some(open) = rest.find('[') {
+                let class_end = rest[open..].find(']').map_or(rest.len(), |end| open + end);
+                let class = &rest[open..class_end];
+                let marks = [',', '—', '–'].map(|c| class.contains(c));
+                assert!(
+                    marks.iter().all(|&m| m) || !marks.iter().any(|&m| m),
+                    "{class} holds some of , — – but not all: {source}"
+                );
+                rest = &rest[class_end..];
+            }
+            let mut outside = String::new();
+            let mut depth = 0;
+            for c in source.chars() {
+                match c {
+                    '[' => depth += 1,
+                    ']' => depth -= 1,
+                    c if depth == 0 => outside.push(c),
+                    _ => {}
+                }
+            }
+            let without_counts = outside.replace(|c: char| c.is_ascii_digit(), "");
+            assert!(
+                !without_counts.contains(['—', '–'])
+                    && !without_counts.replace("{,}", "").contains(','),
+                ", or a dash outside a class: {source}"
+            );
+        }
+    }
 
     fn vague(text: &str) -> Vec<String> {
         findings_of(text, "vague-attribution")

@@ -218,7 +218,7 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
     if !speech {
         return None;
     }
-    Some((x.span, neutral, x.lower.clone()))
+    Some((x.span, neutral, x.lower.to_string()))
 }
 
 /// The verb at `i` answers a charge or a question: a contrast, a denial or a challenge before
