@@ -61,21 +61,37 @@ impl ReasonFinder {
                 c => c.to_ascii_lowercase(),
             })
             .collect();
-        let bytes = lower.as_bytes();
+        // Markers are searched with every run of white space read as one space, so a clause
+        // wrapped over lines, or with a suppression comment blanked inside it ("asked not to
+        // <!-- … -->\nbe named"), still matches; `origin` maps each byte back to the story.
+        let mut collapsed = String::with_capacity(lower.len());
+        let mut origin: Vec<usize> = Vec::with_capacity(lower.len());
+        for (at, c) in lower.char_indices() {
+            if c == ' ' && collapsed.ends_with(' ') {
+                continue;
+            }
+            collapsed.push(c);
+            origin.extend(at..at + c.len_utf8());
+        }
+        let bytes = collapsed.as_bytes();
         let mut out: Vec<Reason> = Vec::new();
-        for m in self.markers.find_iter(&lower) {
+        for m in self.markers.find_iter(&collapsed) {
             let at_word_start = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
             let at_word_end = bytes
                 .get(m.end())
                 .is_none_or(|b| !b.is_ascii_alphanumeric());
-            if !at_word_start || !at_word_end {
+            if !at_word_start || !at_word_end || m.is_empty() {
                 continue;
             }
-            let marker = Span::new(m.start(), m.end());
+            let (Some(&start), Some(&last)) = (origin.get(m.start()), origin.get(m.end() - 1))
+            else {
+                continue;
+            };
+            let marker = Span::new(start, last + 1);
             if story.in_quote(marker) {
                 continue;
             }
-            let Some(sentence) = story.sentence_at(m.start()) else {
+            let Some(sentence) = story.sentence_at(start) else {
                 continue;
             };
             if out.last().is_some_and(|r| r.span.overlaps(marker)) {

@@ -701,3 +701,18 @@ fn wire_presets_accept_not_authorized_and_market_colour() {
         ["Industry sources"]
     );
 }
+
+#[test]
+fn a_suppression_comment_inside_an_anonymity_clause_does_not_hide_the_reason() {
+    let wrapped = "An aide, who asked not to be named because she feared dismissal, said the deal \
+                   was off.";
+    let commented = "An aide, who asked not to <!-- copydesk-disable-line anonymous-source-bare \
+                     -->\nbe named because she feared dismissal, said the deal was off.";
+    for text in [wrapped, commented] {
+        let found = run(text);
+        assert!(
+            flagged(text, &found, "anonymity-unexplained").is_empty(),
+            "the reason was not read in {text:?}: {found:#?}"
+        );
+    }
+}
