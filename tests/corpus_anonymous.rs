@@ -276,7 +276,7 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
         // An even sample of the findings that overlap no annotated source, to read by hand.
         let step = (unmatched.len() / 40).max(1);
         println!(
-            "{} anonymous-source findings overlap no annotated source; a sample:",
+            "{} unnamed-source mentions overlap no annotated source; a sample:",
             unmatched.len()
         );
         for line in unmatched.iter().step_by(step).take(40) {
@@ -285,7 +285,7 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
     }
     let share = reported as f64 / candidates.max(1) as f64;
     println!(
-        "attribution corpus: {} articles, {reported} of {candidates} unnamed-looking sources reported as anonymous-source ({:.1}%); {findings_total} anonymous-source findings in all",
+        "attribution corpus: {} articles, {reported} of {candidates} unnamed-looking sources read as unnamed sources ({:.1}%); {findings_total} unnamed-source mentions in the ledger in all",
         articles.len(),
         share * 100.0
     );
