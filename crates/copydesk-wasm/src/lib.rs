@@ -10,7 +10,8 @@
 //! prints them, and in UTF-16 code units, which is how JavaScript strings are indexed.
 
 use copydesk_core::config::{self, HousePreset};
-use copydesk_core::{rules, Category, Config, Engine, Finding, SourceFormat, Span};
+use copydesk_core::ledger::{self, ReasonKind};
+use copydesk_core::{rules, Category, Config, Engine, SourceFormat, Span};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::path::Path;
@@ -150,8 +151,8 @@ struct IssueOut<'a> {
 #[derive(Serialize)]
 struct SourceOut<'a> {
     text: &'a str,
-    /// The engine's description of the source (kind, reason for anonymity, basis).
-    description: &'a str,
+    /// What the ledger says of the source: count, reason for anonymity, basis.
+    description: String,
     #[serde(flatten)]
     place: Place,
     mentions: Vec<MentionOut<'a>>,
@@ -164,69 +165,47 @@ struct AnalysisOut<'a> {
     sources: Vec<SourceOut<'a>>,
 }
 
-/// The story's unnamed sources: the `anonymous-source` findings, grouped.
-///
-/// The engine links every mention of a source to the others through `related` spans, so two
-/// `anonymous-source` findings belong to one source when either names the other's span. The
-/// groups are the connected components of that relation, each introduced by its earliest
-/// mention. The other anonymous-source rules report on a source's first mention and are
-/// attached to the source whose mention they cover.
-fn group_sources(findings: &[Finding]) -> Vec<Vec<usize>> {
-    let mentions: Vec<usize> = findings
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.rule == rules::ANONYMOUS_SOURCE.id)
-        .map(|(i, _)| i)
-        .collect();
-    // Union-find over positions in `mentions`; findings are sorted, so the smallest index of a
-    // component is its first mention.
-    let mut parent: Vec<usize> = (0..mentions.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
-    for (a, &fa) in mentions.iter().enumerate() {
-        for related in &findings[fa].related {
-            for (b, &fb) in mentions.iter().enumerate() {
-                if findings[fb].span == related.span {
-                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                    parent[ra.max(rb)] = ra.min(rb);
-                }
-            }
-        }
-    }
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut group_of_root: Vec<Option<usize>> = vec![None; mentions.len()];
-    for (a, &finding) in mentions.iter().enumerate() {
-        let r = root(&mut parent, a);
-        match group_of_root[r] {
-            Some(g) => groups[g].push(finding),
-            None => {
-                group_of_root[r] = Some(groups.len());
-                groups.push(vec![finding]);
-            }
-        }
-    }
-    groups
+/// What the ledger says of one unnamed source, in a line: how many people, whether and how the
+/// story explains the anonymity, and how the source knows.
+fn describe(source: &ledger::Source, text: &str) -> String {
+    let who = match (source.count, source.plural) {
+        (Some(1), _) => "One person".to_string(),
+        (Some(n), _) => format!("{n} people"),
+        (None, true) => "A group of uncounted size".to_string(),
+        (None, false) => "One person".to_string(),
+    };
+    let reason = match source.reason.map(|r| r.kind) {
+        Some(ReasonKind::Explanation) => "the story says why they are not named",
+        Some(ReasonKind::Boilerplate) => "the only reason given for anonymity is a stock phrase",
+        Some(ReasonKind::ConditionOnly) => "anonymity is granted but not explained",
+        None => "no reason for anonymity is given",
+    };
+    let basis = match source.basis {
+        Some(span) => format!("how they know: \"{}\"", span.text(text)),
+        None => "the story does not say how they know".to_string(),
+    };
+    format!("{who}; {reason}; {basis}.")
 }
 
 /// Analyses `text` with `options` (JSON, see [`Options`]) and answers with the findings and the
 /// story's unnamed sources as JSON.
 pub fn analyse_json(text: &str, options: &str) -> Result<String, String> {
     let (config, format) = read_options(options)?;
-    let findings = Engine::new(config).analyze(text, format);
-    let groups = group_sources(&findings);
+    let analysis = Engine::new(config).check(text, format);
+    let findings = analysis.findings;
+    // The page lists the story's unnamed sources as the engine's ledger groups them.
+    let unnamed: Vec<&ledger::Source> = analysis
+        .ledger
+        .sources
+        .iter()
+        .filter(|s| s.is_unnamed())
+        .collect();
 
     let offsets = findings
         .iter()
-        .flat_map(|f| {
-            std::iter::once(f.span)
-                .chain(f.related.iter().map(|r| r.span))
-                .flat_map(|s| [s.start, s.end])
-        })
+        .flat_map(|f| std::iter::once(f.span).chain(f.related.iter().map(|r| r.span)))
+        .chain(unnamed.iter().flat_map(|s| s.mentions.iter().copied()))
+        .flat_map(|s| [s.start, s.end])
         .collect();
     let map = Utf16Map::new(text, offsets);
 
@@ -249,28 +228,27 @@ pub fn analyse_json(text: &str, options: &str) -> Result<String, String> {
             suggestion: f.suggestion.as_deref(),
         })
         .collect();
-    let sources = groups
+    let sources = unnamed
         .iter()
-        .filter_map(|group| {
-            let first = &findings[*group.first()?];
-            let spans: Vec<Span> = group.iter().map(|&i| findings[i].span).collect();
+        .filter_map(|source| {
+            let first = source.first_mention()?;
             Some(SourceOut {
-                text: first.span.text(text),
-                description: &first.message,
-                place: map.place(first.span),
-                mentions: group
+                text: first.text(text),
+                description: describe(source, text),
+                place: map.place(first),
+                mentions: source
+                    .mentions
                     .iter()
-                    .map(|&i| MentionOut {
-                        text: findings[i].span.text(text),
-                        place: map.place(findings[i].span),
+                    .map(|&m| MentionOut {
+                        text: m.text(text),
+                        place: map.place(m),
                     })
                     .collect(),
+                // The source's one finding sits on one of its mentions.
                 issues: findings
                     .iter()
                     .filter(|f| {
-                        f.category == Category::AnonymousSource
-                            && f.rule != rules::ANONYMOUS_SOURCE.id
-                            && spans.contains(&f.span)
+                        f.category == Category::AnonymousSource && source.mentions.contains(&f.span)
                     })
                     .map(|f| IssueOut {
                         rule: f.rule,
