@@ -303,8 +303,11 @@ impl<T> NameIndex<T> {
 /// deletion of it.
 pub struct RememberedLookups<'i, T> {
     index: &'i NameIndex<T>,
-    seen: RefCell<HashMap<String, Vec<(&'i str, &'i T, Difference)>>>,
+    seen: RefCell<HashMap<String, Hits<'i, T>>>,
 }
+
+/// What [`NameIndex::lookup`] answers: spelling, payload and difference, closest first.
+type Hits<'i, T> = Vec<(&'i str, &'i T, Difference)>;
 
 impl<'i, T> RememberedLookups<'i, T> {
     pub fn new(index: &'i NameIndex<T>) -> Self {
@@ -315,7 +318,7 @@ impl<'i, T> RememberedLookups<'i, T> {
     }
 
     /// The same answer as [`NameIndex::lookup`].
-    pub fn lookup(&self, candidate: &str) -> Vec<(&'i str, &'i T, Difference)> {
+    pub fn lookup(&self, candidate: &str) -> Hits<'i, T> {
         if let Some(hits) = self.seen.borrow().get(candidate) {
             return hits.clone();
         }
