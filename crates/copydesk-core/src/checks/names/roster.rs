@@ -8,7 +8,9 @@
 
 use super::lexicon::Lexicon;
 use super::mentions::{Mention, Role};
-use super::similarity::{compare, core, fold, is_keyboard_slip, Difference, NameIndex};
+use super::similarity::{
+    compare, core, fold, is_keyboard_slip, Difference, NameIndex, RememberedLookups,
+};
 use crate::span::Span;
 use crate::text::Story;
 use std::collections::{HashMap, HashSet};
@@ -1061,6 +1063,7 @@ impl Roster {
         for (p, person) in self.people.iter().enumerate() {
             index.insert(core(&person.surname), p);
         }
+        let index = RememberedLookups::new(&index);
         let mut leftovers: Vec<usize> = Vec::new();
         for &i in unmatched {
             match self.variant_of(story, mentions, lex, i, &index, &counts, lower_words) {
@@ -1098,8 +1101,15 @@ impl Roster {
             let single_word = !written.contains(' ');
             if ms.len() == 1 && single_word {
                 let i = ms[0];
-                let hit =
-                    self.variant_of(story, mentions, lex, i, &surname_only, &counts, lower_words);
+                let hit = self.variant_of(
+                    story,
+                    mentions,
+                    lex,
+                    i,
+                    &RememberedLookups::new(&surname_only),
+                    &counts,
+                    lower_words,
+                );
                 if let Some((p, spelling, diff)) = hit {
                     let target = &self.people[p];
                     if target.mentions.len() >= 2 || target.mentions.first().is_some_and(|&f| f < i)
@@ -1372,7 +1382,7 @@ impl Roster {
         mentions: &[Mention],
         lex: &Lexicon,
         i: usize,
-        index: &NameIndex<usize>,
+        index: &RememberedLookups<usize>,
         counts: &HashMap<String, usize>,
         lower_words: &HashMap<String, usize>,
     ) -> Option<(usize, String, Difference)> {

@@ -5,6 +5,7 @@
 //! deleted points at the name), so a story with thousands of names costs a few hash lookups
 //! per mention instead of a comparison with every other name.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// Lower-case ASCII letters only: diacritics folded ("Andrés" -> "andres"), hyphens,
@@ -294,6 +295,38 @@ impl<T> NameIndex<T> {
             _ => 0,
         });
         out
+    }
+}
+
+/// Lookups in one index, remembered by candidate: a long story repeats the same unknown or
+/// misspelt name thousands of times, and each fresh lookup builds every one- and two-letter
+/// deletion of it.
+pub struct RememberedLookups<'i, T> {
+    index: &'i NameIndex<T>,
+    seen: RefCell<HashMap<String, Hits<'i, T>>>,
+}
+
+/// What [`NameIndex::lookup`] answers: spelling, payload and difference, closest first.
+type Hits<'i, T> = Vec<(&'i str, &'i T, Difference)>;
+
+impl<'i, T> RememberedLookups<'i, T> {
+    pub fn new(index: &'i NameIndex<T>) -> Self {
+        RememberedLookups {
+            index,
+            seen: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The same answer as [`NameIndex::lookup`].
+    pub fn lookup(&self, candidate: &str) -> Hits<'i, T> {
+        if let Some(hits) = self.seen.borrow().get(candidate) {
+            return hits.clone();
+        }
+        let hits = self.index.lookup(candidate);
+        self.seen
+            .borrow_mut()
+            .insert(candidate.to_string(), hits.clone());
+        hits
     }
 }
 

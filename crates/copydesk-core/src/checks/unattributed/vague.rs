@@ -27,7 +27,7 @@ use crate::span::Span;
 use crate::text::fold::AsciiFold;
 use crate::text::Story;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 /// What kind of vagueness a pattern finds, for the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +53,11 @@ struct Pattern {
 
 pub struct Vague {
     patterns: Vec<Pattern>,
+    /// All of `patterns` in one pass, without their word boundaries: most sentences match
+    /// none, and one scan costs far less than one per pattern. Unicode word boundaries would
+    /// keep the set off the fast engine wherever a sentence holds a character with no ASCII
+    /// stand-in; without them the set can only match more, never less.
+    any_pattern: RegexSet,
     /// A poll as the agent later in the sentence: "viewed as honest by 55 percent of voters".
     poll_agent: Regex,
     /// "a state seen as critical", ", regarded as the leading figure": a participle with no
@@ -60,6 +65,27 @@ pub struct Vague {
     reduced_relative: Regex,
     learned: Regex,
     custom: Option<AhoCorasick>,
+}
+
+/// `re` with every `\b` assertion dropped: a pattern that matches wherever `re` does.
+fn without_word_boundaries(re: &str) -> String {
+    let mut out = String::with_capacity(re.len());
+    let mut chars = re.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => {}
+            Some(escaped) => {
+                out.push(c);
+                out.push(escaped);
+            }
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 const ADV: &str = r"(?:\s+(?:widely|generally|commonly|often|now|also|long|increasingly|broadly|still|largely|sometimes|frequently|universally|privately|once|previously|not|already|nonetheless|nevertheless|typically|usually|traditionally))*";
@@ -222,8 +248,15 @@ impl Vague {
             r"(?i)\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|at\s+least\s+|only\s+)?(?:\d|(?:a\s+)?(?:majority|plurality|quarter|third|half)|majorities|(?:most|many)\s+(?:voters|respondents|americans))",
         )
         .expect("built-in pattern compiles");
+        let any_pattern = RegexSet::new(
+            patterns
+                .iter()
+                .map(|p| without_word_boundaries(p.regex.as_str())),
+        )
+        .expect("built-in patterns compile");
         Vague {
             patterns,
+            any_pattern,
             poll_agent,
             reduced_relative,
             learned,
@@ -269,7 +302,8 @@ impl Vague {
             let fold = AsciiFold::new(text);
             let haystack = fold.text();
             let other_cue = |span: Span| scope.core_cue_outside(si, span);
-            for pattern in &self.patterns {
+            let candidates = self.any_pattern.matches(haystack);
+            for pattern in candidates.iter().map(|k| &self.patterns[k]) {
                 for m in pattern.regex.find_iter(haystack) {
                     let (start, end) = (fold.original(m.start()), fold.original(m.end()));
                     let span = Span::new(sentence.span.start + start, sentence.span.start + end);
@@ -298,7 +332,13 @@ impl Vague {
                 text.get(fold.original(m.start())..fold.original(m.end()))
                     .unwrap_or("")
             };
-            for c in self.reduced_relative.captures_iter(haystack) {
+            // A search with captures is slow, and both patterns below need a word (case and
+            // all) that most sentences lack.
+            let may_reduce = ["seen", "viewed", "regarded", "perceived"]
+                .iter()
+                .any(|participle| haystack.contains(participle));
+            let reduced = may_reduce.then(|| self.reduced_relative.captures_iter(haystack));
+            for c in reduced.into_iter().flatten() {
                 let (Some(tail), Some(next)) = (c.get(2), c.get(3)) else {
                     continue;
                 };
@@ -385,7 +425,10 @@ impl Vague {
                 }
                 push(&mut found, span, Kind::Agentless);
             }
-            for m in self.learned.captures_iter(haystack) {
+            let learned = haystack
+                .contains("learned")
+                .then(|| self.learned.captures_iter(haystack));
+            for m in learned.into_iter().flatten() {
                 let (Some(all), Some(subject)) = (m.get(0), m.get(1)) else {
                     continue;
                 };
@@ -668,6 +711,32 @@ fn is_whole_word(text: &str, span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::checks::unattributed::tests::findings_of;
+
+    /// The one-pass prefilter may only widen the patterns: an escaped backslash before a `b`
+    /// is a literal and stays.
+    #[test]
+    fn prefilter_drops_only_word_boundaries() {
+        assert_eq!(
+            super::without_word_boundaries(r"\bit\s+is\\b\b"),
+            r"it\s+is\\b"
+        );
+        let vague = super::Vague::new(&[]);
+        for sentence in [
+            "It is widely believed the mayor will resign.",
+            "日It is believed 日 the plan failed.",
+            "Amid press reports that the deal collapsed, shares fell.",
+        ] {
+            let candidates = vague.any_pattern.matches(sentence);
+            for (k, pattern) in vague.patterns.iter().enumerate() {
+                if pattern.regex.is_match(sentence) {
+                    assert!(
+                        candidates.matched(k),
+                        "{sentence}: pattern {k} filtered out"
+                    );
+                }
+            }
+        }
+    }
 
     /// The rules of `text::fold`, which the patterns search through: break one and the folded
     /// search finds something else than the real text would.
