@@ -5,10 +5,11 @@
 //! it faithfully (every span's text and position against the story itself, counts against the
 //! records) and assert only the few facts any reading of these stories must give.
 
+mod common;
+
+use common::run::{copydesk_in, Run};
 use serde_json::Value;
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 /// Written for these tests.
 const FERRY: &str = "\
@@ -28,35 +29,6 @@ who runs the terminal café, on Friday.\n";
 const MARKET: &str = "\
 Les marchés 😀 ont chuté. Traders said the fall would continue, while Ana Reyes, an economist \
 at Northbank, said it was overdone.\n";
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn copydesk_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("copydesk runs");
-    {
-        let mut pipe = child.stdin.take().unwrap();
-        if let Some(text) = stdin {
-            pipe.write_all(text.as_bytes()).unwrap();
-        }
-    }
-    let output = child.wait_with_output().unwrap();
-    Run {
-        code: output.status.code().expect("exited normally"),
-        stdout: String::from_utf8(output.stdout).expect("UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("UTF-8"),
-    }
-}
 
 fn desk() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -252,7 +224,7 @@ fn standard_input_and_several_files_are_listed_with_totals() {
     let stdin = copydesk_in(
         dir.path(),
         &["sources", "--stdin-filename", "wire.txt", "-"],
-        Some(MARKET),
+        Some(MARKET.as_bytes()),
     );
     assert_eq!(stdin.code, 0, "{}", stdin.stderr);
     assert!(stdin.stdout.starts_with("wire.txt: "), "{}", stdin.stdout);

@@ -11,11 +11,10 @@ mod common;
 #[path = "support/lsp_client.rs"]
 mod lsp_client;
 
+use common::run::copydesk_in;
 use lsp_client::{edit, LspClient};
 use serde_json::{json, Value};
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 /// Written for these tests. An emoji comes before the first source on the first line, so a
 /// server counting bytes or characters instead of UTF-16 units puts every range there off.
@@ -35,23 +34,13 @@ fn uri_in(dir: &Path, name: &str) -> String {
 /// `copydesk sources --format json` on `text` read as `name` in `dir`: the same configuration
 /// lookup the server makes for a story there.
 fn cli_ledger(dir: &Path, name: &str, text: &str) -> Value {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
-        .args(["sources", "--format", "json", "--stdin-filename", name, "-"])
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("copydesk runs");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
-    assert_eq!(output.status.code(), Some(0), "{output:?}");
-    let document: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let run = copydesk_in(
+        dir,
+        &["sources", "--format", "json", "--stdin-filename", name, "-"],
+        Some(text.as_bytes()),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let document: Value = serde_json::from_str(&run.stdout).expect("JSON");
     document["files"][0].clone()
 }
 
