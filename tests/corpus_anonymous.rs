@@ -22,16 +22,10 @@ fn findings(engine: &Engine, text: &str) -> Vec<Finding> {
 /// rule for what is most wrong with it, the `anonymous-source` rule alone no longer marks
 /// every unnamed source.
 fn unnamed_mentions(engine: &Engine, text: &str) -> Vec<Span> {
-    let analysis = engine.check(text, SourceFormat::PlainText);
-    let mut spans: Vec<Span> = analysis
+    engine
+        .check(text, SourceFormat::PlainText)
         .ledger
-        .sources
-        .iter()
-        .filter(|s| s.is_unnamed())
-        .flat_map(|s| s.mentions.iter().copied())
-        .collect();
-    spans.sort_by_key(|s| (s.start, s.end));
-    spans
+        .unnamed_mentions()
 }
 
 /// The family's findings, whatever their rule.

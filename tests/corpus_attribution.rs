@@ -298,11 +298,7 @@ fn attribution_layer_against_polnear() {
         let family: Vec<Span> = engine
             .check(&article.text, SourceFormat::PlainText)
             .ledger
-            .sources
-            .iter()
-            .filter(|s| s.is_unnamed())
-            .flat_map(|s| s.mentions.iter().copied())
-            .collect();
+            .unnamed_mentions();
         let mut seen = HashSet::new();
         for a in article.record["attributions"]
             .as_array()

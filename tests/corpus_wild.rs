@@ -148,13 +148,7 @@ fn sourcing_rules_per_newsroom() {
             .filter(|f| f.category == Category::AnonymousSource)
             .map(|f| f.span)
             .collect();
-        let ledger_mentions: Vec<Span> = analysis
-            .ledger
-            .sources
-            .iter()
-            .filter(|s| s.is_unnamed())
-            .flat_map(|s| s.mentions.iter().copied())
-            .collect();
+        let ledger_mentions: Vec<Span> = analysis.ledger.unnamed_mentions();
         let any_label = |span: Span| {
             article
                 .anonymous

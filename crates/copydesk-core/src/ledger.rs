@@ -169,6 +169,19 @@ impl Ledger {
         }
     }
 
+    /// Every mention of every unnamed source, in text order: what the anonymous family read as
+    /// unnamed sources, whichever of its rules (if any) reports each.
+    pub fn unnamed_mentions(&self) -> Vec<Span> {
+        let mut spans: Vec<Span> = self
+            .sources
+            .iter()
+            .filter(|s| s.is_unnamed())
+            .flat_map(|s| s.mentions.iter().copied())
+            .collect();
+        spans.sort_by_key(|s| (s.start, s.end));
+        spans
+    }
+
     /// The source with a mention covering `offset` (a byte offset into the story).
     pub fn source_at(&self, offset: usize) -> Option<&Source> {
         self.sources

@@ -26,15 +26,12 @@ fn flagged<'t>(text: &'t str, found: &[Finding], rule: &str) -> Vec<&'t str> {
 /// whether or not a mention carries a finding of its own.
 fn sources(text: &str) -> Vec<&str> {
     let analysis = Engine::new(Config::default()).check(text, SourceFormat::PlainText);
-    let mut spans: Vec<_> = analysis
+    analysis
         .ledger
-        .sources
+        .unnamed_mentions()
         .iter()
-        .filter(|s| s.is_unnamed())
-        .flat_map(|s| s.mentions.iter().copied())
-        .collect();
-    spans.sort_by_key(|s| (s.start, s.end));
-    spans.iter().map(|s| &text[s.range()]).collect()
+        .map(|s| &text[s.range()])
+        .collect()
 }
 
 /// The family's findings on `text`, as (rule, flagged text).
