@@ -10,7 +10,7 @@
 //! prints them, and in UTF-16 code units, which is how JavaScript strings are indexed.
 
 use copydesk_core::config::{self, HousePreset};
-use copydesk_core::ledger::{self, ReasonKind};
+use copydesk_core::ledger;
 use copydesk_core::{rules, Category, Config, Engine, SourceFormat, Span};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -174,11 +174,10 @@ fn describe(source: &ledger::Source, text: &str) -> String {
         (None, true) => "A group of uncounted size".to_string(),
         (None, false) => "One person".to_string(),
     };
-    let reason = match source.reason.map(|r| r.kind) {
-        Some(ReasonKind::Explanation) => "the story says why they are not named",
-        Some(ReasonKind::Boilerplate) => "the only reason given for anonymity is a stock phrase",
-        Some(ReasonKind::ConditionOnly) => "anonymity is granted but not explained",
-        None => "no reason for anonymity is given",
+    // Worded as the terminal and hover cards word it.
+    let reason = match source.reason {
+        Some(reason) => format!("reason for anonymity: {}", reason.kind.label()),
+        None => "no reason for anonymity is given".to_string(),
     };
     let basis = match source.basis {
         Some(span) => format!("how they know: \"{}\"", span.text(text)),
