@@ -4,6 +4,9 @@
 //! document's cache is compared with a fresh `Engine::check` of the same text: the story's
 //! structure, the findings and the ledger.
 
+mod common;
+
+use common::corpus::{attributions_dir, corpus_dir};
 use copydesk_core::config::HousePreset;
 use copydesk_core::{Config, DocumentCache, Engine, SourceFormat, Story};
 use proptest::prelude::*;
@@ -267,4 +270,76 @@ fn a_quotation_left_open_rereads_the_paragraphs_it_now_carries_into() {
     let cached = cache.story(&text, SourceFormat::PlainText);
     assert_eq!(cached.quotes, fresh.quotes);
     assert!(cache.paragraphs_read_last() >= 2);
+}
+
+/// Real copy, which the generator does not imitate in every way (wire datelines, pasted
+/// tables, odd quotation habits): each article of the corpora with the same kinds of edit,
+/// through one cache per article. Skips when `../shared` is absent.
+#[test]
+fn incremental_analysis_equals_a_fresh_one_on_real_articles() {
+    let mut paths = Vec::new();
+    for (dir, every) in [
+        (corpus_dir(), 1),
+        (attributions_dir().map(|d| d.join("texts")), 8),
+    ] {
+        let Some(dir) = dir else {
+            continue;
+        };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut found: Vec<_> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        found.sort();
+        paths.extend(found.into_iter().step_by(every));
+    }
+    if paths.is_empty() {
+        eprintln!("SKIP: no corpus in ../shared (set COPYDESK_CORPUS / COPYDESK_ATTRIBUTIONS)");
+        return;
+    }
+    let engine = Engine::new(Config::default());
+    // A keystroke, a sentence typed, an opening quotation mark left unclosed, a paragraph
+    // break removed, a paragraph deleted, a name pasted over a word.
+    let which = |text: &str| INSERTIONS.iter().position(|i| *i == text).unwrap_or(0);
+    let edits = [
+        Edit::Insert {
+            at: 500,
+            which: which("a"),
+        },
+        Edit::Insert {
+            at: 300,
+            which: which(" Two people familiar with the matter said the minister would resign."),
+        },
+        Edit::Insert {
+            at: 250,
+            which: which("“"),
+        },
+        Edit::Delete {
+            at: 600,
+            what: Stretch::ParagraphBreak,
+        },
+        Edit::Delete {
+            at: 700,
+            what: Stretch::Paragraph,
+        },
+        Edit::Replace {
+            at: 400,
+            what: Stretch::Word,
+            which: which("Dr. Amara Okafor"),
+        },
+    ];
+    for path in &paths {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        if let Err(failure) = run_edits(&engine, SourceFormat::PlainText, text, &edits) {
+            panic!("{}: {failure}", path.display());
+        }
+    }
+    println!(
+        "{} articles: every edited version equals a fresh analysis",
+        paths.len()
+    );
 }
