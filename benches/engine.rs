@@ -6,7 +6,7 @@
 //! Not run in CI: timings belong in BENCHMARKS.md, never in assertions.
 
 use copydesk_core::checks::{Check, FAMILIES};
-use copydesk_core::{Config, Engine, SourceFormat, Story};
+use copydesk_core::{Config, DocumentCache, Engine, SourceFormat, Story};
 use divan::counter::BytesCount;
 use divan::Bencher;
 use std::sync::LazyLock;
@@ -55,6 +55,48 @@ fn engine(bencher: Bencher, text: &'static str) {
         .bench(|| engine.analyze(text, SourceFormat::Markdown));
 }
 
+/// The text with one character typed after the sentence end nearest its middle, as the
+/// latency harness types: the paragraph it lands in changes, nothing else.
+fn typed_in_the_middle(text: &str) -> String {
+    let middle = text.len() / 2;
+    let at = text[middle..]
+        .find(". ")
+        .map_or(text.len(), |i| middle + i + 1);
+    let mut edited = text.to_string();
+    edited.insert(at, 'x');
+    edited
+}
+
+/// One keystroke re-analysed through the document's cache (`Engine::check_incremental`), what
+/// the language server does per edit. Two versions alternate, so every sample re-reads the
+/// paragraph that changed and reuses the rest.
+fn keystroke(bencher: Bencher, text: &'static str) {
+    let engine = Engine::new(Config::default());
+    let versions = [text.to_string(), typed_in_the_middle(text)];
+    let mut cache = DocumentCache::new();
+    engine.check_incremental(&versions[0], SourceFormat::Markdown, &mut cache);
+    let mut next = 0;
+    bencher.counter(BytesCount::of_str(text)).bench_local(|| {
+        next ^= 1;
+        engine.check_incremental(&versions[next], SourceFormat::Markdown, &mut cache)
+    });
+}
+
+/// The structure alone after one keystroke, through the document's cache.
+fn keystroke_structure(bencher: Bencher, text: &'static str) {
+    let versions = [text.to_string(), typed_in_the_middle(text)];
+    let mut cache = DocumentCache::new();
+    cache.story(&versions[0], SourceFormat::Markdown);
+    let mut next = 0;
+    bencher.counter(BytesCount::of_str(text)).bench_local(|| {
+        next ^= 1;
+        cache
+            .story(&versions[next], SourceFormat::Markdown)
+            .tokens
+            .len()
+    });
+}
+
 /// One family's `check` on a story built beforehand: the structure is timed on its own.
 fn family(bencher: Bencher, text: &'static str, name: &str) {
     let Some(family) = FAMILIES.iter().find(|family| family.name == name) else {
@@ -87,6 +129,16 @@ mod story_5k {
     fn family(bencher: Bencher, name: &str) {
         super::family(bencher, &STORY, name);
     }
+
+    #[divan::bench]
+    fn keystroke(bencher: Bencher) {
+        super::keystroke(bencher, &STORY);
+    }
+
+    #[divan::bench]
+    fn keystroke_structure(bencher: Bencher) {
+        super::keystroke_structure(bencher, &STORY);
+    }
 }
 
 /// A 150k-word manuscript in one document.
@@ -106,6 +158,16 @@ mod manuscript_150k {
     #[divan::bench(args = family_names(), sample_count = 10, sample_size = 1)]
     fn family(bencher: Bencher, name: &str) {
         super::family(bencher, &MANUSCRIPT, name);
+    }
+
+    #[divan::bench(sample_count = 10, sample_size = 1)]
+    fn keystroke(bencher: Bencher) {
+        super::keystroke(bencher, &MANUSCRIPT);
+    }
+
+    #[divan::bench(sample_count = 10, sample_size = 1)]
+    fn keystroke_structure(bencher: Bencher) {
+        super::keystroke_structure(bencher, &MANUSCRIPT);
     }
 }
 

@@ -7,7 +7,7 @@ use super::settings::ClientSettings;
 use super::symbols::LedgerSnapshot;
 use super::{lock, log};
 use crate::config_file::{find_for, load_file, ConfigError, FILE_NAME};
-use copydesk_core::{Config, Engine, SourceFormat};
+use copydesk_core::{Config, DocumentCache, Engine, SourceFormat};
 use ropey::Rope;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -132,6 +132,9 @@ pub struct Snapshot {
     pub rope: Rope,
     pub format: SourceFormat,
     pub encoding: Encoding,
+    /// What the document's previous analysis read, so this one re-reads only what changed.
+    /// One analysis of a document runs at a time, so the lock is never contended.
+    pub cache: Arc<Mutex<DocumentCache>>,
 }
 
 /// The format of a document: its `languageId` first, then its file extension, since many
@@ -160,7 +163,12 @@ pub fn analyze(snapshot: &Snapshot, configs: &ConfigCache) -> Analyzed {
     let mut diagnostics: Vec<Diagnostic> =
         config.error.iter().map(diagnostics::config_error).collect();
     let text = snapshot.rope.to_string();
-    let analysis = config.engine.check(&text, snapshot.format);
+    let analysis = {
+        let mut cache = lock(&snapshot.cache);
+        config
+            .engine
+            .check_incremental(&text, snapshot.format, &mut cache)
+    };
     diagnostics.extend(analysis.findings.iter().map(|finding| {
         diagnostics::from_finding(finding, &snapshot.rope, &snapshot.uri, snapshot.encoding)
     }));

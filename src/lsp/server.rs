@@ -30,6 +30,7 @@ use super::hover::{self, Published};
 use super::settings::ClientSettings;
 use super::symbols::{self, LedgerSnapshot};
 use super::{lock, log};
+use copydesk_core::DocumentCache;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
@@ -55,6 +56,8 @@ const CONFIG_FILE_GLOB: &str = "**/.copydesk.toml";
 struct Open {
     doc: Document,
     generation: u64,
+    /// Dropped with the document on close, so a closed story holds no memory.
+    cache: Arc<Mutex<DocumentCache>>,
 }
 
 #[derive(Default)]
@@ -426,6 +429,7 @@ fn snapshot(state: &State, uri: &Uri, generation: u64) -> Option<(Snapshot, i32)
             rope: open.doc.rope.clone(),
             format: open.doc.format,
             encoding: *lock(&state.encoding),
+            cache: open.cache.clone(),
         },
         open.doc.version,
     ))
@@ -526,6 +530,7 @@ impl LanguageServer for Backend {
             Open {
                 doc: Document::new(&item.text, item.version, format),
                 generation,
+                cache: Arc::default(),
             },
         );
         self.schedule(item.uri, generation);
@@ -547,7 +552,14 @@ impl LanguageServer for Backend {
                                 uri.as_str()
                             ));
                             let generation = self.state.next_generation();
-                            docs.insert(uri.clone(), Open { doc, generation });
+                            docs.insert(
+                                uri.clone(),
+                                Open {
+                                    doc,
+                                    generation,
+                                    cache: Arc::default(),
+                                },
+                            );
                             Ok(generation)
                         }
                         None => Err("the document is not open".to_string()),

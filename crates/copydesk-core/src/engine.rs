@@ -4,6 +4,7 @@ use crate::attribution::Attributions;
 use crate::checks::{Check, FAMILIES};
 use crate::config::Config;
 use crate::finding::Finding;
+use crate::incremental::DocumentCache;
 use crate::ledger::Ledger;
 use crate::rules;
 use crate::text::{SourceFormat, Story};
@@ -48,6 +49,17 @@ impl Engine {
     /// Checks one story and keeps its ledger, for front ends that show who is in the story.
     pub fn check(&self, source: &str, format: SourceFormat) -> Analysis {
         self.check_story(&Story::new(source, format))
+    }
+
+    /// [`Engine::check`] for one more version of a document `cache` has seen before: equal to
+    /// it, but re-reading only what the edit touched (see the `incremental` module).
+    pub fn check_incremental(
+        &self,
+        source: &str,
+        format: SourceFormat,
+        cache: &mut DocumentCache,
+    ) -> Analysis {
+        self.check_story(&cache.story(source, format))
     }
 
     pub fn check_story(&self, story: &Story) -> Analysis {

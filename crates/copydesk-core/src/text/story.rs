@@ -48,6 +48,18 @@ pub struct Story<'a> {
 
 impl<'a> Story<'a> {
     pub fn new(source: &'a str, format: SourceFormat) -> Story<'a> {
+        Story::build(source, format, &mut ReadEveryParagraph(None))
+    }
+
+    /// Builds the story, taking each paragraph's structure from `paragraphs`, which may
+    /// remember it from an earlier version of the same document (the `incremental` module). The
+    /// paragraphs themselves and everything that spans them (extraction, top matter, which
+    /// tokens are quoted) are read afresh.
+    pub fn build(
+        source: &'a str,
+        format: SourceFormat,
+        paragraphs: &mut dyn ParagraphReader,
+    ) -> Story<'a> {
         let extracted = extract(source, format);
         let prose = extracted.prose;
         let mut story = Story {
@@ -59,29 +71,44 @@ impl<'a> Story<'a> {
             quotes: Vec::new(),
             quoted: Vec::new(),
             unchecked: extracted.unchecked,
-            words: String::new(),
+            words: String::with_capacity(prose.len()),
             word_ends: Vec::new(),
             top_matter_end: 0,
         };
-        let mut sentence_spans = Vec::new();
         let mut quote_open = false;
         for para in paragraph_spans(&prose, &extracted.block_starts) {
             let index = story.paragraphs.len();
             let first_sentence = story.sentences.len();
             let first_token = story.tokens.len();
             let first_quote = story.quotes.len();
-            quote_open = find_quotes(&prose, para, quote_open, &mut story.quotes);
-            sentence_spans.clear();
-            split_sentences(&prose, para, &mut sentence_spans);
-            for &span in &sentence_spans {
+            let read = paragraphs.read(para.text(&prose), quote_open);
+            quote_open = read.quote_open_after;
+            let base = para.start;
+            story.quotes.extend(read.quotes.iter().map(|q| Quote {
+                span: q.span.shifted(base),
+                inner: q.inner.shifted(base),
+                ..*q
+            }));
+            let mut own_tokens = read.tokens.iter();
+            for &(span, token_count) in &read.sentences {
                 let start = story.tokens.len();
-                tokenize(&prose, span, &mut story.tokens);
+                story
+                    .tokens
+                    .extend(own_tokens.by_ref().take(token_count).map(|t| Token {
+                        span: t.span.shifted(base),
+                        ..*t
+                    }));
                 story.sentences.push(Sentence {
-                    span,
+                    span: span.shifted(base),
                     paragraph: index,
                     tokens: start..story.tokens.len(),
                 });
             }
+            let words_before = story.words.len();
+            story.words.push_str(&read.words);
+            story
+                .word_ends
+                .extend(read.word_ends.iter().map(|end| words_before + end));
             story.paragraphs.push(Paragraph {
                 span: para,
                 sentences: first_sentence..story.sentences.len(),
@@ -90,7 +117,6 @@ impl<'a> Story<'a> {
             });
         }
         story.quoted = mark_quoted(&story.tokens, &story.quotes);
-        (story.words, story.word_ends) = word_view(&prose, &story.tokens);
         story.top_matter_end = top_matter_end(source);
         story.prose = prose;
         story
@@ -197,6 +223,70 @@ impl<'a> Story<'a> {
     /// Words of prose, counted the way the corpus counts them (whitespace-separated).
     pub fn word_count(&self) -> usize {
         self.prose.split_whitespace().count()
+    }
+}
+
+/// One paragraph's structure, with offsets from the paragraph's start: quotations, sentences,
+/// tokens and their lower-case words. Quotes, sentences and tokens are read from the
+/// paragraph's own text and nothing around it, so the structure is a function of that text and
+/// of whether a quotation was left open before it; a cache keyed by both can keep it across
+/// edits elsewhere in the story.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParagraphStructure {
+    quotes: Vec<Quote>,
+    quote_open_after: bool,
+    /// Each sentence's span and how many of `tokens` it holds, in order.
+    sentences: Vec<(Span, usize)>,
+    tokens: Vec<Token>,
+    words: String,
+    word_ends: Vec<usize>,
+}
+
+impl ParagraphStructure {
+    pub fn read(text: &str, quote_open_before: bool) -> ParagraphStructure {
+        let whole = Span::new(0, text.len());
+        let mut quotes = Vec::new();
+        let quote_open_after = find_quotes(text, whole, quote_open_before, &mut quotes);
+        let mut sentence_spans = Vec::new();
+        split_sentences(text, whole, &mut sentence_spans);
+        let mut tokens = Vec::new();
+        let sentences = sentence_spans
+            .into_iter()
+            .map(|span| {
+                let before = tokens.len();
+                tokenize(text, span, &mut tokens);
+                (span, tokens.len() - before)
+            })
+            .collect();
+        let (words, word_ends) = word_view(text, &tokens);
+        ParagraphStructure {
+            quotes,
+            quote_open_after,
+            sentences,
+            tokens,
+            words,
+            word_ends,
+        }
+    }
+
+    /// Whether the paragraph ends inside a quotation carried into the next one.
+    pub fn quote_open_after(&self) -> bool {
+        self.quote_open_after
+    }
+}
+
+/// Where [`Story::build`] gets each paragraph's structure.
+pub trait ParagraphReader {
+    fn read(&mut self, text: &str, quote_open_before: bool) -> &ParagraphStructure;
+}
+
+/// Reads every paragraph afresh: [`Story::new`].
+struct ReadEveryParagraph(Option<ParagraphStructure>);
+
+impl ParagraphReader for ReadEveryParagraph {
+    fn read(&mut self, text: &str, quote_open_before: bool) -> &ParagraphStructure {
+        self.0
+            .insert(ParagraphStructure::read(text, quote_open_before))
     }
 }
 

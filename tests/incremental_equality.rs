@@ -1,0 +1,345 @@
+//! Incremental analysis must be exactly a fresh analysis. Random edit sequences (characters,
+//! words, sentences, paragraph breaks, quotation marks, names, Markdown blocks, suppression
+//! comments) are applied to generated news stories, and after every edit the analysis through a
+//! document's cache is compared with a fresh `Engine::check` of the same text: the story's
+//! structure, the findings and the ledger.
+
+mod common;
+
+use common::corpus::{attributions_dir, corpus_dir};
+use copydesk_core::config::HousePreset;
+use copydesk_core::{Config, DocumentCache, Engine, SourceFormat, Story};
+use proptest::prelude::*;
+
+// The generator the benchmarks and the latency harness use: realistic copy, none of it taken
+// from an article.
+#[allow(dead_code)]
+#[path = "../tools/lsp-latency/src/newsgen.rs"]
+mod newsgen;
+
+/// Text an editor inserts: single characters (typing), words, whole sentences, names and their
+/// misspellings, quotation marks that open or close a quote carried across paragraphs,
+/// paragraph and line breaks, and the Markdown and comment syntax that hides text from the
+/// checks.
+const INSERTIONS: &[&str] = &[
+    "a",
+    "T",
+    " ",
+    ".",
+    ",",
+    "\n",
+    "\n\n",
+    "\n\n\n",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "’",
+    "‘",
+    "said",
+    " officials",
+    " allegedly",
+    " according to sources",
+    "Okafor",
+    "Okafour",
+    " Amara Okafor",
+    "Dr. Amara Okafor",
+    "Mr. ",
+    " A senior official, who spoke on condition of anonymity, said the talks had stalled.",
+    " “We will not back down,” Daniel Okafor said.",
+    " “The plan is dead.",
+    "\n\n“It was never going to work,” one aide said.",
+    " Critics say the deal is flawed.",
+    " Unemployment rose to 7.4% last year.",
+    " Two people familiar with the matter said the minister would resign.",
+    "\n\n# A new heading\n\n",
+    "\n\n```\nquoted code said nobody\n```\n\n",
+    "\n\n```\n",
+    "<!-- copydesk-disable-next-line -->\n",
+    "<!-- copydesk-disable -->",
+    "<!--",
+    "\n- a list item, officials said\n",
+    "> a block quote, sources said\n",
+    "é",
+    "😀",
+];
+
+#[derive(Debug, Clone)]
+enum Edit {
+    /// Inserts `INSERTIONS[which]` at `at` (a fraction of the text, in thousandths).
+    Insert { at: u16, which: usize },
+    /// Deletes from `at` a stretch of the given shape.
+    Delete { at: u16, what: Stretch },
+    /// Replaces a stretch with an insertion, as a paste over a selection does.
+    Replace {
+        at: u16,
+        what: Stretch,
+        which: usize,
+    },
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Stretch {
+    Characters(u8),
+    Word,
+    Sentence,
+    Paragraph,
+    ParagraphBreak,
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    let at = 0u16..=1000;
+    let which = 0..INSERTIONS.len();
+    let stretch = prop_oneof![
+        (1u8..6).prop_map(Stretch::Characters),
+        Just(Stretch::Word),
+        Just(Stretch::Sentence),
+        Just(Stretch::Paragraph),
+        Just(Stretch::ParagraphBreak),
+    ];
+    prop_oneof![
+        4 => (at.clone(), which.clone()).prop_map(|(at, which)| Edit::Insert { at, which }),
+        3 => (at.clone(), stretch.clone()).prop_map(|(at, what)| Edit::Delete { at, what }),
+        1 => (at, stretch, which).prop_map(|(at, what, which)| Edit::Replace { at, what, which }),
+    ]
+}
+
+fn char_floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn position(text: &str, at: u16) -> usize {
+    char_floor(text, text.len() * usize::from(at) / 1000)
+}
+
+/// The end of the stretch starting at `start`.
+fn stretch_end(text: &str, start: usize, what: Stretch) -> usize {
+    let rest = &text[start..];
+    let end = match what {
+        Stretch::Characters(n) => rest
+            .char_indices()
+            .nth(usize::from(n))
+            .map_or(rest.len(), |(i, _)| i),
+        Stretch::Word => rest
+            .char_indices()
+            .skip(1)
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(rest.len(), |(i, _)| i),
+        Stretch::Sentence => rest.find(['.', '!', '?']).map_or(rest.len(), |i| i + 1),
+        Stretch::Paragraph => rest.find("\n\n").map_or(rest.len(), |i| i + 2),
+        Stretch::ParagraphBreak => match rest.find("\n\n") {
+            // Joins two paragraphs: only the break goes.
+            Some(i) => return start + i + 2,
+            None => rest.len(),
+        },
+    };
+    start + end
+}
+
+fn apply(text: &mut String, edit: &Edit) {
+    match *edit {
+        Edit::Insert { at, which } => {
+            let at = position(text, at);
+            text.insert_str(at, INSERTIONS[which]);
+        }
+        Edit::Delete { at, what } => {
+            let start = position(text, at);
+            let start = match what {
+                Stretch::ParagraphBreak => text[start..].find("\n\n").map_or(start, |i| start + i),
+                _ => start,
+            };
+            let end = stretch_end(text, start, what);
+            text.replace_range(start..end, "");
+        }
+        Edit::Replace { at, what, which } => {
+            let start = position(text, at);
+            let end = stretch_end(text, start, what);
+            text.replace_range(start..end, INSERTIONS[which]);
+        }
+    }
+}
+
+/// Everything a check can read from the structure, compared field by field.
+fn assert_same_structure(cached: &Story, fresh: &Story) -> Result<(), TestCaseError> {
+    prop_assert_eq!(&cached.paragraphs, &fresh.paragraphs);
+    prop_assert_eq!(&cached.sentences, &fresh.sentences);
+    prop_assert_eq!(&cached.tokens, &fresh.tokens);
+    prop_assert_eq!(&cached.quotes, &fresh.quotes);
+    prop_assert_eq!(&cached.unchecked, &fresh.unchecked);
+    prop_assert_eq!(cached.prose(), fresh.prose());
+    prop_assert_eq!(cached.top_matter_end(), fresh.top_matter_end());
+    for i in 0..fresh.tokens.len() {
+        prop_assert_eq!(cached.lower(i), fresh.lower(i), "word {}", i);
+        prop_assert_eq!(cached.is_token_quoted(i), fresh.is_token_quoted(i));
+    }
+    Ok(())
+}
+
+fn run_edits(
+    engine: &Engine,
+    format: SourceFormat,
+    mut text: String,
+    edits: &[Edit],
+) -> Result<(), TestCaseError> {
+    let mut cache = DocumentCache::new();
+    // The first analysis fills the cache; every later one reuses it.
+    let first = engine.check_incremental(&text, format, &mut cache);
+    prop_assert_eq!(first.findings, engine.check(&text, format).findings);
+    for (step, edit) in edits.iter().enumerate() {
+        apply(&mut text, edit);
+        let fresh = engine.check(&text, format);
+        let cached = engine.check_incremental(&text, format, &mut cache);
+        prop_assert_eq!(
+            &cached.findings,
+            &fresh.findings,
+            "findings after edit {} ({:?})",
+            step,
+            edit
+        );
+        prop_assert_eq!(
+            &cached.ledger,
+            &fresh.ledger,
+            "ledger after edit {} ({:?})",
+            step,
+            edit
+        );
+        assert_same_structure(&cache.story(&text, format), &Story::new(&text, format))?;
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn incremental_analysis_equals_a_fresh_one(
+        seed in any::<u64>(),
+        words in 80usize..450,
+        markdown in any::<bool>(),
+        reuters in any::<bool>(),
+        edits in proptest::collection::vec(edit(), 1..14),
+    ) {
+        let format = if markdown { SourceFormat::Markdown } else { SourceFormat::PlainText };
+        let config = if reuters {
+            Config::for_preset(HousePreset::Reuters)
+        } else {
+            Config::default()
+        };
+        run_edits(&Engine::new(config), format, newsgen::story(seed, words), &edits)?;
+    }
+}
+
+#[test]
+fn a_keystroke_rereads_only_the_paragraph_it_touched() {
+    let mut text = newsgen::story(7, 2_000);
+    let mut cache = DocumentCache::new();
+    let (paragraphs, middle) = {
+        let story = cache.story(&text, SourceFormat::Markdown);
+        let paragraphs = story.paragraphs.len();
+        (paragraphs, story.paragraphs[paragraphs / 2].span.end)
+    };
+    assert!(
+        paragraphs > 20,
+        "the generated story has {paragraphs} paragraphs"
+    );
+    // The generator repeats the odd paragraph; a repeat is read once.
+    assert!((1..=paragraphs).contains(&cache.paragraphs_read_last()));
+    text.insert(middle, 'x');
+    cache.story(&text, SourceFormat::Markdown);
+    assert_eq!(cache.paragraphs_read_last(), 1);
+    // What the old version alone had is forgotten: one entry per distinct paragraph.
+    assert!(cache.len() <= paragraphs);
+}
+
+#[test]
+fn a_quotation_left_open_rereads_the_paragraphs_it_now_carries_into() {
+    let mut text = String::from(
+        "The council met on Monday.\n\nThe mayor said the vote would wait.\n\n“It will pass,” she said.\n\nNo date was set.\n",
+    );
+    let mut cache = DocumentCache::new();
+    cache.story(&text, SourceFormat::PlainText);
+    // An opening mark with no close carries the quote into the next paragraph, which must then
+    // be read again even though its own text did not change.
+    let at = text.find("the vote").unwrap_or(0);
+    text.insert(at, '“');
+    let fresh = Story::new(&text, SourceFormat::PlainText);
+    let cached = cache.story(&text, SourceFormat::PlainText);
+    assert_eq!(cached.quotes, fresh.quotes);
+    assert!(cache.paragraphs_read_last() >= 2);
+}
+
+/// Real copy, which the generator does not imitate in every way (wire datelines, pasted
+/// tables, odd quotation habits): each article of the corpora with the same kinds of edit,
+/// through one cache per article. Skips when `../shared` is absent.
+#[test]
+fn incremental_analysis_equals_a_fresh_one_on_real_articles() {
+    let mut paths = Vec::new();
+    for (dir, every) in [
+        (corpus_dir(), 1),
+        (attributions_dir().map(|d| d.join("texts")), 8),
+    ] {
+        let Some(dir) = dir else {
+            continue;
+        };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut found: Vec<_> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        found.sort();
+        paths.extend(found.into_iter().step_by(every));
+    }
+    if paths.is_empty() {
+        eprintln!("SKIP: no corpus in ../shared (set COPYDESK_CORPUS / COPYDESK_ATTRIBUTIONS)");
+        return;
+    }
+    let engine = Engine::new(Config::default());
+    // A keystroke, a sentence typed, an opening quotation mark left unclosed, a paragraph
+    // break removed, a paragraph deleted, a name pasted over a word.
+    let which = |text: &str| INSERTIONS.iter().position(|i| *i == text).unwrap_or(0);
+    let edits = [
+        Edit::Insert {
+            at: 500,
+            which: which("a"),
+        },
+        Edit::Insert {
+            at: 300,
+            which: which(" Two people familiar with the matter said the minister would resign."),
+        },
+        Edit::Insert {
+            at: 250,
+            which: which("“"),
+        },
+        Edit::Delete {
+            at: 600,
+            what: Stretch::ParagraphBreak,
+        },
+        Edit::Delete {
+            at: 700,
+            what: Stretch::Paragraph,
+        },
+        Edit::Replace {
+            at: 400,
+            what: Stretch::Word,
+            which: which("Dr. Amara Okafor"),
+        },
+    ];
+    for path in &paths {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        if let Err(failure) = run_edits(&engine, SourceFormat::PlainText, text, &edits) {
+            panic!("{}: {failure}", path.display());
+        }
+    }
+    println!(
+        "{} articles: every edited version equals a fresh analysis",
+        paths.len()
+    );
+}
