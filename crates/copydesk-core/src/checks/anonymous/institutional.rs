@@ -142,7 +142,7 @@ pub fn on_record(story: &Story, mention: &Mention) -> bool {
         return false;
     }
     let tokens: Vec<usize> = (story.token_at_or_after(mention.span.start)..story.tokens.len())
-        .take_while(|&k| story.tokens[k].span.end <= mention.span.end)
+        .take_while(|&k| story.tokens[k].span().end <= mention.span.end)
         .collect();
     let Some(head_at) = tokens
         .iter()
@@ -209,7 +209,7 @@ fn opinion_sentence(story: &Story, mention: &Mention) -> bool {
     story
         .sentence_tokens(mention.sentence)
         .iter()
-        .any(|t| OPINION_VERBS.contains(&story.text(t.span).to_lowercase().as_str()))
+        .any(|t| OPINION_VERBS.contains(&story.text(t.span()).to_lowercase().as_str()))
 }
 
 /// Whether token `k` names a body: a body noun, an acronym ("FBI", "BPCA"), or the last word
@@ -220,7 +220,7 @@ fn names_body(story: &Story, k: usize) -> bool {
         return false;
     }
     let lower = story.lower(k);
-    let text = story.text(token.span);
+    let text = story.text(token.span());
     let acronym = text.len() >= 2
         && text.chars().all(|c| c.is_ascii_uppercase())
         && !matches!(text, "US" | "UK" | "EU" | "UN");
@@ -235,13 +235,13 @@ fn insider_sentence(story: &Story, mention: &Mention) -> bool {
     };
     let tokens = story.sentence_tokens(mention.sentence);
     let told_outlet = tokens.windows(2).any(|pair| {
-        story.text(pair[0].span).eq_ignore_ascii_case("told")
+        story.text(pair[0].span()).eq_ignore_ascii_case("told")
             && pair[1].is_capitalised()
-            && !story.text(pair[1].span).eq_ignore_ascii_case("I")
+            && !story.text(pair[1].span()).eq_ignore_ascii_case("I")
     });
     told_outlet
         || tokens.iter().any(|t| {
-            let lower = story.text(t.span).to_lowercase();
+            let lower = story.text(t.span()).to_lowercase();
             INSIDER_CUES.contains(&lower.as_str())
         })
         || story
