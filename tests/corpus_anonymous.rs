@@ -8,7 +8,8 @@ use common::corpus::{
     attributions_dir, context, corpus_dir, load_attributions, load_corpus, score_overlap,
     seed_story, Score,
 };
-use copydesk_core::{Config, Engine, Finding, SourceFormat, Span};
+use copydesk_core::attribution::Attributions;
+use copydesk_core::{Config, Engine, Finding, SourceFormat, Span, Story};
 use std::collections::BTreeMap;
 
 const MIN_F1: f64 = 0.85;
@@ -201,10 +202,17 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
         .collect();
     let mut person_candidates = 0usize;
     let mut person_reported = 0usize;
+    // PolNeAR's own split: train and dev are for tuning, test is reported and never read.
+    let mut person_by_split: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let verbose = std::env::var_os("COPYDESK_VERBOSE").is_some();
     let mut unmatched: Vec<String> = Vec::new();
     let articles = load_attributions(&dir);
     for article in &articles {
+        let split = article.record["polnear_split"]
+            .as_str()
+            .unwrap_or("unsplit")
+            .to_owned();
+        let tuning = split != "test";
         let spans = unnamed_mentions(&engine, &article.text);
         findings_total += spans.len();
         let all_sources: Vec<Span> = article.record["attributions"]
@@ -214,7 +222,7 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
             .filter(|a| !a["source"].is_null())
             .map(|a| common::corpus::span_of(&a["source"]))
             .collect();
-        if verbose {
+        if verbose && tuning {
             for s in &spans {
                 if !all_sources.iter().any(|t| t.overlaps(*s)) {
                     unmatched.push(format!(
@@ -247,14 +255,27 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
             let head = head_of(text);
             let person_like = source_nouns.contains(&head.as_str());
             person_candidates += usize::from(person_like);
-            if spans.iter().any(|s| s.overlaps(span)) {
+            let found = spans.iter().any(|s| s.overlaps(span));
+            if person_like {
+                let entry = person_by_split.entry(split.clone()).or_default();
+                entry.0 += 1;
+                entry.1 += usize::from(found);
+            }
+            if found {
                 reported += 1;
                 person_reported += usize::from(person_like);
                 *hits.entry(head).or_default() += 1;
             } else {
-                if verbose && person_like {
+                if verbose && person_like && tuning {
+                    let story = Story::new(&article.text, SourceFormat::PlainText);
+                    let read: Vec<String> = Attributions::read(&story)
+                        .items
+                        .iter()
+                        .filter(|r| r.source.is_some_and(|s| s.overlaps(span)))
+                        .map(|r| format!("{:?} {:?}", r.kind, story.text(r.cue)))
+                        .collect();
                     println!(
-                        "    MISS {text:?} cue {:?} | {:?}",
+                        "    MISS {text:?} cue {:?} layer {read:?} | {:?}",
                         a["cue"]["text"].as_str().unwrap_or(""),
                         context(&article.text, span, 150, 100)
                     );
@@ -287,6 +308,12 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
         "  of which with a source-noun head (officials, aides, people, sources…): {person_reported} of {person_candidates} reported ({:.1}%)",
         100.0 * person_reported as f64 / person_candidates.max(1) as f64
     );
+    for (split, (n, found)) in &person_by_split {
+        println!(
+            "    {split:8} {found} of {n} ({:.1}%)",
+            100.0 * *found as f64 / (*n).max(1) as f64
+        );
+    }
     let mut by_count: Vec<(String, usize)> = misses.into_iter().collect();
     by_count.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     println!("misses by head word (top 60):");

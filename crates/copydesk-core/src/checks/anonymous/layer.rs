@@ -76,7 +76,44 @@ const SPEECH_LEMMAS: &[&str] = &[
     "caution",
 ];
 
+/// Verbs of a view, a forecast or a push inside the room: "her advisers expected a narrow
+/// win", "officials are considering", "aides have been urging the governor". Said of someone
+/// who works inside, they are the story reporting that person's unnamed view; said of
+/// "people" or "voters" they are public mood, so only inside heads take them.
+const VIEW_LEMMAS: &[&str] = &[
+    "expect", "consider", "doubt", "hope", "worry", "urge", "vow", "promise", "estimate",
+    "conclude", "question", "muse", "indicate", "signal", "assess", "predict", "wonder",
+];
+
+/// Heads of people who speak from inside an office, campaign or government.
+const INSIDE_HEADS: &[&str] = &[
+    "official",
+    "aide",
+    "adviser",
+    "insider",
+    "diplomat",
+    "strategist",
+    "staffer",
+    "negotiator",
+    "operative",
+    "source",
+    "minister",
+    "whip",
+    "backbencher",
+    "mp",
+    "executive",
+    "ally",
+];
+
 fn plainly_speaking(story: &Story, a: &crate::attribution::Attribution) -> bool {
+    plainly_saying(story, a, false)
+}
+
+fn speaking_or_holding_view(story: &Story, a: &crate::attribution::Attribution) -> bool {
+    plainly_saying(story, a, true)
+}
+
+fn plainly_saying(story: &Story, a: &crate::attribution::Attribution, views: bool) -> bool {
     let cue: Vec<&str> = story.text(a.cue).split_whitespace().collect();
     if cue.iter().any(|w| {
         matches!(w.to_lowercase().as_str(), "not" | "never")
@@ -92,7 +129,7 @@ fn plainly_speaking(story: &Story, a: &crate::attribution::Attribution) -> bool 
     else {
         return a.cue_kind == CueKind::Colon || a.cue_kind == CueKind::Preposition;
     };
-    if !SPEECH_LEMMAS.contains(&verb.lemma) {
+    if !SPEECH_LEMMAS.contains(&verb.lemma) && (!views || !VIEW_LEMMAS.contains(&verb.lemma)) {
         return false;
     }
     // "added": speech only with what is said ("added: …", "added that", a quotation).
@@ -146,9 +183,17 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         };
         if a.kind != SourceKind::UnnamedPerson
             || story.in_top_matter(span.start)
-            || !plainly_speaking(story, a)
             || named_after(story, span)
         {
+            continue;
+        }
+        let inside = head_lemma(story.lower(head)).is_some_and(|l| INSIDE_HEADS.contains(&l));
+        let spoke = if inside {
+            speaking_or_holding_view(story, a)
+        } else {
+            plainly_speaking(story, a)
+        };
+        if !spoke {
             continue;
         }
         let at = taken.partition_point(|s| s.end <= span.start);

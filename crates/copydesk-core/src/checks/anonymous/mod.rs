@@ -84,6 +84,13 @@ impl Check for Checker {
             .into_iter()
             .partition(|m| institutional::on_record(story, m));
         record_institutions(story, &institutions, ledger);
+        let found: Vec<Mention> = found
+            .into_iter()
+            .map(|mut m| {
+                m.affiliated = m.affiliated || institutional::body_named_just_before(story, &m);
+                m
+            })
+            .collect();
         let (mentions, mut groups) = grouping::group(found, &reasons);
         grouping::fold_headline(&mentions, &mut groups, story.top_matter_end());
         grouping::attach_reasons(story, &mentions, &mut groups, &reasons);
@@ -309,7 +316,46 @@ fn profile(story: &Story, mentions: &[Mention], group: &Group, reasons: &[Reason
             || members().next().is_some_and(|m| described_next(story, m)),
         counted: members().any(|m| m.counted),
         plural: members().next().is_some_and(|m| m.plural),
+        relayed_by: None,
     }
+}
+
+/// The other outlet an unnamed source spoke to ("a source told the Sunday Times"), from the
+/// layer's reading of its mentions. An outlet the story itself credits in its dateline or top
+/// matter ("(Reuters) -" … "a source told Reuters") is the story's own, not another's.
+fn relayed_by(
+    story: &Story,
+    attributions: &Attributions,
+    mentions: &[Mention],
+    group: &Group,
+) -> Option<crate::span::Span> {
+    let outlet = group
+        .mentions
+        .iter()
+        .filter_map(|&m| mentions.get(m))
+        .find_map(|m| {
+            attributions
+                .items
+                .iter()
+                .filter(|a| a.source.is_some_and(|s| s.overlaps(m.span)))
+                .find_map(|a| a.relayed_by)
+        })?;
+    let prose = story.prose();
+    let top = prose
+        .get(..story.top_matter_end())
+        .unwrap_or("")
+        .to_lowercase();
+    let lower_prose = prose.to_lowercase();
+    // The outlet's own name words ("Reuters", "Associated Press"), not "the" or "site".
+    let credited = story
+        .text(outlet)
+        .split_whitespace()
+        .skip_while(|w| w.eq_ignore_ascii_case("the"))
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+        .map(str::to_lowercase)
+        .any(|name| top.contains(&name) || lower_prose.contains(&format!("({name})")));
+    (!credited).then_some(outlet)
 }
 
 /// The note on a source with nothing missing: what kind of source it is, and what the story
@@ -328,6 +374,15 @@ fn describe(story: &Story, levels: &Levels, first: &Mention, p: &Profile) -> Str
         _ => "an unnamed source",
     };
     let group = if p.plural { " (a group)" } else { "" };
+    if let Some(outlet) = p.relayed_by {
+        let outlet = story.text(outlet);
+        return format!(
+            "\"{}\" is {kind}{group} who spoke to {outlet}: the claim rests on {outlet}'s \
+             reporting, and {outlet} answers for the source's anonymity. Credit it (\"…, \
+             {outlet} reported, citing …\") rather than presenting the source as this story's.",
+            story.text(first.span)
+        );
+    }
     let reason = match p.reason {
         Some(ReasonKind::Explanation) => "a reason for anonymity is given",
         Some(ReasonKind::Boilerplate) if !levels.is_on(&ANONYMITY_BOILERPLATE) => {
@@ -372,7 +427,8 @@ impl Checker {
         let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
             return;
         };
-        let p = profile(story, mentions, group, reasons);
+        let mut p = profile(story, mentions, group, reasons);
+        p.relayed_by = relayed_by(story, attributions, mentions, group);
         let attacks: Vec<Option<String>> = group
             .mentions
             .iter()

@@ -105,11 +105,19 @@ pub struct Profile {
     pub affiliated: bool,
     pub counted: bool,
     pub plural: bool,
+    /// The other outlet the source spoke to ("told the Sunday Times"): its anonymity, access
+    /// and count are that outlet's to vouch for, not this story's.
+    pub relayed_by: Option<Span>,
 }
 
 /// The requirements the first mention of a source fails.
 pub fn entity_problems(text: &str, head: &str, p: &Profile) -> Vec<Problem> {
     let mut problems = Vec::new();
+    if p.relayed_by.is_some() {
+        // The story cannot give a reason or a description the other outlet did not; the note
+        // on the source says whose source it is instead.
+        return problems;
+    }
     match p.reason {
         None => problems.push(Problem {
             rule: &ANONYMITY_UNEXPLAINED,

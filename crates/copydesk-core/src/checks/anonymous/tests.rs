@@ -623,6 +623,22 @@ fn institutions_on_the_record_are_not_unnamed_sources() {
             "Some prosecutors said the case was weak.",
             "Some prosecutors",
         ),
+        (
+            "Pentagon officials said the carrier would stay in the region.",
+            "Pentagon officials",
+        ),
+        (
+            "FBI officials said the suspect had been under watch.",
+            "FBI officials",
+        ),
+        (
+            "Security officials said the attack bore the marks of the group.",
+            "Security officials",
+        ),
+        (
+            "Officials familiar with the audit said the agency had lost the files.",
+            "Officials familiar with the audit",
+        ),
     ] {
         assert_eq!(sources(text), [source], "{text}");
     }
@@ -712,4 +728,69 @@ fn a_suppression_comment_inside_an_anonymity_clause_does_not_hide_the_reason() {
             "the reason was not read in {text:?}: {found:#?}"
         );
     }
+}
+
+#[test]
+fn bare_officials_right_after_a_body_is_named_are_not_bare() {
+    let bare = |text: &str| {
+        family(text, &run(text))
+            .iter()
+            .any(|(rule, _)| *rule == "anonymous-source-bare")
+            || run(text)
+                .iter()
+                .any(|f| f.message.contains("whom the source works for"))
+    };
+    for text in [
+        "The Harbour Board shut the grain terminal on Monday. Officials said repairs would take a week.",
+        "The city council passed the budget late on Tuesday. Officials said the vote was close.",
+        "The FAA grounded the fleet overnight, and officials said checks would take days.",
+    ] {
+        // Still unnamed sources: the story has said whom they work for, not who they are.
+        assert_eq!(sources(text).len(), 1, "{text}");
+        assert!(!bare(text), "{text}");
+    }
+    for text in [
+        // A body named paragraphs before says nothing about these officials.
+        "The Harbour Board shut the grain terminal on Monday.\n\nThe strike spread to two more ports by Friday. Shipping lines rerouted their vessels.\n\nOfficials said the dispute could last a month.",
+        // Nor does a government or a country.
+        "The government shut the border on Monday. Officials said it would reopen soon.",
+        "The border was shut on Monday. Officials said it would reopen soon.",
+    ] {
+        assert_eq!(sources(text), ["Officials"], "{text}");
+        assert!(bare(text), "{text}");
+    }
+}
+
+#[test]
+fn inside_sources_holding_a_view_are_unnamed_sources() {
+    let text = "The turnout was higher than her advisers expected on Tuesday.";
+    assert_eq!(sources(text), ["her advisers"], "{text}");
+    // Views of the public at large are mood, not sourcing.
+    let text = "The turnout was higher than most people expected on Tuesday.";
+    assert!(sources(text).is_empty(), "{text}");
+}
+
+#[test]
+fn a_source_speaking_to_another_outlet_is_credited_to_that_outlet() {
+    let text = "The minister will resign on Friday, a source told the Sunday Times.";
+    let found = run(text);
+    assert_eq!(
+        family(text, &found),
+        [("anonymous-source", "a source")],
+        "no reason or description is asked of another outlet's source"
+    );
+    let note = &found
+        .iter()
+        .find(|f| f.rule == "anonymous-source")
+        .expect("the note on the source")
+        .message;
+    assert!(note.contains("the Sunday Times"), "{note}");
+    // The story's own outlet, credited in the dateline, is not another's.
+    let text = "LONDON (Reuters) - The minister will resign on Friday, a source told Reuters.";
+    let found = run(text);
+    assert_eq!(
+        family(text, &found),
+        [("anonymity-unexplained", "a source")],
+        "{found:?}"
+    );
 }
