@@ -35,7 +35,7 @@ fn check_invariants(name: &str, text: &str) {
             );
         }
         for token in &story.tokens {
-            assert!(!story.text(token.span).is_empty(), "{name}: empty token");
+            assert!(!story.text(token.span()).is_empty(), "{name}: empty token");
         }
     }
 }

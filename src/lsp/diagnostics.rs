@@ -39,7 +39,7 @@ pub fn from_finding(finding: &Finding, rope: &Rope, uri: &Uri, encoding: Encodin
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(finding.rule.to_string())),
         source: Some(SOURCE.to_string()),
-        message: finding.message.clone(),
+        message: finding.message.to_string(),
         related_information: (!related.is_empty()).then_some(related),
         data: finding
             .suggestion

@@ -3,7 +3,8 @@
 use crate::rules::Rule;
 pub use crate::rules::{Category, Severity};
 use crate::span::Span;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+use std::sync::Arc;
 
 /// Another place in the story that explains a finding ("first spelled 'Kellogg' here").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -19,8 +20,10 @@ pub struct Finding {
     pub category: Category,
     pub severity: Severity,
     pub span: Span,
-    /// What is wrong and why, in a journalist's terms.
-    pub message: String,
+    /// What is wrong and why, in a journalist's terms. Shared, because one pattern repeated
+    /// through a long story gives thousands of findings with the same words.
+    #[serde(serialize_with = "as_str")]
+    pub message: Arc<str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Related>,
     /// Text that could replace `span`.
@@ -31,7 +34,7 @@ pub struct Finding {
 impl Finding {
     /// A finding with the rule's registered category and default severity; the engine applies
     /// configured severities afterwards.
-    pub fn new(rule: &'static Rule, span: Span, message: impl Into<String>) -> Self {
+    pub fn new(rule: &'static Rule, span: Span, message: impl Into<Arc<str>>) -> Self {
         Finding {
             rule: rule.id,
             category: rule.category,
@@ -55,4 +58,8 @@ impl Finding {
         self.suggestion = Some(replacement.into());
         self
     }
+}
+
+fn as_str<S: Serializer>(message: &Arc<str>, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(message)
 }

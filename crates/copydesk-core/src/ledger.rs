@@ -256,7 +256,11 @@ impl Ledger {
                         .min()
                 })
                 .flatten();
-            let wording = story.text(span).trim().to_lowercase();
+            // Only a source without a person is grouped by its wording: no copy otherwise.
+            let wording = match person {
+                Some(_) => String::new(),
+                None => story.text(span).trim().to_lowercase(),
+            };
             let existing = match person {
                 Some(p) => by_person.get(&p).copied(),
                 None => by_wording.get(&wording).copied(),

@@ -155,7 +155,7 @@ impl Reader<'_, '_> {
         self.story.lower(i)
     }
     fn span(&self, i: usize) -> Span {
-        self.story.tokens[i].span
+        self.story.tokens[i].span()
     }
     fn join(&self, a: usize, b: usize) -> Span {
         Span::new(self.span(a).start, self.span(b).end)
@@ -934,9 +934,12 @@ impl Reader<'_, '_> {
 
     fn quote_starting_after(&self, i: usize) -> Option<Span> {
         let after = self.span(i).end;
-        let q = self
-            .story
-            .quote_at(self.story.tokens.get(i + 1).map_or(after, |t| t.span.start))?;
+        let q = self.story.quote_at(
+            self.story
+                .tokens
+                .get(i + 1)
+                .map_or(after, |t| t.span().start),
+        )?;
         let gap = self.story.text(Span::new(after, q.span.start.max(after)));
         gap.trim().is_empty().then_some(q.span)
     }

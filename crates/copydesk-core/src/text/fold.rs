@@ -29,9 +29,13 @@ use std::borrow::Cow;
 #[derive(Debug)]
 pub struct AsciiFold<'a> {
     folded: Cow<'a, str>,
-    /// `origin[i]`: the offset in the original text of folded byte `i`; one more entry for the
-    /// end. Empty when nothing was folded (the offsets are the same).
-    origin: Vec<usize>,
+    /// Where the folded text's offsets part from the original's: `(at, shift)` says folded
+    /// offsets from `at` on lie `shift` bytes earlier than the original ones, up to the next
+    /// entry. One entry per folded non-ASCII character, not per byte, since a sentence can run
+    /// to the whole story. Empty when nothing was folded (the offsets are the same).
+    shifts: Vec<(u32, u32)>,
+    /// The original text's length, where every offset past the folded text leads.
+    original_len: usize,
 }
 
 impl<'a> AsciiFold<'a> {
@@ -40,29 +44,32 @@ impl<'a> AsciiFold<'a> {
     pub fn new(text: &'a str) -> AsciiFold<'a> {
         let unchanged = AsciiFold {
             folded: Cow::Borrowed(text),
-            origin: Vec::new(),
+            shifts: Vec::new(),
+            original_len: text.len(),
         };
-        if text.is_ascii() {
+        // Past 4 GiB the shifts would not fit their 32 bits: search the text as it is.
+        if text.is_ascii() || u32::try_from(text.len()).is_err() {
             return unchanged;
         }
         let mut folded = String::with_capacity(text.len());
-        let mut origin = Vec::with_capacity(text.len() + 1);
+        let mut shifts = Vec::new();
         for (offset, c) in text.char_indices() {
-            let stand_in = if c.is_ascii() {
-                c
-            } else {
-                match stand_in(c) {
-                    Some(ascii) => ascii,
-                    None => return unchanged,
-                }
+            if c.is_ascii() {
+                folded.push(c);
+                continue;
+            }
+            let Some(ascii) = stand_in(c) else {
+                return unchanged;
             };
-            folded.push(stand_in);
-            origin.push(offset);
+            folded.push(ascii);
+            let next_original = offset + c.len_utf8();
+            // Both fit: they are at most `text.len()`, checked above.
+            shifts.push((folded.len() as u32, (next_original - folded.len()) as u32));
         }
-        origin.push(text.len());
         AsciiFold {
             folded: Cow::Owned(folded),
-            origin,
+            shifts,
+            original_len: text.len(),
         }
     }
 
@@ -73,13 +80,18 @@ impl<'a> AsciiFold<'a> {
 
     /// The offset in the original text of offset `at` of [`AsciiFold::text`].
     pub fn original(&self, at: usize) -> usize {
-        if self.origin.is_empty() {
-            at
-        } else {
-            self.origin
-                .get(at)
-                .copied()
-                .unwrap_or_else(|| self.origin.last().copied().unwrap_or(at))
+        if matches!(self.folded, Cow::Borrowed(_)) {
+            return at;
+        }
+        if at > self.folded.len() {
+            return self.original_len;
+        }
+        let passed = self
+            .shifts
+            .partition_point(|&(from, _)| from as usize <= at);
+        match passed.checked_sub(1) {
+            Some(last) => at + self.shifts[last].1 as usize,
+            None => at,
         }
     }
 }

@@ -48,10 +48,13 @@ pub fn find_quotes(text: &str, para: Span, carried_open: bool, out: &mut Vec<Quo
     let mut continues = false;
     let quotes_before = out.len();
     let mut first_mark_seen = false;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|&(_, n)| n);
+    // Read with one character of look-behind and one of look-ahead rather than collected: a
+    // paragraph can run to millions of characters.
+    let mut chars = slice.char_indices().peekable();
+    let mut previous: Option<char> = None;
+    while let Some((i, c)) = chars.next() {
+        let prev = previous.replace(c);
+        let next = chars.peek().map(|&(_, n)| n);
         let at_word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
         let before_word = next.is_some_and(|n| !n.is_whitespace());
         let double = c == '"' || is_double_open(c) || is_double_close(c);

@@ -41,8 +41,9 @@ pub struct Story<'a> {
     pub unchecked: Vec<Unchecked>,
     /// Every token lower-cased with curly apostrophes made straight, back to back; token `i`
     /// is `words[word_ends[i - 1]..word_ends[i]]`. Built once so no check lower-cases again.
+    /// Ends are 32-bit (stories are limited far below 4 GiB) to keep the per-token cost small.
     words: String,
-    word_ends: Vec<usize>,
+    word_ends: Vec<u32>,
     top_matter_end: usize,
 }
 
@@ -92,12 +93,12 @@ impl<'a> Story<'a> {
             let mut own_tokens = read.tokens.iter();
             for &(span, token_count) in &read.sentences {
                 let start = story.tokens.len();
-                story
-                    .tokens
-                    .extend(own_tokens.by_ref().take(token_count).map(|t| Token {
-                        span: t.span.shifted(base),
-                        ..*t
-                    }));
+                story.tokens.extend(
+                    own_tokens
+                        .by_ref()
+                        .take(token_count)
+                        .filter_map(|t| t.shifted(base)),
+                );
                 story.sentences.push(Sentence {
                     span: span.shifted(base),
                     paragraph: index,
@@ -106,9 +107,10 @@ impl<'a> Story<'a> {
             }
             let words_before = story.words.len();
             story.words.push_str(&read.words);
-            story
-                .word_ends
-                .extend(read.word_ends.iter().map(|end| words_before + end));
+            story.word_ends.extend(read.word_ends.iter().map(|&end| {
+                // Past 4 GiB every later word reads as empty, as in `word_view`.
+                u32::try_from(words_before + end as usize).unwrap_or(u32::MAX)
+            }));
             story.paragraphs.push(Paragraph {
                 span: para,
                 sentences: first_sentence..story.sentences.len(),
@@ -140,7 +142,7 @@ impl<'a> Story<'a> {
     pub fn token_text(&self, index: usize) -> &str {
         self.tokens
             .get(index)
-            .map(|t| t.span.text(&self.prose))
+            .map(|t| t.span().text(&self.prose))
             .unwrap_or("")
     }
 
@@ -192,7 +194,7 @@ impl<'a> Story<'a> {
 
     /// Index of the first token starting at or after `offset`.
     pub fn token_at_or_after(&self, offset: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < offset)
+        self.tokens.partition_point(|t| t.span().start < offset)
     }
 
     /// Token `index` lower-cased, with ’ and ʼ written ' ("officials’" → "officials'"); ""
@@ -203,7 +205,7 @@ impl<'a> Story<'a> {
             None => Some(0),
         };
         match (start, self.word_ends.get(index)) {
-            (Some(a), Some(&b)) => self.words.get(a..b).unwrap_or(""),
+            (Some(a), Some(&b)) => self.words.get(a as usize..b as usize).unwrap_or(""),
             _ => "",
         }
     }
@@ -239,7 +241,7 @@ pub struct ParagraphStructure {
     sentences: Vec<(Span, usize)>,
     tokens: Vec<Token>,
     words: String,
-    word_ends: Vec<usize>,
+    word_ends: Vec<u32>,
 }
 
 impl ParagraphStructure {
@@ -290,18 +292,19 @@ impl ParagraphReader for ReadEveryParagraph {
     }
 }
 
-fn word_view(prose: &str, tokens: &[Token]) -> (String, Vec<usize>) {
+fn word_view(prose: &str, tokens: &[Token]) -> (String, Vec<u32>) {
     let mut words = String::with_capacity(prose.len());
     let mut ends = Vec::with_capacity(tokens.len());
     for t in tokens {
-        for c in t.span.text(prose).chars() {
+        for c in t.span().text(prose).chars() {
             if super::tokens::is_apostrophe(c) {
                 words.push('\'');
             } else {
                 words.extend(c.to_lowercase());
             }
         }
-        ends.push(words.len());
+        // Past 4 GiB every later word reads as empty rather than as the wrong word.
+        ends.push(u32::try_from(words.len()).unwrap_or(u32::MAX));
     }
     (words, ends)
 }
@@ -357,10 +360,12 @@ fn mark_quoted(tokens: &[Token], quotes: &[Quote]) -> Vec<bool> {
     tokens
         .iter()
         .map(|t| {
-            while q < quotes.len() && quotes[q].span.end <= t.span.start {
+            while q < quotes.len() && quotes[q].span.end <= t.span().start {
                 q += 1;
             }
-            quotes.get(q).is_some_and(|quote| quote.span.covers(t.span))
+            quotes
+                .get(q)
+                .is_some_and(|quote| quote.span.covers(t.span()))
         })
         .collect()
 }

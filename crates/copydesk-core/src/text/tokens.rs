@@ -27,16 +27,40 @@ pub enum Case {
     None,
 }
 
+/// A token's offsets are 32-bit, half the width of a [`Span`]: a story holds one token per
+/// word and punctuation mark, and the token table is the largest thing it keeps. Text past
+/// 4 GiB is not tokenised (front ends refuse stories far smaller).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub span: Span,
+    start: u32,
+    end: u32,
     pub kind: TokenKind,
     pub case: Case,
 }
 
 impl Token {
+    /// `None` when the span lies past what 32-bit offsets reach.
+    fn new(span: Span, kind: TokenKind, case: Case) -> Option<Token> {
+        Some(Token {
+            start: u32::try_from(span.start).ok()?,
+            end: u32::try_from(span.end).ok()?,
+            kind,
+            case,
+        })
+    }
+
+    pub fn span(self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// The token moved `by` bytes later (a paragraph's token placed in its story); `None` past
+    /// what 32-bit offsets reach, as for a token read there directly.
+    pub(crate) fn shifted(self, by: usize) -> Option<Token> {
+        Token::new(self.span().shifted(by), self.kind, self.case)
+    }
+
     pub fn text(self, text: &str) -> &str {
-        self.span.text(text)
+        self.span().text(text)
     }
 
     pub fn is_word(self) -> bool {
@@ -96,11 +120,14 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 }
             }
             let word = &slice[i..end];
-            out.push(Token {
-                span: Span::new(base + i, base + end),
-                kind: TokenKind::Word,
-                case: case_of(word),
-            });
+            let Some(token) = Token::new(
+                Span::new(base + i, base + end),
+                TokenKind::Word,
+                case_of(word),
+            ) else {
+                return;
+            };
+            out.push(token);
         } else if c.is_ascii_digit() {
             let mut end = i + 1;
             while let Some(&(j, d)) = chars.peek() {
@@ -119,17 +146,23 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     break;
                 }
             }
-            out.push(Token {
-                span: Span::new(base + i, base + end),
-                kind: TokenKind::Number,
-                case: Case::None,
-            });
+            let Some(token) = Token::new(
+                Span::new(base + i, base + end),
+                TokenKind::Number,
+                Case::None,
+            ) else {
+                return;
+            };
+            out.push(token);
         } else {
-            out.push(Token {
-                span: Span::new(base + i, base + i + c.len_utf8()),
-                kind: TokenKind::Punct,
-                case: Case::None,
-            });
+            let Some(token) = Token::new(
+                Span::new(base + i, base + i + c.len_utf8()),
+                TokenKind::Punct,
+                Case::None,
+            ) else {
+                return;
+            };
+            out.push(token);
         }
     }
 }
@@ -149,11 +182,12 @@ pub fn case_of(word: &str) -> Case {
     let Some(first) = letters.next() else {
         return Case::None;
     };
-    let rest: Vec<char> = letters.collect();
-    let rest_upper = rest.iter().all(|c| c.is_uppercase());
-    let rest_lower = rest.iter().all(|c| c.is_lowercase());
+    // Read from the iterator again rather than collected: this runs once per word of a story.
+    let rest_empty = letters.clone().next().is_none();
+    let rest_upper = letters.clone().all(|c| c.is_uppercase());
+    let rest_lower = letters.all(|c| c.is_lowercase());
     if first.is_uppercase() {
-        if rest.is_empty() || !rest_upper {
+        if rest_empty || !rest_upper {
             Case::Capitalised
         } else {
             Case::Upper

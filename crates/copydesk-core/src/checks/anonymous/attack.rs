@@ -47,7 +47,7 @@ struct Word<'s> {
 fn attack_in(story: &Story, content: Span) -> Option<String> {
     let first = story.token_at_or_after(content.start);
     let words: Vec<Word> = (first..story.tokens.len())
-        .take_while(|&k| story.tokens[k].span.end <= content.end)
+        .take_while(|&k| story.tokens[k].span().end <= content.end)
         .filter(|&k| story.tokens[k].is_word())
         .map(|k| Word {
             lower: story.lower(k),
@@ -111,8 +111,8 @@ fn name_runs(story: &Story, words: &[Word]) -> Vec<(usize, usize)> {
     let starts_sentence = |k: usize| {
         let t = words[k].token;
         t == 0
-            || story.sentence_at(story.tokens[t].span.start)
-                != story.sentence_at(story.tokens[t - 1].span.start)
+            || story.sentence_at(story.tokens[t].span().start)
+                != story.sentence_at(story.tokens[t - 1].span().start)
             || matches!(story.token_text(t - 1), "“" | "\"" | "‘" | "(")
     };
     let mut runs = Vec::new();
@@ -136,8 +136,8 @@ fn name_runs(story: &Story, words: &[Word]) -> Vec<(usize, usize)> {
 
 fn name_text(story: &Story, words: &[Word], run: &(usize, usize)) -> String {
     let span = Span::new(
-        story.tokens[words[run.0].token].span.start,
-        story.tokens[words[run.1].token].span.end,
+        story.tokens[words[run.0].token].span().start,
+        story.tokens[words[run.1].token].span().end,
     );
     let text = story.text(span);
     text.strip_suffix("'s")

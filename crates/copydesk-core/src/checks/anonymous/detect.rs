@@ -205,8 +205,8 @@ impl Words<'_> {
         self.story.is_token_quoted(self.first + i)
     }
     fn span(&self, a: usize, b: usize) -> Span {
-        let start = self.toks.get(a).map(|t| t.span.start).unwrap_or(0);
-        let end = self.toks.get(b).map(|t| t.span.end).unwrap_or(start);
+        let start = self.toks.get(a).map(|t| t.span().start).unwrap_or(0);
+        let end = self.toks.get(b).map(|t| t.span().end).unwrap_or(start);
         Span::new(start, end.max(start))
     }
     fn is_possessive(&self, i: usize) -> bool {
@@ -603,12 +603,12 @@ impl Detector {
         let (Some(first), Some(last)) = (w.toks.first(), w.toks.last()) else {
             return;
         };
-        let text = w.story.text(Span::new(first.span.start, last.span.end));
+        let text = w.story.text(Span::new(first.span().start, last.span().end));
         let lower = text.to_ascii_lowercase();
         for m in ac.find_iter(&lower) {
-            let (s, e) = (first.span.start + m.start(), first.span.start + m.end());
-            let a = w.toks.partition_point(|t| t.span.start < s);
-            let b = w.toks.partition_point(|t| t.span.end <= e);
+            let (s, e) = (first.span().start + m.start(), first.span().start + m.end());
+            let a = w.toks.partition_point(|t| t.span().start < s);
+            let b = w.toks.partition_point(|t| t.span().end <= e);
             if a >= w.len() || b <= a || (a..b).any(|k| w.quoted(k)) {
                 continue;
             }
@@ -818,7 +818,7 @@ fn words_of<'s>(story: &'s Story<'s>, index: usize) -> Option<Words<'s>> {
         toks,
         lower: toks
             .iter()
-            .map(|t| story.text(t.span).to_lowercase())
+            .map(|t| story.text(t.span()).to_lowercase())
             .collect(),
     })
 }
@@ -850,8 +850,8 @@ const DECLARING_VERBS: &[&str] = &[
 /// spoke on condition of anonymity" gives "the woman".
 fn declared_at(w: &Words, reason: &Reason) -> Option<Mention> {
     let who = (0..w.len()).find(|&k| {
-        w.toks[k].span.start >= reason.span.start.saturating_sub(1)
-            && w.toks[k].span.start < reason.span.end
+        w.toks[k].span().start >= reason.span.start.saturating_sub(1)
+            && w.toks[k].span().start < reason.span.end
             && w.get(k) == "who"
             && DECLARING_VERBS.contains(&w.get(k + 1))
     })?;
@@ -1137,7 +1137,7 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
                         w.get(j - 1),
                         "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen" | "lt" | "col"
                     )
-                    && w.toks[j - 1].span.end == w.toks[j].span.start
+                    && w.toks[j - 1].span().end == w.toks[j].span().start
                     && w.is_name_word(j + 1)
             }
             // A plural possessive: "Gates' work".
@@ -1145,7 +1145,7 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
                 matches!(word, "'" | "’")
                     && j > k
                     && w.get(j - 1).ends_with('s')
-                    && w.toks[j - 1].span.end == w.toks[j].span.start
+                    && w.toks[j - 1].span().end == w.toks[j].span().start
                     && w.is_word(j + 1)
             }
             TokenKind::Word => {

@@ -270,9 +270,9 @@ fn subject_of(story: &Story, reason: &Reason) -> Subject {
     let tokens = story.sentence_tokens(reason.sentence);
     let words: Vec<&str> = tokens
         .iter()
-        .filter(|t| t.is_word() && t.span.start < reason.span.end)
+        .filter(|t| t.is_word() && t.span().start < reason.span.end)
         .take(SUBJECT_WORDS)
-        .map(|t| story.text(t.span))
+        .map(|t| story.text(t.span()))
         .collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let all = lower

@@ -159,7 +159,7 @@ pub fn on_record(story: &Story, mention: &Mention) -> bool {
         return false;
     }
     let tokens: Vec<usize> = (story.token_at_or_after(mention.span.start)..story.tokens.len())
-        .take_while(|&k| story.tokens[k].span.end <= mention.span.end)
+        .take_while(|&k| story.tokens[k].span().end <= mention.span.end)
         .collect();
     let Some(head_at) = tokens
         .iter()
@@ -236,7 +236,7 @@ fn opinion_sentence(story: &Story, mention: &Mention) -> bool {
     story
         .sentence_tokens(mention.sentence)
         .iter()
-        .any(|t| OPINION_VERBS.contains(&story.text(t.span).to_lowercase().as_str()))
+        .any(|t| OPINION_VERBS.contains(&story.text(t.span()).to_lowercase().as_str()))
 }
 
 /// Whether token `k` names a body: a body noun, an acronym ("FBI", "BPCA"), or the last word
@@ -247,7 +247,7 @@ fn names_body(story: &Story, k: usize) -> bool {
         return false;
     }
     let lower = story.lower(k);
-    let text = story.text(token.span);
+    let text = story.text(token.span());
     let acronym = text.len() >= 2
         && text.chars().all(|c| c.is_ascii_uppercase())
         && !matches!(text, "US" | "UK" | "EU" | "UN");
@@ -262,13 +262,13 @@ fn insider_sentence(story: &Story, mention: &Mention) -> bool {
     };
     let tokens = story.sentence_tokens(mention.sentence);
     let told_outlet = tokens.windows(2).any(|pair| {
-        story.text(pair[0].span).eq_ignore_ascii_case("told")
+        story.text(pair[0].span()).eq_ignore_ascii_case("told")
             && pair[1].is_capitalised()
-            && !story.text(pair[1].span).eq_ignore_ascii_case("I")
+            && !story.text(pair[1].span()).eq_ignore_ascii_case("I")
     });
     told_outlet
         || tokens.iter().any(|t| {
-            let lower = story.text(t.span).to_lowercase();
+            let lower = story.text(t.span()).to_lowercase();
             INSIDER_CUES.contains(&lower.as_str())
         })
         || story
@@ -322,13 +322,13 @@ pub fn body_named_just_before(story: &Story, mention: &Mention) -> bool {
     let until = story.token_at_or_after(mention.span.start);
     let all_caps = |k: usize| {
         story.tokens.get(k).is_some_and(|t| {
-            let text = story.text(t.span);
+            let text = story.text(t.span());
             text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase())
         })
     };
     (from..until).any(|k| {
         let token = story.tokens[k];
-        if !token.is_word() || story.in_top_matter(token.span.start) {
+        if !token.is_word() || story.in_top_matter(token.span().start) {
             return false;
         }
         // The body must be what acts, near the start of its clause ("The Harbour Board shut
@@ -339,7 +339,7 @@ pub fn body_named_just_before(story: &Story, mention: &Mention) -> bool {
             .find(|&j| {
                 j == from
                     || story
-                        .sentence_at(story.tokens[j].span.start)
+                        .sentence_at(story.tokens[j].span().start)
                         .and_then(|s| story.sentences.get(s))
                         .is_some_and(|s| s.tokens.start == j)
                     || matches!(story.token_text(j - 1), "," | ";")
@@ -349,7 +349,7 @@ pub fn body_named_just_before(story: &Story, mention: &Mention) -> bool {
             return false;
         }
         let lower = story.lower(k);
-        let text = story.text(token.span);
+        let text = story.text(token.span());
         // A dateline in capitals ("CALDER SPRINGS, Idaho") is a place, not a body.
         let acronym = all_caps(k)
             && !all_caps(k + 1)
@@ -361,7 +361,7 @@ pub fn body_named_just_before(story: &Story, mention: &Mention) -> bool {
             || token.is_capitalised()
                 && BODY_NAME_ENDS.contains(&lower)
                 && story
-                    .sentence_at(token.span.start)
+                    .sentence_at(token.span().start)
                     .and_then(|s| story.sentences.get(s))
                     .is_some_and(|s| s.tokens.start != k)
             || BODY_REFERENCES.contains(&lower)

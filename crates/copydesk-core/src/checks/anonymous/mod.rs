@@ -162,7 +162,7 @@ fn is_market_chorus(story: &Story, m: &Mention) -> bool {
     m.head == "source"
         && m.basis.is_none()
         && (story.token_at_or_after(m.span.start)..story.tokens.len())
-            .take_while(|&k| story.tokens[k].span.end <= m.span.end)
+            .take_while(|&k| story.tokens[k].span().end <= m.span.end)
             .any(|k| MARKET_CHORUS.contains(&story.lower(k)))
 }
 
@@ -269,7 +269,7 @@ fn described_next(story: &Story, first: &Mention) -> bool {
         .sentence_tokens(next)
         .iter()
         .filter(|t| t.is_word())
-        .map(|t| story.text(t.span).to_lowercase())
+        .map(|t| story.text(t.span()).to_lowercase())
         .collect();
     let opens_with_reference = match words.first().map(String::as_str) {
         Some("they" | "both" | "he" | "she") => true,

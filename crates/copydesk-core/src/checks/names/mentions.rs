@@ -40,7 +40,8 @@ pub struct Mention {
     /// The name itself: no title, no possessive ending.
     pub span: Span,
     pub parts: Vec<Part>,
-    pub title: Option<Title>,
+    /// Boxed: most mentions have none, and a story can hold a mention per name it repeats.
+    pub title: Option<Box<Title>>,
     pub possessive: bool,
     pub quoted: bool,
     pub headline: bool,
@@ -221,8 +222,11 @@ pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
         }
         lowercase_slips(story, lex, sentence_index, sentence.paragraph, &mut out);
     }
-    // Slips were appended per sentence after its runs: restore document order.
-    out.sort_by_key(|m| m.span.start);
+    // Slips were appended per sentence after its runs: restore document order. Most stories
+    // have none, and a stable sort would still set aside half the list to merge into.
+    if !out.is_sorted_by_key(|m| m.span.start) {
+        out.sort_by_key(|m| m.span.start);
+    }
     out
 }
 
@@ -244,7 +248,7 @@ fn lowercase_slips(
         if token.kind != TokenKind::Word || token.case != Case::Lower {
             continue;
         }
-        let (stem, possessive) = strip_possessive(story.text(token.span));
+        let (stem, possessive) = strip_possessive(story.text(token.span()));
         if stem.chars().count() < 3
             || !stem.chars().all(char::is_alphabetic)
             || lex.is_common_word(stem)
@@ -300,10 +304,10 @@ fn lowercase_slips(
             continue;
         }
         out.push(Mention {
-            span: Span::new(token.span.start, token.span.start + stem.len()),
+            span: Span::new(token.span().start, token.span().start + stem.len()),
             parts: vec![Part {
                 text: stem.to_string(),
-                span: Span::new(token.span.start, token.span.start + stem.len()),
+                span: Span::new(token.span().start, token.span().start + stem.len()),
                 role: Role::Surname,
             }],
             title: None,
@@ -433,7 +437,7 @@ fn is_word(story: &Story, token: usize) -> bool {
 
 fn dot_follows(story: &Story, token: usize) -> bool {
     match (story.tokens.get(token), story.tokens.get(token + 1)) {
-        (Some(t), Some(n)) => n.span.start == t.span.end && story.text(n.span) == ".",
+        (Some(t), Some(n)) => n.span().start == t.span().end && story.text(n.span()) == ".",
         _ => false,
     }
 }
@@ -457,7 +461,7 @@ fn is_name_word(story: &Story, token: usize) -> bool {
     if t.kind != TokenKind::Word {
         return false;
     }
-    let text = story.text(t.span);
+    let text = story.text(t.span());
     let (stem, _) = strip_possessive(text);
     // Contractions ("We’ve") are no names; O'Neill keeps a capital after the apostrophe.
     if stem
@@ -478,7 +482,7 @@ fn is_name_word(story: &Story, token: usize) -> bool {
     let near_figure = |k: Option<usize>| {
         k.and_then(|k| story.tokens.get(k)).is_some_and(|t| {
             t.kind == TokenKind::Number || {
-                let w = story.text(t.span).to_lowercase();
+                let w = story.text(t.span()).to_lowercase();
                 matches!(w.as_str(), "mln" | "bln" | "billion" | "million" | "pct")
             }
         })
@@ -581,7 +585,7 @@ fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item
     let mut k = start;
     while k < end {
         let text = text_of(story, k);
-        let span = story.tokens[k].span;
+        let span = story.tokens[k].span();
         if is_name_word(story, k) {
             let (stem, possessive) = strip_possessive(text);
             // Title-case headlines capitalise verbs and small words: they end a name.
@@ -593,7 +597,7 @@ fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item
             let single_letter = stem.chars().count() == 1;
             if (stem == "Jr" || stem == "Sr") && !items.is_empty() {
                 let end_span = if dotted {
-                    story.tokens[k + 1].span.end
+                    story.tokens[k + 1].span().end
                 } else {
                     span.end
                 };
@@ -813,7 +817,7 @@ fn interpret(
     let span = Span::new(name.first()?.span.start, name.last()?.span.end);
     let possessive = {
         let token = story.tokens.get(last_token)?;
-        strip_possessive(story.text(token.span)).1
+        strip_possessive(story.text(token.span())).1
     };
     let prev = previous_words(story, first_token, sentence_start, title.is_some());
     let after_determiner = title.is_none()
@@ -844,12 +848,12 @@ fn interpret(
             let ItemKind::Title { courtesy, dotted } = t.kind else {
                 unreachable!("title_at only finds titles")
             };
-            Title {
+            Box::new(Title {
                 text: t.text.clone(),
                 span: t.span,
                 courtesy,
                 dotted,
-            }
+            })
         }),
         possessive,
         quoted: story.is_token_quoted(first_token),

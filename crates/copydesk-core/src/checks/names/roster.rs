@@ -341,19 +341,20 @@ impl Roster {
             if !m.is_full() {
                 continue;
             }
+            // Borrowed: one name repeated through a story would otherwise copy its spelling
+            // for every mention, though only its first makes a form.
             let given = m
                 .given()
-                .map(|p| p.text.clone())
-                .or_else(|| m.parts.first().map(|p| p.text.clone()))
-                .unwrap_or_default();
-            let Some(surname) = m.surname().map(|p| p.text.clone()) else {
+                .or_else(|| m.parts.first())
+                .map_or("", |p| p.text.as_str());
+            let Some(surname) = m.surname().map(|p| p.text.as_str()) else {
                 continue;
             };
-            let key = (fold(&given), fold(core(&surname)));
+            let key = (fold(given), fold(core(surname)));
             let f = *form_of.entry(key).or_insert_with(|| {
                 forms.push(Form {
-                    given: given.clone(),
-                    surname: surname.clone(),
+                    given: given.to_string(),
+                    surname: surname.to_string(),
                     mentions: Vec::new(),
                     tentative: true,
                 });
@@ -699,7 +700,7 @@ impl Roster {
             .filter(|t| t.case == crate::text::Case::Lower)
         {
             *lower_words
-                .entry(story.text(t.span).to_string())
+                .entry(story.text(t.span()).to_string())
                 .or_default() += 1;
         }
         // Each person's full-name mentions, in order, to find the nearest one quickly.
@@ -981,11 +982,11 @@ impl Roster {
         for (k, token) in story.tokens.iter().enumerate() {
             if token.kind != crate::text::tokens::TokenKind::Word
                 || token.case != crate::text::Case::Lower
-                || covered.contains(&token.span.start)
+                || covered.contains(&token.span().start)
             {
                 continue;
             }
-            let written = story.text(token.span);
+            let written = story.text(token.span());
             // "pro-anukovych": the name after a lower-case prefix.
             let (lead, written) = match written.rsplit_once('-') {
                 Some((prefix, rest)) if prefix.chars().all(char::is_lowercase) => {
@@ -1030,8 +1031,8 @@ impl Roster {
                 kind: IssueKind::Variant(Difference::Spelling(1)),
                 mention: None,
                 span: Span::new(
-                    token.span.start + lead,
-                    token.span.start + lead + stem.len(),
+                    token.span().start + lead,
+                    token.span().start + lead + stem.len(),
                 ),
                 written: stem.to_string(),
                 established,
@@ -1821,7 +1822,7 @@ fn fused_with_capitals(story: &Story, m: &Mention) -> bool {
     let first = story.token_at_or_after(m.span.start);
     first > 0
         && story.tokens.get(first - 1).is_some_and(|t| {
-            t.is_word() && t.is_capitalised() && t.span.end < m.span.start && !m.sentence_initial
+            t.is_word() && t.is_capitalised() && t.span().end < m.span.start && !m.sentence_initial
         })
         && story
             .sentences

@@ -12,42 +12,52 @@ use super::lexicon;
 use crate::attribution::{Attributions, CueKind, SourceKind};
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
-use std::borrow::Cow;
 use std::ops::Deref;
 
 /// A word lower-cased with ’ written ', borrowed from the story's word view when that view
 /// spells it the same way, so reading a sentence's words allocates nothing per word.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Lower<'a>(Cow<'a, str>);
+pub struct Lower<'a>(Spelling<'a>);
+
+/// Two words wide rather than three: a sentence's words are held at once, one per token, and
+/// the rare spelling of its own is worth a second indirection to keep every other word small.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Spelling<'a> {
+    Borrowed(&'a str),
+    Owned(Box<Box<str>>),
+}
 
 impl Lower<'_> {
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Spelling::Borrowed(text) => text,
+            Spelling::Owned(text) => text,
+        }
     }
 }
 
 impl Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl std::fmt::Display for Lower<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 
 impl PartialEq<str> for Lower<'_> {
     fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
+        self.as_str() == *other
     }
 }
 
@@ -92,20 +102,21 @@ pub fn words<'s>(story: &'s Story, sentence: usize) -> Vec<Word<'s>> {
     let Some(s) = story.sentences.get(sentence) else {
         return Vec::new();
     };
-    s.tokens
-        .clone()
-        .filter_map(|i| {
-            let t = story.tokens.get(i)?;
-            let text = story.text(t.span);
-            Some(Word {
-                span: t.span,
-                lower: lower_word(story, i, text),
-                kind: t.kind,
-                quoted: story.is_token_quoted(i),
-                cap: t.is_capitalised(),
-            })
+    // Sized once: a sentence can run to millions of tokens, and growing by doubling would copy
+    // them over and over.
+    let mut out = Vec::with_capacity(s.tokens.len());
+    out.extend(s.tokens.clone().filter_map(|i| {
+        let t = story.tokens.get(i)?;
+        let text = story.text(t.span());
+        Some(Word {
+            span: t.span(),
+            lower: lower_word(story, i, text),
+            kind: t.kind,
+            quoted: story.is_token_quoted(i),
+            cap: t.is_capitalised(),
         })
-        .collect()
+    }));
+    out
 }
 
 /// `text` lower-cased with ’ written '. The story's word view lower-cases the same way but per
@@ -113,9 +124,10 @@ pub fn words<'s>(story: &'s Story, sentence: usize) -> Vec<Word<'s>> {
 /// whose lower case depends on its place in the word) the word is spelt out here instead.
 fn lower_word<'s>(story: &'s Story, token: usize, text: &str) -> Lower<'s> {
     if text.contains(['ʼ', 'Σ']) {
-        Lower(Cow::Owned(text.to_lowercase().replace('’', "'")))
+        let spelled = text.to_lowercase().replace('’', "'");
+        Lower(Spelling::Owned(Box::new(spelled.into_boxed_str())))
     } else {
-        Lower(Cow::Borrowed(story.lower(token)))
+        Lower(Spelling::Borrowed(story.lower(token)))
     }
 }
 
@@ -381,7 +393,7 @@ fn is_singular_commentator(word: &str) -> bool {
 /// phrase in a sentence that also carries a plain speech cue is part of someone's reported
 /// speech.
 fn cues_of(story: &Story, attributions: &Attributions, sentence: usize) -> Vec<Cue> {
-    attributions
+    let mut cues: Vec<Cue> = attributions
         .in_sentence(sentence)
         .iter()
         // An agentless cue leaves the sentence unattributed ("is accused of"), and so does a
@@ -396,7 +408,10 @@ fn cues_of(story: &Story, attributions: &Attributions, sentence: usize) -> Vec<C
             source: a.source,
             kind: a.kind,
         })
-        .collect()
+        .collect();
+    // Held for every sentence of the story: without this, one cue keeps room for four.
+    cues.shrink_to_fit();
+    cues
 }
 
 #[cfg(test)]

@@ -28,9 +28,11 @@ use crate::text::fold::AsciiFold;
 use crate::text::Story;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Regex, RegexSet};
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// What kind of vagueness a pattern finds, for the message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Kind {
     Group,
     Agentless,
@@ -521,13 +523,16 @@ impl Vague {
                 *kind != Kind::Group || !market.iter().any(|m| m.overlaps(*span))
             });
         }
+        // A phrase repeated through a story ("critics say" a thousand times) shares one
+        // message instead of holding a copy per finding.
+        let mut messages: HashMap<(Kind, &str), Arc<str>> = HashMap::new();
         for (span, kind) in found {
             let phrase = story.text(span);
-            out.push(Finding::new(
-                &VAGUE_ATTRIBUTION,
-                span,
-                message(kind, phrase),
-            ));
+            let message = messages
+                .entry((kind, phrase))
+                .or_insert_with(|| message(kind, phrase).into())
+                .clone();
+            out.push(Finding::new(&VAGUE_ATTRIBUTION, span, message));
         }
     }
 }
@@ -606,7 +611,7 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
             let source = a.source?;
             let named = story.tokens[story.token_at_or_after(source.start)..]
                 .iter()
-                .take_while(|t| t.span.end <= source.end)
+                .take_while(|t| t.span().end <= source.end)
                 .skip(1)
                 .any(|t| t.is_capitalised());
             // "the report said" after the story has introduced it: a reference back, not
