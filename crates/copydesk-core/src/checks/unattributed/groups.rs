@@ -151,7 +151,7 @@ fn find_groups(story: &Story, scope: &Scope, si: usize, w: &[Word], found: &mut 
         if x.quoted || !x.is_word() {
             continue;
         }
-        let commentator = x.in_list(lx::COMMENTATOR_GROUPS);
+        let commentator = x.in_list(lx::COMMENTATOR_GROUPS) || is_cause_group(w, i);
         let quantified_group = x.in_list(lx::QUANTIFIED_GROUPS);
         if commentator || quantified_group {
             check_group(story, scope, si, w, i, commentator, found);
@@ -159,6 +159,20 @@ fn find_groups(story: &Story, scope: &Scope, si: usize, w: &[Word], found: &mut 
             check_pronoun(w, i, found);
         }
     }
+}
+
+/// "Conservation groups", "human rights organisations", "anti-abortion groups": bodies named
+/// by their cause alone, which as a source say no more than "campaigners".
+fn is_cause_group(w: &[Word], i: usize) -> bool {
+    w[i].in_list(lx::GROUP_BODIES)
+        && i.checked_sub(1).and_then(|j| w.get(j)).is_some_and(|m| {
+            // A capital only where the sentence opens: "Green groups" is no party's name.
+            !m.quoted
+                && (!m.cap || i == 1)
+                && (m.in_list(lx::CAUSES)
+                    || m.lower.starts_with("anti-")
+                    || m.lower.starts_with("pro-"))
+        })
 }
 
 fn check_group(
