@@ -140,8 +140,13 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
         // "refused to admit", "did not claim": not a tag of something said.
         return None;
     }
+    // "claimed the union had walked away": a determiner opening the subject of a clause, not
+    // an object.
+    let clause_after_determiner = w
+        .get(i + 2..w.len().min(i + 4))
+        .is_some_and(|after| after.iter().any(|a| !a.quoted && a.in_list(CLAUSE_VERBS)));
     // Idioms: "claimed responsibility", "claimed victory".
-    if next.is_some_and(|n| n.in_list(lx::LOADED_IDIOM_OBJECTS))
+    if (next.is_some_and(|n| n.in_list(lx::LOADED_IDIOM_OBJECTS)) && !clause_after_determiner)
         || prev.is_some_and(|p| {
             matches!(
                 p.lower.as_str(),
@@ -207,12 +212,19 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
                         | "this"
                 ))
                 || (matches!(verb, "claimed" | "claims" | "purports" | "purported") && n.is("to"))
+                || (n.in_list(fw::ARTICLES) && clause_after_determiner)
         });
     if !speech {
         return None;
     }
     Some((x.span, neutral, x.lower.to_string()))
 }
+
+/// Auxiliaries and finite verbs that show the words after a speech verb are a clause.
+const CLAUSE_VERBS: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "would", "could", "will", "did", "should",
+    "might", "must", "can",
+];
 
 /// The verb at `i` answers a charge or a question: a contrast, a denial or a challenge before
 /// it in the sentence ("But the minister insisted", "Asked about the leak, she insisted"), or a
@@ -269,6 +281,13 @@ mod tests {
                 "loaded-attribution-verb"
             ),
             ["said"]
+        );
+        assert_eq!(
+            findings_of(
+                "The manager claimed the union had walked away from the talks.",
+                "loaded-attribution-verb"
+            ),
+            ["claimed"]
         );
         assert_eq!(
             findings_of(
