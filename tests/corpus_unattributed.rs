@@ -345,3 +345,81 @@ fn the_seed_story_attributed_sentences_and_disclaimer_stay_quiet() {
         eprintln!("seed {} «{}»", f.rule, one_line(story.text(f.span)));
     }
 }
+
+/// Replays the first editor's reading of sampled findings (`tests/labels/wild/reading-2026-12/`)
+/// on this build for the rules of this family: of the findings the editor kept and dropped, how
+/// many are still reported on the same words by the same rule. The dropped ones that remain, over
+/// all that remain, estimate the share an editor would still drop. The second reading
+/// (`reading-2026-12b`) is held out and not replayed here. A benchmark, not a threshold.
+#[test]
+fn editor_reading_replayed_on_the_unattributed_family() {
+    let dir = std::env::var_os("COPYDESK_WILD")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/wild"));
+    if !dir.join("README.md").is_file() {
+        eprintln!(
+            "SKIP: wild copy not found at {} (set COPYDESK_WILD to the folder)",
+            dir.display()
+        );
+        return;
+    }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/labels/wild/reading-2026-12/judgements.jsonl");
+    let text = std::fs::read_to_string(&path).expect("judgements.jsonl");
+    let engine = Engine::new(Config::default());
+    // (rule, verdict) → (sampled, still reported)
+    let mut replay: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+    let mut cache: BTreeMap<String, Vec<Finding>> = BTreeMap::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let row: serde_json::Value = serde_json::from_str(line).expect("a JSON object per line");
+        let (Some(rule), Some(file), Some(verdict)) = (
+            row["rule"].as_str(),
+            row["file"].as_str(),
+            row["verdict"].as_str(),
+        ) else {
+            continue;
+        };
+        let span = Span::new(
+            row["start"].as_u64().unwrap_or(0) as usize,
+            row["end"].as_u64().unwrap_or(0) as usize,
+        );
+        let findings = cache.entry(file.to_owned()).or_insert_with(|| {
+            let story = std::fs::read_to_string(dir.join(file)).unwrap_or_default();
+            engine
+                .analyze(&story, SourceFormat::PlainText)
+                .into_iter()
+                .filter(|f| f.category == Category::UnattributedClaim)
+                .collect()
+        });
+        if !is_unattributed_rule(rule) {
+            continue;
+        }
+        let still = findings
+            .iter()
+            .any(|f| f.rule == rule && f.span.start < span.end && span.start < f.span.end);
+        let entry = replay
+            .entry((rule.to_owned(), verdict.to_owned()))
+            .or_default();
+        entry.0 += 1;
+        entry.1 += usize::from(still);
+    }
+    println!("editor's reading replayed, unattributed-claim family (still reported / sampled):");
+    let (mut kept, mut dropped) = (0, 0);
+    for ((rule, verdict), (sampled, still)) in &replay {
+        println!("  {rule:<26} {verdict:<5} {still}/{sampled}");
+        if verdict == "KEEP" {
+            kept += still;
+        } else {
+            dropped += still;
+        }
+    }
+    println!(
+        "  share of the still-reported sampled findings the editor kept: {:.0}% ({kept}/{})",
+        100.0 * kept as f64 / (kept + dropped).max(1) as f64,
+        kept + dropped
+    );
+}
+
+fn is_unattributed_rule(rule: &str) -> bool {
+    copydesk_core::rules::find(rule).is_some_and(|r| r.category == Category::UnattributedClaim)
+}

@@ -42,6 +42,9 @@ pub struct VerbForm {
     pub form: Form,
     /// The past tense and the participle are the same word ("said", "reported").
     pub past_is_participle: bool,
+    /// A vague group as the subject voices a view through this verb ("critics argue", "many
+    /// fear"): the data file's `group` tag.
+    pub voices_group_view: bool,
 }
 
 impl VerbForm {
@@ -135,11 +138,13 @@ fn table() -> &'static Table {
                 _ => past.clone(),
             };
             let same = past == participle;
+            let voices_group_view = cols.get(4).is_some_and(|&t| t == "group");
             let entry = |form| VerbForm {
                 lemma,
                 class,
                 form,
                 past_is_participle: same,
+                voices_group_view,
             };
             let mut put = |word: String, form| {
                 table.entry(word).or_insert_with(|| entry(form));
@@ -194,6 +199,9 @@ mod tests {
         assert!(lookup("traveled").is_none());
         assert!(lookup("wrote").is_some_and(|f| f.is_finite() && !f.is_participle()));
         assert!(lookup("reported").is_some_and(|f| f.is_finite() && f.is_participle()));
+        assert!(lookup("likens").is_some_and(|f| f.voices_group_view));
+        assert!(lookup("labelled").is_some_and(|f| f.voices_group_view));
+        assert!(lookup("declined").is_some_and(|f| !f.voices_group_view));
     }
 
     #[test]
@@ -203,8 +211,9 @@ mod tests {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
         for row in rows {
             let cols: Vec<&str> = row.split('\t').collect();
-            assert_eq!(cols.len(), 4, "row {row:?}");
+            assert_eq!(cols.len(), 5, "row {row:?}");
             assert!(parse_class(cols[1]).is_some(), "class in {row:?}");
+            assert!(matches!(cols[4], "group" | "-"), "group tag in {row:?}");
         }
     }
 }

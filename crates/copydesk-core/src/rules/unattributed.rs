@@ -16,15 +16,18 @@ and “is widely regarded as”; NPR's Ethics Handbook says “officials say”,
 learned” are never enough; AP asks for attribution of any disputable fact (newsroom standards U1, A9). \
 The rule looks for a vague group as the agent of a stance verb (quantifier + group: “some \
 economists believe”; commentator groups: “analysts said”; indefinite pronouns: “others argue”, \
-“many in the party fear”), agentless constructions (“it is believed”, “is widely seen as”, “is said \
-to”, “has been called”, “studies show”) and hearsay (“reportedly”, “according to press reports”, \
-“[outlet] has learned”). From the shared attribution layer it also takes agentless passives and \
+“many in the party fear”; groups named by their cause: “conservation groups”, “campaigners”), \
+agentless constructions (“it is believed”, “is widely seen as”, “widely identified as”, “is said \
+to”, “a plan described as”, “has been called”, “amid allegations of”, “has been plagued by claims”, \
+“studies show”) and hearsay (“reportedly”, “according to press reports”, “[outlet] has learned”). From the shared attribution layer it also takes agentless passives and \
 nominal cues (“is understood to”, “was criticised”, “has faced criticism”, “amid accusations \
 that”, “there was speculation”, “It is hoped”, “It is expected that”, “a man thought to be”) and \
 media with no name (“state media reported”, “reports say”). It stays silent inside quotations and \
 headlines, when the same sentence names the group's members or organisation (“critics, including \
 Sen. Roe”, “analysts at Acme Bank”), when the group spoke to a named outlet (“insiders told the \
-BBC”), and when the paragraph names one of them. Names (“also known as”), agreements (“it was \
+BBC”), when a named outlet in the paragraph carries the report (“reportedly …, the Evening Ledger \
+reported”), when the paragraph names one of them, and for “allegedly” in crime and court copy, \
+where the charge, the police or the court is the accuser (MOS:ALLEGED). Names (“also known as”), agreements (“it was \
 agreed”) and a report the story has introduced (“the report said”) are not vague. Under the `reuters` \
 preset the market's chorus (“traders said”, “dealers said”, “analysts said”) is colour, not \
 flagged. Add a desk's own phrases under `phrases.vague_attributions`.",
@@ -68,10 +71,13 @@ someone the paragraph before introduced.",
 disputable facts: AP asks that they be attributed, and the BBC's accuracy guidelines ask that \
 statistics be checked and their source given (newsroom standards U6). The rule flags the first such \
 figure in a paragraph that has no attribution at all: no speaker, no “according to”, no report, \
-poll or data that shows it. Prices, fees and pay (“tickets cost £85”, “£20 a month”), a sum worn as \
-an adjective (“a £40m office block”), published rates and market moves (“interest rates at 4.75%”, \
-“sent the euro up 0.6%”) are routine and left alone; a projected cost (“will cost”) is not. Figures \
-the reporter computed or witnessed may be fine: a hint, not a warning.",
+poll or data that shows it here or in the paragraph before. A sum of money is flagged only when it \
+is somebody's estimate or valuation (“lost $3 billion”, “is worth £40m”, “will cost”); prices, \
+fees, pay, transfer fees and deal values are routine. Percentages are left alone when they are \
+published rates or market moves (“interest rates at 4.75%”, “sent the euro up 0.6%”), a company's \
+or a deal's own accounts (“sales were 18% lower”, “22% of its assets”), a target or a pay rise, or \
+the speaker's own figure in the first person. Figures the reporter computed or witnessed may be \
+fine: a hint, not a warning.",
         wrong: "Rents in the city rose 14 percent last year, the highest increase since 1990.",
         right: "Rents in the city rose 14 percent last year, the highest increase since 1990, according to the county housing office.",
     };
@@ -79,14 +85,15 @@ the reporter computed or witnessed may be fine: a hint, not a warning.",
         id: "loaded-attribution-verb",
         category: Category::UnattributedClaim,
         default_severity: Severity::Hint,
-        summary: "A loaded speech verb (“claimed”, “admitted”, “insisted”, “revealed”) where “said” is neutral.",
-        explanation: "Attribution verbs carry judgement. “Claimed”, “insisted” and “contended” cast \
-doubt on the speaker; “revealed”, “pointed out”, “conceded” and “admitted” tell the reader the \
-statement is true or shameful. Wikipedia's MOS:SAID and AP practice make “said” the default \
-(newsroom standards V1, V2). The rule flags these verbs used as a speech tag outside quotations and \
-suggests “said” in the same tense; idioms are exempt (“claimed responsibility”, “admitted to \
-hospital”, legal “alleged”), and so are fair uses: “insisted” answering a question, a charge or a \
-denial (“But the minister insisted…”, “Asked about the leak, she insisted…”), the noun “claims” \
+        summary: "A loaded speech verb (“claimed”, “boasted”, “revealed”, “pointed out”) where “said” is neutral.",
+        explanation: "Attribution verbs carry judgement. “Claimed”, “contended” and “purported” cast \
+doubt on the speaker; “revealed” and “pointed out” tell the reader the statement is true; \
+“boasted” sneers. Wikipedia's MOS:SAID and AP practice make “said” the default (newsroom \
+standards V1, V2). The rule flags these verbs used as a speech tag outside quotations and suggests \
+“said” in the same tense. Verbs that name a stance fairly are left alone: “insisted” (a firm \
+position or a denial), “admitted”, “conceded” and “confessed” (self-criticism), “maintained”. So \
+are idioms (“claimed responsibility”, legal “alleged”), a body revealing its own plans, \
+“contended” answering a question or a charge (“But the minister contended…”), the noun “claims” \
 after a denial (“denied claims that”), and “than the company claimed”.",
         wrong: "The mayor claimed that the budget was balanced.",
         right: "The mayor said that the budget was balanced.",

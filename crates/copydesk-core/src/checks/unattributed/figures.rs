@@ -93,7 +93,10 @@ fn find_figure(w: &[Word]) -> Option<(Span, &'static str)> {
                             "A percentage",
                         ));
                     }
-                    if n.in_list(lx::CURRENCY_WORDS) && !routine_sum(w, i, i + 1) {
+                    if n.in_list(lx::CURRENCY_WORDS)
+                        && estimated_sum(w, i)
+                        && !routine_sum(w, i, i + 1)
+                    {
                         return Some((Span::new(x.span.start, n.span.end), "A sum of money"));
                     }
                 }
@@ -103,7 +106,7 @@ fn find_figure(w: &[Word]) -> Option<(Span, &'static str)> {
                     let scaled = after
                         .filter(|a| matches!(a.lower.as_str(), "million" | "billion" | "trillion"));
                     let last = if scaled.is_some() { i + 2 } else { i + 1 };
-                    if routine_sum(w, i, last) {
+                    if !estimated_sum(w, i) || routine_sum(w, i, last) {
                         continue;
                     }
                     let end = scaled.map(|a| a.span.end).unwrap_or(n.span.end);
@@ -163,12 +166,38 @@ fn opens_noun_phrase(word: &str) -> bool {
 }
 
 /// A percentage that is a published rate or a market's move ("interest rates at 4.75%",
-/// "sent the euro up 0.6%"): public data, not a claim to source.
+/// "sent the euro up 0.6%"), a company's own or a deal's arithmetic ("sales were 18% below",
+/// "will make up 22% of the group's assets"), a target or a settlement ("a 25% reduction", "a
+/// wage rise of 30 pct"), or the speaker's own figure in the first person ("80% of my costs"):
+/// the story states it, or its owner is plain, so a source note is noise.
 fn routine_percentage(w: &[Word], i: usize) -> bool {
+    let unquoted = |b: &&Word| !b.quoted;
     w[i.saturating_sub(8)..i]
         .iter()
-        .any(|b| !b.quoted && b.in_list(lx::RATE_AND_MARKET_WORDS))
+        .filter(unquoted)
+        .any(|b| b.in_list(lx::RATE_AND_MARKET_WORDS))
+        || w.iter()
+            .filter(unquoted)
+            .any(|b| b.in_list(lx::OWN_FIGURE_WORDS) || b.in_list(FIRST_PERSON))
 }
+
+/// A sum that is somebody's estimate or valuation — a loss, a waste, a fortune, a projected
+/// cost — rather than a price, a deal or a fee the story simply states: only those need their
+/// source named (a transfer fee or a results figure does not).
+fn estimated_sum(w: &[Word], first: usize) -> bool {
+    (first.saturating_sub(3)..first).any(|j| {
+        let Some(b) = w.get(j).filter(|b| !b.quoted) else {
+            return false;
+        };
+        let projected_cost = b.lower.starts_with("cost")
+            && j.checked_sub(1)
+                .and_then(|k| w.get(k))
+                .is_some_and(|m| m.is("to") || m.in_list(fw::MODALS));
+        b.in_list(lx::ESTIMATE_WORDS) || projected_cost
+    })
+}
+
+const FIRST_PERSON: &[&str] = &["i", "my", "we", "our", "me", "us"];
 
 fn record_claim(w: &[Word], i: usize) -> Option<Span> {
     let x = &w[i];
@@ -309,6 +338,11 @@ mod tests {
             "The news sent the pound up 0.8% against the euro.",
             "The winner of the race takes home $50,000 from the prize fund.",
             "The court ordered him to pay back £50,000.",
+            "The striker joined the club for £40m in the summer.",
+            "Sales at the chain were 18% below the same period a year ago.",
+            "The bank will make up 22% of the group's total assets.",
+            "About 80% of my costs are wages.",
+            "The firm plans a 25% reduction in emissions by 2030.",
         ] {
             assert!(findings_of(text, "unsourced-figure").is_empty(), "{text}");
         }

@@ -4,11 +4,13 @@
 //! in the party fear", "leaving some to wonder"), and the same groups after "according to",
 //! "warnings from", "concern among" or a judging participle ("dismissed by critics").
 //!
-//! A group counts only as the agent of a stance verb, never as a mere subject ("experts met on
-//! Tuesday"), and not when the sentence or paragraph names its members.
+//! A group counts only as the agent of a verb the shared verb list tags `group` (a view voiced:
+//! "argue", "fear", "liken"), never as a mere subject ("experts met on Tuesday"), and not when
+//! the sentence or paragraph names its members.
 
 use super::lexicon::{self as lx};
 use super::scope::{Scope, Word};
+use crate::lexicon::verbs::{self, Form};
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
 
@@ -19,10 +21,23 @@ fn push(found: &mut Vec<Span>, span: Span) {
     }
 }
 
+/// A verb through which a vague group subject voices a view ("argue", "fears", "likened"),
+/// from the tagged verb list shared with the attribution layer. Third-person forms are
+/// accepted after a group noun for robustness ("critics argues" is a typo, not a new sense).
+fn voices_view(x: &Word) -> bool {
+    !x.quoted && verbs::lookup(x.lower.as_str()).is_some_and(|v| v.voices_group_view)
+}
+
+/// The same after an indefinite pronoun, which is plural: "some argue", never "some argues",
+/// so "Some states passed" and "Many reports" are nouns, not a group voicing a view.
+fn voices_view_after_pronoun(x: &Word) -> bool {
+    !x.quoted
+        && verbs::lookup(x.lower.as_str())
+            .is_some_and(|v| v.voices_group_view && v.form != Form::ThirdPerson)
+}
+
 fn is_verb_at(w: &[Word], k: usize) -> bool {
-    w.get(k).is_some_and(|x| {
-        !x.quoted && (x.in_list(lx::STANCE_VERBS) || x.in_list(lx::STANCE_VERBS_S))
-    })
+    w.get(k).is_some_and(voices_view)
 }
 
 /// From `k`, skips auxiliaries and adverbs; true when a stance verb or "be + stance adjective"
@@ -151,7 +166,7 @@ fn find_groups(story: &Story, scope: &Scope, si: usize, w: &[Word], found: &mut 
         if x.quoted || !x.is_word() {
             continue;
         }
-        let commentator = x.in_list(lx::COMMENTATOR_GROUPS);
+        let commentator = x.in_list(lx::COMMENTATOR_GROUPS) || is_cause_group(w, i);
         let quantified_group = x.in_list(lx::QUANTIFIED_GROUPS);
         if commentator || quantified_group {
             check_group(story, scope, si, w, i, commentator, found);
@@ -159,6 +174,20 @@ fn find_groups(story: &Story, scope: &Scope, si: usize, w: &[Word], found: &mut 
             check_pronoun(w, i, found);
         }
     }
+}
+
+/// "Conservation groups", "human rights organisations", "anti-abortion groups": bodies named
+/// by their cause alone, which as a source say no more than "campaigners".
+fn is_cause_group(w: &[Word], i: usize) -> bool {
+    w[i].in_list(lx::GROUP_BODIES)
+        && i.checked_sub(1).and_then(|j| w.get(j)).is_some_and(|m| {
+            // A capital only where the sentence opens: "Green groups" is no party's name.
+            !m.quoted
+                && (!m.cap || i == 1)
+                && (m.in_list(lx::CAUSES)
+                    || m.lower.starts_with("anti-")
+                    || m.lower.starts_with("pro-"))
+        })
 }
 
 fn check_group(
@@ -192,7 +221,7 @@ fn check_group(
             || y.quoted
             || y.is_np_breaker()
             || y.in_list(lx::QUANTIFIERS)
-            || y.in_list(lx::STANCE_VERBS)
+            || voices_view(y)
             || y.lower.ends_with("'s")
             || (y.lower.ends_with("ly") && !y.cap)
             || y.lower.ends_with("ed")
@@ -335,11 +364,7 @@ fn check_group(
                     || w.get(i + 1).is_some_and(|n| n.is("as")))));
     let verb = verb_at_or_after(w, k);
     let agent = verb.is_some() || inverted || according || voiced;
-    let loose = quantified
-        && commentator
-        && w[i + 1..]
-            .iter()
-            .any(|y| !y.quoted && (y.in_list(lx::STANCE_VERBS) || y.in_list(lx::STANCE_VERBS_S)));
+    let loose = quantified && commentator && w[i + 1..].iter().any(voices_view);
     if !(agent || loose) {
         return;
     }
@@ -454,8 +479,7 @@ fn extend_article(w: &[Word], mut k: usize) -> usize {
 /// subject ("some have argued", "many privately fear").
 fn can_precede_verb(y: &Word) -> bool {
     y.in_list(lx::VERB_GAP)
-        || y.in_list(lx::STANCE_VERBS)
-        || y.in_list(lx::STANCE_VERBS_S)
+        || voices_view_after_pronoun(y)
         || (y.lower.ends_with("ly") && y.lower.len() > 4)
 }
 
