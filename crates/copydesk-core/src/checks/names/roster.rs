@@ -550,7 +550,8 @@ impl Roster {
                         && !lex
                             .figures_named(&surname_key)
                             .any(|f| f.prominent && f.given == fold(&pg))
-                        && (!recurring || !mine.words.is_empty());
+                        // A subhead naming someone ("Carrie Johnson") opens their section.
+                        && (!recurring || !mine.words.is_empty() || any_of(&|m| m.headline));
                     let signs = [
                         ("named twice", form.mentions.len() >= 2),
                         ("own description", own_role),
@@ -1796,7 +1797,9 @@ impl Descriptions {
                         && !word.ends_with("ly")
                         && !word.ends_with("ing")
                 } else {
-                    t.is_word() && lex.is_office_title(word)
+                    t.is_word()
+                        && (lex.is_office_title(word)
+                            || matches!(word, "PM" | "MP" | "MEP" | "MSP" | "CEO"))
                 };
                 if !role {
                     break;
