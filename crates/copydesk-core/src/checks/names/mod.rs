@@ -744,6 +744,35 @@ mod tests {
     }
 
     #[test]
+    fn descriptions_and_ages_tell_one_person_from_two() {
+        let config = Config::default();
+        // The same role or the same age after another first name: the same person misnamed.
+        for text in [
+            "The robotics founder Helen Varenko showed the machine. Varenko said it could talk. \
+             It is a feat, according to chief designer Nora Varenko, the founder of the firm.",
+            "Helen Lindgard, 47, teaches law in Leeds. Lindgard said the video was not hers. \
+             Later Nora Lindgard, 47, said she would sue. Lindgard left.",
+        ] {
+            let found = rules(&config, text);
+            assert!(
+                found.contains(&pair("name-first-name-mismatch", "Nora")),
+                "{text}: {found:?}"
+            );
+        }
+        // Each described as someone else: two people who share a surname.
+        let found = rules(
+            &config,
+            "Prime Minister Helen Varenko won the vote. Varenko said the result was clear. \
+             The comedian Rory Varenko says the name another way, as does the former mining \
+             boss Tom Varenko.",
+        );
+        assert!(
+            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         for text in [
             "",

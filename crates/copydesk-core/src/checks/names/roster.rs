@@ -277,7 +277,8 @@ fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
 
 /// A name in a list of names: "…, Maureen Wexley, Steve Ortle, …".
 pub fn in_name_list(story: &Story, m: &Mention) -> bool {
-    let first = story.token_at_or_after(m.span.start);
+    // "Lord Justice Patten and Sir Timothy Lloyd": the list joins titled names.
+    let first = story.token_at_or_after(m.title.as_ref().map_or(m.span.start, |t| t.span.start));
     let after = story.token_at_or_after(m.span.end);
     let cap = |k: usize| {
         story
@@ -510,77 +511,82 @@ impl Roster {
                             && fold(&part.text).len() >= 3
                             && person.words.contains(&fold(&part.text))
                     });
-                    // "Amy Pope, deputy security adviser" twice: the same description after
-                    // both names says one person.
-                    let same_role = person.first_full.is_some_and(|ff| {
-                        apposition(story, lex, &mentions[ff])
-                            .is_some_and(|a| apposition(story, lex, &mentions[first]) == Some(a))
+                    // How each is described: "chief designer … the founder" for both says one
+                    // person; "comedian" against "prime minister" says two. So does an age,
+                    // the same or another.
+                    let theirs = Descriptions::of_person(
+                        story,
+                        lex,
+                        mentions,
+                        &surname_key,
+                        &fold(&pg),
+                        first,
+                    );
+                    let mine = Descriptions::of_mentions(story, lex, mentions, &form.mentions);
+                    let same_role = mine.matches(&theirs);
+                    let own_role = mine.differs_from(&theirs);
+                    let any_of = |sign: &dyn Fn(&Mention) -> bool| {
+                        form.mentions.iter().any(|&m| sign(&mentions[m]))
+                    };
+                    // "another brother, Mohamed Ali Omar": a family word outweighs a shared
+                    // middle name, unless both are described alike.
+                    let kin_here = any_of(&|m| kinship_near(story, m));
+                    let kin_there = person
+                        .first_full
+                        .is_some_and(|ff| kinship_near(story, &mentions[ff]));
+                    // Lists, "Henry and Sophie X", an age, or a description on a name neither
+                    // person's surname recurs after.
+                    let introduced_as_another = any_of(&|m| {
+                        in_name_list(story, m)
+                            || age_follows(story, m)
+                            || couple_of_given_names(story, lex, m)
+                            || (!recurring && apposition(story, lex, m).is_some())
                     });
-                    // Each described in its own words ("Dylan McMahon, head of growth" after
-                    // "Ross McMahon, the founder"): two people.
-                    let own_role = form.mentions.iter().any(|&m| {
-                        let theirs = person
-                            .first_full
-                            .and_then(|ff| apposition(story, lex, &mentions[ff]));
-                        apposition(story, lex, &mentions[m])
-                            .zip(theirs)
-                            .is_some_and(|(mine, theirs)| mine != theirs)
-                    });
-                    let distinct = form.mentions.len() >= 2
-                        || own_role
-                        || form
-                            .mentions
-                            .iter()
-                            .any(|&m| birth_name_or_pair(story, lex, &mentions[m]))
-                        // "another brother, Mohamed Ali Omar": a family word outweighs a
-                        // shared middle name.
-                        || (!same_role
-                            && form
-                                .mentions
-                                .iter()
-                                .any(|&m| kinship_near(story, &mentions[m])))
-                        || (!shared_middle
-                            && !same_role
-                            && (form
-                                .mentions
-                                .iter()
-                                .chain(person.first_full.iter())
-                                .any(|&m| kinship_near(story, &mentions[m]))
-                                // A common surname is a sign of two people when the second
-                                // is introduced (a title, a description, a role before it,
-                                // a list) or neither recurs; named plainly, "Laura Johnson
-                                // has faced calls", it is a slip. A rarer surname with
-                                // another first name and no such sign is the same person
-                                // misnamed ("Margaret Hale" … "former minister Mary Hale").
-                                || form.mentions.iter().any(|&m| {
-                                    in_name_list(story, &mentions[m])
-                                        || age_follows(story, &mentions[m])
-                                        || couple_of_given_names(story, lex, &mentions[m])
-                                        || (!recurring
-                                            && apposition(story, lex, &mentions[m]).is_some())
-                                })
-                                // A figure the list marks as prominent keeps the surname:
-                                // another, unlisted first name on it is a slip however
-                                // common the surname ("Kevin Obama").
-                                || (lex.is_common_surname(&form.surname)
-                                    && !lex
-                                        .figures_named(&surname_key)
-                                        .any(|f| f.prominent && f.given == fold(&pg))
-                                    && (!recurring
-                                        || form.mentions.iter().any(|&m| {
-                                            introduced(story, lex, &mentions[m])
-                                                || introduced_with_role(
-                                                    story,
-                                                    lex,
-                                                    &mentions[m],
-                                                )
-                                        })))))
+                    // A common surname is a sign of two people when the second is introduced
+                    // (a title, a description, a role before it) or neither recurs; named
+                    // plainly, "Laura Johnson has faced calls", it is a slip. A figure the
+                    // list marks as prominent keeps the surname: another, unlisted first name
+                    // on it is a slip however common the surname ("Kevin Obama").
+                    let common_and_introduced = lex.is_common_surname(&form.surname)
+                        && !lex
+                            .figures_named(&surname_key)
+                            .any(|f| f.prominent && f.given == fold(&pg))
+                        // A subhead naming someone ("Carrie Johnson") opens their section.
+                        && (!recurring || !mine.words.is_empty() || any_of(&|m| m.headline));
+                    let signs = [
+                        ("named twice", form.mentions.len() >= 2),
+                        ("own description", own_role),
+                        (
+                            "birth name or pair",
+                            any_of(&|m| birth_name_or_pair(story, lex, m)),
+                        ),
+                        ("family word", !same_role && kin_here),
+                        (
+                            "family word at the first",
+                            !shared_middle && !same_role && kin_there,
+                        ),
+                        (
+                            "introduced as another",
+                            !shared_middle && !same_role && introduced_as_another,
+                        ),
+                        (
+                            "common surname",
+                            !shared_middle && !same_role && common_and_introduced,
+                        ),
                         // "Tony Blair" after "Ian Blair": a widely known person of their own.
-                        || lex.is_figure(&given_key, &surname_key)
-                        || form.mentions.iter().any(|&m| fused_with_capitals(story, &mentions[m]))
-                        || (same_surname.len() == 1 && family_plural(&plurals, &surname_key))
-                        || has_suffix(&mentions[first])
-                            != has_suffix(&mentions[person.first_full.unwrap_or(first)]);
+                        ("public figure", lex.is_figure(&given_key, &surname_key)),
+                        ("caption", any_of(&|m| fused_with_capitals(story, m))),
+                        (
+                            "family plural",
+                            same_surname.len() == 1 && family_plural(&plurals, &surname_key),
+                        ),
+                        (
+                            "suffix",
+                            has_suffix(&mentions[first])
+                                != has_suffix(&mentions[person.first_full.unwrap_or(first)]),
+                        ),
+                    ];
+                    let distinct = signs.iter().any(|(_, sign)| *sign);
                     if !distinct {
                         target = Some((
                             p,
@@ -1706,6 +1712,441 @@ impl Roster {
     }
 }
 
+/// What a story says a person is: the words of a role before the name ("chief designer"),
+/// of a description after it ("head of growth at"), of an office title, and an age.
+#[derive(Debug, Default)]
+struct Descriptions {
+    words: HashSet<String>,
+    ages: HashSet<u32>,
+}
+
+impl Descriptions {
+    /// The descriptions given to the person of `surname_key` and first name `given_key`, in
+    /// full-name mentions and in bare-surname mentions before mention `before` (after it, a
+    /// bare surname may be the newcomer's).
+    fn of_person(
+        story: &Story,
+        lex: &Lexicon,
+        mentions: &[Mention],
+        surname_key: &str,
+        given_key: &str,
+        before: usize,
+    ) -> Descriptions {
+        let theirs: Vec<usize> = mentions
+            .iter()
+            .enumerate()
+            .filter(|(j, m)| {
+                !m.lowercase
+                    && m.words()
+                        .last()
+                        .is_some_and(|w| fold(core(&w.text)) == surname_key)
+                    && match m.given() {
+                        Some(g) => m.is_full() && fold(&g.text) == given_key,
+                        None => *j < before && m.parts.len() == 1,
+                    }
+            })
+            .map(|(j, _)| j)
+            .collect();
+        Descriptions::of_mentions(story, lex, mentions, &theirs)
+    }
+
+    fn of_mentions(
+        story: &Story,
+        lex: &Lexicon,
+        mentions: &[Mention],
+        which: &[usize],
+    ) -> Descriptions {
+        let mut d = Descriptions::default();
+        for &j in which {
+            let Some(m) = mentions.get(j) else { continue };
+            if let Some(title) = m.title.as_ref().filter(|t| !t.courtesy) {
+                let title = title.text.to_lowercase();
+                d.words.insert(title.trim_end_matches('.').to_string());
+            }
+            let mut add = |word: &str| {
+                let w = word.to_lowercase();
+                if is_role_noun(&w) {
+                    // "directors" and "director" describe alike.
+                    let singular = match w.strip_suffix('s') {
+                        Some(stem) if stem.chars().count() >= 4 && !stem.ends_with('s') => stem,
+                        _ => w.as_str(),
+                    };
+                    d.words.insert(singular.to_string());
+                }
+            };
+
+            // "the former Rio Tinto boss", "Prime Minister": role words and office titles
+            // back from the name, up to a word of the sentence around it.
+            let first = story.token_at_or_after(m.span.start);
+            let start = story
+                .sentences
+                .get(m.sentence)
+                .map_or(0, |s| s.tokens.start);
+            let mut k = first;
+            // "the party's treasurer, Laura Johnson": the role may stand before a comma.
+            if k > start + 1 && story.token_text(k - 1) == "," {
+                k -= 1;
+            }
+            while k > start && first - k < 5 {
+                k -= 1;
+                let Some(t) = story.tokens.get(k) else { break };
+                let word = story.token_text(k);
+                let role = if t.is_word() && t.case == crate::text::Case::Lower {
+                    !DESCRIPTION_STOPS.contains(&word)
+                        && !crate::lexicon::reporting_verbs::is_reporting_verb(word)
+                        && !word.ends_with("ed")
+                        && !word.ends_with("ly")
+                        && !word.ends_with("ing")
+                } else {
+                    t.is_word()
+                        && (lex.is_office_title(word)
+                            || matches!(word, "PM" | "MP" | "MEP" | "MSP" | "CEO"))
+                };
+                if !role {
+                    break;
+                }
+                add(word);
+            }
+            // "Dana Smith, in a blunt mood," sets off no description of her.
+            if let Some(apposition) = apposition(story, lex, m).filter(|a| {
+                a.split_whitespace().next().is_some_and(|w| {
+                    matches!(w, "the" | "a" | "an" | "former") || !DESCRIPTION_STOPS.contains(&w)
+                })
+            }) {
+                apposition.split_whitespace().for_each(&mut add);
+            }
+            if let Some(age) = age_after(story, m) {
+                d.ages.insert(age);
+            }
+        }
+        d
+    }
+
+    /// A word of description or an age in common.
+    fn matches(&self, other: &Descriptions) -> bool {
+        self.words.iter().any(|w| other.words.contains(w))
+            || self.ages.iter().any(|a| other.ages.contains(a))
+    }
+
+    /// Both described, in nothing alike; or given different ages.
+    fn differs_from(&self, other: &Descriptions) -> bool {
+        let words = !self.words.is_empty() && !other.words.is_empty();
+        let ages = !self.ages.is_empty() && !other.ages.is_empty();
+        (words || ages) && !self.matches(other)
+    }
+}
+
+/// Nouns that say what a person is or does: a description worth comparing between two
+/// mentions. Other words in a phrase around a name ("lined up to replace", "in a blunt
+/// mood") describe the sentence, not the person.
+fn is_role_noun(word: &str) -> bool {
+    let singular = word
+        .strip_suffix('s')
+        .filter(|s| s.len() >= 4)
+        .unwrap_or(word);
+    ROLE_NOUNS.contains(&word)
+        || ROLE_NOUNS.contains(&singular)
+        || ["ist", "ian", "man", "woman", "person"]
+            .iter()
+            .any(|end| singular.len() > end.len() + 2 && singular.ends_with(end))
+            && !matches!(
+                singular,
+                "human" | "german" | "roman" | "woman" | "christian"
+            )
+}
+
+const ROLE_NOUNS: &[&str] = &[
+    "boss",
+    "chief",
+    "head",
+    "captain",
+    "coach",
+    "star",
+    "founder",
+    "co-founder",
+    "leader",
+    "minister",
+    "secretary",
+    "president",
+    "director",
+    "officer",
+    "lawyer",
+    "attorney",
+    "doctor",
+    "judge",
+    "mp",
+    "senator",
+    "professor",
+    "teacher",
+    "chair",
+    "executive",
+    "manager",
+    "designer",
+    "player",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "forward",
+    "actor",
+    "actress",
+    "singer",
+    "presenter",
+    "host",
+    "anchor",
+    "editor",
+    "writer",
+    "author",
+    "reporter",
+    "correspondent",
+    "adviser",
+    "advisor",
+    "aide",
+    "governor",
+    "mayor",
+    "premier",
+    "chancellor",
+    "ambassador",
+    "envoy",
+    "general",
+    "colonel",
+    "commander",
+    "sergeant",
+    "detective",
+    "inspector",
+    "constable",
+    "prosecutor",
+    "solicitor",
+    "barrister",
+    "counsel",
+    "nurse",
+    "surgeon",
+    "researcher",
+    "student",
+    "pupil",
+    "owner",
+    "treasurer",
+    "deputy",
+    "candidate",
+    "nominee",
+    "lawmaker",
+    "legislator",
+    "councillor",
+    "councilor",
+    "volunteer",
+    "victim",
+    "suspect",
+    "defendant",
+    "witness",
+    "photographer",
+    "architect",
+    "engineer",
+    "banker",
+    "trader",
+    "investor",
+    "entrepreneur",
+    "priest",
+    "bishop",
+    "imam",
+    "rabbi",
+    "pastor",
+    "chef",
+    "farmer",
+    "driver",
+    "pilot",
+    "soldier",
+    "boxer",
+    "golfer",
+    "jockey",
+    "trainer",
+    "referee",
+    "umpire",
+    "controller",
+    "instructor",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "analyst",
+    "economist",
+    "strategist",
+    "comedian",
+    "musician",
+    "politician",
+    "physician",
+    "historian",
+    "scientist",
+    "journalist",
+    "artist",
+    "activist",
+    "campaigner",
+    "protester",
+    "resident",
+    "worker",
+    "employee",
+    "official",
+    "prisoner",
+    "inmate",
+    "officer",
+    "agent",
+    "consultant",
+    "partner",
+    "rapper",
+    "model",
+    "filmmaker",
+    "producer",
+    "climber",
+    "runner",
+    "cyclist",
+    "swimmer",
+    "batsman",
+    "bowler",
+    "skipper",
+    "midfield",
+    "defector",
+    "heir",
+    "speaker",
+    "whip",
+    "deputy",
+    "tycoon",
+    "billionaire",
+    "millionaire",
+    "donor",
+    "veteran",
+    "nurse",
+    "midwife",
+    "headteacher",
+    "principal",
+    "dean",
+    "lecturer",
+    "teenager",
+    "mother-of-two",
+    "father-of-two",
+];
+
+/// Function words: they end a role read backwards from a name ("by", "with" belong to the
+/// sentence) and say nothing about who a person is.
+const DESCRIPTION_STOPS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "by",
+    "with",
+    "and",
+    "or",
+    "but",
+    "for",
+    "to",
+    "of",
+    "from",
+    "that",
+    "as",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "in",
+    "on",
+    "at",
+    "into",
+    "about",
+    "after",
+    "before",
+    "than",
+    "then",
+    "when",
+    "while",
+    "who",
+    "whose",
+    "which",
+    "also",
+    "former",
+    "late",
+    "new",
+    "now",
+    "not",
+    "this",
+    "these",
+    "those",
+    "there",
+    "here",
+    "was",
+    "were",
+    "has",
+    "had",
+    "have",
+    "been",
+    "being",
+    "are",
+    "will",
+    "would",
+    "could",
+    "can",
+    "said",
+    "says",
+    "told",
+    "like",
+    "all",
+    "both",
+    "such",
+    "over",
+    "under",
+    "between",
+    "among",
+    "since",
+    "until",
+    "during",
+    "against",
+    "without",
+    "within",
+    "where",
+    "one",
+    "two",
+    "other",
+    "another",
+    "said",
+    "say",
+    "more",
+    "most",
+    "very",
+    "just",
+    "only",
+    "even",
+    "yet",
+    "still",
+    "some",
+    "any",
+    "each",
+    "every",
+    "many",
+    "much",
+    "including",
+    "according",
+    "because",
+    "if",
+    "so",
+    "out",
+    "up",
+    "down",
+    "off",
+    "well",
+    "left",
+    "right",
+    "pictured",
+    "above",
+    "below",
+    "centre",
+    "center",
+    "inset",
+    "top",
+    "bottom",
+];
+
 /// A lower-case word that is a surname with its capital letter dropped ("allon" for "Fallon"),
 /// and does not look like an ordinary inflected word.
 fn slip_shape(slip: &str, established: &str, possessive: bool) -> bool {
@@ -1737,12 +2178,19 @@ fn is_plural_of(folded: &str, singular: &str) -> bool {
 /// "Adolfo Cruz, 69, said": an age after the name introduces someone, as copy does on a
 /// person's first reference only.
 fn age_follows(story: &Story, m: &Mention) -> bool {
+    age_after(story, m).is_some()
+}
+
+fn age_after(story: &Story, m: &Mention) -> Option<u32> {
     let after = story.token_at_or_after(m.span.end);
-    story.token_text(after) == ","
-        && story
-            .token_text(after + 1)
-            .parse::<u32>()
-            .is_ok_and(|age| (1..=120).contains(&age))
+    if story.token_text(after) != "," {
+        return None;
+    }
+    story
+        .token_text(after + 1)
+        .parse::<u32>()
+        .ok()
+        .filter(|age| (1..=120).contains(age))
 }
 
 /// "Henry and Sophie Siegel": two first names sharing one surname name a couple.
@@ -1792,26 +2240,6 @@ fn quoted_alone(story: &Story, m: &Mention) -> bool {
             || (matches!(story.token_text(after), "," | "." | "?" | "!") && closing(after + 1)))
 }
 
-/// A name introduced as someone's: with a title, a description after it, between commas, or
-/// on a line of its own (a subhead).
-fn introduced(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
-    let first = story.token_at_or_after(m.span.start);
-    let after = story.token_at_or_after(m.span.end);
-    // "the party's leader, Nora Howard": a comma after a description; "In 2001, Gregory
-    // Howard won" or "However, Laura Kennedy said" only open the sentence.
-    let comma_after_description = first >= 2
-        && story.token_text(first - 1) == ","
-        && story
-            .tokens
-            .get(first - 2)
-            .is_some_and(|t| t.is_word() && t.case == crate::text::Case::Lower);
-    m.title.is_some()
-        || m.headline
-        || apposition(story, lex, m).is_some()
-        || comma_after_description
-        || story.token_text(after) == ","
-}
-
 /// "White Hart Lane Sherwood", "Villa Park Ramsey": a capitalised word right before the name,
 /// with no punctuation between, where captions are run into the text. The first word read as
 /// a first name belongs to something else.
@@ -1824,10 +2252,17 @@ fn fused_with_capitals(story: &Story, m: &Mention) -> bool {
         && story.tokens.get(first - 1).is_some_and(|t| {
             t.is_word() && t.is_capitalised() && t.span().end < m.span.start && !m.sentence_initial
         })
+        // "PM Gregory Albanese", "Comedian Ben Elton": a role, not a caption's last word.
+        && !is_role_noun(&story.token_text(first - 1).to_lowercase())
+        && !matches!(story.token_text(first - 1), "PM" | "MP" | "MEP" | "MSP" | "AM")
         && story
             .sentences
             .get(m.sentence)
             .is_none_or(|s| s.tokens.start + 1 < first)
+        // "“Making Laura Howard leader …”": the capital opens a quotation, not a caption.
+        && !first
+            .checked_sub(2)
+            .is_some_and(|k| matches!(story.token_text(k), "“" | "\"" | "‘" | "'"))
 }
 
 /// How many mentions use each name word as written, so a spelling the story uses at least
