@@ -21,11 +21,13 @@ use crate::rules::{
     Rule, ANONYMITY_BOILERPLATE, ANONYMITY_UNEXPLAINED, ANONYMOUS_ATTACK, ANONYMOUS_SOURCE,
     ANONYMOUS_SOURCE_BARE, ANONYMOUS_SOURCE_UNCOUNTED,
 };
+use crate::span::Span;
 use crate::text::Story;
 use detect::{Detector, Mention};
 use grouping::Group;
 use reasons::{Reason, ReasonFinder, ReasonKind};
 use report::{Levels, Profile};
+use std::cell::OnceCell;
 
 pub static RULES: &[&Rule] = &[
     &ANONYMOUS_SOURCE,
@@ -95,6 +97,7 @@ impl Check for Checker {
         grouping::fold_headline(&mentions, &mut groups, story.top_matter_end());
         grouping::attach_reasons(story, &mentions, &mut groups, &reasons);
         let markets_copy = self.market_colour == MarketColour::Quiet && is_markets_copy(story);
+        let relays = Relays::read(story, attributions);
         for group in &groups {
             let colour = markets_copy
                 && group
@@ -108,7 +111,15 @@ impl Check for Checker {
                 record_group(story, &mentions, group, &reasons, ledger);
                 continue;
             }
-            self.report_group(story, attributions, &mentions, group, &reasons, out);
+            self.report_group(
+                story,
+                attributions,
+                &relays,
+                &mentions,
+                group,
+                &reasons,
+                out,
+            );
             record_group(story, &mentions, group, &reasons, ledger);
         }
     }
@@ -320,42 +331,76 @@ fn profile(story: &Story, mentions: &[Mention], group: &Group, reasons: &[Reason
     }
 }
 
-/// The other outlet an unnamed source spoke to ("a source told the Sunday Times"), from the
-/// layer's reading of its mentions. An outlet the story itself credits in its dateline or top
-/// matter ("(Reuters) -" … "a source told Reuters") is the story's own, not another's.
-fn relayed_by(
-    story: &Story,
-    attributions: &Attributions,
-    mentions: &[Mention],
-    group: &Group,
-) -> Option<crate::span::Span> {
-    let outlet = group
-        .mentions
-        .iter()
-        .filter_map(|&m| mentions.get(m))
-        .find_map(|m| {
-            attributions
-                .items
-                .iter()
-                .filter(|a| a.source.is_some_and(|s| s.overlaps(m.span)))
-                .find_map(|a| a.relayed_by)
-        })?;
-    let prose = story.prose();
-    let top = prose
-        .get(..story.top_matter_end())
-        .unwrap_or("")
-        .to_lowercase();
-    let lower_prose = prose.to_lowercase();
-    // The outlet's own name words ("Reuters", "Associated Press"), not "the" or "site".
-    let credited = story
-        .text(outlet)
-        .split_whitespace()
-        .skip_while(|w| w.eq_ignore_ascii_case("the"))
-        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
-        .map(str::to_lowercase)
-        .any(|name| top.contains(&name) || lower_prose.contains(&format!("({name})")));
-    (!credited).then_some(outlet)
+/// The attributions whose source spoke to another outlet ("a source told the Sunday Times"),
+/// read once per story so that each source group looks its own up by position instead of
+/// scanning every attribution (which made a long story quadratic).
+struct Relays<'s> {
+    story: &'s Story<'s>,
+    /// (source span, outlet span, index in the layer), sorted by source start.
+    items: Vec<(Span, Span, usize)>,
+    longest_source: usize,
+    /// The top matter and the whole prose lower-cased, made the first time an outlet is found.
+    lowered: OnceCell<(String, String)>,
+}
+
+impl<'s> Relays<'s> {
+    fn read(story: &'s Story<'s>, attributions: &Attributions) -> Self {
+        let mut items: Vec<(Span, Span, usize)> = attributions
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| Some((a.source?, a.relayed_by?, i)))
+            .collect();
+        items.sort_by_key(|&(source, _, i)| (source.start, i));
+        let longest_source = items.iter().map(|(s, ..)| s.len()).max().unwrap_or(0);
+        Relays {
+            story,
+            items,
+            longest_source,
+            lowered: OnceCell::new(),
+        }
+    }
+
+    /// The outlet of the first attribution, in the layer's order, whose source overlaps `span`.
+    fn outlet_for(&self, span: Span) -> Option<Span> {
+        let end = self
+            .items
+            .partition_point(|(source, ..)| source.start < span.end);
+        self.items[..end]
+            .iter()
+            .rev()
+            .take_while(|(source, ..)| source.start + self.longest_source > span.start)
+            .filter(|(source, ..)| source.overlaps(span))
+            .min_by_key(|&&(.., i)| i)
+            .map(|&(_, outlet, _)| outlet)
+    }
+
+    /// The other outlet a source group spoke to, from the layer's reading of its mentions. An
+    /// outlet the story itself credits in its dateline or top matter ("(Reuters) -" … "a source
+    /// told Reuters") is the story's own, not another's.
+    fn other_outlet(&self, mentions: &[Mention], group: &Group) -> Option<Span> {
+        let outlet = group
+            .mentions
+            .iter()
+            .filter_map(|&m| mentions.get(m))
+            .find_map(|m| self.outlet_for(m.span))?;
+        let story = self.story;
+        let (top, lower_prose) = self.lowered.get_or_init(|| {
+            let prose = story.prose();
+            let top = prose.get(..story.top_matter_end()).unwrap_or("");
+            (top.to_lowercase(), prose.to_lowercase())
+        });
+        // The outlet's own name words ("Reuters", "Associated Press"), not "the" or "site".
+        let credited = story
+            .text(outlet)
+            .split_whitespace()
+            .skip_while(|w| w.eq_ignore_ascii_case("the"))
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+            .map(str::to_lowercase)
+            .any(|name| top.contains(&name) || lower_prose.contains(&format!("({name})")));
+        (!credited).then_some(outlet)
+    }
 }
 
 /// The note on a source with nothing missing: what kind of source it is, and what the story
@@ -419,6 +464,7 @@ impl Checker {
         &self,
         story: &Story,
         attributions: &Attributions,
+        relays: &Relays,
         mentions: &[Mention],
         group: &Group,
         reasons: &[Reason],
@@ -428,7 +474,7 @@ impl Checker {
             return;
         };
         let mut p = profile(story, mentions, group, reasons);
-        p.relayed_by = relayed_by(story, attributions, mentions, group);
+        p.relayed_by = relays.other_outlet(mentions, group);
         let attacks: Vec<Option<String>> = group
             .mentions
             .iter()
