@@ -97,7 +97,7 @@ impl Check for Checker {
         grouping::fold_headline(&mentions, &mut groups, story.top_matter_end());
         grouping::attach_reasons(story, &mentions, &mut groups, &reasons);
         let markets_copy = self.market_colour == MarketColour::Quiet && is_markets_copy(story);
-        let relays = Relays::read(story, attributions);
+        let layer_index = LayerIndex::read(story, attributions);
         for group in &groups {
             let colour = markets_copy
                 && group
@@ -111,15 +111,7 @@ impl Check for Checker {
                 record_group(story, &mentions, group, &reasons, ledger);
                 continue;
             }
-            self.report_group(
-                story,
-                attributions,
-                &relays,
-                &mentions,
-                group,
-                &reasons,
-                out,
-            );
+            self.report_group(story, &layer_index, &mentions, group, &reasons, out);
             record_group(story, &mentions, group, &reasons, ledger);
         }
     }
@@ -331,11 +323,13 @@ fn profile(story: &Story, mentions: &[Mention], group: &Group, reasons: &[Reason
     }
 }
 
-/// The attributions whose source spoke to another outlet ("a source told the Sunday Times"),
-/// read once per story so that each source group looks its own up by position instead of
-/// scanning every attribution (which made a long story quadratic).
-struct Relays<'s> {
+/// The attribution layer as the reporting of source groups reads it, with the attributions whose
+/// source spoke to another outlet ("a source told the Sunday Times") indexed once per story, so
+/// that each group looks its own up by position instead of scanning every attribution (which
+/// made a long story quadratic).
+struct LayerIndex<'s> {
     story: &'s Story<'s>,
+    attributions: &'s Attributions,
     /// (source span, outlet span, index in the layer), sorted by source start.
     items: Vec<(Span, Span, usize)>,
     longest_source: usize,
@@ -343,8 +337,8 @@ struct Relays<'s> {
     lowered: OnceCell<(String, String)>,
 }
 
-impl<'s> Relays<'s> {
-    fn read(story: &'s Story<'s>, attributions: &Attributions) -> Self {
+impl<'s> LayerIndex<'s> {
+    fn read(story: &'s Story<'s>, attributions: &'s Attributions) -> Self {
         let mut items: Vec<(Span, Span, usize)> = attributions
             .items
             .iter()
@@ -353,8 +347,9 @@ impl<'s> Relays<'s> {
             .collect();
         items.sort_by_key(|&(source, _, i)| (source.start, i));
         let longest_source = items.iter().map(|(s, ..)| s.len()).max().unwrap_or(0);
-        Relays {
+        LayerIndex {
             story,
+            attributions,
             items,
             longest_source,
             lowered: OnceCell::new(),
@@ -463,8 +458,7 @@ impl Checker {
     fn report_group(
         &self,
         story: &Story,
-        attributions: &Attributions,
-        relays: &Relays,
+        layer_index: &LayerIndex,
         mentions: &[Mention],
         group: &Group,
         reasons: &[Reason],
@@ -474,12 +468,12 @@ impl Checker {
             return;
         };
         let mut p = profile(story, mentions, group, reasons);
-        p.relayed_by = relays.other_outlet(mentions, group);
+        p.relayed_by = layer_index.other_outlet(mentions, group);
         let attacks: Vec<Option<String>> = group
             .mentions
             .iter()
             .filter_map(|&m| mentions.get(m))
-            .map(|m| attack::target(story, attributions, m))
+            .map(|m| attack::target(story, layer_index.attributions, m))
             .collect();
         report::report(
             story,
