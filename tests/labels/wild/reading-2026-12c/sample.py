@@ -1,8 +1,8 @@
 # Samples 50 sourcing findings per newsroom from copydesk's JSON output, leaving out the articles
 # of the two blind-labelled samples (excluded.txt).
 import json, random, collections
-# Run in a folder holding FOLDER.json from `copydesk check ../shared/wild/FOLDER --format json` for each
-# newsroom and excluded.txt (the files of ../wild-labels.jsonl and ../blind-2026-12c/labels.jsonl).
+# Run in a folder holding NEWSROOM.json (guardian, bbc, reuters, dailymail) from
+# `copydesk check ../shared/wild/FOLDER --format json --fail-on never` for each newsroom and excluded.txt (the files of ../wild-labels.jsonl and ../blind-2026-12c/labels.jsonl).
 SRC={'guardian':'guardian-2022-05','bbc':'bbc-2004-05','reuters':'reuters-1987','dailymail':'dailymail-cnn-2015'}
 RULES={'anonymous-source','anonymity-unexplained','anonymity-boilerplate','anonymous-source-bare','anonymous-source-uncounted','anonymous-attack','vague-attribution','unattributed-quote','quote-attribution-late','unsourced-figure','loaded-attribution-verb','unattributed-allegation'}
 excluded=set(l.strip() for l in open('excluded.txt') if l.strip())
