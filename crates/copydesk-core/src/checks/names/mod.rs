@@ -773,6 +773,31 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_roles_describe_as_the_role_written_out() {
+        let config = Config::default();
+        // "PM" is another role than "party leader": two people who share a surname.
+        let found = rules(
+            &config,
+            "Party leader Helen Varenko said taxes would fall. Ms Varenko told reporters the \
+             plan was costed. The strategist helped Canada's PM, Tom Varenko, win twice.",
+        );
+        assert!(
+            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+            "{found:?}"
+        );
+        // "CEO" is the same role as "chief executive": the same person misnamed.
+        let found = rules(
+            &config,
+            "Chief executive Helen Varenko said sales rose. Ms Varenko told reporters the plan \
+             was costed. The firm's CEO, Nora Varenko, said profits would follow.",
+        );
+        assert!(
+            found.contains(&pair("name-first-name-mismatch", "Nora")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         for text in [
             "",

@@ -1765,7 +1765,14 @@ impl Descriptions {
             }
             let mut add = |word: &str| {
                 let w = word.to_lowercase();
-                if is_role_noun(&w) {
+                // "Australia's PM, John Howard" describes as "the prime minister" does.
+                let w = match w.as_str() {
+                    "pm" => "minister".to_string(),
+                    "ceo" => "chief".to_string(),
+                    "mp" | "mep" | "msp" => "mp".to_string(),
+                    _ => w,
+                };
+                if w == "mp" || is_role_noun(&w) {
                     // "directors" and "director" describe alike.
                     let singular = match w.strip_suffix('s') {
                         Some(stem) if stem.chars().count() >= 4 && !stem.ends_with('s') => stem,
