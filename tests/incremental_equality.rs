@@ -329,8 +329,32 @@ fn a_keystroke_reads_only_the_touched_paragraphs_mentions_afresh() {
     };
     text.insert(middle, 'x');
     engine.check_incremental(&text, SourceFormat::Markdown, &mut cache);
-    // One piece per memoised kind, for the one paragraph the keystroke touched.
-    assert_eq!(cache.memo().computed_last(), 1);
+    // One piece per memoised kind (name mentions, source phrases), for the one paragraph the
+    // keystroke touched.
+    assert_eq!(cache.memo().computed_last(), 2);
+}
+
+#[test]
+fn a_configuration_reload_keeps_the_memo_but_not_what_the_old_configuration_read() {
+    // The server keeps a document's cache when the desk's `.copydesk.toml` changes.
+    let text = "Ferry fares rise\n\nA voice in the corridor said the fares would rise again. \
+                The operator declined to comment.\n";
+    let plain = Engine::new(Config::default());
+    let mut desk = Config::default();
+    desk.phrases.anonymous_sources = vec!["a voice in the corridor".to_string()];
+    let desk = Engine::new(desk);
+    let mut cache = DocumentCache::new();
+    for engine in [&plain, &desk, &plain] {
+        let cached = engine.check_incremental(text, SourceFormat::PlainText, &mut cache);
+        let fresh = engine.check(text, SourceFormat::PlainText);
+        assert_eq!(cached.findings, fresh.findings);
+        assert_eq!(cached.ledger, fresh.ledger);
+    }
+    // The desk's description makes a source the defaults do not see.
+    assert_ne!(
+        plain.check(text, SourceFormat::PlainText).ledger,
+        desk.check(text, SourceFormat::PlainText).ledger
+    );
 }
 
 proptest! {
