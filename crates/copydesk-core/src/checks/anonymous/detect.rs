@@ -216,8 +216,10 @@ impl Words<'_> {
     fn is_punct(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
     }
+    /// Past the sentence, false as every other reading here is: a sentence's mentions then
+    /// depend on nothing outside it, which `Detector::detect_memoised` relies on.
     fn quoted(&self, i: usize) -> bool {
-        self.story.is_token_quoted(self.first + i)
+        i < self.toks.len() && self.story.is_token_quoted(self.first + i)
     }
     fn span(&self, a: usize, b: usize) -> Span {
         let start = self.toks.get(a).map(|t| t.span().start).unwrap_or(0);
