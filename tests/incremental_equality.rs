@@ -2,11 +2,16 @@
 //! words, sentences, paragraph breaks, quotation marks, names, Markdown blocks, suppression
 //! comments) are applied to generated news stories, and after every edit the analysis through a
 //! document's cache is compared with a fresh `Engine::check` of the same text: the story's
-//! structure, the findings and the ledger.
+//! structure, the findings and the ledger, and each piece the checks keep per paragraph with
+//! its fresh computation. Fixed edits change only what lies around a kept paragraph (a
+//! quotation opened before it, a figure at its edge, a dateline, a name introduced earlier),
+//! the context its key must carry.
 
 mod common;
 
 use common::corpus::{attributions_dir, corpus_dir};
+use copydesk_core::checks::names::lexicon::Lexicon;
+use copydesk_core::checks::names::mentions::{find_mentions, find_mentions_memoised};
 use copydesk_core::config::HousePreset;
 use copydesk_core::{Config, DocumentCache, Engine, SourceFormat, Story};
 use proptest::prelude::*;
@@ -208,8 +213,148 @@ fn run_edits(
             edit
         );
         assert_same_structure(&cache.story(&text, format), &Story::new(&text, format))?;
+        assert_same_pieces(&text, format, &mut cache)?;
     }
     Ok(())
+}
+
+/// Each piece the checks keep per paragraph, read through the document's memo (what the last
+/// `check_incremental` left there), equals its fresh computation.
+fn assert_same_pieces(
+    text: &str,
+    format: SourceFormat,
+    cache: &mut DocumentCache,
+) -> Result<(), TestCaseError> {
+    let story = Story::new(text, format);
+    let lex = Lexicon::get();
+    // `Mention` has no equality of its own; its debug form shows every field.
+    prop_assert_eq!(
+        format!("{:#?}", find_mentions_memoised(&story, lex, cache.memo())),
+        format!("{:#?}", find_mentions(&story, lex)),
+        "name mentions"
+    );
+    Ok(())
+}
+
+/// Runs `edits` over `text` through one cache, as a test of its own.
+fn assert_edits_equal_fresh(text: &str, edits: &[(&str, &str)]) {
+    let engine = Engine::new(Config::default());
+    for format in [SourceFormat::PlainText, SourceFormat::Markdown] {
+        let mut text = text.to_string();
+        let mut cache = DocumentCache::new();
+        engine.check_incremental(&text, format, &mut cache);
+        for (from, to) in edits {
+            assert!(text.contains(from), "{from:?} is not in the text");
+            text = text.replacen(from, to, 1);
+            let fresh = engine.check(&text, format);
+            let cached = engine.check_incremental(&text, format, &mut cache);
+            assert_eq!(cached.findings, fresh.findings, "after {from:?} → {to:?}");
+            assert_eq!(cached.ledger, fresh.ledger, "after {from:?} → {to:?}");
+            if let Err(failure) = assert_same_pieces(&text, format, &mut cache) {
+                panic!("after {from:?} → {to:?}: {failure}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_quotation_opened_in_an_earlier_paragraph_leaves_a_later_ones_pieces_alike() {
+    // The last paragraphs' text never changes; a quotation left open before them may carry
+    // into them. Their words are quoted by their own marks alone, which is why no key holds
+    // the carried quotation: this holds the keys to that.
+    assert_edits_equal_fresh(
+        "The council met on Monday.\n\nThe mayor said the vote would wait.\n\nHalvorsen, the \
+         treasurer, said Mr. Halvorsen’s budget was sound. Halvorsen left.\n\n“Halvorsen \
+         has the numbers, Mr. Brandt said.\n\n“Brandt knows,” Halvorsen said.\n",
+        &[
+            ("the vote", "“the vote"),
+            ("“the vote", "the vote"),
+            ("Monday.", "Monday. “"),
+        ],
+    );
+}
+
+#[test]
+fn a_figure_at_the_edge_of_a_neighbouring_paragraph_is_part_of_the_key() {
+    // A vowel-less capitalised word is a name unless a figure stands beside it, even across a
+    // paragraph break ("5\n\nDlrs"); a title ends a paragraph as a title only before a name.
+    assert_edits_equal_fresh(
+        "Lorna Quist runs the fund.\n\nIts losses came to 5\n\nBndt said the fund would \
+         recover. Quist agreed.\n\nBndt left early, and the board met at 9\n\nMrk Quist \
+         said nothing to Dr\n\nFelton Quist said the fund was sound. Quist blamed Bndt\n\n\
+         12 staff left.\n",
+        &[
+            ("to 5", "to five"),
+            ("to five", "to 5"),
+            ("at 9", "at nine"),
+            ("Its losses", "Bndt losses"),
+            ("Felton Quist said", "felton Quist said"),
+            ("felton Quist said", "Felton Quist said"),
+            ("12 staff", "twelve staff"),
+            ("twelve staff", "12 staff"),
+        ],
+    );
+}
+
+#[test]
+fn a_dateline_or_a_name_introduced_earlier_changes_what_later_paragraphs_mean() {
+    // The later paragraphs keep their text; the top matter and the roster around them change.
+    assert_edits_equal_fresh(
+        "Harbour deal stalls\n\nThe harbour talks stalled on Monday, officials said.\n\n\
+         Okafor said the plan was dead. Okafour told reporters it would return.\n\n\
+         “We will not back down,” one aide said.\n",
+        &[
+            ("Harbour deal stalls", "LAGOS, Nigeria (Reuters) -"),
+            ("on Monday", "on Monday, Daniel Okafor said"),
+            ("Daniel Okafor", "Daniel Okafour"),
+            (
+                "LAGOS, Nigeria (Reuters) -",
+                "Harbour deal stalls\n\nBy Amara Okafor",
+            ),
+            ("” one aide said", "” Okafor said"),
+        ],
+    );
+}
+
+#[test]
+fn a_keystroke_reads_only_the_touched_paragraphs_mentions_afresh() {
+    let mut text = newsgen::story(11, 2_000);
+    let engine = Engine::new(Config::default());
+    let mut cache = DocumentCache::new();
+    engine.check_incremental(&text, SourceFormat::Markdown, &mut cache);
+    let middle = {
+        let story = Story::new(&text, SourceFormat::Markdown);
+        let span = story.paragraphs[story.paragraphs.len() / 2].span;
+        char_floor(&text, (span.start + span.end) / 2)
+    };
+    text.insert(middle, 'x');
+    engine.check_incremental(&text, SourceFormat::Markdown, &mut cache);
+    // One piece per memoised kind (name mentions, source phrases, vague-attribution patterns),
+    // for the one paragraph the keystroke touched.
+    assert_eq!(cache.memo().computed_last(), 3);
+}
+
+#[test]
+fn a_configuration_reload_keeps_the_memo_but_not_what_the_old_configuration_read() {
+    // The server keeps a document's cache when the desk's `.copydesk.toml` changes.
+    let text = "Ferry fares rise\n\nA voice in the corridor said the fares would rise again. \
+                The operator declined to comment.\n";
+    let plain = Engine::new(Config::default());
+    let mut desk = Config::default();
+    desk.phrases.anonymous_sources = vec!["a voice in the corridor".to_string()];
+    let desk = Engine::new(desk);
+    let mut cache = DocumentCache::new();
+    for engine in [&plain, &desk, &plain] {
+        let cached = engine.check_incremental(text, SourceFormat::PlainText, &mut cache);
+        let fresh = engine.check(text, SourceFormat::PlainText);
+        assert_eq!(cached.findings, fresh.findings);
+        assert_eq!(cached.ledger, fresh.ledger);
+    }
+    // The desk's description makes a source the defaults do not see.
+    assert_ne!(
+        plain.check(text, SourceFormat::PlainText).ledger,
+        desk.check(text, SourceFormat::PlainText).ledger
+    );
 }
 
 proptest! {

@@ -4,7 +4,7 @@ use crate::attribution::Attributions;
 use crate::checks::{Check, FAMILIES};
 use crate::config::Config;
 use crate::finding::Finding;
-use crate::incremental::DocumentCache;
+use crate::incremental::{DocumentCache, Memo};
 use crate::ledger::Ledger;
 use crate::rules;
 use crate::text::{SourceFormat, Story};
@@ -59,15 +59,30 @@ impl Engine {
         format: SourceFormat,
         cache: &mut DocumentCache,
     ) -> Analysis {
-        self.check_story(&cache.story(source, format))
+        let story = cache.story(source, format);
+        let memo = cache.memo();
+        memo.begin();
+        let analysis = self.check_story_with(&story, Some(memo));
+        memo.end();
+        analysis
     }
 
     pub fn check_story(&self, story: &Story) -> Analysis {
+        self.check_story_with(story, None)
+    }
+
+    /// With a memo, the families take what they can of their per-paragraph work from it.
+    fn check_story_with(&self, story: &Story, mut memo: Option<&mut Memo>) -> Analysis {
         let mut findings = Vec::new();
         let mut ledger = Ledger::default();
         let attributions = Attributions::read(story);
         for check in &self.checks {
-            check.check_and_record(story, &attributions, &mut findings, &mut ledger);
+            match memo.as_deref_mut() {
+                Some(memo) => {
+                    check.check_memoised(story, &attributions, &mut findings, &mut ledger, memo)
+                }
+                None => check.check_and_record(story, &attributions, &mut findings, &mut ledger),
+            }
         }
         ledger.add_named_sources(story, &attributions);
         crate::suppress::apply(story, &mut findings);

@@ -4,15 +4,21 @@
 //! Only pure pieces are kept, each keyed by everything it reads: a paragraph's structure
 //! (quotations, sentences, tokens, lower-case words) is a function of the paragraph's prose
 //! text and of whether a quotation was left open before it, so that pair is the key, and the
-//! structure is stored relative to the paragraph's start and shifted into place. Whatever spans
-//! paragraphs (extraction, the top matter, the attribution layer, every check family, the
-//! ledger, suppressions) runs over the whole story as in a fresh analysis. The result is
-//! therefore exactly a fresh `Engine::check`;
-//! `tests/incremental_equality.rs` holds it to that over random edit sequences.
+//! structure is stored relative to the paragraph's start and shifted into place.
+//!
+//! Checks keep pieces of their own work in the document's [`Memo`] the same way: a family
+//! splits its reading into a part that is a function of one paragraph and of a few facts
+//! around it, which it makes its key, and a story-level part that runs afresh over the pieces
+//! (the name roster, the ledger). What no piece covers (extraction, the top matter, the
+//! attribution layer, the other families' work, suppressions) runs over the whole story as in a
+//! fresh analysis. The result is therefore exactly a fresh `Engine::check`;
+//! `tests/incremental_equality.rs` holds it to that over random edit sequences, and holds each
+//! piece to its fresh computation.
 
 use crate::text::{ParagraphReader, ParagraphStructure, SourceFormat, Story};
+use std::any::{Any, TypeId};
 use std::collections::HashMap;
-use std::hash::{BuildHasher, RandomState};
+use std::hash::{BuildHasher, Hash, RandomState};
 
 /// What one open document keeps between analyses. Independent of the configuration (the
 /// structure of a story does not depend on it), so a configuration reload may keep it; a
@@ -20,6 +26,7 @@ use std::hash::{BuildHasher, RandomState};
 #[derive(Default)]
 pub struct DocumentCache {
     paragraphs: ParagraphCache,
+    memo: Memo,
 }
 
 impl DocumentCache {
@@ -42,6 +49,12 @@ impl DocumentCache {
     /// cache. For measurements and tests.
     pub fn paragraphs_read_last(&self) -> usize {
         self.paragraphs.read_last
+    }
+
+    /// The checks' pieces kept for this document. [`crate::Engine::check_incremental`] hands it
+    /// to the families; tests and measurements may read through it too.
+    pub fn memo(&mut self) -> &mut Memo {
+        &mut self.memo
     }
 
     /// Paragraph structures held.
@@ -105,5 +118,153 @@ impl ParagraphReader for ParagraphCache {
         let slot = &mut slots[index];
         slot.used = generation;
         &slot.structure
+    }
+}
+
+/// The pieces of the checks' work one document keeps between analyses: one table per kind of
+/// piece, each entry under a key that holds everything its computation reads. A piece must
+/// not read the configuration unless the configuration is part of its key.
+#[derive(Default)]
+pub struct Memo {
+    tables: HashMap<TypeId, Box<dyn Forget>>,
+    /// Analyses begun; an entry not used by the latest one is forgotten at its end.
+    generation: u64,
+}
+
+impl Memo {
+    /// The table of pieces computed from keys `K` into values `V`.
+    pub fn table<K, V>(&mut self) -> PieceTable<'_, K, V>
+    where
+        K: Hash + Eq + Send + 'static,
+        V: Send + 'static,
+    {
+        let generation = self.generation;
+        let table = self
+            .tables
+            .entry(TypeId::of::<Table<K, V>>())
+            .or_insert_with(|| Box::new(Table::<K, V>::default()));
+        let table = table
+            .as_any()
+            .downcast_mut::<Table<K, V>>()
+            .expect("tables are filed under their own type");
+        PieceTable { table, generation }
+    }
+
+    /// Starts an analysis of a new version.
+    pub(crate) fn begin(&mut self) {
+        self.generation += 1;
+        for table in self.tables.values_mut() {
+            table.reset_counts();
+        }
+    }
+
+    /// Forgets what the analysis just ended did not use: pieces of text the document no
+    /// longer has.
+    pub(crate) fn end(&mut self) {
+        let generation = self.generation;
+        for table in self.tables.values_mut() {
+            table.forget_unused(generation);
+        }
+    }
+
+    /// Pieces computed afresh (not found) since the analysis began, over every table.
+    pub fn computed_last(&self) -> usize {
+        self.tables.values().map(|t| t.computed()).sum()
+    }
+
+    /// Pieces held, over every table.
+    pub fn len(&self) -> usize {
+        self.tables.values().map(|t| t.len()).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// One table of a [`Memo`], borrowed for one analysis.
+pub struct PieceTable<'m, K, V> {
+    table: &'m mut Table<K, V>,
+    generation: u64,
+}
+
+impl<K: Hash + Eq, V> PieceTable<'_, K, V> {
+    /// The piece under `key`, computed by `compute` when the table does not hold it.
+    pub fn get_or_compute(&mut self, key: K, compute: impl FnOnce() -> V) -> &V {
+        let generation = self.generation;
+        let hash = self.table.hasher.hash_one(&key);
+        let slots = self.table.slots.entry(hash).or_default();
+        let index = match slots.iter().position(|slot| slot.key == key) {
+            Some(index) => index,
+            None => {
+                self.table.computed += 1;
+                slots.push(PieceSlot {
+                    key,
+                    value: compute(),
+                    used: generation,
+                });
+                slots.len() - 1
+            }
+        };
+        let slot = &mut slots[index];
+        slot.used = generation;
+        &slot.value
+    }
+}
+
+struct Table<K, V> {
+    hasher: RandomState,
+    /// By hash of the key; a collision keeps both, told apart by the key itself.
+    slots: HashMap<u64, Vec<PieceSlot<K, V>>>,
+    computed: usize,
+}
+
+impl<K, V> Default for Table<K, V> {
+    fn default() -> Self {
+        Table {
+            hasher: RandomState::new(),
+            slots: HashMap::new(),
+            computed: 0,
+        }
+    }
+}
+
+struct PieceSlot<K, V> {
+    key: K,
+    value: V,
+    used: u64,
+}
+
+/// What the memo does to every table without knowing its types.
+trait Forget: Send {
+    fn as_any(&mut self) -> &mut dyn Any;
+    fn forget_unused(&mut self, generation: u64);
+    fn reset_counts(&mut self);
+    fn computed(&self) -> usize;
+    fn len(&self) -> usize;
+}
+
+impl<K: Send + 'static, V: Send + 'static> Forget for Table<K, V> {
+    fn as_any(&mut self) -> &mut dyn Any {
+        self
+    }
+
+    fn forget_unused(&mut self, generation: u64) {
+        self.slots.retain(|_, slots| {
+            slots.retain(|slot| slot.used == generation);
+            !slots.is_empty()
+        });
+    }
+
+    fn reset_counts(&mut self) {
+        self.computed = 0;
+    }
+
+    fn computed(&self) -> usize {
+        self.computed
+    }
+
+    fn len(&self) -> usize {
+        self.slots.values().map(Vec::len).sum()
     }
 }

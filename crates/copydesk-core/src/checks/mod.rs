@@ -5,6 +5,7 @@
 use crate::attribution::Attributions;
 use crate::config::Config;
 use crate::finding::Finding;
+use crate::incremental::Memo;
 use crate::ledger::Ledger;
 use crate::rules::Rule;
 use crate::text::Story;
@@ -37,6 +38,21 @@ pub trait Check: Send + Sync {
     ) {
         let _ = ledger;
         self.check_attributed(story, attributions, out);
+    }
+
+    /// [`Check::check_and_record`] for one more version of a document: the family may take
+    /// the per-paragraph part of its reading from `memo`, kept from earlier versions, and must
+    /// give exactly what `check_and_record` gives. Families that keep nothing keep the default.
+    fn check_memoised(
+        &self,
+        story: &Story,
+        attributions: &Attributions,
+        out: &mut Vec<Finding>,
+        ledger: &mut Ledger,
+        memo: &mut Memo,
+    ) {
+        let _ = memo;
+        self.check_and_record(story, attributions, out, ledger);
     }
 }
 

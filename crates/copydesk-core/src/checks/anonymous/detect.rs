@@ -5,10 +5,12 @@
 use super::lexicon;
 use super::reasons::Reason;
 use crate::attribution::{cues, phrase};
+use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
 use crate::span::Span;
 use crate::text::{Story, Token, TokenKind};
 use aho_corasick::AhoCorasick;
+use std::sync::Arc;
 
 /// One reference to an unnamed source. The flags default to false: a mention found only from
 /// its phrase (not its frame) knows nothing more about itself.
@@ -175,6 +177,19 @@ const FOLLOW_OK: &[&str] = &[
 
 pub struct Detector {
     extra_sources: Option<AhoCorasick>,
+    /// The desk's source descriptions `extra_sources` was built from, in the key of every
+    /// paragraph's kept mentions: a configuration reload keeps the document's memo.
+    extra_patterns: Arc<[String]>,
+}
+
+/// What the source mentions of one paragraph are read from: its text, which gives its
+/// sentences, tokens and which of them are quoted (a quotation carried in from an earlier
+/// paragraph only marks the paragraph's own quote as continuing), and the desk's source
+/// descriptions. Mentions are kept relative to the paragraph's start and first sentence.
+#[derive(PartialEq, Eq, Hash)]
+struct ParagraphKey {
+    text: Box<str>,
+    extra_patterns: Arc<[String]>,
 }
 
 /// The words of one sentence, lower-cased, with their tokens.
@@ -201,8 +216,10 @@ impl Words<'_> {
     fn is_punct(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
     }
+    /// Past the sentence, false as every other reading here is: a sentence's mentions then
+    /// depend on nothing outside it, which `Detector::detect_memoised` relies on.
     fn quoted(&self, i: usize) -> bool {
-        self.story.is_token_quoted(self.first + i)
+        i < self.toks.len() && self.story.is_token_quoted(self.first + i)
     }
     fn span(&self, a: usize, b: usize) -> Span {
         let start = self.toks.get(a).map(|t| t.span().start).unwrap_or(0);
@@ -515,6 +532,7 @@ impl Detector {
             .map(|p| p.trim().to_lowercase())
             .filter(|p| !p.is_empty())
             .collect();
+        let extra_patterns: Arc<[String]> = patterns.clone().into();
         let extra_sources = if patterns.is_empty() {
             None
         } else {
@@ -523,7 +541,10 @@ impl Detector {
                 .build(&patterns)
                 .ok()
         };
-        Detector { extra_sources }
+        Detector {
+            extra_sources,
+            extra_patterns,
+        }
     }
 
     pub fn detect(&self, story: &Story, out: &mut Vec<Mention>) {
@@ -531,6 +552,48 @@ impl Detector {
             if let Some(words) = words_of(story, index) {
                 self.detect_sentence(&words, index, out);
             }
+        }
+    }
+
+    /// [`Detector::detect`] for one more version of a document: each paragraph's mentions
+    /// come from `memo` when a paragraph with the same [`ParagraphKey`] was read before. A
+    /// sentence's reading looks at nothing outside the sentence.
+    pub fn detect_memoised(&self, story: &Story, memo: &mut Memo, out: &mut Vec<Mention>) {
+        let mut table = memo.table::<ParagraphKey, Vec<Mention>>();
+        for paragraph in &story.paragraphs {
+            let key = ParagraphKey {
+                text: story.text(paragraph.span).into(),
+                extra_patterns: Arc::clone(&self.extra_patterns),
+            };
+            let base = paragraph.span.start;
+            let first_sentence = paragraph.sentences.start;
+            let kept = table.get_or_compute(key, || {
+                let mut own = Vec::new();
+                for index in paragraph.sentences.clone() {
+                    if let Some(words) = words_of(story, index) {
+                        self.detect_sentence(&words, index, &mut own);
+                    }
+                }
+                let back = |span: Span| {
+                    Span::new(
+                        span.start - base.min(span.start),
+                        span.end - base.min(span.end),
+                    )
+                };
+                for mention in &mut own {
+                    mention.span = back(mention.span);
+                    mention.basis = mention.basis.map(back);
+                    mention.sentence -= first_sentence.min(mention.sentence);
+                }
+                own
+            });
+            out.extend(kept.iter().map(|mention| {
+                let mut mention = mention.clone();
+                mention.span = mention.span.shifted(base);
+                mention.basis = mention.basis.map(|basis| basis.shifted(base));
+                mention.sentence += first_sentence;
+                mention
+            }));
         }
     }
 
@@ -1549,4 +1612,52 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
         return None;
     }
     None
+}
+
+#[cfg(test)]
+mod memo_tests {
+    use super::*;
+    use crate::text::SourceFormat;
+
+    fn fresh(detector: &Detector, story: &Story) -> String {
+        let mut out = Vec::new();
+        detector.detect(story, &mut out);
+        format!("{out:#?}")
+    }
+
+    fn memoised(detector: &Detector, story: &Story, memo: &mut Memo) -> String {
+        let mut out = Vec::new();
+        detector.detect_memoised(story, memo, &mut out);
+        format!("{out:#?}")
+    }
+
+    #[test]
+    fn kept_paragraphs_give_the_mentions_a_fresh_reading_gives() {
+        let detector = Detector::new(&["a voice in the corridor".to_string()]);
+        let mut memo = Memo::default();
+        let mut text = String::from(
+            "Two officials said the talks stalled.\n\n“A source close to the talks said it \
+             was over,” he said.\n\nA voice in the corridor said the deal was dead, according \
+             to people familiar with the plan.\n",
+        );
+        for (from, to) in [
+            ("", ""),
+            ("Two officials", "Two senior officials"),
+            ("stalled.", "stalled.\n\nNo one spoke."),
+            ("“A source", "A source"),
+            ("Two senior", "The"),
+        ] {
+            text = text.replacen(from, to, 1);
+            let story = Story::new(&text, SourceFormat::PlainText);
+            assert_eq!(
+                memoised(&detector, &story, &mut memo),
+                fresh(&detector, &story),
+                "after {from:?} → {to:?}"
+            );
+        }
+        // Another desk's descriptions read the same paragraphs differently.
+        let plain = Detector::new(&[]);
+        let story = Story::new(&text, SourceFormat::PlainText);
+        assert_eq!(memoised(&plain, &story, &mut memo), fresh(&plain, &story));
+    }
 }

@@ -16,6 +16,7 @@ use crate::attribution::Attributions;
 use crate::checks::{Check, Family};
 use crate::config::{Config, MarketColour};
 use crate::finding::Finding;
+use crate::incremental::Memo;
 use crate::ledger::{self, AnonymityReason, Ledger};
 use crate::rules::{
     Rule, ANONYMITY_BOILERPLATE, ANONYMITY_UNEXPLAINED, ANONYMOUS_ATTACK, ANONYMOUS_SOURCE,
@@ -76,9 +77,37 @@ impl Check for Checker {
         out: &mut Vec<Finding>,
         ledger: &mut Ledger,
     ) {
+        self.check_with(story, attributions, out, ledger, None);
+    }
+
+    fn check_memoised(
+        &self,
+        story: &Story,
+        attributions: &Attributions,
+        out: &mut Vec<Finding>,
+        ledger: &mut Ledger,
+        memo: &mut Memo,
+    ) {
+        self.check_with(story, attributions, out, ledger, Some(memo));
+    }
+}
+
+impl Checker {
+    /// With a memo, the source phrases of paragraphs read before come from it.
+    fn check_with(
+        &self,
+        story: &Story,
+        attributions: &Attributions,
+        out: &mut Vec<Finding>,
+        ledger: &mut Ledger,
+        memo: Option<&mut Memo>,
+    ) {
         let mut found = Vec::new();
         let reasons = self.reasons.find(story);
-        self.detector.detect(story, &mut found);
+        match memo {
+            Some(memo) => self.detector.detect_memoised(story, memo, &mut found),
+            None => self.detector.detect(story, &mut found),
+        }
         self.detector.detect_declared(story, &reasons, &mut found);
         layer::add_from_layer(story, attributions, &mut found);
         found.sort_by_key(|m| (m.span.start, m.span.end));

@@ -4,6 +4,7 @@
 //! that merely starts the sentence).
 
 use super::lexicon::Lexicon;
+use crate::incremental::Memo;
 use crate::lexicon::reporting_verbs::is_reporting_verb;
 use crate::span::Span;
 use crate::text::tokens::{Case, TokenKind};
@@ -189,11 +190,116 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those
 
 /// Finds the person mentions of a story, in document order.
 pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
-    let headlines = headline_paragraphs(story);
-    let mut lines = HeadlineLines::new(story.prose());
     let mut out = Vec::new();
-    for (sentence_index, sentence) in story.sentences.iter().enumerate() {
-        let range = sentence.tokens.clone();
+    for paragraph in 0..story.paragraphs.len() {
+        paragraph_mentions(story, lex, paragraph, &mut out);
+    }
+    finish_mentions(story, out)
+}
+
+/// [`find_mentions`] for one more version of a document: each paragraph's mentions come from
+/// `memo` when a paragraph with the same [`ParagraphKey`] was read before.
+pub fn find_mentions_memoised(story: &Story, lex: &Lexicon, memo: &mut Memo) -> Vec<Mention> {
+    let mut table = memo.table::<ParagraphKey, Vec<Mention>>();
+    let mut out = Vec::new();
+    for (index, paragraph) in story.paragraphs.iter().enumerate() {
+        let Some(key) = ParagraphKey::of(story, index) else {
+            paragraph_mentions(story, lex, index, &mut out);
+            continue;
+        };
+        let base = paragraph.span.start;
+        let first_sentence = paragraph.sentences.start;
+        let kept = table.get_or_compute(key, || {
+            let mut own = Vec::new();
+            paragraph_mentions(story, lex, index, &mut own);
+            for mention in &mut own {
+                move_mention(mention, |span| {
+                    Span::new(
+                        span.start - base.min(span.start),
+                        span.end - base.min(span.end),
+                    )
+                });
+                mention.sentence -= first_sentence.min(mention.sentence);
+                mention.paragraph = 0;
+            }
+            own
+        });
+        out.extend(kept.iter().map(|mention| {
+            let mut mention = mention.clone();
+            move_mention(&mut mention, |span| span.shifted(base));
+            mention.sentence += first_sentence;
+            mention.paragraph = index;
+            mention
+        }));
+    }
+    finish_mentions(story, out)
+}
+
+/// Everything the mentions of one paragraph are read from: its text (which gives its tokens
+/// and which of them are quoted: a quotation carried in from an earlier paragraph only marks
+/// the paragraph's own quote as continuing) and the few facts about the tokens on either side
+/// that [`paragraph_mentions`] looks at. Mentions are kept relative to the paragraph's start
+/// and first sentence.
+#[derive(PartialEq, Eq, Hash)]
+struct ParagraphKey {
+    text: Box<str>,
+    /// `EDGE_*` bits.
+    edges: u8,
+}
+
+/// The token before the paragraph is a figure ("5 mln Dlrs").
+const EDGE_FIGURE_BEFORE: u8 = 1;
+/// The token after the paragraph is a figure.
+const EDGE_FIGURE_AFTER: u8 = 2;
+/// The token after the paragraph can be part of a name (a title before it is then a title).
+const EDGE_NAME_WORD_AFTER: u8 = 4;
+
+impl ParagraphKey {
+    /// None when the paragraph's reading would reach further into its neighbours than the key
+    /// holds: a dot run on to the paragraph's last word. Such a paragraph is read afresh.
+    fn of(story: &Story, paragraph: usize) -> Option<ParagraphKey> {
+        let p = story.paragraphs.get(paragraph)?;
+        let tokens = p.tokens.clone();
+        if tokens.end > tokens.start && dot_follows(story, tokens.end - 1) {
+            return None;
+        }
+        let mut edges = 0;
+        if tokens.start > 0 && is_figure(story, tokens.start - 1) {
+            edges |= EDGE_FIGURE_BEFORE;
+        }
+        if is_figure(story, tokens.end) {
+            edges |= EDGE_FIGURE_AFTER;
+        }
+        if is_name_word(story, tokens.end) {
+            edges |= EDGE_NAME_WORD_AFTER;
+        }
+        Some(ParagraphKey {
+            text: story.text(p.span).into(),
+            edges,
+        })
+    }
+}
+
+/// Applies `f` to every span of the mention.
+fn move_mention(mention: &mut Mention, f: impl Fn(Span) -> Span) {
+    mention.span = f(mention.span);
+    for part in &mut mention.parts {
+        part.span = f(part.span);
+    }
+    if let Some(title) = &mut mention.title {
+        title.span = f(title.span);
+    }
+}
+
+/// The mentions of one paragraph, before the story-level reading of headlines
+/// ([`finish_mentions`]). Reads the paragraph's tokens, which of them are quoted, and of its
+/// neighbours only what [`ParagraphKey`] holds.
+fn paragraph_mentions(story: &Story, lex: &Lexicon, paragraph: usize, out: &mut Vec<Mention>) {
+    let Some(p) = story.paragraphs.get(paragraph) else {
+        return;
+    };
+    for sentence_index in p.sentences.clone() {
+        let range = story.sentences[sentence_index].tokens.clone();
         let mut k = range.start;
         while k < range.end {
             let (items, next) = read_run(story, lex, k, range.end);
@@ -202,26 +308,33 @@ pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
                 continue;
             }
             if let Some(mut mention) = interpret(story, lex, &items, range.start, range.end) {
-                mention.headline = headlines.get(sentence.paragraph).copied().unwrap_or(false)
-                    || lines.is_headline(mention.span.start);
-                // Title-case headlines run words together: trust only "First Last" there.
-                let words = mention
-                    .parts
-                    .iter()
-                    .filter(|p| p.role != Role::Initial)
-                    .count();
-                if mention.headline && mention.is_full() && words > 2 {
-                    k = next.max(k + 1);
-                    continue;
-                }
-                mention.paragraph = sentence.paragraph;
+                mention.paragraph = paragraph;
                 mention.sentence = sentence_index;
                 out.push(mention);
             }
             k = next.max(k + 1);
         }
-        lowercase_slips(story, lex, sentence_index, sentence.paragraph, &mut out);
+        lowercase_slips(story, lex, sentence_index, paragraph, out);
     }
+}
+
+/// Marks the mentions that stand in headlines, drops the names a title-case headline runs
+/// together, and puts the mentions in document order.
+fn finish_mentions(story: &Story, mut out: Vec<Mention>) -> Vec<Mention> {
+    let headlines = headline_paragraphs(story);
+    let mut lines = HeadlineLines::new(story.prose());
+    out.retain_mut(|mention| {
+        mention.headline = !mention.lowercase
+            && (headlines.get(mention.paragraph).copied().unwrap_or(false)
+                || lines.is_headline(mention.span.start));
+        // Title-case headlines run words together: trust only "First Last" there.
+        let words = mention
+            .parts
+            .iter()
+            .filter(|p| p.role != Role::Initial)
+            .count();
+        !(mention.headline && mention.is_full() && words > 2)
+    });
     // Slips were appended per sentence after its runs: restore document order. Most stories
     // have none, and a stable sort would still set aside half the list to merge into.
     if !out.is_sorted_by_key(|m| m.span.start) {
@@ -479,14 +592,7 @@ fn is_name_word(story: &Story, token: usize) -> bool {
         && !stem
             .chars()
             .any(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y'));
-    let near_figure = |k: Option<usize>| {
-        k.and_then(|k| story.tokens.get(k)).is_some_and(|t| {
-            t.kind == TokenKind::Number || {
-                let w = story.text(t.span()).to_lowercase();
-                matches!(w.as_str(), "mln" | "bln" | "billion" | "million" | "pct")
-            }
-        })
-    };
+    let near_figure = |k: Option<usize>| k.is_some_and(|k| is_figure(story, k));
     if stem.chars().any(|c| c.is_ascii_digit())
         || (vowelless && (near_figure(token.checked_sub(1)) || near_figure(Some(token + 1))))
     {
@@ -504,6 +610,16 @@ fn is_name_word(story: &Story, token: usize) -> bool {
         Case::Mixed => particle_prefixed(text),
         _ => false,
     }
+}
+
+/// A number, or a unit word that stands with one ("mln", "pct").
+fn is_figure(story: &Story, token: usize) -> bool {
+    story.tokens.get(token).is_some_and(|t| {
+        t.kind == TokenKind::Number || {
+            let w = story.text(t.span()).to_lowercase();
+            matches!(w.as_str(), "mln" | "bln" | "billion" | "million" | "pct")
+        }
+    })
 }
 
 fn particle_prefixed(text: &str) -> bool {

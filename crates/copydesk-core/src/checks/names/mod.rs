@@ -15,6 +15,7 @@ use crate::attribution::Attributions;
 use crate::checks::{Check, Family};
 use crate::config::Config;
 use crate::finding::Finding;
+use crate::incremental::Memo;
 use crate::ledger::{self, Ledger};
 use crate::rules::{
     Rule, NAME_AMBIGUOUS_SURNAME, NAME_COURTESY_TITLE, NAME_FIRST_NAME_MISMATCH,
@@ -69,20 +70,46 @@ impl Check for Checker {
     ) {
         let lex = Lexicon::get();
         let mentions = mentions::find_mentions(story, lex);
-        let roster = roster::Roster::build(story, &mentions, lex);
+        self.check_mentions(story, &mentions, out, ledger);
+    }
+
+    fn check_memoised(
+        &self,
+        story: &Story,
+        _: &Attributions,
+        out: &mut Vec<Finding>,
+        ledger: &mut Ledger,
+        memo: &mut Memo,
+    ) {
+        let mentions = mentions::find_mentions_memoised(story, Lexicon::get(), memo);
+        self.check_mentions(story, &mentions, out, ledger);
+    }
+}
+
+impl Checker {
+    /// The story-level part of the family, over the mentions of every paragraph.
+    fn check_mentions(
+        &self,
+        story: &Story,
+        mentions: &[mentions::Mention],
+        out: &mut Vec<Finding>,
+        ledger: &mut Ledger,
+    ) {
+        let lex = Lexicon::get();
+        let roster = roster::Roster::build(story, mentions, lex);
         let start = out.len();
         self.house.house_spellings(story, out);
         let house_spans: Vec<_> = out[start..].iter().map(|f| f.span).collect();
         consistency::report(
             story,
-            &mentions,
+            mentions,
             &roster,
             &self.no_first_reference,
             &house_spans,
             out,
         );
-        self.house.courtesy_titles(story, &mentions, &roster, out);
-        record_people(story, &mentions, &roster, ledger);
+        self.house.courtesy_titles(story, mentions, &roster, out);
+        record_people(story, mentions, &roster, ledger);
     }
 }
 

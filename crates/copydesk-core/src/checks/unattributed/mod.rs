@@ -18,6 +18,8 @@ use crate::attribution::Attributions;
 use crate::checks::{Check, Family};
 use crate::config::{Config, MarketColour};
 use crate::finding::Finding;
+use crate::incremental::Memo;
+use crate::ledger::Ledger;
 use crate::rules::{
     Rule, LOADED_ATTRIBUTION_VERB, QUOTE_ATTRIBUTION_LATE, UNATTRIBUTED_ALLEGATION,
     UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_ATTRIBUTION,
@@ -57,10 +59,34 @@ impl Check for Checker {
     }
 
     fn check_attributed(&self, story: &Story, attributions: &Attributions, out: &mut Vec<Finding>) {
+        self.check_with(story, attributions, out, None);
+    }
+
+    fn check_memoised(
+        &self,
+        story: &Story,
+        attributions: &Attributions,
+        out: &mut Vec<Finding>,
+        _: &mut Ledger,
+        memo: &mut Memo,
+    ) {
+        self.check_with(story, attributions, out, Some(memo));
+    }
+}
+
+impl Checker {
+    /// With a memo, the vague-attribution patterns of paragraphs read before come from it.
+    fn check_with(
+        &self,
+        story: &Story,
+        attributions: &Attributions,
+        out: &mut Vec<Finding>,
+        memo: Option<&mut Memo>,
+    ) {
         let scope = scope::Scope::build(story, attributions);
         let start = out.len();
         self.vague
-            .check(story, &scope, attributions, self.market_colour, out);
+            .check_with(story, &scope, attributions, self.market_colour, out, memo);
         let vague_spans: Vec<_> = out[start..].iter().map(|f| f.span).collect();
         quotes::check(story, &scope, out);
         figures::check(story, &scope, out);

@@ -22,6 +22,7 @@ use crate::attribution::layer::is_market_colour;
 use crate::attribution::{Attribution, Attributions, CueKind, SourceKind};
 use crate::config::MarketColour;
 use crate::finding::Finding;
+use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
 use crate::rules::VAGUE_ATTRIBUTION;
 use crate::span::Span;
@@ -40,6 +41,23 @@ enum Kind {
     Hearsay,
     Learned,
     Custom,
+}
+
+/// A match of the built-in patterns in one sentence, before the story-level test of whether
+/// another attribution cue covers it.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    span: Span,
+    kind: Kind,
+    /// Dropped when another cue of the sentence covers it (`Scope::core_cue_outside`).
+    unless_other_cue: bool,
+}
+
+/// What a paragraph's pattern candidates are read from: its text alone (the patterns are
+/// built in, not configured). Candidates are kept per sentence, relative to the paragraph.
+#[derive(PartialEq, Eq, Hash)]
+struct PatternKey {
+    text: Box<str>,
 }
 
 struct Pattern {
@@ -281,6 +299,201 @@ impl Vague {
         }
     }
 
+    /// What the built-in patterns find in sentence `si`, in the order the rule weighs them.
+    /// Reads only the sentence's text and which of its words are quoted (both given by its
+    /// paragraph's text); whether another cue covers a match depends on the story's scope and
+    /// is left to the caller, marked on the candidate.
+    fn pattern_candidates(&self, story: &Story, si: usize) -> Vec<Candidate> {
+        let Some(sentence) = story.sentences.get(si) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let text = story.text(sentence.span);
+        // The patterns search the ASCII spelling (the regex engine's fast path); what they
+        // find is read back from the real text.
+        let fold = AsciiFold::new(text);
+        let haystack = fold.text();
+        let candidates = self.any_pattern.matches(haystack);
+        for pattern in candidates.iter().map(|k| &self.patterns[k]) {
+            for m in pattern.regex.find_iter(haystack) {
+                let (start, end) = (fold.original(m.start()), fold.original(m.end()));
+                let span = Span::new(sentence.span.start + start, sentence.span.start + end);
+                let after = text.get(end..).unwrap_or("");
+                let folded_after = haystack.get(m.end()..).unwrap_or("");
+                if followed_by(after, pattern.unless_followed_by)
+                    || (pattern.kind == Kind::Agentless && self.poll_agent.is_match(folded_after))
+                    || story.in_quote(span)
+                {
+                    continue;
+                }
+                // "the Center for Policy Research found": a name, not "research".
+                let first = text
+                    .get(start..end)
+                    .and_then(|found| found.chars().next())
+                    .is_some_and(char::is_uppercase);
+                if first && m.start() > 0 && pattern.name_sensitive {
+                    continue;
+                }
+                out.push(Candidate {
+                    span,
+                    kind: pattern.kind,
+                    unless_other_cue: pattern.guarded,
+                });
+            }
+        }
+        let original = |m: regex::Match| {
+            text.get(fold.original(m.start())..fold.original(m.end()))
+                .unwrap_or("")
+        };
+        // A search with captures is slow, and both patterns below need a word (case and
+        // all) that most sentences lack.
+        let may_reduce = [
+            "seen",
+            "viewed",
+            "regarded",
+            "perceived",
+            "described",
+            "branded",
+            "thought",
+            "believed",
+            "reputed",
+            "rumoured",
+            "rumored",
+        ]
+        .iter()
+        .any(|participle| haystack.contains(participle));
+        let reduced = may_reduce.then(|| self.reduced_relative.captures_iter(haystack));
+        for c in reduced.into_iter().flatten() {
+            let (Some(tail), Some(next)) = (c.get(2), c.get(3)) else {
+                continue;
+            };
+            let before = c
+                .get(1)
+                .map(|b| original(b).to_lowercase())
+                .unwrap_or_default();
+            let blocked_before = matches!(
+                before.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "i"
+                    | "we"
+                    | "you"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "who"
+                    | "never"
+                    | "ever"
+                    | "not"
+                    | "also"
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "to"
+                    | "what"
+                    | "that"
+                    | "which"
+            ) || c
+                .get(1)
+                .is_some_and(|b| original(b).chars().next().is_some_and(char::is_uppercase));
+            let comparative = matches!(
+                original(next).to_lowercase().as_str(),
+                "many"
+                    | "much"
+                    | "few"
+                    | "little"
+                    | "well"
+                    | "long"
+                    | "soon"
+                    | "often"
+                    | "far"
+                    | "good"
+                    | "bad"
+                    | "early"
+                    | "late"
+                    | "recently"
+                    | "quickly"
+                    | "fast"
+                    | "large"
+                    | "big"
+                    | "high"
+                    | "low"
+                    | "close"
+                    | "strong"
+                    | "likely"
+            );
+            // "thought to be", "believed to have": the phrase as a reader says it.
+            let end = if matches!(original(next).to_lowercase().as_str(), "be" | "have") {
+                next.end()
+            } else {
+                tail.end()
+            };
+            let span = Span::new(
+                sentence.span.start + fold.original(tail.start()),
+                sentence.span.start + fold.original(end),
+            );
+            let folded_after = haystack.get(tail.end()..).unwrap_or("");
+            if blocked_before
+                || comparative
+                || self.poll_agent.is_match(folded_after)
+                || story.in_quote(span)
+            {
+                continue;
+            }
+            out.push(Candidate {
+                span,
+                kind: Kind::Agentless,
+                unless_other_cue: true,
+            });
+        }
+        let learned = haystack
+            .contains("learned")
+            .then(|| self.learned.captures_iter(haystack));
+        for m in learned.into_iter().flatten() {
+            let (Some(all), Some(subject)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
+            let first = original(subject).split_whitespace().next().unwrap_or("");
+            let after = text.get(fold.original(all.end())..).unwrap_or("");
+            if matches!(
+                first,
+                "He" | "She" | "They" | "We" | "I" | "It" | "You" | "Who" | "This" | "That"
+            ) || followed_by(
+                after,
+                &[
+                    "to", "how", "from", "about", "of", "the", "a", "his", "her", "their",
+                ],
+            ) {
+                continue;
+            }
+            let span = Span::new(
+                sentence.span.start + fold.original(all.start()),
+                sentence.span.start + fold.original(all.end()),
+            );
+            if !story.in_quote(span) {
+                out.push(Candidate {
+                    span,
+                    kind: Kind::Learned,
+                    unless_other_cue: false,
+                });
+            }
+        }
+        out
+    }
+
     pub fn check(
         &self,
         story: &Story,
@@ -289,6 +502,23 @@ impl Vague {
         market_colour: MarketColour,
         out: &mut Vec<Finding>,
     ) {
+        self.check_with(story, scope, attributions, market_colour, out, None);
+    }
+
+    /// With a memo, each paragraph's pattern candidates come from it when a paragraph with
+    /// the same text was read before.
+    pub fn check_with(
+        &self,
+        story: &Story,
+        scope: &Scope,
+        attributions: &Attributions,
+        market_colour: MarketColour,
+        out: &mut Vec<Finding>,
+        memo: Option<&mut Memo>,
+    ) {
+        let mut patterns_memo = memo.map(|memo| memo.table::<PatternKey, Vec<Vec<Candidate>>>());
+        // The candidates of the paragraph being read, by sentence.
+        let mut kept: Option<(usize, Vec<Vec<Candidate>>)> = None;
         let mut found: Vec<(Span, Kind)> = Vec::new();
         // Words of arrest, charge and trial across the story, outside quotations.
         let mut legal_words = 0usize;
@@ -315,180 +545,52 @@ impl Vague {
                     push(&mut found, span, Kind::Group);
                 }
             }
-            let text = story.text(sentence.span);
-            // The patterns search the ASCII spelling (the regex engine's fast path); what they
-            // find is read back from the real text.
-            let fold = AsciiFold::new(text);
-            let haystack = fold.text();
             let other_cue = |span: Span| scope.core_cue_outside(si, span);
-            let candidates = self.any_pattern.matches(haystack);
-            for pattern in candidates.iter().map(|k| &self.patterns[k]) {
-                for m in pattern.regex.find_iter(haystack) {
-                    let (start, end) = (fold.original(m.start()), fold.original(m.end()));
-                    let span = Span::new(sentence.span.start + start, sentence.span.start + end);
-                    let after = text.get(end..).unwrap_or("");
-                    let folded_after = haystack.get(m.end()..).unwrap_or("");
-                    if followed_by(after, pattern.unless_followed_by)
-                        || (pattern.kind == Kind::Agentless
-                            && self.poll_agent.is_match(folded_after))
-                        || story.in_quote(span)
-                        || (pattern.guarded && other_cue(span))
-                    {
-                        continue;
+            let replay = |found: &mut Vec<(Span, Kind)>, candidates: &[Candidate], base: usize| {
+                for c in candidates {
+                    let span = c.span.shifted(base);
+                    if !(c.unless_other_cue && other_cue(span)) {
+                        push(found, span, c.kind);
                     }
-                    // "the Center for Policy Research found": a name, not "research".
-                    let first = text
-                        .get(start..end)
-                        .and_then(|found| found.chars().next())
-                        .is_some_and(char::is_uppercase);
-                    if first && m.start() > 0 && pattern.name_sensitive {
-                        continue;
-                    }
-                    push(&mut found, span, pattern.kind);
                 }
-            }
-            let original = |m: regex::Match| {
-                text.get(fold.original(m.start())..fold.original(m.end()))
-                    .unwrap_or("")
             };
-            // A search with captures is slow, and both patterns below need a word (case and
-            // all) that most sentences lack.
-            let may_reduce = [
-                "seen",
-                "viewed",
-                "regarded",
-                "perceived",
-                "described",
-                "branded",
-                "thought",
-                "believed",
-                "reputed",
-                "rumoured",
-                "rumored",
-            ]
-            .iter()
-            .any(|participle| haystack.contains(participle));
-            let reduced = may_reduce.then(|| self.reduced_relative.captures_iter(haystack));
-            for c in reduced.into_iter().flatten() {
-                let (Some(tail), Some(next)) = (c.get(2), c.get(3)) else {
-                    continue;
-                };
-                let before = c
-                    .get(1)
-                    .map(|b| original(b).to_lowercase())
-                    .unwrap_or_default();
-                let blocked_before = matches!(
-                    before.as_str(),
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "be"
-                        | "been"
-                        | "being"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "i"
-                        | "we"
-                        | "you"
-                        | "they"
-                        | "he"
-                        | "she"
-                        | "it"
-                        | "who"
-                        | "never"
-                        | "ever"
-                        | "not"
-                        | "also"
-                        | "would"
-                        | "will"
-                        | "could"
-                        | "can"
-                        | "may"
-                        | "might"
-                        | "must"
-                        | "should"
-                        | "to"
-                        | "what"
-                        | "that"
-                        | "which"
-                ) || c
-                    .get(1)
-                    .is_some_and(|b| original(b).chars().next().is_some_and(char::is_uppercase));
-                let comparative = matches!(
-                    original(next).to_lowercase().as_str(),
-                    "many"
-                        | "much"
-                        | "few"
-                        | "little"
-                        | "well"
-                        | "long"
-                        | "soon"
-                        | "often"
-                        | "far"
-                        | "good"
-                        | "bad"
-                        | "early"
-                        | "late"
-                        | "recently"
-                        | "quickly"
-                        | "fast"
-                        | "large"
-                        | "big"
-                        | "high"
-                        | "low"
-                        | "close"
-                        | "strong"
-                        | "likely"
-                );
-                // "thought to be", "believed to have": the phrase as a reader says it.
-                let end = if matches!(original(next).to_lowercase().as_str(), "be" | "have") {
-                    next.end()
-                } else {
-                    tail.end()
-                };
-                let span = Span::new(
-                    sentence.span.start + fold.original(tail.start()),
-                    sentence.span.start + fold.original(end),
-                );
-                let folded_after = haystack.get(tail.end()..).unwrap_or("");
-                if blocked_before
-                    || comparative
-                    || self.poll_agent.is_match(folded_after)
-                    || story.in_quote(span)
-                    || other_cue(span)
-                {
-                    continue;
+            match patterns_memo.as_mut() {
+                Some(table) => {
+                    let p = &story.paragraphs[sentence.paragraph];
+                    // Looked up once per paragraph: a paragraph can hold many sentences.
+                    if kept
+                        .as_ref()
+                        .is_none_or(|(at, _)| *at != sentence.paragraph)
+                    {
+                        let candidates = table.get_or_compute(
+                            PatternKey {
+                                text: story.text(p.span).into(),
+                            },
+                            || {
+                                p.sentences
+                                    .clone()
+                                    .map(|s| {
+                                        let mut own = self.pattern_candidates(story, s);
+                                        for c in &mut own {
+                                            c.span = Span::new(
+                                                c.span.start - p.span.start.min(c.span.start),
+                                                c.span.end - p.span.start.min(c.span.end),
+                                            );
+                                        }
+                                        own
+                                    })
+                                    .collect()
+                            },
+                        );
+                        kept = Some((sentence.paragraph, candidates.clone()));
+                    }
+                    let own = kept
+                        .as_ref()
+                        .and_then(|(_, kept)| kept.get(si - p.sentences.start.min(si)))
+                        .map_or(&[][..], Vec::as_slice);
+                    replay(&mut found, own, p.span.start);
                 }
-                push(&mut found, span, Kind::Agentless);
-            }
-            let learned = haystack
-                .contains("learned")
-                .then(|| self.learned.captures_iter(haystack));
-            for m in learned.into_iter().flatten() {
-                let (Some(all), Some(subject)) = (m.get(0), m.get(1)) else {
-                    continue;
-                };
-                let first = original(subject).split_whitespace().next().unwrap_or("");
-                let after = text.get(fold.original(all.end())..).unwrap_or("");
-                if matches!(
-                    first,
-                    "He" | "She" | "They" | "We" | "I" | "It" | "You" | "Who" | "This" | "That"
-                ) || followed_by(
-                    after,
-                    &[
-                        "to", "how", "from", "about", "of", "the", "a", "his", "her", "their",
-                    ],
-                ) {
-                    continue;
-                }
-                let span = Span::new(
-                    sentence.span.start + fold.original(all.start()),
-                    sentence.span.start + fold.original(all.end()),
-                );
-                if !story.in_quote(span) {
-                    push(&mut found, span, Kind::Learned);
-                }
+                None => replay(&mut found, &self.pattern_candidates(story, si), 0),
             }
             for a in attributions.in_sentence(si) {
                 if let Some((span, kind)) = from_layer(story, a) {
