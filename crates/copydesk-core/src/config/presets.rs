@@ -21,6 +21,8 @@ const AP: NameTable = &[
     ("Zelenskyy", &["Zelensky", "Zelenskiy"]),
     // AP switched on 2019-08-14.
     ("Kyiv", &["Kiev"]),
+    // AP's transliteration of the al-Qaida leader's name.
+    ("al-Zawahri", &["al-Zawahiri"]),
 ];
 const REUTERS: NameTable = &[
     ("Zelenskiy", &["Zelensky", "Zelenskyy"]),

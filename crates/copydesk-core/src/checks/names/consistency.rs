@@ -4,6 +4,7 @@
 use super::mentions::Mention;
 use super::roster::{Basis, IssueKind, Roster};
 use super::similarity::{core, fold};
+use crate::config::HousePreset;
 use crate::finding::{Finding, Severity};
 use crate::rules::{
     NAME_AMBIGUOUS_SURNAME, NAME_FIRST_NAME_MISMATCH, NAME_FIRST_REFERENCE, NAME_VARIANT,
@@ -22,6 +23,11 @@ pub fn report(
 ) {
     for issue in &roster.issues {
         if house_spans.iter().any(|s| s.overlaps(issue.span)) {
+            continue;
+        }
+        // "al-Zawahri" against the list's "al-Zawahiri": a spelling some house prefers is a
+        // matter for that house's preset, not a misspelling of a public figure.
+        if issue.basis == Basis::PublicFigure && some_house_spells(&issue.written) {
             continue;
         }
         let basis = match issue.basis {
@@ -92,6 +98,18 @@ pub fn report(
     }
     ambiguous(story, mentions, roster, out);
     first_references(mentions, roster, no_first_reference, out);
+}
+
+/// Whether any house preset prefers or lists this spelling of a name.
+fn some_house_spells(written: &str) -> bool {
+    let key = fold(core(written));
+    HousePreset::ALL.iter().any(|preset| {
+        preset.house_names().iter().any(|name| {
+            std::iter::once(&name.preferred)
+                .chain(&name.variants)
+                .any(|spelling| fold(core(spelling)) == key)
+        })
+    })
 }
 
 fn ambiguous(story: &Story, mentions: &[Mention], roster: &Roster, out: &mut Vec<Finding>) {

@@ -16,6 +16,8 @@ pub struct HouseStyle {
     variants: Option<AhoCorasick>,
     /// For each pattern: (variant, preferred).
     pairs: Vec<(String, String)>,
+    /// The pairs that come from the preset's own table rather than the desk's list.
+    from_preset: HashSet<(String, String)>,
     courtesy: CourtesyTitles,
 }
 
@@ -39,9 +41,21 @@ impl HouseStyle {
                 .build(pairs.iter().map(|(v, _)| v.as_str()))
                 .ok()
         };
+        let from_preset = config
+            .preset
+            .house_names()
+            .iter()
+            .flat_map(|name| {
+                name.variants
+                    .iter()
+                    .map(|v| (v.trim().to_string(), name.preferred.clone()))
+            })
+            .filter(|pair| pairs.contains(pair))
+            .collect();
         HouseStyle {
             variants,
             pairs,
+            from_preset,
             courtesy: config.preset.courtesy_titles(),
         }
     }
@@ -73,14 +87,21 @@ impl HouseStyle {
             let Some((variant, preferred)) = self.pairs.get(found.pattern().as_usize()) else {
                 continue;
             };
-            out.push(
-                Finding::new(
-                    &NAME_HOUSE_SPELLING,
-                    span,
-                    format!("House style spells this name “{preferred}”, not “{variant}”."),
-                )
-                .with_suggestion(preferred.clone()),
-            );
+            let mut finding = Finding::new(
+                &NAME_HOUSE_SPELLING,
+                span,
+                format!("House style spells this name “{preferred}”, not “{variant}”."),
+            )
+            .with_suggestion(preferred.clone());
+            // A preset's transliteration is a hint: the other spelling is correct elsewhere,
+            // and only the desk's own list says which one this desk must use.
+            if self
+                .from_preset
+                .contains(&(variant.clone(), preferred.clone()))
+            {
+                finding.severity = crate::finding::Severity::Hint;
+            }
+            out.push(finding);
         }
     }
 

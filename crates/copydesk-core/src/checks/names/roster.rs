@@ -169,6 +169,9 @@ const KINSHIP: &[&str] = &[
     "widowed",
     "couple",
     "marriage",
+    // "Phyllis (nee Hayes) and Bill Adams": a maiden name marks a married couple.
+    "nee",
+    "née",
     // "who is not related to him", "no relation": the story saying outright there are two.
     "related",
     "relation",
@@ -244,6 +247,82 @@ fn introduced_with_role(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
         && !word.ends_with("ing")
 }
 
+/// "the former Rio Tinto boss Tom Albanese", "Dylan McMahon, head of growth at Kendamil": a
+/// role noun set off after the name, or one in a phrase opened by a determiner before it.
+fn introduces_with_role(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
+    if m.title.is_some() {
+        return false;
+    }
+    if apposition(story, lex, m).is_some_and(|a| a.split_whitespace().take(3).any(is_role_noun)) {
+        return true;
+    }
+    let first = story.token_at_or_after(m.span.start);
+    let start = story
+        .sentences
+        .get(m.sentence)
+        .map_or(0, |s| s.tokens.start);
+    let lower_word = |k: usize| {
+        story
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.case == crate::text::Case::Lower)
+    };
+    // The role noun right before the name, then back over its modifiers to a determiner.
+    let Some(role) = first
+        .checked_sub(1)
+        .filter(|&k| k >= start && lower_word(k))
+    else {
+        return false;
+    };
+    if !is_role_noun(story.token_text(role)) {
+        return false;
+    }
+    // "the former Rio Tinto boss": a few modifiers at most, and no preposition, which would
+    // put the determiner in another phrase ("the government under Labor leader").
+    let mut k = role;
+    while k > start && role - k < 4 {
+        k -= 1;
+        let word = story.token_text(k).to_lowercase();
+        if matches!(word.as_str(), "the" | "a" | "an") {
+            return true;
+        }
+        let modifier =
+            story.tokens.get(k).is_some_and(|t| t.is_word()) || matches!(word.as_str(), "-" | "–");
+        // "…derby Head coach John Carver": a capitalised ordinary word opens a sentence the
+        // splitter missed, so the phrase starts there.
+        let capitalised_word =
+            story.tokens.get(k).is_some_and(|t| t.is_capitalised()) && lex.is_common_word(&word);
+        if !modifier
+            || capitalised_word
+            || matches!(
+                word.as_str(),
+                "under"
+                    | "with"
+                    | "by"
+                    | "for"
+                    | "of"
+                    | "to"
+                    | "from"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "as"
+                    | "than"
+                    | "after"
+                    | "before"
+                    | "against"
+            )
+            || crate::lexicon::reporting_verbs::is_reporting_verb(&word)
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// The description after a name and a comma, lower case: "Amy Pope, deputy security
 /// adviser," -> "deputy security adviser". At least two words, so a bare "said" is none.
 fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
@@ -271,7 +350,9 @@ fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
         && !words
             .iter()
             .any(|w| crate::lexicon::reporting_verbs::is_reporting_verb(w))
-        && words.iter().any(|w| !lex.is_common_word(w));
+        && words
+            .iter()
+            .any(|w| !lex.is_common_word(w) || is_role_noun(w));
     describes.then(|| words.join(" "))
 }
 
@@ -539,6 +620,7 @@ impl Roster {
                     let introduced_as_another = any_of(&|m| {
                         in_name_list(story, m)
                             || age_follows(story, m)
+                            || affiliation_follows(story, m)
                             || couple_of_given_names(story, lex, m)
                             || (!recurring && apposition(story, lex, m).is_some())
                     });
@@ -553,9 +635,30 @@ impl Roster {
                             .any(|f| f.prominent && f.given == fold(&pg))
                         // A subhead naming someone ("Carrie Johnson") opens their section.
                         && (!recurring || !mine.words.is_empty() || any_of(&|m| m.headline));
+                    // "the Emmy-winning comedian Rory Albanese", "Dylan McMahon, head of growth
+                    // at Kendamil": a newcomer introduced as copy introduces someone, with a
+                    // role the story never gave the first person.
+                    // A name in a headline is introduced in the body, description and all: a
+                    // description on the body's first use of a headline's surname is the
+                    // headline person's own.
+                    let earlier = |headline: bool| {
+                        mentions[..first].iter().any(|m| {
+                            m.headline == headline
+                                && !m.lowercase
+                                && m.words()
+                                    .last()
+                                    .is_some_and(|w| fold(core(&w.text)) == surname_key)
+                        })
+                    };
+                    let first_in_body = earlier(false) || !earlier(true);
+                    let introduced_with_description = !same_role
+                        && first_in_body
+                        && theirs.words.is_empty()
+                        && any_of(&|m| introduces_with_role(story, lex, m));
                     let signs = [
                         ("named twice", form.mentions.len() >= 2),
                         ("own description", own_role),
+                        ("introduced with a description", introduced_with_description),
                         (
                             "birth name or pair",
                             any_of(&|m| birth_name_or_pair(story, lex, m)),
@@ -1017,16 +1120,38 @@ impl Roster {
                     .given
                     .as_deref()
                     .is_some_and(|g| g == story.token_text(k - 1));
-            // A surname that is also a word ("Pope") or a short one needs the first name.
+            // "Mr ahn said": no word follows a courtesy title in lower case, so even an
+            // ordinary word there is the surname that lost its capital.
+            let after_title = lead == 0
+                && k > 0
+                && lex.is_courtesy_title(story.token_text(k - 1).trim_end_matches('.'));
+            // A short tail opening a sentence ("eed pointed out") or in the speaker slot
+            // ("…, hen said"): lower case is wrong there for anything but a few words.
+            let opens_sentence = lead == 0
+                && story
+                    .sentence_at(token.span().start)
+                    .and_then(|s| story.sentences.get(s))
+                    .is_some_and(|s| s.tokens.start == k);
+            let speaker_slot = lead == 0
+                && k > 0
+                && matches!(story.token_text(k - 1), "," | "”" | "\"")
+                && story.tokens.get(k + 1).is_some_and(|t| {
+                    t.is_word()
+                        && crate::lexicon::reporting_verbs::is_reporting_verb(
+                            story.token_text(k + 1),
+                        )
+                });
+            // A surname that is also a word ("Pope") or a short one needs the first name or
+            // a slot only a name fills.
             let shape = if stem.chars().count() < MIN_DROPPED_CAPITAL
                 || lex.is_common_word(core(&person.surname))
             {
-                after_given
+                after_given || after_title || opens_sentence || speaker_slot
             } else {
-                slip_shape(stem, core(&person.surname), possessive)
+                slip_shape(stem, core(&person.surname), possessive) || after_title
             };
             if lower_words.get(written).copied().unwrap_or(0) > 1
-                || lex.is_common_word(stem)
+                || (lex.is_common_word(stem) && !after_title)
                 || crate::lexicon::reporting_verbs::is_reporting_verb(stem)
                 || !shape
             {
@@ -1483,6 +1608,7 @@ impl Roster {
                 && !slip
                 && !unpronounceable
                 && !self.beside_person(mentions, i)
+                && (m.title.is_some() || !subject_of_verb(story, m))
             {
                 continue;
             }
@@ -2175,6 +2301,35 @@ fn slip_shape(slip: &str, established: &str, possessive: bool) -> bool {
     low.as_slice() == est.get(1..).unwrap_or(&[])
 }
 
+/// "Pna welcomed the offer", "…, Bdne sent": a bare name opening a clause with a finite verb
+/// after it stands where a person acts, as a reporting verb would show.
+fn subject_of_verb(story: &Story, m: &Mention) -> bool {
+    if m.possessive {
+        return false;
+    }
+    let first = story.token_at_or_after(m.span.start);
+    let after = story.token_at_or_after(m.span.end);
+    let opens_clause = m.sentence_initial
+        || story
+            .sentences
+            .get(m.sentence)
+            .is_some_and(|s| s.tokens.start == first)
+        || first.checked_sub(1).is_some_and(|k| {
+            matches!(
+                story.token_text(k),
+                "," | ";" | "but" | "and" | "while" | "when" | "as"
+            )
+        });
+    let verb = story.tokens.get(after).is_some_and(|t| {
+        let w = story.token_text(after);
+        t.is_word()
+            && t.case == crate::text::Case::Lower
+            && w.chars().count() >= 4
+            && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")))
+    });
+    opens_clause && verb
+}
+
 /// "Quimbys" or "Gateses" for the family of "Quimby" or "Gates"; "Gatess" is a doubled letter,
 /// since a name ending in -s takes -es.
 fn is_plural_of(folded: &str, singular: &str) -> bool {
@@ -2186,6 +2341,24 @@ fn is_plural_of(folded: &str, singular: &str) -> bool {
 /// person's first reference only.
 fn age_follows(story: &Story, m: &Mention) -> bool {
     age_after(story, m).is_some()
+}
+
+/// "John Howard, of Australia's Liberal Party,": where a person comes from or belongs, set
+/// off after the name, is how copy introduces someone, as an age is.
+fn affiliation_follows(story: &Story, m: &Mention) -> bool {
+    let after = story.token_at_or_after(m.span.end);
+    // "of the Harbour Workers' Union" as well as "of Australia's Liberal Party".
+    let named = if story.token_text(after + 2) == "the" {
+        after + 3
+    } else {
+        after + 2
+    };
+    story.token_text(after) == ","
+        && story.token_text(after + 1) == "of"
+        && story
+            .tokens
+            .get(named)
+            .is_some_and(|t| t.is_word() && t.is_capitalised())
 }
 
 fn age_after(story: &Story, m: &Mention) -> Option<u32> {
