@@ -560,17 +560,33 @@ impl Vague {
             });
         }
         // "The minister reportedly resigned … the Daily Ledger said", "is reported to have quit,
-        // she told the BBC": a named outlet in the paragraph is the report the hedge points at.
-        let outlet_paragraphs = paragraphs_naming_an_outlet(story, attributions);
+        // she told the BBC": a named outlet in the paragraph is the report the hedge points at,
+        // and so is an outlet reporting in the paragraph just after ("according to reports"
+        // over "The Evening Ledger said the pair had split"); a lede's hedge is kept by the body
+        // a paragraph further down. Not one before: by then the story has moved on to another
+        // claim, and not words merely told to an outlet, which source the speaker's own quote.
+        let outlet_paragraphs = paragraphs_naming_an_outlet(story, attributions, true);
+        let reporting_paragraphs = paragraphs_naming_an_outlet(story, attributions, false);
+        let first_body = story
+            .paragraphs
+            .iter()
+            .position(|para| para.span.end > story.top_matter_end())
+            .unwrap_or(0);
         found.retain(|(span, kind)| {
             let hedge = *kind == Kind::Hearsay
                 || (*kind == Kind::Agentless
                     && story.text(*span).to_lowercase().contains("report"));
+            let Some(p) = story
+                .sentence_at(span.start)
+                .and_then(|si| story.sentences.get(si))
+                .map(|s| s.paragraph)
+            else {
+                return true;
+            };
+            let reach = if p <= first_body + 1 { 2 } else { 1 };
             !hedge
-                || !story
-                    .sentence_at(span.start)
-                    .and_then(|si| story.sentences.get(si))
-                    .is_some_and(|s| outlet_paragraphs.contains(&s.paragraph))
+                || !(outlet_paragraphs.contains(&p)
+                    || (p + 1..=p + reach).any(|q| reporting_paragraphs.contains(&q)))
         });
         for (span, _) in found.iter_mut() {
             let text = story.text(*span);
@@ -602,17 +618,24 @@ impl Vague {
 /// passives and nominal cues ("is understood to", "has faced criticism", "amid accusations
 /// that") and media with no name ("state media reported", "reports say").
 /// The paragraphs where a named outlet carries a claim: a capitalised media source ("the Times
-/// reported", a named body that "reported" or "wrote") or words relayed through one ("told the
-/// BBC"). Sorted, for `contains`.
-fn paragraphs_naming_an_outlet(story: &Story, attributions: &Attributions) -> Vec<usize> {
+/// reported", a named body that "reported" or "wrote") or, with `relayed`, words relayed through
+/// one ("told the BBC") and an outlet that "has learned". Without it, only an outlet that
+/// publishes a report another paragraph can lean on: "has learned" is itself a finding of this
+/// rule. Sorted, for `contains`.
+fn paragraphs_naming_an_outlet(
+    story: &Story,
+    attributions: &Attributions,
+    relayed: bool,
+) -> Vec<usize> {
     let mut out: Vec<usize> = attributions
         .items
         .iter()
         .filter(|a| {
-            a.relayed_by.is_some()
+            (relayed && a.relayed_by.is_some())
                 || (a.kind == SourceKind::Media
                     || (a.kind == SourceKind::NamedOrganisation && publishes(story, a)))
                     && a.source.is_some_and(|s| names_outlet(story, s))
+                    && (relayed || !story.text(a.cue).to_lowercase().contains("learn"))
         })
         .filter_map(|a| story.sentences.get(a.sentence).map(|s| s.paragraph))
         .collect();
