@@ -708,6 +708,7 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
                 "suggestions",
                 "condemnation",
                 "backlash",
+                "opposition",
                 "known",
                 "considered",
                 "regarded",
