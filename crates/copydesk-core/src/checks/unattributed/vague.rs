@@ -567,6 +567,7 @@ impl Vague {
         // claim, and not words merely told to an outlet, which source the speaker's own quote.
         let outlet_paragraphs = paragraphs_naming_an_outlet(story, attributions, true);
         let reporting_paragraphs = paragraphs_naming_an_outlet(story, attributions, false);
+        let reported_sentences = sentences_reported_by_an_outlet(story, attributions);
         let first_body = story
             .paragraphs
             .iter()
@@ -583,6 +584,14 @@ impl Vague {
             else {
                 return true;
             };
+            // Any agentless form ("is said to be keen") in the sentence an outlet reports.
+            if *kind == Kind::Agentless
+                && story
+                    .sentence_at(span.start)
+                    .is_some_and(|si| reported_sentences.binary_search(&si).is_ok())
+            {
+                return false;
+            }
             let reach = if p <= first_body + 1 { 2 } else { 1 };
             !hedge
                 || !(outlet_paragraphs.contains(&p)
@@ -630,17 +639,33 @@ fn paragraphs_naming_an_outlet(
     let mut out: Vec<usize> = attributions
         .items
         .iter()
-        .filter(|a| {
-            (relayed && a.relayed_by.is_some())
-                || (a.kind == SourceKind::Media
-                    || (a.kind == SourceKind::NamedOrganisation && publishes(story, a)))
-                    && a.source.is_some_and(|s| names_outlet(story, s))
-                    && (relayed || !story.text(a.cue).to_lowercase().contains("learn"))
-        })
+        .filter(|a| carried_by_outlet(story, a, relayed))
         .filter_map(|a| story.sentences.get(a.sentence).map(|s| s.paragraph))
         .collect();
     out.dedup();
     out
+}
+
+/// The sentences where a named outlet publishes a report: "The club is said to be keen on a
+/// move, the Daily Ledger reported" puts the agentless hedge in the outlet's mouth. Sorted.
+fn sentences_reported_by_an_outlet(story: &Story, attributions: &Attributions) -> Vec<usize> {
+    let mut out: Vec<usize> = attributions
+        .items
+        .iter()
+        .filter(|a| carried_by_outlet(story, a, false))
+        .map(|a| a.sentence)
+        .collect();
+    out.dedup();
+    out
+}
+
+/// Whether a named outlet carries the attribution's words; see [`paragraphs_naming_an_outlet`].
+fn carried_by_outlet(story: &Story, a: &Attribution, relayed: bool) -> bool {
+    (relayed && a.relayed_by.is_some())
+        || (a.kind == SourceKind::Media
+            || (a.kind == SourceKind::NamedOrganisation && publishes(story, a)))
+            && a.source.is_some_and(|s| names_outlet(story, s))
+            && (relayed || !story.text(a.cue).to_lowercase().contains("learn"))
 }
 
 /// A cue only a publisher uses ("reported", "wrote", "revealed"): the named body is an outlet,
