@@ -14,6 +14,7 @@ static VAGUE: Rule = Rule {
     wrong: "w",
     right: "r",
     example_preset: None,
+    opt_in: false,
 };
 static UNNAMED: Rule = Rule {
     id: "test-unnamed",
@@ -24,6 +25,7 @@ static UNNAMED: Rule = Rule {
     wrong: "w",
     right: "r",
     example_preset: None,
+    opt_in: false,
 };
 
 fn known(id: &str) -> bool {

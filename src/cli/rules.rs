@@ -37,6 +37,8 @@ struct RuleJson {
     id: &'static str,
     category: &'static str,
     default_severity: &'static str,
+    /// Off unless the configuration turns it on; `default_severity` is its level once on.
+    opt_in: bool,
     summary: &'static str,
     explanation: &'static str,
     wrong: &'static str,
@@ -56,6 +58,7 @@ pub fn run_rules(args: RulesArgs) -> ExitCode {
                     id: r.id,
                     category: r.category.as_str(),
                     default_severity: r.default_severity.as_str(),
+                    opt_in: r.opt_in,
                     summary: r.summary,
                     explanation: r.explanation,
                     wrong: r.wrong,
@@ -91,7 +94,7 @@ fn text_table(rules: &[&Rule]) -> String {
             "{:id_width$}  {:category_width$}  {:8}  {}\n",
             rule.id,
             rule.category.as_str(),
-            rule.default_severity.as_str(),
+            default_level(rule),
             rule.summary
         ));
     }
@@ -112,7 +115,7 @@ pub fn markdown(rules: &[&Rule]) -> String {
         out.push_str(&format!(
             "| [`{id}`](#{id}) | {} | {} | {} |\n",
             rule.category.as_str(),
-            rule.default_severity.as_str(),
+            default_level(rule),
             rule.summary.replace('|', "\\|"),
             id = rule.id
         ));
@@ -122,7 +125,7 @@ pub fn markdown(rules: &[&Rule]) -> String {
             "\n## {}\n\nCategory: {}. Default severity: {}.\n\n{}\n",
             rule.id,
             rule.category.as_str(),
-            rule.default_severity.as_str(),
+            default_level_in_words(rule),
             help_markdown(rule)
         ));
     }
@@ -145,8 +148,36 @@ pub fn help_markdown(rule: &Rule) -> String {
     )
 }
 
+/// The level a rule runs at with no configuration: "off" for an opt-in rule.
+fn default_level(rule: &Rule) -> &'static str {
+    if rule.opt_in {
+        "off"
+    } else {
+        rule.default_severity.as_str()
+    }
+}
+
+/// The default level with, for an opt-in rule, the severity it takes once turned on.
+fn default_level_in_words(rule: &Rule) -> String {
+    if rule.opt_in {
+        format!(
+            "off (opt-in; {} when turned on)",
+            rule.default_severity.as_str()
+        )
+    } else {
+        rule.default_severity.as_str().to_owned()
+    }
+}
+
 /// Where the examples assume a house preset, say which, so a reader can reproduce them.
 fn under_preset(rule: &Rule) -> String {
+    if rule.opt_in {
+        return format!(
+            " (with `{} = \"{}\"` under `[rules]`)",
+            rule.id,
+            rule.default_severity.as_str()
+        );
+    }
     rule.example_preset
         .map(|preset| format!(" (with `preset = \"{preset}\"`)"))
         .unwrap_or_default()
@@ -181,7 +212,7 @@ pub fn run_explain(args: ExplainArgs) -> ExitCode {
             "{} ({}, default severity {})\n\n{}\nDocumentation: {}",
             rule.id,
             rule.category.as_str(),
-            rule.default_severity.as_str(),
+            default_level_in_words(rule),
             help_text(rule),
             rule_url(rule.id)
         );

@@ -96,6 +96,7 @@ mod tests {
         wrong: "w",
         right: "r",
         example_preset: None,
+        opt_in: false,
     };
 
     #[test]

@@ -1,18 +1,25 @@
 //! `copydesk explain` teaches by example, so its examples must be true: every rule's "wrong"
 //! example raises that rule, and its "right" example raises neither that rule nor any warning
-//! or error, under the preset the rule names for its examples (or the defaults).
+//! or error, under the preset the rule names for its examples (or the defaults), with the rule
+//! itself on when it is opt-in.
 
-use copydesk_core::config::HousePreset;
+use copydesk_core::config::{HousePreset, RuleLevel};
 use copydesk_core::{rules, Config, Engine, Severity, SourceFormat};
 
 fn engine_for(rule: &rules::Rule) -> Engine {
-    let config = match rule.example_preset {
+    let mut config = match rule.example_preset {
         Some(name) => Config::for_preset(
             HousePreset::parse(name)
                 .unwrap_or_else(|| panic!("{}: unknown example preset {name}", rule.id)),
         ),
         None => Config::default(),
     };
+    if rule.opt_in {
+        config.rules.insert(
+            rule.id.to_owned(),
+            RuleLevel::Severity(rule.default_severity),
+        );
+    }
     Engine::new(config)
 }
 

@@ -146,11 +146,23 @@ fn fixtures() {
 }
 
 /// `copydesk explain` shows each rule's wrong and right example: what the engine makes of them,
-/// under the default configuration.
+/// under the default configuration (with the rule itself on when it is opt-in).
 #[test]
 fn explain_examples() {
-    let engine = Engine::new(Config::default());
+    let defaults = Engine::new(Config::default());
     for rule in rules::all() {
+        let opted_in;
+        let engine = if rule.opt_in {
+            let mut config = Config::default();
+            config.rules.insert(
+                rule.id.to_owned(),
+                copydesk_core::config::RuleLevel::Severity(rule.default_severity),
+            );
+            opted_in = Engine::new(config);
+            &opted_in
+        } else {
+            &defaults
+        };
         let mut out = String::new();
         for (label, example) in [("wrong", rule.wrong), ("right", rule.right)] {
             let findings = engine.analyze(example, SourceFormat::Markdown);

@@ -176,6 +176,7 @@ pub(crate) mod test_support {
         wrong: "Critics say the plan will fail.",
         right: "Two opposition lawmakers, Ana Ruiz and Tom Bell, said the plan will fail.",
         example_preset: None,
+        opt_in: false,
     };
 
     pub static DRIFT: Rule = Rule {
@@ -187,6 +188,7 @@ pub(crate) mod test_support {
         wrong: "Maria Kellogg ... Kelog said.",
         right: "Maria Kellogg ... Kellogg said.",
         example_preset: None,
+        opt_in: false,
     };
 
     /// A finding on the first occurrence of `needle` in `source`.

@@ -539,6 +539,15 @@ impl Reader<'_, '_> {
         if !framed && !opens_content {
             return None;
         }
+        // "amid opposition anger", "opposition leaders": the party, not a protest.
+        if self.lw(i) == "opposition"
+            && i + 1 < r.end
+            && self.is_word(i + 1)
+            && !fw::PREPOSITIONS.contains(&next)
+            && !matches!(next, "that" | "and" | "or")
+        {
+            return None;
+        }
         // "accusations from X", "criticism by X"
         if matches!(next, "from" | "by") {
             if let Some(source) = self.np_right(i + 2, r.end) {
@@ -573,6 +582,21 @@ impl Reader<'_, '_> {
                 }
             } else if framed && w::NOMINAL_FRAMES.contains(&prev) {
                 i - 1
+            } else if framed
+                && w::NOMINAL_FRAMES.contains(&prev2)
+                && !fw::ARTICLES.contains(&prev)
+                && !fw::POSSESSIVE_DETERMINERS.contains(&prev)
+                && !prev.ends_with("'s")
+                && !prev.ends_with("s'")
+                && prev != "opposition"
+                && !self.cap(i - 1)
+            {
+                // "has faced stiff criticism": the frame with its adjective, not a lone noun
+                // that might be someone's named just before. The word between must describe
+                // the criticism, not own it: "denied the claims", "dismissed Roe's claims",
+                // "amid Tory claims", "amid opposition claims" all name or point back at a
+                // source.
+                i - 2
             } else {
                 i
             };

@@ -84,6 +84,9 @@ pub const NOMINAL_CUES: &[&str] = &[
     "complaints",
     "condemnation",
     "backlash",
+    // Only after a frame or before "from": "has faced fierce opposition", "opposition from
+    // residents" ("the opposition" alone is a party).
+    "opposition",
 ];
 
 /// Words before a nominal cue that make it an attribution without a named source: "amid

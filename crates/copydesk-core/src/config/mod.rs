@@ -176,7 +176,7 @@ impl Config {
         match self.rules.get(rule.id) {
             Some(RuleLevel::Off) => None,
             Some(RuleLevel::Severity(s)) => Some(*s),
-            None if preset_disables(self.preset, rule.id) => None,
+            None if preset_disables(self.preset, rule.id) || rule.opt_in => None,
             None => Some(rule.default_severity),
         }
     }

@@ -39,6 +39,10 @@ pub struct Rule {
     /// The house preset (`preset = "…"` in `.copydesk.toml`) under which the examples show the
     /// rule, for rules that are a question of house style; `None` for the defaults.
     pub example_preset: Option<&'static str>,
+    /// Off unless the configuration turns it on (`rule-id = "hint"` under `[rules]`): rules
+    /// whose findings editors mostly drop on everyday copy, kept for desks that want them.
+    /// `default_severity` is then the severity the rule suggests once it is on.
+    pub opt_in: bool,
 }
 
 impl Rule {
@@ -52,6 +56,7 @@ impl Rule {
         wrong: "",
         right: "",
         example_preset: None,
+        opt_in: false,
     };
 }
 

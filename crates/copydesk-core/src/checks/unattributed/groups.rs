@@ -142,17 +142,58 @@ fn is_named_after(w: &[Word], k: usize) -> bool {
     false
 }
 
-/// Whether the paragraph names one member of the group: "…, said Jane Roe, an analyst".
-fn paragraph_names_one(story: &Story, scope: &Scope, sentence: usize, head: &str) -> bool {
-    let Some(singular) = head.strip_suffix('s') else {
+/// Whether the story names a member of the group where a reader would look for one: "…, said
+/// Jane Roe, an analyst" in the paragraph itself; in the paragraph before ("the researchers"
+/// after the lead researcher is quoted) or the two after ("Analysts expect a cut. 'We see…,'
+/// said Tom Reyes, an economist at Acme"); through the first paragraphs of the body when the
+/// group opens the story and the body names more than one of them (a wire lede whose analysts
+/// are quoted by name below it: one named analyst does not stand for a lede's chorus); and
+/// anywhere earlier when the group is a definite back-reference ("the scientists").
+fn story_names_one(
+    story: &Story,
+    scope: &Scope,
+    sentence: usize,
+    head: &str,
+    definite: bool,
+) -> bool {
+    let Some(p) = story.sentences.get(sentence).map(|s| s.paragraph) else {
         return false;
     };
-    story
-        .sentences
-        .get(sentence)
-        .and_then(|s| scope.named_commentators.get(s.paragraph))
-        .is_some_and(|named| named.iter().any(|n| n == singular))
+    // "A new study… the researchers found": the study's authors, named by the study.
+    if definite
+        && matches!(head, "researchers" | "scientists" | "authors")
+        && scope.first_study.is_some_and(|s| s <= sentence)
+    {
+        return true;
+    }
+    let members = lx::group_members(head);
+    if members.is_empty() {
+        return false;
+    }
+    let names_one = |q: usize| {
+        scope
+            .named_commentators
+            .get(q)
+            .is_some_and(|named| named.iter().any(|n| members.contains(&n.as_str())))
+    };
+    let first_body = story
+        .paragraphs
+        .iter()
+        .position(|para| para.span.end > story.top_matter_end())
+        .unwrap_or(0);
+    let before = if definite { p } else { 1 };
+    if (p.saturating_sub(before)..=p + NEARBY_REACH).any(names_one) {
+        return true;
+    }
+    let lede = p <= first_body + 1;
+    lede && (p..=p + LEDE_REACH).filter(|&q| names_one(q)).count() >= 2
 }
+
+/// Paragraphs after a vague group's own in which a named member still covers it: "analysts
+/// expect a cut" is answered by the analyst quoted next, not by one five paragraphs on.
+const NEARBY_REACH: usize = 2;
+/// The same for a group in the lede, whose promise the body keeps a few paragraphs down.
+const LEDE_REACH: usize = 4;
 
 /// The vague groups of sentence `si`, given as its words.
 pub fn find(story: &Story, scope: &Scope, si: usize, w: &[Word]) -> Vec<Span> {
@@ -368,7 +409,11 @@ fn check_group(
     if !(agent || loose) {
         return;
     }
-    if commentator && paragraph_names_one(story, scope, si, &w[i].lower) {
+    let definite = start
+        .checked_sub(usize::from(!w[start].in_list(lx::DEFINITE_DETERMINERS)))
+        .and_then(|k| w.get(k))
+        .is_some_and(|d| d.in_list(lx::DEFINITE_DETERMINERS));
+    if commentator && story_names_one(story, scope, si, &w[i].lower, definite) {
         return;
     }
     // An ordinary group ("some Americans would see…") in a sentence sourced elsewhere is

@@ -101,9 +101,21 @@ pub(crate) mod tests {
     use crate::engine::Engine;
     use crate::text::SourceFormat;
 
-    /// The text under each finding of `rule` in `text`, with the default configuration.
+    /// The text under each finding of `rule` in `text`, with the default configuration and
+    /// `rule` on even when it is opt-in.
     pub fn findings_of(text: &str, rule: &str) -> Vec<String> {
-        findings_with(&Config::default(), text, rule)
+        findings_with(&with_rule_on(Config::default(), rule), text, rule)
+    }
+
+    /// `config` with `rule` at its default severity, for the opt-in rules' own tests.
+    pub fn with_rule_on(mut config: Config, rule: &str) -> Config {
+        if let Some(r) = crate::rules::find(rule) {
+            config
+                .rules
+                .entry(r.id.to_owned())
+                .or_insert(crate::config::RuleLevel::Severity(r.default_severity));
+        }
+        config
     }
 
     pub fn findings_with(config: &Config, text: &str, rule: &str) -> Vec<String> {

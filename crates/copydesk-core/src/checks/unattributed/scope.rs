@@ -167,6 +167,9 @@ pub struct Scope {
     /// Per sentence: an artifact that can carry a quotation is named outside quotes ("in a
     /// tweet", "the indictment", "under state law").
     pub artifact: Vec<bool>,
+    /// The first sentence that speaks of a study outside quotations ("a new study", "the
+    /// research, published in…"): from there on "the researchers" are its authors.
+    pub first_study: Option<usize>,
 }
 
 impl Scope {
@@ -181,6 +184,12 @@ impl Scope {
                 w.iter()
                     .any(|x| !x.quoted && x.in_list(lexicon::ARTIFACT_NOUNS)),
             );
+            if scope.first_study.is_none()
+                && w.iter()
+                    .any(|x| !x.quoted && x.in_list(lexicon::STUDY_NOUNS))
+            {
+                scope.first_study = Some(i);
+            }
             let p = story.sentences[i].paragraph;
             if scope.named_commentators.len() <= p {
                 scope.named_commentators.resize(p + 1, Vec::new());
@@ -383,10 +392,16 @@ pub enum QuoteSource {
     Artifact,
 }
 
+/// A singular noun that, next to a name, makes that person a member of a commentator group:
+/// "Jane Roe, an analyst", "Professor Tom Reyes", "lead researcher Ana Ortiz".
 fn is_singular_commentator(word: &str) -> bool {
     lexicon::COMMENTATOR_GROUPS
         .iter()
         .any(|g| g.strip_suffix('s') == Some(word))
+        || matches!(
+            word,
+            "professor" | "lecturer" | "epidemiologist" | "author" | "activist"
+        )
 }
 
 /// The sentence's attribution cues with a source, as the shared layer read them. An agentless

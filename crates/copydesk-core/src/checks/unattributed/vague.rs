@@ -662,17 +662,42 @@ impl Vague {
             });
         }
         // "The minister reportedly resigned … the Daily Ledger said", "is reported to have quit,
-        // she told the BBC": a named outlet in the paragraph is the report the hedge points at.
-        let outlet_paragraphs = paragraphs_naming_an_outlet(story, attributions);
+        // she told the BBC": a named outlet in the paragraph is the report the hedge points at,
+        // and so is an outlet reporting in the paragraph just after ("according to reports"
+        // over "The Evening Ledger said the pair had split"); a lede's hedge is kept by the body
+        // a paragraph further down. Not one before: by then the story has moved on to another
+        // claim, and not words merely told to an outlet, which source the speaker's own quote.
+        let outlet_paragraphs = paragraphs_naming_an_outlet(story, attributions, true);
+        let reporting_paragraphs = paragraphs_naming_an_outlet(story, attributions, false);
+        let reported_sentences = sentences_reported_by_an_outlet(story, attributions);
+        let first_body = story
+            .paragraphs
+            .iter()
+            .position(|para| para.span.end > story.top_matter_end())
+            .unwrap_or(0);
         found.retain(|(span, kind)| {
             let hedge = *kind == Kind::Hearsay
                 || (*kind == Kind::Agentless
                     && story.text(*span).to_lowercase().contains("report"));
-            !hedge
-                || !story
+            let Some(p) = story
+                .sentence_at(span.start)
+                .and_then(|si| story.sentences.get(si))
+                .map(|s| s.paragraph)
+            else {
+                return true;
+            };
+            // Any agentless form ("is said to be keen") in the sentence an outlet reports.
+            if *kind == Kind::Agentless
+                && story
                     .sentence_at(span.start)
-                    .and_then(|si| story.sentences.get(si))
-                    .is_some_and(|s| outlet_paragraphs.contains(&s.paragraph))
+                    .is_some_and(|si| reported_sentences.binary_search(&si).is_ok())
+            {
+                return false;
+            }
+            let reach = if p <= first_body + 1 { 2 } else { 1 };
+            !hedge
+                || !(outlet_paragraphs.contains(&p)
+                    || (p + 1..=p + reach).any(|q| reporting_paragraphs.contains(&q)))
         });
         for (span, _) in found.iter_mut() {
             let text = story.text(*span);
@@ -704,22 +729,45 @@ impl Vague {
 /// passives and nominal cues ("is understood to", "has faced criticism", "amid accusations
 /// that") and media with no name ("state media reported", "reports say").
 /// The paragraphs where a named outlet carries a claim: a capitalised media source ("the Times
-/// reported", a named body that "reported" or "wrote") or words relayed through one ("told the
-/// BBC"). Sorted, for `contains`.
-fn paragraphs_naming_an_outlet(story: &Story, attributions: &Attributions) -> Vec<usize> {
+/// reported", a named body that "reported" or "wrote") or, with `relayed`, words relayed through
+/// one ("told the BBC") and an outlet that "has learned". Without it, only an outlet that
+/// publishes a report another paragraph can lean on: "has learned" is itself a finding of this
+/// rule. Sorted, for `contains`.
+fn paragraphs_naming_an_outlet(
+    story: &Story,
+    attributions: &Attributions,
+    relayed: bool,
+) -> Vec<usize> {
     let mut out: Vec<usize> = attributions
         .items
         .iter()
-        .filter(|a| {
-            a.relayed_by.is_some()
-                || (a.kind == SourceKind::Media
-                    || (a.kind == SourceKind::NamedOrganisation && publishes(story, a)))
-                    && a.source.is_some_and(|s| names_outlet(story, s))
-        })
+        .filter(|a| carried_by_outlet(story, a, relayed))
         .filter_map(|a| story.sentences.get(a.sentence).map(|s| s.paragraph))
         .collect();
     out.dedup();
     out
+}
+
+/// The sentences where a named outlet publishes a report: "The club is said to be keen on a
+/// move, the Daily Ledger reported" puts the agentless hedge in the outlet's mouth. Sorted.
+fn sentences_reported_by_an_outlet(story: &Story, attributions: &Attributions) -> Vec<usize> {
+    let mut out: Vec<usize> = attributions
+        .items
+        .iter()
+        .filter(|a| carried_by_outlet(story, a, false))
+        .map(|a| a.sentence)
+        .collect();
+    out.dedup();
+    out
+}
+
+/// Whether a named outlet carries the attribution's words; see [`paragraphs_naming_an_outlet`].
+fn carried_by_outlet(story: &Story, a: &Attribution, relayed: bool) -> bool {
+    (relayed && a.relayed_by.is_some())
+        || (a.kind == SourceKind::Media
+            || (a.kind == SourceKind::NamedOrganisation && publishes(story, a)))
+            && a.source.is_some_and(|s| names_outlet(story, s))
+            && (relayed || !story.text(a.cue).to_lowercase().contains("learn"))
 }
 
 /// A cue only a publisher uses ("reported", "wrote", "revealed"): the named body is an outlet,
@@ -787,6 +835,7 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
                 "suggestions",
                 "condemnation",
                 "backlash",
+                "opposition",
                 "known",
                 "considered",
                 "regarded",

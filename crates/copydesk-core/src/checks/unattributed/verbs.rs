@@ -1,5 +1,7 @@
-//! `loaded-attribution-verb`: speech tags that editorialise ("claimed", "boasted",
-//! "revealed") where the neutral "said" would do.
+//! `loaded-attribution-verb`: speech tags that editorialise ("claimed", "boasted", "pointed
+//! out") where the neutral "said" would do. "Revealed" is not one: in three editors' readings
+//! of wild copy 2 of its 14 findings were kept (the rest were scoops, disclosures, data releases,
+//! a video showing something), so it is read as the neutral verb of publishing it mostly is.
 
 use super::lexicon::{self as lx};
 use super::scope::{words, Word};
@@ -74,10 +76,8 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
     let &(verb, neutral) = lx::LOADED_VERBS.iter().find(|(v, _)| x.is(v))?;
     let next = w.get(i + 1);
     // Nouns: "his claims", "the admits" never occur, but "claims" and "claim" often are nouns.
-    if matches!(
-        verb,
-        "claims" | "claim" | "boasts" | "reveal" | "assert" | "contend"
-    ) && prev.is_none_or(|p| p.is_noun_marker() || p.lower.ends_with("'s") || !p.is_word())
+    if matches!(verb, "claims" | "claim" | "boasts" | "assert" | "contend")
+        && prev.is_none_or(|p| p.is_noun_marker() || p.lower.ends_with("'s") || !p.is_word())
     {
         return None;
     }
@@ -100,21 +100,7 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
     if matches!(verb, "contended" | "contends" | "asserted" | "asserts") && rebuttal(w, i, before) {
         return None;
     }
-    // "The firm revealed plans for…", "revealed that it would close": a body announcing its own
-    // news, which nobody needs warning about.
-    if verb.starts_with("reveal")
-        && next.is_some_and(|n| {
-            n.is("plans")
-                || n.in_list(fw::POSSESSIVE_DETERMINERS)
-                || (n.is("that")
-                    && w.get(i + 2).is_some_and(|m| {
-                        matches!(m.lower.as_str(), "it" | "he" | "she" | "they" | "we" | "i")
-                    }))
-        })
-    {
-        return None;
-    }
-    if matches!(verb, "claim" | "reveal" | "assert" | "contend")
+    if matches!(verb, "claim" | "assert" | "contend")
         && prev.is_some_and(|p| {
             matches!(
                 p.lower.as_str(),
@@ -185,14 +171,7 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
                     && matches!(n.lower.as_str(), "." | ";"))
                 || (matches!(
                     verb,
-                    "claimed"
-                        | "claims"
-                        | "contended"
-                        | "contends"
-                        | "asserted"
-                        | "asserts"
-                        | "revealed"
-                        | "reveals"
+                    "claimed" | "claims" | "contended" | "contends" | "asserted" | "asserts"
                 ) && matches!(
                     n.lower.as_str(),
                     "he" | "she"
@@ -296,13 +275,6 @@ mod tests {
             ),
             ["boasted"]
         );
-        assert_eq!(
-            findings_of(
-                "A leaked memo revealed that the mayor had known for months.",
-                "loaded-attribution-verb"
-            ),
-            ["revealed"]
-        );
     }
 
     #[test]
@@ -319,6 +291,7 @@ mod tests {
             "The mayor insisted that the contract was fair to everyone.",
             "The bakery revealed plans for a second shop.",
             "The club revealed that it would move to a new ground.",
+            "The minister revealed that the talks had failed.",
             "But the minister contended there was no plan to close the school.",
         ] {
             assert!(
