@@ -10,6 +10,7 @@ mod common;
 use common::corpus::{
     attributions_dir, corpus_dir, load_attributions, load_corpus, score_overlap, seed_story, Score,
 };
+use common::readings::{judgements, overlaps, wild_dir, WildFindings, READINGS};
 use copydesk_core::{Category, Config, Engine, Finding, Severity, SourceFormat, Span, Story};
 use std::collections::BTreeMap;
 
@@ -355,34 +356,32 @@ fn the_seed_story_attributed_sentences_and_disclaimer_stay_quiet() {
 /// benchmark, not a threshold.
 #[test]
 fn editor_readings_replayed_on_the_unattributed_family() {
-    let dir = std::env::var_os("COPYDESK_WILD")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/wild"));
-    if !dir.join("README.md").is_file() {
-        eprintln!(
-            "SKIP: wild copy not found at {} (set COPYDESK_WILD to the folder)",
-            dir.display()
-        );
+    let Some(dir) = wild_dir() else {
         return;
-    }
-    let engine = Engine::new(Config::default());
-    let mut cache: BTreeMap<String, Vec<Finding>> = BTreeMap::new();
-    for reading in ["reading-2026-12", "reading-2026-12b", "reading-2026-12c"] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/labels/wild")
-            .join(reading)
-            .join("judgements.jsonl");
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            eprintln!("SKIP: {} not found", path.display());
+    };
+    let mut findings = WildFindings::new(dir);
+    for reading in READINGS {
+        let Some(judgements) = judgements(reading) else {
             continue;
         };
-        let replay = replay_reading(&text, &dir, &engine, &mut cache);
+        // (rule, verdict) → (sampled, still reported)
+        let mut replay: BTreeMap<(&str, &str), (usize, usize)> = BTreeMap::new();
+        for judgement in judgements.iter().filter(|j| is_unattributed_rule(&j.rule)) {
+            let still = findings
+                .of(&judgement.file)
+                .iter()
+                .any(|f| f.rule == judgement.rule && overlaps(f.span, judgement.span));
+            let verdict = if judgement.kept { "KEEP" } else { "DROP" };
+            let entry = replay.entry((&judgement.rule, verdict)).or_default();
+            entry.0 += 1;
+            entry.1 += usize::from(still);
+        }
         println!("{reading} replayed, unattributed-claim family (still reported / sampled):");
         let (mut kept, mut dropped) = (0, 0);
         let (mut sampled_kept, mut sampled_dropped) = (0, 0);
         for ((rule, verdict), (sampled, still)) in &replay {
             println!("  {rule:<26} {verdict:<5} {still}/{sampled}");
-            if verdict == "KEEP" {
+            if *verdict == "KEEP" {
                 kept += still;
                 sampled_kept += sampled;
             } else {
@@ -398,50 +397,6 @@ fn editor_readings_replayed_on_the_unattributed_family() {
             kept + dropped
         );
     }
-}
-
-/// (rule, verdict) → (sampled, still reported) for one reading's judgements.
-fn replay_reading(
-    judgements: &str,
-    wild: &std::path::Path,
-    engine: &Engine,
-    cache: &mut BTreeMap<String, Vec<Finding>>,
-) -> BTreeMap<(String, String), (usize, usize)> {
-    let mut replay: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
-    for line in judgements.lines().filter(|l| !l.trim().is_empty()) {
-        let row: serde_json::Value = serde_json::from_str(line).expect("a JSON object per line");
-        let (Some(rule), Some(file), Some(verdict)) = (
-            row["rule"].as_str(),
-            row["file"].as_str(),
-            row["verdict"].as_str(),
-        ) else {
-            continue;
-        };
-        if !is_unattributed_rule(rule) {
-            continue;
-        }
-        let span = Span::new(
-            row["start"].as_u64().unwrap_or(0) as usize,
-            row["end"].as_u64().unwrap_or(0) as usize,
-        );
-        let findings = cache.entry(file.to_owned()).or_insert_with(|| {
-            let story = std::fs::read_to_string(wild.join(file)).unwrap_or_default();
-            engine
-                .analyze(&story, SourceFormat::PlainText)
-                .into_iter()
-                .filter(|f| f.category == Category::UnattributedClaim)
-                .collect()
-        });
-        let still = findings
-            .iter()
-            .any(|f| f.rule == rule && f.span.start < span.end && span.start < f.span.end);
-        let entry = replay
-            .entry((rule.to_owned(), verdict.to_owned()))
-            .or_default();
-        entry.0 += 1;
-        entry.1 += usize::from(still);
-    }
-    replay
 }
 
 fn is_unattributed_rule(rule: &str) -> bool {

@@ -13,25 +13,13 @@
 //! labels of the rule's own kind that are not marked borderline (borderline ones are reported
 //! apart). The article texts are read from `../shared/wild` (or `$COPYDESK_WILD`).
 
+mod common;
+
+use common::readings::{judgements, overlaps, wild_dir, WildFindings, READINGS};
 use copydesk_core::{Category, Config, Engine, SourceFormat, Span};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-fn wild_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("COPYDESK_WILD")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/wild"));
-    if dir.join("README.md").is_file() {
-        Some(dir)
-    } else {
-        eprintln!(
-            "SKIP: wild copy not found at {} (set COPYDESK_WILD to the folder)",
-            dir.display()
-        );
-        None
-    }
-}
 
 struct Label {
     span: Span,
@@ -136,10 +124,6 @@ impl Score {
             self.market
         )
     }
-}
-
-fn overlaps(a: Span, b: Span) -> bool {
-    a.start < b.end && b.start < a.end
 }
 
 #[test]
@@ -352,73 +336,53 @@ fn findings_per_thousand_words_per_folder() {
     }
 }
 
-/// Replays the editor's reading of sampled findings (`reading-2026-12/judgements.jsonl`) on
+/// Replays every editor's reading of sampled findings (`reading-2026-12*/judgements.jsonl`) on
 /// this build: for the anonymous-source family's sampled findings, how many of those the
 /// editor kept and dropped are still reported on the same words (by any rule of the family,
 /// since one finding now carries all that is missing). The dropped ones that remain, over all
-/// that remain, estimate the share an editor would still drop. A benchmark, not a threshold.
+/// that remain, estimate the share an editor would still drop. Each reading is printed on its
+/// own. A benchmark, not a threshold.
 #[test]
-fn editor_reading_replayed_on_the_anonymous_family() {
+fn editor_readings_replayed_on_the_anonymous_family() {
     let Some(dir) = wild_dir() else {
         return;
     };
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/labels/wild/reading-2026-12/judgements.jsonl");
-    let text = std::fs::read_to_string(&path).expect("judgements.jsonl");
-    let engine = Engine::new(Config::default());
-    let family_rule = |rule: &str| rule.starts_with("anonym");
-    // verdict → (sampled, still reported)
-    let mut replay: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut by_drop_kind: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut cache: BTreeMap<String, Vec<Span>> = BTreeMap::new();
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let row: Value = serde_json::from_str(line).expect("a JSON object per line");
-        let (Some(rule), Some(file), Some(verdict)) = (
-            row["rule"].as_str(),
-            row["file"].as_str(),
-            row["verdict"].as_str(),
-        ) else {
+    let mut findings = WildFindings::new(dir);
+    for reading in READINGS {
+        let Some(judgements) = judgements(reading) else {
             continue;
         };
-        if !family_rule(rule) {
-            continue;
-        }
-        let span = Span::new(
-            row["start"].as_u64().unwrap_or(0) as usize,
-            row["end"].as_u64().unwrap_or(0) as usize,
-        );
-        let spans = cache.entry(file.to_owned()).or_insert_with(|| {
-            let story = std::fs::read_to_string(dir.join(file)).unwrap_or_default();
-            engine
-                .analyze(&story, SourceFormat::PlainText)
-                .into_iter()
-                .filter(|f| f.category == Category::AnonymousSource)
-                .map(|f| f.span)
-                .collect()
-        });
-        let still = spans.iter().any(|&s| overlaps(s, span));
-        let entry = replay.entry(verdict.to_owned()).or_default();
-        entry.0 += 1;
-        entry.1 += usize::from(still);
-        if verdict == "DROP" {
-            let kind = row["drop_kind"].as_str().unwrap_or("?").to_owned();
-            let entry = by_drop_kind.entry(kind).or_default();
+        // verdict → (sampled, still reported)
+        let mut replay: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+        let mut by_drop_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+        for judgement in judgements.iter().filter(|j| j.rule.starts_with("anonym")) {
+            let still = findings.of(&judgement.file).iter().any(|f| {
+                f.category == Category::AnonymousSource && overlaps(f.span, judgement.span)
+            });
+            let verdict = if judgement.kept { "KEEP" } else { "DROP" };
+            let entry = replay.entry(verdict).or_default();
             entry.0 += 1;
             entry.1 += usize::from(still);
+            if !judgement.kept {
+                let kind = judgement.drop_kind.as_deref().unwrap_or("?");
+                let entry = by_drop_kind.entry(kind).or_default();
+                entry.0 += 1;
+                entry.1 += usize::from(still);
+            }
         }
-    }
-    println!("editor's reading replayed, anonymous-source family (still reported / sampled):");
-    for (verdict, (sampled, still)) in &replay {
-        println!("  {verdict:<5} {still}/{sampled}");
-    }
-    let kept = replay.get("KEEP").map_or(0, |v| v.1);
-    let dropped = replay.get("DROP").map_or(0, |v| v.1);
-    println!(
-        "  share of the still-reported sampled findings the editor kept: {:.0}% ({kept}/{})",
-        100.0 * kept as f64 / (kept + dropped).max(1) as f64,
-        kept + dropped
-    );
-    for (kind, (sampled, still)) in &by_drop_kind {
-        println!("  DROP {still:>3}/{sampled:<3} {kind}");
+        println!("{reading} replayed, anonymous-source family (still reported / sampled):");
+        for (verdict, (sampled, still)) in &replay {
+            println!("  {verdict:<5} {still}/{sampled}");
+        }
+        let kept = replay.get("KEEP").map_or(0, |v| v.1);
+        let dropped = replay.get("DROP").map_or(0, |v| v.1);
+        println!(
+            "  share of the still-reported sampled findings the editor kept: {:.0}% ({kept}/{})",
+            100.0 * kept as f64 / (kept + dropped).max(1) as f64,
+            kept + dropped
+        );
+        for (kind, (sampled, still)) in &by_drop_kind {
+            println!("  DROP {still:>3}/{sampled:<3} {kind}");
+        }
     }
 }

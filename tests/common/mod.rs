@@ -1,3 +1,4 @@
 #![allow(dead_code)]
 pub mod corpus;
+pub mod readings;
 pub mod run;
