@@ -673,9 +673,19 @@ impl Roster {
         if mention.is_full() && person.first_full.is_none_or(|f| m < f) {
             person.first_full = Some(m);
         }
+        // Only words the person did not go by before can gain an owner: the others were
+        // offered when they were learnt, and a word keeps its first owner. Offering every word
+        // again made a name repeated through a story cost a copy of each per mention.
+        let mut learnt = Vec::new();
+        let mut learn_word = |word: String| {
+            if !person.words.contains(&word) {
+                person.words.insert(word.clone());
+                learnt.push(word);
+            }
+        };
         for w in mention.words() {
-            person.words.insert(fold(&w.text));
-            person.words.insert(fold(core(&w.text)));
+            learn_word(fold(&w.text));
+            learn_word(fold(core(&w.text)));
         }
         let surname_words: Vec<&str> = mention
             .parts
@@ -685,10 +695,10 @@ impl Roster {
             .collect();
         // "Wasserman Schultz", "Moore Capito": every tail of the surname words.
         for start in 0..surname_words.len() {
-            person.words.insert(fold(&surname_words[start..].join(" ")));
+            learn_word(fold(&surname_words[start..].join(" ")));
         }
-        for word in &person.words {
-            self.word_owner.entry(word.clone()).or_insert(p);
+        for word in learnt {
+            self.word_owner.entry(word).or_insert(p);
         }
     }
 

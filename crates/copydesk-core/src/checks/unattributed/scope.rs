@@ -213,13 +213,15 @@ impl Scope {
                     })
                     .count();
             }
-            let content: Vec<&Word> = w
+            // Counted, not collected: a sentence can run to millions of words.
+            let (content, capitalised) = w
                 .iter()
                 .filter(|x| x.is_word() && x.lower.len() > 3)
-                .collect();
+                .fold((0usize, 0usize), |(n, caps), x| {
+                    (n + 1, caps + usize::from(x.cap))
+                });
             if let Some(t) = title_case.get_mut(p) {
-                *t = content.len() >= 3
-                    && content.iter().filter(|x| x.cap).count() * 10 >= content.len() * 7;
+                *t = content >= 3 && capitalised * 10 >= content * 7;
             }
         }
         scope
