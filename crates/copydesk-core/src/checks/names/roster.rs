@@ -1514,6 +1514,8 @@ impl Roster {
     fn check_public_figures(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
         let flagged: HashSet<usize> = self.issues.iter().filter_map(|i| i.mention).collect();
         let spellings = spelling_counts(mentions);
+        // A story repeats its names: each surname is looked up among the figures once.
+        let figure_lookups = RememberedLookups::new(&lex.figure_index);
         for (i, m) in mentions.iter().enumerate() {
             if flagged.contains(&i) {
                 continue;
@@ -1536,7 +1538,7 @@ impl Roster {
             let figures: Vec<_> = lex.figures_named(&surname_key).collect();
             if figures.is_empty() {
                 if m.is_full() {
-                    self.figure_surname_variant(mentions, lex, i, &spellings);
+                    self.figure_surname_variant(mentions, lex, &figure_lookups, i, &spellings);
                 }
                 continue;
             }
@@ -1588,6 +1590,7 @@ impl Roster {
         &mut self,
         mentions: &[Mention],
         lex: &Lexicon,
+        figure_lookups: &RememberedLookups<usize>,
         i: usize,
         spellings: &HashMap<&str, usize>,
     ) {
@@ -1603,7 +1606,7 @@ impl Roster {
             return;
         }
         let given_key = fold(&given.text);
-        let hits = lex.figure_index.lookup(core(&surname.text));
+        let hits = figure_lookups.lookup(core(&surname.text));
         let matching: Vec<_> = hits
             .iter()
             .filter(|(spelling, _, diff)| {
