@@ -100,26 +100,29 @@ impl Attribution {
 #[derive(Debug, Clone, Default)]
 pub struct Attributions {
     pub items: Vec<Attribution>,
-    /// Per sentence, the range of `items` in it.
-    by_sentence: Vec<std::ops::Range<usize>>,
+    /// Per sentence, where its items end in `items`; they start where the previous one's end.
+    sentence_ends: Vec<usize>,
 }
 
 impl Attributions {
     pub fn read(story: &Story) -> Attributions {
         let mut out = Attributions::default();
+        out.sentence_ends.reserve_exact(story.sentences.len());
         for s in 0..story.sentences.len() {
-            let first = out.items.len();
             Reader { story, s }.read(&mut out.items);
-            out.by_sentence.push(first..out.items.len());
+            out.sentence_ends.push(out.items.len());
         }
         out
     }
 
     pub fn in_sentence(&self, sentence: usize) -> &[Attribution] {
-        self.by_sentence
-            .get(sentence)
-            .and_then(|r| self.items.get(r.clone()))
-            .unwrap_or(&[])
+        let Some(&end) = self.sentence_ends.get(sentence) else {
+            return &[];
+        };
+        let start = sentence
+            .checked_sub(1)
+            .map_or(0, |before| self.sentence_ends[before]);
+        self.items.get(start..end).unwrap_or(&[])
     }
 
     /// Whether any attribution of the sentence has a source or is openly agentless.

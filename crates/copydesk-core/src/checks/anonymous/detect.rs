@@ -197,12 +197,24 @@ struct Words<'s> {
     story: &'s Story<'s>,
     first: usize,
     toks: &'s [Token],
-    lower: Vec<String>,
+    /// The words whose lower case this reader spells unlike the story's word view (which
+    /// straightens curly apostrophes and lower-cases a capital sigma letter by letter), by
+    /// index. Every other word is read from the view: a copy of each word of a sentence that
+    /// runs to millions of words cost more than the story itself.
+    unlike_view: Vec<(usize, String)>,
 }
 
 impl Words<'_> {
     fn get(&self, i: usize) -> &str {
-        self.lower.get(i).map(String::as_str).unwrap_or("")
+        if i >= self.toks.len() {
+            return "";
+        }
+        if !self.unlike_view.is_empty() {
+            if let Ok(k) = self.unlike_view.binary_search_by_key(&i, |&(at, _)| at) {
+                return &self.unlike_view[k].1;
+            }
+        }
+        self.story.lower(self.first + i)
     }
     fn len(&self) -> usize {
         self.toks.len()
@@ -879,9 +891,14 @@ fn words_of<'s>(story: &'s Story<'s>, index: usize) -> Option<Words<'s>> {
         story,
         first: sentence.tokens.start,
         toks,
-        lower: toks
+        unlike_view: toks
             .iter()
-            .map(|t| story.text(t.span()).to_lowercase())
+            .enumerate()
+            .filter_map(|(i, t)| {
+                let text = story.text(t.span());
+                text.contains(['’', 'ʼ', 'Σ'])
+                    .then(|| (i, text.to_lowercase()))
+            })
             .collect(),
     })
 }

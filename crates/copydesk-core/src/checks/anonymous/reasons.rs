@@ -64,18 +64,10 @@ impl ReasonFinder {
         // Markers are searched with every run of white space read as one space, so a clause
         // wrapped over lines, or with a suppression comment blanked inside it ("asked not to
         // <!-- … -->\nbe named"), still matches; `origin` maps each byte back to the story.
-        let mut collapsed = String::with_capacity(lower.len());
-        let mut origin: Vec<usize> = Vec::with_capacity(lower.len());
-        for (at, c) in lower.char_indices() {
-            if c == ' ' && collapsed.ends_with(' ') {
-                continue;
-            }
-            collapsed.push(c);
-            origin.extend(at..at + c.len_utf8());
-        }
+        let (collapsed, origin) = collapse_spaces(&lower);
         let bytes = collapsed.as_bytes();
         let mut out: Vec<Reason> = Vec::new();
-        for m in self.markers.find_iter(&collapsed) {
+        for m in self.markers.find_iter(collapsed.as_ref()) {
             let at_word_start = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
             let at_word_end = bytes
                 .get(m.end())
@@ -83,8 +75,7 @@ impl ReasonFinder {
             if !at_word_start || !at_word_end || m.is_empty() {
                 continue;
             }
-            let (Some(&start), Some(&last)) = (origin.get(m.start()), origin.get(m.end() - 1))
-            else {
+            let (Some(start), Some(last)) = (origin.get(m.start()), origin.get(m.end() - 1)) else {
                 continue;
             };
             let marker = Span::new(start, last + 1);
@@ -141,6 +132,57 @@ impl ReasonFinder {
     }
 }
 
+/// `lower` with every run of spaces read as one space, and the way back from its byte offsets
+/// to `lower`'s. Most copy has no run to collapse, and then `lower` itself is searched.
+fn collapse_spaces(lower: &str) -> (std::borrow::Cow<'_, str>, Origin) {
+    if !lower.contains("  ") {
+        return (
+            lower.into(),
+            Origin {
+                len: lower.len(),
+                runs: Vec::new(),
+            },
+        );
+    }
+    let mut collapsed = String::with_capacity(lower.len());
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut removed = 0;
+    for c in lower.chars() {
+        if c == ' ' && collapsed.ends_with(' ') {
+            removed += 1;
+            match runs.last_mut() {
+                Some(run) if run.0 == collapsed.len() => run.1 = removed,
+                _ => runs.push((collapsed.len(), removed)),
+            }
+            continue;
+        }
+        collapsed.push(c);
+    }
+    let len = collapsed.len();
+    (collapsed.into(), Origin { len, runs })
+}
+
+/// Maps a byte offset of the collapsed text to the same byte of the text before collapsing.
+/// Only the runs that were collapsed are kept, not an offset per byte: a 10 MB story would
+/// otherwise hold 80 MB of offsets.
+struct Origin {
+    len: usize,
+    /// (offset in the collapsed text where spaces were dropped, bytes dropped up to there),
+    /// sorted by offset.
+    runs: Vec<(usize, usize)>,
+}
+
+impl Origin {
+    fn get(&self, at: usize) -> Option<usize> {
+        if at >= self.len {
+            return None;
+        }
+        let before = self.runs.partition_point(|&(offset, _)| offset <= at);
+        let removed = before.checked_sub(1).map_or(0, |i| self.runs[i].1);
+        Some(at + removed)
+    }
+}
+
 /// The clause holding an anonymity marker: from after the previous comma (or the sentence
 /// start) to the next comma or the sentence end, with a leading "who"/"speaking" kept.
 fn clause_around(story: &Story, sentence: usize, marker: Span) -> Span {
@@ -173,6 +215,31 @@ fn clause_around(story: &Story, sentence: usize, marker: Span) -> Span {
 mod tests {
     use super::*;
     use crate::text::SourceFormat;
+
+    #[test]
+    fn collapsed_offsets_lead_back_to_every_byte() {
+        for text in ["a  b   c d", "  x", "x  ", "plain text", "é  ü   ß", " "] {
+            let (collapsed, origin) = collapse_spaces(text);
+            let expected: Vec<(char, usize)> = {
+                // The map one offset per byte would give: what the reader had before.
+                let mut out = Vec::new();
+                let mut last_space = false;
+                for (at, c) in text.char_indices() {
+                    if c == ' ' && last_space {
+                        continue;
+                    }
+                    last_space = c == ' ';
+                    out.extend((at..at + c.len_utf8()).map(|b| (c, b)));
+                }
+                out
+            };
+            assert_eq!(collapsed.len(), expected.len(), "{text:?}");
+            for (k, &(_, at)) in expected.iter().enumerate() {
+                assert_eq!(origin.get(k), Some(at), "{text:?} byte {k}");
+            }
+            assert_eq!(origin.get(collapsed.len()), None);
+        }
+    }
 
     fn kinds(text: &str) -> Vec<ReasonKind> {
         let story = Story::new(text, SourceFormat::PlainText);

@@ -98,9 +98,10 @@ enum ItemKind {
 }
 
 #[derive(Debug, Clone)]
-struct Item {
+struct Item<'s> {
     token: usize,
-    text: String,
+    /// Borrowed from the story: a run is read at every capitalised word, and most are no name.
+    text: &'s str,
     span: Span,
     kind: ItemKind,
 }
@@ -696,8 +697,13 @@ const WORD_PREFIXES: &[&str] = &[
 
 /// Reads one run of name-like tokens starting at `start`; returns the items and the token
 /// index after the run.
-fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item>, usize) {
-    let mut items: Vec<Item> = Vec::new();
+fn read_run<'s>(
+    story: &'s Story,
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+) -> (Vec<Item<'s>>, usize) {
+    let mut items: Vec<Item<'s>> = Vec::new();
     let mut k = start;
     while k < end {
         let text = text_of(story, k);
@@ -719,7 +725,7 @@ fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item
                 };
                 items.push(Item {
                     token: k,
-                    text: stem.to_string(),
+                    text: stem,
                     span: Span::new(span.start, end_span),
                     kind: ItemKind::Suffix,
                 });
@@ -729,7 +735,7 @@ fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item
             if !possessive && lex.is_courtesy_title(stem) {
                 items.push(Item {
                     token: k,
-                    text: stem.to_string(),
+                    text: stem,
                     span: if dotted {
                         Span::new(span.start, span.end + 1)
                     } else {
@@ -746,7 +752,7 @@ fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item
             if !possessive && dotted && !single_letter && lex.is_office_title(stem) {
                 items.push(Item {
                     token: k,
-                    text: stem.to_string(),
+                    text: stem,
                     span: Span::new(span.start, span.end + 1),
                     kind: ItemKind::Title {
                         courtesy: false,
@@ -759,7 +765,7 @@ fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item
             if single_letter && dotted && stem.chars().all(char::is_uppercase) {
                 items.push(Item {
                     token: k,
-                    text: stem.to_string(),
+                    text: stem,
                     span: Span::new(span.start, span.end + 1),
                     kind: ItemKind::Initial,
                 });
@@ -769,7 +775,7 @@ fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item
             if stem.contains('.') {
                 items.push(Item {
                     token: k,
-                    text: stem.to_string(),
+                    text: stem,
                     span: stem_span,
                     kind: ItemKind::Initial,
                 });
@@ -792,7 +798,7 @@ fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item
             };
             items.push(Item {
                 token: k,
-                text: stem.to_string(),
+                text: stem,
                 span: stem_span,
                 kind,
             });
@@ -810,7 +816,7 @@ fn read_run(story: &Story, lex: &Lexicon, start: usize, end: usize) -> (Vec<Item
         {
             items.push(Item {
                 token: k,
-                text: text.to_string(),
+                text,
                 span,
                 kind: ItemKind::Particle,
             });
@@ -853,15 +859,15 @@ fn interpret(
     let first_word = sentence_first_word(story, sentence_start);
     while name.len() > 1
         && name[0].kind == ItemKind::Word
-        && (is_descriptor(lex, &name[0].text)
-            || (name[0].token == first_word && is_verb_like(&name[0].text)))
+        && (is_descriptor(lex, name[0].text)
+            || (name[0].token == first_word && is_verb_like(name[0].text)))
     {
         name = &name[1..];
     }
     let last_word = name.iter().rev().find(|i| i.kind == ItemKind::Word)?;
     // More than four name words is a title-case headline or a list run together.
     let word_count = name.iter().filter(|i| i.kind == ItemKind::Word).count();
-    if lex.is_org_word(&last_word.text) || word_count > 4 {
+    if lex.is_org_word(last_word.text) || word_count > 4 {
         return None;
     }
     let last_token = items.last().map(|i| i.token)?;
@@ -871,8 +877,8 @@ fn interpret(
     // A given name followed by a surname starts a full name; descriptors before it go.
     let given_at = name.iter().enumerate().position(|(n, item)| {
         item.kind == ItemKind::Word
-            && lex.is_given_name(&item.text)
-            && !(item.token == first_word && is_verb_like(&item.text))
+            && lex.is_given_name(item.text)
+            && !(item.token == first_word && is_verb_like(item.text))
             && name[n + 1..].iter().any(|i| i.kind == ItemKind::Word)
     });
     if let Some(g) = given_at {
@@ -885,7 +891,7 @@ fn interpret(
         if words.len() > 3
             && !words[1..words.len() - 2]
                 .iter()
-                .all(|w| lex.is_given_name(&w.text))
+                .all(|w| lex.is_given_name(w.text))
         {
             return None;
         }
@@ -910,9 +916,9 @@ fn interpret(
         && words_in_name.len() == 2
         && name.first().is_some_and(|i| i.kind == ItemKind::Word)
         && (title.is_some() || (cue_hint(story, lex, items, sentence_start, sentence_end)))
-        && !is_descriptor(lex, &words_in_name[0].text)
-        && !lex.is_org_word(&words_in_name[0].text)
-        && !lex.is_given_name(&words_in_name[1].text);
+        && !is_descriptor(lex, words_in_name[0].text)
+        && !lex.is_org_word(words_in_name[0].text)
+        && !lex.is_given_name(words_in_name[1].text);
     let mut parts = build_parts(lex, name, given_at.is_some() || unlisted_given);
     if unlisted_given {
         if let Some(first) = parts.first_mut() {
@@ -965,7 +971,7 @@ fn interpret(
                 unreachable!("title_at only finds titles")
             };
             Box::new(Title {
-                text: t.text.clone(),
+                text: t.text.to_string(),
                 span: t.span,
                 courtesy,
                 dotted,
@@ -1069,7 +1075,7 @@ fn build_parts(lex: &Lexicon, name: &[Item], has_given: bool) -> Vec<Part> {
             ItemKind::Particle => Role::Particle,
             ItemKind::Suffix => Role::Suffix,
             ItemKind::Title { .. } => continue,
-            ItemKind::Word if !given_done && lex.is_given_name(&item.text) => {
+            ItemKind::Word if !given_done && lex.is_given_name(item.text) => {
                 given_done = true;
                 Role::Given
             }
@@ -1079,7 +1085,7 @@ fn build_parts(lex: &Lexicon, name: &[Item], has_given: bool) -> Vec<Part> {
             ItemKind::Word => Role::Surname,
         };
         parts.push(Part {
-            text: item.text.clone(),
+            text: item.text.to_string(),
             span: item.span,
             role,
         });

@@ -776,9 +776,19 @@ impl Roster {
         if mention.is_full() && person.first_full.is_none_or(|f| m < f) {
             person.first_full = Some(m);
         }
+        // Only words the person did not go by before can gain an owner: the others were
+        // offered when they were learnt, and a word keeps its first owner. Offering every word
+        // again made a name repeated through a story cost a copy of each per mention.
+        let mut learnt = Vec::new();
+        let mut learn_word = |word: String| {
+            if !person.words.contains(&word) {
+                person.words.insert(word.clone());
+                learnt.push(word);
+            }
+        };
         for w in mention.words() {
-            person.words.insert(fold(&w.text));
-            person.words.insert(fold(core(&w.text)));
+            learn_word(fold(&w.text));
+            learn_word(fold(core(&w.text)));
         }
         let surname_words: Vec<&str> = mention
             .parts
@@ -788,10 +798,10 @@ impl Roster {
             .collect();
         // "Wasserman Schultz", "Moore Capito": every tail of the surname words.
         for start in 0..surname_words.len() {
-            person.words.insert(fold(&surname_words[start..].join(" ")));
+            learn_word(fold(&surname_words[start..].join(" ")));
         }
-        for word in &person.words {
-            self.word_owner.entry(word.clone()).or_insert(p);
+        for word in learnt {
+            self.word_owner.entry(word).or_insert(p);
         }
     }
 
@@ -1630,6 +1640,8 @@ impl Roster {
     fn check_public_figures(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
         let flagged: HashSet<usize> = self.issues.iter().filter_map(|i| i.mention).collect();
         let spellings = spelling_counts(mentions);
+        // A story repeats its names: each surname is looked up among the figures once.
+        let figure_lookups = RememberedLookups::new(&lex.figure_index);
         for (i, m) in mentions.iter().enumerate() {
             if flagged.contains(&i) {
                 continue;
@@ -1652,7 +1664,7 @@ impl Roster {
             let figures: Vec<_> = lex.figures_named(&surname_key).collect();
             if figures.is_empty() {
                 if m.is_full() {
-                    self.figure_surname_variant(mentions, lex, i, &spellings);
+                    self.figure_surname_variant(mentions, lex, &figure_lookups, i, &spellings);
                 }
                 continue;
             }
@@ -1704,6 +1716,7 @@ impl Roster {
         &mut self,
         mentions: &[Mention],
         lex: &Lexicon,
+        figure_lookups: &RememberedLookups<usize>,
         i: usize,
         spellings: &HashMap<&str, usize>,
     ) {
@@ -1719,7 +1732,7 @@ impl Roster {
             return;
         }
         let given_key = fold(&given.text);
-        let hits = lex.figure_index.lookup(core(&surname.text));
+        let hits = figure_lookups.lookup(core(&surname.text));
         let matching: Vec<_> = hits
             .iter()
             .filter(|(spelling, _, diff)| {

@@ -147,7 +147,7 @@ pub struct Cue {
 #[derive(Debug, Default)]
 pub struct Scope {
     /// Every attribution cue outside quotation marks, per sentence.
-    pub sentence_cues: Vec<Vec<Cue>>,
+    pub sentence_cues: SentenceCues,
     /// Per paragraph: the first cue, if any.
     pub paragraph_cue: Vec<Option<Cue>>,
     /// Per paragraph: it reads like a headline, dateline or label (one sentence, no final
@@ -170,6 +170,29 @@ pub struct Scope {
     /// The first sentence that speaks of a study outside quotations ("a new study", "the
     /// research, published in…"): from there on "the researchers" are its authors.
     pub first_study: Option<usize>,
+}
+
+/// The cues of every sentence, back to back: a list per sentence cost a heap block each, held
+/// for every sentence of the story.
+#[derive(Debug, Default)]
+pub struct SentenceCues {
+    cues: Vec<Cue>,
+    /// Where each sentence's cues end in `cues`; they start where the previous one's end.
+    ends: Vec<usize>,
+}
+
+impl SentenceCues {
+    fn push(&mut self, cues: impl IntoIterator<Item = Cue>) {
+        self.cues.extend(cues);
+        self.ends.push(self.cues.len());
+    }
+
+    /// The cues of sentence `s`, if the story has that sentence.
+    pub fn get(&self, s: usize) -> Option<&[Cue]> {
+        let end = *self.ends.get(s)?;
+        let start = s.checked_sub(1).map_or(0, |before| self.ends[before]);
+        self.cues.get(start..end)
+    }
 }
 
 impl Scope {
@@ -222,13 +245,15 @@ impl Scope {
                     })
                     .count();
             }
-            let content: Vec<&Word> = w
+            // Counted, not collected: a sentence can run to millions of words.
+            let (content, capitalised) = w
                 .iter()
                 .filter(|x| x.is_word() && x.lower.len() > 3)
-                .collect();
+                .fold((0usize, 0usize), |(n, caps), x| {
+                    (n + 1, caps + usize::from(x.cap))
+                });
             if let Some(t) = title_case.get_mut(p) {
-                *t = content.len() >= 3
-                    && content.iter().filter(|x| x.cap).count() * 10 >= content.len() * 7;
+                *t = content >= 3 && capitalised * 10 >= content * 7;
             }
         }
         scope
@@ -407,8 +432,12 @@ fn is_singular_commentator(word: &str) -> bool {
 /// The sentence's attribution cues with a source, as the shared layer read them. An agentless
 /// phrase in a sentence that also carries a plain speech cue is part of someone's reported
 /// speech.
-fn cues_of(story: &Story, attributions: &Attributions, sentence: usize) -> Vec<Cue> {
-    let mut cues: Vec<Cue> = attributions
+fn cues_of<'s>(
+    story: &'s Story,
+    attributions: &'s Attributions,
+    sentence: usize,
+) -> impl Iterator<Item = Cue> + 's {
+    attributions
         .in_sentence(sentence)
         .iter()
         // An agentless cue leaves the sentence unattributed ("is accused of"), and so does a
@@ -423,10 +452,6 @@ fn cues_of(story: &Story, attributions: &Attributions, sentence: usize) -> Vec<C
             source: a.source,
             kind: a.kind,
         })
-        .collect();
-    // Held for every sentence of the story: without this, one cue keeps room for four.
-    cues.shrink_to_fit();
-    cues
 }
 
 #[cfg(test)]
