@@ -1026,6 +1026,10 @@ fn expand_left(w: &Words, head: usize) -> usize {
                     }
                     true
                 } else if matches!(word, "this" | "that" | "these" | "those") {
+                    // "a market that one MP described": a relative "that" before a count.
+                    if matches!(w.get(j + 1), "one" | "two" | "three" | "four" | "five") {
+                        break;
+                    }
                     // Demonstratives agree with the head ("that official"; "said that
                     // officials" is a conjunction) and begin the phrase.
                     let plural = lexicon::is_plural_form(w.get(head));

@@ -873,3 +873,9 @@ fn titles_constituencies_and_statements_are_on_the_record() {
     let text = "The A&E consultant claims he had pointed to a chart.";
     assert!(sources(text).is_empty());
 }
+
+#[test]
+fn a_relative_that_before_a_count_is_not_a_demonstrative() {
+    let text = "It is a market that one MP described as unstable.";
+    assert_eq!(sources(text), ["one MP"]);
+}
