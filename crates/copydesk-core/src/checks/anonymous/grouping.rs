@@ -54,6 +54,8 @@ pub fn group(mentions: Vec<Mention>, reasons: &[Reason]) -> (Vec<Mention>, Vec<G
                     group_of.push(g);
                     kept.push(m);
                 }
+                // A refusal with no one before it to refer to is no source.
+                None if m.needs_antecedent => {}
                 // "the senator from Texas" is a known office-holder.
                 None if matches!(m.head.as_str(), "senator" | "lawmaker" | "member") => {}
                 // "the senator said" after a named senator; but "this source" is never a name.
@@ -81,13 +83,17 @@ pub fn group(mentions: Vec<Mention>, reasons: &[Reason]) -> (Vec<Mention>, Vec<G
 
 /// Whether a definite mention with no earlier anonymous mention still describes a source of
 /// its own: it says how it knows, counts a group ("one of the attendees"), has a
-/// post-modifier ("the officials at the agency"), or is "the source".
+/// post-modifier ("the officials at the agency"), or is a source ("the sources", "the USDA
+/// source": a named person is never called a source; but "these third-party sources" in a
+/// disclaimer are feeds, not informants).
 fn keeps_without_antecedent(m: &Mention) -> bool {
     m.basis.is_some()
         || m.partitive
         || m.postmodified
         || m.ordinal
-        || (m.bare_definite && matches!(m.head.as_str(), "source" | "insider"))
+        || (m.definite
+            && (!m.plural || !m.affiliated)
+            && matches!(m.head.as_str(), "source" | "insider"))
 }
 
 /// How far (in bytes) after a mention an anonymity clause may start and still be its own:

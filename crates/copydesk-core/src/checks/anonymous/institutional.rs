@@ -204,9 +204,27 @@ pub fn on_record(story: &Story, mention: &Mention) -> bool {
     let employer_named = bare_office
         || modifiers.iter().any(|&k| names_body(story, k))
         || after.iter().any(|&k| names_body(story, k));
-    employer_named
+    let by_statement = statement_follows(story, mention);
+    (employer_named || by_statement)
         && !insider_sentence(story, mention)
-        && (bare_office || !opinion_sentence(story, mention))
+        && (bare_office || by_statement || !opinion_sentence(story, mention))
+}
+
+/// How many tokens after the source a "statement" may come and still be how it spoke.
+const STATEMENT_REACH: usize = 8;
+
+/// "prosecutors said in a statement", "officials said in a written statement": a statement
+/// is issued by the office in its own name, so its staff speak on the record.
+fn statement_follows(story: &Story, mention: &Mention) -> bool {
+    let Some(sentence) = story.sentences.get(mention.sentence) else {
+        return false;
+    };
+    let from = story.token_at_or_after(mention.span.end);
+    let until = sentence.tokens.end.min(from + STATEMENT_REACH);
+    (from..until).any(|k| {
+        matches!(story.lower(k), "statement" | "statements" | "release")
+            && (k.saturating_sub(3)..k).any(|j| story.lower(j) == "in")
+    })
 }
 
 /// Verbs of opinion: staff who "argue" or "believe" give their own view, not the body's

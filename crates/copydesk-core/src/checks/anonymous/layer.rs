@@ -163,6 +163,53 @@ fn named_after(story: &Story, span: crate::span::Span) -> bool {
         })
 }
 
+/// Heads written with a capital wherever they stand: "MP", "Tory", "Republican".
+const ALWAYS_CAPITALISED: &[&str] = &[
+    "mp",
+    "mps",
+    "tory",
+    "tories",
+    "conservative",
+    "republican",
+    "democrat",
+];
+
+/// "said Acme Chief Marketing Officer and Deputy CEO, Dana Lee": a head written with a capital
+/// inside a sentence is part of a title or a name, not a description of someone unnamed.
+fn title_cased_head(story: &Story, head: usize) -> bool {
+    let lower = story.lower(head);
+    if ALWAYS_CAPITALISED.contains(&lower) || !story.tokens[head].is_capitalised() {
+        return false;
+    }
+    let sentence_start = story
+        .sentence_at(story.tokens[head].span().start)
+        .and_then(|s| story.sentences.get(s))
+        .map_or(head, |s| s.tokens.start);
+    head > sentence_start && story.tokens.get(head - 1).is_some_and(|t| t.is_word())
+}
+
+/// "The MP for Sittingbourne and Sheppey": a constituency has one member, so this names a
+/// person as surely as a name would.
+fn constituency_member(story: &Story, span: crate::span::Span, head: usize) -> bool {
+    matches!(story.lower(head), "mp" | "member")
+        && story.lower(head + 1) == "for"
+        && story
+            .tokens
+            .get(head + 2)
+            .is_some_and(|t| t.is_capitalised() && t.span().end <= span.end)
+}
+
+/// "A Green MP, Maria Gardfjell,": the layer's source runs on into the name in apposition.
+fn named_inside(story: &Story, span: crate::span::Span, head: usize) -> bool {
+    let last = story.token_at_or_after(span.end);
+    (head + 1..last).any(|k| {
+        story.token_text(k) == ","
+            && k + 1 < last
+            && story.tokens.get(k + 1).is_some_and(|t| t.is_capitalised())
+            && story.tokens.get(k + 2).is_some_and(|t| t.is_capitalised())
+    })
+}
+
 fn head_lemma(lower: &str) -> Option<&'static str> {
     lexicon::head_lemma(lower).or_else(|| {
         EXTRA_HEADS
@@ -184,6 +231,9 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         if a.kind != SourceKind::UnnamedPerson
             || story.in_top_matter(span.start)
             || named_after(story, span)
+            || named_inside(story, span, head)
+            || title_cased_head(story, head)
+            || constituency_member(story, span, head)
         {
             continue;
         }
@@ -198,6 +248,33 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         }
         let at = taken.partition_point(|s| s.end <= span.start);
         if taken.get(at).is_some_and(|s| s.overlaps(span)) {
+            // "One backbencher who backs the chancellor said": the layer reads the relative
+            // clause the detector stops before; the description is the whole phrase.
+            let head_end = story.tokens[head].span().end;
+            let restrictive = |m: &Mention| {
+                let rest = story.text(crate::span::Span::new(m.span.end, span.end));
+                rest.trim_start().starts_with("who ")
+                    && ![
+                        "anonym",
+                        "condition",
+                        "named",
+                        "identified",
+                        "discuss",
+                        "authori",
+                    ]
+                    .iter()
+                    .any(|w| rest.contains(w))
+            };
+            if let Some(m) = out.iter_mut().find(|m| {
+                m.span.start == span.start
+                    && head_end <= m.span.end
+                    && m.span.end < span.end
+                    && restrictive(m)
+            }) {
+                m.span = span;
+                m.postmodified = true;
+                taken[at] = span;
+            }
             continue;
         }
         let head_word = story.lower(head);
@@ -226,6 +303,13 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         }
         let first_word = words.first().copied().unwrap_or("");
         let before_head: Vec<&str> = (first..head).map(|k| story.lower(k)).collect();
+        // "Public comments by Fed officials": what they said in public is on the record.
+        if before_head
+            .iter()
+            .any(|w| matches!(*w, "public" | "publicly"))
+        {
+            continue;
+        }
         let definite = matches!(first_word, "the" | "this" | "these" | "those");
         out.push(Mention {
             span,
@@ -237,12 +321,12 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
                 || before_head.iter().any(|w| w.ends_with("'s")),
             basis: None,
             definite: definite || lone,
-            bare_definite: lone || (definite && head == first + 1),
             partitive: words.windows(2).any(|p| p == ["of", "the"]),
             postmodified: head < last,
             ordinal: words
                 .iter()
                 .any(|w| matches!(*w, "second" | "third" | "fourth")),
+            needs_antecedent: false,
             // "insisted", "admitted" are loaded but not attacks; "blasted", "accused" are.
             attack_cue: a.cue_kind == CueKind::Verb(VerbClass::Loaded)
                 && story

@@ -93,7 +93,23 @@ pub const COUNTED_HEADS: &[(&str, &str)] = &[
     ("republicans", "republican"),
     ("delegate", "delegate"),
     ("delegates", "delegate"),
+    // Westminster's unnamed voices: "one senior MP", "two cabinet ministers", "one Tory".
+    ("mp", "mp"),
+    ("mps", "mp"),
+    ("minister", "minister"),
+    ("ministers", "minister"),
+    ("backbencher", "backbencher"),
+    ("backbenchers", "backbencher"),
+    ("peer", "peer"),
+    ("peers", "peer"),
+    ("whip", "whip"),
+    ("whips", "whip"),
+    ("tory", "tory"),
+    ("tories", "tory"),
 ];
+
+/// The Westminster heads among [`COUNTED_HEADS`].
+pub const WESTMINSTER_HEADS: &[&str] = &["mp", "minister", "backbencher", "peer", "whip", "tory"];
 
 /// Heads that are a source only with a basis of knowledge: "someone close to the mayor",
 /// "an individual familiar with the case".

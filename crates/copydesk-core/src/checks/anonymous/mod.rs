@@ -128,6 +128,9 @@ impl Checker {
         let markets_copy = self.market_colour == MarketColour::Quiet && is_markets_copy(story);
         let layer_index = LayerIndex::read(story, attributions);
         for group in &groups {
+            if named_after_lede(story, attributions, &mentions, group, &reasons) {
+                continue;
+            }
             let colour = markets_copy
                 && group
                     .mentions
@@ -224,6 +227,62 @@ fn record_institutions(story: &Story, institutions: &[Mention], ledger: &mut Led
             }),
         }
     }
+}
+
+/// How many sentences after the lede a delayed name may come.
+const LEDE_NAME_REACH: usize = 2;
+
+/// Whether a lede's lone source is named straight after: "…, a scientific adviser to the
+/// environment department has said." then "Prof Jane Doe said the bill …". Wire and British
+/// copy hold the name back from the first sentence; the source is named, not anonymous.
+fn named_after_lede(
+    story: &Story,
+    attributions: &Attributions,
+    mentions: &[Mention],
+    group: &Group,
+    reasons: &[Reason],
+) -> bool {
+    let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
+        return false;
+    };
+    let lede_paragraph = story
+        .sentences
+        .iter()
+        .find(|s| s.span.start >= story.top_matter_end())
+        .map(|s| s.paragraph);
+    let in_lede = story
+        .sentences
+        .get(first.sentence)
+        .is_some_and(|s| Some(s.paragraph) == lede_paragraph);
+    let description = story.text(first.span).to_lowercase();
+    let lone_indefinite = !first.plural
+        && first.basis.is_none()
+        && !matches!(first.head.as_str(), "source" | "insider" | "person")
+        && (description.starts_with("a ") || description.starts_with("an "));
+    // The held-back name comes with the perfect: "…, an adviser has said." An unnamed source
+    // in the news sense "said", like the named people around it.
+    let perfect = matches!(
+        story.lower(story.token_at_or_after(first.span.end)),
+        "has" | "have"
+    );
+    let declared = reasons.iter().any(|r| r.sentence == first.sentence);
+    if !in_lede || !lone_indefinite || !perfect || !group.reasons.is_empty() || declared {
+        return false;
+    }
+    let before_lede = story.text(crate::span::Span::new(0, first.span.start));
+    let from = attributions
+        .items
+        .partition_point(|a| a.sentence <= first.sentence);
+    attributions.items[from..]
+        .iter()
+        .take_while(|a| a.sentence <= first.sentence + LEDE_NAME_REACH)
+        .filter(|a| a.kind == crate::attribution::SourceKind::NamedPerson)
+        .filter_map(|a| a.source)
+        // Someone named for the first time: not a person the story already had.
+        .any(|name| {
+            let surname = story.text(name).split_whitespace().last().unwrap_or("");
+            !surname.is_empty() && !before_lede.contains(surname)
+        })
 }
 
 /// Enters one unnamed source in the ledger, from the same profile its findings came from.
