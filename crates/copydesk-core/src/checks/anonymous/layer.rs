@@ -9,6 +9,7 @@ use super::lexicon;
 use crate::attribution::{Attributions, CueKind, SourceKind};
 use crate::lexicon::verbs::VerbClass;
 use crate::text::Story;
+use std::collections::HashMap;
 
 /// Heads the layer may add beyond the detector's own source nouns: people whose office
 /// or party says who they are without saying which one.
@@ -224,6 +225,12 @@ fn head_lemma(lower: &str) -> Option<&'static str> {
 pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<Mention>) {
     let mut taken: Vec<_> = out.iter().map(|m| m.span).collect();
     taken.sort_by_key(|s| (s.start, s.end));
+    // The mentions starting at each offset, in `out`'s order: widening a mention to the layer's
+    // longer phrase looks it up here instead of scanning every mention of the story.
+    let mut starting_at: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (index, m) in out.iter().enumerate() {
+        starting_at.entry(m.span.start).or_default().push(index);
+    }
     for a in &attributions.items {
         let (Some(span), Some(head)) = (a.source, a.head) else {
             continue;
@@ -265,12 +272,13 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
                     .iter()
                     .any(|w| rest.contains(w))
             };
-            if let Some(m) = out.iter_mut().find(|m| {
-                m.span.start == span.start
-                    && head_end <= m.span.end
-                    && m.span.end < span.end
-                    && restrictive(m)
-            }) {
+            let widened = starting_at.get(&span.start).and_then(|indexes| {
+                indexes.iter().copied().find(|&i| {
+                    let m = &out[i];
+                    head_end <= m.span.end && m.span.end < span.end && restrictive(m)
+                })
+            });
+            if let Some(m) = widened.map(|i| &mut out[i]) {
                 m.span = span;
                 m.postmodified = true;
                 taken[at] = span;
@@ -311,6 +319,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
             continue;
         }
         let definite = matches!(first_word, "the" | "this" | "these" | "those");
+        starting_at.entry(span.start).or_default().push(out.len());
         out.push(Mention {
             span,
             sentence: a.sentence,

@@ -254,6 +254,11 @@ fn named_after_lede(
         .sentences
         .get(first.sentence)
         .is_some_and(|s| Some(s.paragraph) == lede_paragraph);
+    // Only the lede's few sources go further, so the scan of reasons below stays linear in
+    // the story however many sources it has.
+    if !in_lede {
+        return false;
+    }
     let description = story.text(first.span).to_lowercase();
     let lone_indefinite = !first.plural
         && first.basis.is_none()
@@ -266,7 +271,7 @@ fn named_after_lede(
         "has" | "have"
     );
     let declared = reasons.iter().any(|r| r.sentence == first.sentence);
-    if !in_lede || !lone_indefinite || !perfect || !group.reasons.is_empty() || declared {
+    if !lone_indefinite || !perfect || !group.reasons.is_empty() || declared {
         return false;
     }
     let before_lede = story.text(crate::span::Span::new(0, first.span.start));
