@@ -466,20 +466,38 @@ impl Reader<'_, '_> {
     /// "told the Sunday Times", "told the site": the listener of "told" is an outlet, so the
     /// source reaches the story through that outlet's reporting.
     fn mark_relay(&self, from: usize, r: std::ops::Range<usize>, out: &mut [Attribution]) {
-        let Some((a, b)) = self.np_right(from, r.end) else {
+        let Some(outlet) = self.outlet_at(from, r.end) else {
             return;
         };
+        if let Some(last) = out.last_mut() {
+            last.relayed_by = Some(outlet);
+        }
+    }
+
+    /// The outlet named by the phrase starting at `from` ("the Sunday Times", "the site"), if it
+    /// names one.
+    fn outlet_at(&self, from: usize, end: usize) -> Option<Span> {
+        let (a, b) = self.np_right(from, end)?;
         let outlet = (a..=b).any(|k| {
             let lw = self.lw(k);
             let bare = lw.trim_end_matches("'s").trim_end_matches("’s");
             w::MEDIA_NAMES.contains(&bare) && self.cap(k)
                 || (k == b && (w::MEDIA_NOUNS.contains(&lw) || lw == "site"))
         });
-        if outlet {
-            if let Some(last) = out.last_mut() {
-                last.relayed_by = Some(self.join(a, b));
-            }
+        outlet.then(|| self.join(a, b))
+    }
+
+    /// "sources cited by the Financial Times", "an aide quoted by the site": the source reached
+    /// the story through that outlet's reporting, as with "told the Sunday Times".
+    fn relay_after_source(&self, source_end: usize) -> Option<Span> {
+        let end = self.range().end;
+        if source_end + 3 >= end
+            || !matches!(self.lw(source_end + 1), "cited" | "quoted")
+            || self.lw(source_end + 2) != "by"
+        {
+            return None;
         }
+        self.outlet_at(source_end + 3, end)
     }
 
     /// "A cabinet minister: “…”": a short phrase that opens the sentence, then a colon and a
@@ -640,7 +658,7 @@ impl Reader<'_, '_> {
             kind,
             content,
             head,
-            relayed_by: None,
+            relayed_by: source.and_then(|(_, b)| self.relay_after_source(b)),
         });
     }
 
@@ -935,7 +953,13 @@ impl Reader<'_, '_> {
             if self.quoted(k) || !self.is_word(k) && !matches!(lw, "-" | "&") {
                 break;
             }
-            if w::RIGHT_STOP.contains(&lw) || verbs::lookup(lw).is_some_and(|v| v.is_finite()) {
+            // "the Post", "the Washington Post": a capitalised word after "the" or inside a
+            // name is part of the name, not a verb.
+            let in_name =
+                self.cap(k) && (self.cap(k - 1) || w::DETERMINERS.contains(&self.lw(k - 1)));
+            if w::RIGHT_STOP.contains(&lw)
+                || !in_name && verbs::lookup(lw).is_some_and(|v| v.is_finite())
+            {
                 break;
             }
             if w::LEADING_ADVERBIAL.contains(&lw)

@@ -238,6 +238,7 @@ pub const MEDIA_NAMES: &[&str] = &[
     "al-jazeera",
     "jazeera",
     "sky",
+    "tmz",
 ];
 
 /// Heads of the market's chorus, which wire desks may treat as colour rather than sourcing.
