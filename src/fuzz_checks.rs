@@ -67,7 +67,8 @@ pub fn check_config_text(text: &str) {
     // from its own words, so only configurations that bring some are built.
     let brings_words = config.phrases != ExtraPhrases::default()
         || !config.names.is_empty()
-        || !config.no_first_reference.is_empty();
+        || !config.no_first_reference.is_empty()
+        || !config.own_outlets.is_empty();
     if !brings_words {
         return;
     }

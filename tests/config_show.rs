@@ -33,6 +33,7 @@ fn stdout(out: &Output) -> String {
 const DESK: &str = r#"
 preset = "ap"
 no_first_reference = ["Obama"]
+own_outlets = ["The Daily Ledger"]
 exclude = ["drafts"]
 
 [[names]]
@@ -62,6 +63,10 @@ fn show_prints_the_effective_configuration_and_its_origin() {
     );
     assert!(text.contains("preset = \"ap\""), "{text}");
     assert!(text.contains("no_first_reference = [\"Obama\"]"), "{text}");
+    assert!(
+        text.contains("own_outlets = [\"The Daily Ledger\"]"),
+        "{text}"
+    );
     assert!(text.contains("preferred = \"Kellogg\""), "{text}");
     // The preset's own names are part of the effective configuration.
     assert!(text.contains("preferred = \"Zelenskyy\""), "{text}");
@@ -99,6 +104,7 @@ fn show_output_loads_back_to_the_same_configuration() {
     assert_eq!(reloaded.phrases, original.phrases);
     assert_eq!(reloaded.preset, original.preset);
     assert_eq!(reloaded.no_first_reference, original.no_first_reference);
+    assert_eq!(reloaded.own_outlets, original.own_outlets);
     assert_eq!(reloaded.exclude, original.exclude);
     for rule in copydesk_core::rules::all() {
         assert_eq!(

@@ -143,6 +143,9 @@ pub struct Config {
     pub names: Vec<HouseName>,
     /// People so well known that a bare surname needs no first reference ("Obama").
     pub no_first_reference: Vec<String>,
+    /// The desk's own outlet names ("The Guardian", "Observer"): a source who "told the
+    /// Guardian" in the Guardian's own copy is the desk's source, not another outlet's.
+    pub own_outlets: Vec<String>,
     pub phrases: ExtraPhrases,
     /// File globs, relative to the configuration file, for `check` on folders.
     pub include: Vec<String>,

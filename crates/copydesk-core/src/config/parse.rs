@@ -19,6 +19,7 @@ const TOP_KEYS: &[&str] = &[
     "rules",
     "names",
     "no_first_reference",
+    "own_outlets",
     "phrases",
     "include",
     "exclude",
@@ -105,6 +106,9 @@ pub(super) fn parse(text: &str, path: &Path) -> Result<Parsed, ConfigError> {
             "names" => parsed_names = cx.names(value)?,
             "no_first_reference" => {
                 config.no_first_reference = cx.phrases(value, "no_first_reference")?.0;
+            }
+            "own_outlets" => {
+                config.own_outlets = cx.phrases(value, "own_outlets")?.0;
             }
             "phrases" => {
                 for (kind, list) in cx.table(value, "phrases")? {

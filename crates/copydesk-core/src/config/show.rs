@@ -55,6 +55,11 @@ pub fn render(config: &Config, origin: Origin<'_>) -> String {
     );
     let _ = writeln!(
         out,
+        "own_outlets = {}",
+        list(config.own_outlets.iter().map(String::as_str))
+    );
+    let _ = writeln!(
+        out,
         "include = {}",
         list(config.include.iter().map(String::as_str))
     );

@@ -29,9 +29,11 @@ declare_rules! {
     BPCA\", unless the sentence shows inside information or opinion, and never intelligence, \
     defence or security staff) and anything inside a quotation are not marked. Bare \
     \"officials\" just after a body is named in the paragraph are not asked whom they work \
-    for. A source who spoke to another outlet (\"a source told the Sunday Times\") gets this \
-    note instead of a demand for a reason: the note says the claim rests on that outlet's \
-    reporting and should be credited to it.",
+    for. A source who spoke to another outlet (\"a source told the Sunday Times\", \"sources \
+    cited by the Financial Times\") gets this note instead of a demand for a reason: the note \
+    says the claim rests on that outlet's reporting and should be credited to it. A desk lists \
+    its own publications under `own_outlets` so that its own sources are not taken for \
+    another outlet's.",
         wrong: "The mayor plans to resign next month, said a city hall aide who asked not to be \
     named because the mayor has fired staff for talking to reporters.",
         right: "The mayor plans to resign next month, Deputy Mayor Ana Ortiz said after the \

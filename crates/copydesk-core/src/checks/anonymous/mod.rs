@@ -51,6 +51,13 @@ fn build(config: &Config) -> Box<dyn Check> {
         reasons: ReasonFinder::new(&config.phrases.anonymity_reasons),
         levels: Levels::new(config, RULES),
         market_colour: config.preset.market_colour(),
+        own_outlet_words: config
+            .own_outlets
+            .iter()
+            .flat_map(|name| name.split_whitespace())
+            .map(str::to_lowercase)
+            .filter(|word| word != "the")
+            .collect(),
     })
 }
 
@@ -59,6 +66,8 @@ struct Checker {
     reasons: ReasonFinder,
     levels: Levels,
     market_colour: MarketColour,
+    /// The name words of the desk's own outlets, lower-cased ("guardian", "observer").
+    own_outlet_words: Vec<String>,
 }
 
 impl Check for Checker {
@@ -465,8 +474,14 @@ impl<'s> LayerIndex<'s> {
 
     /// The other outlet a source group spoke to, from the layer's reading of its mentions. An
     /// outlet the story itself credits in its dateline or top matter ("(Reuters) -" … "a source
-    /// told Reuters") is the story's own, not another's.
-    fn other_outlet(&self, mentions: &[Mention], group: &Group) -> Option<Span> {
+    /// told Reuters"), or one the desk names as its own (`own_outlets`), is the story's own, not
+    /// another's.
+    fn other_outlet(
+        &self,
+        mentions: &[Mention],
+        group: &Group,
+        own_outlet_words: &[String],
+    ) -> Option<Span> {
         let outlet = group
             .mentions
             .iter()
@@ -486,7 +501,11 @@ impl<'s> LayerIndex<'s> {
             .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
             .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
             .map(str::to_lowercase)
-            .any(|name| top.contains(&name) || lower_prose.contains(&format!("({name})")));
+            .any(|name| {
+                top.contains(&name)
+                    || lower_prose.contains(&format!("({name})"))
+                    || own_outlet_words.contains(&name)
+            });
         (!credited).then_some(outlet)
     }
 }
@@ -561,7 +580,7 @@ impl Checker {
             return;
         };
         let mut p = profile(story, mentions, group, reasons);
-        p.relayed_by = layer_index.other_outlet(mentions, group);
+        p.relayed_by = layer_index.other_outlet(mentions, group, &self.own_outlet_words);
         let attacks: Vec<Option<String>> = group
             .mentions
             .iter()

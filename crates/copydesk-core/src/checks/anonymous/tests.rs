@@ -879,3 +879,25 @@ fn a_relative_that_before_a_count_is_not_a_demonstrative() {
     let text = "It is a market that one MP described as unstable.";
     assert_eq!(sources(text), ["one MP"]);
 }
+
+#[test]
+fn a_source_who_told_the_desks_own_outlet_is_the_desks_source() {
+    let text = "The harbour board will raise its fees, a board member told the Evening Herald.";
+    // Another outlet's source: the note says whose reporting the claim rests on.
+    let found = run(text);
+    assert_eq!(
+        family(text, &found),
+        [("anonymous-source", "a board member")]
+    );
+    assert!(found[0].message.contains("spoke to the Evening Herald"));
+    // The Evening Ledger's own copy: its source needs a reason like any other.
+    let own = Config {
+        own_outlets: vec!["The Evening Herald".to_string()],
+        ..Config::default()
+    };
+    let found = run_with(own, text);
+    assert_eq!(
+        family(text, &found),
+        [("anonymity-unexplained", "a board member")]
+    );
+}
