@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 const USAGE: &str = "\
 usage: lsp-latency [--server CMD]... [--document FILE | --words N] [--keystrokes N]
                    [--places N] [--timeout SECS] [--json] [--server-stderr]
-                   [--write-document FILE]
+                   [--settings JSON] [--write-document FILE]
 
   --server CMD          a language server speaking LSP over stdio, as a shell command line
                         (repeat to compare; ratios are to the first). Default:
@@ -40,6 +40,10 @@ usage: lsp-latency [--server CMD]... [--document FILE | --words N] [--keystrokes
   --timeout SECS        longest wait for one keystroke's diagnostics (default 30)
   --json                print the figures as JSON
   --server-stderr       pass the server's stderr through (default: discarded)
+  --settings JSON       client settings, sent in workspace/didChangeConfiguration and as
+                        the answer to every workspace/configuration item; e.g. harper-ls
+                        skips documents over 120,000 bytes unless given
+                        '{\"harper-ls\": {\"maxFileLength\": 100000000}}'
   --write-document FILE write the document that would be opened to FILE, and exit";
 
 /// What is typed at each place: a sentence with a curly apostrophe, so positions in UTF-16
@@ -55,6 +59,7 @@ struct Options {
     timeout: Duration,
     json: bool,
     server_stderr: bool,
+    settings: Value,
     write_document: Option<PathBuf>,
 }
 
@@ -68,6 +73,7 @@ fn parse_options() -> Result<Options, String> {
         timeout: Duration::from_secs(30),
         json: false,
         server_stderr: false,
+        settings: Value::Null,
         write_document: None,
     };
     let mut args = std::env::args().skip(1);
@@ -93,6 +99,11 @@ fn parse_options() -> Result<Options, String> {
             }
             "--json" => options.json = true,
             "--server-stderr" => options.server_stderr = true,
+            "--settings" => {
+                let text = value("--settings")?;
+                options.settings = serde_json::from_str(&text)
+                    .map_err(|e| format!("--settings: not JSON ({e}): {text}"))?;
+            }
             "--write-document" => options.write_document = Some(value("--write-document")?.into()),
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -234,6 +245,8 @@ fn sentence_end_near(text: &str, from: usize) -> usize {
 struct Measurement {
     sync: &'static str,
     open: Option<Duration>,
+    /// Diagnostics in the last publication received.
+    diagnostics: Option<usize>,
     samples: Vec<Duration>,
     timeouts: usize,
 }
@@ -247,12 +260,14 @@ struct Server {
     stdin: ChildStdin,
     inbox: Inbox,
     next_id: i64,
+    /// What the client answers to `workspace/configuration` (null: no settings).
+    settings: Value,
 }
 
 impl Server {
     /// Starts `command` in this process's working directory, so a relative server path means
     /// what it means on the command line.
-    fn start(command: &str, show_stderr: bool) -> Result<Server, String> {
+    fn start(command: &str, show_stderr: bool, settings: Value) -> Result<Server, String> {
         let mut shell = if cfg!(windows) {
             let mut shell = Command::new("cmd");
             shell.arg("/C").arg(command);
@@ -288,6 +303,7 @@ impl Server {
             stdin,
             inbox,
             next_id: 1,
+            settings,
         })
     }
 
@@ -330,14 +346,8 @@ impl Server {
                     return Err("server exited (--server-stderr shows why)".into())
                 }
             };
-            if let (Some(method), Some(id)) = (message.get("method"), message.get("id")) {
-                let result = if method == "workspace/configuration" {
-                    let items = message["params"]["items"].as_array().map_or(0, Vec::len);
-                    Value::Array(vec![Value::Null; items])
-                } else {
-                    Value::Null
-                };
-                self.send(&json!({"jsonrpc": "2.0", "id": id, "result": result}))?;
+            if message.get("method").is_some() && message.get("id").is_some() {
+                self.answer(&message)?;
                 continue;
             }
             return Ok((at, message));
@@ -349,17 +359,17 @@ impl Server {
     fn drain(&mut self) -> Result<(), String> {
         while let Ok((_, message)) = self.inbox.try_recv() {
             if message.get("method").is_some() && message.get("id").is_some() {
-                let id = message["id"].clone();
-                let result = if message["method"] == "workspace/configuration" {
-                    let items = message["params"]["items"].as_array().map_or(0, Vec::len);
-                    Value::Array(vec![Value::Null; items])
-                } else {
-                    Value::Null
-                };
-                self.send(&json!({"jsonrpc": "2.0", "id": id, "result": result}))?;
+                self.answer(&message)?;
             }
         }
         Ok(())
+    }
+
+    /// Answers a request from the server: configuration with the client's settings, anything
+    /// else (capability registration, progress) with an empty success.
+    fn answer(&mut self, request: &Value) -> Result<(), String> {
+        let reply = reply_to(request, &self.settings);
+        self.send(&reply)
     }
 
     /// When the diagnostics for `version` of `uri` arrived: a publication carrying that
@@ -369,7 +379,7 @@ impl Server {
         uri: &str,
         version: i64,
         timeout: Duration,
-    ) -> Result<Instant, String> {
+    ) -> Result<(Instant, usize), String> {
         let deadline = Instant::now() + timeout;
         loop {
             let (at, message) = self.receive(deadline)?;
@@ -382,7 +392,10 @@ impl Server {
             }
             match params["version"].as_i64() {
                 Some(published) if published < version => continue,
-                _ => return Ok(at),
+                _ => {
+                    let count = params["diagnostics"].as_array().map_or(0, Vec::len);
+                    return Ok((at, count));
+                }
             }
         }
     }
@@ -403,6 +416,17 @@ impl Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// The client's reply to a request from the server.
+fn reply_to(request: &Value, settings: &Value) -> Value {
+    let result = if request["method"] == "workspace/configuration" {
+        let items = request["params"]["items"].as_array().map_or(0, Vec::len);
+        Value::Array(vec![settings.clone(); items])
+    } else {
+        Value::Null
+    };
+    json!({"jsonrpc": "2.0", "id": request["id"].clone(), "result": result})
 }
 
 /// One JSON-RPC message with its Content-Length header, or None at the end of the stream.
@@ -436,7 +460,7 @@ fn measure(
     edits: &[Edit],
     options: &Options,
 ) -> Result<Measurement, String> {
-    let mut server = Server::start(command, options.server_stderr)?;
+    let mut server = Server::start(command, options.server_stderr, options.settings.clone())?;
     let outcome = drive(&mut server, path, text, edits, options);
     server.stop();
     outcome
@@ -482,6 +506,12 @@ fn drive(
         other => return Err(format!("server does not take document changes ({other:?})")),
     };
     server.notify("initialized", json!({}))?;
+    if !options.settings.is_null() {
+        server.notify(
+            "workspace/didChangeConfiguration",
+            json!({"settings": options.settings}),
+        )?;
+    }
 
     let language = match path.extension().and_then(|e| e.to_str()) {
         Some("md" | "markdown") => "markdown",
@@ -493,10 +523,13 @@ fn drive(
         json!({"textDocument": {"uri": uri, "languageId": language, "version": 1, "text": text}}),
     )?;
     // Wait generously for the first analysis: some servers load dictionaries on first use.
-    let open = server
+    let first = server
         .diagnostics_for(&uri, 1, options.timeout.max(Duration::from_secs(60)))
-        .ok()
-        .map(|at| at.duration_since(opened_at));
+        .ok();
+    let open = first.map(|(at, _)| at.duration_since(opened_at));
+    // A server that publishes nothing for a story full of findings may not be checking it at
+    // all (a size limit, an unsupported language id): the count makes that visible.
+    let mut diagnostics = first.map(|(_, count)| count);
 
     let mut current = text.to_string();
     let mut samples = Vec::with_capacity(edits.len());
@@ -524,7 +557,10 @@ fn drive(
             }),
         )?;
         match server.diagnostics_for(&uri, version, options.timeout) {
-            Ok(at) => samples.push(at.duration_since(sent_at)),
+            Ok((at, count)) => {
+                samples.push(at.duration_since(sent_at));
+                diagnostics = Some(count);
+            }
             Err(message) if message == "timed out" => {
                 timeouts += 1;
                 // A server that answers nothing is not going to start now.
@@ -538,6 +574,7 @@ fn drive(
     Ok(Measurement {
         sync: if incremental { "incremental" } else { "full" },
         open,
+        diagnostics,
         samples,
         timeouts,
     })
@@ -645,8 +682,17 @@ fn print_table(document: &Value, results: &[(String, Result<Measurement, String>
         document["words"], document["bytes"], document["keystrokes"], document["places"]
     );
     println!(
-        "{:<44} {:>11} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>5}",
-        "server", "sync", "open ms", "p50 ms", "p95 ms", "p99 ms", "max ms", "mean ms", "lost"
+        "{:<44} {:>11} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>5} {:>6}",
+        "server",
+        "sync",
+        "open ms",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "max ms",
+        "mean ms",
+        "lost",
+        "diags"
     );
     let mut first: Option<Summary> = None;
     for (index, (command, result)) in results.iter().enumerate() {
@@ -657,6 +703,9 @@ fn print_table(document: &Value, results: &[(String, Result<Measurement, String>
                 let open = measurement
                     .open
                     .map_or("-".to_string(), |open| format!("{:.1}", ms(open)));
+                let diagnostics = measurement
+                    .diagnostics
+                    .map_or("-".to_string(), |count| count.to_string());
                 match summarise(&measurement.samples) {
                     None => println!(
                         "{name:<44} {:>11} {open:>9} no diagnostics ({} lost)",
@@ -664,7 +713,7 @@ fn print_table(document: &Value, results: &[(String, Result<Measurement, String>
                     ),
                     Some(summary) => {
                         println!(
-                            "{name:<44} {:>11} {open:>9} {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>5}",
+                            "{name:<44} {:>11} {open:>9} {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>5} {diagnostics:>6}",
                             measurement.sync,
                             ms(summary.p50),
                             ms(summary.p95),
@@ -704,6 +753,7 @@ fn print_json(document: &Value, results: &[(String, Result<Measurement, String>)
                     "sync": measurement.sync,
                     "open_ms": measurement.open.map(ms),
                     "samples": measurement.samples.len(),
+                    "diagnostics": measurement.diagnostics,
                     "timeouts": measurement.timeouts,
                 });
                 if let Some(summary) = summarise(&measurement.samples) {
@@ -753,6 +803,19 @@ mod tests {
         }
         let before = text.matches(". The mayor").count();
         assert_eq!(typed.matches(". The mayor").count(), before + 4);
+    }
+
+    #[test]
+    fn configuration_requests_get_the_settings_once_per_item() {
+        let settings = json!({"harper-ls": {"maxFileLength": 100}});
+        let request = json!({"jsonrpc": "2.0", "id": 7, "method": "workspace/configuration",
+            "params": {"items": [{"section": "harper-ls"}, {}]}});
+        let reply = reply_to(&request, &settings);
+        assert_eq!(reply["id"], json!(7));
+        assert_eq!(reply["result"], json!([settings.clone(), settings.clone()]));
+        let registration =
+            json!({"jsonrpc": "2.0", "id": "r", "method": "client/registerCapability"});
+        assert_eq!(reply_to(&registration, &settings)["result"], Value::Null);
     }
 
     #[test]
