@@ -6,69 +6,16 @@
 //! `cargo bench --bench pathological -- names`. Prints one line per case: wall-clock and CPU
 //! seconds of the analysis, throughput per CPU second, peak memory and the number of findings.
 
+mod shapes;
+
 use copydesk_core::{Config, Engine, SourceFormat};
+use shapes::shapes;
 use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// How long one case may run before it is reported as too slow.
 const BUDGET: Duration = Duration::from_secs(120);
-
-/// Makes about `size` bytes of story text in one shape.
-type Generator = fn(usize) -> String;
-
-fn shapes() -> Vec<(&'static str, Generator)> {
-    vec![
-        ("no-sentence-end", |n| {
-            repeat_to("the council met again and ", n)
-        }),
-        ("one-name-repeated", |n| repeat_to("John Smith said ", n)),
-        ("capitalised-words", |n| {
-            let mut out = String::with_capacity(n + 16);
-            let mut i = 0u64;
-            while out.len() < n {
-                // Distinct capitalised words, so no lexicon lookup is cached.
-                out.push_str(&format!("Word{} ", i.wrapping_mul(2654435761) % 1_000_003));
-                i += 1;
-            }
-            out
-        }),
-        ("vague-claims", |n| repeat_to("Critics say it is bad. ", n)),
-        ("deep-quotes", |n| {
-            let unit = "“He said ‘they said “we said ";
-            let mut out = repeat_to(unit, n / 2);
-            out.push_str(&repeat_to("” ’ ", n / 2));
-            out
-        }),
-        ("random-unicode", |n| {
-            let mut out = String::with_capacity(n + 8);
-            let mut state = 0x2545F4914F6CDD1Du64;
-            while out.len() < n {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                let c = char::from_u32((state % 0x2FFFF) as u32).unwrap_or(' ');
-                out.push(if state.is_multiple_of(7) { ' ' } else { c });
-                if state.is_multiple_of(97) {
-                    out.push_str(".\n\n");
-                }
-            }
-            out
-        }),
-        ("mixed-news", |n| {
-            repeat_to(
-                "Two officials familiar with the talks said on Tuesday that the deal, worth $4.2 \
-                 billion, was close. “We are not there yet,” said Maria Kellerman, the minister. \
-                 Critics say the plan is reckless, and it is believed Kelerman will resign.\n\n",
-                n,
-            )
-        }),
-    ]
-}
-
-fn repeat_to(unit: &str, n: usize) -> String {
-    unit.repeat(n / unit.len() + 1)
-}
 
 /// Time this thread has spent on a CPU, from `/proc/thread-self/schedstat` (nanoseconds): on a
 /// machine shared with builds, wall-clock time says more about the neighbours than the engine.
