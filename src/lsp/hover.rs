@@ -461,6 +461,7 @@ mod tests {
             plural: true,
             statements: vec![span("the deal was off")],
             person: None,
+            unasked: None,
         });
         ledger.people.push(Person {
             name: "Ann Lee".into(),

@@ -245,6 +245,7 @@ mod tests {
             plural: false,
             statements: Vec::new(),
             person: None,
+            unasked: None,
         }
     }
 
