@@ -538,6 +538,19 @@ pub fn add_unnamed_voices(
             continue;
         }
         let last = story.token_at_or_after(span.end).saturating_sub(1);
+        // "a man with a pin badge who turns out to be Dan Turner": named in the description,
+        // whose relative clause may run past the layer's source span.
+        let relative = (head + 1..=last).any(|k| story.lower(k) == "who");
+        let reach = if relative { last + 3 } else { last };
+        let sentence_end = story
+            .sentences
+            .get(a.sentence)
+            .map_or(last, |s| s.tokens.end.saturating_sub(1));
+        let named_later = (head + 1..reach.min(sentence_end))
+            .any(|k| story.tokens[k].is_capitalised() && story.tokens[k + 1].is_capitalised());
+        if named_later {
+            continue;
+        }
         out.push(Mention {
             span,
             sentence: a.sentence,

@@ -969,6 +969,10 @@ fn ordinary_people_quoted_unnamed_are_listed_without_a_warning() {
         ]
     );
     assert!(family(text, &run(text)).is_empty());
+    // Named within the description: a person, not an unnamed source.
+    let text = "Prices are too high, according to a man with a sore knee wearing a red \
+                scarf who turns out to be Dan Okoro, the only independent councillor.";
+    assert!(ledger_entries(Config::default(), text).is_empty());
     // A man who acts is no source; "the victim" is someone the story has named.
     let text = "A man was arrested at the scene. The victim said she had never met him.";
     assert!(ledger_entries(Config::default(), text).is_empty());
