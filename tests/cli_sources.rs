@@ -111,7 +111,7 @@ fn check_file(file: &Value, text: &str) {
     assert_eq!(summary["people"], people.len());
     let unexplained = sources
         .iter()
-        .filter(|s| s["group"] == "unnamed")
+        .filter(|s| s["group"] == "unnamed" && s["unasked"].is_null())
         .filter(|s| {
             !["explanation", "boilerplate"].contains(&s["reason"]["kind"].as_str().unwrap_or(""))
         })

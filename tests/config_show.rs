@@ -36,6 +36,9 @@ no_first_reference = ["Obama"]
 own_outlets = ["The Daily Ledger"]
 exclude = ["drafts"]
 
+[anonymous]
+named_body_officials = "unnamed"
+
 [[names]]
 preferred = "Kellogg"
 variants = ["Kellog"]
@@ -65,6 +68,10 @@ fn show_prints_the_effective_configuration_and_its_origin() {
     assert!(text.contains("no_first_reference = [\"Obama\"]"), "{text}");
     assert!(
         text.contains("own_outlets = [\"The Daily Ledger\"]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("named_body_officials = \"unnamed\"  # set in the file"),
         "{text}"
     );
     assert!(text.contains("preferred = \"Kellogg\""), "{text}");
@@ -105,6 +112,11 @@ fn show_output_loads_back_to_the_same_configuration() {
     assert_eq!(reloaded.preset, original.preset);
     assert_eq!(reloaded.no_first_reference, original.no_first_reference);
     assert_eq!(reloaded.own_outlets, original.own_outlets);
+    assert_eq!(reloaded.anonymous, original.anonymous);
+    assert_eq!(
+        original.anonymous.named_body_officials,
+        copydesk_core::config::NamedBodyOfficials::Unnamed
+    );
     assert_eq!(reloaded.exclude, original.exclude);
     for rule in copydesk_core::rules::all() {
         assert_eq!(

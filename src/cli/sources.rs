@@ -226,13 +226,17 @@ fn write_source(
         None if source.plural => about.push("a group".into()),
         None => {}
     }
+    if let Some(unasked) = source.unasked {
+        about.push(unasked.label().into());
+    }
     writeln!(out, "    {} ({})", quote(&source.label), about.join(", "))?;
     writeln!(
         out,
         "      mentions: {}",
         mention_list(&source.mentions, text, index)
     )?;
-    if source.is_unnamed() {
+    // A source the house asks no reason of is not marked as lacking one.
+    if source.is_unnamed() && (source.unasked.is_none() || source.reason.is_some()) {
         match source.reason {
             Some(reason) => writeln!(
                 out,
@@ -375,6 +379,9 @@ struct JsonSource<'a> {
     mentions: Vec<JsonText<'a>>,
     /// Index into the file's `people`, for a named person.
     person: Option<usize>,
+    /// Why the house asks nothing of an unnamed source ("market-colour", "bystander",
+    /// "on-record-staff"), when it does not; such a source is not counted as lacking a reason.
+    unasked: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -469,6 +476,7 @@ fn json_file<'a>(story: &'a StoryLedger) -> JsonFile<'a> {
             statements: spans(&source.statements),
             mentions: spans(&source.mentions),
             person: source.person,
+            unasked: source.unasked.map(ledger::Unasked::id),
         })
         .collect();
     let people = ledger

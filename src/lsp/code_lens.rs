@@ -113,9 +113,10 @@ pub fn ledger_reply(snapshot: &LedgerSnapshot, version: i32, encoding: Encoding)
                         });
                     }
                     if source.is_unnamed() {
-                        detail.push(match source.reason {
-                            Some(reason) => format!("reason: {}", reason.kind.label()),
-                            None => "no reason given".to_string(),
+                        detail.push(match (source.reason, source.unasked) {
+                            (Some(reason), _) => format!("reason: {}", reason.kind.label()),
+                            (None, Some(unasked)) => unasked.label().to_string(),
+                            (None, None) => "no reason given".to_string(),
                         });
                     }
                     EntityReply {

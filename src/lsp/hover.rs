@@ -226,13 +226,14 @@ pub fn source_card(snapshot: &LedgerSnapshot, source: &Source) -> String {
         (None, false) => {}
     }
     if !source.is_named() {
-        lines.push(match source.reason {
-            Some(reason) => format!(
+        lines.push(match (source.reason, source.unasked) {
+            (Some(reason), _) => format!(
                 "- **Reason for anonymity** ({}): {}",
                 reason.kind.label(),
                 quote_at(snapshot, reason.span)
             ),
-            None => "- **Reason for anonymity:** none given anywhere in the story".into(),
+            (None, Some(unasked)) => format!("- **Not asked for a reason:** {}", unasked.label()),
+            (None, None) => "- **Reason for anonymity:** none given anywhere in the story".into(),
         });
     }
     lines.push(match source.basis {
@@ -461,6 +462,7 @@ mod tests {
             plural: true,
             statements: vec![span("the deal was off")],
             person: None,
+            unasked: None,
         });
         ledger.people.push(Person {
             name: "Ann Lee".into(),

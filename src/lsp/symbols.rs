@@ -125,9 +125,11 @@ fn source_symbol(
         None => {}
     }
     if source.is_unnamed() {
-        detail.push(match source.reason {
-            Some(reason) => format!("reason: {}", reason.kind.label()),
-            None => "no reason given".into(),
+        detail.push(match (source.reason, source.unasked) {
+            (Some(reason), _) => format!("reason: {}", reason.kind.label()),
+            // The house asks no reason of it: say what it is instead of what it lacks.
+            (None, Some(unasked)) => unasked.label().into(),
+            (None, None) => "no reason given".into(),
         });
     }
     let kind = match source.kind {
@@ -245,6 +247,7 @@ mod tests {
             plural: false,
             statements: Vec::new(),
             person: None,
+            unasked: None,
         }
     }
 

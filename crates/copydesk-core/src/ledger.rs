@@ -42,6 +42,41 @@ pub struct Source {
     pub statements: Vec<Span>,
     /// The source's entry in [`Ledger::people`], for a named person.
     pub person: Option<usize>,
+    /// Why the house asks nothing of this unnamed source (no name, reason or count), when it
+    /// does not: it is listed so the editor sees every source, but carries no warning.
+    pub unasked: Option<Unasked>,
+}
+
+/// Unnamed sources a house does not ask for names or reasons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unasked {
+    /// Staff of a named body speaking for it ("USDA officials said"), which the configuration
+    /// (`[anonymous] named_body_officials = "on-record"`, the default) treats as on the record.
+    OnRecordStaff,
+    /// The market's chorus: "analysts said", "traders said", "economists polled by …".
+    MarketColour,
+    /// Ordinary people quoted as themselves: "one resident said", "a witness told".
+    Bystander,
+}
+
+impl Unasked {
+    /// A stable identifier, for data other programs read.
+    pub fn id(self) -> &'static str {
+        match self {
+            Unasked::OnRecordStaff => "on-record-staff",
+            Unasked::MarketColour => "market-colour",
+            Unasked::Bystander => "bystander",
+        }
+    }
+
+    /// What the source is, for people reading a ledger.
+    pub fn label(self) -> &'static str {
+        match self {
+            Unasked::OnRecordStaff => "staff of a named body, on the record by house policy",
+            Unasked::MarketColour => "market colour",
+            Unasked::Bystander => "an ordinary person quoted unnamed",
+        }
+    }
 }
 
 /// A passage that tells the reader why a source is not named.
@@ -83,7 +118,8 @@ pub struct Person {
 pub struct Summary {
     pub named: usize,
     pub unnamed: usize,
-    /// Unnamed sources for which the story gives no explanation (no reason, or only the terms).
+    /// Unnamed sources for which the story gives no explanation (no reason, or only the terms),
+    /// among those the house asks for one.
     pub unnamed_without_reason: usize,
     pub people: usize,
 }
@@ -155,6 +191,7 @@ impl Ledger {
             named: self.sources.iter().filter(|s| s.is_named()).count(),
             unnamed: unnamed().count(),
             unnamed_without_reason: unnamed()
+                .filter(|s| s.unasked.is_none())
                 .filter(|s| {
                     !matches!(
                         s.reason,
@@ -282,6 +319,7 @@ impl Ledger {
                         plural: false,
                         statements: Vec::new(),
                         person,
+                        unasked: None,
                     });
                     match person {
                         Some(p) => by_person.insert(p, index),
@@ -471,6 +509,7 @@ mod tests {
                             plural: false,
                             statements: Vec::new(),
                             person,
+                            unasked: None,
                         });
                         match person {
                             Some(p) => by_person.push((p, index)),
@@ -596,6 +635,7 @@ mod tests {
             plural: true,
             statements: Vec::new(),
             person: None,
+            unasked: None,
         }
     }
 

@@ -90,6 +90,44 @@ pub enum MarketColour {
     Quiet,
 }
 
+/// How the anonymous-source rules treat the staff of a body the story names, speaking as a body
+/// ("USDA officials said", "zoo officials confirmed"). Either way the ledger lists them as
+/// unnamed sources: which person spoke is not said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NamedBodyOfficials {
+    /// The body speaks on the record through its staff, as "the ministry said" would: no
+    /// warning. Editors reading wild copy dropped nearly every warning on such sources.
+    #[default]
+    OnRecord,
+    /// The staff are unnamed sources like any other and get the same warnings.
+    Unnamed,
+}
+
+impl NamedBodyOfficials {
+    pub const ALL: [NamedBodyOfficials; 2] =
+        [NamedBodyOfficials::OnRecord, NamedBodyOfficials::Unnamed];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            NamedBodyOfficials::OnRecord => "on-record",
+            NamedBodyOfficials::Unnamed => "unnamed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<NamedBodyOfficials> {
+        NamedBodyOfficials::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+    }
+}
+
+/// Settings of the anonymous-source rules: the `[anonymous]` table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct AnonymousSettings {
+    pub named_body_officials: NamedBodyOfficials,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum CourtesyTitles {
@@ -146,6 +184,8 @@ pub struct Config {
     /// The desk's own outlet names ("The Guardian", "Observer"): a source who "told the
     /// Guardian" in the Guardian's own copy is the desk's source, not another outlet's.
     pub own_outlets: Vec<String>,
+    /// Settings of the anonymous-source rules.
+    pub anonymous: AnonymousSettings,
     pub phrases: ExtraPhrases,
     /// File globs, relative to the configuration file, for `check` on folders.
     pub include: Vec<String>,

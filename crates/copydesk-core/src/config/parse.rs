@@ -6,7 +6,7 @@
 use super::error::ConfigError;
 use super::pattern::Pattern;
 use super::presets::merge_names;
-use super::{Config, HouseName, HousePreset, RuleLevel};
+use super::{Config, HouseName, HousePreset, NamedBodyOfficials, RuleLevel};
 use crate::rules::{self, Severity};
 use crate::text::Lines;
 use std::ops::Range;
@@ -20,10 +20,12 @@ const TOP_KEYS: &[&str] = &[
     "names",
     "no_first_reference",
     "own_outlets",
+    "anonymous",
     "phrases",
     "include",
     "exclude",
 ];
+const ANONYMOUS_KEYS: &[&str] = &["named_body_officials"];
 const NAME_KEYS: &[&str] = &["preferred", "variants"];
 const PHRASE_KEYS: &[&str] = &[
     "anonymity_reasons",
@@ -109,6 +111,31 @@ pub(super) fn parse(text: &str, path: &Path) -> Result<Parsed, ConfigError> {
             }
             "own_outlets" => {
                 config.own_outlets = cx.phrases(value, "own_outlets")?.0;
+            }
+            "anonymous" => {
+                for (setting, value) in cx.table(value, "anonymous")? {
+                    let setting_name: &str = setting.get_ref();
+                    let key = format!("anonymous.{setting_name}");
+                    match setting_name {
+                        "named_body_officials" => {
+                            let s = cx.string(value, &key)?;
+                            config.anonymous.named_body_officials = NamedBodyOfficials::parse(s)
+                                .ok_or_else(|| {
+                                    cx.error_at(
+                                        value,
+                                        &key,
+                                        format!(
+                                            "`{s}` is not a choice for `{key}`; expected one of {}",
+                                            NamedBodyOfficials::ALL
+                                                .map(NamedBodyOfficials::as_str)
+                                                .join(", ")
+                                        ),
+                                    )
+                                })?;
+                        }
+                        _ => return Err(cx.unknown_key(setting, "[anonymous]", ANONYMOUS_KEYS)),
+                    }
+                }
             }
             "phrases" => {
                 for (kind, list) in cx.table(value, "phrases")? {

@@ -107,6 +107,19 @@ pub fn render(config: &Config, origin: Origin<'_>) -> String {
         }
     }
 
+    out.push_str("\n[anonymous]\n");
+    let officials = config.anonymous.named_body_officials;
+    let _ = writeln!(
+        out,
+        "named_body_officials = {}  # {}",
+        quote(officials.as_str()),
+        if officials == super::NamedBodyOfficials::default() {
+            "default"
+        } else {
+            "set in the file"
+        }
+    );
+
     let p = &config.phrases;
     out.push_str("\n[phrases]  # added to the built-in lexicons\n");
     let strings = |v: &[String]| list(v.iter().map(String::as_str));

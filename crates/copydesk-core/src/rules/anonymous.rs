@@ -27,7 +27,13 @@ declare_rules! {
     organisations speaking as such (\"the ministry said\"), institutions speaking on the record \
     through their staff (\"harbour officials said\", \"prosecutors said\", \"officials at the \
     BPCA\", unless the sentence shows inside information or opinion, and never intelligence, \
-    defence or security staff) and anything inside a quotation are not marked. Bare \
+    defence or security staff) and anything inside a quotation are not marked. Staff of a \
+    named body are on the record by default; a desk that wants them asked for a reason like \
+    any unnamed source sets `named_body_officials = \"unnamed\"` under `[anonymous]`. The \
+    market's chorus (\"analysts said\", \"traders said\": vague-attribution's business) and \
+    ordinary people quoted as themselves (\"one resident said\", \"a witness told\") are never \
+    marked. All of these are still listed among the story's unnamed sources by `copydesk \
+    sources` and the editor outline. Bare \
     \"officials\" just after a body is named in the paragraph are not asked whom they work \
     for. A source who spoke to another outlet (\"a source told the Sunday Times\", \"sources \
     cited by the Financial Times\") gets this note instead of a demand for a reason: the note \

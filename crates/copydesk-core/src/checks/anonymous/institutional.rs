@@ -147,8 +147,33 @@ const INSIDER_CUES: &[&str] = &[
     "worried",
 ];
 
-/// Whether `mention` is an institution speaking on the record rather than an unnamed source.
-pub fn on_record(story: &Story, mention: &Mention) -> bool {
+/// How an institution speaks on the record through a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnRecord {
+    /// The office itself ("prosecutors said") or a statement issued in its name ("officials
+    /// said in a statement"): the body is the source, as "the ministry said" would be.
+    Office,
+    /// Staff of a named body speaking for it ("USDA officials said", "zoo officials
+    /// confirmed"): on the record by wire practice, yet no person is named, so a desk may want
+    /// them treated as unnamed sources (`[anonymous] named_body_officials`).
+    BodyStaff,
+}
+
+/// Whether `mention` is an institution speaking on the record rather than an unnamed source,
+/// and how.
+pub fn on_record(story: &Story, mention: &Mention) -> Option<OnRecord> {
+    speaks_for_body(story, mention).map(|by_office| {
+        if by_office {
+            OnRecord::Office
+        } else {
+            OnRecord::BodyStaff
+        }
+    })
+}
+
+/// `Some(true)` when the office or its statement speaks, `Some(false)` for staff of a named
+/// body, `None` for an unnamed source.
+fn speaks_for_body(story: &Story, mention: &Mention) -> Option<bool> {
     if !STAFF_HEADS.contains(&mention.head.as_str())
         || !mention.plural
         || mention.counted
@@ -156,17 +181,14 @@ pub fn on_record(story: &Story, mention: &Mention) -> bool {
         || mention.partitive
         || mention.definite && !mention.postmodified
     {
-        return false;
+        return None;
     }
     let tokens: Vec<usize> = (story.token_at_or_after(mention.span.start)..story.tokens.len())
         .take_while(|&k| story.tokens[k].span().end <= mention.span.end)
         .collect();
-    let Some(head_at) = tokens
+    let head_at = tokens
         .iter()
-        .position(|&k| lexicon::head_lemma(story.lower(k)) == Some(mention.head.as_str()))
-    else {
-        return false;
-    };
+        .position(|&k| lexicon::head_lemma(story.lower(k)) == Some(mention.head.as_str()))?;
     let modifiers: Vec<usize> = tokens[..head_at]
         .iter()
         .copied()
@@ -182,7 +204,7 @@ pub fn on_record(story: &Story, mention: &Mention) -> bool {
                 "some" | "several" | "many" | "few" | "other" | "most" | "various" | "unnamed"
             )
     }) {
-        return false;
+        return None;
     }
     // Intelligence, defence and security staff speak for their body almost only off the
     // record: "Pentagon officials say", "FBI officials" stay unnamed sources, like a
@@ -192,7 +214,7 @@ pub fn on_record(story: &Story, mention: &Mention) -> bool {
         .chain(&after)
         .any(|&k| SECRETIVE_BODIES.contains(&story.lower(k)))
     {
-        return false;
+        return None;
     }
     let bare_office = OFFICE_HEADS.contains(&mention.head.as_str())
         && modifiers.iter().all(|&k| {
@@ -205,9 +227,10 @@ pub fn on_record(story: &Story, mention: &Mention) -> bool {
         || modifiers.iter().any(|&k| names_body(story, k))
         || after.iter().any(|&k| names_body(story, k));
     let by_statement = statement_follows(story, mention);
-    (employer_named || by_statement)
+    let on_record = (employer_named || by_statement)
         && !insider_sentence(story, mention)
-        && (bare_office || by_statement || !opinion_sentence(story, mention))
+        && (bare_office || by_statement || !opinion_sentence(story, mention));
+    on_record.then_some(bare_office || by_statement)
 }
 
 /// How many tokens after the source a "statement" may come and still be how it spoke.

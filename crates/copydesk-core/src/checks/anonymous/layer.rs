@@ -346,3 +346,228 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         taken.insert(at, span);
     }
 }
+
+/// Unnamed people the rules do not ask for names, reasons or numbers, but who are still the
+/// story's sources and belong in its ledger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// The market's chorus: "analysts said", "economists polled by the agency expect", "one
+    /// dealer said". Wire and business copy carries the market's mood through them.
+    MarketColour,
+    /// Ordinary people quoted as themselves: "one resident said", "a witness told", "two
+    /// passengers said". Their names are often withheld as a courtesy, not as a bargain for
+    /// information.
+    Bystander,
+}
+
+/// Heads of ordinary people a story quotes unnamed: witnesses, residents, victims, vox pops.
+/// Professions and offices are absent: "a doctor at the hospital said" may speak from inside.
+const BYSTANDER_HEADS: &[(&str, &str)] = &[
+    ("resident", "resident"),
+    ("residents", "resident"),
+    ("witness", "witness"),
+    ("witnesses", "witness"),
+    ("eyewitness", "witness"),
+    ("eyewitnesses", "witness"),
+    ("neighbour", "neighbour"),
+    ("neighbours", "neighbour"),
+    ("neighbor", "neighbour"),
+    ("neighbors", "neighbour"),
+    ("villager", "villager"),
+    ("villagers", "villager"),
+    ("local", "local"),
+    ("locals", "local"),
+    ("bystander", "bystander"),
+    ("bystanders", "bystander"),
+    ("onlooker", "bystander"),
+    ("onlookers", "bystander"),
+    ("victim", "victim"),
+    ("victims", "victim"),
+    ("survivor", "survivor"),
+    ("survivors", "survivor"),
+    ("passenger", "passenger"),
+    ("passengers", "passenger"),
+    ("commuter", "commuter"),
+    ("commuters", "commuter"),
+    ("shopper", "shopper"),
+    ("shoppers", "shopper"),
+    ("customer", "customer"),
+    ("customers", "customer"),
+    ("voter", "voter"),
+    ("voters", "voter"),
+    ("protester", "protester"),
+    ("protesters", "protester"),
+    ("protestor", "protester"),
+    ("protestors", "protester"),
+    ("demonstrator", "protester"),
+    ("demonstrators", "protester"),
+    ("farmer", "farmer"),
+    ("farmers", "farmer"),
+    ("worker", "worker"),
+    ("workers", "worker"),
+    ("parent", "parent"),
+    ("parents", "parent"),
+    ("student", "student"),
+    ("students", "student"),
+    ("fan", "fan"),
+    ("fans", "fan"),
+    ("man", "man"),
+    ("woman", "woman"),
+];
+
+/// Heads of the market's chorus.
+const MARKET_HEADS: &[(&str, &str)] = &[
+    ("analyst", "analyst"),
+    ("analysts", "analyst"),
+    ("economist", "economist"),
+    ("economists", "economist"),
+    ("trader", "trader"),
+    ("traders", "trader"),
+    ("dealer", "dealer"),
+    ("dealers", "dealer"),
+    ("broker", "broker"),
+    ("brokers", "broker"),
+];
+
+/// Words before a head that make the phrase a group the reader could name or a person the
+/// story has already named: "the analysts", "his neighbours", "those voters".
+const POINTING_WORDS: &[&str] = &[
+    "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+];
+
+/// Heads that are a vox pop only when counted or indefinite: "a man said", never "men said".
+const SINGLE_ONLY: &[&str] = &["man", "woman", "parent", "fan", "worker", "student"];
+
+/// Participles that make the people before them a survey's respondents: "economists polled by
+/// the agency", "traders surveyed by the exchange".
+const POLLED: &[&str] = &[
+    "polled",
+    "surveyed",
+    "questioned",
+    "canvassed",
+    "interviewed",
+];
+
+/// The market or ordinary-people head of a source phrase followed by a survey participle.
+fn polled_head(story: &Story, span: crate::span::Span) -> Option<usize> {
+    let first = story.token_at_or_after(span.start);
+    let last = story.token_at_or_after(span.end);
+    (first..last.saturating_sub(1)).find(|&k| {
+        let lower = story.lower(k);
+        (MARKET_HEADS.iter().any(|(form, _)| *form == lower)
+            || BYSTANDER_HEADS.iter().any(|(form, _)| *form == lower))
+            && POLLED.contains(&story.lower(k + 1))
+    })
+}
+
+/// Adds a mention for every market voice or ordinary person the layer reads as speaking that no
+/// mention in `out` overlaps, and returns what each added mention is. Only people who say
+/// something count: "analysts have downgraded the stock" is the story's subject, not its source.
+pub fn add_unnamed_voices(
+    story: &Story,
+    attributions: &Attributions,
+    out: &mut Vec<Mention>,
+) -> Vec<(crate::span::Span, Voice)> {
+    let mut taken: Vec<_> = out.iter().map(|m| m.span).collect();
+    taken.sort_by_key(|s| (s.start, s.end));
+    let mut voices = Vec::new();
+    for a in &attributions.items {
+        let (Some(span), Some(layer_head)) = (a.source, a.head) else {
+            continue;
+        };
+        // "Economists polled by the agency": the layer heads the phrase with the pollster;
+        // the people polled are the source.
+        let polled = polled_head(story, span);
+        let head = polled.unwrap_or(layer_head);
+        // "An Indian woman", "a woman in London": the layer takes the capital for a name, but
+        // a name would head the phrase, not stand before or after a lower-case head.
+        let kind_of_people = match a.kind {
+            SourceKind::UnnamedPerson | SourceKind::VagueGroup | SourceKind::Other => true,
+            SourceKind::NamedPerson => !story.tokens[head].is_capitalised(),
+            _ => false,
+        };
+        if !(kind_of_people || polled.is_some())
+            || a.relayed_by.is_some()
+            || story.in_top_matter(span.start)
+            || named_after(story, span)
+            || named_inside(story, span, head)
+            || title_cased_head(story, head)
+        {
+            continue;
+        }
+        let head_word = story.lower(head);
+        let (voice, lemma) = match (
+            MARKET_HEADS.iter().find(|(form, _)| *form == head_word),
+            BYSTANDER_HEADS.iter().find(|(form, _)| *form == head_word),
+        ) {
+            (Some((_, lemma)), _) => (Voice::MarketColour, *lemma),
+            (None, Some((_, lemma))) => (Voice::Bystander, *lemma),
+            (None, None) => continue,
+        };
+        let first = story.token_at_or_after(span.start);
+        if first > head {
+            continue;
+        }
+        let before_head: Vec<&str> = (first..head).map(|k| story.lower(k)).collect();
+        // "The economists polled by Reuters" are a survey's panel, not a group named before.
+        let pointing = |w: &&str| POINTING_WORDS.contains(w) && !(polled.is_some() && *w == "the");
+        if before_head
+            .iter()
+            .any(|w| pointing(w) || w.ends_with("'s") || w.ends_with("’s"))
+        {
+            continue;
+        }
+        let plural = lexicon::is_plural_form(head_word) && !matches!(head_word, "man" | "woman");
+        let counted = before_head.first().is_some_and(|w| {
+            matches!(*w, "a" | "an" | "one" | "another") || crate::attribution::phrase::is_count(w)
+        });
+        if SINGLE_ONLY.contains(&lemma) && !counted {
+            continue;
+        }
+        // A market voice may give a forecast ("economists expect"); an ordinary person's
+        // "expects" or "hopes" is their own mood, not information given to the story.
+        let spoke = match voice {
+            Voice::MarketColour => speaking_or_holding_view(story, a),
+            Voice::Bystander => plainly_speaking(story, a),
+        };
+        if !spoke {
+            continue;
+        }
+        let at = taken.partition_point(|s| s.end <= span.start);
+        if taken.get(at).is_some_and(|s| s.overlaps(span)) {
+            continue;
+        }
+        let last = story.token_at_or_after(span.end).saturating_sub(1);
+        // "a man with a pin badge who turns out to be Dan Turner": named in the description,
+        // whose relative clause may run past the layer's source span.
+        let relative = (head + 1..=last).any(|k| story.lower(k) == "who");
+        let reach = if relative { last + 3 } else { last };
+        let sentence_end = story
+            .sentences
+            .get(a.sentence)
+            .map_or(last, |s| s.tokens.end.saturating_sub(1));
+        let named_later = (head + 1..reach.min(sentence_end))
+            .any(|k| story.tokens[k].is_capitalised() && story.tokens[k + 1].is_capitalised());
+        if named_later {
+            continue;
+        }
+        out.push(Mention {
+            span,
+            sentence: a.sentence,
+            head: lemma.to_owned(),
+            plural,
+            counted,
+            affiliated: true,
+            basis: None,
+            definite: false,
+            partitive: false,
+            postmodified: head < last,
+            ordinal: false,
+            needs_antecedent: false,
+            attack_cue: false,
+        });
+        voices.push((span, voice));
+        taken.insert(at, span);
+    }
+    voices
+}

@@ -14,10 +14,10 @@ mod report;
 
 use crate::attribution::Attributions;
 use crate::checks::{Check, Family};
-use crate::config::{Config, MarketColour};
+use crate::config::{Config, MarketColour, NamedBodyOfficials};
 use crate::finding::Finding;
 use crate::incremental::Memo;
-use crate::ledger::{self, AnonymityReason, Ledger};
+use crate::ledger::{self, AnonymityReason, Ledger, Unasked};
 use crate::rules::{
     Rule, ANONYMITY_BOILERPLATE, ANONYMITY_UNEXPLAINED, ANONYMOUS_ATTACK, ANONYMOUS_SOURCE,
     ANONYMOUS_SOURCE_BARE, ANONYMOUS_SOURCE_UNCOUNTED,
@@ -26,9 +26,12 @@ use crate::span::Span;
 use crate::text::Story;
 use detect::{Detector, Mention};
 use grouping::Group;
+use institutional::OnRecord;
+use layer::Voice;
 use reasons::{Reason, ReasonFinder, ReasonKind};
 use report::{Levels, Profile};
 use std::cell::OnceCell;
+use std::collections::HashMap;
 
 pub static RULES: &[&Rule] = &[
     &ANONYMOUS_SOURCE,
@@ -51,6 +54,7 @@ fn build(config: &Config) -> Box<dyn Check> {
         reasons: ReasonFinder::new(&config.phrases.anonymity_reasons),
         levels: Levels::new(config, RULES),
         market_colour: config.preset.market_colour(),
+        named_body_officials: config.anonymous.named_body_officials,
         own_outlet_words: config
             .own_outlets
             .iter()
@@ -66,6 +70,7 @@ struct Checker {
     reasons: ReasonFinder,
     levels: Levels,
     market_colour: MarketColour,
+    named_body_officials: NamedBodyOfficials,
     /// The name words of the desk's own outlets, lower-cased ("guardian", "observer").
     own_outlet_words: Vec<String>,
 }
@@ -119,10 +124,35 @@ impl Checker {
         }
         self.detector.detect_declared(story, &reasons, &mut found);
         layer::add_from_layer(story, attributions, &mut found);
+        // Sources the house asks nothing of, by the span of their first mention: they are
+        // grouped and entered in the ledger like any other, but get no finding.
+        let mut unasked: HashMap<Span, Unasked> =
+            layer::add_unnamed_voices(story, attributions, &mut found)
+                .into_iter()
+                .map(|(span, voice)| {
+                    let why = match voice {
+                        Voice::MarketColour => Unasked::MarketColour,
+                        Voice::Bystander => Unasked::Bystander,
+                    };
+                    (span, why)
+                })
+                .collect();
         found.sort_by_key(|m| (m.span.start, m.span.end));
-        let (institutions, found): (Vec<Mention>, Vec<Mention>) = found
-            .into_iter()
-            .partition(|m| institutional::on_record(story, m));
+        let mut institutions = Vec::new();
+        let mut sources = Vec::with_capacity(found.len());
+        for m in found {
+            match institutional::on_record(story, &m) {
+                Some(OnRecord::Office) => institutions.push(m),
+                Some(OnRecord::BodyStaff) => {
+                    if self.named_body_officials == NamedBodyOfficials::OnRecord {
+                        unasked.insert(m.span, Unasked::OnRecordStaff);
+                    }
+                    sources.push(m);
+                }
+                None => sources.push(m),
+            }
+        }
+        let found = sources;
         record_institutions(story, &institutions, ledger);
         let found: Vec<Mention> = found
             .into_iter()
@@ -140,20 +170,19 @@ impl Checker {
             if named_after_lede(story, attributions, &mentions, group, &reasons) {
                 continue;
             }
-            let colour = markets_copy
-                && group
-                    .mentions
-                    .first()
-                    .and_then(|&m| mentions.get(m))
-                    .is_some_and(|m| is_market_chorus(story, m));
-            if colour {
-                // Still who is in the story, but the house does not ask the market's chorus
-                // for names, reasons or numbers.
-                record_group(story, &mentions, group, &reasons, ledger);
-                continue;
+            let first = group.mentions.first().and_then(|&m| mentions.get(m));
+            let colour = markets_copy && first.is_some_and(|m| is_market_chorus(story, m));
+            let why = if colour {
+                Some(Unasked::MarketColour)
+            } else {
+                first.and_then(|m| unasked.get(&m.span).copied())
+            };
+            if why.is_none() {
+                self.report_group(story, &layer_index, &mentions, group, &reasons, out);
             }
-            self.report_group(story, &layer_index, &mentions, group, &reasons, out);
-            record_group(story, &mentions, group, &reasons, ledger);
+            // Still who is in the story, even when the house does not ask the source for a
+            // name, a reason or a number.
+            record_group(story, &mentions, group, &reasons, why, ledger);
         }
     }
 }
@@ -233,6 +262,7 @@ fn record_institutions(story: &Story, institutions: &[Mention], ledger: &mut Led
                 plural: true,
                 statements: Vec::new(),
                 person: None,
+                unasked: None,
             }),
         }
     }
@@ -305,6 +335,7 @@ fn record_group(
     mentions: &[Mention],
     group: &Group,
     reasons: &[Reason],
+    unasked: Option<Unasked>,
     ledger: &mut Ledger,
 ) {
     let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
@@ -312,10 +343,18 @@ fn record_group(
     };
     let p = profile(story, mentions, group, reasons);
     let label = story.text(first.span).to_string();
+    let count = head_count(&label, p.plural);
+    // "Analysts said": a crowd of the market, uncounted, is a vague group; "one dealer" is a
+    // person.
+    let kind = if unasked == Some(Unasked::MarketColour) && p.plural && count.is_none() {
+        crate::attribution::SourceKind::VagueGroup
+    } else {
+        crate::attribution::SourceKind::UnnamedPerson
+    };
     ledger.sources.push(ledger::Source {
-        count: head_count(&label, p.plural),
+        count,
         label,
-        kind: crate::attribution::SourceKind::UnnamedPerson,
+        kind,
         mentions: group
             .mentions
             .iter()
@@ -330,6 +369,7 @@ fn record_group(
         plural: p.plural,
         statements: Vec::new(),
         person: None,
+        unasked,
     });
 }
 

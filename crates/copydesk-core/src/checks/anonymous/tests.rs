@@ -252,7 +252,9 @@ fn anonymous_attack_on_a_named_person() {
 fn desk_phrases_extend_the_lexicons() {
     let text = "The vote was rigged, a man at the counting table said. He was afraid of \
                 the militia, which threatens anyone who talks.";
-    assert!(sources(text).is_empty());
+    // Without the desk's phrase, an ordinary man quoted unnamed: listed, never warned about.
+    assert_eq!(sources(text), ["a man at the counting table"]);
+    assert!(family(text, &run(text)).is_empty());
     let mut config = Config::default();
     config.phrases.anonymous_sources = vec!["a man at the counting table".to_string()];
     config.phrases.anonymity_reasons = vec!["afraid of the militia".to_string()];
@@ -414,15 +416,18 @@ fn requests_acts_and_hypotheticals_are_not_attributions() {
     assert!(sources(text).is_empty());
     let text = "On Tuesday, state health officials discovered at least one case in the county.";
     assert!(sources(text).is_empty());
-    // The health department speaking on the record: an organisation, not an unnamed source.
+    // The health department speaking on the record through staff no one names: listed among
+    // the unnamed sources, with no warning under the default policy.
     let text = "State health officials found that the cases were linked.";
-    assert!(sources(text).is_empty());
+    assert_eq!(sources(text), ["State health officials"]);
+    assert!(family(text, &run(text)).is_empty());
     let analysis = Engine::new(Config::default()).check(text, SourceFormat::PlainText);
     assert!(analysis
         .ledger
         .sources
         .iter()
-        .any(|s| s.is_named() && s.label == "State health officials"));
+        .any(|s| s.label == "State health officials"
+            && s.unasked == Some(crate::ledger::Unasked::OnRecordStaff)));
     let text = "Why would any reasonable person believe the mayor?";
     assert!(sources(text).is_empty());
     let text = "The mayor got less credit than aides say she deserves.";
@@ -590,8 +595,18 @@ fn institutions_on_the_record_are_not_unnamed_sources() {
         "Officials at the BPCA warned that pest numbers were rising.",
         "Carnival Cruise Lines officials confirmed the ship was due on Monday.",
     ] {
-        assert!(sources(text).is_empty(), "{text}");
         assert!(family(text, &run(text)).is_empty(), "{text}");
+        // Listed, when staff speak, as unnamed sources the house does not ask about.
+        let analysis = Engine::new(Config::default()).check(text, SourceFormat::PlainText);
+        assert!(
+            analysis
+                .ledger
+                .sources
+                .iter()
+                .filter(|s| s.is_unnamed())
+                .all(|s| s.unasked == Some(crate::ledger::Unasked::OnRecordStaff)),
+            "{text}"
+        );
     }
     // Individuals, countries, or inside information: unnamed sources.
     for (text, source) in [
@@ -900,4 +915,106 @@ fn a_source_who_told_the_desks_own_outlet_is_the_desks_source() {
         family(text, &found),
         [("anonymity-unexplained", "a board member")]
     );
+}
+
+/// The ledger's unnamed sources as (label, why the house asks nothing of them).
+fn ledger_entries(config: Config, text: &str) -> Vec<(String, Option<crate::ledger::Unasked>)> {
+    let analysis = Engine::new(config).check(text, SourceFormat::PlainText);
+    analysis
+        .ledger
+        .sources
+        .iter()
+        .filter(|s| s.is_unnamed())
+        .map(|s| (s.label.clone(), s.unasked))
+        .collect()
+}
+
+#[test]
+fn the_market_chorus_is_listed_but_never_warned_about() {
+    use crate::ledger::Unasked;
+    let text = "The dollar slipped against the yen in thin trade. Dealers said Japanese \
+                exporters sold ahead of the holiday, and one trader said the move was \
+                overdone. Economists polled by Reuters expect rates to hold.";
+    assert_eq!(
+        ledger_entries(Config::default(), text),
+        [
+            ("Dealers".to_string(), Some(Unasked::MarketColour)),
+            ("one trader".to_string(), Some(Unasked::MarketColour)),
+            (
+                "Economists polled by Reuters".to_string(),
+                Some(Unasked::MarketColour)
+            ),
+        ]
+    );
+    assert!(family(text, &run(text)).is_empty());
+    let text = "Similarly, analysts expect the impact on the rest of the business to be limited.";
+    assert_eq!(sources(text), ["analysts"]);
+    // What analysts did to a share is the story's subject, not its sourcing.
+    let text = "Analysts have downgraded the stock twice this year, and its price fell.";
+    assert!(ledger_entries(Config::default(), text).is_empty());
+}
+
+#[test]
+fn ordinary_people_quoted_unnamed_are_listed_without_a_warning() {
+    use crate::ledger::Unasked;
+    let text = "An Indian woman said her driver had taken the wrong road.";
+    assert_eq!(sources(text), ["An Indian woman"]);
+    let text = "The water rose overnight. One resident said the road had been closed since \
+                noon, and a witness told reporters she saw two cars swept away.";
+    assert_eq!(
+        ledger_entries(Config::default(), text),
+        [
+            ("One resident".to_string(), Some(Unasked::Bystander)),
+            ("a witness".to_string(), Some(Unasked::Bystander)),
+        ]
+    );
+    assert!(family(text, &run(text)).is_empty());
+    // Named within the description: a person, not an unnamed source.
+    let text = "Prices are too high, according to a man with a sore knee wearing a red \
+                scarf who turns out to be Dan Okoro, the only independent councillor.";
+    assert!(ledger_entries(Config::default(), text).is_empty());
+    // A man who acts is no source; "the victim" is someone the story has named.
+    let text = "A man was arrested at the scene. The victim said she had never met him.";
+    assert!(ledger_entries(Config::default(), text).is_empty());
+    // The summary does not count them as sources left without a reason.
+    let analysis = Engine::new(Config::default()).check(
+        "A witness said the lorry ran the light.",
+        SourceFormat::PlainText,
+    );
+    let summary = analysis.ledger.summary();
+    assert_eq!((summary.unnamed, summary.unnamed_without_reason), (1, 0));
+}
+
+#[test]
+fn officials_of_a_named_body_are_unnamed_in_the_ledger_and_warned_about_only_when_configured() {
+    use crate::config::NamedBodyOfficials;
+    use crate::ledger::Unasked;
+    let text = "Zoo officials said the tiger had been moved to a larger enclosure.";
+    assert_eq!(
+        ledger_entries(Config::default(), text),
+        [("Zoo officials".to_string(), Some(Unasked::OnRecordStaff))]
+    );
+    assert!(family(text, &run(text)).is_empty());
+    let unnamed = Config {
+        anonymous: crate::config::AnonymousSettings {
+            named_body_officials: NamedBodyOfficials::Unnamed,
+        },
+        ..Config::default()
+    };
+    assert_eq!(
+        ledger_entries(unnamed.clone(), text),
+        [("Zoo officials".to_string(), None)]
+    );
+    assert_eq!(
+        flagged(
+            text,
+            &run_with(unnamed.clone(), text),
+            "anonymity-unexplained"
+        ),
+        ["Zoo officials"]
+    );
+    // The office itself speaks under either setting.
+    let text = "Prosecutors said the defendant had fled the country twice.";
+    assert!(ledger_entries(unnamed.clone(), text).is_empty());
+    assert!(family(text, &run_with(unnamed, text)).is_empty());
 }
