@@ -9,6 +9,7 @@ use crate::lexicon::reporting_verbs::is_reporting_verb;
 use crate::span::Span;
 use crate::text::tokens::{Case, TokenKind};
 use crate::text::Story;
+use smallvec::{smallvec, SmallVec};
 use std::collections::HashMap;
 use std::ops::Deref;
 use std::sync::Arc;
@@ -31,13 +32,14 @@ pub struct Part {
 }
 
 /// A name word as written, shared by every mention that writes it the same way: a story that
-/// repeats a name holds its spelling once, not one string per mention.
+/// repeats a name holds its spelling once, not one string per mention. A thin pointer (to a
+/// `String`) keeps a part, and so a mention, small.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Spelling(Arc<str>);
+pub struct Spelling(Arc<String>);
 
 impl Spelling {
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 }
 
@@ -45,19 +47,19 @@ impl Deref for Spelling {
     type Target = str;
 
     fn deref(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 }
 
 impl PartialEq<&str> for Spelling {
     fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
+        self.0.as_str() == *other
     }
 }
 
 impl PartialEq<Spelling> for &str {
     fn eq(&self, other: &Spelling) -> bool {
-        **self == *other.0
+        *self == other.0.as_str()
     }
 }
 
@@ -77,10 +79,13 @@ impl<'s> Spellings<'s> {
     fn get(&mut self, text: &'s str) -> Spelling {
         self.seen
             .entry(text)
-            .or_insert_with(|| Spelling(Arc::from(text)))
+            .or_insert_with(|| Spelling(Arc::new(text.to_string())))
             .clone()
     }
 }
+
+/// The parts of one name, inline up to two.
+pub type Parts = SmallVec<[Part; 2]>;
 
 #[derive(Debug, Clone)]
 pub struct Title {
@@ -95,7 +100,7 @@ pub struct Title {
 pub struct Mention {
     /// The name itself: no title, no possessive ending.
     pub span: Span,
-    pub parts: Vec<Part>,
+    pub parts: Parts,
     /// Boxed: most mentions have none, and a story can hold a mention per name it repeats.
     pub title: Option<Box<Title>>,
     pub possessive: bool,
@@ -362,11 +367,12 @@ fn paragraph_mentions<'s>(
     let Some(p) = story.paragraphs.get(paragraph) else {
         return;
     };
+    let mut items = Vec::new();
     for sentence_index in p.sentences.clone() {
         let range = story.sentences[sentence_index].tokens.clone();
         let mut k = range.start;
         while k < range.end {
-            let (items, next) = read_run(story, lex, k, range.end);
+            let next = read_run(story, lex, k, range.end, &mut items);
             if items.is_empty() {
                 k = next.max(k + 1);
                 continue;
@@ -485,7 +491,7 @@ fn lowercase_slips<'s>(
         }
         out.push(Mention {
             span: Span::new(token.span().start, token.span().start + stem.len()),
-            parts: vec![Part {
+            parts: smallvec![Part {
                 text: spellings.get(stem),
                 span: Span::new(token.span().start, token.span().start + stem.len()),
                 role: Role::Surname,
@@ -761,15 +767,16 @@ const WORD_PREFIXES: &[&str] = &[
     "pre", "all", "non", "pro", "mid", "neo", "pan", "un", "ex", "de", "re", "co", "sub",
 ];
 
-/// Reads one run of name-like tokens starting at `start`; returns the items and the token
-/// index after the run.
+/// Reads one run of name-like tokens starting at `start` into `items` (emptied first: one
+/// buffer serves every run of a story); returns the token index after the run.
 fn read_run<'s>(
     story: &'s Story,
     lex: &Lexicon,
     start: usize,
     end: usize,
-) -> (Vec<Item<'s>>, usize) {
-    let mut items: Vec<Item<'s>> = Vec::new();
+    items: &mut Vec<Item<'s>>,
+) -> usize {
+    items.clear();
     let mut k = start;
     while k < end {
         let text = text_of(story, k);
@@ -902,7 +909,7 @@ fn read_run<'s>(
     while items.last().is_some_and(|i| i.kind == ItemKind::Particle) {
         items.pop();
     }
-    (items, k)
+    k
 }
 
 fn interpret<'s>(
@@ -1139,9 +1146,9 @@ fn build_parts<'s>(
     name: &[Item<'s>],
     has_given: bool,
     spellings: &mut Spellings<'s>,
-) -> Vec<Part> {
+) -> Parts {
     let last_word = name.iter().rposition(|i| i.kind == ItemKind::Word);
-    let mut parts = Vec::with_capacity(name.len());
+    let mut parts = Parts::new();
     let mut given_done = !has_given;
     for (n, item) in name.iter().enumerate() {
         let role = match item.kind {
