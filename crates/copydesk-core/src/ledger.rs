@@ -262,8 +262,9 @@ impl Ledger {
         // Sources grouped by roster person, or by their lower-cased wording.
         let mut by_person: HashMap<usize, usize> = HashMap::new();
         let mut by_wording: HashMap<String, usize> = HashMap::new();
-        // What each source made here already holds (they start empty).
-        let mut held: HashMap<usize, (HashSet<Span>, HashSet<Span>)> = HashMap::new();
+        // The sources made here start empty; their repeats are dropped once they are sorted,
+        // which needs no set of every span (a name said 600,000 times held two).
+        let first_made_here = self.sources.len();
         for a in &attributions.items {
             let Some(span) = a.source else { continue };
             if !matches!(
@@ -329,15 +330,16 @@ impl Ledger {
                 }
             };
             let source = &mut self.sources[index];
-            let (mentions, statements) = held.entry(index).or_default();
-            if mentions.insert(span) {
-                source.mentions.push(span);
-            }
+            source.mentions.push(span);
             if let Some(content) = a.content {
-                if statements.insert(content) {
-                    source.statements.push(content);
-                }
+                source.statements.push(content);
             }
+        }
+        for source in &mut self.sources[first_made_here..] {
+            source.mentions.sort_by_key(|m| (m.start, m.end));
+            source.mentions.dedup();
+            source.statements.sort_by_key(|m| (m.start, m.end));
+            source.statements.dedup();
         }
         self.attach_statements(attributions, &recorded_mentions);
         for source in &mut self.sources {

@@ -116,7 +116,7 @@ impl Lexicon {
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given.contains(&fold(word))
+        with_folded(word, |key| self.given.contains(key))
     }
 
     /// "Tim" and "Timothy", "Bill" and "William".
@@ -131,7 +131,7 @@ impl Lexicon {
     }
 
     pub fn is_common_word(&self, word: &str) -> bool {
-        self.common.contains(&word.to_lowercase())
+        with_lowercase(word, |lower| self.common.contains(lower))
     }
 
     pub fn is_place(&self, word: &str) -> bool {
@@ -184,9 +184,56 @@ impl Lexicon {
     }
 }
 
+/// The longest word lowered or folded on the stack; longer ones are rare enough to allocate.
+const STACK_WORD: usize = 32;
+
+/// Calls `f` with `word` in lower case. The name check asks about every capitalised word of a
+/// story, nearly all short ASCII words: those are lowered on the stack, without an allocation.
+pub(super) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; STACK_WORD];
+    if word.is_ascii() && word.len() <= buffer.len() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
+/// Calls `f` with [`fold`]`(word)`. A word of ASCII letters folds to its lower case, which is
+/// made on the stack; any other word is folded in full.
+fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        with_lowercase(word, f)
+    } else {
+        f(&fold(word))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_folded_on_the_stack_match_the_full_fold() {
+        for word in [
+            "Keith",
+            "KEITH",
+            "José",
+            "O'Neill",
+            "al-Assad",
+            "",
+            "Ab1",
+            &"x".repeat(40),
+        ] {
+            with_folded(word, |key| assert_eq!(key, fold(word), "{word}"));
+            with_lowercase(word, |lower| {
+                assert_eq!(lower, word.to_lowercase(), "{word}")
+            });
+        }
+    }
 
     #[test]
     fn lists_load() {

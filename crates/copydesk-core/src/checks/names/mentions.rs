@@ -3,12 +3,16 @@
 //! ones that mark something else (an organisation word after the name, a place, a common word
 //! that merely starts the sentence).
 
-use super::lexicon::Lexicon;
+use super::lexicon::{with_lowercase, Lexicon};
 use crate::incremental::Memo;
 use crate::lexicon::reporting_verbs::is_reporting_verb;
 use crate::span::Span;
 use crate::text::tokens::{Case, TokenKind};
 use crate::text::Story;
+use smallvec::{smallvec, SmallVec};
+use std::collections::HashMap;
+use std::ops::Deref;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -22,10 +26,66 @@ pub enum Role {
 
 #[derive(Debug, Clone)]
 pub struct Part {
-    pub text: String,
+    pub text: Spelling,
     pub span: Span,
     pub role: Role,
 }
+
+/// A name word as written, shared by every mention that writes it the same way: a story that
+/// repeats a name holds its spelling once, not one string per mention. A thin pointer (to a
+/// `String`) keeps a part, and so a mention, small.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Spelling(Arc<String>);
+
+impl Spelling {
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl Deref for Spelling {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl PartialEq<&str> for Spelling {
+    fn eq(&self, other: &&str) -> bool {
+        self.0.as_str() == *other
+    }
+}
+
+impl PartialEq<Spelling> for &str {
+    fn eq(&self, other: &Spelling) -> bool {
+        *self == other.0.as_str()
+    }
+}
+
+impl std::fmt::Display for Spelling {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The spellings met so far in one reading of a story, keyed by the story's own text.
+#[derive(Default)]
+struct Spellings<'s> {
+    seen: HashMap<&'s str, Spelling>,
+}
+
+impl<'s> Spellings<'s> {
+    fn get(&mut self, text: &'s str) -> Spelling {
+        self.seen
+            .entry(text)
+            .or_insert_with(|| Spelling(Arc::new(text.to_string())))
+            .clone()
+    }
+}
+
+/// The parts of one name, inline up to two.
+pub type Parts = SmallVec<[Part; 2]>;
 
 #[derive(Debug, Clone)]
 pub struct Title {
@@ -40,7 +100,7 @@ pub struct Title {
 pub struct Mention {
     /// The name itself: no title, no possessive ending.
     pub span: Span,
-    pub parts: Vec<Part>,
+    pub parts: Parts,
     /// Boxed: most mentions have none, and a story can hold a mention per name it repeats.
     pub title: Option<Box<Title>>,
     pub possessive: bool,
@@ -192,8 +252,9 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those
 /// Finds the person mentions of a story, in document order.
 pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
+    let mut spellings = Spellings::default();
     for paragraph in 0..story.paragraphs.len() {
-        paragraph_mentions(story, lex, paragraph, &mut out);
+        paragraph_mentions(story, lex, paragraph, &mut spellings, &mut out);
     }
     finish_mentions(story, out)
 }
@@ -203,16 +264,17 @@ pub fn find_mentions(story: &Story, lex: &Lexicon) -> Vec<Mention> {
 pub fn find_mentions_memoised(story: &Story, lex: &Lexicon, memo: &mut Memo) -> Vec<Mention> {
     let mut table = memo.table::<ParagraphKey, Vec<Mention>>();
     let mut out = Vec::new();
+    let mut spellings = Spellings::default();
     for (index, paragraph) in story.paragraphs.iter().enumerate() {
         let Some(key) = ParagraphKey::of(story, index) else {
-            paragraph_mentions(story, lex, index, &mut out);
+            paragraph_mentions(story, lex, index, &mut spellings, &mut out);
             continue;
         };
         let base = paragraph.span.start;
         let first_sentence = paragraph.sentences.start;
         let kept = table.get_or_compute(key, || {
             let mut own = Vec::new();
-            paragraph_mentions(story, lex, index, &mut own);
+            paragraph_mentions(story, lex, index, &mut spellings, &mut own);
             for mention in &mut own {
                 move_mention(mention, |span| {
                     Span::new(
@@ -295,27 +357,36 @@ fn move_mention(mention: &mut Mention, f: impl Fn(Span) -> Span) {
 /// The mentions of one paragraph, before the story-level reading of headlines
 /// ([`finish_mentions`]). Reads the paragraph's tokens, which of them are quoted, and of its
 /// neighbours only what [`ParagraphKey`] holds.
-fn paragraph_mentions(story: &Story, lex: &Lexicon, paragraph: usize, out: &mut Vec<Mention>) {
+fn paragraph_mentions<'s>(
+    story: &'s Story,
+    lex: &Lexicon,
+    paragraph: usize,
+    spellings: &mut Spellings<'s>,
+    out: &mut Vec<Mention>,
+) {
     let Some(p) = story.paragraphs.get(paragraph) else {
         return;
     };
+    let mut items = Vec::new();
     for sentence_index in p.sentences.clone() {
         let range = story.sentences[sentence_index].tokens.clone();
         let mut k = range.start;
         while k < range.end {
-            let (items, next) = read_run(story, lex, k, range.end);
+            let next = read_run(story, lex, k, range.end, &mut items);
             if items.is_empty() {
                 k = next.max(k + 1);
                 continue;
             }
-            if let Some(mut mention) = interpret(story, lex, &items, range.start, range.end) {
+            if let Some(mut mention) =
+                interpret(story, lex, &items, range.start, range.end, spellings)
+            {
                 mention.paragraph = paragraph;
                 mention.sentence = sentence_index;
                 out.push(mention);
             }
             k = next.max(k + 1);
         }
-        lowercase_slips(story, lex, sentence_index, paragraph, out);
+        lowercase_slips(story, lex, sentence_index, paragraph, spellings, out);
     }
 }
 
@@ -346,11 +417,12 @@ fn finish_mentions(story: &Story, mut out: Vec<Mention>) -> Vec<Mention> {
 
 /// Lower-case words in a person's slot ("allon said", "Mr. bama", "the bama administration"):
 /// a surname whose capital letter was lost. The roster only ever compares them with people.
-fn lowercase_slips(
-    story: &Story,
+fn lowercase_slips<'s>(
+    story: &'s Story,
     lex: &Lexicon,
     sentence_index: usize,
     paragraph: usize,
+    spellings: &mut Spellings<'s>,
     out: &mut Vec<Mention>,
 ) {
     let Some(sentence) = story.sentences.get(sentence_index) else {
@@ -419,8 +491,8 @@ fn lowercase_slips(
         }
         out.push(Mention {
             span: Span::new(token.span().start, token.span().start + stem.len()),
-            parts: vec![Part {
-                text: stem.to_string(),
+            parts: smallvec![Part {
+                text: spellings.get(stem),
                 span: Span::new(token.span().start, token.span().start + stem.len()),
                 role: Role::Surname,
             }],
@@ -695,15 +767,16 @@ const WORD_PREFIXES: &[&str] = &[
     "pre", "all", "non", "pro", "mid", "neo", "pan", "un", "ex", "de", "re", "co", "sub",
 ];
 
-/// Reads one run of name-like tokens starting at `start`; returns the items and the token
-/// index after the run.
+/// Reads one run of name-like tokens starting at `start` into `items` (emptied first: one
+/// buffer serves every run of a story); returns the token index after the run.
 fn read_run<'s>(
     story: &'s Story,
     lex: &Lexicon,
     start: usize,
     end: usize,
-) -> (Vec<Item<'s>>, usize) {
-    let mut items: Vec<Item<'s>> = Vec::new();
+    items: &mut Vec<Item<'s>>,
+) -> usize {
+    items.clear();
     let mut k = start;
     while k < end {
         let text = text_of(story, k);
@@ -836,15 +909,16 @@ fn read_run<'s>(
     while items.last().is_some_and(|i| i.kind == ItemKind::Particle) {
         items.pop();
     }
-    (items, k)
+    k
 }
 
-fn interpret(
+fn interpret<'s>(
     story: &Story,
     lex: &Lexicon,
-    items: &[Item],
+    items: &[Item<'s>],
     sentence_start: usize,
     sentence_end: usize,
+    spellings: &mut Spellings<'s>,
 ) -> Option<Mention> {
     // The name follows the last title that has a name word after it.
     let title_at = items
@@ -919,7 +993,7 @@ fn interpret(
         && !is_descriptor(lex, words_in_name[0].text)
         && !lex.is_org_word(words_in_name[0].text)
         && !lex.is_given_name(words_in_name[1].text);
-    let mut parts = build_parts(lex, name, given_at.is_some() || unlisted_given);
+    let mut parts = build_parts(lex, name, given_at.is_some() || unlisted_given, spellings);
     if unlisted_given {
         if let Some(first) = parts.first_mut() {
             first.role = Role::Given;
@@ -945,7 +1019,7 @@ fn interpret(
     let after_determiner = title.is_none()
         && prev
             .first()
-            .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+            .is_some_and(|w| with_lowercase(w, |w| DETERMINERS.contains(&w)));
     let next = next_word(story, last_token, sentence_end);
     let cue = title.is_some()
         || possessive
@@ -960,7 +1034,7 @@ fn interpret(
         || apposition_follows(story, last_token, sentence_end);
     let maybe_family_plural = prev
         .first()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "both" | "two"))
+        .is_some_and(|w| with_lowercase(w, |w| matches!(w, "the" | "both" | "two")))
         && parts.len() == 1
         && parts[0].text.ends_with('s');
     Some(Mention {
@@ -993,45 +1067,47 @@ fn interpret(
 
 /// Words a title-case headline capitalises that never continue a name ("Quimby Says …").
 fn is_title_case_break(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    is_reporting_verb(&lower)
-        || matches!(
-            lower.as_str(),
-            "to" | "of"
-                | "for"
-                | "in"
-                | "on"
-                | "and"
-                | "the"
-                | "with"
-                | "at"
-                | "from"
-                | "by"
-                | "as"
-                | "vs"
-                | "after"
-                | "before"
-                | "over"
-                | "into"
-                | "amid"
-                | "is"
-                | "was"
-                | "will"
-                | "would"
-                | "could"
-                | "has"
-                | "have"
-                | "had"
-                | "a"
-                | "an"
-                | "not"
-        )
+    with_lowercase(word, |lower| {
+        is_reporting_verb(lower)
+            || matches!(
+                lower,
+                "to" | "of"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "and"
+                    | "the"
+                    | "with"
+                    | "at"
+                    | "from"
+                    | "by"
+                    | "as"
+                    | "vs"
+                    | "after"
+                    | "before"
+                    | "over"
+                    | "into"
+                    | "amid"
+                    | "is"
+                    | "was"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "a"
+                    | "an"
+                    | "not"
+            )
+    })
 }
 
 /// "Said Ellis" and "Will Congress" start sentences with a verb, not a given name.
 fn is_verb_like(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    is_reporting_verb(&lower) || matches!(lower.as_str(), "will" | "may" | "can" | "must" | "hope")
+    with_lowercase(word, |lower| {
+        is_reporting_verb(lower) || matches!(lower, "will" | "may" | "can" | "must" | "hope")
+    })
 }
 
 fn sentence_first_word(story: &Story, sentence_start: usize) -> usize {
@@ -1065,9 +1141,14 @@ fn is_descriptor(lex: &Lexicon, word: &str) -> bool {
     lex.is_place(word) || (lex.is_common_word(word) && !lex.is_given_name(word))
 }
 
-fn build_parts(lex: &Lexicon, name: &[Item], has_given: bool) -> Vec<Part> {
+fn build_parts<'s>(
+    lex: &Lexicon,
+    name: &[Item<'s>],
+    has_given: bool,
+    spellings: &mut Spellings<'s>,
+) -> Parts {
     let last_word = name.iter().rposition(|i| i.kind == ItemKind::Word);
-    let mut parts = Vec::with_capacity(name.len());
+    let mut parts = Parts::new();
     let mut given_done = !has_given;
     for (n, item) in name.iter().enumerate() {
         let role = match item.kind {
@@ -1085,7 +1166,7 @@ fn build_parts(lex: &Lexicon, name: &[Item], has_given: bool) -> Vec<Part> {
             ItemKind::Word => Role::Surname,
         };
         parts.push(Part {
-            text: item.text.to_string(),
+            text: spellings.get(item.text),
             span: item.span,
             role,
         });

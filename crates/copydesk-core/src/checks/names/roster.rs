@@ -7,7 +7,7 @@
 //! nearby, or both widely known), and a first-name mismatch otherwise.
 
 use super::lexicon::Lexicon;
-use super::mentions::{Mention, Role};
+use super::mentions::{Mention, Role, Spelling};
 use super::similarity::{
     compare, core, fold, is_keyboard_slip, Difference, NameIndex, RememberedLookups,
 };
@@ -109,6 +109,9 @@ pub struct Roster {
     surname_stats: HashMap<String, (Option<usize>, usize)>,
     /// The first person to go by each folded name or surname tail.
     word_owner: HashMap<String, usize>,
+    /// Per person, the name parts it last learnt from: a name repeated through a story teaches
+    /// nothing after its first mention, and folding its words again for each cost time.
+    learnt_last: HashMap<usize, Vec<(Role, Spelling)>>,
 }
 
 /// Letters a surname must keep after losing its capital to be read as a slip with no cue:
@@ -192,7 +195,7 @@ fn part_span(m: &Mention, role: Role) -> Option<(Span, String)> {
     } else {
         m.surname()
     }?;
-    Some((part.span, part.text.clone()))
+    Some((part.span, part.text.to_string()))
 }
 
 /// A family word within a few words of the mention: "her husband, Paul Ferrow", "Ferrow
@@ -378,6 +381,23 @@ pub fn in_name_list(story: &Story, m: &Mention) -> bool {
             && matches!(story.token_text(first - 1), "," | ":" | ";")
 }
 
+/// `fold(core(word))` for a run of mentions, folding again only when the spelling changes.
+#[derive(Default)]
+struct FoldedSurname<'m> {
+    spelling: Option<&'m str>,
+    key: String,
+}
+
+impl<'m> FoldedSurname<'m> {
+    fn of(&mut self, spelling: &'m str) -> &str {
+        if self.spelling != Some(spelling) {
+            self.key = fold(core(spelling));
+            self.spelling = Some(spelling);
+        }
+        &self.key
+    }
+}
+
 fn is_initials(given: &str) -> bool {
     given.chars().count() <= 2 || given.contains('.')
 }
@@ -394,14 +414,19 @@ impl Roster {
             .iter()
             .filter_map(|p| p.given.as_deref().map(fold))
             .collect();
+        // A story repeats its surnames: each run of one spelling is folded once.
+        let mut folded = FoldedSurname::default();
         for (i, m) in mentions.iter().enumerate() {
             let Some(last) = m.words().last() else {
                 continue;
             };
-            let entry = roster
-                .surname_stats
-                .entry(fold(core(&last.text)))
-                .or_insert((None, 0));
+            let key = folded.of(&last.text);
+            if !roster.surname_stats.contains_key(key) {
+                roster.surname_stats.insert(key.to_string(), (None, 0));
+            }
+            let Some(entry) = roster.surname_stats.get_mut(key) else {
+                continue;
+            };
             if m.is_full() {
                 entry.1 += 1;
             } else if m.given().is_none() && entry.0.is_none() {
@@ -419,6 +444,8 @@ impl Roster {
     fn add_full_names(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
         let mut forms: Vec<Form> = Vec::new();
         let mut form_of: HashMap<(String, String), usize> = HashMap::new();
+        // The form of the previous full name: a repeated name is looked up once per run.
+        let mut last_form: Option<(&str, &str, usize)> = None;
         for (i, m) in mentions.iter().enumerate() {
             if !m.is_full() {
                 continue;
@@ -432,24 +459,37 @@ impl Roster {
             let Some(surname) = m.surname().map(|p| p.text.as_str()) else {
                 continue;
             };
-            let key = (fold(given), fold(core(surname)));
-            let f = *form_of.entry(key).or_insert_with(|| {
-                forms.push(Form {
-                    given: given.to_string(),
-                    surname: surname.to_string(),
-                    mentions: Vec::new(),
-                    tentative: true,
-                });
-                forms.len() - 1
-            });
+            let f = match last_form {
+                Some((g, s, f)) if g == given && s == surname => f,
+                _ => {
+                    let key = (fold(given), fold(core(surname)));
+                    *form_of.entry(key).or_insert_with(|| {
+                        forms.push(Form {
+                            given: given.to_string(),
+                            surname: surname.to_string(),
+                            mentions: Vec::new(),
+                            tentative: true,
+                        });
+                        forms.len() - 1
+                    })
+                }
+            };
+            last_form = Some((given, surname, f));
             forms[f].mentions.push(i);
             forms[f].tentative &= m.unlisted_given;
         }
         // The strongest spelling first: the most used (bare surnames count), then the earliest.
         let mut surname_uses: HashMap<String, usize> = HashMap::new();
+        let mut folded = FoldedSurname::default();
         for m in mentions {
             if let Some(last) = m.words().last() {
-                *surname_uses.entry(fold(core(&last.text))).or_default() += 1;
+                let key = folded.of(&last.text);
+                match surname_uses.get_mut(key) {
+                    Some(uses) => *uses += 1,
+                    None => {
+                        surname_uses.insert(key.to_string(), 1);
+                    }
+                }
             }
         }
         let strength = |f: &Form| {
@@ -776,6 +816,25 @@ impl Roster {
         if mention.is_full() && person.first_full.is_none_or(|f| m < f) {
             person.first_full = Some(m);
         }
+        let same_form = |last: &Vec<(Role, Spelling)>| {
+            last.iter()
+                .map(|(role, text)| (*role, text.as_str()))
+                .eq(mention
+                    .parts
+                    .iter()
+                    .map(|part| (part.role, part.text.as_str())))
+        };
+        if self.learnt_last.get(&p).is_some_and(same_form) {
+            return;
+        }
+        self.learnt_last.insert(
+            p,
+            mention
+                .parts
+                .iter()
+                .map(|part| (part.role, part.text.clone()))
+                .collect(),
+        );
         // Only words the person did not go by before can gain an owner: the others were
         // offered when they were learnt, and a word keeps its first owner. Offering every word
         // again made a name repeated through a story cost a copy of each per mention.
@@ -818,9 +877,14 @@ impl Roster {
             .iter()
             .filter(|t| t.case == crate::text::Case::Lower)
         {
-            *lower_words
-                .entry(story.text(t.span()).to_string())
-                .or_default() += 1;
+            // Counted in place: a key is copied only for the first of its kind.
+            let word = story.text(t.span());
+            match lower_words.get_mut(word) {
+                Some(count) => *count += 1,
+                None => {
+                    lower_words.insert(word.to_string(), 1);
+                }
+            }
         }
         // Each person's full-name mentions, in order, to find the nearest one quickly.
         let full_positions: Vec<Vec<usize>> = self
@@ -889,7 +953,11 @@ impl Roster {
                 1 => {
                     // Folding hides accents, hyphens and capitals: compare as written.
                     let p = found[0];
-                    let written = m.words().last().map(|w| w.text.clone()).unwrap_or_default();
+                    let written = m
+                        .words()
+                        .last()
+                        .map(|w| w.text.to_string())
+                        .unwrap_or_default();
                     let established = self.people[p].surname.clone();
                     // "Kilroy Silk" for "Kilroy-Silk": two words that are the surname spaced.
                     let joined = words.join(" ");
@@ -1198,7 +1266,7 @@ impl Roster {
         let mut counts: HashMap<String, usize> = HashMap::new();
         for &i in unmatched {
             if let Some(last) = mentions[i].words().last() {
-                *counts.entry(last.text.clone()).or_default() += 1;
+                *counts.entry(last.text.to_string()).or_default() += 1;
             }
         }
         let mut index: NameIndex<usize> = NameIndex::new();
@@ -1344,7 +1412,7 @@ impl Roster {
                         kind: IssueKind::Variant(*diff),
                         mention: Some(m),
                         span: part.span,
-                        written: part.text.clone(),
+                        written: part.text.to_string(),
                         established: spelling.to_string(),
                         related,
                         person_name: spelling.to_string(),
@@ -1401,7 +1469,7 @@ impl Roster {
             kind: IssueKind::Variant(diff),
             mention: Some(i),
             span: part.span,
-            written: part.text.clone(),
+            written: part.text.to_string(),
             established,
             related,
             person_name: person.name_for_message(),
@@ -1492,7 +1560,7 @@ impl Roster {
             kind: IssueKind::Variant(Difference::Spelling(1)),
             mention: Some(i),
             span: part.span,
-            written: part.text.clone(),
+            written: part.text.to_string(),
             established: spelling.to_string(),
             related: None,
             person_name: figure.written.clone(),
@@ -1700,7 +1768,7 @@ impl Roster {
                 kind: IssueKind::Variant(diff),
                 mention: Some(i),
                 span: given.span,
-                written: given.text.clone(),
+                written: given.text.to_string(),
                 established: established.to_string(),
                 related: None,
                 person_name: figure.written.clone(),
@@ -1756,7 +1824,7 @@ impl Roster {
             kind: IssueKind::Variant(*diff),
             mention: Some(i),
             span: surname.span,
-            written: surname.text.clone(),
+            written: surname.text.to_string(),
             established: spelling.to_string(),
             related: None,
             person_name,
@@ -1842,7 +1910,7 @@ impl Roster {
             kind: IssueKind::FirstName { nickname: false },
             mention: Some(i),
             span: given.span,
-            written: given.text.clone(),
+            written: given.text.to_string(),
             established: written_given(figure),
             related: None,
             person_name: figure.written.clone(),
