@@ -274,6 +274,7 @@ impl<'a> Story<'a> {
 
     /// Token `index` lower-cased, with ’ and ʼ written ' ("officials’" → "officials'"); ""
     /// out of range.
+    #[inline]
     pub fn lower(&self, index: usize) -> &str {
         let start = match index.checked_sub(1) {
             Some(before) => self.word_ends.get(before).copied(),

@@ -78,6 +78,7 @@ pub struct Word<'a> {
 }
 
 impl<'a> Word<'a> {
+    #[inline]
     pub fn span(&self) -> Span {
         self.story
             .tokens
@@ -90,19 +91,29 @@ impl<'a> Word<'a> {
     /// but per character, and also straightens ʼ; where either makes a difference (ʼ, or a
     /// capital sigma, whose lower case depends on its place in the word) the word is spelt out
     /// here instead, which allocates: such words are rare.
+    #[inline]
     pub fn lower(&self) -> Lower<'a> {
         if self.spelled_out {
-            let spelled = self
-                .story
-                .text(self.span())
-                .to_lowercase()
-                .replace('’', "'");
-            Lower(Spelling::Owned(spelled.into_boxed_str()))
+            self.spell_out()
         } else {
             Lower(Spelling::Borrowed(self.story.lower(self.token as usize)))
         }
     }
 
+    /// Kept apart so the common case above stays small enough to inline: the rules ask every
+    /// word for its spelling many times.
+    #[cold]
+    #[inline(never)]
+    fn spell_out(&self) -> Lower<'a> {
+        let spelled = self
+            .story
+            .text(self.span())
+            .to_lowercase()
+            .replace('’', "'");
+        Lower(Spelling::Owned(spelled.into_boxed_str()))
+    }
+
+    #[inline]
     pub fn is(&self, w: &str) -> bool {
         self.lower() == w
     }
@@ -111,6 +122,7 @@ impl<'a> Word<'a> {
         self.kind == TokenKind::Word
     }
 
+    #[inline]
     pub fn in_list(&self, list: &[&str]) -> bool {
         lexicon::contains(list, &self.lower())
     }
