@@ -82,35 +82,23 @@ impl<'a> Story<'a> {
             let first_sentence = story.sentences.len();
             let first_token = story.tokens.len();
             let first_quote = story.quotes.len();
-            let read = paragraphs.read(para.text(&prose), quote_open);
-            quote_open = read.quote_open_after;
+            let text = para.text(&prose);
             let base = para.start;
-            story.quotes.extend(read.quotes.iter().map(|q| Quote {
-                span: q.span.shifted(base),
-                inner: q.inner.shifted(base),
-                ..*q
-            }));
-            let mut own_tokens = read.tokens.iter();
-            for &(span, token_count) in &read.sentences {
-                let start = story.tokens.len();
-                story.tokens.extend(
-                    own_tokens
-                        .by_ref()
-                        .take(token_count)
-                        .filter_map(|t| t.shifted(base)),
-                );
-                story.sentences.push(Sentence {
-                    span: span.shifted(base),
-                    paragraph: index,
-                    tokens: start..story.tokens.len(),
-                });
+            match paragraphs.read_owned(text, quote_open) {
+                Some(read) if story.can_take(&read, para.end) => {
+                    quote_open = read.quote_open_after;
+                    story.take_paragraph(read, base, index);
+                }
+                Some(read) => {
+                    quote_open = read.quote_open_after;
+                    story.copy_paragraph(&read, base, index);
+                }
+                None => {
+                    let read = paragraphs.read(text, quote_open);
+                    quote_open = read.quote_open_after;
+                    story.copy_paragraph(read, base, index);
+                }
             }
-            let words_before = story.words.len();
-            story.words.push_str(&read.words);
-            story.word_ends.extend(read.word_ends.iter().map(|&end| {
-                // Past 4 GiB every later word reads as empty, as in `word_view`.
-                u32::try_from(words_before + end as usize).unwrap_or(u32::MAX)
-            }));
             story.paragraphs.push(Paragraph {
                 span: para,
                 sentences: first_sentence..story.sentences.len(),
@@ -122,6 +110,93 @@ impl<'a> Story<'a> {
         story.top_matter_end = top_matter_end(source);
         story.prose = prose;
         story
+    }
+
+    /// Adds a paragraph's structure read at `base`, copying it.
+    fn copy_paragraph(&mut self, read: &ParagraphStructure, base: usize, index: usize) {
+        self.push_quotes(read, base);
+        let mut own_tokens = read.tokens.iter();
+        for &(span, token_count) in &read.sentences {
+            let start = self.tokens.len();
+            self.tokens.extend(
+                own_tokens
+                    .by_ref()
+                    .take(token_count)
+                    .filter_map(|t| t.shifted(base)),
+            );
+            self.sentences.push(Sentence {
+                span: span.shifted(base),
+                paragraph: index,
+                tokens: start..self.tokens.len(),
+            });
+        }
+        let words_before = self.words.len();
+        self.words.push_str(&read.words);
+        self.word_ends.extend(read.word_ends.iter().map(|&end| {
+            // Past 4 GiB every later word reads as empty, as in `word_view`.
+            u32::try_from(words_before + end as usize).unwrap_or(u32::MAX)
+        }));
+    }
+
+    /// Whether [`Story::take_paragraph`] gives the same story as [`Story::copy_paragraph`]:
+    /// within 32-bit offsets every token and word end moves as it is, none dropped or
+    /// saturated.
+    fn can_take(&self, read: &ParagraphStructure, paragraph_end: usize) -> bool {
+        let fits = |end: usize| u32::try_from(end).is_ok();
+        fits(paragraph_end) && fits(self.words.len() + read.words.len())
+    }
+
+    /// [`Story::copy_paragraph`] for a structure read afresh, whose tables become the story's
+    /// own where they are the larger part: a story of one giant paragraph would otherwise be
+    /// held twice while it is built.
+    fn take_paragraph(&mut self, read: ParagraphStructure, base: usize, index: usize) {
+        self.push_quotes(&read, base);
+        let mut start = self.tokens.len();
+        for &(span, token_count) in &read.sentences {
+            let end = start + token_count;
+            self.sentences.push(Sentence {
+                span: span.shifted(base),
+                paragraph: index,
+                tokens: start..end,
+            });
+            start = end;
+        }
+        let ParagraphStructure {
+            mut tokens,
+            words,
+            mut word_ends,
+            ..
+        } = read;
+        for token in &mut tokens {
+            if let Some(shifted) = token.shifted(base) {
+                *token = shifted;
+            }
+        }
+        let words_before = self.words.len();
+        for end in &mut word_ends {
+            // Fits: `can_take`.
+            *end += words_before as u32;
+        }
+        append_to_larger(&mut self.tokens, tokens);
+        append_to_larger(&mut self.word_ends, word_ends);
+        // The story's word view is sized for the whole prose up front; only a paragraph it has
+        // no room left for is worth taking.
+        if words.len() > self.words.len() && self.words.capacity() - self.words.len() < words.len()
+        {
+            let mut joined = words;
+            joined.insert_str(0, &self.words);
+            self.words = joined;
+        } else {
+            self.words.push_str(&words);
+        }
+    }
+
+    fn push_quotes(&mut self, read: &ParagraphStructure, base: usize) {
+        self.quotes.extend(read.quotes.iter().map(|q| Quote {
+            span: q.span.shifted(base),
+            inner: q.inner.shifted(base),
+            ..*q
+        }));
     }
 
     /// The file as read.
@@ -199,6 +274,7 @@ impl<'a> Story<'a> {
 
     /// Token `index` lower-cased, with ’ and ʼ written ' ("officials’" → "officials'"); ""
     /// out of range.
+    #[inline]
     pub fn lower(&self, index: usize) -> &str {
         let start = match index.checked_sub(1) {
             Some(before) => self.word_ends.get(before).copied(),
@@ -280,6 +356,12 @@ impl ParagraphStructure {
 /// Where [`Story::build`] gets each paragraph's structure.
 pub trait ParagraphReader {
     fn read(&mut self, text: &str, quote_open_before: bool) -> &ParagraphStructure;
+
+    /// The paragraph's structure for the story to keep, when the reader does not keep it
+    /// itself; `None` sends [`Story::build`] to [`ParagraphReader::read`].
+    fn read_owned(&mut self, _text: &str, _quote_open_before: bool) -> Option<ParagraphStructure> {
+        None
+    }
 }
 
 /// Reads every paragraph afresh: [`Story::new`].
@@ -289,6 +371,21 @@ impl ParagraphReader for ReadEveryParagraph {
     fn read(&mut self, text: &str, quote_open_before: bool) -> &ParagraphStructure {
         self.0
             .insert(ParagraphStructure::read(text, quote_open_before))
+    }
+
+    fn read_owned(&mut self, text: &str, quote_open_before: bool) -> Option<ParagraphStructure> {
+        Some(ParagraphStructure::read(text, quote_open_before))
+    }
+}
+
+/// Appends `own` to `story`, moving the smaller of the two: when a paragraph outweighs all the
+/// story before it, its table is kept and the story's few entries go in front.
+fn append_to_larger<T>(story: &mut Vec<T>, mut own: Vec<T>) {
+    if own.len() > story.len() {
+        own.splice(0..0, std::mem::take(story));
+        *story = own;
+    } else {
+        story.append(&mut own);
     }
 }
 
@@ -412,6 +509,43 @@ fn paragraph_spans(prose: &str, block_starts: &[usize]) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A reader that keeps every paragraph, as the incremental cache does, so the story copies
+    /// each one instead of taking it.
+    struct KeepEveryParagraph(Vec<ParagraphStructure>);
+
+    impl ParagraphReader for KeepEveryParagraph {
+        fn read(&mut self, text: &str, quote_open_before: bool) -> &ParagraphStructure {
+            self.0
+                .push(ParagraphStructure::read(text, quote_open_before));
+            &self.0[self.0.len() - 1]
+        }
+    }
+
+    #[test]
+    fn a_story_that_takes_its_paragraphs_equals_one_that_copies_them() {
+        // Paragraphs smaller and larger than all before them, so both sides of each join are
+        // taken; a quotation carried over a paragraph; curly apostrophes and a capital sigma,
+        // which change the word view's length.
+        let src = "Short head\n\n“A quote that runs on, said O’Neill of ΣΙΣΥΦΟΣ,\n\nand on,” \
+                   she said. Then a much longer paragraph follows, with many more words than \
+                   everything before it put together, said the envoy’s aide on Tuesday.\n\n\
+                   Tiny.\n\nThe end of the story comes here, with a figure of 4.2%.\n";
+        let taken = Story::new(src, SourceFormat::PlainText);
+        let copied = Story::build(
+            src,
+            SourceFormat::PlainText,
+            &mut KeepEveryParagraph(Vec::new()),
+        );
+        assert_eq!(taken.paragraphs, copied.paragraphs);
+        assert_eq!(taken.sentences, copied.sentences);
+        assert_eq!(taken.tokens, copied.tokens);
+        assert_eq!(taken.quotes, copied.quotes);
+        assert_eq!(taken.words, copied.words);
+        assert_eq!(taken.word_ends, copied.word_ends);
+        assert_eq!(taken.quoted, copied.quoted);
+        assert_eq!(taken.paragraphs.len(), 5);
+    }
 
     #[test]
     fn paragraphs_sentences_and_quotes_fit_together() {

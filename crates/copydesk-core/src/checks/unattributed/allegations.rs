@@ -140,9 +140,9 @@ fn subject_is_named(w: &[Word], i: usize) -> bool {
             return false;
         }
         if matches!(
-            y.lower.as_str(),
+            y.lower().as_str(),
             "had" | "has" | "have" | "also" | "then" | "allegedly" | "secretly" | "repeatedly"
-        ) || (y.lower.ends_with("ly") && !y.cap)
+        ) || (y.lower().ends_with("ly") && !y.cap)
         {
             k -= 1;
             continue;
@@ -163,7 +163,7 @@ fn find_allegation(w: &[Word]) -> Option<Span> {
             let passive = i >= 1
                 && (w[i - 1].in_list(lx::PASSIVE_AUXILIARIES)
                     || matches!(
-                        w[i - 1].lower.as_str(),
+                        w[i - 1].lower().as_str(),
                         "also" | "now" | "widely" | "repeatedly"
                     ));
             let target = before
@@ -175,43 +175,43 @@ fn find_allegation(w: &[Word]) -> Option<Span> {
                 } else {
                     i - 1
                 };
-                return Some(Span::new(w[start].span.start, w[i + 1].span.end));
+                return Some(Span::new(w[start].span().start, w[i + 1].span().end));
             }
         }
         // "allegations that Smith diverted funds", "accusations of bribery against Acme"
         if matches!(
-            x.lower.as_str(),
+            x.lower().as_str(),
             "allegations" | "allegation" | "accusations" | "accusation"
         ) && w
             .get(i + 1)
             .is_some_and(|n| n.is("that") || n.is("of") || n.is("against"))
         {
             let owned = i >= 1
-                && (w[i - 1].lower.ends_with("'s")
-                    || w[i - 1].lower.ends_with("s'")
+                && (w[i - 1].lower().ends_with("'s")
+                    || w[i - 1].lower().ends_with("s'")
                     || w[i - 1].in_list(ACCUSER_VERBS)
                     || (i >= 2 && w[i - 2].in_list(ACCUSER_VERBS))
                     || matches!(
-                        w[i - 1].lower.as_str(),
+                        w[i - 1].lower().as_str(),
                         "his" | "her" | "their" | "its" | "these" | "those" | "such" | "the"
                     ));
             let target = w[i + 2..(i + 10).min(w.len())].iter().any(is_named);
             if !owned && target {
-                return Some(Span::new(x.span.start, w[i + 1].span.end));
+                return Some(Span::new(x.span().start, w[i + 1].span().end));
             }
         }
         // "Roe embezzled", "the firm illegally diverted"
         let wrongdoing = x.in_list(lx::WRONGDOING_VERBS)
             || (x.in_list(lx::WRONGDOING_ADVERBS)
                 && w.get(i + 1)
-                    .is_some_and(|n| n.is_word() && n.lower.ends_with("ed")));
+                    .is_some_and(|n| n.is_word() && n.lower().ends_with("ed")));
         if wrongdoing && subject_is_named(w, i) {
             let end = if x.in_list(lx::WRONGDOING_ADVERBS) {
-                w[i + 1].span.end
+                w[i + 1].span().end
             } else {
-                x.span.end
+                x.span().end
             };
-            return Some(Span::new(x.span.start, end));
+            return Some(Span::new(x.span().start, end));
         }
     }
     None

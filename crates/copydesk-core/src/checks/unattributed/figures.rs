@@ -70,26 +70,26 @@ fn find_figure(w: &[Word]) -> Option<(Span, &'static str)> {
         let after = w.get(i + 2).filter(|n| !n.quoted);
         match x.kind {
             TokenKind::Number => {
-                if x.lower.ends_with('%') {
+                if x.lower().ends_with('%') {
                     if !routine_percentage(w, i) {
-                        return Some((x.span, "A percentage"));
+                        return Some((x.span(), "A percentage"));
                     }
                     continue;
                 }
                 if let Some(n) = next {
-                    if matches!(n.lower.as_str(), "percent" | "per" | "pct" | "percentage")
-                        && (n.lower != "per" || after.is_some_and(|a| a.is("cent")))
+                    if matches!(n.lower().as_str(), "percent" | "per" | "pct" | "percentage")
+                        && (n.lower() != "per" || after.is_some_and(|a| a.is("cent")))
                     {
                         if routine_percentage(w, i) {
                             continue;
                         }
-                        let end = if n.lower == "per" {
-                            after.map(|a| a.span.end)
+                        let end = if n.lower() == "per" {
+                            after.map(|a| a.span().end)
                         } else {
-                            Some(n.span.end)
+                            Some(n.span().end)
                         };
                         return Some((
-                            Span::new(x.span.start, end.unwrap_or(n.span.end)),
+                            Span::new(x.span().start, end.unwrap_or(n.span().end)),
                             "A percentage",
                         ));
                     }
@@ -97,20 +97,21 @@ fn find_figure(w: &[Word]) -> Option<(Span, &'static str)> {
                         && estimated_sum(w, i)
                         && !routine_sum(w, i, i + 1)
                     {
-                        return Some((Span::new(x.span.start, n.span.end), "A sum of money"));
+                        return Some((Span::new(x.span().start, n.span().end), "A sum of money"));
                     }
                 }
             }
-            TokenKind::Punct if matches!(x.lower.as_str(), "$" | "€" | "£" | "¥") => {
+            TokenKind::Punct if matches!(x.lower().as_str(), "$" | "€" | "£" | "¥") => {
                 if let Some(n) = next.filter(|n| n.kind == TokenKind::Number) {
-                    let scaled = after
-                        .filter(|a| matches!(a.lower.as_str(), "million" | "billion" | "trillion"));
+                    let scaled = after.filter(|a| {
+                        matches!(a.lower().as_str(), "million" | "billion" | "trillion")
+                    });
                     let last = if scaled.is_some() { i + 2 } else { i + 1 };
                     if !estimated_sum(w, i) || routine_sum(w, i, last) {
                         continue;
                     }
-                    let end = scaled.map(|a| a.span.end).unwrap_or(n.span.end);
-                    return Some((Span::new(x.span.start, end), "A sum of money"));
+                    let end = scaled.map(|a| a.span().end).unwrap_or(n.span().end);
+                    return Some((Span::new(x.span().start, end), "A sum of money"));
                 }
             }
             TokenKind::Word => {
@@ -130,7 +131,7 @@ fn routine_sum(w: &[Word], first: usize, last: usize) -> bool {
     // "will cost €48m", "expected to cost": a projection is an estimate someone made, not a
     // price on the counter.
     let priced = (first.saturating_sub(3)..first).any(|j| {
-        let projected = w[j].lower.starts_with("cost")
+        let projected = w[j].lower().starts_with("cost")
             && j.checked_sub(1)
                 .and_then(|k| w.get(k))
                 .is_some_and(|m| m.is("to") || m.in_list(fw::MODALS));
@@ -142,18 +143,18 @@ fn routine_sum(w: &[Word], first: usize, last: usize) -> bool {
     // Skip a unit written apart from the number: "£8.7 m", "$15 bn".
     let mut k = last + 1;
     if w.get(k)
-        .is_some_and(|u| matches!(u.lower.as_str(), "m" | "bn" | "k" | "mn" | "mln" | "bln"))
+        .is_some_and(|u| matches!(u.lower().as_str(), "m" | "bn" | "k" | "mn" | "mln" | "bln"))
     {
         k += 1;
     }
     let next = w.get(k).filter(|n| !n.quoted);
     // "£85 a ticket", "$20 per month", "$360-per-month"
-    let per_unit = next.is_some_and(|n| matches!(n.lower.as_str(), "a" | "per" | "each" | "-"))
+    let per_unit = next.is_some_and(|n| matches!(n.lower().as_str(), "a" | "per" | "each" | "-"))
         && w.get(k + 1).is_some_and(|u| u.is_word());
     let attributive = first
         .checked_sub(1)
         .and_then(|j| w.get(j))
-        .is_some_and(|d| opens_noun_phrase(&d.lower) || d.lower.ends_with("'s"))
+        .is_some_and(|d| opens_noun_phrase(&d.lower()) || d.lower().ends_with("'s"))
         && next.is_some_and(|n| n.is_word() && !n.in_list(lx::NOT_NOUNS_AFTER_FIGURE));
     per_unit || attributive
 }
@@ -189,7 +190,7 @@ fn estimated_sum(w: &[Word], first: usize) -> bool {
         let Some(b) = w.get(j).filter(|b| !b.quoted) else {
             return false;
         };
-        let projected_cost = b.lower.starts_with("cost")
+        let projected_cost = b.lower().starts_with("cost")
             && j.checked_sub(1)
                 .and_then(|k| w.get(k))
                 .is_some_and(|m| m.is("to") || m.in_list(fw::MODALS));
@@ -203,14 +204,14 @@ fn record_claim(w: &[Word], i: usize) -> Option<Span> {
     let x = &w[i];
     let prev = i.checked_sub(1).and_then(|j| w.get(j));
     let next = w.get(i + 1).filter(|n| !n.quoted);
-    if x.is("record") || x.lower.starts_with("record-") {
-        if x.lower.starts_with("record-") {
-            return Some(x.span);
+    if x.is("record") || x.lower().starts_with("record-") {
+        if x.lower().starts_with("record-") {
+            return Some(x.span());
         }
         let as_adjective = next.is_some_and(|n| {
             n.kind == TokenKind::Number
                 || matches!(
-                    n.lower.as_str(),
+                    n.lower().as_str(),
                     "high"
                         | "highs"
                         | "low"
@@ -247,7 +248,7 @@ fn record_claim(w: &[Word], i: usize) -> Option<Span> {
         });
         let preceded = prev.is_some_and(|p| {
             matches!(
-                p.lower.as_str(),
+                p.lower().as_str(),
                 "a" | "new"
                     | "all-time"
                     | "another"
@@ -265,36 +266,39 @@ fn record_claim(w: &[Word], i: usize) -> Option<Span> {
         });
         let blocked = prev.is_some_and(|p| p.in_list(lx::RECORD_NOT_STATISTIC) && !p.is("the"));
         if (as_adjective || preceded) && !blocked {
-            return Some(x.span);
+            return Some(x.span());
         }
         return None;
     }
     if x.is("all-time")
-        && next.is_some_and(|n| matches!(n.lower.as_str(), "high" | "low" | "record"))
+        && next.is_some_and(|n| matches!(n.lower().as_str(), "high" | "low" | "record"))
     {
-        return next.map(|n| Span::new(x.span.start, n.span.end));
+        return next.map(|n| Span::new(x.span().start, n.span().end));
     }
     if x.in_list(lx::SUPERLATIVES) {
         let n = next?;
         // "the highest since 1990", "the most ever", "the lowest on record", "highest level since"
         let mut k = i + 1;
-        if !matches!(n.lower.as_str(), "since" | "ever" | "on") {
+        if !matches!(n.lower().as_str(), "since" | "ever" | "on") {
             k += 1;
         }
         let tail = w.get(k).filter(|t| !t.quoted)?;
-        let ends = match tail.lower.as_str() {
+        let ends = match tail.lower().as_str() {
             "since" => w.get(k + 1).is_some_and(|y| {
                 y.kind == TokenKind::Number
                     || y.cap
-                    || matches!(y.lower.as_str(), "the" | "records" | "at")
+                    || matches!(y.lower().as_str(), "the" | "records" | "at")
             }),
             "ever" => true,
             "on" => w.get(k + 1).is_some_and(|y| y.is("record")),
             _ => false,
         };
         if ends {
-            let end = w.get(k + 1).map(|y| y.span.end).unwrap_or(tail.span.end);
-            return Some(Span::new(x.span.start, end));
+            let end = w
+                .get(k + 1)
+                .map(|y| y.span().end)
+                .unwrap_or(tail.span().end);
+            return Some(Span::new(x.span().start, end));
         }
     }
     None

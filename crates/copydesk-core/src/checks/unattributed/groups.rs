@@ -25,14 +25,14 @@ fn push(found: &mut Vec<Span>, span: Span) {
 /// from the tagged verb list shared with the attribution layer. Third-person forms are
 /// accepted after a group noun for robustness ("critics argues" is a typo, not a new sense).
 fn voices_view(x: &Word) -> bool {
-    !x.quoted && verbs::lookup(x.lower.as_str()).is_some_and(|v| v.voices_group_view)
+    !x.quoted && verbs::lookup(x.lower().as_str()).is_some_and(|v| v.voices_group_view)
 }
 
 /// The same after an indefinite pronoun, which is plural: "some argue", never "some argues",
 /// so "Some states passed" and "Many reports" are nouns, not a group voicing a view.
 fn voices_view_after_pronoun(x: &Word) -> bool {
     !x.quoted
-        && verbs::lookup(x.lower.as_str())
+        && verbs::lookup(x.lower().as_str())
             .is_some_and(|v| v.voices_group_view && v.form != Form::ThirdPerson)
 }
 
@@ -52,8 +52,8 @@ fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
     while let Some(x) = w.get(k) {
         if x.quoted || x.kind != TokenKind::Word {
             // A comma before the verb: "critics, though, say" — allow one short aside.
-            if x.lower == "," && skipped == 0 {
-                if let Some(end) = (k + 1..w.len().min(k + 4)).find(|&j| w[j].lower == ",") {
+            if x.lower() == "," && skipped == 0 {
+                if let Some(end) = (k + 1..w.len().min(k + 4)).find(|&j| w[j].lower() == ",") {
                     k = end + 1;
                     skipped += 1;
                     continue;
@@ -65,7 +65,7 @@ fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
             return Some(k);
         }
         if matches!(
-            x.lower.as_str(),
+            x.lower().as_str(),
             "is" | "are"
                 | "was"
                 | "were"
@@ -83,7 +83,7 @@ fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
         ) && w.get(k + 1).is_some_and(|n| {
             n.in_list(lx::STANCE_ADJECTIVES)
                 || (matches!(
-                    n.lower.as_str(),
+                    n.lower().as_str(),
                     "less"
                         | "more"
                         | "far"
@@ -94,12 +94,13 @@ fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
                         | "not"
                         | "so"
                 ) && w.get(k + 2).is_some_and(|m| {
-                    m.in_list(lx::STANCE_ADJECTIVES) || matches!(m.lower.as_str(), "less" | "more")
+                    m.in_list(lx::STANCE_ADJECTIVES)
+                        || matches!(m.lower().as_str(), "less" | "more")
                 }))
         }) {
             return Some(k + 1);
         }
-        if (x.in_list(lx::VERB_GAP) || (x.lower.ends_with("ly") && x.lower.len() > 4))
+        if (x.in_list(lx::VERB_GAP) || (x.lower().ends_with("ly") && x.lower().len() > 4))
             && skipped < 4
         {
             k += 1;
@@ -115,7 +116,7 @@ fn is_named_after(w: &[Word], k: usize) -> bool {
     // "critics, including Sen. Mary Roe," / "experts such as Jane Roe" / "analysts at Acme".
     let mut k = k;
     if w.get(k)
-        .is_some_and(|x| x.lower == "," || x.lower == "—" || x.lower == "(")
+        .is_some_and(|x| x.lower() == "," || x.lower() == "—" || x.lower() == "(")
     {
         k += 1;
     }
@@ -126,7 +127,7 @@ fn is_named_after(w: &[Word], k: usize) -> bool {
         let mut j = k + 1;
         while w
             .get(j)
-            .is_some_and(|y| matches!(y.lower.as_str(), "as" | "by" | "them" | "whom" | "the"))
+            .is_some_and(|y| matches!(y.lower().as_str(), "as" | "by" | "them" | "whom" | "the"))
         {
             j += 1;
         }
@@ -226,8 +227,8 @@ fn is_cause_group(w: &[Word], i: usize) -> bool {
             !m.quoted
                 && (!m.cap || i == 1)
                 && (m.in_list(lx::CAUSES)
-                    || m.lower.starts_with("anti-")
-                    || m.lower.starts_with("pro-"))
+                    || m.lower().starts_with("anti-")
+                    || m.lower().starts_with("pro-"))
         })
 }
 
@@ -246,7 +247,7 @@ fn check_group(
     while j > 0 && mods < 4 {
         let y = &w[j - 1];
         // "domestic and international critics": a coordinated modifier.
-        if matches!(y.lower.as_str(), "and" | "or")
+        if matches!(y.lower().as_str(), "and" | "or")
             && mods >= 1
             && j >= 2
             && w[j - 2].is_word()
@@ -263,9 +264,9 @@ fn check_group(
             || y.is_np_breaker()
             || y.in_list(lx::QUANTIFIERS)
             || voices_view(y)
-            || y.lower.ends_with("'s")
-            || (y.lower.ends_with("ly") && !y.cap)
-            || y.lower.ends_with("ed")
+            || y.lower().ends_with("'s")
+            || (y.lower().ends_with("ly") && !y.cap)
+            || y.lower().ends_with("ed")
         {
             break;
         }
@@ -281,15 +282,15 @@ fn check_group(
             start = j - 1;
             // "a number of other lawmakers"
             start = extend_of_quantifier(w, start);
-        } else if y.lower.ends_with("'s")
-            || matches!(y.lower.as_str(), "his" | "her" | "their" | "its")
+        } else if y.lower().ends_with("'s")
+            || matches!(y.lower().as_str(), "his" | "her" | "their" | "its")
         {
             possessive = true;
         } else {
             // "some of the same candidates", "many of his supporters", "a number of lawmakers"
             let mut d = j - 1;
             if matches!(
-                w[d].lower.as_str(),
+                w[d].lower().as_str(),
                 "the" | "his" | "her" | "their" | "its" | "those" | "these"
             ) && d >= 1
             {
@@ -315,18 +316,18 @@ fn check_group(
         && w[start - 1].is("what")
         && w.get(i + 1).is_some_and(|n| {
             matches!(
-                n.lower.as_str(),
+                n.lower().as_str(),
                 "call" | "calls" | "dub" | "term" | "refer" | "know"
             )
         })
     {
         return;
     }
-    if start < j && w[start].lower == "other" && !commentator {
+    if start < j && w[start].lower() == "other" && !commentator {
         // "other lawmakers said" after a named lawmaker is a continuation, weakly vague;
         // accept only when the group is an advocacy or commentator kind.
         if !matches!(
-            w[i].lower.as_str(),
+            w[i].lower().as_str(),
             "advocates" | "activists" | "members" | "lawmakers"
         ) {
             return;
@@ -337,7 +338,7 @@ fn check_group(
     if start < j
         && w[start].is("other")
         && start >= 2
-        && matches!(w[start - 1].lower.as_str(), "and" | ",")
+        && matches!(w[start - 1].lower().as_str(), "and" | ",")
         && w[start - 2].cap
         && w[start - 2].is_word()
     {
@@ -350,7 +351,7 @@ fn check_group(
     }
     if w.get(k).is_some_and(|y| {
         matches!(
-            y.lower.as_str(),
+            y.lower().as_str(),
             "in" | "on" | "within" | "across" | "inside" | "of" | "around" | "outside"
         )
     }) {
@@ -367,17 +368,17 @@ fn check_group(
     let clause_ends = w.get(i + 1).is_none_or(|n| {
         !n.is_word()
             || matches!(
-                n.lower.as_str(),
+                n.lower().as_str(),
                 "who" | "at" | "with" | "from" | "in" | "on"
             )
     });
     let inverted = start >= 2
         && clause_ends
-        && (w[start - 2].quoted || matches!(w[start - 2].lower.as_str(), "," | "—" | "–"))
+        && (w[start - 2].quoted || matches!(w[start - 2].lower().as_str(), "," | "—" | "–"))
         && w.get(start - 1).is_some_and(|y| {
             !y.quoted
                 && matches!(
-                    y.lower.as_str(),
+                    y.lower().as_str(),
                     "said"
                         | "says"
                         | "say"
@@ -401,7 +402,7 @@ fn check_group(
             || (w[start - 1].is("by")
                 && is_participle(&w[start - 2])
                 // "seen by many voters" may be sight; "seen by many as" is a view.
-                && (!matches!(w[start - 2].lower.as_str(), "seen" | "viewed" | "watched")
+                && (!matches!(w[start - 2].lower().as_str(), "seen" | "viewed" | "watched")
                     || w.get(i + 1).is_some_and(|n| n.is("as")))));
     let verb = verb_at_or_after(w, k);
     let agent = verb.is_some() || inverted || according || voiced;
@@ -413,22 +414,22 @@ fn check_group(
         .checked_sub(usize::from(!w[start].in_list(lx::DEFINITE_DETERMINERS)))
         .and_then(|k| w.get(k))
         .is_some_and(|d| d.in_list(lx::DEFINITE_DETERMINERS));
-    if commentator && story_names_one(story, scope, si, &w[i].lower, definite) {
+    if commentator && story_names_one(story, scope, si, &w[i].lower(), definite) {
         return;
     }
     // An ordinary group ("some Americans would see…") in a sentence sourced elsewhere is
     // the subject of the claim, not its source.
     let own = Span::new(
-        w[start].span.start,
+        w[start].span().start,
         verb.and_then(|v| w.get(v))
-            .map_or(w[i].span.end, |v| v.span.end),
+            .map_or(w[i].span().end, |v| v.span().end),
     );
     if !commentator && scope.core_cue_outside(si, own) && !inverted && !according {
         return;
     }
-    let mut span = Span::new(w[start].span.start, w[i].span.end);
+    let mut span = Span::new(w[start].span().start, w[i].span().end);
     if according || voiced {
-        span = Span::new(w[start - 2].span.start, span.end);
+        span = Span::new(w[start - 2].span().start, span.end);
     }
     push(found, span);
 }
@@ -439,7 +440,7 @@ fn is_participle(x: &Word) -> bool {
     x.is_word()
         && !x.quoted
         && matches!(
-            x.lower.as_str(),
+            x.lower().as_str(),
             "seen"
                 | "viewed"
                 | "regarded"
@@ -508,13 +509,13 @@ fn extend_article(w: &[Word], mut k: usize) -> usize {
     // "a (growing|small|large) number"
     if k >= 1
         && matches!(
-            w[k - 1].lower.as_str(),
+            w[k - 1].lower().as_str(),
             "growing" | "small" | "large" | "increasing" | "whole" | "good"
         )
     {
         k -= 1;
     }
-    if k >= 1 && matches!(w[k - 1].lower.as_str(), "a" | "an") {
+    if k >= 1 && matches!(w[k - 1].lower().as_str(), "a" | "an") {
         k -= 1;
     }
     k
@@ -525,7 +526,7 @@ fn extend_article(w: &[Word], mut k: usize) -> usize {
 fn can_precede_verb(y: &Word) -> bool {
     y.in_list(lx::VERB_GAP)
         || voices_view_after_pronoun(y)
-        || (y.lower.ends_with("ly") && y.lower.len() > 4)
+        || (y.lower().ends_with("ly") && y.lower().len() > 4)
 }
 
 fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
@@ -534,11 +535,11 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
     let clause_start = prev.is_none_or(|y| {
         !y.is_word()
             && matches!(
-                y.lower.as_str(),
+                y.lower().as_str(),
                 "," | ";" | ":" | "—" | "–" | "(" | "\"" | "“"
             )
             || matches!(
-                y.lower.as_str(),
+                y.lower().as_str(),
                 "and"
                     | "but"
                     | "while"
@@ -563,17 +564,17 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
     // "To many, the mayor is a hero": the view is framed as a vague group's. ("For some,
     // the losses outweigh the gains" names whom a fact affects, not whose view it is.)
     let framing = prev.is_some_and(|y| y.is("to"))
-        && w.get(i + 1).is_some_and(|n| n.lower == ",")
+        && w.get(i + 1).is_some_and(|n| n.lower() == ",")
         && !w[i].is("most")
         && (i < 2
             || w.get(i - 2).is_some_and(|b| {
                 matches!(
-                    b.lower.as_str(),
+                    b.lower().as_str(),
                     "," | ";" | "—" | "but" | "and" | "yet" | "while"
                 )
             }));
     if framing {
-        push(found, Span::new(w[i - 1].span.start, w[i].span.end));
+        push(found, Span::new(w[i - 1].span().start, w[i].span().end));
         return;
     }
     // "a strategy some believe he could repeat": a bare relative clause.
@@ -581,7 +582,7 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
         .is_some_and(|y| y.is_word() && !y.quoted && !y.cap && !y.is_np_breaker())
         && w.get(i + 1).is_some_and(|n| {
             matches!(
-                n.lower.as_str(),
+                n.lower().as_str(),
                 "believe"
                     | "say"
                     | "think"
@@ -601,10 +602,10 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
         && is_participle(&w[i - 2])
         && !w[i].is("most")
         && w.get(i + 1).is_none_or(|n| {
-            !n.is_word() || matches!(n.lower.as_str(), "as" | "to" | "for" | "in" | "who")
+            !n.is_word() || matches!(n.lower().as_str(), "as" | "to" | "for" | "in" | "who")
         });
     if passive_agent {
-        push(found, Span::new(w[i - 1].span.start, w[i].span.end));
+        push(found, Span::new(w[i - 1].span().start, w[i].span().end));
         return;
     }
     if !(clause_start || bare_relative) {
@@ -623,8 +624,12 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
     let mut k = i + 1;
     let mut end = i;
     let of_pronoun = w.get(k).is_some_and(|y| y.is("of"))
-        && w.get(k + 1)
-            .is_some_and(|y| matches!(y.lower.as_str(), "them" | "us" | "those" | "these" | "you"));
+        && w.get(k + 1).is_some_and(|y| {
+            matches!(
+                y.lower().as_str(),
+                "them" | "us" | "those" | "these" | "you"
+            )
+        });
     if of_pronoun {
         if !verb_follows(w, k + 2) {
             return;
@@ -633,7 +638,7 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
         k += 2;
     } else if w.get(k).is_some_and(|y| {
         matches!(
-            y.lower.as_str(),
+            y.lower().as_str(),
             "in" | "on" | "within" | "inside" | "across" | "at" | "around"
         )
     }) {
@@ -659,7 +664,7 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
         // "most agree" is rare; "most said" is usually about a poll's respondents.
         if !w.get(k).is_some_and(|y| {
             matches!(
-                y.lower.as_str(),
+                y.lower().as_str(),
                 "believe" | "agree" | "think" | "say" | "expect" | "feel" | "would" | "argue"
             )
         }) {
@@ -669,5 +674,5 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
     if !verb_follows(w, k) {
         return;
     }
-    push(found, Span::new(w[i].span.start, w[end].span.end));
+    push(found, Span::new(w[i].span().start, w[end].span().end));
 }

@@ -19,12 +19,10 @@ use std::ops::Deref;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lower<'a>(Spelling<'a>);
 
-/// Two words wide rather than three: a sentence's words are held at once, one per token, and
-/// the rare spelling of its own is worth a second indirection to keep every other word small.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Spelling<'a> {
     Borrowed(&'a str),
-    Owned(Box<Box<str>>),
+    Owned(Box<str>),
 }
 
 impl Lower<'_> {
@@ -61,39 +59,94 @@ impl PartialEq<&str> for Lower<'_> {
     }
 }
 
-/// One token of a sentence, with what the checks ask of it precomputed.
-#[derive(Debug, Clone)]
+/// One token of a sentence, with what the checks ask of it at hand.
+///
+/// Sixteen bytes: a sentence's words are held at once, and one giant sentence (a story with no
+/// sentence end) runs to millions of tokens, so the span and the lower-case spelling are read
+/// from the story when asked for instead of being stored per word.
+#[derive(Clone, Copy)]
 pub struct Word<'a> {
-    pub span: Span,
-    pub lower: Lower<'a>,
+    story: &'a Story<'a>,
+    token: u32,
     pub kind: TokenKind,
     /// Inside a direct quotation.
     pub quoted: bool,
     /// Starts with a capital letter.
     pub cap: bool,
+    /// The story's word view spells this word differently (see [`Word::lower`]).
+    spelled_out: bool,
 }
 
-impl Word<'_> {
+impl<'a> Word<'a> {
+    #[inline]
+    pub fn span(&self) -> Span {
+        self.story
+            .tokens
+            .get(self.token as usize)
+            .map(|t| t.span())
+            .unwrap_or_default()
+    }
+
+    /// The word lower-cased with ’ written '. The story's word view lower-cases the same way
+    /// but per character, and also straightens ʼ; where either makes a difference (ʼ, or a
+    /// capital sigma, whose lower case depends on its place in the word) the word is spelt out
+    /// here instead, which allocates: such words are rare.
+    #[inline]
+    pub fn lower(&self) -> Lower<'a> {
+        if self.spelled_out {
+            self.spell_out()
+        } else {
+            Lower(Spelling::Borrowed(self.story.lower(self.token as usize)))
+        }
+    }
+
+    /// Kept apart so the common case above stays small enough to inline: the rules ask every
+    /// word for its spelling many times.
+    #[cold]
+    #[inline(never)]
+    fn spell_out(&self) -> Lower<'a> {
+        let spelled = self
+            .story
+            .text(self.span())
+            .to_lowercase()
+            .replace('’', "'");
+        Lower(Spelling::Owned(spelled.into_boxed_str()))
+    }
+
+    #[inline]
     pub fn is(&self, w: &str) -> bool {
-        self.lower == w
+        self.lower() == w
     }
 
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
 
+    #[inline]
     pub fn in_list(&self, list: &[&str]) -> bool {
-        lexicon::contains(list, &self.lower)
+        lexicon::contains(list, &self.lower())
     }
 
     /// Whether the word is one of [`lexicon::NP_BREAKERS`].
     pub fn is_np_breaker(&self) -> bool {
-        lexicon::is_np_breaker(&self.lower)
+        lexicon::is_np_breaker(&self.lower())
     }
 
     /// Whether the word is one of [`lexicon::NOUN_MARKERS`].
     pub fn is_noun_marker(&self) -> bool {
-        lexicon::is_noun_marker(&self.lower)
+        lexicon::is_noun_marker(&self.lower())
+    }
+}
+
+impl std::fmt::Debug for Word<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Word")
+            .field("span", &self.span())
+            .field("lower", &self.lower())
+            .field("kind", &self.kind)
+            .field("quoted", &self.quoted)
+            .field("cap", &self.cap)
+            .finish()
     }
 }
 
@@ -107,28 +160,16 @@ pub fn words<'s>(story: &'s Story, sentence: usize) -> Vec<Word<'s>> {
     let mut out = Vec::with_capacity(s.tokens.len());
     out.extend(s.tokens.clone().filter_map(|i| {
         let t = story.tokens.get(i)?;
-        let text = story.text(t.span());
         Some(Word {
-            span: t.span(),
-            lower: lower_word(story, i, text),
+            story,
+            token: u32::try_from(i).ok()?,
             kind: t.kind,
             quoted: story.is_token_quoted(i),
             cap: t.is_capitalised(),
+            spelled_out: story.text(t.span()).contains(['ʼ', 'Σ']),
         })
     }));
     out
-}
-
-/// `text` lower-cased with ’ written '. The story's word view lower-cases the same way but per
-/// character, and also straightens ʼ; where either makes a difference (ʼ, or a capital sigma,
-/// whose lower case depends on its place in the word) the word is spelt out here instead.
-fn lower_word<'s>(story: &'s Story, token: usize, text: &str) -> Lower<'s> {
-    if text.contains(['ʼ', 'Σ']) {
-        let spelled = text.to_lowercase().replace('’', "'");
-        Lower(Spelling::Owned(Box::new(spelled.into_boxed_str())))
-    } else {
-        Lower(Spelling::Borrowed(story.lower(token)))
-    }
 }
 
 /// Where and how a sentence is attributed.
@@ -218,7 +259,7 @@ impl Scope {
                 scope.named_commentators.resize(p + 1, Vec::new());
             }
             for (k, x) in w.iter().enumerate() {
-                if x.quoted || !is_singular_commentator(&x.lower) {
+                if x.quoted || !is_singular_commentator(&x.lower()) {
                     continue;
                 }
                 let near_name = (k.saturating_sub(5)..(k + 6).min(w.len())).any(|j| {
@@ -228,12 +269,12 @@ impl Scope {
                         && w[j].is_word()
                         && !w[j].quoted
                         && !matches!(
-                            w[j].lower.as_str(),
+                            w[j].lower().as_str(),
                             "i" | "mr." | "ms." | "mrs." | "dr." | "the"
                         )
                 });
-                if near_name && !scope.named_commentators[p].iter().any(|n| x.lower == **n) {
-                    scope.named_commentators[p].push(x.lower.to_string());
+                if near_name && !scope.named_commentators[p].iter().any(|n| x.lower() == **n) {
+                    scope.named_commentators[p].push(x.lower().to_string());
                 }
             }
             if let Some(n) = reader_address.get_mut(p) {
@@ -241,14 +282,14 @@ impl Scope {
                     .iter()
                     .filter(|x| {
                         !x.quoted
-                            && matches!(x.lower.as_str(), "we" | "us" | "our" | "you" | "your")
+                            && matches!(x.lower().as_str(), "we" | "us" | "our" | "you" | "your")
                     })
                     .count();
             }
             // Counted, not collected: a sentence can run to millions of words.
             let (content, capitalised) = w
                 .iter()
-                .filter(|x| x.is_word() && x.lower.len() > 3)
+                .filter(|x| x.is_word() && x.lower().len() > 3)
                 .fold((0usize, 0usize), |(n, caps), x| {
                     (n + 1, caps + usize::from(x.cap))
                 });

@@ -532,29 +532,10 @@ impl Vague {
             let this_sentence = found.len();
             let push =
                 |found: &mut Vec<(Span, Kind)>, span, kind| push(found, this_sentence, span, kind);
-            let w = words(story, si);
-            // "Whitehall insiders told the BBC": the group is another outlet's source, cited.
-            let relayed = |span: Span| {
-                attributions
-                    .in_sentence(si)
-                    .iter()
-                    .any(|a| a.relayed_by.is_some() && a.source.is_some_and(|s| s.overlaps(span)))
-            };
-            for span in groups::find(story, scope, si, &w) {
-                if !relayed(span) {
-                    push(&mut found, span, Kind::Group);
-                }
-            }
-            let other_cue = |span: Span| scope.core_cue_outside(si, span);
-            let replay = |found: &mut Vec<(Span, Kind)>, candidates: &[Candidate], base: usize| {
-                for c in candidates {
-                    let span = c.span.shifted(base);
-                    if !(c.unless_other_cue && other_cue(span)) {
-                        push(found, span, c.kind);
-                    }
-                }
-            };
-            match patterns_memo.as_mut() {
+            // The patterns are read before the sentence's words are built: folding a giant
+            // sentence for them holds copies of its text, and those need not be alive at the
+            // same time as its words.
+            let unmemoised = match patterns_memo.as_mut() {
                 Some(table) => {
                     let p = &story.paragraphs[sentence.paragraph];
                     // Looked up once per paragraph: a paragraph can hold many sentences.
@@ -584,13 +565,42 @@ impl Vague {
                         );
                         kept = Some((sentence.paragraph, candidates.clone()));
                     }
+                    None
+                }
+                None => Some(self.pattern_candidates(story, si)),
+            };
+            let w = words(story, si);
+            // "Whitehall insiders told the BBC": the group is another outlet's source, cited.
+            let relayed = |span: Span| {
+                attributions
+                    .in_sentence(si)
+                    .iter()
+                    .any(|a| a.relayed_by.is_some() && a.source.is_some_and(|s| s.overlaps(span)))
+            };
+            for span in groups::find(story, scope, si, &w) {
+                if !relayed(span) {
+                    push(&mut found, span, Kind::Group);
+                }
+            }
+            let other_cue = |span: Span| scope.core_cue_outside(si, span);
+            let replay = |found: &mut Vec<(Span, Kind)>, candidates: &[Candidate], base: usize| {
+                for c in candidates {
+                    let span = c.span.shifted(base);
+                    if !(c.unless_other_cue && other_cue(span)) {
+                        push(found, span, c.kind);
+                    }
+                }
+            };
+            match &unmemoised {
+                None => {
+                    let p = &story.paragraphs[sentence.paragraph];
                     let own = kept
                         .as_ref()
                         .and_then(|(_, kept)| kept.get(si - p.sentences.start.min(si)))
                         .map_or(&[][..], Vec::as_slice);
                     replay(&mut found, own, p.span.start);
                 }
-                None => replay(&mut found, &self.pattern_candidates(story, si), 0),
+                Some(own) => replay(&mut found, own, 0),
             }
             for a in attributions.in_sentence(si) {
                 if let Some((span, kind)) = from_layer(story, a) {
@@ -612,7 +622,7 @@ impl Vague {
                 // "in a supposedly safe seat": the writer's irony on an adjective.
                 let attributive = w
                     .iter()
-                    .take_while(|x| x.span.start < word.span.start)
+                    .take_while(|x| x.span().start < word.span().start)
                     .last()
                     .is_some_and(|p| p.in_list(fw::ARTICLES) || p.in_list(fw::PREPOSITIONS));
                 if word.is("supposedly") && attributive {
@@ -626,11 +636,11 @@ impl Vague {
                 // does not say who reported it.
                 let hedged_verb = w
                     .iter()
-                    .skip_while(|x| x.span.start <= word.span.start)
+                    .skip_while(|x| x.span().start <= word.span().start)
                     .take(2)
-                    .fold(word.span, |acc, x| acc.join(x.span));
+                    .fold(word.span(), |acc, x| acc.join(x.span()));
                 if !other_cue(hedged_verb) {
-                    push(&mut found, word.span, Kind::Hearsay);
+                    push(&mut found, word.span(), Kind::Hearsay);
                 }
             }
         }

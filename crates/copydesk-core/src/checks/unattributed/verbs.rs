@@ -65,11 +65,11 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
         let after = w.get(i + 2);
         // "pointed out that", "pointed out, …", "he pointed out." — not "pointed out the window".
         let speech = after
-            .is_none_or(|a| a.is("that") || !a.is_word() || matches!(a.lower.as_str(), "to"))
+            .is_none_or(|a| a.is("that") || !a.is_word() || matches!(a.lower().as_str(), "to"))
             || is_tag_after_quote(w, i);
         if speech && !prev.is_some_and(|p| p.is_noun_marker()) {
-            let span = Span::new(x.span.start, out_word.span.end);
-            return Some((span, neutral, format!("{} {}", x.lower, out_word.lower)));
+            let span = Span::new(x.span().start, out_word.span().end);
+            return Some((span, neutral, format!("{} {}", x.lower(), out_word.lower())));
         }
         return None;
     }
@@ -77,7 +77,7 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
     let next = w.get(i + 1);
     // Nouns: "his claims", "the admits" never occur, but "claims" and "claim" often are nouns.
     if matches!(verb, "claims" | "claim" | "boasts" | "assert" | "contend")
-        && prev.is_none_or(|p| p.is_noun_marker() || p.lower.ends_with("'s") || !p.is_word())
+        && prev.is_none_or(|p| p.is_noun_marker() || p.lower().ends_with("'s") || !p.is_word())
     {
         return None;
     }
@@ -103,7 +103,7 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
     if matches!(verb, "claim" | "assert" | "contend")
         && prev.is_some_and(|p| {
             matches!(
-                p.lower.as_str(),
+                p.lower().as_str(),
                 "to" | "not"
                     | "would"
                     | "could"
@@ -135,7 +135,7 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
     if (next.is_some_and(|n| n.in_list(lx::LOADED_IDIOM_OBJECTS)) && !clause_after_determiner)
         || prev.is_some_and(|p| {
             matches!(
-                p.lower.as_str(),
+                p.lower().as_str(),
                 "was" | "were" | "been" | "be" | "being" | "is" | "are"
             )
         })
@@ -146,7 +146,7 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
     if matches!(verb, "claims" | "claim") {
         let clause = next.is_some_and(|n| {
             matches!(
-                n.lower.as_str(),
+                n.lower().as_str(),
                 "that" | "to" | "he" | "she" | "they" | "it" | "there" | "we" | "i"
             )
         });
@@ -164,16 +164,16 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
     let speech = is_tag_after_quote(w, i)
         || next.is_none_or(|n| {
             n.is("that")
-                || matches!(n.lower.as_str(), "," | ":")
+                || matches!(n.lower().as_str(), "," | ":")
                 || n.quoted
                 || (!n.is_word()
                     && n.kind == TokenKind::Punct
-                    && matches!(n.lower.as_str(), "." | ";"))
+                    && matches!(n.lower().as_str(), "." | ";"))
                 || (matches!(
                     verb,
                     "claimed" | "claims" | "contended" | "contends" | "asserted" | "asserts"
                 ) && matches!(
-                    n.lower.as_str(),
+                    n.lower().as_str(),
                     "he" | "she"
                         | "they"
                         | "we"
@@ -196,7 +196,7 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
     if !speech {
         return None;
     }
-    Some((x.span, neutral, x.lower.to_string()))
+    Some((x.span(), neutral, x.lower().to_string()))
 }
 
 /// Auxiliaries and finite verbs that show the words after a speech verb are a clause.
@@ -227,7 +227,8 @@ fn is_tag_after_quote(w: &[Word], i: usize) -> bool {
         k -= 1;
         skipped += 1;
     }
-    k > 0 && (before[k - 1].quoted || (before[k - 1].lower == "," && k > 1 && before[k - 2].quoted))
+    k > 0
+        && (before[k - 1].quoted || (before[k - 1].lower() == "," && k > 1 && before[k - 2].quoted))
 }
 
 #[cfg(test)]
