@@ -682,8 +682,16 @@ impl Roster {
                     // list marks as prominent keeps the surname: another, unlisted first name
                     // on it is a slip however common the surname ("Kevin Obama").
                     // A subhead naming someone ("Carrie Johnson") opens their section.
+                    // A figure's namesake must be described as someone other than an office
+                    // holder ("the lawyer, Kevin Johnson"); "London Mayor Kevin Johnson" is the
+                    // figure misnamed.
+                    let described_beside_figure = mine
+                        .words
+                        .iter()
+                        .any(|w| !lex.is_office_title(w) && !lex.is_office_title(&capitalise(w)));
                     let common_and_introduced = lex.is_common_surname(&form.surname)
                         && ((!figure_there && (!recurring || !mine.words.is_empty()))
+                            || (figure_there && described_beside_figure)
                             || any_of(&|m| m.headline));
                     // "the Emmy-winning comedian Rory Albanese", "Dylan McMahon, head of growth
                     // at Kendamil": a newcomer introduced as copy introduces someone, with a
