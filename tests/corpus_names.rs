@@ -1060,6 +1060,16 @@ fn injected_slips_on_unseen_copy() {
                     b.warned += usize::from(warned);
                 }
                 if !warned {
+                    // `NAMES_DUMP=<dir>` keeps each missed first-name story, to run the CLI on.
+                    if let Some(dir) = std::env::var_os("NAMES_DUMP") {
+                        if matches!(kind, Slip::FirstName) {
+                            let n = misses.len();
+                            let _ = std::fs::write(
+                                std::path::Path::new(&dir).join(format!("{label}-{n}.txt")),
+                                &injected.text,
+                            );
+                        }
+                    }
                     misses.push(format!(
                         "{label} {} {kind:?} {} {} -> {}: {}",
                         article.name,

@@ -198,21 +198,58 @@ fn part_span(m: &Mention, role: Role) -> Option<(Span, String)> {
     Some((part.span, part.text.to_string()))
 }
 
-/// A family word within a few words of the mention: "her husband, Paul Ferrow", "Ferrow
-/// defended his mother", "a daughter of former Mayor Ann Ferrow".
-fn kinship_near(story: &Story, m: &Mention) -> bool {
+/// How a family word near a mention ties the named person to a relative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kinship {
+    /// The named person is introduced as a relative: "her husband, Paul Ferrow", "Paul
+    /// Ferrow, her husband", "Faith Ferrow mourned her sister Tess".
+    Named,
+    /// The relative is someone else, not yet named: "the wife of director John Ferrow".
+    Unnamed,
+}
+
+/// The family word around a mention, if one ties it to a relative. A family word about the
+/// sentence rather than the person ("Ferrow's fourth child is", "Ferrow faces child abuse
+/// charges") ties no one.
+fn kinship(story: &Story, m: &Mention) -> Option<Kinship> {
     let first = story.token_at_or_after(m.span.start);
     let last = story.token_at_or_after(m.span.end);
     let range = story
         .sentences
         .get(m.sentence)
         .map_or(0..0, |s| s.tokens.clone());
-    let from = first.saturating_sub(6).max(range.start);
-    let to = (last + 6).min(range.end);
-    (from..to).any(|k| {
+    let is_kin = |k: usize| {
         let w = story.token_text(k).to_lowercase();
         KINSHIP.contains(&w.trim_end_matches(['’', '\'', 's'])) || KINSHIP.contains(&w.as_str())
-    })
+    };
+    let from = first.saturating_sub(6).max(range.start);
+    if let Some(k) = (from..first).rev().find(|&k| is_kin(k)) {
+        return Some(if story.token_text(k + 1) == "of" {
+            Kinship::Unnamed
+        } else {
+            Kinship::Named
+        });
+    }
+    let prose = story.prose();
+    let possessive = prose
+        .get(m.span.start..m.span.end)
+        .is_some_and(|t| t.ends_with("'s") || t.ends_with("’s"))
+        || prose
+            .get(m.span.end..)
+            .is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
+    if possessive {
+        return None;
+    }
+    let set_off = last < range.end && story.token_text(last) == ",";
+    let to = (last + 6).min(range.end);
+    let capitalised = |k: usize| story.tokens.get(k).is_some_and(|t| t.is_capitalised());
+    (last..to)
+        .any(|k| is_kin(k) && (set_off || capitalised(k + 1)))
+        .then_some(Kinship::Named)
+}
+
+fn kinship_near(story: &Story, m: &Mention) -> bool {
+    kinship(story, m).is_some()
 }
 
 /// "the Quimbys" anywhere in the story: a family, so two first names are two people.
@@ -652,13 +689,28 @@ impl Roster {
                     // "another brother, Mohamed Ali Omar": a family word outweighs a shared
                     // middle name, unless both are described alike.
                     let kin_here = any_of(&|m| kinship_near(story, m));
+                    // "the wife of John Bryson" leaves a relative to be named; "her father,
+                    // Mohammed Iqbal" is the relative, so the one he is father of is named
+                    // before, and a newcomer is someone else only if described.
                     let kin_there = person
                         .first_full
-                        .is_some_and(|ff| kinship_near(story, &mentions[ff]));
+                        .and_then(|ff| kinship(story, &mentions[ff]));
                     // Lists, "Henry and Sophie X", an age, or a description on a name neither
                     // person's surname recurs after.
+                    // A listed public figure keeps the surname against the weak signs of
+                    // another person (a list, a common surname, "the Blairs"): "Ronald Reagan
+                    // and Susan Thatcher" misnames her. A description of the newcomer's own
+                    // still counts.
+                    let figure_there = lex.is_figure(&fold(&pg), &surname_key);
+                    let two_named_unlisted = same_surname.len() >= 2
+                        && !same_surname.iter().any(|&q| {
+                            self.people[q]
+                                .given
+                                .as_deref()
+                                .is_some_and(|g| lex.is_figure(&fold(g), &surname_key))
+                        });
                     let introduced_as_another = any_of(&|m| {
-                        in_name_list(story, m)
+                        (in_name_list(story, m) && !figure_there)
                             || age_follows(story, m)
                             || affiliation_follows(story, m)
                             || couple_of_given_names(story, lex, m)
@@ -669,12 +721,18 @@ impl Roster {
                     // plainly, "Laura Johnson has faced calls", it is a slip. A figure the
                     // list marks as prominent keeps the surname: another, unlisted first name
                     // on it is a slip however common the surname ("Kevin Obama").
+                    // A subhead naming someone ("Carrie Johnson") opens their section.
+                    // A figure's namesake must be described as someone other than an office
+                    // holder ("the lawyer, Kevin Johnson"); "London Mayor Kevin Johnson" is the
+                    // figure misnamed.
+                    let described_beside_figure = mine
+                        .words
+                        .iter()
+                        .any(|w| !lex.is_office_title(w) && !lex.is_office_title(&capitalise(w)));
                     let common_and_introduced = lex.is_common_surname(&form.surname)
-                        && !lex
-                            .figures_named(&surname_key)
-                            .any(|f| f.prominent && f.given == fold(&pg))
-                        // A subhead naming someone ("Carrie Johnson") opens their section.
-                        && (!recurring || !mine.words.is_empty() || any_of(&|m| m.headline));
+                        && ((!figure_there && (!recurring || !mine.words.is_empty()))
+                            || (figure_there && described_beside_figure)
+                            || any_of(&|m| m.headline));
                     // "the Emmy-winning comedian Rory Albanese", "Dylan McMahon, head of growth
                     // at Kendamil": a newcomer introduced as copy introduces someone, with a
                     // role the story never gave the first person.
@@ -704,9 +762,20 @@ impl Roster {
                             any_of(&|m| birth_name_or_pair(story, lex, m)),
                         ),
                         ("family word", !same_role && kin_here),
+                        // "her father, Mohammed Iqbal" then "Nora Iqbal": the first is a
+                        // relative of someone, but the newcomer is that someone only when the
+                        // story says who they are.
                         (
                             "family word at the first",
-                            !shared_middle && !same_role && kin_there,
+                            !shared_middle
+                                && !same_role
+                                && match kin_there {
+                                    Some(Kinship::Unnamed) => true,
+                                    Some(Kinship::Named) => {
+                                        !mine.words.is_empty() || !mine.ages.is_empty()
+                                    }
+                                    None => false,
+                                },
                         ),
                         (
                             "introduced as another",
@@ -721,8 +790,15 @@ impl Roster {
                         ("caption", any_of(&|m| fused_with_capitals(story, m))),
                         (
                             "family plural",
-                            same_surname.len() == 1 && family_plural(&plurals, &surname_key),
+                            same_surname.len() == 1
+                                && !figure_there
+                                && family_plural(&plurals, &surname_key),
                         ),
+                        // "Lisa Garza" and "Amerie Jo Garza" named, then "Angel Garza": a
+                        // family or a common name; a slip would be a spelling close to one.
+                        // Listed figures keep their surname: "Kevin Clinton" beside Bill and
+                        // Hillary is still a slip.
+                        ("two already named", two_named_unlisted),
                         (
                             "suffix",
                             has_suffix(&mentions[first])
@@ -1893,7 +1969,25 @@ impl Roster {
                 .tokens
                 .get(first - 2)
                 .is_some_and(|t| t.is_word() && t.case == crate::text::Case::Lower);
-        let set_off = m.title.is_none() && (role_then_comma || introduced_with_role(story, lex, m));
+        // "press secretary Francois Giuliani": a role noun right before the name, even a common
+        // word, introduces someone with a job of their own.
+        let role_before = first >= 1
+            && story
+                .tokens
+                .get(first - 1)
+                .is_some_and(|t| t.is_word() && t.case == crate::text::Case::Lower)
+            && is_role_noun(story.token_text(first - 1));
+        // "finance minister Binyamin Netanyahu": the figure's own first name, spelt another
+        // way, is still the figure.
+        let respelt = figures.iter().any(|f| {
+            let theirs = fold(&written_given(f));
+            compare(&given.text, &written_given(f)).is_some()
+                || (theirs.len() >= 5 && super::similarity::edits(&given_key, &theirs) <= 2)
+        });
+        let set_off = m.title.is_none()
+            && (role_then_comma
+                || (role_before && !respelt)
+                || introduced_with_role(story, lex, m));
         if set_off {
             return;
         }
@@ -1975,7 +2069,8 @@ impl Descriptions {
                 // "Australia's PM, John Howard" describes as "the prime minister" does.
                 let w = match w.as_str() {
                     "pm" => "minister".to_string(),
-                    "ceo" => "chief".to_string(),
+                    // "Fed chief" and "Federal Reserve chairman" are one office.
+                    "ceo" | "chairman" | "chairwoman" | "chair" | "boss" => "chief".to_string(),
                     "mp" | "mep" | "msp" => "mp".to_string(),
                     _ => w,
                 };
