@@ -293,7 +293,10 @@ impl Reader<'_, '_> {
         }
         if verb.form == Form::Gerund {
             // "…, adding that …": the sentence's speaker goes on.
-            let after_comma = i > r.start && matches!(self.lw(i - 1), "," | "—" | "–");
+            // "defended “New York values,” saying …": American style keeps the comma inside
+            // the closing quotation mark.
+            let after_comma = i > r.start && matches!(self.lw(i - 1), "," | "—" | "–")
+                || i > r.start + 1 && self.is_quote_mark(i - 1) && self.lw(i - 2) == ",";
             if after_comma && w::GERUND_CUES.contains(&verb.lemma) {
                 // "A spokesman, acknowledging that …, said": the phrase that opens the sentence
                 // and ends at the comma.
@@ -1144,6 +1147,10 @@ impl Reader<'_, '_> {
                         || fw::POSSESSIVE_DETERMINERS.contains(&self.lw(i - 2))
                         || self.lw(i - 2).ends_with("'s"))
                 || (prev.ends_with("ly") && prev.len() > 4)
+                // "Footage from the game shows that": a verb of evidence before "that".
+                || matches!(lw, "shows" | "suggests" | "indicates" | "finds")
+                    && i + 1 < self.range().end
+                    && self.lw(i + 1) == "that"
                 // "a Bloomberg poll shows that", "early analysis shows Iowa polls": a document
                 // before a clause or after a name.
                 || w::DOCUMENT_NOUNS.contains(&prev)
@@ -1180,6 +1187,9 @@ impl Reader<'_, '_> {
         if aux == start {
             return false;
         }
+        if self.plural_say(i, start) {
+            return true;
+        }
         let prev = self.lw(aux - 1);
         // "three state primaries", "Ohio state senator": a verb form that is also a noun.
         let plain_verb = !w::verb_may_be_noun(self.lw(i)) && self.lw(i) != "state";
@@ -1203,6 +1213,56 @@ impl Reader<'_, '_> {
             && !prev.ends_with("'s")
             && !prev.ends_with("ss")
             && !w::NEVER_HEAD.contains(&prev))
+    }
+
+    /// "sources close to the campaign say", "voters in each state say", "many of whom say":
+    /// "say" with a subject before it is a present verb whatever ends the subject, unless an
+    /// infinitive or a verb of perception takes it ("to say", "heard him say").
+    fn plural_say(&self, i: usize, start: usize) -> bool {
+        if self.lw(i) != "say" || i == start || !self.is_word(i - 1) || self.cap(i) {
+            return false;
+        }
+        let end = self.range().end;
+        let next = if i + 1 < end { self.lw(i + 1) } else { "" };
+        let prev = self.lw(i - 1);
+        !matches!(
+            prev,
+            "to" | "not"
+                | "let"
+                | "lets"
+                | "make"
+                | "makes"
+                | "made"
+                | "hear"
+                | "heard"
+                | "hearing"
+                | "see"
+                | "saw"
+                | "seen"
+                | "watch"
+                | "watched"
+                | "help"
+                | "him"
+                | "her"
+                | "them"
+                | "me"
+                | "us"
+                | "i'd"
+                | "we'd"
+                | "you'd"
+                | "they'd"
+                | "or"
+                | "and"
+                | "would"
+                | "could"
+        ) && !fw::PREPOSITIONS.contains(&prev)
+            && !fw::ARTICLES.contains(&prev)
+            && i + 1 < end
+            && self.is_word(i + 1)
+            && !matches!(
+                next,
+                "" | "," | "so" | "." | "hello" | "goodbye" | "no" | "yes"
+            )
     }
 
     /// The source phrase starting at `from`: `said *a senior official familiar with the
@@ -1840,6 +1900,33 @@ mod tests {
         }
         // A noun that a count or a name may stand before is not a verb.
         assert!(read("The firm won three state contracts.").is_empty());
+    }
+
+    #[test]
+    fn a_gerund_after_a_comma_inside_quotation_marks() {
+        let text = "Ogden praised “Midland grit,” saying the jobs would stay.";
+        assert_eq!(source_of_cue(text, "saying").as_deref(), Some("Ogden"));
+    }
+
+    #[test]
+    fn say_after_a_plural_subject_with_a_modifier() {
+        let text = "People close to the talks say the deal is near.";
+        assert!(source_of_cue(text, "say").is_some(), "{text}");
+        let text = "Voters in each county say the roads come first.";
+        assert!(source_of_cue(text, "say").is_some(), "{text}");
+        assert!(read("We heard him say the roads come first.")
+            .iter()
+            .all(|(cue, ..)| cue != "say"));
+        assert!(read("It is hard to say the roads come first.")
+            .iter()
+            .all(|(cue, ..)| cue != "say"));
+    }
+
+    #[test]
+    fn evidence_that_shows_that() {
+        let text = "Footage from the match shows that the fans left early.";
+        assert!(source_of_cue(text, "shows").is_some(), "{text}");
+        assert!(read("The shows that ran all summer were sold out.").is_empty());
     }
 
     #[test]
