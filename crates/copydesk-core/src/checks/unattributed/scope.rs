@@ -236,6 +236,39 @@ impl SentenceCues {
     }
 }
 
+/// Whether the sentence quotes someone by name and firm: `said Ann Lee of Fenwick Partners`,
+/// `Ann Lee of Fenwick Partners said`.
+fn speaks_for_firm(w: &[Word]) -> bool {
+    let said = |x: &Word| !x.quoted && matches!(x.lower.as_str(), "said" | "says" | "added");
+    let name_word = |x: &Word| x.cap && x.is_word() && !x.quoted && x.lower != "the";
+    (0..w.len()).any(|of| {
+        if !w[of].is("of") || w[of].quoted {
+            return false;
+        }
+        // The firm: capitalised words after "of", perhaps after "the".
+        let firm_at = if w.get(of + 1).is_some_and(|x| x.is("the")) {
+            of + 2
+        } else {
+            of + 1
+        };
+        let firm_end = (firm_at..w.len()).take_while(|&k| name_word(&w[k])).last();
+        let Some(firm_end) = firm_end else {
+            return false;
+        };
+        // The person: two or three capitalised words before "of".
+        let name_start = (of.saturating_sub(3)..of)
+            .find(|&k| (k..of).all(|j| name_word(&w[j])))
+            .filter(|&k| of - k >= 2);
+        let Some(name_start) = name_start else {
+            return false;
+        };
+        let inverted = name_start > 0 && said(&w[name_start - 1]);
+        let plain = w.get(firm_end + 1).is_some_and(said)
+            && (name_start == 0 || !w[name_start - 1].is_word());
+        inverted || plain
+    })
+}
+
 impl Scope {
     pub fn build(story: &Story, attributions: &Attributions) -> Scope {
         let mut scope = Scope::default();
@@ -276,6 +309,11 @@ impl Scope {
                 if near_name && !scope.named_commentators[p].iter().any(|n| x.lower() == **n) {
                     scope.named_commentators[p].push(x.lower().to_string());
                 }
+            }
+            // Wire copy quotes its analysts as "said Ann Lee of Fenwick Partners", with no
+            // "analyst" noun: the person speaking for a firm answers the lede's "analysts said".
+            if speaks_for_firm(&w) && !scope.named_commentators[p].iter().any(|n| n == "analyst") {
+                scope.named_commentators[p].push("analyst".to_string());
             }
             if let Some(n) = reader_address.get_mut(p) {
                 *n += w
