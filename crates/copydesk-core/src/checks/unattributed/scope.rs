@@ -239,8 +239,8 @@ impl SentenceCues {
 /// Whether the sentence quotes someone by name and firm: `said Ann Lee of Fenwick Partners`,
 /// `Ann Lee of Fenwick Partners said`.
 fn speaks_for_firm(w: &[Word]) -> bool {
-    let said = |x: &Word| !x.quoted && matches!(x.lower.as_str(), "said" | "says" | "added");
-    let name_word = |x: &Word| x.cap && x.is_word() && !x.quoted && x.lower != "the";
+    let said = |x: &Word| !x.quoted && matches!(x.lower().as_str(), "said" | "says" | "added");
+    let name_word = |x: &Word| x.cap && x.is_word() && !x.quoted && x.lower() != "the";
     (0..w.len()).any(|of| {
         if !w[of].is("of") || w[of].quoted {
             return false;
