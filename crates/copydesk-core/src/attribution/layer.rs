@@ -445,7 +445,10 @@ impl Reader<'_, '_> {
                 // Without a quotation before it, "…, said one official." must end the clause.
                 after_quote || b + 1 >= r.end || !self.is_word(b + 1)
             });
-            let appositive = !after_quote && self.appositive_subject(aux - 1, r.start).is_some();
+            // A sentence that opens with the verb has nothing before it to be an appositive.
+            let appositive = !after_quote
+                && aux > r.start
+                && self.appositive_subject(aux - 1, r.start).is_some();
             if let Some(source) = source.filter(|_| !appositive) {
                 let content = self.content_around(i, i, Some(source), r.clone());
                 self.push(out, i, i, class, Some(source), content);
