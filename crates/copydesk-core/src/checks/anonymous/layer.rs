@@ -12,20 +12,9 @@ use crate::text::Story;
 use std::collections::HashMap;
 
 /// Heads the layer may add beyond the detector's own source nouns: people whose office
-/// or party says who they are without saying which one.
+/// or party says who they are without saying which one (with the Westminster members, see
+/// [`westminster_lemma`]).
 const EXTRA_HEADS: &[(&str, &str)] = &[
-    ("minister", "minister"),
-    ("ministers", "minister"),
-    ("backbencher", "backbencher"),
-    ("backbenchers", "backbencher"),
-    ("mp", "mp"),
-    ("mps", "mp"),
-    ("peer", "peer"),
-    ("peers", "peer"),
-    ("whip", "whip"),
-    ("whips", "whip"),
-    ("tory", "tory"),
-    ("tories", "tory"),
     ("conservative", "conservative"),
     ("republican", "republican"),
     ("democrat", "democrat"),
@@ -212,12 +201,20 @@ fn named_inside(story: &Story, span: crate::span::Span, head: usize) -> bool {
 }
 
 fn head_lemma(lower: &str) -> Option<&'static str> {
-    lexicon::head_lemma(lower).or_else(|| {
-        EXTRA_HEADS
-            .iter()
-            .find(|(form, _)| *form == lower)
-            .map(|(_, lemma)| *lemma)
-    })
+    lexicon::head_lemma(lower)
+        .or_else(|| westminster_lemma(lower))
+        .or_else(|| {
+            EXTRA_HEADS
+                .iter()
+                .find(|(form, _)| *form == lower)
+                .map(|(_, lemma)| *lemma)
+        })
+}
+
+/// "minister", "MPs", "Tories": the Westminster members among the detector's counted heads,
+/// read from its lexicon so the two lists cannot drift apart.
+fn westminster_lemma(lower: &str) -> Option<&'static str> {
+    lexicon::counted_head_lemma(lower).filter(|lemma| lexicon::WESTMINSTER_HEADS.contains(lemma))
 }
 
 /// Adds a mention for every unnamed-person source of the layer that no mention in `out`
@@ -305,7 +302,9 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         // "lawmakers accused each other", "Tory MPs said": a bare plural of members is a
         // group, left to the detector's own rules for counted members.
         let member_head = lexicon::QUANTIFIED_HEADS.contains(&lemma)
-            || EXTRA_HEADS.iter().any(|(_, l)| *l == lemma) && !lone;
+            || (lexicon::WESTMINSTER_HEADS.contains(&lemma)
+                || EXTRA_HEADS.iter().any(|(_, l)| *l == lemma))
+                && !lone;
         if member_head && lexicon::is_plural_form(head_word) && !counted_word {
             continue;
         }
