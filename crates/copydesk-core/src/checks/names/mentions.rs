@@ -27,8 +27,38 @@ pub enum Role {
 #[derive(Debug, Clone)]
 pub struct Part {
     pub text: Spelling,
-    pub span: Span,
     pub role: Role,
+    /// The span as 32-bit offsets: a part comes from tokens, which hold no more, and a story
+    /// that repeats a name holds a part for every time it is written.
+    start: u32,
+    end: u32,
+}
+
+impl Part {
+    pub fn new(text: Spelling, span: Span, role: Role) -> Part {
+        Part {
+            text,
+            role,
+            start: narrow(span.start),
+            end: narrow(span.end),
+        }
+    }
+
+    /// Where the part is written, with any dot of an initial or suffix.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    fn set_span(&mut self, span: Span) {
+        self.start = narrow(span.start);
+        self.end = narrow(span.end);
+    }
+}
+
+/// An offset or index the tokens already hold in 32 bits (text past 4 GiB has no tokens, so no
+/// mentions); saturating keeps even a broken caller from panicking.
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// A name word as written, shared by every mention that writes it the same way: a story that
@@ -118,11 +148,23 @@ pub struct Mention {
     pub unlisted_given: bool,
     /// A lower-case word in a person's slot, kept only to be compared with the roster.
     pub lowercase: bool,
-    pub paragraph: usize,
-    pub sentence: usize,
+    /// An index into the story's sentences, in 32 bits like the tokens it holds; the sentence
+    /// knows its paragraph, so a mention need not hold that too.
+    sentence: u32,
 }
 
 impl Mention {
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
+    pub fn paragraph(&self, story: &Story) -> usize {
+        story
+            .sentences
+            .get(self.sentence())
+            .map_or(0, |sentence| sentence.paragraph)
+    }
+
     pub fn given(&self) -> Option<&Part> {
         self.parts.iter().find(|p| p.role == Role::Given)
     }
@@ -282,16 +324,14 @@ pub fn find_mentions_memoised(story: &Story, lex: &Lexicon, memo: &mut Memo) -> 
                         span.end - base.min(span.end),
                     )
                 });
-                mention.sentence -= first_sentence.min(mention.sentence);
-                mention.paragraph = 0;
+                mention.sentence -= narrow(first_sentence).min(mention.sentence);
             }
             own
         });
         out.extend(kept.iter().map(|mention| {
             let mut mention = mention.clone();
             move_mention(&mut mention, |span| span.shifted(base));
-            mention.sentence += first_sentence;
-            mention.paragraph = index;
+            mention.sentence = mention.sentence.saturating_add(narrow(first_sentence));
             mention
         }));
     }
@@ -347,7 +387,7 @@ impl ParagraphKey {
 fn move_mention(mention: &mut Mention, f: impl Fn(Span) -> Span) {
     mention.span = f(mention.span);
     for part in &mut mention.parts {
-        part.span = f(part.span);
+        part.set_span(f(part.span()));
     }
     if let Some(title) = &mut mention.title {
         title.span = f(title.span);
@@ -380,13 +420,12 @@ fn paragraph_mentions<'s>(
             if let Some(mut mention) =
                 interpret(story, lex, &items, range.start, range.end, spellings)
             {
-                mention.paragraph = paragraph;
-                mention.sentence = sentence_index;
+                mention.sentence = narrow(sentence_index);
                 out.push(mention);
             }
             k = next.max(k + 1);
         }
-        lowercase_slips(story, lex, sentence_index, paragraph, spellings, out);
+        lowercase_slips(story, lex, sentence_index, spellings, out);
     }
 }
 
@@ -397,7 +436,10 @@ fn finish_mentions(story: &Story, mut out: Vec<Mention>) -> Vec<Mention> {
     let mut lines = HeadlineLines::new(story.prose());
     out.retain_mut(|mention| {
         mention.headline = !mention.lowercase
-            && (headlines.get(mention.paragraph).copied().unwrap_or(false)
+            && (headlines
+                .get(mention.paragraph(story))
+                .copied()
+                .unwrap_or(false)
                 || lines.is_headline(mention.span.start));
         // Title-case headlines run words together: trust only "First Last" there.
         let words = mention
@@ -421,7 +463,6 @@ fn lowercase_slips<'s>(
     story: &'s Story,
     lex: &Lexicon,
     sentence_index: usize,
-    paragraph: usize,
     spellings: &mut Spellings<'s>,
     out: &mut Vec<Mention>,
 ) {
@@ -491,11 +532,11 @@ fn lowercase_slips<'s>(
         }
         out.push(Mention {
             span: Span::new(token.span().start, token.span().start + stem.len()),
-            parts: smallvec![Part {
-                text: spellings.get(stem),
-                span: Span::new(token.span().start, token.span().start + stem.len()),
-                role: Role::Surname,
-            }],
+            parts: smallvec![Part::new(
+                spellings.get(stem),
+                Span::new(token.span().start, token.span().start + stem.len()),
+                Role::Surname,
+            )],
             title: None,
             possessive,
             quoted: story.is_token_quoted(k),
@@ -506,8 +547,7 @@ fn lowercase_slips<'s>(
             maybe_family_plural: false,
             unlisted_given: false,
             lowercase: true,
-            paragraph,
-            sentence: sentence_index,
+            sentence: narrow(sentence_index),
         });
     }
 }
@@ -1060,7 +1100,6 @@ fn interpret<'s>(
         maybe_family_plural,
         unlisted_given,
         lowercase: false,
-        paragraph: 0,
         sentence: 0,
     })
 }
@@ -1165,11 +1204,7 @@ fn build_parts<'s>(
             // Without a given name every word may be a surname ("Moore Capito").
             ItemKind::Word => Role::Surname,
         };
-        parts.push(Part {
-            text: spellings.get(item.text),
-            span: item.span,
-            role,
-        });
+        parts.push(Part::new(spellings.get(item.text), item.span, role));
     }
     parts
 }
@@ -1238,6 +1273,48 @@ fn apposition_follows(story: &Story, last_token: usize, sentence_end: usize) -> 
 mod tests {
     use super::*;
     use crate::text::SourceFormat;
+
+    /// A story can hold a mention every few words (a name repeated 600,000 times in 10 MB): a
+    /// field added carelessly costs megabytes there. On 64-bit targets a mention is 96 bytes.
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn a_mention_stays_compact() {
+        assert!(std::mem::size_of::<Part>() <= 24);
+        assert!(std::mem::size_of::<Mention>() <= 96);
+    }
+
+    #[test]
+    fn a_mention_knows_its_paragraph_and_sentence() {
+        let story = Story::new(
+            "Opening words here.\n\nLater on, Dana Whitcombe said so. Then Whitcombe left.",
+            SourceFormat::PlainText,
+        );
+        let found = find_mentions(&story, Lexicon::get());
+        let placed: Vec<(String, usize, usize)> = found
+            .iter()
+            .filter(|m| story.text(m.span).contains("Whitcombe"))
+            .map(|m| {
+                (
+                    story.text(m.span).to_string(),
+                    m.paragraph(&story),
+                    m.sentence(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            placed,
+            vec![
+                ("Dana Whitcombe".to_string(), 1, 1),
+                ("Whitcombe".to_string(), 1, 2)
+            ]
+        );
+        let full = found
+            .iter()
+            .find(|m| m.is_full())
+            .expect("the full name is a mention");
+        let part = &full.parts[1];
+        assert_eq!(story.text(part.span()), "Whitcombe");
+    }
 
     fn mentions(text: &str) -> Vec<String> {
         let story = Story::new(text, SourceFormat::PlainText);

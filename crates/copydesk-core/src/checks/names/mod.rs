@@ -144,9 +144,10 @@ fn record_people(
                         titles.push(title.text.clone());
                     }
                 }
-                let spelling = story.text(m.span).to_string();
-                if !spellings.contains(&spelling) {
-                    spellings.push(spelling);
+                // Copied only when new: a name repeated through the story is one spelling.
+                let spelling = story.text(m.span);
+                if !spellings.iter().any(|s| s == spelling) {
+                    spellings.push(spelling.to_string());
                 }
             }
             Some(ledger::Person {

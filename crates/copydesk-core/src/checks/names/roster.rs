@@ -96,8 +96,9 @@ pub struct Issue {
 #[derive(Debug, Default)]
 pub struct Roster {
     pub people: Vec<Person>,
-    /// The person each mention refers to, when known.
-    pub person_of: Vec<Option<usize>>,
+    /// Whether each mention has been given to a person (who it is, the person's own mention
+    /// list says): one byte a mention, where a name can be repeated 600,000 times.
+    assigned: Vec<bool>,
     /// Bare surnames that fit several people and are not resolved by a nearby full name.
     pub ambiguous: Vec<(usize, Vec<usize>)>,
     /// Mentions that are family plurals ("the Clintons").
@@ -195,7 +196,7 @@ fn part_span(m: &Mention, role: Role) -> Option<(Span, String)> {
     } else {
         m.surname()
     }?;
-    Some((part.span, part.text.to_string()))
+    Some((part.span(), part.text.to_string()))
 }
 
 /// How a family word near a mention ties the named person to a relative.
@@ -216,7 +217,7 @@ fn kinship(story: &Story, m: &Mention) -> Option<Kinship> {
     let last = story.token_at_or_after(m.span.end);
     let range = story
         .sentences
-        .get(m.sentence)
+        .get(m.sentence())
         .map_or(0..0, |s| s.tokens.clone());
     let is_kin = |k: usize| {
         let w = story.token_text(k).to_lowercase();
@@ -299,7 +300,7 @@ fn introduces_with_role(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
     let first = story.token_at_or_after(m.span.start);
     let start = story
         .sentences
-        .get(m.sentence)
+        .get(m.sentence())
         .map_or(0, |s| s.tokens.start);
     let lower_word = |k: usize| {
         story
@@ -372,7 +373,7 @@ fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
     }
     let end = story
         .sentences
-        .get(m.sentence)
+        .get(m.sentence())
         .map_or(after, |s| s.tokens.end);
     let words: Vec<String> = (after + 1..end.min(after + 7))
         .map_while(|k| {
@@ -442,7 +443,7 @@ fn is_initials(given: &str) -> bool {
 impl Roster {
     pub fn build(story: &Story, mentions: &[Mention], lex: &Lexicon) -> Roster {
         let mut roster = Roster {
-            person_of: vec![None; mentions.len()],
+            assigned: vec![false; mentions.len()],
             ..Roster::default()
         };
         roster.add_full_names(story, mentions, lex);
@@ -883,7 +884,9 @@ impl Roster {
     /// Records that mention `m` refers to person `p`; with `learn`, its spelling becomes one
     /// the person goes by.
     fn assign(&mut self, m: usize, p: usize, mention: &Mention, learn: bool) {
-        self.person_of[m] = Some(p);
+        if let Some(assigned) = self.assigned.get_mut(m) {
+            *assigned = true;
+        }
         let person = &mut self.people[p];
         person.mentions.push(m);
         if !learn {
@@ -979,7 +982,7 @@ impl Roster {
             .collect();
         let mut unmatched: Vec<usize> = Vec::new();
         for (i, m) in mentions.iter().enumerate() {
-            if self.person_of[i].is_some() || m.is_full() {
+            if self.assigned[i] || m.is_full() {
                 continue;
             }
             // A lower-case slip is only ever a candidate misspelling, never a reference.
@@ -1089,7 +1092,7 @@ impl Roster {
                         .filter(|&&p| self.people[p].first_full.is_some_and(|f| f < i))
                         .count();
                     match nearest {
-                        Some((x, p)) if mentions[x].paragraph + 1 >= m.paragraph => {
+                        Some((x, p)) if mentions[x].paragraph(story) + 1 >= m.paragraph(story) => {
                             self.assign_or_flag_accent(mentions, i, p)
                         }
                         Some((_, p)) => {
@@ -1487,7 +1490,7 @@ impl Roster {
                     Some(Issue {
                         kind: IssueKind::Variant(*diff),
                         mention: Some(m),
-                        span: part.span,
+                        span: part.span(),
                         written: part.text.to_string(),
                         established: spelling.to_string(),
                         related,
@@ -1544,7 +1547,7 @@ impl Roster {
         self.issues.push(Issue {
             kind: IssueKind::Variant(diff),
             mention: Some(i),
-            span: part.span,
+            span: part.span(),
             written: part.text.to_string(),
             established,
             related,
@@ -1635,7 +1638,7 @@ impl Roster {
         self.issues.push(Issue {
             kind: IssueKind::Variant(Difference::Spelling(1)),
             mention: Some(i),
-            span: part.span,
+            span: part.span(),
             written: part.text.to_string(),
             established: spelling.to_string(),
             related: None,
@@ -1655,7 +1658,7 @@ impl Roster {
             } else {
                 m.span.start.saturating_sub(other.span.end)
             };
-            gap <= 6 && other.sentence == m.sentence && self.person_of[j].is_some()
+            gap <= 6 && other.sentence() == m.sentence() && self.assigned[j]
         };
         (i > 0 && near(i - 1)) || (i + 1 < mentions.len() && near(i + 1))
     }
@@ -1843,7 +1846,7 @@ impl Roster {
             self.issues.push(Issue {
                 kind: IssueKind::Variant(diff),
                 mention: Some(i),
-                span: given.span,
+                span: given.span(),
                 written: given.text.to_string(),
                 established: established.to_string(),
                 related: None,
@@ -1899,7 +1902,7 @@ impl Roster {
         self.issues.push(Issue {
             kind: IssueKind::Variant(*diff),
             mention: Some(i),
-            span: surname.span,
+            span: surname.span(),
             written: surname.text.to_string(),
             established: spelling.to_string(),
             related: None,
@@ -2003,7 +2006,7 @@ impl Roster {
         self.issues.push(Issue {
             kind: IssueKind::FirstName { nickname: false },
             mention: Some(i),
-            span: given.span,
+            span: given.span(),
             written: given.text.to_string(),
             established: written_given(figure),
             related: None,
@@ -2089,7 +2092,7 @@ impl Descriptions {
             let first = story.token_at_or_after(m.span.start);
             let start = story
                 .sentences
-                .get(m.sentence)
+                .get(m.sentence())
                 .map_or(0, |s| s.tokens.start);
             let mut k = first;
             // "the party's treasurer, Laura Johnson": the role may stand before a comma.
@@ -2488,7 +2491,7 @@ fn subject_of_verb(story: &Story, m: &Mention) -> bool {
     let opens_clause = m.sentence_initial
         || story
             .sentences
-            .get(m.sentence)
+            .get(m.sentence())
             .is_some_and(|s| s.tokens.start == first)
         || first.checked_sub(1).is_some_and(|k| {
             matches!(
@@ -2613,7 +2616,7 @@ fn fused_with_capitals(story: &Story, m: &Mention) -> bool {
         && !matches!(story.token_text(first - 1), "PM" | "MP" | "MEP" | "MSP" | "AM")
         && story
             .sentences
-            .get(m.sentence)
+            .get(m.sentence())
             .is_none_or(|s| s.tokens.start + 1 < first)
         // "“Making Laura Howard leader …”": the capital opens a quotation, not a caption.
         && !first
