@@ -452,10 +452,11 @@ fn polled_head(story: &Story, span: crate::span::Span) -> Option<usize> {
     let first = story.token_at_or_after(span.start);
     let last = story.token_at_or_after(span.end);
     (first..last.saturating_sub(1)).find(|&k| {
+        // The short list of the word after first: it rules out almost every word.
         let lower = story.lower(k);
-        (MARKET_HEADS.iter().any(|(form, _)| *form == lower)
-            || BYSTANDER_HEADS.iter().any(|(form, _)| *form == lower))
-            && POLLED.contains(&story.lower(k + 1))
+        POLLED.contains(&story.lower(k + 1))
+            && (MARKET_HEADS.iter().any(|(form, _)| *form == lower)
+                || BYSTANDER_HEADS.iter().any(|(form, _)| *form == lower))
     })
 }
 
@@ -485,15 +486,11 @@ pub fn add_unnamed_voices(
             SourceKind::NamedPerson => !story.tokens[head].is_capitalised(),
             _ => false,
         };
-        if !(kind_of_people || polled.is_some())
-            || a.relayed_by.is_some()
-            || story.in_top_matter(span.start)
-            || named_after(story, span)
-            || named_inside(story, span, head)
-            || title_cased_head(story, head)
-        {
+        if !(kind_of_people || polled.is_some()) || a.relayed_by.is_some() {
             continue;
         }
+        // The heads first: most sources are neither market nor bystander voices, and this
+        // lookup is cheaper than the reading of names around the phrase below.
         let head_word = story.lower(head);
         let (voice, lemma) = match (
             MARKET_HEADS.iter().find(|(form, _)| *form == head_word),
@@ -503,6 +500,13 @@ pub fn add_unnamed_voices(
             (None, Some((_, lemma))) => (Voice::Bystander, *lemma),
             (None, None) => continue,
         };
+        if story.in_top_matter(span.start)
+            || named_after(story, span)
+            || named_inside(story, span, head)
+            || title_cased_head(story, head)
+        {
+            continue;
+        }
         let first = story.token_at_or_after(span.start);
         if first > head {
             continue;

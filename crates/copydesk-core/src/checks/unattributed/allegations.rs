@@ -2,7 +2,7 @@
 //! the sentence does not put in anyone's mouth.
 
 use super::lexicon::{self as lx};
-use super::scope::{words, Scope, Word};
+use super::scope::{each_word, words, Scope, Word};
 use crate::finding::Finding;
 use crate::rules::UNATTRIBUTED_ALLEGATION;
 use crate::span::Span;
@@ -119,8 +119,7 @@ pub fn check(story: &Story, scope: &Scope, vague: &[Span], out: &mut Vec<Finding
 fn paragraph_is_legal(story: &Story, p: usize) -> bool {
     story.paragraphs.get(p).is_some_and(|para| {
         para.sentences.clone().any(|si| {
-            words(story, si)
-                .iter()
+            each_word(story, si)
                 .any(|x| !x.quoted && x.in_list(lx::LEGAL_CONTEXT) && !x.is("accused"))
         })
     })

@@ -1,7 +1,7 @@
 //! `unsourced-figure`: statistics and record claims in paragraphs that cite no source.
 
 use super::lexicon::{self as lx};
-use super::scope::{words, Scope, Word};
+use super::scope::{each_word, words, Scope, Word};
 use crate::finding::Finding;
 use crate::lexicon::function_words as fw;
 use crate::rules::UNSOURCED_FIGURE;
@@ -14,8 +14,7 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
         // A poll, survey or report named here or just before carries the figures that follow
         // it ("In a poll released Monday, …" / "Among Republicans, 27 percent …").
         let names_source = para.sentences.clone().any(|si| {
-            words(story, si)
-                .iter()
+            each_word(story, si)
                 .any(|x| !x.quoted && (x.in_list(lx::SOURCE_NOUNS) || x.in_list(FIGURE_SOURCES)))
         });
         let covered = names_source || previous_names_source;
@@ -27,10 +26,14 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let figure = para.sentences.clone().find_map(|si| {
-            let w = words(story, si);
-            find_figure(&w)
-        });
+        // The words are gathered only for a sentence that could hold a figure: on one giant
+        // sentence without any, the vector of its words would be the largest allocation of the
+        // whole analysis.
+        let figure = para
+            .sentences
+            .clone()
+            .filter(|&si| each_word(story, si).any(|x| may_start_figure(&x)))
+            .find_map(|si| find_figure(&words(story, si)));
         if let Some((span, what)) = figure {
             out.push(Finding::new(
                 &UNSOURCED_FIGURE,
@@ -58,6 +61,24 @@ const FIGURE_SOURCES: &[&str] = &[
     "disclosures",
     "receipts",
 ];
+
+/// Whether [`find_figure`] could start a figure at `x`: every figure it finds starts at an
+/// unquoted number, currency sign, "record", "all-time" or superlative.
+fn may_start_figure(x: &Word) -> bool {
+    if x.quoted {
+        return false;
+    }
+    match x.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => matches!(x.lower().as_str(), "$" | "€" | "£" | "¥"),
+        TokenKind::Word => {
+            let lower = x.lower();
+            lower.starts_with("record")
+                || lx::same_word(&lower, "all-time")
+                || lx::contains(lx::SUPERLATIVES, &lower)
+        }
+    }
+}
 
 /// The first statistic or record claim outside quotations that is not routine: its span and
 /// what it is.

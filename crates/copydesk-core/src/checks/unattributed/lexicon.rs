@@ -849,7 +849,15 @@ pub fn is_noun_marker(word: &str) -> bool {
 }
 
 pub fn contains(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    list.iter().any(|entry| same_word(entry, word))
+}
+
+/// `a == b`, with the length and first byte compared inline first: the rules ask every word
+/// against long lists, and most entries differ there, so the call to compare the bytes is
+/// mostly skipped.
+#[inline]
+pub fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
 /// Auxiliaries that make a following participle passive ("is accused", "stands accused"):

@@ -115,7 +115,7 @@ impl<'a> Word<'a> {
 
     #[inline]
     pub fn is(&self, w: &str) -> bool {
-        self.lower() == w
+        lexicon::same_word(&self.lower(), w)
     }
 
     pub fn is_word(&self) -> bool {
@@ -152,24 +152,34 @@ impl std::fmt::Debug for Word<'_> {
 
 /// The tokens of one sentence as [`Word`]s.
 pub fn words<'s>(story: &'s Story, sentence: usize) -> Vec<Word<'s>> {
-    let Some(s) = story.sentences.get(sentence) else {
-        return Vec::new();
-    };
     // Sized once: a sentence can run to millions of tokens, and growing by doubling would copy
     // them over and over.
-    let mut out = Vec::with_capacity(s.tokens.len());
-    out.extend(s.tokens.clone().filter_map(|i| {
+    let capacity = story.sentences.get(sentence).map_or(0, |s| s.tokens.len());
+    let mut out = Vec::with_capacity(capacity);
+    out.extend(each_word(story, sentence));
+    out
+}
+
+/// The same words as [`words`], one at a time: a rule that only asks whether some word of a
+/// sentence qualifies needs no vector of them, which on a giant sentence is tens of megabytes.
+pub fn each_word<'s>(story: &'s Story, sentence: usize) -> impl Iterator<Item = Word<'s>> {
+    let tokens = story
+        .sentences
+        .get(sentence)
+        .map_or(0..0, |s| s.tokens.clone());
+    tokens.filter_map(move |i| {
         let t = story.tokens.get(i)?;
+        let text = story.text(t.span());
         Some(Word {
             story,
             token: u32::try_from(i).ok()?,
             kind: t.kind,
             quoted: story.is_token_quoted(i),
             cap: t.is_capitalised(),
-            spelled_out: story.text(t.span()).contains(['ʼ', 'Σ']),
+            // Checked for ASCII first, which is a fast scan: nearly every word is.
+            spelled_out: !text.is_ascii() && text.contains(['ʼ', 'Σ']),
         })
-    }));
-    out
+    })
 }
 
 /// Where and how a sentence is attributed.
@@ -499,13 +509,13 @@ pub enum QuoteSource {
 /// A singular noun that, next to a name, makes that person a member of a commentator group:
 /// "Jane Roe, an analyst", "Professor Tom Reyes", "lead researcher Ana Ortiz".
 fn is_singular_commentator(word: &str) -> bool {
-    lexicon::COMMENTATOR_GROUPS
-        .iter()
-        .any(|g| g.strip_suffix('s') == Some(word))
-        || matches!(
-            word,
-            "professor" | "lecturer" | "epidemiologist" | "author" | "activist"
-        )
+    lexicon::COMMENTATOR_GROUPS.iter().any(|g| {
+        g.strip_suffix('s')
+            .is_some_and(|stem| lexicon::same_word(stem, word))
+    }) || matches!(
+        word,
+        "professor" | "lecturer" | "epidemiologist" | "author" | "activist"
+    )
 }
 
 /// The sentence's attribution cues with a source, as the shared layer read them. An agentless

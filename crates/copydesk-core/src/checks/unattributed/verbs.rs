@@ -56,10 +56,12 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
         return None;
     }
     let prev = i.checked_sub(1).and_then(|j| w.get(j));
+    // Spelt once: every word of the story is compared against both lists below.
+    let lower = x.lower();
     // Two-word "pointed out".
     if let Some(&(_, _, neutral)) = lx::LOADED_PHRASAL
         .iter()
-        .find(|(a, b, _)| x.is(a) && w.get(i + 1).is_some_and(|n| n.is(b)))
+        .find(|(a, b, _)| lx::same_word(&lower, a) && w.get(i + 1).is_some_and(|n| n.is(b)))
     {
         let out_word = w.get(i + 1)?;
         let after = w.get(i + 2);
@@ -73,7 +75,9 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
         }
         return None;
     }
-    let &(verb, neutral) = lx::LOADED_VERBS.iter().find(|(v, _)| x.is(v))?;
+    let &(verb, neutral) = lx::LOADED_VERBS
+        .iter()
+        .find(|(v, _)| lx::same_word(&lower, v))?;
     let next = w.get(i + 1);
     // Nouns: "his claims", "the admits" never occur, but "claims" and "claim" often are nouns.
     if matches!(verb, "claims" | "claim" | "boasts" | "assert" | "contend")
