@@ -241,6 +241,11 @@ impl Reader<'_, '_> {
         if word == ":" {
             return self.colon_cue(i, r, out);
         }
+        if word == "in" {
+            if let Some(end) = self.poll_cue(i, r.clone(), out) {
+                return Some(end);
+            }
+        }
         if matches!(word, "—" | "―" | "–") {
             return self.signature_cue(i, r, out);
         }
@@ -730,7 +735,19 @@ impl Reader<'_, '_> {
                 let body = !self.story.in_top_matter(self.span(i).start);
                 let clause = self.clause_after(i, r.clone())?;
                 let words = self.story.text(clause).split_whitespace().count();
-                if !(person && body && words >= 4) {
+                // "NY Post: Kelly Is No Different", "Cruz: Trump Would Put Liberals on Court":
+                // a headline gives a named voice or outlet its words with a colon; a label
+                // ("Ukraine war:", "Live:") is no source.
+                let headline_voice = !body
+                    && (source.0..=source.1).all(|k| self.cap(k) || !self.is_word(k))
+                    && matches!(
+                        self.classify(source.0, source.1).0,
+                        SourceKind::NamedPerson
+                            | SourceKind::NamedOrganisation
+                            | SourceKind::OfficeHolder
+                            | SourceKind::Media
+                    );
+                if !(person && body && words >= 4 || headline_voice && words >= 3) {
                     return None;
                 }
                 clause
@@ -738,6 +755,44 @@ impl Reader<'_, '_> {
         };
         self.push(out, i, i, CueKind::Colon, Some(source), Some(content));
         Some(i + 1)
+    }
+
+    /// "leads in the polls", "in a CNN poll released Monday, 52 percent …": the poll is the
+    /// source of the figures around it.
+    fn poll_cue(
+        &self,
+        i: usize,
+        r: std::ops::Range<usize>,
+        out: &mut Vec<Attribution>,
+    ) -> Option<usize> {
+        let last = (i + 9).min(r.end.saturating_sub(1));
+        let poll = (i + 1..=last)
+            .take_while(|&k| self.is_word(k) || matches!(self.lw(k), "/" | "-" | "'s" | "’s"))
+            .find(|&k| w::POLL_NOUNS.contains(&self.lw(k)))?;
+        if (i + 1..poll).any(|k| matches!(self.lw(k), "and" | "or" | "than")) {
+            return None;
+        }
+        let content = if i == r.start {
+            // "In a poll released Monday, 52 percent …": the figures follow the opening phrase.
+            let comma = (poll + 1..r.end).find(|&k| self.lw(k) == ",")?;
+            self.clause_after(comma, r.clone())
+        } else {
+            self.clause_before(i, r.start)
+        };
+        content?;
+        self.push(
+            out,
+            i,
+            i,
+            CueKind::Preposition,
+            Some((i + 1, poll)),
+            content,
+        );
+        // A pollster's name does not make the poll a person.
+        if let Some(last) = out.last_mut() {
+            last.kind = SourceKind::Media;
+        }
+        Some(poll + 1)
     }
 
     /// "his claim that", "amid accusations that", "has faced criticism", "reports that".
@@ -940,6 +995,8 @@ impl Reader<'_, '_> {
             } else if lw == "-"
                 || lw == "'"
                 || lw == "’" && k > floor && self.lw(k - 1).ends_with('s')
+                // "Aides to Mr. Sanders say": the point of a title's abbreviation.
+                || lw == "." && k > floor && w::is_abbreviated_title(self.lw(k - 1))
             {
                 a = k;
             } else {
