@@ -1579,6 +1579,62 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_title_stays_inside_the_source() {
+        assert_eq!(
+            source_of("Aides to Mr. Okafor say the count was late."),
+            (
+                Some("Aides to Mr. Okafor".into()),
+                SourceKind::UnnamedPerson
+            )
+        );
+        assert_eq!(
+            source_of("Gov. Rhee said the bridge would reopen.")
+                .0
+                .as_deref(),
+            Some("Gov. Rhee")
+        );
+    }
+
+    #[test]
+    fn a_poll_is_the_source_of_its_figures() {
+        let (cue, source, kind, content) = only("The mayor holds a narrow lead in the polls.");
+        assert_eq!(cue, "in");
+        assert_eq!(source.as_deref(), Some("the polls"));
+        assert_eq!(kind, SourceKind::Media);
+        assert_eq!(content.as_deref(), Some("The mayor holds a narrow lead"));
+        let (_, source, _, content) =
+            only("In a Courier/Metro survey taken last week, 41 percent backed the levy.");
+        assert_eq!(source.as_deref(), Some("a Courier/Metro survey"));
+        assert_eq!(content.as_deref(), Some("41 percent backed the levy"));
+        assert!(read("She was in the polling station and the school.").is_empty());
+    }
+
+    #[test]
+    fn a_deed_is_a_cue_of_its_own_class() {
+        let story = Story::new(
+            "The councillor sought a recount of the ward.",
+            SourceFormat::PlainText,
+        );
+        let layer = Attributions::read(&story);
+        assert_eq!(layer.items.len(), 1);
+        assert_eq!(layer.items[0].cue_kind, CueKind::Verb(VerbClass::Action));
+        assert!(!layer.items[0].is_speech(&story));
+    }
+
+    #[test]
+    fn a_headline_gives_a_named_voice_its_words_after_a_colon() {
+        let text = "Okafor: Bridge Tolls Will Rise Next Year\n\nThe toll board met on Monday.";
+        let all = read(text);
+        assert!(
+            all.iter()
+                .any(|(cue, source, ..)| cue == ":" && source.as_deref() == Some("Okafor")),
+            "{all:?}"
+        );
+        let label = "Flood warning: rivers rise across the valley\n\nThe toll board met.";
+        assert!(read(label).iter().all(|(cue, ..)| cue != ":"));
+    }
+
+    #[test]
     fn a_colon_introduced_quote_after_a_cue_verb() {
         let (cue, source, kind, content) =
             only("A cabinet minister added: “The budget will not survive the summer.”");
@@ -1934,7 +1990,7 @@ mod tests {
             ),
             (
                 "Rep. Tomas Ruud (D-Ore.), chair of the panel, said the count was late.",
-                "Tomas Ruud (D-Ore.), chair of the panel",
+                "Rep. Tomas Ruud (D-Ore.), chair of the panel",
             ),
             (
                 "The union’s treasurer, Bo Lindqvist, said the count was late.",
@@ -2012,7 +2068,7 @@ mod tests {
             (source.as_deref(), kind),
             (Some("She’s"), SourceKind::Pronoun)
         );
-        assert!(read("The mayor is adding to her lead in the polls.").is_empty());
+        assert!(read("The mayor is adding to her lead in the race.").is_empty());
     }
 
     #[test]

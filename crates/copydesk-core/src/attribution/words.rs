@@ -1080,7 +1080,7 @@ pub fn is_abbreviated_title(lower: &str) -> bool {
 }
 
 /// Nouns for an opinion survey: "in the polls", "in a CNN/ORC survey".
-pub const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
+pub const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys"];
 
 pub fn is_title(lower: &str) -> bool {
     phrase::is_title(lower)
