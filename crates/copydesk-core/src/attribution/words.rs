@@ -43,6 +43,13 @@ pub const GERUND_CUES: &[&str] = &[
     "recall",
     "declare",
     "refer",
+    // Promises and appeals made in public: ", promising to campaign", ", urging voters to".
+    "promise",
+    "pledge",
+    "vow",
+    "urge",
+    "announce",
+    "denounce",
 ];
 
 /// Adverbs that attribute without a source: "the premier reportedly refused".
@@ -317,6 +324,9 @@ pub const STANDS_FOR_SOURCE: &[&str] = &["one", "another"];
 const PERSON_NOUNS: &[&str] = &[
     "official",
     "officials",
+    // Staff of a named body speak for it unnamed: "USDA conservation specialists said".
+    "specialist",
+    "specialists",
     "source",
     "sources",
     "aide",
@@ -1060,6 +1070,17 @@ pub fn is_person_noun(lower: &str) -> bool {
 pub fn is_office(lower: &str) -> bool {
     OFFICES.contains(&lower)
 }
+
+/// A title written short before a name, whose point the tokenizer splits off: "Mr.", "Gov.".
+pub fn is_abbreviated_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "sgt" | "prof"
+    )
+}
+
+/// Nouns for an opinion survey: "in the polls", "in a CNN/ORC survey".
+pub const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys"];
 
 pub fn is_title(lower: &str) -> bool {
     phrase::is_title(lower)

@@ -18,6 +18,9 @@ pub enum VerbClass {
     Stance,
     /// Presents the content as the source's framing: "implied", "hinted".
     Frame,
+    /// A public deed that shows a stance ("sought to", "touted", "discussed"): annotators of
+    /// attribution count it as a cue, but it reports no claim, so the sourcing checks skip it.
+    Action,
 }
 
 /// Which inflection a word is.
@@ -67,6 +70,7 @@ fn parse_class(s: &str) -> Option<VerbClass> {
         "loaded" => VerbClass::Loaded,
         "stance" => VerbClass::Stance,
         "frame" => VerbClass::Frame,
+        "action" => VerbClass::Action,
         _ => return None,
     })
 }

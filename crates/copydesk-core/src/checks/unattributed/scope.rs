@@ -10,6 +10,7 @@
 
 use super::lexicon;
 use crate::attribution::{Attributions, CueKind, SourceKind};
+use crate::lexicon::verbs::VerbClass;
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
 use std::ops::Deref;
@@ -533,7 +534,10 @@ fn cues_of<'s>(
         // source that declines to speak; a speech verb whose speaker the layer could not
         // delimit still has one.
         .filter(|a| {
-            (a.source.is_some() || matches!(a.cue_kind, CueKind::Verb(_))) && !a.is_refusal(story)
+            (a.source.is_some() || matches!(a.cue_kind, CueKind::Verb(_)))
+                // "The senator sought a recount": a deed, not a word the claim could lean on.
+                && a.cue_kind != CueKind::Verb(VerbClass::Action)
+                && !a.is_refusal(story)
         })
         .map(|a| Cue {
             span: a.cue,
