@@ -794,6 +794,14 @@ const ROLE_NOUNS: &[&str] = &[
     "right-back",
     "left-back",
     "winger",
+    "leader",
+    "founder",
+    "lawyer",
+    "attorney",
+    "captain",
+    "manager",
+    "activist",
+    "campaigner",
 ];
 
 /// Short titles British style writes without a dot before a name.
@@ -1169,10 +1177,17 @@ fn cue_hint(
     let (Some(first), Some(last)) = (items.first(), items.last()) else {
         return false;
     };
+    // At a sentence start any word is capitalised, so a verb after two capitalised words
+    // says little; a description set off after them ("Anote Tong, the former president")
+    // still names a person.
     if starts_sentence(story, first.token, sentence_start, false) {
-        return false;
+        return apposition_follows(story, last.token, sentence_end);
     }
-    next_word(story, last.token, sentence_end).is_some_and(is_reporting_verb)
+    // "union leader Chidi Okonkwo": a role noun right before names whoever follows.
+    let role_before =
+        first.token > sentence_start && ROLE_NOUNS.contains(&text_of(story, first.token - 1));
+    role_before
+        || next_word(story, last.token, sentence_end).is_some_and(is_reporting_verb)
         || apposition_follows(story, last.token, sentence_end)
 }
 

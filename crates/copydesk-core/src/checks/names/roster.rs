@@ -537,11 +537,41 @@ impl Roster {
                 .unwrap_or(0);
             f.mentions.len() + uses
         };
-        // Names with a known first name first; "Vander Plaats" said … is tried last.
+        // Names with a known first name first; "Vander Plaats" said … is tried last. An
+        // unlisted first name that opens the story's first full name of its surname, and is
+        // no word of another full name there, is the person's own ("union leader Chidi
+        // Okonkwo"): it keeps its place, so a later "Kevin Okonkwo" is compared with it
+        // instead of taking the surname first.
+        // "Mr Kilroy Silk" beside "Robert Kilroy-Silk": the first name may be half a surname
+        // written in full elsewhere, so any word or surname of a listed full name counts.
+        let mut first_of_surname: HashMap<String, usize> = HashMap::new();
+        let mut listed_words: HashSet<String> = HashSet::new();
+        for form in &forms {
+            let key = fold(core(&form.surname));
+            let first = first_of_surname.entry(key).or_insert(form.mentions[0]);
+            *first = (*first).min(form.mentions[0]);
+            if !form.tentative {
+                listed_words.insert(fold(&form.surname));
+                for part in mentions[form.mentions[0]].words() {
+                    listed_words.insert(fold(&part.text));
+                }
+            }
+        }
+        let tried_last: Vec<bool> = forms
+            .iter()
+            .map(|form| {
+                let key = fold(core(&form.surname));
+                form.tentative
+                    && (first_of_surname.get(&key) != Some(&form.mentions[0])
+                        || listed_words.contains(&fold(&form.given))
+                        || listed_words
+                            .contains(&fold(&format!("{} {}", form.given, form.surname))))
+            })
+            .collect();
         let mut order: Vec<usize> = (0..forms.len()).collect();
         order.sort_by_key(|&f| {
             (
-                forms[f].tentative,
+                tried_last[f],
                 std::cmp::Reverse(strength(&forms[f])),
                 forms[f].mentions[0],
             )
@@ -565,7 +595,7 @@ impl Roster {
             let mut mismatch = None;
             // An unlisted first name never contradicts anyone: it may be half a compound
             // surname ("Vander Plaats") or a title-case word ("Senator Endorsed Quimby").
-            if form.tentative {
+            if tried_last[f] {
                 let joined = fold(&format!("{} {}", form.given, form.surname));
                 let owner = self
                     .word_owner
@@ -710,9 +740,18 @@ impl Roster {
                                 .as_deref()
                                 .is_some_and(|g| lex.is_figure(&fold(g), &surname_key))
                         });
+                    // An age is how copy introduces someone in the body, so it marks a
+                    // second person only when the first was already introduced there (aged or
+                    // described) or is not referred to again; a caption or summary line
+                    // ("Edward Byatt (left)") leaves the body's "Byatt, 39," to introduce him.
+                    // A listed figure needs no introduction: "Adolfo Cruz, 69," is another.
+                    let first_introduced = figure_there
+                        || !theirs.words.is_empty()
+                        || !theirs.ages.is_empty()
+                        || !recurring;
                     let introduced_as_another = any_of(&|m| {
                         (in_name_list(story, m) && !figure_there)
-                            || age_follows(story, m)
+                            || (age_follows(story, m) && first_introduced)
                             || affiliation_follows(story, m)
                             || couple_of_given_names(story, lex, m)
                             || (!recurring && apposition(story, lex, m).is_some())
@@ -762,7 +801,14 @@ impl Roster {
                             "birth name or pair",
                             any_of(&|m| birth_name_or_pair(story, lex, m)),
                         ),
-                        ("family word", !same_role && kin_here),
+                        // "her son Kevin Ballard" where the story calls Ballard "Mr": the
+                        // newcomer is the son of a woman, which the established man may be.
+                        (
+                            "family word",
+                            !same_role
+                                && kin_here
+                                && !any_of(&|m| kin_of_other_sex(story, mentions, m, &surname_key)),
+                        ),
                         // "her father, Mohammed Iqbal" then "Nora Iqbal": the first is a
                         // relative of someone, but the newcomer is that someone only when the
                         // story says who they are.
@@ -1070,7 +1116,8 @@ impl Roster {
                             if !(m.quoted
                                 || m.headline
                                 || (m.sentence_initial
-                                    && first_letter_only(&written, &established))) =>
+                                    && first_letter_only(&written, &established))
+                                || particle_capitalised_alone(m, &written, &established)) =>
                         {
                             self.flag_variant(mentions, i, p, &established, d)
                         }
@@ -1713,6 +1760,10 @@ impl Roster {
             }
             // “Greensland”: a word quoted on its own is a coinage under discussion.
             if m.quoted && quoted_alone(story, m) {
+                continue;
+            }
+            // "the charity Mind", "the club Bayern": named as an organisation, not a person.
+            if named_as_organisation(story, m) || plural_subject(story, m) {
                 continue;
             }
             // In a quotation the spelling is the speaker's: only clear misspellings count.
@@ -2676,4 +2727,115 @@ fn first_letter_only(a: &str, b: &str) -> bool {
 
 fn has_suffix(m: &Mention) -> bool {
     m.parts.iter().any(|p| p.role == Role::Suffix)
+}
+
+/// "Al-Douri" standing alone after "Izzat al-Douri": many desks capitalise a lower-case
+/// particle once the first name no longer precedes it, so the capital alone is house style,
+/// not drift. Any other difference in the word still counts.
+fn particle_capitalised_alone(m: &Mention, written: &str, established: &str) -> bool {
+    let particle_first = |w: &str| core(w) != w;
+    m.given().is_none()
+        && particle_first(established)
+        && established.chars().next().is_some_and(char::is_lowercase)
+        && written.chars().next().is_some_and(char::is_uppercase)
+        && first_letter_only(written, established)
+}
+
+/// Lower-case nouns for a kind of organisation or a thing that a capitalised word after them
+/// names ("the charity Mind", "the airline Flybe"): the word is that body's name.
+/// Nouns that also end a clause ("told the newspaper Garcia had …") are left out.
+const ORGANISATION_KINDS: &[&str] = &[
+    "charity",
+    "company",
+    "firm",
+    "band",
+    "club",
+    "bank",
+    "airline",
+    "carmaker",
+    "retailer",
+    "supermarket",
+    "chain",
+    "brand",
+    "publisher",
+    "broadcaster",
+    "insurer",
+    "lender",
+    "startup",
+    "manufacturer",
+];
+
+fn named_as_organisation(story: &Story, m: &Mention) -> bool {
+    if m.title.is_some() {
+        return false;
+    }
+    let first = story.token_at_or_after(m.span.start);
+    let start = story
+        .sentences
+        .get(m.sentence())
+        .map_or(0, |s| s.tokens.start);
+    first >= start + 2
+        && ORGANISATION_KINDS.contains(&story.token_text(first - 1))
+        && matches!(
+            story.token_text(first - 2).to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their"
+        )
+}
+
+/// The family word before a mention is owned by "her" or "his" ("her son Kevin Ballard"),
+/// and every courtesy title the story gives the surname is of the other sex: the relative
+/// belongs to someone else, and the mention may be the titled person after all.
+fn kin_of_other_sex(story: &Story, mentions: &[Mention], m: &Mention, surname_key: &str) -> bool {
+    let first = story.token_at_or_after(m.span.start);
+    let start = story
+        .sentences
+        .get(m.sentence())
+        .map_or(0, |s| s.tokens.start);
+    let from = first.saturating_sub(6).max(start);
+    let Some(k) = (from..first).rev().find(|&k| {
+        let w = story.token_text(k).to_lowercase();
+        KINSHIP.contains(&w.as_str())
+    }) else {
+        return false;
+    };
+    let owner = if k > start {
+        story.token_text(k - 1).to_lowercase()
+    } else {
+        return false;
+    };
+    let (mut male, mut female) = (0, 0);
+    for other in mentions {
+        let Some(title) = other.title.as_ref().filter(|t| t.courtesy) else {
+            continue;
+        };
+        if other
+            .words()
+            .last()
+            .is_none_or(|w| fold(core(&w.text)) != surname_key)
+        {
+            continue;
+        }
+        match title.text.trim_end_matches('.') {
+            "Mr" => male += 1,
+            "Mrs" | "Ms" | "Miss" => female += 1,
+            _ => {}
+        }
+    }
+    match owner.as_str() {
+        "her" => male > 0 && female == 0,
+        "his" => female > 0 && male == 0,
+        _ => false,
+    }
+}
+
+/// "Names have been changed", "Rangers are fourth": a word opening its sentence with a plural
+/// verb is a plural noun or a team, never one person's surname. Only at the opening: "Dole
+/// and Grassley are" and "shares in Wimpey were" have other subjects.
+fn plural_subject(story: &Story, m: &Mention) -> bool {
+    if m.possessive || !m.sentence_initial || m.title.is_some() {
+        return false;
+    }
+    let after = story.token_at_or_after(m.span.end);
+    let end = story.sentences.get(m.sentence()).map_or(0, |s| s.tokens.end);
+    after < end && matches!(story.token_text(after), "have" | "are" | "were")
 }
