@@ -14,7 +14,7 @@ use copydesk_core::attribution::Attributions;
 use copydesk_core::checks::names::lexicon::Lexicon;
 use copydesk_core::checks::names::mentions::{find_mentions, find_mentions_memoised};
 use copydesk_core::checks::unattributed::scope::Scope;
-use copydesk_core::checks::unattributed::verbs;
+use copydesk_core::checks::unattributed::{figures, verbs};
 use copydesk_core::config::HousePreset;
 use copydesk_core::{Config, DocumentCache, Engine, SourceFormat, Story};
 use proptest::prelude::*;
@@ -251,6 +251,11 @@ fn assert_same_pieces(
     verbs::check_with(&story, &mut kept, Some(cache.memo()));
     verbs::check(&story, &mut fresh);
     prop_assert_eq!(kept, fresh, "loaded speech tags");
+    let scope = Scope::build(&story, &attributions);
+    let (mut kept, mut fresh) = (Vec::new(), Vec::new());
+    figures::check_with(&story, &scope, &mut kept, Some(cache.memo()));
+    figures::check(&story, &scope, &mut fresh);
+    prop_assert_eq!(kept, fresh, "unsourced figures");
     Ok(())
 }
 
@@ -338,12 +343,14 @@ fn a_dateline_or_a_name_introduced_earlier_changes_what_later_paragraphs_mean() 
 fn the_scopes_word_facts_follow_each_paragraphs_own_text() {
     // Each edit changes one paragraph's words in a way the scope or the loaded speech tags read
     // (a study named, a commentator beside a name, words addressed to the reader, a line turned
-    // to title case, a quotation around an artifact, a loaded verb) while the paragraphs around it keep their text and
+    // to title case, a quotation around an artifact, a loaded verb, a figure, a poll named just
+    // before a figure) while the paragraphs around it keep their text and
     // their place, so a piece kept under anything but the text reads stale.
     assert_edits_equal_fresh(
         "Port Levy Budget Vote\n\nThe council cut the harbour budget on Monday, officials \
          said.\n\nRenata Voss, a councillor, said the cut was needed. The figures came later.\n\n\
-         Residents were not told why the budget fell.\n\nThe harbour will close early.\n",
+         Residents were not told why the budget fell.\n\nTurnout fell to 41% this year.\n\n\
+         The harbour will close early.\n",
         &[
             (
                 "The figures came later.",
@@ -387,9 +394,9 @@ fn a_keystroke_reads_only_the_touched_paragraphs_mentions_afresh() {
     text.insert(middle, 'x');
     engine.check_incremental(&text, SourceFormat::Markdown, &mut cache);
     // One piece per memoised kind (name mentions, source phrases, the scope's word facts,
-    // vague-attribution patterns, loaded speech tags), for the one paragraph the keystroke
-    // touched.
-    assert_eq!(cache.memo().computed_last(), 5);
+    // vague-attribution patterns, figures, loaded speech tags), for the one paragraph the
+    // keystroke touched.
+    assert_eq!(cache.memo().computed_last(), 6);
 }
 
 #[test]

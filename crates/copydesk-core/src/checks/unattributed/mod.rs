@@ -75,8 +75,8 @@ impl Check for Checker {
 }
 
 impl Checker {
-    /// With a memo, the scope's word facts, the vague-attribution patterns and the loaded
-    /// speech tags of paragraphs read before come from it.
+    /// With a memo, the scope's word facts, the vague-attribution patterns, the figures and
+    /// the loaded speech tags of paragraphs read before come from it.
     fn check_with(
         &self,
         story: &Story,
@@ -96,7 +96,7 @@ impl Checker {
         );
         let vague_spans: Vec<_> = out[start..].iter().map(|f| f.span).collect();
         quotes::check(story, &scope, out);
-        figures::check(story, &scope, out);
+        figures::check_with(story, &scope, out, memo.as_deref_mut());
         verbs::check_with(story, out, memo);
         allegations::check(story, &scope, &vague_spans, out);
     }
