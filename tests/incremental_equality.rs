@@ -10,8 +10,11 @@
 mod common;
 
 use common::corpus::{attributions_dir, corpus_dir};
+use copydesk_core::attribution::Attributions;
 use copydesk_core::checks::names::lexicon::Lexicon;
 use copydesk_core::checks::names::mentions::{find_mentions, find_mentions_memoised};
+use copydesk_core::checks::unattributed::scope::Scope;
+use copydesk_core::checks::unattributed::{figures, verbs};
 use copydesk_core::config::HousePreset;
 use copydesk_core::{Config, DocumentCache, Engine, SourceFormat, Story};
 use proptest::prelude::*;
@@ -233,6 +236,26 @@ fn assert_same_pieces(
         format!("{:#?}", find_mentions(&story, lex)),
         "name mentions"
     );
+    // The scope reads its word facts (artifacts, studies, commentators, words addressing the
+    // reader, title case) per paragraph through the memo; its debug form shows every field.
+    let attributions = Attributions::read(&story);
+    prop_assert_eq!(
+        format!(
+            "{:?}",
+            Scope::build_with(&story, &attributions, Some(cache.memo()))
+        ),
+        format!("{:?}", Scope::build(&story, &attributions)),
+        "attribution scope"
+    );
+    let (mut kept, mut fresh) = (Vec::new(), Vec::new());
+    verbs::check_with(&story, &mut kept, Some(cache.memo()));
+    verbs::check(&story, &mut fresh);
+    prop_assert_eq!(kept, fresh, "loaded speech tags");
+    let scope = Scope::build(&story, &attributions);
+    let (mut kept, mut fresh) = (Vec::new(), Vec::new());
+    figures::check_with(&story, &scope, &mut kept, Some(cache.memo()));
+    figures::check(&story, &scope, &mut fresh);
+    prop_assert_eq!(kept, fresh, "unsourced figures");
     Ok(())
 }
 
@@ -317,6 +340,47 @@ fn a_dateline_or_a_name_introduced_earlier_changes_what_later_paragraphs_mean() 
 }
 
 #[test]
+fn the_scopes_word_facts_follow_each_paragraphs_own_text() {
+    // Each edit changes one paragraph's words in a way the scope or the loaded speech tags read
+    // (a study named, a commentator beside a name, words addressed to the reader, a line turned
+    // to title case, a quotation around an artifact, a loaded verb, a figure, a poll named just
+    // before a figure) while the paragraphs around it keep their text and
+    // their place, so a piece kept under anything but the text reads stale.
+    assert_edits_equal_fresh(
+        "Port Levy Budget Vote\n\nThe council cut the harbour budget on Monday, officials \
+         said.\n\nRenata Voss, a councillor, said the cut was needed. The figures came later.\n\n\
+         Residents were not told why the budget fell.\n\nTurnout fell to 41% this year.\n\n\
+         The harbour will close early.\n",
+        &[
+            (
+                "The figures came later.",
+                "A new study published later backed it.",
+            ),
+            (
+                "Renata Voss, a councillor,",
+                "Renata Voss, an analyst at Brill Capital,",
+            ),
+            ("were not told why", "were told in a memo why"),
+            ("were told in a memo why", "were told in “a memo” why"),
+            (
+                "The harbour will close early.",
+                "We will tell you more as our reporters learn it.",
+            ),
+            ("Port Levy Budget Vote", "Port Levy budget vote"),
+            ("said the cut was needed", "insisted the cut was needed"),
+            (
+                "Renata Voss, an analyst",
+                "Renata Voss, who boasted, an analyst",
+            ),
+            (
+                "A new study published later backed it.",
+                "The figures came later.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_keystroke_reads_only_the_touched_paragraphs_mentions_afresh() {
     let mut text = newsgen::story(11, 2_000);
     let engine = Engine::new(Config::default());
@@ -329,9 +393,10 @@ fn a_keystroke_reads_only_the_touched_paragraphs_mentions_afresh() {
     };
     text.insert(middle, 'x');
     engine.check_incremental(&text, SourceFormat::Markdown, &mut cache);
-    // One piece per memoised kind (name mentions, source phrases, vague-attribution patterns),
-    // for the one paragraph the keystroke touched.
-    assert_eq!(cache.memo().computed_last(), 3);
+    // One piece per memoised kind (name mentions, source phrases, the scope's word facts,
+    // vague-attribution patterns, figures, loaded speech tags), for the one paragraph the
+    // keystroke touched.
+    assert_eq!(cache.memo().computed_last(), 6);
 }
 
 #[test]

@@ -15,6 +15,7 @@
 //! `tests/incremental_equality.rs` holds it to that over random edit sequences, and holds each
 //! piece to its fresh computation.
 
+use crate::finding::Finding;
 use crate::text::{ParagraphReader, ParagraphStructure, SourceFormat, Story};
 use std::any::{Any, TypeId};
 use std::collections::HashMap;
@@ -180,6 +181,63 @@ impl Memo {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+/// Findings of a rule whose reading of a paragraph looks at nothing outside that paragraph's
+/// text (not its neighbours, the top matter, the attribution layer or the configuration):
+/// `read(story, p, out)` pushes paragraph `p`'s findings. With a memo each paragraph's findings
+/// are kept under its text, relative to its start, and shifted into place; `Tag` names the
+/// rule's table. Without one every paragraph is read, in the same order, so a fresh analysis
+/// and a kept one push the same findings in the same order.
+pub fn paragraph_findings<Tag>(
+    story: &Story,
+    memo: Option<&mut Memo>,
+    out: &mut Vec<Finding>,
+    read: impl Fn(&Story, usize, &mut Vec<Finding>),
+) where
+    Tag: Hash + Eq + Default + Send + 'static,
+{
+    let Some(memo) = memo else {
+        for p in 0..story.paragraphs.len() {
+            read(story, p, out);
+        }
+        return;
+    };
+    let mut table = memo.table::<ParagraphFindingsKey<Tag>, Vec<Finding>>();
+    for (p, para) in story.paragraphs.iter().enumerate() {
+        let base = para.span.start;
+        let key = ParagraphFindingsKey {
+            text: story.text(para.span).into(),
+            rule: Tag::default(),
+        };
+        let kept = table.get_or_compute(key, || {
+            let mut own = Vec::new();
+            read(story, p, &mut own);
+            for finding in &mut own {
+                shift_finding(finding, |at| at - base.min(at));
+            }
+            own
+        });
+        out.extend(kept.iter().cloned().map(|mut finding| {
+            shift_finding(&mut finding, |at| at + base);
+            finding
+        }));
+    }
+}
+
+fn shift_finding(finding: &mut Finding, shift: impl Fn(usize) -> usize) {
+    let moved =
+        |span: crate::span::Span| crate::span::Span::new(shift(span.start), shift(span.end));
+    finding.span = moved(finding.span);
+    for related in &mut finding.related {
+        related.span = moved(related.span);
+    }
+}
+
+#[derive(Hash, PartialEq, Eq)]
+struct ParagraphFindingsKey<Tag> {
+    text: Box<str>,
+    rule: Tag,
 }
 
 /// One table of a [`Memo`], borrowed for one analysis.

@@ -3,20 +3,75 @@
 use super::lexicon::{self as lx};
 use super::scope::{each_word, words, Scope, Word};
 use crate::finding::Finding;
+use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
 use crate::rules::UNSOURCED_FIGURE;
 use crate::span::Span;
-use crate::text::{Story, TokenKind};
+use crate::text::{Paragraph, Story, TokenKind};
 
 pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
+    check_with(story, scope, out, None);
+}
+
+/// What a paragraph's own words say to this rule: whether it names a poll, survey or report,
+/// and its first figure (relative to the paragraph's start). A function of the paragraph's
+/// text, so a document's memo keeps it under that text; whether the figure is reported also
+/// depends on the scope and the paragraph before, which are read afresh.
+#[derive(Clone)]
+struct FigureFacts {
+    names_source: bool,
+    figure: Option<(Span, &'static str)>,
+}
+
+#[derive(Hash, PartialEq, Eq)]
+struct FigureFactsKey {
+    text: Box<str>,
+}
+
+/// A poll, survey or report named in the paragraph carries the figures of this paragraph and
+/// the next ("In a poll released Monday, …" / "Among Republicans, 27 percent …").
+fn names_source(story: &Story, para: &Paragraph) -> bool {
+    para.sentences.clone().any(|si| {
+        each_word(story, si)
+            .any(|x| !x.quoted && (x.in_list(lx::SOURCE_NOUNS) || x.in_list(FIGURE_SOURCES)))
+    })
+}
+
+/// The words are gathered only for a sentence that could hold a figure: on one giant sentence
+/// without any, the vector of its words would be the largest allocation of the whole analysis.
+fn first_figure(story: &Story, para: &Paragraph) -> Option<(Span, &'static str)> {
+    para.sentences
+        .clone()
+        .filter(|&si| each_word(story, si).any(|x| may_start_figure(&x)))
+        .find_map(|si| find_figure(&words(story, si)))
+}
+
+/// [`check`], taking each paragraph's [`FigureFacts`] from `memo` when a paragraph with the
+/// same text was read before.
+pub fn check_with(story: &Story, scope: &Scope, out: &mut Vec<Finding>, memo: Option<&mut Memo>) {
+    let mut table = memo.map(|memo| memo.table::<FigureFactsKey, FigureFacts>());
     let mut previous_names_source = false;
     for (p, para) in story.paragraphs.iter().enumerate() {
-        // A poll, survey or report named here or just before carries the figures that follow
-        // it ("In a poll released Monday, …" / "Among Republicans, 27 percent …").
-        let names_source = para.sentences.clone().any(|si| {
-            each_word(story, si)
-                .any(|x| !x.quoted && (x.in_list(lx::SOURCE_NOUNS) || x.in_list(FIGURE_SOURCES)))
+        let kept = table.as_mut().map(|table| {
+            table
+                .get_or_compute(
+                    FigureFactsKey {
+                        text: story.text(para.span).into(),
+                    },
+                    || FigureFacts {
+                        names_source: names_source(story, para),
+                        figure: first_figure(story, para).map(|(span, what)| {
+                            let base = para.span.start.min(span.start);
+                            (Span::new(span.start - base, span.end - base), what)
+                        }),
+                    },
+                )
+                .clone()
         });
+        let names_source = match &kept {
+            Some(kept) => kept.names_source,
+            None => names_source(story, para),
+        };
         let covered = names_source || previous_names_source;
         previous_names_source = names_source;
         if covered
@@ -26,14 +81,12 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        // The words are gathered only for a sentence that could hold a figure: on one giant
-        // sentence without any, the vector of its words would be the largest allocation of the
-        // whole analysis.
-        let figure = para
-            .sentences
-            .clone()
-            .filter(|&si| each_word(story, si).any(|x| may_start_figure(&x)))
-            .find_map(|si| find_figure(&words(story, si)));
+        let figure = match kept {
+            Some(kept) => kept
+                .figure
+                .map(|(span, what)| (span.shifted(para.span.start), what)),
+            None => first_figure(story, para),
+        };
         if let Some((span, what)) = figure {
             out.push(Finding::new(
                 &UNSOURCED_FIGURE,

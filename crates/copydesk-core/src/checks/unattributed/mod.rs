@@ -75,22 +75,29 @@ impl Check for Checker {
 }
 
 impl Checker {
-    /// With a memo, the vague-attribution patterns of paragraphs read before come from it.
+    /// With a memo, the scope's word facts, the vague-attribution patterns, the figures and
+    /// the loaded speech tags of paragraphs read before come from it.
     fn check_with(
         &self,
         story: &Story,
         attributions: &Attributions,
         out: &mut Vec<Finding>,
-        memo: Option<&mut Memo>,
+        mut memo: Option<&mut Memo>,
     ) {
-        let scope = scope::Scope::build(story, attributions);
+        let scope = scope::Scope::build_with(story, attributions, memo.as_deref_mut());
         let start = out.len();
-        self.vague
-            .check_with(story, &scope, attributions, self.market_colour, out, memo);
+        self.vague.check_with(
+            story,
+            &scope,
+            attributions,
+            self.market_colour,
+            out,
+            memo.as_deref_mut(),
+        );
         let vague_spans: Vec<_> = out[start..].iter().map(|f| f.span).collect();
         quotes::check(story, &scope, out);
-        figures::check(story, &scope, out);
-        verbs::check(story, out);
+        figures::check_with(story, &scope, out, memo.as_deref_mut());
+        verbs::check_with(story, out, memo);
         allegations::check(story, &scope, &vague_spans, out);
     }
 }

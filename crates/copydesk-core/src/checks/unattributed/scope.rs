@@ -10,6 +10,7 @@
 
 use super::lexicon;
 use crate::attribution::{Attributions, CueKind, SourceKind};
+use crate::incremental::Memo;
 use crate::lexicon::verbs::VerbClass;
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
@@ -280,27 +281,43 @@ fn speaks_for_firm(w: &[Word]) -> bool {
     })
 }
 
-impl Scope {
-    pub fn build(story: &Story, attributions: &Attributions) -> Scope {
-        let mut scope = Scope::default();
-        let mut reader_address = vec![0usize; story.paragraphs.len()];
-        let mut title_case = vec![false; story.paragraphs.len()];
-        for i in 0..story.sentences.len() {
+/// What the scope reads from one paragraph's own words: a function of the paragraph's text
+/// alone (its sentences, tokens and which of them are quoted are read from that text; a
+/// quotation carried in from before marks only whether its quote continues), so a document's
+/// memo keeps it under the text and an edit elsewhere reuses it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct ParagraphWords {
+    /// Per sentence of the paragraph: see [`Scope::artifact`].
+    artifact: Vec<bool>,
+    /// The first of its sentences, counted from the paragraph's first, that speaks of a study.
+    first_study: Option<usize>,
+    /// See [`Scope::named_commentators`].
+    named_commentators: Vec<String>,
+    /// Words addressing the reader ("we", "you") outside quotations.
+    reader_address: usize,
+    /// Its last sentence is written in title case.
+    title_case: bool,
+}
+
+#[derive(Hash, PartialEq, Eq)]
+struct ParagraphWordsKey {
+    text: Box<str>,
+}
+
+impl ParagraphWords {
+    fn read(story: &Story, paragraph: &crate::text::Paragraph) -> ParagraphWords {
+        let mut own = ParagraphWords::default();
+        for (k_sentence, i) in paragraph.sentences.clone().enumerate() {
             let w = words(story, i);
-            scope.sentence_cues.push(cues_of(story, attributions, i));
-            scope.artifact.push(
+            own.artifact.push(
                 w.iter()
                     .any(|x| !x.quoted && x.in_list(lexicon::ARTIFACT_NOUNS)),
             );
-            if scope.first_study.is_none()
+            if own.first_study.is_none()
                 && w.iter()
                     .any(|x| !x.quoted && x.in_list(lexicon::STUDY_NOUNS))
             {
-                scope.first_study = Some(i);
-            }
-            let p = story.sentences[i].paragraph;
-            if scope.named_commentators.len() <= p {
-                scope.named_commentators.resize(p + 1, Vec::new());
+                own.first_study = Some(k_sentence);
             }
             for (k, x) in w.iter().enumerate() {
                 if x.quoted || !is_singular_commentator(&x.lower()) {
@@ -317,24 +334,21 @@ impl Scope {
                             "i" | "mr." | "ms." | "mrs." | "dr." | "the"
                         )
                 });
-                if near_name && !scope.named_commentators[p].iter().any(|n| x.lower() == **n) {
-                    scope.named_commentators[p].push(x.lower().to_string());
+                if near_name && !own.named_commentators.iter().any(|n| x.lower() == **n) {
+                    own.named_commentators.push(x.lower().to_string());
                 }
             }
             // Wire copy quotes its analysts as "said Ann Lee of Fenwick Partners", with no
             // "analyst" noun: the person speaking for a firm answers the lede's "analysts said".
-            if speaks_for_firm(&w) && !scope.named_commentators[p].iter().any(|n| n == "analyst") {
-                scope.named_commentators[p].push("analyst".to_string());
+            if speaks_for_firm(&w) && !own.named_commentators.iter().any(|n| n == "analyst") {
+                own.named_commentators.push("analyst".to_string());
             }
-            if let Some(n) = reader_address.get_mut(p) {
-                *n += w
-                    .iter()
-                    .filter(|x| {
-                        !x.quoted
-                            && matches!(x.lower().as_str(), "we" | "us" | "our" | "you" | "your")
-                    })
-                    .count();
-            }
+            own.reader_address += w
+                .iter()
+                .filter(|x| {
+                    !x.quoted && matches!(x.lower().as_str(), "we" | "us" | "our" | "you" | "your")
+                })
+                .count();
             // Counted, not collected: a sentence can run to millions of words.
             let (content, capitalised) = w
                 .iter()
@@ -342,9 +356,59 @@ impl Scope {
                 .fold((0usize, 0usize), |(n, caps), x| {
                     (n + 1, caps + usize::from(x.cap))
                 });
-            if let Some(t) = title_case.get_mut(p) {
-                *t = content >= 3 && capitalised * 10 >= content * 7;
+            own.title_case = content >= 3 && capitalised * 10 >= content * 7;
+        }
+        own
+    }
+}
+
+impl Scope {
+    pub fn build(story: &Story, attributions: &Attributions) -> Scope {
+        Scope::build_with(story, attributions, None)
+    }
+
+    /// [`Scope::build`], taking what each paragraph's own words say from `memo` when a
+    /// paragraph with the same text was read before. The cues still come from `attributions`
+    /// and the story-level passes below run afresh: they are linear in paragraphs, not words.
+    pub fn build_with(
+        story: &Story,
+        attributions: &Attributions,
+        memo: Option<&mut Memo>,
+    ) -> Scope {
+        let mut scope = Scope::default();
+        let mut reader_address = vec![0usize; story.paragraphs.len()];
+        let mut title_case = vec![false; story.paragraphs.len()];
+        for i in 0..story.sentences.len() {
+            scope.sentence_cues.push(cues_of(story, attributions, i));
+        }
+        let mut table = memo.map(|memo| memo.table::<ParagraphWordsKey, ParagraphWords>());
+        scope.artifact.reserve_exact(story.sentences.len());
+        scope
+            .named_commentators
+            .reserve_exact(story.paragraphs.len());
+        for (p, para) in story.paragraphs.iter().enumerate() {
+            let fresh;
+            let own = match table.as_mut() {
+                Some(table) => table.get_or_compute(
+                    ParagraphWordsKey {
+                        text: story.text(para.span).into(),
+                    },
+                    || ParagraphWords::read(story, para),
+                ),
+                None => {
+                    fresh = ParagraphWords::read(story, para);
+                    &fresh
+                }
+            };
+            scope.artifact.extend_from_slice(&own.artifact);
+            if scope.first_study.is_none() {
+                scope.first_study = own.first_study.map(|k| para.sentences.start + k);
             }
+            scope
+                .named_commentators
+                .push(own.named_commentators.clone());
+            reader_address[p] = own.reader_address;
+            title_case[p] = own.title_case;
         }
         scope
             .named_commentators

@@ -6,22 +6,34 @@
 use super::lexicon::{self as lx};
 use super::scope::{words, Word};
 use crate::finding::Finding;
+use crate::incremental::{paragraph_findings, Memo};
 use crate::lexicon::function_words as fw;
 use crate::rules::LOADED_ATTRIBUTION_VERB;
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
 
 pub fn check(story: &Story, out: &mut Vec<Finding>) {
+    check_with(story, out, None);
+}
+
+/// [`check`], keeping each paragraph's findings in `memo`: a speech tag is read from its own
+/// sentence and the one before it in the same paragraph, so a paragraph's findings are a
+/// function of its text.
+pub fn check_with(story: &Story, out: &mut Vec<Finding>, memo: Option<&mut Memo>) {
+    paragraph_findings::<LoadedVerbs>(story, memo, out, check_paragraph);
+}
+
+#[derive(Debug, Default, Hash, PartialEq, Eq)]
+struct LoadedVerbs;
+
+fn check_paragraph(story: &Story, paragraph: usize, out: &mut Vec<Finding>) {
+    let Some(paragraph) = story.paragraphs.get(paragraph) else {
+        return;
+    };
     // The sentence before, in the same paragraph: the context a verb may answer.
     let mut before: Vec<Word> = Vec::new();
-    for si in 0..story.sentences.len() {
+    for si in paragraph.sentences.clone() {
         let w = words(story, si);
-        let same_paragraph = si > 0
-            && story.sentences.get(si - 1).map(|s| s.paragraph)
-                == story.sentences.get(si).map(|s| s.paragraph);
-        if !same_paragraph {
-            before.clear();
-        }
         for i in 0..w.len() {
             if let Some((span, neutral, verb)) = loaded_tag(&w, i, &before) {
                 out.push(
