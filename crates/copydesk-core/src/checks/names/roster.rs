@@ -2836,6 +2836,9 @@ fn plural_subject(story: &Story, m: &Mention) -> bool {
         return false;
     }
     let after = story.token_at_or_after(m.span.end);
-    let end = story.sentences.get(m.sentence()).map_or(0, |s| s.tokens.end);
+    let end = story
+        .sentences
+        .get(m.sentence())
+        .map_or(0, |s| s.tokens.end);
     after < end && matches!(story.token_text(after), "have" | "are" | "were")
 }
