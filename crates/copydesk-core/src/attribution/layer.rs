@@ -806,7 +806,17 @@ impl Reader<'_, '_> {
         let prev = if i > r.start { self.lw(i - 1) } else { "" };
         let prev2 = if i > r.start + 1 { self.lw(i - 2) } else { "" };
         // "there was speculation that", "there have been claims of"
+        // "there was also concern that", "there is growing speculation that": one word of
+        // degree between the verb and the noun.
+        let degree = matches!(
+            prev,
+            "also" | "still" | "now" | "growing" | "increasing" | "widespread" | "mounting"
+        );
         let existential = (i > r.start + 1 && w::BE_FORMS.contains(&prev) && prev2 == "there")
+            || (degree
+                && i > r.start + 2
+                && w::BE_FORMS.contains(&prev2)
+                && self.lw(i - 3) == "there")
             || (i > r.start + 2
                 && prev == "been"
                 && fw::HAVE_FORMS.contains(&prev2)
@@ -854,7 +864,7 @@ impl Reader<'_, '_> {
         }
         if framed || (next == "that" && w::AGENTLESS_NOUNS.contains(&self.lw(i))) {
             let start = if existential {
-                if prev == "been" {
+                if prev == "been" || degree {
                     i - 3
                 } else {
                     i - 2

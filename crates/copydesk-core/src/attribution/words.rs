@@ -89,6 +89,11 @@ pub const NOMINAL_CUES: &[&str] = &[
     "denial",
     "denials",
     "complaints",
+    // Worry as news: "there was concern that", "amid fears that" (the vague rule keeps only
+    // those followed by their content).
+    "concern",
+    "concerns",
+    "fears",
     "condemnation",
     "backlash",
     // Only after a frame or before "from": "has faced fierce opposition", "opposition from

@@ -124,10 +124,25 @@ impl Vague {
             // "it is believed", "it was widely reported that"
             p(
                 &format!(
-                    r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|'s\s+been|’s\s+been|'s|’s){ADV}\s+(?:believed|thought|said|reported|claimed|understood|alleged|rumou?red|feared|assumed|argued|suggested|speculated|accepted|felt|held|presumed|whispered|asserted|maintained)\b"
+                    r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|'s\s+been|’s\s+been|'s|’s){ADV}\s+(?:believed|thought|said|reported|claimed|understood|alleged|rumou?red|feared|assumed|argued|suggested|speculated|accepted|felt|held|presumed|whispered|asserted|maintained|well[\s-]+known)\b"
                 ),
                 Kind::Agentless,
                 &["by", "in", "on", "at", "off", "out", "up", "goodbye"],
+            ),
+            // "it emerged that", "after it later emerged": news that surfaced with no one who
+            // surfaced it ("it emerged from talks", "it emerged as the winner" are movement).
+            p(
+                r"\bit(?:\s+has|\s+had|['’]s)?(?:\s+(?:later|since|now|also|subsequently|soon|then|only|recently|quickly))*\s+(?:emerged|transpired)\b",
+                Kind::Agentless,
+                &[
+                    "from",
+                    "out",
+                    "into",
+                    "as",
+                    "unscathed",
+                    "victorious",
+                    "intact",
+                ],
             ),
             // "is widely seen as", "are said to", "was thought to have", "was seen by some as"
             p(
@@ -666,6 +681,31 @@ impl Vague {
         // Crime and court copy says "allegedly" for the law's sake: the charge, the police or
         // the court elsewhere in the story is the accuser, so the hedge is no vague sourcing
         // (MOS:ALLEGED). Two legal words keep one stray "court" from silencing the rule.
+        // "Enron collapsed in 2001 after it emerged that…", "hit by a revolt last year after it
+        // emerged": the story's background history, settled long since, not news the writer
+        // owes a source for.
+        found.retain(|(span, kind)| {
+            let lower = story.text(*span).to_lowercase();
+            if *kind != Kind::Agentless
+                || !(lower.contains("emerged") || lower.contains("transpired"))
+            {
+                return true;
+            }
+            let Some(sentence) = story
+                .sentence_at(span.start)
+                .and_then(|si| story.sentences.get(si))
+            else {
+                return true;
+            };
+            let text = story.text(sentence.span).to_lowercase();
+            let dated = text.contains("last year")
+                || text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+                    w.len() == 4
+                        && (w.starts_with("19") || w.starts_with("20"))
+                        && w.bytes().all(|b| b.is_ascii_digit())
+                });
+            !dated
+        });
         if legal_words >= 2 {
             found.retain(|(span, kind)| {
                 *kind != Kind::Hearsay || !story.text(*span).to_lowercase().starts_with("alleged")
@@ -850,6 +890,10 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
                 "considered",
                 "regarded",
                 "described",
+                "complaints",
+                "concern",
+                "concerns",
+                "fears",
             ];
             // "It is expected that …", "It is hoped …": a view with its holder left out, not a
             // forecast ("It is expected to rain").
@@ -873,6 +917,19 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
                 "reputedly",
             ]
             .contains(&cue.as_str());
+            // Worry is news only when the story hands it to no one: "there was concern that",
+            // "amid fears that"; "amid concerns over costs" is the writer's framing of a mood.
+            let worry = ["concern", "concerns", "fears"]
+                .iter()
+                .any(|noun| cue.split_whitespace().last() == Some(noun));
+            if worry
+                && !story
+                    .prose()
+                    .get(a.cue.end..)
+                    .is_some_and(|after| after.trim_start().starts_with("that "))
+            {
+                return None;
+            }
             // A lone noun ("suggestions that") may belong to someone named just before it.
             if cue.split_whitespace().count() < 2 && !hearsay {
                 return None;
@@ -1121,6 +1178,38 @@ mod tests {
             vague("The plan, according to critics, favours the rich."),
             ["according to critics"]
         );
+    }
+
+    #[test]
+    fn news_that_surfaced_and_worry_held_by_no_one() {
+        assert_eq!(
+            vague("It later emerged that the mayor had sold the land."),
+            ["It later emerged"]
+        );
+        assert_eq!(
+            vague("The vote was delayed after it emerged the papers were lost."),
+            ["it emerged"]
+        );
+        assert_eq!(
+            vague("It is well known that the pier is unsafe."),
+            ["It is well known"]
+        );
+        assert_eq!(
+            vague("There was also concern that the fund would run dry."),
+            ["There was also concern"]
+        );
+        assert_eq!(
+            vague("The closures sparked complaints that rural readers lose most."),
+            ["sparked complaints"]
+        );
+        assert_eq!(
+            vague("The deal went ahead amid fears that jobs would go."),
+            ["amid fears"]
+        );
+        // Movement, a mood over costs, and settled history are not hearsay.
+        assert!(vague("It emerged from the tunnel at dawn.").is_empty());
+        assert!(vague("The refit went ahead amid concerns over the cost of steel.").is_empty());
+        assert!(vague("The mill shut in 1998 after it emerged its books were false.").is_empty());
     }
 
     #[test]
