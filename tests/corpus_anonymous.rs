@@ -271,8 +271,8 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
                     let read: Vec<String> = Attributions::read(&story)
                         .items
                         .iter()
-                        .filter(|r| r.source.is_some_and(|s| s.overlaps(span)))
-                        .map(|r| format!("{:?} {:?}", r.kind, story.text(r.cue)))
+                        .filter(|r| r.source().is_some_and(|s| s.overlaps(span)))
+                        .map(|r| format!("{:?} {:?}", r.kind, story.text(r.cue())))
                         .collect();
                     println!(
                         "    MISS {text:?} cue {:?} layer {read:?} | {:?}",

@@ -244,9 +244,9 @@ fn attribution_layer_against_polnear() {
             .collect();
         for (p, part) in parts.iter().enumerate() {
             let predicted = dedup(layer.items.iter().filter_map(|a| match *part {
-                "cue" => Some(a.cue),
-                "source" => a.source,
-                _ => a.content,
+                "cue" => Some(a.cue()),
+                "source" => a.source(),
+                _ => a.content(),
             }));
             let gold = dedup(spans(&article.record, part));
             overlap[p].add(tally(&predicted, &gold, &contents, false));
@@ -274,12 +274,12 @@ fn attribution_layer_against_polnear() {
                 }
             }
         }
-        let sources = dedup(layer.items.iter().filter_map(|a| a.source));
+        let sources = dedup(layer.items.iter().filter_map(|a| a.source()));
         for a in &layer.items {
             let entry = by_layer_kind.entry(format!("{:?}", a.kind)).or_default();
             entry.0 += 1;
             let gold = spans(&article.record, "source");
-            let hit = match a.source {
+            let hit = match a.source() {
                 Some(s) => gold.iter().any(|g| g.overlaps(s)),
                 None => {
                     // An agentless attribution is right when PolNeAR has a no-source one there.
@@ -288,7 +288,7 @@ fn attribution_layer_against_polnear() {
                         .into_iter()
                         .flatten()
                         .filter(|g| g["source"].is_null() && !g["cue"].is_null())
-                        .any(|g| span_of(&g["cue"]).overlaps(a.cue))
+                        .any(|g| span_of(&g["cue"]).overlaps(a.cue()))
                 }
             };
             entry.1 += usize::from(hit);

@@ -266,7 +266,7 @@ impl Ledger {
         // which needs no set of every span (a name said 600,000 times held two).
         let first_made_here = self.sources.len();
         for a in &attributions.items {
-            let Some(span) = a.source else { continue };
+            let Some(span) = a.source() else { continue };
             if !matches!(
                 a.kind,
                 SourceKind::NamedPerson
@@ -331,7 +331,7 @@ impl Ledger {
             };
             let source = &mut self.sources[index];
             source.mentions.push(span);
-            if let Some(content) = a.content {
+            if let Some(content) = a.content() {
                 source.statements.push(content);
             }
         }
@@ -355,7 +355,7 @@ impl Ledger {
     fn attach_statements(&mut self, attributions: &Attributions, recorded_mentions: &SpanIndex) {
         let mut said: HashMap<usize, Vec<Span>> = HashMap::new();
         for a in &attributions.items {
-            let (Some(span), Some(content)) = (a.source, a.content) else {
+            let (Some(span), Some(content)) = (a.source(), a.content()) else {
                 continue;
             };
             let mut sources: Vec<usize> = recorded_mentions
@@ -462,7 +462,7 @@ mod tests {
             let mut by_wording: Vec<(String, usize)> = Vec::new();
             let recorded = self.sources.len();
             for a in &attributions.items {
-                let Some(span) = a.source else { continue };
+                let Some(span) = a.source() else { continue };
                 if !matches!(
                     a.kind,
                     SourceKind::NamedPerson
@@ -524,7 +524,7 @@ mod tests {
                 if !source.mentions.contains(&span) {
                     source.mentions.push(span);
                 }
-                if let Some(content) = a.content {
+                if let Some(content) = a.content() {
                     if !source.statements.contains(&content) {
                         source.statements.push(content);
                     }
@@ -543,7 +543,7 @@ mod tests {
         fn attach_statements_by_scanning(&mut self, attributions: &Attributions, recorded: usize) {
             for source in &mut self.sources[..recorded] {
                 for a in &attributions.items {
-                    let (Some(span), Some(content)) = (a.source, a.content) else {
+                    let (Some(span), Some(content)) = (a.source(), a.content()) else {
                         continue;
                     };
                     if source.mentions.iter().any(|m| m.overlaps(span))

@@ -53,24 +53,157 @@ pub enum SourceKind {
     Other,
 }
 
+/// One attribution in the story. A long story holds hundreds of thousands of these for as long
+/// as every family runs, so each field is 32-bit (token offsets and indices already are, in
+/// `text/`) and an absent span is a sentinel rather than an `Option` of two `usize`s: 44 bytes
+/// instead of 120. Read it through the accessors, which hand back ordinary [`Span`]s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Attribution {
-    pub sentence: usize,
-    pub cue: Span,
+    sentence: u32,
+    cue: Span32,
     pub cue_kind: CueKind,
     /// The source phrase, with its modifiers, relative clause or "of X".
-    pub source: Option<Span>,
+    source: OptSpan32,
     pub kind: SourceKind,
     /// What is attributed: the clause after the cue, or the quotation before or after it.
-    pub content: Option<Span>,
+    content: OptSpan32,
     /// The head word of the source ("official" in "a senior official familiar with the talks").
-    pub head: Option<usize>,
+    head: OptIndex32,
     /// The outlet the source spoke to, when the words reach the story through it ("an insider
     /// told the Sunday Times"): the claim is that outlet's reporting, cited.
-    pub relayed_by: Option<Span>,
+    relayed_by: OptSpan32,
+}
+
+// The point of the compact fields: a regression here costs tens of MiB on a long story.
+const _: () = assert!(std::mem::size_of::<Attribution>() <= 48);
+
+/// Narrows an offset or index to 32 bits. Every span and index here comes from a token, and the
+/// tokeniser stops at 4 GiB (`text::tokens`), so nothing real is cut; stories that large are also
+/// far past the front ends' input limit (20 MB by default, `--max-size`). Saturating
+/// rather than asserting keeps even a caller that breaks that rule from panicking.
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// A [`Span`] in 32-bit offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Span32 {
+    start: u32,
+    end: u32,
+}
+
+impl Span32 {
+    fn new(span: Span) -> Self {
+        Span32 {
+            start: narrow(span.start),
+            end: narrow(span.end),
+        }
+    }
+
+    fn get(self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
+/// An optional [`Span`] in 32-bit offsets. Absence is a start past the end, which no real span
+/// has (a `Span` is ordered, and narrowing keeps the order), so even a saturated span stays
+/// present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct OptSpan32(Span32);
+
+impl OptSpan32 {
+    const NONE: Self = OptSpan32(Span32 {
+        start: u32::MAX,
+        end: 0,
+    });
+
+    fn new(span: Option<Span>) -> Self {
+        span.map_or(Self::NONE, |s| OptSpan32(Span32::new(s)))
+    }
+
+    fn get(self) -> Option<Span> {
+        (self.0.start <= self.0.end).then(|| self.0.get())
+    }
+}
+
+/// An optional token index in 32 bits; `u32::MAX` is absence. A story of fewer than 4 GiB has
+/// fewer than `u32::MAX` tokens, so no real index meets the sentinel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct OptIndex32(u32);
+
+impl OptIndex32 {
+    const NONE: Self = OptIndex32(u32::MAX);
+
+    fn new(index: Option<usize>) -> Self {
+        index.map_or(Self::NONE, |i| OptIndex32(narrow(i).min(u32::MAX - 1)))
+    }
+
+    fn get(self) -> Option<usize> {
+        (self != Self::NONE).then_some(self.0 as usize)
+    }
 }
 
 impl Attribution {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        sentence: usize,
+        cue: Span,
+        cue_kind: CueKind,
+        source: Option<Span>,
+        kind: SourceKind,
+        content: Option<Span>,
+        head: Option<usize>,
+        relayed_by: Option<Span>,
+    ) -> Self {
+        Attribution {
+            sentence: narrow(sentence),
+            cue: Span32::new(cue),
+            cue_kind,
+            source: OptSpan32::new(source),
+            kind,
+            content: OptSpan32::new(content),
+            head: OptIndex32::new(head),
+            relayed_by: OptSpan32::new(relayed_by),
+        }
+    }
+
+    /// The index of the sentence the cue is in.
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
+    /// The words that signal the attribution: "said", "according to", "is understood to".
+    pub fn cue(&self) -> Span {
+        self.cue.get()
+    }
+
+    /// The source phrase, with its modifiers, relative clause or "of X".
+    pub fn source(&self) -> Option<Span> {
+        self.source.get()
+    }
+
+    /// What is attributed: the clause after the cue, or the quotation before or after it.
+    pub fn content(&self) -> Option<Span> {
+        self.content.get()
+    }
+
+    /// The token index of the source's head word ("official" in "a senior official familiar
+    /// with the talks").
+    pub fn head(&self) -> Option<usize> {
+        self.head.get()
+    }
+
+    /// The outlet the source spoke to, when the words reach the story through it ("an insider
+    /// told the Sunday Times"): the claim is that outlet's reporting, cited.
+    pub fn relayed_by(&self) -> Option<Span> {
+        self.relayed_by.get()
+    }
+
+    /// Records the outlet a source spoke to, found after the attribution was read.
+    fn set_relayed_by(&mut self, outlet: Span) {
+        self.relayed_by = OptSpan32::new(Some(outlet));
+    }
+
     /// A plain cue of speech: a verb of saying that can introduce a quotation ("said", "told",
     /// "added", "insisted"), "according to" or a colon before the words.
     pub fn is_speech(&self, story: &Story) -> bool {
@@ -85,7 +218,7 @@ impl Attribution {
 
     /// The lemma of the cue's verb: its last word ("have also said" → "say").
     fn lemma(&self, story: &Story) -> Option<&'static str> {
-        let last = story.text(self.cue).split_whitespace().next_back()?;
+        let last = story.text(self.cue()).split_whitespace().next_back()?;
         verbs::lookup(&last.to_lowercase()).map(|v| v.lemma)
     }
 
@@ -101,7 +234,8 @@ impl Attribution {
 pub struct Attributions {
     pub items: Vec<Attribution>,
     /// Per sentence, where its items end in `items`; they start where the previous one's end.
-    sentence_ends: Vec<usize>,
+    /// 32-bit like the items' own indices (a story has fewer than 4 Gi tokens, so fewer items).
+    sentence_ends: Vec<u32>,
 }
 
 impl Attributions {
@@ -110,8 +244,10 @@ impl Attributions {
         out.sentence_ends.reserve_exact(story.sentences.len());
         for s in 0..story.sentences.len() {
             Reader { story, s }.read(&mut out.items);
-            out.sentence_ends.push(out.items.len());
+            out.sentence_ends.push(narrow(out.items.len()));
         }
+        // The list lives through every family: give back what doubling left unused.
+        out.items.shrink_to_fit();
         out
     }
 
@@ -122,7 +258,7 @@ impl Attributions {
         let start = sentence
             .checked_sub(1)
             .map_or(0, |before| self.sentence_ends[before]);
-        self.items.get(start..end).unwrap_or(&[])
+        self.items.get(start as usize..end as usize).unwrap_or(&[])
     }
 
     /// Whether any attribution of the sentence has a source or is openly agentless.
@@ -134,7 +270,7 @@ impl Attributions {
 /// Whether the attribution reports the market's mood ("traders said", "dealers said",
 /// "analysts said"): routine in market and wire copy, where desks may not want it flagged.
 pub fn is_market_colour(story: &Story, a: &Attribution) -> bool {
-    a.head
+    a.head()
         .is_some_and(|h| w::MARKET_VOICES.contains(&story.lower(h)))
 }
 
@@ -595,10 +731,10 @@ impl Reader<'_, '_> {
         for item in earlier
             .iter_mut()
             .rev()
-            .take_while(|x| x.sentence == self.s)
+            .take_while(|x| x.sentence() == self.s)
         {
-            if item.source.is_some() && item.relayed_by.is_none() {
-                item.relayed_by = Some(outlet);
+            if item.source().is_some() && item.relayed_by().is_none() {
+                item.set_relayed_by(outlet);
             }
         }
     }
@@ -610,7 +746,7 @@ impl Reader<'_, '_> {
             return;
         };
         if let Some(last) = out.last_mut() {
-            last.relayed_by = Some(outlet);
+            last.set_relayed_by(outlet);
         }
     }
 
@@ -918,16 +1054,16 @@ impl Reader<'_, '_> {
         } else {
             cue_kind
         };
-        out.push(Attribution {
-            sentence: self.s,
-            cue: self.join(cue_a, cue_b),
+        out.push(Attribution::new(
+            self.s,
+            self.join(cue_a, cue_b),
             cue_kind,
-            source: source.map(|(a, b)| self.join(a, b)),
+            source.map(|(a, b)| self.join(a, b)),
             kind,
             content,
             head,
-            relayed_by: source.and_then(|(_, b)| self.relay_after_source(b)),
-        });
+            source.and_then(|(_, b)| self.relay_after_source(b)),
+        ));
     }
 
     fn push_agentless(
@@ -1141,8 +1277,8 @@ impl Reader<'_, '_> {
         let last = out
             .iter()
             .rev()
-            .take_while(|a| a.sentence == self.s)
-            .find_map(|a| a.source)?;
+            .take_while(|a| a.sentence() == self.s)
+            .find_map(|a| a.source())?;
         let a = self.story.token_at_or_after(last.start);
         let mut b = a;
         while b + 1 < r.end && self.span(b + 1).end <= last.end {
@@ -1560,6 +1696,49 @@ mod tests {
     use super::*;
     use crate::text::SourceFormat;
 
+    #[test]
+    fn compact_fields_give_back_what_they_were_given() {
+        let a = Attribution::new(
+            7,
+            Span::new(10, 14),
+            CueKind::Colon,
+            Some(Span::new(0, 9)),
+            SourceKind::NamedPerson,
+            Some(Span::new(0, 0)),
+            Some(2),
+            None,
+        );
+        assert_eq!(a.sentence(), 7);
+        assert_eq!(a.cue(), Span::new(10, 14));
+        assert_eq!(a.source(), Some(Span::new(0, 9)));
+        // An empty span is still a span, not absence.
+        assert_eq!(a.content(), Some(Span::new(0, 0)));
+        assert_eq!(a.head(), Some(2));
+        assert_eq!(a.relayed_by(), None);
+    }
+
+    #[test]
+    fn offsets_past_32_bits_saturate_and_stay_present() {
+        let far = u32::MAX as usize + 5;
+        let a = Attribution::new(
+            far,
+            Span::new(far, far + 1),
+            CueKind::Agentless,
+            Some(Span::new(3, far)),
+            SourceKind::Agentless,
+            Some(Span::new(far, far)),
+            Some(far),
+            Some(Span::new(u32::MAX as usize, far)),
+        );
+        let top = u32::MAX as usize;
+        assert_eq!(a.sentence(), top);
+        assert_eq!(a.cue(), Span::new(top, top));
+        assert_eq!(a.source(), Some(Span::new(3, top)));
+        assert_eq!(a.content(), Some(Span::new(top, top)));
+        assert_eq!(a.head(), Some(top - 1));
+        assert_eq!(a.relayed_by(), Some(Span::new(top, top)));
+    }
+
     /// (cue, source, kind, content) of every attribution in `text`.
     fn read(text: &str) -> Vec<(String, Option<String>, SourceKind, Option<String>)> {
         let story = Story::new(text, SourceFormat::PlainText);
@@ -1568,10 +1747,10 @@ mod tests {
             .iter()
             .map(|a| {
                 (
-                    story.text(a.cue).to_owned(),
-                    a.source.map(|s| story.text(s).to_owned()),
+                    story.text(a.cue()).to_owned(),
+                    a.source().map(|s| story.text(s).to_owned()),
                     a.kind,
-                    a.content.map(|s| story.text(s).to_owned()),
+                    a.content().map(|s| story.text(s).to_owned()),
                 )
             })
             .collect()
@@ -1910,7 +2089,7 @@ mod tests {
         assert!(layer
             .items
             .iter()
-            .any(|a| matches!(a.cue_kind, CueKind::Verb(_)) && a.source.is_none()));
+            .any(|a| matches!(a.cue_kind, CueKind::Verb(_)) && a.source().is_none()));
         assert!(read("Once the petition passes, it must be considered for debate.").is_empty());
     }
 
@@ -1948,13 +2127,13 @@ mod tests {
         let text = "An insider told the Sunday Times that the deal was off.";
         let story = Story::new(text, SourceFormat::PlainText);
         let layer = Attributions::read(&story);
-        let relayed = layer.items.first().and_then(|a| a.relayed_by);
+        let relayed = layer.items.first().and_then(|a| a.relayed_by());
         assert_eq!(relayed.map(|s| story.text(s)), Some("the Sunday Times"));
         let story = Story::new(
             "An insider told colleagues that the deal was off.",
             SourceFormat::PlainText,
         );
-        assert!(Attributions::read(&story).items[0].relayed_by.is_none());
+        assert!(Attributions::read(&story).items[0].relayed_by().is_none());
     }
 
     #[test]
@@ -1983,7 +2162,7 @@ mod tests {
         Attributions::read(&story)
             .items
             .iter()
-            .map(|a| a.relayed_by.map(|s| story.text(s).to_owned()))
+            .map(|a| a.relayed_by().map(|s| story.text(s).to_owned()))
             .collect()
     }
 

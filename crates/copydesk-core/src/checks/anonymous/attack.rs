@@ -18,8 +18,8 @@ pub fn target(story: &Story, attributions: &Attributions, mention: &Mention) -> 
     let mut contents: Vec<Span> = attributions
         .in_sentence(mention.sentence)
         .iter()
-        .filter(|a| a.source.is_some_and(|s| s.overlaps(mention.span)))
-        .filter_map(|a| a.content)
+        .filter(|a| a.source().is_some_and(|s| s.overlaps(mention.span)))
+        .filter_map(|a| a.content())
         .collect();
     if mention.attack_cue {
         // The attack is the verb itself ("blasted Director Hale"): read from the mention on.

@@ -104,7 +104,7 @@ fn speaking_or_holding_view(story: &Story, a: &crate::attribution::Attribution) 
 }
 
 fn plainly_saying(story: &Story, a: &crate::attribution::Attribution, views: bool) -> bool {
-    let cue: Vec<&str> = story.text(a.cue).split_whitespace().collect();
+    let cue: Vec<&str> = story.text(a.cue()).split_whitespace().collect();
     if cue.iter().any(|w| {
         matches!(w.to_lowercase().as_str(), "not" | "never")
             || w.ends_with("n't")
@@ -123,14 +123,14 @@ fn plainly_saying(story: &Story, a: &crate::attribution::Attribution, views: boo
         return false;
     }
     // "added": speech only with what is said ("added: …", "added that", a quotation).
-    let content = a.content.map(|c| story.text(c)).unwrap_or("");
+    let content = a.content().map(|c| story.text(c)).unwrap_or("");
     let said = content.starts_with(['“', '"', '‘', '\''])
         || content.starts_with("that ")
         || story
             .prose()
-            .get(a.cue.end..)
+            .get(a.cue().end..)
             .is_some_and(|rest| rest.trim_start().starts_with(':'))
-        || story.prose().get(..a.cue.start).is_some_and(|before| {
+        || story.prose().get(..a.cue().start).is_some_and(|before| {
             before
                 .trim_end()
                 .trim_end_matches([',', '—'])
@@ -229,7 +229,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         starting_at.entry(m.span.start).or_default().push(index);
     }
     for a in &attributions.items {
-        let (Some(span), Some(head)) = (a.source, a.head) else {
+        let (Some(span), Some(head)) = (a.source(), a.head()) else {
             continue;
         };
         if a.kind != SourceKind::UnnamedPerson
@@ -321,7 +321,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         starting_at.entry(span.start).or_default().push(out.len());
         out.push(Mention {
             span,
-            sentence: a.sentence,
+            sentence: a.sentence(),
             head: lemma.to_owned(),
             plural: lexicon::is_plural_form(head_word) && !lone,
             counted: !definite && (crate::attribution::phrase::is_count(first_word) || lone),
@@ -338,7 +338,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
             // "insisted", "admitted" are loaded but not attacks; "blasted", "accused" are.
             attack_cue: a.cue_kind == CueKind::Verb(VerbClass::Loaded)
                 && story
-                    .text(a.cue)
+                    .text(a.cue())
                     .split_whitespace()
                     .any(|w| lexicon::ATTACK_VERBS.contains(&w.to_lowercase().as_str())),
         });
@@ -472,7 +472,7 @@ pub fn add_unnamed_voices(
     taken.sort_by_key(|s| (s.start, s.end));
     let mut voices = Vec::new();
     for a in &attributions.items {
-        let (Some(span), Some(layer_head)) = (a.source, a.head) else {
+        let (Some(span), Some(layer_head)) = (a.source(), a.head()) else {
             continue;
         };
         // "Economists polled by the agency": the layer heads the phrase with the pollster;
@@ -486,7 +486,7 @@ pub fn add_unnamed_voices(
             SourceKind::NamedPerson => !story.tokens[head].is_capitalised(),
             _ => false,
         };
-        if !(kind_of_people || polled.is_some()) || a.relayed_by.is_some() {
+        if !(kind_of_people || polled.is_some()) || a.relayed_by().is_some() {
             continue;
         }
         // The heads first: most sources are neither market nor bystander voices, and this
@@ -547,7 +547,7 @@ pub fn add_unnamed_voices(
         let reach = if relative { last + 3 } else { last };
         let sentence_end = story
             .sentences
-            .get(a.sentence)
+            .get(a.sentence())
             .map_or(last, |s| s.tokens.end.saturating_sub(1));
         let named_later = (head + 1..reach.min(sentence_end))
             .any(|k| story.tokens[k].is_capitalised() && story.tokens[k + 1].is_capitalised());
@@ -556,7 +556,7 @@ pub fn add_unnamed_voices(
         }
         out.push(Mention {
             span,
-            sentence: a.sentence,
+            sentence: a.sentence(),
             head: lemma.to_owned(),
             plural,
             counted,

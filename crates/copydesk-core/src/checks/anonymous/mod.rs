@@ -316,12 +316,12 @@ fn named_after_lede(
     let before_lede = story.text(crate::span::Span::new(0, first.span.start));
     let from = attributions
         .items
-        .partition_point(|a| a.sentence <= first.sentence);
+        .partition_point(|a| a.sentence() <= first.sentence);
     attributions.items[from..]
         .iter()
-        .take_while(|a| a.sentence <= first.sentence + LEDE_NAME_REACH)
+        .take_while(|a| a.sentence() <= first.sentence + LEDE_NAME_REACH)
         .filter(|a| a.kind == crate::attribution::SourceKind::NamedPerson)
-        .filter_map(|a| a.source)
+        .filter_map(|a| a.source())
         // Someone named for the first time: not a person the story already had.
         .any(|name| {
             let surname = story.text(name).split_whitespace().last().unwrap_or("");
@@ -485,7 +485,7 @@ impl<'s> LayerIndex<'s> {
             .items
             .iter()
             .enumerate()
-            .filter_map(|(i, a)| Some((a.source?, a.relayed_by?, i)))
+            .filter_map(|(i, a)| Some((a.source()?, a.relayed_by()?, i)))
             .collect();
         items.sort_by_key(|&(source, _, i)| (source.start, i));
         let longest_source = items.iter().map(|(s, ..)| s.len()).max().unwrap_or(0);

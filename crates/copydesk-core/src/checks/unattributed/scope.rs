@@ -598,15 +598,15 @@ fn cues_of<'s>(
         // source that declines to speak; a speech verb whose speaker the layer could not
         // delimit still has one.
         .filter(|a| {
-            (a.source.is_some() || matches!(a.cue_kind, CueKind::Verb(_)))
+            (a.source().is_some() || matches!(a.cue_kind, CueKind::Verb(_)))
                 // "The senator sought a recount": a deed, not a word the claim could lean on.
                 && a.cue_kind != CueKind::Verb(VerbClass::Action)
                 && !a.is_refusal(story)
         })
         .map(|a| Cue {
-            span: a.cue,
+            span: a.cue(),
             core: a.is_speech(story),
-            source: a.source,
+            source: a.source(),
             kind: a.kind,
         })
 }

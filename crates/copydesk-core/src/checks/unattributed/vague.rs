@@ -587,10 +587,9 @@ impl Vague {
             let w = words(story, si);
             // "Whitehall insiders told the BBC": the group is another outlet's source, cited.
             let relayed = |span: Span| {
-                attributions
-                    .in_sentence(si)
-                    .iter()
-                    .any(|a| a.relayed_by.is_some() && a.source.is_some_and(|s| s.overlaps(span)))
+                attributions.in_sentence(si).iter().any(|a| {
+                    a.relayed_by().is_some() && a.source().is_some_and(|s| s.overlaps(span))
+                })
             };
             for span in groups::find(story, scope, si, &w) {
                 if !relayed(span) {
@@ -792,7 +791,7 @@ fn paragraphs_naming_an_outlet(
         .items
         .iter()
         .filter(|a| carried_by_outlet(story, a, relayed))
-        .filter_map(|a| story.sentences.get(a.sentence).map(|s| s.paragraph))
+        .filter_map(|a| story.sentences.get(a.sentence()).map(|s| s.paragraph))
         .collect();
     out.dedup();
     out
@@ -805,7 +804,7 @@ fn sentences_reported_by_an_outlet(story: &Story, attributions: &Attributions) -
         .items
         .iter()
         .filter(|a| carried_by_outlet(story, a, false))
-        .map(|a| a.sentence)
+        .map(|a| a.sentence())
         .collect();
     out.dedup();
     out
@@ -813,17 +812,17 @@ fn sentences_reported_by_an_outlet(story: &Story, attributions: &Attributions) -
 
 /// Whether a named outlet carries the attribution's words; see [`paragraphs_naming_an_outlet`].
 fn carried_by_outlet(story: &Story, a: &Attribution, relayed: bool) -> bool {
-    (relayed && a.relayed_by.is_some())
+    (relayed && a.relayed_by().is_some())
         || (a.kind == SourceKind::Media
             || (a.kind == SourceKind::NamedOrganisation && publishes(story, a)))
-            && a.source.is_some_and(|s| names_outlet(story, s))
-            && (relayed || !story.text(a.cue).to_lowercase().contains("learn"))
+            && a.source().is_some_and(|s| names_outlet(story, s))
+            && (relayed || !story.text(a.cue()).to_lowercase().contains("learn"))
 }
 
 /// A cue only a publisher uses ("reported", "wrote", "revealed"): the named body is an outlet,
 /// not a council member or a firm speaking.
 fn publishes(story: &Story, a: &Attribution) -> bool {
-    let cue = story.text(a.cue).to_lowercase();
+    let cue = story.text(a.cue()).to_lowercase();
     cue.split_whitespace().next_back().is_some_and(|verb| {
         [
             "report",
@@ -861,7 +860,7 @@ fn names_outlet(story: &Story, source: Span) -> bool {
 fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
     match (a.cue_kind, a.kind) {
         (CueKind::Agentless, _) => {
-            let cue = story.text(a.cue).to_lowercase();
+            let cue = story.text(a.cue()).to_lowercase();
             // Accusations are the allegation rule's ("is accused of"); predictions are not
             // attributions.
             let vague_stem = [
@@ -898,7 +897,7 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
             // "It is expected that …", "It is hoped …": a view with its holder left out, not a
             // forecast ("It is expected to rain").
             let dummy_subject = story
-                .token_at_or_after(a.cue.start)
+                .token_at_or_after(a.cue().start)
                 .checked_sub(1)
                 .is_some_and(|k| story.lower(k) == "it")
                 && !cue.ends_with(" to");
@@ -925,7 +924,7 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
             if worry
                 && !story
                     .prose()
-                    .get(a.cue.end..)
+                    .get(a.cue().end..)
                     .is_some_and(|after| after.trim_start().starts_with("that "))
             {
                 return None;
@@ -935,7 +934,7 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
                 return None;
             }
             Some((
-                a.cue,
+                a.cue(),
                 if hearsay {
                     Kind::Hearsay
                 } else {
@@ -944,7 +943,7 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
             ))
         }
         (_, SourceKind::Media) => {
-            let source = a.source?;
+            let source = a.source()?;
             let named = story.tokens[story.token_at_or_after(source.start)..]
                 .iter()
                 .take_while(|t| t.span().end <= source.end)
@@ -970,7 +969,7 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
                 ]
                 .iter()
                 .any(|w| story.text(source).to_lowercase().ends_with(w));
-            unnamed_media.then(|| (source.join(a.cue), Kind::Hearsay))
+            unnamed_media.then(|| (source.join(a.cue()), Kind::Hearsay))
         }
         _ => None,
     }
@@ -982,7 +981,7 @@ fn market_spans(story: &Story, attributions: &Attributions) -> Vec<Span> {
         .items
         .iter()
         .filter(|a| is_market_colour(story, a))
-        .filter_map(|a| a.source)
+        .filter_map(|a| a.source())
         .collect()
 }
 
