@@ -1,9 +1,10 @@
 //! anonymous-source and vague-attribution on copy from other newsrooms, countries and decades
-//! than the rules were written against: three samples of 12 articles from each folder of
+//! than the rules were written against: four samples of 12 articles from each folder of
 //! `../shared/wild/`, each labelled blind (before anyone ran copydesk on them). Sample A
 //! (`tests/labels/wild/wild-labels.jsonl`, README beside it) has been scored since December 2026
-//! and its misses printed, so it is no longer unseen; samples C and D
-//! (`tests/labels/wild/blind-2026-12c/`, `blind-2026-12d/`) were labelled later on other articles
+//! and its misses printed, so it is no longer unseen; samples C, D and E
+//! (`tests/labels/wild/blind-2026-12c/`, `blind-2026-12d/`, `blind-2026-12e/`) were labelled later
+//! on other articles
 //! and stay held out: their misses are printed only when `COPYDESK_WILD_MISSES=1`, so that rule
 //! writers do not read them by accident.
 //!
@@ -60,10 +61,11 @@ fn labels(value: &Value, text: &str, file: &str) -> Vec<Label> {
 }
 
 /// The blind-labelled samples: name, labels file, whether its misses are printed by default.
-const SAMPLES: [(&str, &str, bool); 3] = [
+const SAMPLES: [(&str, &str, bool); 4] = [
     ("A", "tests/labels/wild/wild-labels.jsonl", true),
     ("C", "tests/labels/wild/blind-2026-12c/labels.jsonl", false),
     ("D", "tests/labels/wild/blind-2026-12d/labels.jsonl", false),
+    ("E", "tests/labels/wild/blind-2026-12e/labels.jsonl", false),
 ];
 
 fn articles(dir: &Path, labels_file: &str) -> Vec<Article> {
