@@ -13,7 +13,7 @@ use crate::incremental::Memo;
 use crate::span::Span;
 use crate::text::tokens::TokenKind;
 use crate::text::{Paragraph, Story};
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 
 /// What signals the attribution.
@@ -276,7 +276,7 @@ impl Attributions {
     /// is the surname index (recorded as [`Consulted`] facts), the top matter's end (in the
     /// key) or, rarely, a neighbouring token or quotation (which makes the paragraph not kept).
     fn read_with(story: &Story, memo: Option<&mut Memo>) -> Attributions {
-        let index = SurnameIndex::build(story);
+        let index = SurnameIndex::new(story);
         let mut out = Attributions::default();
         out.sentence_ends.reserve_exact(story.sentences.len());
         let mut table = memo.map(|memo| memo.table::<LayerKey, Vec<KeptLayer>>());
@@ -379,26 +379,35 @@ fn read_paragraph(
 }
 
 /// For each lower-case word, the first token that uses it as a surname: right after a
-/// capitalised word ("Ann *Lee*"). Built in one pass over the tokens, so a reading can ask
+/// capitalised word ("Ann *Lee*"). Built in one pass over the tokens on the first question (few
+/// readings ask one, and a kept paragraph that asked none needs none), so a reading can ask
 /// whether a word was used so before some point without scanning back over the story.
 struct SurnameIndex<'s> {
-    first_use: HashMap<&'s str, u32>,
+    story: &'s Story<'s>,
+    first_use: OnceCell<HashMap<&'s str, u32>>,
 }
 
 impl<'s> SurnameIndex<'s> {
-    fn build(story: &'s Story) -> Self {
-        let mut first_use = HashMap::new();
-        for k in 1..story.tokens.len() {
-            let before = &story.tokens[k - 1];
-            if before.kind != TokenKind::Punct && before.is_capitalised() {
-                first_use.entry(story.lower(k)).or_insert(narrow(k));
-            }
+    fn new(story: &'s Story<'s>) -> Self {
+        SurnameIndex {
+            story,
+            first_use: OnceCell::new(),
         }
-        SurnameIndex { first_use }
     }
 
     fn first_use(&self, word: &str) -> Option<usize> {
-        self.first_use.get(word).map(|&k| k as usize)
+        let story = self.story;
+        let first_use = self.first_use.get_or_init(|| {
+            let mut first_use = HashMap::new();
+            for k in 1..story.tokens.len() {
+                let before = &story.tokens[k - 1];
+                if before.kind != TokenKind::Punct && before.is_capitalised() {
+                    first_use.entry(story.lower(k)).or_insert(narrow(k));
+                }
+            }
+            first_use
+        });
+        first_use.get(word).map(|&k| k as usize)
     }
 }
 
@@ -476,19 +485,19 @@ pub fn is_market_colour(story: &Story, a: &Attribution) -> bool {
         .is_some_and(|h| w::MARKET_VOICES.contains(&story.lower(h)))
 }
 
-struct Reader<'s, 'a> {
+struct Reader<'s, 'a, 'i> {
     story: &'s Story<'a>,
     s: usize,
     /// The paragraph of sentence `s`: what the reading may look at without noting it.
     para: &'s Paragraph,
-    index: &'s SurnameIndex<'s>,
+    index: &'s SurnameIndex<'i>,
     record: &'s Record,
 }
 
 /// Longest source phrase walked.
 const MAX_SOURCE_WORDS: usize = 14;
 
-impl Reader<'_, '_> {
+impl Reader<'_, '_, '_> {
     fn range(&self) -> std::ops::Range<usize> {
         self.story
             .sentences
@@ -1018,6 +1027,8 @@ impl Reader<'_, '_> {
         }
         let word = self.lw(a);
         let as_surname = self.used_as_surname_before(word, a);
+        // The story's end is outside the paragraph as much as the next paragraph's first word.
+        self.touch(a + 1);
         let later_full_name =
             a + 1 < self.story.tokens.len() && self.cap(a + 1) && self.is_word(a + 1);
         !as_surname && !later_full_name
