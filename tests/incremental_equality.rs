@@ -357,7 +357,10 @@ fn a_surname_used_elsewhere_changes_how_a_kept_paragraph_reads_its_listener() {
             ("stalled on Monday.", "stalled on Monday, Ann Brill said."),
             ("The council met later.", "The council met Tom Brill later."),
             ("stalled on Monday, Ann Brill said.", "stalled on Monday."),
-            ("A senior official told", "Ann Brill left. A senior official told"),
+            (
+                "A senior official told",
+                "Ann Brill left. A senior official told",
+            ),
             ("Ann Brill left. A senior", "A senior"),
             ("The council met Tom Brill later.", "The council met later."),
             ("The talks stalled", "Sue Brill stalled"),

@@ -7,9 +7,9 @@
 //! the story.
 
 use super::words as w;
+use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
 use crate::lexicon::verbs::{self, Form, VerbClass};
-use crate::incremental::Memo;
 use crate::span::Span;
 use crate::text::tokens::TokenKind;
 use crate::text::{Paragraph, Story};
@@ -304,7 +304,9 @@ impl Attributions {
                     };
                     let items = own
                         .drain(..)
-                        .map(|(_, a)| a.moved(|b| b - base.min(b), |s| s - s0.min(s), |t| t - t0.min(t)))
+                        .map(|(_, a)| {
+                            a.moved(|b| b - base.min(b), |s| s - s0.min(s), |t| t - t0.min(t))
+                        })
                         .collect();
                     variants.push(KeptLayer { consulted, items });
                     &variants[variants.len() - 1]
@@ -372,7 +374,9 @@ fn read_paragraph(
             record: &record,
         }
         .read(&mut items);
-        debug_assert!(items[before..].iter().all(|a: &Attribution| a.sentence() == s));
+        debug_assert!(items[before..]
+            .iter()
+            .all(|a: &Attribution| a.sentence() == s));
     }
     out.extend(items.into_iter().map(|a| (a.sentence(), a)));
     (!record.outside.get()).then(|| record.consulted.into_inner())
