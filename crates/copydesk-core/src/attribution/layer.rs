@@ -308,6 +308,11 @@ impl Attributions {
                             a.moved(|b| b - base.min(b), |s| s - s0.min(s), |t| t - t0.min(t))
                         })
                         .collect();
+                    // Readings under facts that no longer hold would pile up over a long session of
+                    // edits that flip them; the latest few are enough to come back to.
+                    if variants.len() >= MAX_KEPT_READINGS {
+                        variants.remove(0);
+                    }
                     variants.push(KeptLayer { consulted, items });
                     &variants[variants.len() - 1]
                 }
@@ -475,6 +480,9 @@ impl LayerKey {
         }
     }
 }
+
+/// Readings of one paragraph text kept under different surname facts.
+const MAX_KEPT_READINGS: usize = 4;
 
 /// One reading of a paragraph, relative to its start, first sentence and first token.
 pub struct KeptLayer {
