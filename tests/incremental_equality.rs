@@ -239,6 +239,12 @@ fn assert_same_pieces(
     // The scope reads its word facts (artifacts, studies, commentators, words addressing the
     // reader, title case) per paragraph through the memo; its debug form shows every field.
     let attributions = Attributions::read(&story);
+    // The layer's paragraphs are kept with the surname facts their reading consulted.
+    prop_assert_eq!(
+        format!("{:?}", Attributions::read_memoised(&story, cache.memo())),
+        format!("{:?}", attributions),
+        "attribution layer"
+    );
     prop_assert_eq!(
         format!(
             "{:?}",
@@ -340,6 +346,30 @@ fn a_dateline_or_a_name_introduced_earlier_changes_what_later_paragraphs_mean() 
 }
 
 #[test]
+fn a_surname_used_elsewhere_changes_how_a_kept_paragraph_reads_its_listener() {
+    // "told Brill": one capitalised listener is an outlet unless the story has used the word
+    // as a surname before it. The listener's paragraph keeps its text while the name comes
+    // and goes before it, after it, and in the paragraph itself.
+    assert_edits_equal_fresh(
+        "Harbour talks stall\n\nThe talks stalled on Monday.\n\nA senior official told \
+         Brill that the plan was dead.\n\nThe council met later.\n",
+        &[
+            ("stalled on Monday.", "stalled on Monday, Ann Brill said."),
+            ("The council met later.", "The council met Tom Brill later."),
+            ("stalled on Monday, Ann Brill said.", "stalled on Monday."),
+            (
+                "A senior official told",
+                "Ann Brill left. A senior official told",
+            ),
+            ("Ann Brill left. A senior", "A senior"),
+            ("The council met Tom Brill later.", "The council met later."),
+            ("The talks stalled", "Sue Brill stalled"),
+            ("Sue Brill stalled", "Sue brill stalled"),
+        ],
+    );
+}
+
+#[test]
 fn the_scopes_word_facts_follow_each_paragraphs_own_text() {
     // Each edit changes one paragraph's words in a way the scope or the loaded speech tags read
     // (a study named, a commentator beside a name, words addressed to the reader, a line turned
@@ -393,10 +423,10 @@ fn a_keystroke_reads_only_the_touched_paragraphs_mentions_afresh() {
     };
     text.insert(middle, 'x');
     engine.check_incremental(&text, SourceFormat::Markdown, &mut cache);
-    // One piece per memoised kind (name mentions, source phrases, the scope's word facts,
-    // vague-attribution patterns, figures, loaded speech tags), for the one paragraph the
-    // keystroke touched.
-    assert_eq!(cache.memo().computed_last(), 6);
+    // One piece per memoised kind (the attribution layer, name mentions, source phrases, the
+    // scope's word facts, vague-attribution patterns, figures, loaded speech tags), for the
+    // one paragraph the keystroke touched.
+    assert_eq!(cache.memo().computed_last(), 7);
 }
 
 #[test]

@@ -75,7 +75,10 @@ impl Engine {
     fn check_story_with(&self, story: &Story, mut memo: Option<&mut Memo>) -> Analysis {
         let mut findings = Vec::new();
         let mut ledger = Ledger::default();
-        let attributions = Attributions::read(story);
+        let attributions = match memo.as_deref_mut() {
+            Some(memo) => Attributions::read_memoised(story, memo),
+            None => Attributions::read(story),
+        };
         for check in &self.checks {
             match memo.as_deref_mut() {
                 Some(memo) => {

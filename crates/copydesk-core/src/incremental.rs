@@ -9,8 +9,10 @@
 //! Checks keep pieces of their own work in the document's [`Memo`] the same way: a family
 //! splits its reading into a part that is a function of one paragraph and of a few facts
 //! around it, which it makes its key, and a story-level part that runs afresh over the pieces
-//! (the name roster, the ledger). What no piece covers (extraction, the top matter, the
-//! attribution layer, the other families' work, suppressions) runs over the whole story as in a
+//! (the name roster, the ledger). The attribution layer keeps each paragraph's reading the same
+//! way, with the story-level facts it consulted (where a word is first used as a surname)
+//! checked against the new version before a reading is reused. What no piece covers
+//! (extraction, the top matter, the other families' work, suppressions) runs over the whole story as in a
 //! fresh analysis. The result is therefore exactly a fresh `Engine::check`;
 //! `tests/incremental_equality.rs` holds it to that over random edit sequences, and holds each
 //! piece to its fresh computation.
@@ -249,6 +251,12 @@ pub struct PieceTable<'m, K, V> {
 impl<K: Hash + Eq, V> PieceTable<'_, K, V> {
     /// The piece under `key`, computed by `compute` when the table does not hold it.
     pub fn get_or_compute(&mut self, key: K, compute: impl FnOnce() -> V) -> &V {
+        self.get_or_compute_mut(key, compute)
+    }
+
+    /// [`PieceTable::get_or_compute`], for a piece its user keeps adding to (readings of one
+    /// text under different outside facts, each checked by the user).
+    pub fn get_or_compute_mut(&mut self, key: K, compute: impl FnOnce() -> V) -> &mut V {
         let generation = self.generation;
         let hash = self.table.hasher.hash_one(&key);
         let slots = self.table.slots.entry(hash).or_default();
@@ -266,7 +274,7 @@ impl<K: Hash + Eq, V> PieceTable<'_, K, V> {
         };
         let slot = &mut slots[index];
         slot.used = generation;
-        &slot.value
+        &mut slot.value
     }
 }
 

@@ -7,11 +7,14 @@
 //! the story.
 
 use super::words as w;
+use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
 use crate::lexicon::verbs::{self, Form, VerbClass};
 use crate::span::Span;
 use crate::text::tokens::TokenKind;
-use crate::text::Story;
+use crate::text::{Paragraph, Story};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::HashMap;
 
 /// What signals the attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,6 +202,24 @@ impl Attribution {
         self.relayed_by.get()
     }
 
+    /// The same attribution with its offsets moved: `bytes` for spans, `sentences` for the
+    /// sentence index, `tokens` for the head; how a paragraph's items are kept relative to it.
+    fn moved(
+        mut self,
+        bytes: impl Fn(usize) -> usize,
+        sentences: impl Fn(usize) -> usize,
+        tokens: impl Fn(usize) -> usize,
+    ) -> Self {
+        let span = |s: Span| Span::new(bytes(s.start), bytes(s.end));
+        self.sentence = narrow(sentences(self.sentence()));
+        self.cue = Span32::new(span(self.cue()));
+        self.source = OptSpan32::new(self.source().map(span));
+        self.content = OptSpan32::new(self.content().map(span));
+        self.head = OptIndex32::new(self.head().map(tokens));
+        self.relayed_by = OptSpan32::new(self.relayed_by().map(span));
+        self
+    }
+
     /// Records the outlet a source spoke to, found after the attribution was read.
     fn set_relayed_by(&mut self, outlet: Span) {
         self.relayed_by = OptSpan32::new(Some(outlet));
@@ -240,15 +261,84 @@ pub struct Attributions {
 
 impl Attributions {
     pub fn read(story: &Story) -> Attributions {
+        Attributions::read_with(story, None)
+    }
+
+    /// [`Attributions::read`] for one more version of a document: each paragraph's items come
+    /// from `memo` when a paragraph with the same [`LayerKey`] was read before and every
+    /// story-level fact its reading consulted still holds.
+    pub fn read_memoised(story: &Story, memo: &mut Memo) -> Attributions {
+        Attributions::read_with(story, Some(memo))
+    }
+
+    /// Reading is per paragraph, each into a list of its own, so a fresh reading and a kept
+    /// one are the same computation: what a paragraph's reading looks at outside the paragraph
+    /// is the surname index (recorded as [`Consulted`] facts), the top matter's end (in the
+    /// key) or, rarely, a neighbouring token or quotation (which makes the paragraph not kept).
+    fn read_with(story: &Story, memo: Option<&mut Memo>) -> Attributions {
+        let index = SurnameIndex::new(story);
         let mut out = Attributions::default();
         out.sentence_ends.reserve_exact(story.sentences.len());
-        for s in 0..story.sentences.len() {
-            Reader { story, s }.read(&mut out.items);
-            out.sentence_ends.push(narrow(out.items.len()));
+        let mut table = memo.map(|memo| memo.table::<LayerKey, Vec<KeptLayer>>());
+        let mut own = Vec::new();
+        for para in &story.paragraphs {
+            let base = para.span.start;
+            let (s0, t0) = (para.sentences.start, para.tokens.start);
+            let Some(table) = table.as_mut() else {
+                read_paragraph(story, para, &index, &mut own);
+                out.append_paragraph(para, &mut own.drain(..).map(|(_, a)| a));
+                continue;
+            };
+            let key = LayerKey::of(story, para);
+            let variants = table.get_or_compute_mut(key, Vec::new);
+            let found = variants
+                .iter()
+                .position(|kept| kept.consulted.iter().all(|c| c.holds(&index, para)));
+            let kept = match found {
+                Some(k) => &variants[k],
+                None => {
+                    let consulted = read_paragraph(story, para, &index, &mut own);
+                    let Some(consulted) = consulted else {
+                        out.append_paragraph(para, &mut own.drain(..).map(|(_, a)| a));
+                        continue;
+                    };
+                    let items = own
+                        .drain(..)
+                        .map(|(_, a)| {
+                            a.moved(|b| b - base.min(b), |s| s - s0.min(s), |t| t - t0.min(t))
+                        })
+                        .collect();
+                    // Readings under facts that no longer hold would pile up over a long session of
+                    // edits that flip them; the latest few are enough to come back to.
+                    if variants.len() >= MAX_KEPT_READINGS {
+                        variants.remove(0);
+                    }
+                    variants.push(KeptLayer { consulted, items });
+                    &variants[variants.len() - 1]
+                }
+            };
+            out.append_paragraph(
+                para,
+                &mut kept
+                    .items
+                    .iter()
+                    .map(|a| a.moved(|b| b + base, |s| s + s0, |t| t + t0)),
+            );
         }
         // The list lives through every family: give back what doubling left unused.
         out.items.shrink_to_fit();
         out
+    }
+
+    /// Appends one paragraph's items, in text order, and closes its sentences.
+    fn append_paragraph(&mut self, para: &Paragraph, items: &mut dyn Iterator<Item = Attribution>) {
+        let mut items = items.peekable();
+        for s in para.sentences.clone() {
+            while let Some(a) = items.next_if(|a| a.sentence() == s) {
+                self.items.push(a);
+            }
+            self.sentence_ends.push(narrow(self.items.len()));
+        }
     }
 
     pub fn in_sentence(&self, sentence: usize) -> &[Attribution] {
@@ -267,6 +357,139 @@ impl Attributions {
     }
 }
 
+/// Reads one paragraph's attributions into `out` (sentence by sentence, each item with its
+/// sentence index, which is also the order a fresh reading gives). Returns the story-level facts
+/// the reading consulted, or `None` when it looked at something outside the paragraph that no
+/// fact records (a neighbouring token or quotation), so that the items must not be kept.
+fn read_paragraph(
+    story: &Story,
+    para: &Paragraph,
+    index: &SurnameIndex,
+    out: &mut Vec<(usize, Attribution)>,
+) -> Option<Vec<Consulted>> {
+    let record = Record::default();
+    let mut items = Vec::new();
+    for s in para.sentences.clone() {
+        let before = items.len();
+        Reader {
+            story,
+            s,
+            para,
+            index,
+            record: &record,
+        }
+        .read(&mut items);
+        debug_assert!(items[before..]
+            .iter()
+            .all(|a: &Attribution| a.sentence() == s));
+    }
+    out.extend(items.into_iter().map(|a| (a.sentence(), a)));
+    (!record.outside.get()).then(|| record.consulted.into_inner())
+}
+
+/// For each lower-case word, the first token that uses it as a surname: right after a
+/// capitalised word ("Ann *Lee*"). Built in one pass over the tokens on the first question (few
+/// readings ask one, and a kept paragraph that asked none needs none), so a reading can ask
+/// whether a word was used so before some point without scanning back over the story.
+struct SurnameIndex<'s> {
+    story: &'s Story<'s>,
+    first_use: OnceCell<HashMap<&'s str, u32>>,
+}
+
+impl<'s> SurnameIndex<'s> {
+    fn new(story: &'s Story<'s>) -> Self {
+        SurnameIndex {
+            story,
+            first_use: OnceCell::new(),
+        }
+    }
+
+    fn first_use(&self, word: &str) -> Option<usize> {
+        let story = self.story;
+        let first_use = self.first_use.get_or_init(|| {
+            let mut first_use = HashMap::new();
+            for k in 1..story.tokens.len() {
+                let before = &story.tokens[k - 1];
+                if before.kind != TokenKind::Punct && before.is_capitalised() {
+                    first_use.entry(story.lower(k)).or_insert(narrow(k));
+                }
+            }
+            first_use
+        });
+        first_use.get(word).map(|&k| k as usize)
+    }
+}
+
+/// A story-level fact one paragraph's reading consulted: where `word` is first used as a
+/// surname, relative to the paragraph's first token (-1: before the paragraph; the paragraph's
+/// token count: after it, or never). Items are kept only while every fact still holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Consulted {
+    word: Box<str>,
+    first_use: i64,
+}
+
+impl Consulted {
+    fn of(index: &SurnameIndex, para: &Paragraph, word: &str) -> Self {
+        let (t0, t1) = (para.tokens.start, para.tokens.end);
+        let first_use = match index.first_use(word) {
+            Some(k) if k < t0 => -1,
+            Some(k) => (k.min(t1) - t0) as i64,
+            None => (t1 - t0) as i64,
+        };
+        Consulted {
+            word: word.into(),
+            first_use,
+        }
+    }
+
+    fn holds(&self, index: &SurnameIndex, para: &Paragraph) -> bool {
+        Consulted::of(index, para, &self.word).first_use == self.first_use
+    }
+}
+
+/// What a paragraph's reading noted beyond its items.
+#[derive(Default)]
+struct Record {
+    consulted: RefCell<Vec<Consulted>>,
+    /// It read a token or quotation outside the paragraph.
+    outside: Cell<bool>,
+}
+
+/// Everything a paragraph's attributions are read from besides the [`Consulted`] facts: its
+/// text (which gives its tokens, sentences and quotations), whether its first quotation
+/// continues one left open before it, and where the top matter ends relative to it.
+#[derive(Hash, PartialEq, Eq)]
+pub struct LayerKey {
+    text: Box<str>,
+    continues_quote: bool,
+    top_matter_end: usize,
+}
+
+impl LayerKey {
+    fn of(story: &Story, para: &Paragraph) -> Self {
+        let end = story.top_matter_end();
+        LayerKey {
+            text: story.text(para.span).into(),
+            continues_quote: story
+                .quotes
+                .get(para.quotes.clone())
+                .and_then(|q| q.first())
+                .is_some_and(|q| q.continues_previous),
+            top_matter_end: end.clamp(para.span.start, para.span.end) - para.span.start,
+        }
+    }
+}
+
+/// Readings of one paragraph text kept under different surname facts.
+const MAX_KEPT_READINGS: usize = 4;
+
+/// One reading of a paragraph, relative to its start, first sentence and first token.
+pub struct KeptLayer {
+    consulted: Vec<Consulted>,
+    items: Vec<Attribution>,
+}
+
 /// Whether the attribution reports the market's mood ("traders said", "dealers said",
 /// "analysts said"): routine in market and wire copy, where desks may not want it flagged.
 pub fn is_market_colour(story: &Story, a: &Attribution) -> bool {
@@ -274,15 +497,19 @@ pub fn is_market_colour(story: &Story, a: &Attribution) -> bool {
         .is_some_and(|h| w::MARKET_VOICES.contains(&story.lower(h)))
 }
 
-struct Reader<'s, 'a> {
+struct Reader<'s, 'a, 'i> {
     story: &'s Story<'a>,
     s: usize,
+    /// The paragraph of sentence `s`: what the reading may look at without noting it.
+    para: &'s Paragraph,
+    index: &'s SurnameIndex<'i>,
+    record: &'s Record,
 }
 
 /// Longest source phrase walked.
 const MAX_SOURCE_WORDS: usize = 14;
 
-impl Reader<'_, '_> {
+impl Reader<'_, '_, '_> {
     fn range(&self) -> std::ops::Range<usize> {
         self.story
             .sentences
@@ -290,23 +517,47 @@ impl Reader<'_, '_> {
             .map(|s| s.tokens.clone())
             .unwrap_or(0..0)
     }
+    /// Notes a look at token `i` outside the paragraph.
+    #[inline]
+    fn touch(&self, i: usize) {
+        if !self.para.tokens.contains(&i) {
+            self.record.outside.set(true);
+        }
+    }
     fn lw(&self, i: usize) -> &str {
+        self.touch(i);
         self.story.lower(i)
     }
     fn span(&self, i: usize) -> Span {
+        self.touch(i);
         self.story.tokens[i].span()
     }
     fn join(&self, a: usize, b: usize) -> Span {
         Span::new(self.span(a).start, self.span(b).end)
     }
     fn is_word(&self, i: usize) -> bool {
+        self.touch(i);
         self.story.tokens[i].kind != TokenKind::Punct
     }
     fn cap(&self, i: usize) -> bool {
+        self.touch(i);
         self.story.tokens[i].is_capitalised()
     }
     fn quoted(&self, i: usize) -> bool {
+        self.touch(i);
         self.story.is_token_quoted(i)
+    }
+    /// Whether `word` is used as a surname (after a capitalised word) before token `a`.
+    fn used_as_surname_before(&self, word: &str, a: usize) -> bool {
+        self.touch(a);
+        self.record
+            .consulted
+            .borrow_mut()
+            .push(Consulted::of(self.index, self.para, word));
+        self.index.first_use(word).is_some_and(|k| k < a)
+    }
+    fn in_top_matter(&self, offset: usize) -> bool {
+        self.story.in_top_matter(offset)
     }
     /// Whether token `k` may stand between a source and its verb: "have also", "is"; not a
     /// name that ends like an adverb ("Kelly said").
@@ -787,8 +1038,9 @@ impl Reader<'_, '_> {
             return false;
         }
         let word = self.lw(a);
-        let as_surname =
-            (1..a).any(|k| self.lw(k) == word && self.cap(k - 1) && self.is_word(k - 1));
+        let as_surname = self.used_as_surname_before(word, a);
+        // The story's end is outside the paragraph as much as the next paragraph's first word.
+        self.touch(a + 1);
         let later_full_name =
             a + 1 < self.story.tokens.len() && self.cap(a + 1) && self.is_word(a + 1);
         !as_surname && !later_full_name
@@ -815,15 +1067,21 @@ impl Reader<'_, '_> {
         out: &mut Vec<Attribution>,
     ) -> Option<usize> {
         let before = self.span(i).start;
+        let last_before = self.story.quotes.partition_point(|q| q.span.end <= before);
+        // A quotation of an earlier paragraph can sign over nothing but white space.
+        if last_before <= self.para.quotes.start
+            && self
+                .story
+                .text(Span::new(self.para.span.start.min(before), before))
+                .trim()
+                .is_empty()
+        {
+            self.record.outside.set(true);
+        }
         let quote = self
             .story
             .quotes
-            .get(
-                self.story
-                    .quotes
-                    .partition_point(|q| q.span.end <= before)
-                    .checked_sub(1)?,
-            )
+            .get(last_before.checked_sub(1)?)
             .filter(|q| {
                 self.story
                     .text(Span::new(q.span.end.min(before), before))
@@ -868,7 +1126,7 @@ impl Reader<'_, '_> {
                     self.classify(source.0, source.1).0,
                     SourceKind::NamedPerson | SourceKind::OfficeHolder | SourceKind::UnnamedPerson
                 );
-                let body = !self.story.in_top_matter(self.span(i).start);
+                let body = !self.in_top_matter(self.span(i).start);
                 let clause = self.clause_after(i, r.clone())?;
                 let words = self.story.text(clause).split_whitespace().count();
                 // "NY Post: Kelly Is No Different", "Cruz: Trump Would Put Liberals on Court":
@@ -1524,6 +1782,8 @@ impl Reader<'_, '_> {
 
     fn quote_starting_after(&self, i: usize) -> Option<Span> {
         let after = self.span(i).end;
+        // The quotation may open in the next paragraph.
+        self.touch(i + 1);
         let q = self.story.quote_at(
             self.story
                 .tokens
