@@ -738,7 +738,10 @@ impl Reader<'_, '_> {
         }
         let prev = self.lw(i - 1);
         let class = CueKind::Verb(verb.class);
-        if matches!(prev, "by" | "while" | "after" | "before" | "when" | "without") {
+        if matches!(
+            prev,
+            "by" | "while" | "after" | "before" | "when" | "without"
+        ) {
             // The subject the preposition's clause hangs on; a sentence that opens with
             // "After saying …" names it only after the comma, out of this walk's reach.
             // "Marlow upset the growers by saying": a name's walk ran on over a verb no list
@@ -770,6 +773,12 @@ impl Reader<'_, '_> {
             return None;
         }
         let source = self.np_left(i, r.start)?;
+        // "called a report suggesting … outrageous": the phrase is the object of another
+        // speaker's verb, which judges it rather than cites it.
+        if source.0 > r.start && verbs::lookup(self.lw(source.0 - 1)).is_some_and(|v| v.is_finite())
+        {
+            return None;
+        }
         let content = self.clause_after(i, r.clone());
         self.push(out, i, i, class, Some(source), content);
         Some(i + 1)
@@ -2307,6 +2316,9 @@ mod tests {
             source_of_cue(text, "showing").as_deref(),
             Some("A fresh survey")
         );
+        // A phrase another speaker's verb takes as its object does not speak.
+        let text = "An aide called a column suggesting cuts absurd.";
+        assert_eq!(source_of_cue(text, "suggesting"), None);
         // Adjectives and idiom are no cue.
         assert!(source_of_cue("It was a promising start for the club.", "promising").is_none());
         assert!(read("It is worth noting that the ferry was late.").is_empty());
@@ -2330,7 +2342,10 @@ mod tests {
     #[test]
     fn title_case_headlines_and_inverted_say() {
         let text = "Harbour Chief Says Ferry Fares Will Rise";
-        assert_eq!(source_of_cue(text, "Says").as_deref(), Some("Harbour Chief"));
+        assert_eq!(
+            source_of_cue(text, "Says").as_deref(),
+            Some("Harbour Chief")
+        );
         let text = "The levy is overdue, say some growers, who want it spent on roads.";
         assert_eq!(source_of_cue(text, "say").as_deref(), Some("some growers"));
     }
