@@ -52,9 +52,16 @@ fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
     let mut skipped = 0;
     while let Some(x) = w.get(k) {
         if x.quoted || x.kind != TokenKind::Word {
-            // A comma before the verb: "critics, though, say" — allow one short aside.
+            // A comma before the verb: "critics, though, say" — allow one short aside, a
+            // little longer when it is a participle phrase ("opponents, pointing to the
+            // cost, say").
             if x.lower() == "," && skipped == 0 {
-                if let Some(end) = (k + 1..w.len().min(k + 4)).find(|&j| w[j].lower() == ",") {
+                let reach = if w.get(k + 1).is_some_and(|n| n.lower().ends_with("ing")) {
+                    6
+                } else {
+                    4
+                };
+                if let Some(end) = (k + 1..w.len().min(k + reach)).find(|&j| w[j].lower() == ",") {
                     k = end + 1;
                     skipped += 1;
                     continue;
@@ -580,6 +587,9 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
                     | "who"
                     // "with many worried that …": an absolute clause with its own subject.
                     | "with"
+                    // "despite many fearing a revolt", "amid some warning of cuts".
+                    | "despite"
+                    | "amid"
             )
             || y.in_list(lx::CAUSATIVES)
     });

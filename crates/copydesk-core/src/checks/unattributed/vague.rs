@@ -1161,6 +1161,15 @@ mod tests {
             vague("The levy's backers insist it will pay for itself."),
             ["backers"]
         );
+        assert_eq!(
+            vague("Ministers pushed on despite many fearing a revolt."),
+            ["many"]
+        );
+        assert_eq!(
+            vague("Opponents, pointing to the cost, say the plan is too risky."),
+            ["Opponents"]
+        );
+        assert!(vague("The club won despite many injuries.").is_empty());
         assert!(vague("Supporters of the club packed the stand on Saturday.").is_empty());
         assert!(vague("Thousands of supporters are expected to turn out on Sunday.").is_empty());
         assert!(
