@@ -15,11 +15,12 @@ Wikipedia's Manual of Style (MOS:WEASEL) lists “some people say”, “experts
 and “is widely regarded as”; NPR's Ethics Handbook says “officials say”, “reportedly” and “NPR has \
 learned” are never enough; AP asks for attribution of any disputable fact (newsroom standards U1, A9). \
 The rule looks for a vague group as the agent of a stance verb (quantifier + group: “some \
-economists believe”; commentator groups: “analysts said”; indefinite pronouns: “others argue”, \
+economists believe”; commentator and stance groups: “analysts said”, “supporters of the plan argue”, “opponents were \
+clear that”; indefinite pronouns: “others argue”, \
 “many in the party fear”; groups named by their cause: “conservation groups”, “campaigners”), \
 agentless constructions (“it is believed”, “is widely seen as”, “widely identified as”, “is said \
 to”, “a plan described as”, “has been called”, “amid allegations of”, “has been plagued by claims”, \
-“studies show”) and hearsay (“reportedly”, “according to press reports”, “[outlet] has learned”). From the shared attribution layer it also takes agentless passives and \
+“studies show”) and hearsay (“reportedly”, “according to press reports”, “[outlet] has learned” or “has learnt”). From the shared attribution layer it also takes agentless passives and \
 nominal cues (“is understood to”, “was criticised”, “has faced criticism”, “amid accusations \
 that”, “there was speculation”, “It is hoped”, “It is expected that”, “a man thought to be”) and \
 media with no name (“state media reported”, “reports say”). It stays silent inside quotations and \

@@ -10,6 +10,7 @@
 
 use super::lexicon::{self as lx};
 use super::scope::{Scope, Word};
+use crate::lexicon::function_words as fw;
 use crate::lexicon::verbs::{self, Form};
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
@@ -51,9 +52,16 @@ fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
     let mut skipped = 0;
     while let Some(x) = w.get(k) {
         if x.quoted || x.kind != TokenKind::Word {
-            // A comma before the verb: "critics, though, say" — allow one short aside.
+            // A comma before the verb: "critics, though, say" — allow one short aside, a
+            // little longer when it is a participle phrase ("opponents, pointing to the
+            // cost, say").
             if x.lower() == "," && skipped == 0 {
-                if let Some(end) = (k + 1..w.len().min(k + 4)).find(|&j| w[j].lower() == ",") {
+                let reach = if w.get(k + 1).is_some_and(|n| n.lower().ends_with("ing")) {
+                    6
+                } else {
+                    4
+                };
+                if let Some(end) = (k + 1..w.len().min(k + reach)).find(|&j| w[j].lower() == ",") {
                     k = end + 1;
                     skipped += 1;
                     continue;
@@ -61,7 +69,10 @@ fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
             }
             return None;
         }
-        if is_verb_at(w, k) && !(x.is("say") && w.get(k + 1).is_some_and(|n| n.is("so"))) {
+        if is_verb_at(w, k)
+            && !(x.is("say") && w.get(k + 1).is_some_and(|n| n.is("so")))
+            && !after_noun_marker_or_passive(w, k)
+        {
             return Some(k);
         }
         if matches!(
@@ -110,6 +121,24 @@ fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
         return None;
     }
     None
+}
+
+/// A verb form read as a noun or a passive, so no view is voiced: "supporters in favour of",
+/// "supporters are expected to turn out" (the group is acted on, not speaking). A passive of
+/// hearsay still hides who holds the view: "strategists are believed to want".
+fn after_noun_marker_or_passive(w: &[Word], k: usize) -> bool {
+    let Some(before) = k.checked_sub(1).and_then(|j| w.get(j)) else {
+        return false;
+    };
+    let before = before.lower();
+    if lx::NOUN_AFTER.contains(&before.as_str()) {
+        return true;
+    }
+    (fw::BE_FORMS.contains(&before.as_str()) || before == "being")
+        && verbs::lookup(w[k].lower().as_str()).is_some_and(|v| {
+            matches!(v.form, Form::Past | Form::Participle)
+                && !lx::HEARSAY_PASSIVES.contains(&v.lemma)
+        })
 }
 
 fn is_named_after(w: &[Word], k: usize) -> bool {
@@ -558,6 +587,9 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
                     | "who"
                     // "with many worried that …": an absolute clause with its own subject.
                     | "with"
+                    // "despite many fearing a revolt", "amid some warning of cuts".
+                    | "despite"
+                    | "amid"
             )
             || y.in_list(lx::CAUSATIVES)
     });

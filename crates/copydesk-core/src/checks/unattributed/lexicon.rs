@@ -10,10 +10,13 @@ use crate::lexicon::function_words as fw;
 pub const COMMENTATOR_GROUPS: &[&str] = &[
     "academics",
     "analysts",
+    // Stance groups: "supporters of the scheme argue", "its backers insist".
+    "backers",
     "campaigners",
     "commentators",
     "conservationists",
     "critics",
+    "defenders",
     "detractors",
     "economists",
     "environmentalists",
@@ -34,6 +37,7 @@ pub const COMMENTATOR_GROUPS: &[&str] = &[
     "skeptics",
     "specialists",
     "strategists",
+    "supporters",
     "technologists",
     "theorists",
     "watchers",
@@ -180,7 +184,6 @@ pub const QUANTIFIED_GROUPS: &[&str] = &[
     "residents",
     "rivals",
     "senators",
-    "supporters",
     "teachers",
     "traders",
     "users",
@@ -292,7 +295,20 @@ pub const STANCE_ADJECTIVES: &[&str] = &[
     "unimpressed",
     "impressed",
     "adamant",
+    // "opponents were clear that", "critics are insistent".
+    "clear",
+    "insistent",
+    "emphatic",
+    "unanimous",
 ];
+
+/// Words after which a verb form is a noun: "in favour of", "the claim", "of concern".
+pub const NOUN_AFTER: &[&str] = &["in", "of", "the", "a", "an", "with", "on", "at", "for"];
+
+/// Passives that report a view with its holder left out, so a group as their subject stays
+/// vague: "party strategists are believed to want".
+pub const HEARSAY_PASSIVES: &[&str] =
+    &["say", "think", "believe", "understand", "report", "rumour"];
 
 /// Words that may stand between a group and its verb: auxiliaries, modals, adverbs.
 pub const VERB_GAP: &[&str] = &[

@@ -9,7 +9,7 @@
 //!   thought to be", "amid allegations of", "has been plagued by claims", "has been
 //!   called", "has drawn criticism", "studies show", "the argument goes";
 //! - hearsay: "reportedly", "according to press reports", "amid reports that", "[outlet] has
-//!   learned".
+//!   learned" (or "has learnt").
 //!
 //! Quieter when the same sentence names who ("critics, including Sen. Roe, say"), when the
 //! group belongs to a named organisation ("analysts at Acme Bank"), or when the paragraph
@@ -277,7 +277,7 @@ impl Vague {
         )
         .expect("built-in pattern compiles");
         let learned = Regex::new(
-            r"\b((?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+(?:has|have)\s+(?:exclusively\s+)?learned\b",
+            r"\b((?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+(?:has|have)\s+(?:exclusively\s+)?(?:learned|learnt)\b",
         )
         .expect("built-in pattern compiles");
         let phrases: Vec<&str> = extra
@@ -474,8 +474,8 @@ impl Vague {
                 unless_other_cue: true,
             });
         }
-        let learned = haystack
-            .contains("learned")
+        // British spelling too: "the BBC has learnt".
+        let learned = (haystack.contains("learned") || haystack.contains("learnt"))
             .then(|| self.learned.captures_iter(haystack));
         for m in learned.into_iter().flatten() {
             let (Some(all), Some(subject)) = (m.get(0), m.get(1)) else {
@@ -1148,6 +1148,41 @@ mod tests {
     }
 
     #[test]
+    fn stance_groups_are_flagged() {
+        assert_eq!(
+            vague("Supporters of the bypass argue it will ease the traffic."),
+            ["Supporters"]
+        );
+        assert_eq!(
+            vague("Opponents were clear that the depot must stay open."),
+            ["Opponents"]
+        );
+        assert_eq!(
+            vague("The levy's backers insist it will pay for itself."),
+            ["backers"]
+        );
+        assert_eq!(
+            vague("Ministers pushed on despite many fearing a revolt."),
+            ["many"]
+        );
+        assert_eq!(
+            vague("Opponents, pointing to the cost, say the plan is too risky."),
+            ["Opponents"]
+        );
+        assert!(vague("The club won despite many injuries.").is_empty());
+        assert!(vague("Supporters of the club packed the stand on Saturday.").is_empty());
+        assert!(vague("Thousands of supporters are expected to turn out on Sunday.").is_empty());
+        assert!(
+            vague("Many of his supporters in the chamber in favour of the bill lost.").is_empty()
+        );
+        assert_eq!(
+            vague("Party strategists are believed to want an early vote."),
+            ["Party strategists", "are believed to"]
+        );
+        assert!(vague("The result was clear that evening.").is_empty());
+    }
+
+    #[test]
     fn groups_as_agents_are_flagged() {
         assert_eq!(
             vague("Some economists believe the tariff will raise prices."),
@@ -1386,6 +1421,11 @@ mod tests {
         );
         assert!(vague("The minister reportedly resigned, the Daily Ledger said.").is_empty());
         assert!(vague("She has learned to live with it.").is_empty());
+        assert_eq!(
+            vague("The Evening Ledger has learnt that the bid was rejected."),
+            ["The Evening Ledger has learnt"]
+        );
+        assert!(vague("He has learnt to drive.").is_empty());
         assert!(vague(
             "The coach is reported to have quit, the Evening Ledger reported on Monday."
         )
