@@ -35,9 +35,14 @@ pkg_version() { dpkg-query -W -f='${Status} ${Version}\n' "$1" 2>/dev/null \
 
 # The toolchain is usable only if all three packages are installed and the std source
 # has exactly the compiler's version (build-std rejects a mismatched std).
+# The workspace's rust-version: a Debian compiler older than that cannot build the engine, so
+# an old rustc-web left by a stale package list counts as missing.
+required=$(sed -n 's/^rust-version *= *"\([0-9.]*\)".*/\1/p' "$(dirname "$0")/../Cargo.toml" | head -n 1)
+
 toolchain_ok() {
     local v; v=$(pkg_version rustc-web)
-    [[ -n $v && $(pkg_version cargo-web) == "$v" && $(pkg_version rust-web-src) == "$v" ]]
+    [[ -n $v && $(pkg_version cargo-web) == "$v" && $(pkg_version rust-web-src) == "$v" ]] \
+        && { [[ -z $required ]] || dpkg --compare-versions "$v" ge "$required"; }
 }
 
 apt_install() {
@@ -48,10 +53,10 @@ apt_install() {
 
 if ! toolchain_ok; then
     [[ $(id -u) -eq 0 ]] || fail "Debian rustc-web toolchain missing and not root to apt-get it"
-    # Refresh the package lists only when needed: when apt does not know rustc-web at
-    # all, or when installing from the lists we have fails (stale lists point at
-    # versions that the mirror has since dropped).
-    if ! apt-cache show rustc-web >/dev/null 2>&1; then apt-get update -qq; fi
+    # Always refresh the package lists first: stale lists can offer a rustc-web older than
+    # the workspace's rust-version (the current one comes from bookworm-security), or
+    # versions the mirror has since dropped.
+    apt-get update -qq || true
     if ! apt_install "${PKGS[@]}"; then
         apt-get update -qq
         apt_install "${PKGS[@]}" || { cat /tmp/check-wasm-apt.log >&2; fail "apt-get install ${PKGS[*]}"; }
@@ -62,6 +67,7 @@ if ! toolchain_ok; then
         apt_install "cargo-web=$v" "rust-web-src=$v" \
             || { cat /tmp/check-wasm-apt.log >&2; fail "cannot match rust-web-src to rustc-web $v"; }
     fi
+    toolchain_ok || fail "Debian's rustc-web is $(pkg_version rustc-web); the workspace needs rust-version $required (is bookworm-security in the apt sources?)"
 fi
 
 sysroot=$("$DEB_RUSTC" --print sysroot)
