@@ -1,12 +1,11 @@
 //! anonymous-source and vague-attribution on copy from other newsrooms, countries and decades
-//! than the rules were written against: four samples of 12 articles from each folder of
+//! than the rules were written against: five samples of 12 articles from each folder of
 //! `../shared/wild/`, each labelled blind (before anyone ran copydesk on them). Sample A
 //! (`tests/labels/wild/wild-labels.jsonl`, README beside it) has been scored since December 2026
-//! and its misses printed, so it is no longer unseen; samples C, D and E
-//! (`tests/labels/wild/blind-2026-12c/`, `blind-2026-12d/`, `blind-2026-12e/`) were labelled later
-//! on other articles
-//! and stay held out: their misses are printed only when `COPYDESK_WILD_MISSES=1`, so that rule
-//! writers do not read them by accident. Sample E is also scored against a second, independent
+//! and its misses printed, so it is no longer unseen; samples C, D, E and F
+//! (`tests/labels/wild/blind-2026-12c/`, `blind-2026-12d/`, `blind-2026-12e/`, `blind-2026-12f/`)
+//! were labelled later on other articles and stay held out: their misses are printed only when
+//! `COPYDESK_WILD_MISSES=1`, so that rule writers do not read them by accident. Sample E is also scored against a second, independent
 //! labelling (`blind-2026-12e/second/`), figures only, so that its held-out figures come with the
 //! spread due to the annotator; that labelling is not pooled with the others.
 //!
@@ -63,11 +62,12 @@ fn labels(value: &Value, text: &str, file: &str) -> Vec<Label> {
 }
 
 /// The blind-labelled samples: name, labels file, whether its misses are printed by default.
-const SAMPLES: [(&str, &str, bool); 4] = [
+const SAMPLES: [(&str, &str, bool); 5] = [
     ("A", "tests/labels/wild/wild-labels.jsonl", true),
     ("C", "tests/labels/wild/blind-2026-12c/labels.jsonl", false),
     ("D", "tests/labels/wild/blind-2026-12d/labels.jsonl", false),
     ("E", "tests/labels/wild/blind-2026-12e/labels.jsonl", false),
+    ("F", "tests/labels/wild/blind-2026-12f/labels.jsonl", false),
 ];
 
 /// Second, independent labellings of a sample: name and labels file. They measure how much a
