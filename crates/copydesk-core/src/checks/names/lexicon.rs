@@ -13,6 +13,14 @@ const PLACES: &str = include_str!("data/places.txt");
 const TITLES: &str = include_str!("data/titles.txt");
 const ORG_WORDS: &str = include_str!("data/org_words.txt");
 const COMMON_SURNAMES: &str = include_str!("data/common_surnames.txt");
+const GIVEN_NAME_SEX: &str = include_str!("data/given_name_sex.txt");
+
+/// The sex of most people who bear a given name, where one sex clearly dominates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sex {
+    Female,
+    Male,
+}
 
 /// A widely published name: first name and surname, as folded keys and as written.
 #[derive(Debug)]
@@ -43,8 +51,25 @@ pub struct Lexicon {
     org: HashSet<String>,
     /// Folded surnames shared by very many people.
     common_surnames: HashSet<String>,
+    /// Folded given name -> the sex of most who bear it.
+    usual_sex: HashMap<String, Sex>,
     /// Figure surnames as written, for near-miss lookups; payload: index into `figures`.
     pub figure_index: NameIndex<usize>,
+}
+
+/// Lines of `f name name …` or `m name …`; any other line is a comment.
+fn usual_sexes(data: &str) -> HashMap<String, Sex> {
+    let mut sexes = HashMap::new();
+    for line in data.lines() {
+        let mut names = line.split_whitespace();
+        let sex = match names.next() {
+            Some("f") => Sex::Female,
+            Some("m") => Sex::Male,
+            _ => continue,
+        };
+        sexes.extend(names.map(|name| (fold(name), sex)));
+    }
+    sexes
 }
 
 fn words(data: &str) -> impl Iterator<Item = &str> {
@@ -67,6 +92,7 @@ impl Lexicon {
             places: words(PLACES).map(str::to_string).collect(),
             org: words(ORG_WORDS).map(str::to_string).collect(),
             common_surnames: words(COMMON_SURNAMES).map(fold).collect(),
+            usual_sex: usual_sexes(GIVEN_NAME_SEX),
             ..Lexicon::default()
         };
         for (group, line) in NICKNAMES
@@ -169,6 +195,16 @@ impl Lexicon {
             && !self.is_place(surname)
     }
 
+    /// The sex of most who bear the folded given name, when the list knows it.
+    pub fn usual_sex(&self, given_key: &str) -> Option<Sex> {
+        self.usual_sex.get(given_key).copied()
+    }
+
+    /// Both names usually belong to people of the same sex.
+    pub fn same_usual_sex(&self, a: &str, b: &str) -> bool {
+        matches!((self.usual_sex(a), self.usual_sex(b)), (Some(x), Some(y)) if x == y)
+    }
+
     pub fn is_common_surname(&self, surname: &str) -> bool {
         self.common_surnames.contains(&fold(core(surname)))
     }
@@ -233,6 +269,18 @@ mod tests {
                 assert_eq!(lower, word.to_lowercase(), "{word}")
             });
         }
+    }
+
+    #[test]
+    fn usual_sex_is_known_for_clear_names_only() {
+        let lex = Lexicon::get();
+        assert_eq!(lex.usual_sex("margaret"), Some(Sex::Female));
+        assert_eq!(lex.usual_sex("gregory"), Some(Sex::Male));
+        // Borne by many of both sexes.
+        assert_eq!(lex.usual_sex("leslie"), None);
+        assert!(lex.same_usual_sex("mary", "margaret"));
+        assert!(!lex.same_usual_sex("mary", "michael"));
+        assert!(!lex.same_usual_sex("mary", "zzyzx"));
     }
 
     #[test]

@@ -368,6 +368,32 @@ mod tests {
     }
 
     #[test]
+    fn a_same_sex_first_name_on_a_common_surname_needs_a_strong_sign_of_two_people() {
+        // A common surname alone makes a newcomer plausible, but a man's first name changed to
+        // another man's is what a slip looks like.
+        let found = rules(
+            &Config::default(),
+            "Michael Howard spoke in Leeds on Monday. He said taxes would fall. Later, \
+             Gregory Howard told voters the party was ready.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Gregory")]);
+        // A woman's name on the same surname is more often a relative.
+        let found = rules(
+            &Config::default(),
+            "Michael Howard spoke in Leeds on Monday. He said taxes would fall. Later, \
+             Diane Howard told voters the party was ready.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // An office of the newcomer's own says it is someone else.
+        let found = rules(
+            &Config::default(),
+            "Michael Howard spoke in Leeds on Monday. He said taxes would fall. Later, \
+             Treasurer Gregory Howard told voters the party was ready.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn similar_names_of_two_introduced_people_are_not_variants() {
         let found = rules(
             &Config::default(),

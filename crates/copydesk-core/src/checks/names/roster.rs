@@ -15,6 +15,15 @@ use crate::span::Span;
 use crate::text::Story;
 use std::collections::{HashMap, HashSet};
 
+/// How surely a sign in the story says that two people share a surname.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Strength {
+    /// How copy introduces anyone, a misnamed person included: a common surname, a list.
+    Weak,
+    /// Said outright: a family word, a role or affiliation of their own, a caption.
+    Strong,
+}
+
 #[derive(Debug, Clone)]
 pub struct Person {
     /// The established given name as written, if the story gives one.
@@ -793,18 +802,29 @@ impl Roster {
                         && first_in_body
                         && theirs.words.is_empty()
                         && any_of(&|m| introduces_with_role(story, lex, m));
+                    // "Treasury Secretary James Baker" beside the chief of staff Howard Baker,
+                    // "the lawyer, Kevin Johnson" beside Boris Johnson: a description the first
+                    // person was never given.
+                    let described_apart =
+                        !same_role && mine.words.iter().any(|w| !theirs.words.contains(w));
                     let signs = [
-                        ("named twice", form.mentions.len() >= 2),
-                        ("own description", own_role),
-                        ("introduced with a description", introduced_with_description),
+                        ("named twice", Strength::Strong, form.mentions.len() >= 2),
+                        ("own description", Strength::Strong, own_role),
+                        (
+                            "introduced with a description",
+                            Strength::Strong,
+                            introduced_with_description,
+                        ),
                         (
                             "birth name or pair",
+                            Strength::Strong,
                             any_of(&|m| birth_name_or_pair(story, lex, m)),
                         ),
                         // "her son Kevin Ballard" where the story calls Ballard "Mr": the
                         // newcomer is the son of a woman, which the established man may be.
                         (
                             "family word",
+                            Strength::Strong,
                             !same_role
                                 && kin_here
                                 && !any_of(&|m| kin_of_other_sex(story, mentions, m, &surname_key)),
@@ -814,6 +834,7 @@ impl Roster {
                         // story says who they are.
                         (
                             "family word at the first",
+                            Strength::Strong,
                             !shared_middle
                                 && !same_role
                                 && match kin_there {
@@ -826,17 +847,28 @@ impl Roster {
                         ),
                         (
                             "introduced as another",
+                            Strength::Strong,
                             !shared_middle && !same_role && introduced_as_another,
                         ),
                         (
                             "common surname",
+                            Strength::Weak,
                             !shared_middle && !same_role && common_and_introduced,
                         ),
                         // "Tony Blair" after "Ian Blair": a widely known person of their own.
-                        ("public figure", lex.is_figure(&given_key, &surname_key)),
-                        ("caption", any_of(&|m| fused_with_capitals(story, m))),
+                        (
+                            "public figure",
+                            Strength::Strong,
+                            lex.is_figure(&given_key, &surname_key),
+                        ),
+                        (
+                            "caption",
+                            Strength::Strong,
+                            any_of(&|m| fused_with_capitals(story, m)),
+                        ),
                         (
                             "family plural",
+                            Strength::Strong,
                             same_surname.len() == 1
                                 && !figure_there
                                 && family_plural(&plurals, &surname_key),
@@ -845,14 +877,22 @@ impl Roster {
                         // family or a common name; a slip would be a spelling close to one.
                         // Listed figures keep their surname: "Kevin Clinton" beside Bill and
                         // Hillary is still a slip.
-                        ("two already named", two_named_unlisted),
+                        ("two already named", Strength::Weak, two_named_unlisted),
                         (
                             "suffix",
+                            Strength::Strong,
                             has_suffix(&mentions[first])
                                 != has_suffix(&mentions[person.first_full.unwrap_or(first)]),
                         ),
                     ];
-                    let distinct = signs.iter().any(|(_, sign)| *sign);
+                    // Two first names of the same sex on one surname is what a slip looks like,
+                    // so a weak sign of a second person counts only beside a description of the
+                    // newcomer's own; a man's and a woman's name on one surname are more often
+                    // a couple or relatives, so any sign will do.
+                    let same_sex = lex.same_usual_sex(&given_key, &fold(&pg));
+                    let distinct = signs.iter().any(|(_, strength, sign)| {
+                        *sign && (*strength == Strength::Strong || !same_sex || described_apart)
+                    });
                     if !distinct {
                         target = Some((
                             p,
