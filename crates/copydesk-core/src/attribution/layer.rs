@@ -891,8 +891,13 @@ impl Reader<'_, '_, '_> {
             Some((a, b))
         });
         let source = source?;
-        let content = self.content_around(aux, i, Some(source), r.clone());
-        self.push(out, aux, i, class, Some(source), content);
+        let cue_end = if w::is_cue_particle(verb.lemma, next(1)) {
+            i + 1
+        } else {
+            i
+        };
+        let content = self.content_around(aux, cue_end, Some(source), r.clone());
+        self.push(out, aux, cue_end, class, Some(source), content);
         if verb.lemma == "report" {
             self.relay_trailing_report(source, r.clone(), out);
         }
@@ -908,7 +913,7 @@ impl Reader<'_, '_, '_> {
             // "confirmed to the Post that", "said to CNN"
             self.mark_relay(i + 2, r, out);
         }
-        Some(i + 1)
+        Some(cue_end + 1)
     }
 
     /// "is predicting that", "he’s telling voters", "have been urging": a reporting verb in
@@ -2246,6 +2251,34 @@ mod tests {
             source_of("Lawmakers have said the bill goes too far."),
             (Some("Lawmakers".to_owned()), SourceKind::UnnamedPerson)
         );
+    }
+
+    #[test]
+    fn a_particle_after_the_verb_belongs_to_the_cue() {
+        for (text, cue, content) in [
+            (
+                "The mayor pointed out that the ferry ran late.",
+                "pointed out",
+                "that the ferry ran late",
+            ),
+            (
+                "Two councillors called for a recount of the ballots.",
+                "called for",
+                "a recount of the ballots",
+            ),
+            (
+                "The harbour master has commented on the dredging plan.",
+                "has commented on",
+                "the dredging plan",
+            ),
+        ] {
+            let (found_cue, _, _, found_content) = only(text);
+            assert_eq!(found_cue, cue, "{text:?}");
+            assert_eq!(found_content.as_deref(), Some(content), "{text:?}");
+        }
+        // "out" after a verb outside the table stays outside the cue.
+        let (cue, _, _, _) = only("The mayor said out loud that the ferry ran late.");
+        assert_eq!(cue, "said");
     }
 
     #[test]

@@ -1173,3 +1173,21 @@ pub fn needs_object(lemma: &str) -> Option<&'static [&'static str]> {
         _ => None,
     }
 }
+
+/// Whether `next` is a particle or preposition that belongs to the cue of a verb with this
+/// lemma ("pointed out", "called for", "referred to"): the words after it are what is said,
+/// so the cue ends on the particle and the content starts after it.
+pub fn is_cue_particle(lemma: &str, next: &str) -> bool {
+    match lemma {
+        "call" => matches!(next, "for" | "on"),
+        "point" => matches!(next, "out" | "to"),
+        "refer" | "respond" | "reply" | "object" => next == "to",
+        "hit" => matches!(next, "out" | "back"),
+        "weigh" => next == "in",
+        "complain" | "boast" | "brag" | "joke" | "worry" => next == "about",
+        "insist" | "comment" | "elaborate" => next == "on",
+        "campaign" | "rail" => matches!(next, "against" | "for"),
+        "speak" => next == "out",
+        _ => false,
+    }
+}
