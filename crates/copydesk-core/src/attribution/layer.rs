@@ -492,9 +492,36 @@ pub struct KeptLayer {
 
 /// Whether the attribution reports the market's mood ("traders said", "dealers said",
 /// "analysts said"): routine in market and wire copy, where desks may not want it flagged.
-pub fn is_market_colour(story: &Story, a: &Attribution) -> bool {
-    a.head()
-        .is_some_and(|h| w::MARKET_VOICES.contains(&story.lower(h)))
+/// `markets_copy` is [`is_markets_copy`] of the story: outside market copy only the trade's own
+/// people are its chorus, and "some economists believe" about a levy is a vague group.
+pub fn is_market_colour(story: &Story, a: &Attribution, markets_copy: bool) -> bool {
+    a.head().is_some_and(|h| {
+        let head = story.lower(h);
+        w::MARKET_VOICES.contains(&head) && (markets_copy || is_trade_voice(head))
+    })
+}
+
+/// Heads that are the market's own people wherever they speak: traders, dealers, brokers.
+/// Analysts, economists and bankers also comment on policy, wars and elections.
+pub fn is_trade_voice(head: &str) -> bool {
+    matches!(
+        head,
+        "trader" | "traders" | "dealer" | "dealers" | "broker" | "brokers"
+    )
+}
+
+/// How many market words make a story markets copy: a company story mentioning a share price
+/// once is not a market report.
+const MARKETS_COPY_WORDS: usize = 4;
+
+/// Whether the story is market copy: prices, volumes and the people who trade them, at least
+/// [`MARKETS_COPY_WORDS`] times.
+pub fn is_markets_copy(story: &Story) -> bool {
+    (0..story.tokens.len())
+        .filter(|&k| w::MARKET_WORDS.contains(&story.lower(k)))
+        .take(MARKETS_COPY_WORDS)
+        .count()
+        >= MARKETS_COPY_WORDS
 }
 
 struct Reader<'s, 'a, 'i> {
@@ -2523,13 +2550,32 @@ mod tests {
         let story = Story::new("Traders said the dollar firmed.", SourceFormat::PlainText);
         let layer = Attributions::read(&story);
         assert_eq!(layer.items.len(), 1);
-        assert!(is_market_colour(&story, &layer.items[0]));
+        assert!(is_market_colour(&story, &layer.items[0], false));
         let story = Story::new(
             "Officials said the bank would act.",
             SourceFormat::PlainText,
         );
         let layer = Attributions::read(&story);
-        assert!(!is_market_colour(&story, &layer.items[0]));
+        assert!(!is_market_colour(&story, &layer.items[0], true));
+        // Economists on a levy are a vague group; on the day's bond prices, the market's mood.
+        let story = Story::new(
+            "Some economists believe the levy will close the mill.",
+            SourceFormat::PlainText,
+        );
+        let layer = Attributions::read(&story);
+        assert!(!is_markets_copy(&story));
+        assert!(!is_market_colour(&story, &layer.items[0], false));
+        let story = Story::new(
+            "Bond prices fell and yields rose as the dollar slipped. Economists said the index \
+             would keep falling.",
+            SourceFormat::PlainText,
+        );
+        let layer = Attributions::read(&story);
+        assert!(is_markets_copy(&story));
+        assert!(layer
+            .items
+            .iter()
+            .any(|a| is_market_colour(&story, a, true)));
     }
 
     fn source_of_cue(text: &str, cue: &str) -> Option<String> {

@@ -269,6 +269,33 @@ pub const MARKET_VOICES: &[&str] = &[
     "banker",
 ];
 
+/// Words of market copy: prices, volumes and the people who trade them.
+pub const MARKET_WORDS: &[&str] = &[
+    "prices",
+    "price",
+    "shares",
+    "stocks",
+    "futures",
+    "trading",
+    "traders",
+    "dealers",
+    "pct",
+    "percent",
+    "tonnes",
+    "barrels",
+    "yields",
+    "bonds",
+    "currency",
+    "dollar",
+    "index",
+    "brokers",
+    "commodity",
+    "commodities",
+    "exports",
+    "imports",
+    "crude",
+];
+
 /// Heads that name a crowd rather than a source: "critics say", "some analysts believe".
 pub const VAGUE_HEADS: &[&str] = &[
     "critics",

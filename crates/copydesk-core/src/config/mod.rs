@@ -57,15 +57,13 @@ impl HousePreset {
         HousePreset::ALL.into_iter().find(|p| p.as_str() == s)
     }
 
-    /// Whether "traders said" and "analysts said" are flagged as vague attribution. Reuters
-    /// market copy carries the market's mood through them on every line, and its desks
+    /// Whether "traders said" and "analysts said" are flagged. Wire market reports (Reuters,
+    /// AP) carry the market's mood through them on every line by design, and their desks
     /// accept it (colour, not a claim); other houses want the traders named or counted.
     pub const fn market_colour(self) -> MarketColour {
         match self {
-            HousePreset::Reuters => MarketColour::Quiet,
-            HousePreset::None | HousePreset::Ap | HousePreset::Nyt | HousePreset::Bbc => {
-                MarketColour::Flag
-            }
+            HousePreset::Reuters | HousePreset::Ap => MarketColour::Quiet,
+            HousePreset::None | HousePreset::Nyt | HousePreset::Bbc => MarketColour::Flag,
         }
     }
 

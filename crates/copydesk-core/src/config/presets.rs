@@ -6,8 +6,11 @@ use super::{HouseName, HousePreset};
 
 pub(super) fn disabled_rules(preset: HousePreset) -> &'static [&'static str] {
     match preset {
-        // The wires use "not authorized to speak publicly" routinely.
-        HousePreset::Ap | HousePreset::Reuters => &["anonymity-boilerplate"],
+        // The wires use "not authorized to speak publicly" routinely, and their market reports
+        // carry the market's mood through "traders said" by design.
+        HousePreset::Ap | HousePreset::Reuters => {
+            &["anonymity-boilerplate", "anonymous-market-colour"]
+        }
         // Without a house there is no courtesy-title rule to enforce.
         HousePreset::None => &["name-courtesy-title"],
         HousePreset::Nyt | HousePreset::Bbc => &[],

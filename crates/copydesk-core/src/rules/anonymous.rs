@@ -30,8 +30,8 @@ declare_rules! {
     defence or security staff) and anything inside a quotation are not marked. Staff of a \
     named body are on the record by default; a desk that wants them asked for a reason like \
     any unnamed source sets `named_body_officials = \"unnamed\"` under `[anonymous]`. The \
-    market's chorus (\"analysts said\", \"traders said\": vague-attribution's business) and \
-    ordinary people quoted as themselves (\"one resident said\", \"a witness told\") are never \
+    market's chorus (\"analysts said\", \"traders said\": `anonymous-market-colour`'s \
+    business, once per story) and ordinary people quoted as themselves (\"one resident said\", \"a witness told\") are never \
     marked. All of these are still listed among the story's unnamed sources by `copydesk \
     sources` and the editor outline. Bare \
     \"officials\" just after a body is named in the paragraph are not asked whom they work \
@@ -125,5 +125,26 @@ declare_rules! {
         wrong: "Councilwoman Park is incompetent and out of her depth, a rival aide said.",
         right: "Councilwoman Park missed four of the last six budget hearings, according to the \
     committee's attendance records.",
+    };
+
+    pub static ANONYMOUS_MARKET_COLOUR = Rule {
+        id: "anonymous-market-colour",
+        category: Category::AnonymousSource,
+        default_severity: Severity::Hint,
+        summary: "Unnamed market voices (\"traders said\", \"dealers said\", \"analysts said\") carry the story's market colour.",
+        explanation: "Market copy gives the market's mood through its chorus: \"traders said\", \
+    \"dealers said\", \"one broker said\", \"economists polled by the agency expect\". They are \
+    unnamed sources, but not anonymous in the wire sense: nobody was granted anonymity, and no \
+    single line rests on one of them. Whether to flag them is a question of house style. Wire \
+    market reports use them by design, so the `reuters` and `ap` presets switch this rule off \
+    (and the market's chorus gets no finding at all). Under any other house, the story gets one \
+    low-severity note, at the first market voice, with the others as related locations: never \
+    a finding per line, and never a demand for a reason for anonymity. Name one of them, or say \
+    how many and where they work (\"dealers at two Frankfurt banks\"), if the house wants it. \
+    The voices are listed among the story's unnamed sources either way (`copydesk sources`).",
+        wrong: "Copper rose 3 percent on Monday as traders bet on lower stocks in Chile, and \
+    dealers said buyers were back.",
+        right: "Copper rose 3 percent on Monday as traders bet on lower stocks in Chile, and Ines \
+    Marsh, a metals dealer at Harwick Brokers, said buyers were back.",
     };
 }

@@ -12,6 +12,7 @@ mod lexicon;
 mod reasons;
 mod report;
 
+use crate::attribution::layer::{is_markets_copy, is_trade_voice};
 use crate::attribution::Attributions;
 use crate::checks::{Check, Family};
 use crate::config::{Config, MarketColour, NamedBodyOfficials};
@@ -19,8 +20,8 @@ use crate::finding::Finding;
 use crate::incremental::Memo;
 use crate::ledger::{self, AnonymityReason, Ledger, Unasked};
 use crate::rules::{
-    Rule, ANONYMITY_BOILERPLATE, ANONYMITY_UNEXPLAINED, ANONYMOUS_ATTACK, ANONYMOUS_SOURCE,
-    ANONYMOUS_SOURCE_BARE, ANONYMOUS_SOURCE_UNCOUNTED,
+    Rule, ANONYMITY_BOILERPLATE, ANONYMITY_UNEXPLAINED, ANONYMOUS_ATTACK, ANONYMOUS_MARKET_COLOUR,
+    ANONYMOUS_SOURCE, ANONYMOUS_SOURCE_BARE, ANONYMOUS_SOURCE_UNCOUNTED,
 };
 use crate::span::Span;
 use crate::text::Story;
@@ -40,6 +41,7 @@ pub static RULES: &[&Rule] = &[
     &ANONYMOUS_SOURCE_BARE,
     &ANONYMOUS_SOURCE_UNCOUNTED,
     &ANONYMOUS_ATTACK,
+    &ANONYMOUS_MARKET_COLOUR,
 ];
 
 pub static FAMILY: Family = Family {
@@ -164,66 +166,82 @@ impl Checker {
         let (mentions, mut groups) = grouping::group(found, &reasons);
         grouping::fold_headline(&mentions, &mut groups, story.top_matter_end());
         grouping::attach_reasons(story, &mentions, &mut groups, &reasons);
-        let markets_copy = self.market_colour == MarketColour::Quiet && is_markets_copy(story);
+        let markets_copy = is_markets_copy(story);
+        let quiet_chorus = self.market_colour == MarketColour::Quiet && markets_copy;
         let layer_index = LayerIndex::read(story, attributions);
+        let mut market_voices: Vec<Span> = Vec::new();
         for group in &groups {
             if named_after_lede(story, attributions, &mentions, group, &reasons) {
                 continue;
             }
             let first = group.mentions.first().and_then(|&m| mentions.get(m));
-            let colour = markets_copy && first.is_some_and(|m| is_market_chorus(story, m));
+            let colour = quiet_chorus && first.is_some_and(|m| is_market_chorus(story, m));
             let why = if colour {
                 Some(Unasked::MarketColour)
             } else {
                 first.and_then(|m| unasked.get(&m.span).copied())
             };
-            if why.is_none() {
-                self.report_group(story, &layer_index, &mentions, group, &reasons, out);
+            match (why, first) {
+                (None, _) => {
+                    self.report_group(story, &layer_index, &mentions, group, &reasons, out)
+                }
+                // Outside market copy, "analysts said" about a war is not the market's
+                // mood: still asked nothing, but no market-colour note either.
+                (Some(Unasked::MarketColour), Some(m))
+                    if markets_copy || is_trade_voice(&m.head) =>
+                {
+                    market_voices.push(m.span)
+                }
+                _ => {}
             }
             // Still who is in the story, even when the house does not ask the source for a
             // name, a reason or a number.
             record_group(story, &mentions, group, &reasons, why, ledger);
         }
+        if self.levels.is_on(&ANONYMOUS_MARKET_COLOUR) {
+            out.extend(market_colour_note(story, &market_voices));
+        }
     }
 }
 
-/// Words of markets copy: prices, volumes and the people who trade them.
-const MARKET_WORDS: &[&str] = &[
-    "prices",
-    "price",
-    "shares",
-    "stocks",
-    "futures",
-    "trading",
-    "traders",
-    "dealers",
-    "pct",
-    "percent",
-    "tonnes",
-    "barrels",
-    "yields",
-    "bonds",
-    "currency",
-    "dollar",
-    "index",
-    "brokers",
-    "commodity",
-    "commodities",
-    "exports",
-    "imports",
-    "crude",
-];
+/// Most market voices quoted by name in the note; the rest are counted.
+const MARKET_VOICES_NAMED: usize = 3;
 
-/// How many market words make a story markets copy: a company story mentioning a share price
-/// once is not a market report.
-const MARKETS_COPY_WORDS: usize = 4;
-
-fn is_markets_copy(story: &Story) -> bool {
-    (0..story.tokens.len())
-        .filter(|&k| MARKET_WORDS.contains(&story.lower(k)))
-        .take(MARKETS_COPY_WORDS)
-        .count()
-        >= MARKETS_COPY_WORDS
+/// The story's one note on its market colour: at the first market voice, the others related.
+/// A market report quotes its chorus on every line, and a finding per line would bury the rest.
+fn market_colour_note(story: &Story, voices: &[Span]) -> Option<Finding> {
+    let (&first, rest) = voices.split_first()?;
+    let mut wordings: Vec<String> = Vec::new();
+    for &span in voices {
+        let wording = format!("\"{}\"", story.text(span));
+        if !wordings.contains(&wording) {
+            wordings.push(wording);
+        }
+    }
+    let named = wordings
+        .iter()
+        .take(MARKET_VOICES_NAMED)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more = wordings.len().saturating_sub(MARKET_VOICES_NAMED);
+    let more = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    let message = format!(
+        "The story's market colour comes from unnamed market voices ({named}{more}; {} \
+         mention{} in all). They need no reason for anonymity, but this house asks for one to \
+         be named, or counted and placed (\"dealers at two Frankfurt banks\"); wire presets \
+         (`reuters`, `ap`) accept them as they are.",
+        voices.len(),
+        if voices.len() == 1 { "" } else { "s" }
+    );
+    Some(rest.iter().fold(
+        Finding::new(&ANONYMOUS_MARKET_COLOUR, first, message),
+        |finding, &span| finding.with_related(span, "another unnamed market voice"),
+    ))
 }
 
 /// Modifiers that make "sources" the market's chorus: "industry sources", "trade sources",

@@ -946,12 +946,66 @@ fn the_market_chorus_is_listed_but_never_warned_about() {
             ),
         ]
     );
-    assert!(family(text, &run(text)).is_empty());
+    // Never a warning per line: the one note the house preset decides on.
+    assert_eq!(
+        family(text, &run(text)),
+        [("anonymous-market-colour", "Dealers")]
+    );
     let text = "Similarly, analysts expect the impact on the rest of the business to be limited.";
     assert_eq!(sources(text), ["analysts"]);
     // What analysts did to a share is the story's subject, not its sourcing.
     let text = "Analysts have downgraded the stock twice this year, and its price fell.";
     assert!(ledger_entries(Config::default(), text).is_empty());
+}
+
+#[test]
+fn market_colour_is_one_note_per_story_unless_the_house_is_a_wire() {
+    use crate::config::HousePreset;
+    let text = "Wheat futures fell 4 cents a bushel. Traders said rain in Kansas eased \
+                worries. Soybeans rose, and one broker said buying came from feed mills. \
+                Dealers said corn was quiet, and traders said exports were slow.";
+    let found = run(text);
+    assert_eq!(
+        family(text, &found),
+        [("anonymous-market-colour", "Traders")]
+    );
+    let note = &found[0];
+    assert_eq!(note.severity, crate::rules::Severity::Hint);
+    assert_eq!(note.related.len(), 3, "{:?}", note.related);
+    assert!(note.message.contains("\"one broker\""), "{}", note.message);
+    assert!(!note.message.contains("reason for anonymity is given"));
+    for preset in [HousePreset::Reuters, HousePreset::Ap] {
+        assert!(family(text, &run_with(Config::for_preset(preset), text)).is_empty());
+    }
+    for preset in [HousePreset::Nyt, HousePreset::Bbc] {
+        assert_eq!(
+            flagged(
+                text,
+                &run_with(Config::for_preset(preset), text),
+                "anonymous-market-colour"
+            ),
+            ["Traders"]
+        );
+    }
+    // A desk on a wire preset may still ask for it.
+    let mut wire = Config::for_preset(HousePreset::Reuters);
+    wire.rules.insert(
+        "anonymous-market-colour".to_owned(),
+        crate::config::RuleLevel::Severity(crate::rules::Severity::Info),
+    );
+    assert_eq!(
+        flagged(text, &run_with(wire, text), "anonymous-market-colour"),
+        ["Traders"]
+    );
+    // A story without market voices has no note, and analysts outside market copy are not
+    // the market's mood.
+    for text in [
+        "Two council members said the budget vote would be delayed.",
+        "Some economists believe the levy will close the mill.",
+        "Analysts said the ceasefire would not hold past the weekend.",
+    ] {
+        assert!(flagged(text, &run(text), "anonymous-market-colour").is_empty());
+    }
 }
 
 #[test]

@@ -16,7 +16,7 @@ pub mod verbs;
 
 use crate::attribution::Attributions;
 use crate::checks::{Check, Family};
-use crate::config::{Config, MarketColour};
+use crate::config::Config;
 use crate::finding::Finding;
 use crate::incremental::Memo;
 use crate::ledger::Ledger;
@@ -44,13 +44,11 @@ pub static FAMILY: Family = Family {
 fn build(config: &Config) -> Box<dyn Check> {
     Box::new(Checker {
         vague: vague::Vague::new(&config.phrases.vague_attributions),
-        market_colour: config.preset.market_colour(),
     })
 }
 
 struct Checker {
     vague: vague::Vague,
-    market_colour: MarketColour,
 }
 
 impl Check for Checker {
@@ -86,14 +84,8 @@ impl Checker {
     ) {
         let scope = scope::Scope::build_with(story, attributions, memo.as_deref_mut());
         let start = out.len();
-        self.vague.check_with(
-            story,
-            &scope,
-            attributions,
-            self.market_colour,
-            out,
-            memo.as_deref_mut(),
-        );
+        self.vague
+            .check_with(story, &scope, attributions, out, memo.as_deref_mut());
         let vague_spans: Vec<_> = out[start..].iter().map(|f| f.span).collect();
         quotes::check(story, &scope, out);
         figures::check_with(story, &scope, out, memo.as_deref_mut());

@@ -18,9 +18,8 @@
 use super::groups;
 use super::lexicon::{self as lx};
 use super::scope::{words, Scope};
-use crate::attribution::layer::is_market_colour;
+use crate::attribution::layer::{is_market_colour, is_markets_copy};
 use crate::attribution::{Attribution, Attributions, CueKind, SourceKind};
-use crate::config::MarketColour;
 use crate::finding::Finding;
 use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
@@ -514,10 +513,9 @@ impl Vague {
         story: &Story,
         scope: &Scope,
         attributions: &Attributions,
-        market_colour: MarketColour,
         out: &mut Vec<Finding>,
     ) {
-        self.check_with(story, scope, attributions, market_colour, out, None);
+        self.check_with(story, scope, attributions, out, None);
     }
 
     /// With a memo, each paragraph's pattern candidates come from it when a paragraph with
@@ -527,7 +525,6 @@ impl Vague {
         story: &Story,
         scope: &Scope,
         attributions: &Attributions,
-        market_colour: MarketColour,
         out: &mut Vec<Finding>,
         memo: Option<&mut Memo>,
     ) {
@@ -754,12 +751,12 @@ impl Vague {
             span.end = span.start + trimmed.len();
         }
         found.sort_by_key(|(s, _)| (s.start, s.end));
-        if market_colour == MarketColour::Quiet {
-            let market = market_spans(story, attributions);
-            found.retain(|(span, kind)| {
-                *kind != Kind::Group || !market.iter().any(|m| m.overlaps(*span))
-            });
-        }
+        // The market's chorus is the anonymous family's question (`anonymous-market-colour`,
+        // once per story, off under the wire presets), not a vague group on every line.
+        let market = market_spans(story, attributions);
+        found.retain(|(span, kind)| {
+            *kind != Kind::Group || !market.iter().any(|m| m.overlaps(*span))
+        });
         // A phrase repeated through a story ("critics say" a thousand times) shares one
         // message instead of holding a copy per finding.
         let mut messages: HashMap<(Kind, &str), Arc<str>> = HashMap::new();
@@ -977,10 +974,11 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
 
 /// Sources of the market's chorus ("traders said", "dealers said", "analysts said").
 fn market_spans(story: &Story, attributions: &Attributions) -> Vec<Span> {
+    let markets_copy = is_markets_copy(story);
     attributions
         .items
         .iter()
-        .filter(|a| is_market_colour(story, a))
+        .filter(|a| is_market_colour(story, a, markets_copy))
         .filter_map(|a| a.source())
         .collect()
 }
@@ -1490,20 +1488,32 @@ mod tests {
     }
 
     #[test]
-    fn market_colour_is_a_house_question() {
+    fn market_colour_is_left_to_the_anonymous_family_under_every_house() {
         use crate::checks::unattributed::tests::findings_with;
         use crate::config::{Config, HousePreset};
-        let text =
-            "The dollar firmed against the yen, analysts said. Critics say the rally is fragile.";
-        let plain = findings_with(&Config::default(), text, "vague-attribution");
-        assert!(plain.iter().any(|f| f.contains("analysts")), "{plain:?}");
-        let reuters = Config {
-            preset: HousePreset::Reuters,
-            ..Config::default()
-        };
-        let wire = findings_with(&reuters, text, "vague-attribution");
-        assert!(!wire.iter().any(|f| f.contains("analysts")), "{wire:?}");
-        assert!(wire.iter().any(|f| f.contains("Critics")), "{wire:?}");
+        let text = "Stocks gained, bond prices fell, yields rose and the dollar firmed, analysts \
+                    said. Critics say the rally is fragile.";
+        // Outside market copy, analysts and economists are a vague group like any other.
+        let levy = "Some economists believe the levy will close the mill.";
+        for preset in HousePreset::ALL {
+            let config = Config {
+                preset,
+                ..Config::default()
+            };
+            assert_eq!(
+                findings_with(&config, levy, "vague-attribution"),
+                ["Some economists"]
+            );
+        }
+        for preset in HousePreset::ALL {
+            let config = Config {
+                preset,
+                ..Config::default()
+            };
+            let found = findings_with(&config, text, "vague-attribution");
+            assert!(!found.iter().any(|f| f.contains("analysts")), "{found:?}");
+            assert!(found.iter().any(|f| f.contains("Critics")), "{found:?}");
+        }
     }
 
     #[test]
