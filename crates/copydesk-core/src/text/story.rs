@@ -107,7 +107,8 @@ impl<'a> Story<'a> {
             });
         }
         story.quoted = mark_quoted(&story.tokens, &story.quotes);
-        story.top_matter_end = top_matter_end(source);
+        // The headline ends at a lone CR too, as it does for every other stage.
+        story.top_matter_end = top_matter_end(&super::extract::lone_cr_as_lf(source));
         story.prose = prose;
         story
     }
@@ -592,6 +593,18 @@ mod tests {
         let words: Vec<&str> = (0..story.tokens.len()).map(|i| story.lower(i)).collect();
         assert_eq!(words, ["the", "minister's", "aides", "said", "."]);
         assert_eq!(story.lower(99), "");
+    }
+
+    #[test]
+    fn top_matter_ends_at_the_same_place_with_any_line_ends() {
+        let lf = "Minister to quit, allies say\nBy A Reporter\n\nThe minister will quit, two allies said.\n";
+        let expected = Story::new(lf, SourceFormat::PlainText).top_matter_end();
+        assert!(expected > 0);
+        for other in [lf.replace('\n', "\r"), lf.replace('\n', "\r\n")] {
+            let story = Story::new(&other, SourceFormat::PlainText);
+            let lf_offset = other[..story.top_matter_end()].replace("\r\n", "\n").len();
+            assert_eq!(lf_offset, expected, "{other:?}");
+        }
     }
 
     #[test]
