@@ -752,6 +752,10 @@ impl Reader<'_, '_, '_> {
             if !objects.contains(&next(1)) && !objects.contains(&next(2)) {
                 return None;
             }
+            // "made it clear", never "made a clear profit".
+            if verb.lemma == "make" && w::cue_particle_len(verb.lemma, next(1), next(2)) == 0 {
+                return None;
+            }
         }
         // Auxiliaries and adverbs before the verb belong to the cue: "have also said".
         let mut aux = i;
@@ -918,11 +922,7 @@ impl Reader<'_, '_, '_> {
             Some((a, b))
         });
         let source = source?;
-        let cue_end = if w::is_cue_particle(verb.lemma, next(1)) {
-            i + 1
-        } else {
-            i
-        };
+        let cue_end = i + w::cue_particle_len(verb.lemma, next(1), next(2));
         let content = self.content_around(aux, cue_end, Some(source), r.clone());
         self.push(out, aux, cue_end, class, Some(source), content);
         if verb.lemma == "report" {
@@ -965,6 +965,9 @@ impl Reader<'_, '_, '_> {
         if let Some(objects) = w::needs_object(verb.lemma) {
             let next = |k: usize| if i + k < r.end { self.lw(i + k) } else { "" };
             if !objects.contains(&next(1)) && !objects.contains(&next(2)) {
+                return None;
+            }
+            if verb.lemma == "make" && w::cue_particle_len(verb.lemma, next(1), next(2)) == 0 {
                 return None;
             }
         }
@@ -1875,8 +1878,13 @@ impl Reader<'_, '_, '_> {
             // name is part of the name, not a verb.
             let in_name =
                 self.cap(k) && (self.cap(k - 1) || w::DETERMINERS.contains(&self.lw(k - 1)));
+            // "the talks", "the reports": a verb form that is also a noun, after a determiner.
+            let noun_after_determiner =
+                w::verb_may_be_noun(lw) && w::DETERMINERS.contains(&self.lw(k - 1));
             if w::RIGHT_STOP.contains(&lw)
-                || !in_name && verbs::lookup(lw).is_some_and(|v| v.is_finite())
+                || !in_name
+                    && !noun_after_determiner
+                    && verbs::lookup(lw).is_some_and(|v| v.is_finite())
             {
                 break;
             }
@@ -2302,6 +2310,35 @@ mod tests {
             let (found_cue, _, _, found_content) = only(text);
             assert_eq!(found_cue, cue, "{text:?}");
             assert_eq!(found_content.as_deref(), Some(content), "{text:?}");
+        }
+        for (text, cue, content) in [
+            (
+                "The mayor made it clear that the ferry would run.",
+                "made it clear",
+                "that the ferry would run",
+            ),
+            (
+                "The harbour master talked about the dredging plan.",
+                "talked about",
+                "the dredging plan",
+            ),
+            (
+                "Two councillors spoke out against the toll.",
+                "spoke out",
+                "against the toll",
+            ),
+        ] {
+            let (found_cue, _, _, found_content) = only(text);
+            assert_eq!(found_cue, cue, "{text:?}");
+            assert_eq!(found_content.as_deref(), Some(content), "{text:?}");
+        }
+        // Without "clear", "about" or "out" these verbs report nothing.
+        for text in [
+            "The ferry made a clear profit last year.",
+            "The mayor talked for an hour.",
+            "She spoke to the crowd.",
+        ] {
+            assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
         }
         // "out" after a verb outside the table stays outside the cue.
         let (cue, _, _, _) = only("The mayor said out loud that the ferry ran late.");

@@ -992,6 +992,7 @@ pub const DETERMINERS: &[&str] = &[
 /// States says".
 pub const PLURAL_NOUN_VERBS: &[&str] = &[
     "reports",
+    "talks",
     "states",
     "notes",
     "posts",
@@ -1070,6 +1071,7 @@ pub const NOUN_OR_VERB_S: &[&str] = &[
 /// Base verb forms that are also nouns heading sources: "the report found".
 const NOUN_LIKE_VERBS: &[&str] = &[
     "report",
+    "talk",
     "post",
     "tweet",
     "text",
@@ -1191,6 +1193,11 @@ pub fn needs_object(lemma: &str) -> Option<&'static [&'static str]> {
         "raise" | "voice" | "express" => Some(VIEWS),
         "hit" => Some(&["out", "back"]),
         "point" => Some(&["out", "to"]),
+        // "talked about the deal", "spoke out against": not "talked for an hour".
+        "talk" => Some(&["about"]),
+        "speak" => Some(&["about", "out"]),
+        // "made it clear", "made clear": not "made a profit".
+        "make" => Some(&["clear"]),
         // "he continued: …", "“…,” she continued." — not "prices continued to rise".
         "continue" => Some(&[":", ",", ".", "that"]),
         // "appeared to mock", "seems that": not "appeared in court".
@@ -1201,11 +1208,20 @@ pub fn needs_object(lemma: &str) -> Option<&'static [&'static str]> {
     }
 }
 
-/// Whether `next` is a particle or preposition that belongs to the cue of a verb with this
-/// lemma ("pointed out", "called for", "referred to"): the words after it are what is said,
-/// so the cue ends on the particle and the content starts after it.
-pub fn is_cue_particle(lemma: &str, next: &str) -> bool {
+/// How many of the words after a verb with this lemma belong to its cue: a particle or
+/// preposition ("pointed out", "called for", "referred to") or "it clear" ("made it clear").
+/// The words after them are what is said, so the cue ends there and the content starts after.
+pub fn cue_particle_len(lemma: &str, next: &str, after_next: &str) -> usize {
+    match (lemma, next, after_next) {
+        ("make", "clear", _) => 1,
+        ("make", "it", "clear") => 2,
+        _ => usize::from(is_cue_particle(lemma, next)),
+    }
+}
+
+fn is_cue_particle(lemma: &str, next: &str) -> bool {
     match lemma {
+        "talk" => next == "about",
         "call" => matches!(next, "for" | "on"),
         "point" => matches!(next, "out" | "to"),
         "refer" | "respond" | "reply" | "object" => next == "to",
@@ -1214,7 +1230,7 @@ pub fn is_cue_particle(lemma: &str, next: &str) -> bool {
         "complain" | "boast" | "brag" | "joke" | "worry" => next == "about",
         "insist" | "comment" | "elaborate" => next == "on",
         "campaign" | "rail" => matches!(next, "against" | "for"),
-        "speak" => next == "out",
+        "speak" => matches!(next, "out" | "about"),
         _ => false,
     }
 }
