@@ -4,6 +4,9 @@
 //! Split by connotation because the checks treat them differently: a neutral verb attributes,
 //! a loaded one attributes *and* editorialises (see `loaded-attribution-verb`).
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// Verbs that attribute speech, writing or a stance to a source, every form a news sentence
 /// uses. Includes the loaded ones ("claimed", "insisted"): they still attribute.
 pub const NEUTRAL: &[&str] = &[
@@ -181,7 +184,21 @@ pub const NEUTRAL: &[&str] = &[
 pub const SOURCE_PREPOSITIONS: &[&str] = &["according to", "interviews with", "interview with"];
 
 /// True when `word` (any case) is one of the reporting verbs above.
+///
+/// The name check asks this of nearly every word of a story, so the list is hashed once and a
+/// short ASCII word is lowered on the stack: a scan of the list with a fresh lower-case copy per
+/// call was one of the CLI's hottest paths.
 pub fn is_reporting_verb(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    NEUTRAL.contains(&lower.as_str())
+    static VERBS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| NEUTRAL.iter().copied().collect());
+    let mut buffer = [0u8; 32];
+    if word.is_ascii() && word.len() <= buffer.len() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return verbs.contains(lower);
+        }
+    }
+    verbs.contains(word.to_lowercase().as_str())
 }
