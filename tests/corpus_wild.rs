@@ -5,9 +5,10 @@
 //! and its misses printed, so it is no longer unseen; samples C, D, E and F
 //! (`tests/labels/wild/blind-2026-12c/`, `blind-2026-12d/`, `blind-2026-12e/`, `blind-2026-12f/`)
 //! were labelled later on other articles and stay held out: their misses are printed only when
-//! `COPYDESK_WILD_MISSES=1`, so that rule writers do not read them by accident. Sample E is also scored against a second, independent
-//! labelling (`blind-2026-12e/second/`), figures only, so that its held-out figures come with the
-//! spread due to the annotator; that labelling is not pooled with the others.
+//! `COPYDESK_WILD_MISSES=1`, so that rule writers do not read them by accident. Samples E and F are
+//! also scored against a second, independent labelling (`blind-2026-12e/second/`,
+//! `blind-2026-12f/second/`), figures only, so that their held-out figures come with the spread
+//! due to the annotator; those labellings are not pooled with the others.
 //!
 //! Prints precision, recall and F1 per newsroom; these are benchmarks, not thresholds. As in the
 //! development corpus, the line between an unnamed source and a vague attribution is fuzzy, so
@@ -73,10 +74,16 @@ const SAMPLES: [(&str, &str, bool); 5] = [
 /// Second, independent labellings of a sample: name and labels file. They measure how much a
 /// held-out figure owes to its annotator, so they are scored alone (pooling would count the same
 /// articles twice) and their misses are never printed.
-const SECOND_LABELLINGS: [(&str, &str); 1] = [(
-    "E, second labelling",
-    "tests/labels/wild/blind-2026-12e/second/labels.jsonl",
-)];
+const SECOND_LABELLINGS: [(&str, &str); 2] = [
+    (
+        "E, second labelling",
+        "tests/labels/wild/blind-2026-12e/second/labels.jsonl",
+    ),
+    (
+        "F, second labelling",
+        "tests/labels/wild/blind-2026-12f/second/labels.jsonl",
+    ),
+];
 
 fn articles(dir: &Path, labels_file: &str) -> Vec<Article> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(labels_file);
