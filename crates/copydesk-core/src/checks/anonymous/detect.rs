@@ -40,6 +40,18 @@ pub struct Mention {
     /// Read only as a further mention of a source already introduced: "The aide declined to
     /// say" says nothing itself, so without an earlier mention it is nobody's source.
     pub needs_antecedent: bool,
+    /// A bare "one" or "another" standing for a member of a source already described.
+    pub stand_in: Option<StandIn>,
+}
+
+/// The bare words a story uses for one more member of a source it has described: "Two
+/// officials said … One said …", "a senior aide said … Another added …".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StandIn {
+    /// "one said": one of a group already introduced.
+    One,
+    /// "another added": one more of the same description, after a group or a single source.
+    Another,
 }
 
 /// Function words that end a noun phrase when met on its left, besides the shared closed
@@ -887,6 +899,7 @@ impl Detector {
                     .any(|m| matches!(*m, "second" | "third" | "fourth" | "other" | "another")),
                 attack_cue,
                 needs_antecedent,
+                stand_in: None,
             },
             end,
         ))

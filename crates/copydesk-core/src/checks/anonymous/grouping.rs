@@ -1,7 +1,7 @@
 //! Linking the mentions of one unnamed source ("four sources briefed on the matter" … "two of
 //! the sources" … "the sources said"), and attaching anonymity clauses to them.
 
-use super::detect::Mention;
+use super::detect::{Mention, StandIn};
 use super::lexicon;
 use super::reasons::Reason;
 use crate::text::Story;
@@ -17,6 +17,10 @@ pub struct Group {
 /// How far back (in sentences) a definite back-reference looks for its antecedent.
 const BACK_REFERENCE_WINDOW: usize = 12;
 
+/// How far back a bare "one" or "another" looks: it carries no noun of its own to check, so
+/// only a group still in the reader's mind can be meant.
+const STAND_IN_WINDOW: usize = 3;
+
 /// Groups mentions: a definite mention ("the official", "these people") joins the latest
 /// earlier group with a compatible head within a few sentences; any other mention starts a
 /// group. Definite mentions with no antecedent are dropped: they usually refer back to a
@@ -28,11 +32,14 @@ pub fn group(mentions: Vec<Mention>, reasons: &[Reason]) -> (Vec<Mention>, Vec<G
     for m in mentions {
         if m.definite {
             // Only the last few sentences are searched, so this stays linear.
+            let window = if m.stand_in.is_some() {
+                STAND_IN_WINDOW
+            } else {
+                BACK_REFERENCE_WINDOW
+            };
             let antecedent = (0..kept.len())
                 .rev()
-                .take_while(|&k| {
-                    m.sentence.saturating_sub(kept[k].sentence) <= BACK_REFERENCE_WINDOW
-                })
+                .take_while(|&k| m.sentence.saturating_sub(kept[k].sentence) <= window)
                 .find(|&k| agrees(&kept[k], &m))
                 // "The officials spoke on condition of anonymity because …" in a closing
                 // paragraph refers to officials however far back.
@@ -111,9 +118,15 @@ fn declared_anonymous(m: &Mention, reasons: &[Reason]) -> bool {
 }
 
 /// Whether definite mention `later` can refer back to `earlier`: compatible heads, and no
-/// group named by a single earlier source ("the officials" is not "a senior official").
+/// group named by a single earlier source ("the officials" is not "a senior official"). A
+/// bare "one" is a member of an earlier group; "another" is one more like any earlier source,
+/// and shares its description and its missing reason.
 fn agrees(earlier: &Mention, later: &Mention) -> bool {
-    compatible(&earlier.head, &later.head) && (earlier.plural || !later.plural)
+    match later.stand_in {
+        Some(StandIn::One) => earlier.plural || earlier.stand_in.is_some(),
+        Some(StandIn::Another) => true,
+        None => compatible(&earlier.head, &later.head) && (earlier.plural || !later.plural),
+    }
 }
 
 /// Whether a back-reference with head `later` can refer to a mention with head `earlier`:

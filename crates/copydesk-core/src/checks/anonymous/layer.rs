@@ -4,7 +4,7 @@
 //! The attribution's source becomes a mention like any other, so grouping, reasons and
 //! counting treat it the same way.
 
-use super::detect::Mention;
+use super::detect::{Mention, StandIn};
 use super::lexicon;
 use crate::attribution::{Attributions, CueKind, SourceKind};
 use crate::lexicon::verbs::VerbClass;
@@ -335,6 +335,11 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
                 .iter()
                 .any(|w| matches!(*w, "second" | "third" | "fourth")),
             needs_antecedent: false,
+            stand_in: match (lone, head_word) {
+                (true, "one") => Some(StandIn::One),
+                (true, _) => Some(StandIn::Another),
+                (false, _) => None,
+            },
             // "insisted", "admitted" are loaded but not attacks; "blasted", "accused" are.
             attack_cue: a.cue_kind == CueKind::Verb(VerbClass::Loaded)
                 && story
@@ -568,6 +573,7 @@ pub fn add_unnamed_voices(
             ordinal: false,
             needs_antecedent: false,
             attack_cue: false,
+            stand_in: None,
         });
         voices.push((span, voice));
         taken.insert(at, span);

@@ -1072,3 +1072,37 @@ fn officials_of_a_named_body_are_unnamed_in_the_ledger_and_warned_about_only_whe
     assert!(ledger_entries(unnamed.clone(), text).is_empty());
     assert!(family(text, &run_with(unnamed, text)).is_empty());
 }
+
+#[test]
+fn one_and_another_speak_for_a_group_already_introduced() {
+    // "One said" and "another added" are members of the officials already described: the
+    // group's missing reason is one problem, not three.
+    let text = "Two officials at the port authority said the cranes were idle. One said the \
+                union had been told in March. Another added that the talks had stalled.";
+    let found = run(text);
+    let on_group = family(text, &found);
+    assert_eq!(
+        on_group.iter().filter(|(_, t)| *t == "One").count()
+            + on_group.iter().filter(|(_, t)| *t == "Another").count(),
+        0,
+        "{on_group:?}"
+    );
+    assert!(
+        on_group
+            .iter()
+            .any(|(_, t)| *t == "Two officials at the port authority"),
+        "{on_group:?}"
+    );
+    // "Another" after a single source is one more of the same description.
+    let text = "A senior official said the cranes were idle. Another added that the talks had \
+                stalled.";
+    let found = run(text);
+    assert_eq!(
+        family(text, &found),
+        [("anonymity-unexplained", "A senior official")]
+    );
+    // A lone "one" has no noun of its own: a single earlier source cannot be its group.
+    let text = "A senior official said the cranes were idle. One said the talks had stalled.";
+    let found = run(text);
+    assert_eq!(family(text, &found).len(), 2, "{:?}", family(text, &found));
+}
