@@ -979,9 +979,23 @@ fn interpret<'s>(
     };
     // Capitalised words before the name that are not names: "White", "Texas", "When".
     let first_word = sentence_first_word(story, sentence_start);
+    // "Pierre Vaillaud said", "Laura Castle, 32,": a first name that is also a place, or a
+    // surname that is also a building, still names a person when the sentence treats the
+    // pair as one.
+    let given_and_surname = |name: &[Item]| match name {
+        [.., given, surname] => {
+            given.kind == ItemKind::Word
+                && surname.kind == ItemKind::Word
+                && lex.is_given_name(given.text)
+                && !lex.is_given_name(surname.text)
+                && !lex.is_place(surname.text)
+                && person_cue_near(story, items, sentence_start, sentence_end)
+        }
+        _ => false,
+    };
     while name.len() > 1
         && name[0].kind == ItemKind::Word
-        && (is_descriptor(lex, name[0].text)
+        && ((is_descriptor(lex, name[0].text) && !(name.len() == 2 && given_and_surname(name)))
             || (name[0].token == first_word && is_verb_like(name[0].text)))
     {
         name = &name[1..];
@@ -989,7 +1003,7 @@ fn interpret<'s>(
     let last_word = name.iter().rev().find(|i| i.kind == ItemKind::Word)?;
     // More than four name words is a title-case headline or a list run together.
     let word_count = name.iter().filter(|i| i.kind == ItemKind::Word).count();
-    if lex.is_org_word(last_word.text) || word_count > 4 {
+    if (lex.is_org_word(last_word.text) && !given_and_surname(name)) || word_count > 4 {
         return None;
     }
     let last_token = items.last().map(|i| i.token)?;
@@ -1183,7 +1197,20 @@ fn cue_hint(
     if starts_sentence(story, first.token, sentence_start, false) {
         return apposition_follows(story, last.token, sentence_end);
     }
-    // "union leader Chidi Okonkwo": a role noun right before names whoever follows.
+    person_cue_near(story, items, sentence_start, sentence_end)
+}
+
+/// Whether the words around `items` treat them as a person: a role noun right before ("union
+/// leader Chidi Okonkwo"), a reporting verb right after, or a description set off after them.
+fn person_cue_near(
+    story: &Story,
+    items: &[Item],
+    sentence_start: usize,
+    sentence_end: usize,
+) -> bool {
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        return false;
+    };
     let role_before =
         first.token > sentence_start && ROLE_NOUNS.contains(&text_of(story, first.token - 1));
     role_before

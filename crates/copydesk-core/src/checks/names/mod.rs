@@ -257,6 +257,30 @@ mod tests {
     }
 
     #[test]
+    fn a_first_name_that_is_a_place_or_a_surname_that_is_a_building_still_names_a_person() {
+        let config = Config::default();
+        // "Pierre" is a state capital and "Castle" ends names of buildings; the reporting
+        // verb says these are people.
+        let found = rules(
+            &config,
+            "Refinery chief Pierre Vaillaud said demand was weak. Vaíllaud added that it \
+             would recover.",
+        );
+        assert_eq!(found, [pair("name-variant", "Vaíllaud")]);
+        let found = rules(
+            &config,
+            "Nurse Laura Castle said she was sorry. The court heard Castel had been tired.",
+        );
+        assert_eq!(found, [pair("name-variant", "Castel")]);
+        // Without a sign of a person the place and the building stay what they are.
+        let found = rules(
+            &config,
+            "Visitors queued at Windsor Castle. The Castle said tickets were sold out.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn one_name_repeated_through_a_long_paragraph_is_read_whole() {
         // Thousands of mentions of one person on one line: every pass of the family stays
         // linear in them (no per-mention rescans of the line or of the other mentions).
