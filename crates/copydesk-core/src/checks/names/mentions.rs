@@ -993,9 +993,25 @@ fn interpret<'s>(
         }
         _ => false,
     };
+    // "Photograph: Bell Stephen/Reuters": a credit sorted by surname keeps its surname even
+    // when it is an ordinary word or a place, so the reversal can be matched to the person.
+    let in_credit = items
+        .last()
+        .and_then(|i| story.tokens.get(i.token + 1))
+        .is_some_and(|t| story.text(t.span()) == "/");
+    let surname_then_given = |name: &[Item]| match name {
+        [surname, given] => {
+            in_credit
+                && surname.kind == ItemKind::Word
+                && given.kind == ItemKind::Word
+                && lex.is_given_name(given.text)
+        }
+        _ => false,
+    };
     while name.len() > 1
         && name[0].kind == ItemKind::Word
-        && ((is_descriptor(lex, name[0].text) && !(name.len() == 2 && given_and_surname(name)))
+        && ((is_descriptor(lex, name[0].text)
+            && !(name.len() == 2 && (given_and_surname(name) || surname_then_given(name))))
             || (name[0].token == first_word && is_verb_like(name[0].text)))
     {
         name = &name[1..];

@@ -281,6 +281,26 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_in_surname_order_is_a_reversal_even_when_the_surname_is_a_word_or_a_place() {
+        let config = Config::default();
+        for (person, credit) in [("Ruth Bell", "Bell Ruth"), ("Omar Jordan", "Jordan Omar")] {
+            let surname = person.split(' ').nth(1).unwrap_or_default();
+            let text = format!(
+                "Economist {person} said demand was weak. {surname} added that it would \
+                 recover.\n\nPhotograph: {credit}/Reuters\n"
+            );
+            let found = rules(&config, &text);
+            assert_eq!(found, [pair("name-variant", credit)], "{text}");
+        }
+        // The same words with no person of that name are somebody else's credit.
+        let found = rules(
+            &config,
+            "Economist Ruth Jones said demand was weak.\n\nPhotograph: Bell Ruth/Reuters\n",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn one_name_repeated_through_a_long_paragraph_is_read_whole() {
         // Thousands of mentions of one person on one line: every pass of the family stays
         // linear in them (no per-mention rescans of the line or of the other mentions).
