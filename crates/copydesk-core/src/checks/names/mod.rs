@@ -301,6 +301,41 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_of_the_other_sex_says_a_changed_first_name_is_a_slip() {
+        let config = Config::default();
+        // A woman's first name on the surname of a man named before, the sentence calling
+        // the newcomer "his": the story's own pronoun says it is the same man.
+        // The two descriptions differ, which alone would say two people.
+        let found = rules(
+            &config,
+            "The former shadow chancellor Michael Portwell earns up to £500,000 a year. \
+             Former Defence Secretary Diane Portwell makes some of his money as an adviser.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Diane")]);
+        // The pronoun agrees with the newcomer: a relative, not a slip.
+        let found = rules(
+            &config,
+            "Former defence minister Michael Portwell spoke on Monday. Portwell said the \
+             budget was too small. His wife, the lawyer Diane Portwell, said she agreed.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // After a comma, and as an object, the pronoun is someone else's.
+        let found = rules(
+            &config,
+            "The former shadow chancellor Michael Portwell earns up to £500,000 a year. He \
+             praised a classroom aide, Diane Portwell, who died trying to protect him.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // A pronoun after another name in between is that person's.
+        let found = rules(
+            &config,
+            "Former defence minister Michael Portwell spoke on Monday. Portwell said the \
+             budget was too small. The lawyer Diane Portwell told Tom Reyes about his plans.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn one_name_repeated_through_a_long_paragraph_is_read_whole() {
         // Thousands of mentions of one person on one line: every pass of the family stays
         // linear in them (no per-mention rescans of the line or of the other mentions).

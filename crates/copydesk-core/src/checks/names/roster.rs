@@ -6,7 +6,7 @@
 //! share a surname are two people when the story shows it (each named twice, a family word
 //! nearby, or both widely known), and a first-name mismatch otherwise.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Sex};
 use super::mentions::{Mention, Role, Spelling};
 use super::similarity::{
     compare, core, fold, is_keyboard_slip, Difference, NameIndex, RememberedLookups,
@@ -890,8 +890,26 @@ impl Roster {
                     // newcomer's own; a man's and a woman's name on one surname are more often
                     // a couple or relatives, so any sign will do.
                     let same_sex = lex.same_usual_sex(&given_key, &fold(&pg));
-                    let distinct = signs.iter().any(|(_, strength, sign)| {
-                        *sign && (*strength == Strength::Strong || !same_sex || described_apart)
+                    // "Diane Portillo makes some of his money": a pronoun of the other sex
+                    // than the newcomer's first name, fitting the person named before, says
+                    // the first name is the slip, whatever the descriptions suggest. Only a
+                    // sign of who the person is (a relative, a birth name, a figure) stands.
+                    let newcomer_sex = lex.usual_sex(&given_key);
+                    let established_sex = lex.usual_sex(&fold(&pg));
+                    let pronoun_contradicts = newcomer_sex.is_some_and(|newcomer| {
+                        any_of(&|m| {
+                            pronoun_after(story, m).is_some_and(|pronoun| {
+                                pronoun != newcomer && established_sex.is_none_or(|e| e == pronoun)
+                            })
+                        })
+                    });
+                    let distinct = signs.iter().any(|(name, strength, sign)| {
+                        *sign
+                            && if pronoun_contradicts {
+                                IDENTITY_SIGNS.contains(name)
+                            } else {
+                                *strength == Strength::Strong || !same_sex || described_apart
+                            }
                     });
                     if !distinct {
                         target = Some((
@@ -2825,6 +2843,52 @@ fn named_as_organisation(story: &Story, m: &Mention) -> bool {
 /// The family word before a mention is owned by "her" or "his" ("her son Kevin Ballard"),
 /// and every courtesy title the story gives the surname is of the other sex: the relative
 /// belongs to someone else, and the mention may be the titled person after all.
+/// The signs of a second person that say who they are rather than how they are described:
+/// these stand even against a pronoun that fits the person named before.
+const IDENTITY_SIGNS: &[&str] = &[
+    "birth name or pair",
+    "family word",
+    "family word at the first",
+    "public figure",
+    "suffix",
+];
+
+/// How far after a name its own possessive or reflexive pronoun is looked for.
+const PRONOUN_REACH: usize = 8;
+
+/// The sex of a possessive or reflexive pronoun that can only be the name's own: the name is
+/// the subject (a verb follows it at once) and the pronoun comes within a few words, with no
+/// comma, quotation or other capitalised word between that could have become what it refers
+/// to. "Diane Portillo makes some of his money" gives `Male`; "Anne Murphy, who tried to
+/// protect him" gives nothing (an object pronoun, after a comma, is someone else).
+fn pronoun_after(story: &Story, m: &Mention) -> Option<Sex> {
+    let end = story
+        .sentences
+        .get(m.sentence())
+        .map_or(0, |s| s.tokens.end);
+    let from = story.token_at_or_after(m.span.end);
+    let verb_follows = story
+        .tokens
+        .get(from)
+        .is_some_and(|t| from < end && t.case == crate::text::Case::Lower);
+    if !verb_follows {
+        return None;
+    }
+    for k in from..end.min(from + PRONOUN_REACH) {
+        let token = story.tokens.get(k)?;
+        let word = story.token_text(k);
+        match word.to_lowercase().as_str() {
+            "his" | "himself" => return Some(Sex::Male),
+            "herself" => return Some(Sex::Female),
+            _ => {}
+        }
+        if token.case != crate::text::Case::Lower {
+            return None;
+        }
+    }
+    None
+}
+
 fn kin_of_other_sex(story: &Story, mentions: &[Mention], m: &Mention, surname_key: &str) -> bool {
     let first = story.token_at_or_after(m.span.start);
     let start = story
