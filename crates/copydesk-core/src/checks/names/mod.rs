@@ -664,6 +664,22 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_with_an_inner_capital_that_lost_its_first_letter() {
+        let found = rules(
+            &Config::default(),
+            "Trader Patrick McKinnon said the token fell. Shares of the fund rose, and \
+             cKinnon sold early.",
+        );
+        assert_eq!(found, [pair("name-variant", "cKinnon")]);
+        // Written otherwise than the surname's tail, it is no dropped letter.
+        let found = rules(
+            &Config::default(),
+            "Trader Patrick McKinnon said the token fell. Her eKinnon wallet was empty.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_short_surname_that_lost_its_capital_after_the_first_name() {
         let found = rules(
             &Config::default(),

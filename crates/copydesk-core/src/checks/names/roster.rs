@@ -1351,10 +1351,22 @@ impl Roster {
         }
         let covered: HashSet<usize> = self.issues.iter().map(|i| i.span.start).collect();
         for (k, token) in story.tokens.iter().enumerate() {
+            // "cKenzie" for McKenzie: a capital inside a word that opens in lower case is a
+            // name's, so the exact tail of a surname written that way needs no slot.
+            let inner_capital = token.case == crate::text::Case::Mixed
+                && story
+                    .text(token.span())
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
             if token.kind != crate::text::tokens::TokenKind::Word
-                || token.case != crate::text::Case::Lower
+                || !(token.case == crate::text::Case::Lower || inner_capital)
                 || covered.contains(&token.span().start)
             {
+                continue;
+            }
+            if inner_capital {
+                self.dropped_capital_with_inner_capital(story, mentions, &tails, token);
                 continue;
             }
             let written = story.text(token.span());
@@ -1434,6 +1446,36 @@ impl Roster {
                 basis: person.spelling_basis(),
             });
         }
+    }
+
+    /// "cKenzie" for McKenzie, "acDonald" for MacDonald: the surname as written without its
+    /// first letter, capitals and all.
+    fn dropped_capital_with_inner_capital(
+        &mut self,
+        story: &Story,
+        mentions: &[Mention],
+        tails: &HashMap<String, Option<usize>>,
+        token: &crate::text::Token,
+    ) {
+        let (stem, _) = super::mentions::strip_possessive(story.text(token.span()));
+        let Some(&Some(p)) = tails.get(&stem.to_lowercase()) else {
+            return;
+        };
+        let person = &self.people[p];
+        let established = core(&person.surname).to_string();
+        if established.chars().skip(1).ne(stem.chars()) {
+            return;
+        }
+        self.issues.push(Issue {
+            kind: IssueKind::Variant(Difference::Spelling(1)),
+            mention: None,
+            span: Span::new(token.span().start, token.span().start + stem.len()),
+            written: stem.to_string(),
+            established,
+            related: person.anchor().map(|a| mentions[a].span),
+            person_name: person.name_for_message(),
+            basis: person.spelling_basis(),
+        });
     }
 
     /// Bare references that match no one: misspellings of someone in the roster, or people
