@@ -599,6 +599,7 @@ impl Reader<'_, '_, '_> {
 
     fn read(&self, out: &mut Vec<Attribution>) {
         let r = self.range();
+        let first = out.len();
         let mut i = r.start;
         while i < r.end {
             if self.quoted(i) {
@@ -607,6 +608,66 @@ impl Reader<'_, '_, '_> {
             }
             let next = self.cue_at(i, r.clone(), out).unwrap_or(i + 1);
             i = next.max(i + 1);
+        }
+        self.end_contents_at_next_clause(&mut out[first..], r);
+    }
+
+    /// An attribution joined to the sentence by a conjunction or a comma ("… and warned that",
+    /// "…, adding that", "…, and he said") is a clause of its own: the speaker going on, or
+    /// another speaker. A content read up to the sentence end before it ends where that clause
+    /// opens. One nested inside the content ("said that aides told him …") is joined by
+    /// nothing and stays inside.
+    fn end_contents_at_next_clause(&self, items: &mut [Attribution], r: std::ops::Range<usize>) {
+        for j in 0..items.len() {
+            let Some(opening) = self.opens_own_clause(&items[j], r.clone()) else {
+                continue;
+            };
+            let cut = self.span(opening).start;
+            let mut last = opening;
+            while last > r.start && !self.is_word(last - 1) && !self.is_quote_mark(last - 1) {
+                last -= 1;
+            }
+            if last == r.start {
+                continue;
+            }
+            let end = self.span(last - 1).end;
+            for item in items.iter_mut() {
+                let Some(content) = item.content() else {
+                    continue;
+                };
+                if item.cue().start < cut && content.start < end && cut < content.end {
+                    item.content = OptSpan32::new(Some(Span::new(content.start, end)));
+                }
+            }
+        }
+    }
+
+    /// The token that joins the attribution's clause to what goes before: "and" or ", and"
+    /// before its subject or its verb, or the comma before a participle ("…, saying").
+    fn opens_own_clause(&self, a: &Attribution, r: std::ops::Range<usize>) -> Option<usize> {
+        let cue = self.story.token_at_or_after(a.cue().start);
+        let subject_first = a.source().filter(|s| s.end <= a.cue().start).and_then(|s| {
+            let after = self.story.token_at_or_after(s.end);
+            (after..cue)
+                .all(|k| self.intervenes(k))
+                .then(|| self.story.token_at_or_after(s.start))
+        });
+        let lead = subject_first.unwrap_or(cue);
+        let joint = lead.checked_sub(1).filter(|&k| k > r.start)?;
+        match self.lw(joint) {
+            "and" | "but" => Some(if self.lw(joint - 1) == "," {
+                joint - 1
+            } else {
+                joint
+            }),
+            "," | "—" | "–"
+                if lead == cue
+                    && matches!(a.cue_kind, CueKind::Verb(_))
+                    && verbs::lookup(self.lw(cue)).is_some_and(|v| v.form == Form::Gerund) =>
+            {
+                Some(joint)
+            }
+            _ => None,
         }
     }
 
@@ -1936,17 +1997,48 @@ impl Reader<'_, '_, '_> {
         .then_some(q.span)
     }
 
-    /// The clause after token `i` to the sentence end, without the final stop.
+    /// The clause after token `i` to where the attributed clause ends, without the final stop.
     fn clause_after(&self, i: usize, r: std::ops::Range<usize>) -> Option<Span> {
         let mut a = i + 1;
         while a < r.end && matches!(self.lw(a), "," | ":" | "—" | "–") {
             a += 1;
         }
-        let mut b = r.end;
+        let mut b = self.clause_end(a, r.end);
+        if b == r.end {
+            if let Some(quote) = self.quote_running_on(a, r.end) {
+                return Some(Span::new(self.span(a).start, quote.end));
+            }
+        }
         while b > a && !self.is_word(b - 1) && !self.is_quote_mark(b - 1) {
             b -= 1;
         }
         (a < b).then(|| self.join(a, b - 1))
+    }
+
+    /// A quotation that opens in the content from token `a` and runs on past the sentence end
+    /// at `end`: the speaker's words go on, and so does what is attributed to them.
+    fn quote_running_on(&self, a: usize, end: usize) -> Option<Span> {
+        let last = end.checked_sub(1).filter(|&k| k > a && self.quoted(k))?;
+        let quote = self.story.quote_at(self.span(last).start)?;
+        (quote.span.start >= self.span(a).start && quote.span.end > self.span(last).end)
+            .then_some(quote.span)
+    }
+
+    /// Where a content that starts at token `a` stops, at the latest at `end`: before a
+    /// semicolon, which opens a clause of the writer's own, and before a comma that opens a
+    /// non-restrictive "which" clause, the writer's comment on what was said. Punctuation inside
+    /// a quotation is the speaker's, so it bounds nothing.
+    fn clause_end(&self, a: usize, end: usize) -> usize {
+        (a + 1..end)
+            .find(|&k| {
+                !self.quoted(k)
+                    && match self.lw(k) {
+                        ";" => true,
+                        "," => k + 1 < end && self.lw(k + 1) == "which",
+                        _ => false,
+                    }
+            })
+            .unwrap_or(end)
     }
 
     /// The clause from the sentence start to just before token `i`.
@@ -2826,5 +2918,76 @@ mod tests {
         let (cue, source, ..) = only("According to interviews with staff, the chain will close.");
         assert_eq!(cue, "According to interviews with");
         assert_eq!(source.as_deref(), Some("staff"));
+    }
+
+    /// The content of the attribution whose cue reads `cue`.
+    fn content_of(text: &str, cue: &str) -> Option<String> {
+        read(text)
+            .into_iter()
+            .find(|(c, ..)| c == cue)
+            .unwrap_or_else(|| panic!("no cue {cue:?} in {text:?}"))
+            .3
+    }
+
+    #[test]
+    fn content_stops_where_the_writer_takes_over() {
+        // A semicolon opens the writer's own clause; ", which" the writer's comment.
+        let text =
+            "Mayor Ostrander said the ferry would run all winter; the harbour froze in January.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("the ferry would run all winter")
+        );
+        let text = "The inspector said the bridge needed new cables, which surprised the council.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("the bridge needed new cables")
+        );
+        // A quotation keeps its own punctuation.
+        let text = "Ms. Vantreight said: “Bring blankets; the hall is cold, which nobody minds.”";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("“Bring blankets; the hall is cold, which nobody minds.”")
+        );
+    }
+
+    #[test]
+    fn content_stops_at_the_speakers_next_clause() {
+        let text =
+            "Coach Belmonte said the team was tired and added that two players were injured.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("the team was tired")
+        );
+        assert_eq!(
+            content_of(text, "added").as_deref(),
+            Some("that two players were injured")
+        );
+        let text = "The pilot said the runway was icy, saying the airline had been warned.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("the runway was icy")
+        );
+        let text =
+            "Dr. Halvorsen said the clinic would stay open, and she warned that fees would rise.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("the clinic would stay open")
+        );
+        // A report nested inside the content is joined by nothing and stays inside.
+        let text = "The senator said that aides told him the vote was delayed.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("that aides told him the vote was delayed")
+        );
+    }
+
+    #[test]
+    fn a_quotation_that_runs_on_past_the_sentence_is_all_content() {
+        let text = "Ms. Ferrante said that “the budget is a mess. Nobody has read it.”";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("that “the budget is a mess. Nobody has read it.”")
+        );
     }
 }
