@@ -325,9 +325,55 @@ impl Attributions {
                     .map(|a| a.moved(|b| b + base, |s| s + s0, |t| t + t0)),
             );
         }
+        out.extend_into_quoted_paragraphs(story);
         // The list lives through every family: give back what doubling left unused.
         out.items.shrink_to_fit();
         out
+    }
+
+    /// A content that is a quotation closing its paragraph goes on into the paragraphs after
+    /// it that are nothing but a quotation: they hold no attribution of their own, and news
+    /// style gives them to the speaker last named. Read over the whole story after the
+    /// paragraphs (each paragraph's own reading looks no further than itself).
+    fn extend_into_quoted_paragraphs(&mut self, story: &Story) {
+        let whole_quote = |p: usize| {
+            let para = story.paragraphs.get(p)?;
+            let quote = story.quotes.get(para.quotes.clone())?.first()?;
+            let closes = story
+                .text(quote.inner)
+                .trim_end()
+                .ends_with(['.', '?', '!', '…']);
+            (quote.span.start == para.span.start
+                && quote.span.end == para.span.end
+                && (closes || quote.open_ended))
+                .then_some(quote.span)
+        };
+        for item in &mut self.items {
+            let Some(content) = item.content() else {
+                continue;
+            };
+            let Some(p) = story.paragraph_at(content.end.saturating_sub(1)) else {
+                continue;
+            };
+            // The paragraph's last quotation ends the content, and the attribution is in its
+            // last sentence: nothing but the cue and its source stands after the words.
+            let para = &story.paragraphs[p];
+            let last_quote_ends_content = story
+                .quotes
+                .get(para.quotes.clone())
+                .and_then(|q| q.last())
+                .is_some_and(|q| q.span.end == content.end);
+            if !last_quote_ends_content || item.sentence() + 1 != para.sentences.end {
+                continue;
+            }
+            let mut end = content.end;
+            let mut next = p + 1;
+            while let Some(quote) = whole_quote(next) {
+                end = quote.end;
+                next += 1;
+            }
+            item.content = OptSpan32::new(Some(Span::new(content.start, end)));
+        }
     }
 
     /// Appends one paragraph's items, in text order, and closes its sentences.
@@ -2015,6 +2061,31 @@ impl Reader<'_, '_, '_> {
         (a < b).then(|| self.join(a, b - 1))
     }
 
+    /// The quotation a speaker's words go on in after the attribution that splits them
+    /// (`“…,” she said, “…”` or `“…,” she said. “…”`): one opening after a comma or colon later
+    /// in the sentence, or one opening the next sentence of the paragraph and closing it. The
+    /// annotation marks what is attributed from the first quotation to the last.
+    fn quote_resumed_after(&self, right: usize, r: std::ops::Range<usize>) -> Option<Span> {
+        let opening = (right + 1..r.end).find(|&k| self.quoted(k));
+        if let Some(k) = opening {
+            if !matches!(self.lw(k - 1), "," | ":") {
+                return None;
+            }
+            return self.story.quote_at(self.span(k).start).map(|q| q.span);
+        }
+        let next = r.end;
+        if !self.para.tokens.contains(&next) || !self.quoted(next) || !self.is_quote_mark(next) {
+            return None;
+        }
+        let quote = self.story.quote_at(self.span(next).start)?;
+        let closes_sentence = self
+            .story
+            .text(quote.inner)
+            .trim_end()
+            .ends_with(['.', '?', '!', '…']);
+        (quote.open_ended || closes_sentence).then_some(quote.span)
+    }
+
     /// A quotation that opens in the content from token `a` and runs on past the sentence end
     /// at `end`: the speaker's words go on, and so does what is attributed to them.
     fn quote_running_on(&self, a: usize, end: usize) -> Option<Span> {
@@ -2062,7 +2133,8 @@ impl Reader<'_, '_, '_> {
         let left = source.map_or(cue_a, |(a, _)| a.min(cue_a));
         let right = source.map_or(cue_b, |(_, b)| b.max(cue_b));
         if let Some(q) = self.quote_ending_before(left, r.start) {
-            return Some(q);
+            let resumed = self.quote_resumed_after(right, r);
+            return Some(resumed.map_or(q, |more| Span::new(q.start, more.end)));
         }
         if right + 1 < r.end && self.lw(right + 1) == ":" {
             if let Some(q) = self.quote_starting_after(right + 1) {
@@ -2988,6 +3060,36 @@ mod tests {
         assert_eq!(
             content_of(text, "said").as_deref(),
             Some("that “the budget is a mess. Nobody has read it.”")
+        );
+    }
+
+    #[test]
+    fn a_quotation_split_by_its_attribution_is_one_content() {
+        let text = "“The roof held,” the engineer said. “We were lucky with the wind.”";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("“The roof held,” the engineer said. “We were lucky with the wind.”")
+        );
+        let text = "“Nobody,” Ms. Arkwright said, “reads the minutes.”";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("“Nobody,” Ms. Arkwright said, “reads the minutes.”")
+        );
+        // A quotation the next sentence gives to someone else is not resumed.
+        let text = "“The roof held,” the engineer said. “It leaked,” a tenant said.";
+        let contents: Vec<Option<String>> = read(text).into_iter().map(|(.., c)| c).collect();
+        assert_eq!(
+            contents,
+            vec![
+                Some("“The roof held,”".to_owned()),
+                Some("“It leaked,”".to_owned())
+            ]
+        );
+        // A paragraph that is nothing but a quotation goes on with the speaker before it.
+        let text = "“We start on Monday,” the foreman said.\n\n“Bring your own boots.”\n\nThe site opens at six.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("“We start on Monday,” the foreman said.\n\n“Bring your own boots.”")
         );
     }
 }
