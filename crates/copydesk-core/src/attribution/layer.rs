@@ -579,6 +579,10 @@ struct Reader<'s, 'a, 'i> {
     record: &'s Record,
 }
 
+/// Longest account of the occasion of a saying walked past ("told The Associated Press in an
+/// interview on Monday that").
+const MAX_OCCASION_WORDS: usize = 12;
+
 /// Longest source phrase walked.
 const MAX_SOURCE_WORDS: usize = 14;
 
@@ -2049,6 +2053,7 @@ impl Reader<'_, '_, '_> {
         while a < r.end && matches!(self.lw(a), "," | ":" | "—" | "–") {
             a += 1;
         }
+        let a = self.past_the_occasion(i, a, r.end);
         let mut b = self.clause_end(a, r.end);
         if b == r.end {
             if let Some(quote) = self.quote_running_on(a, r.end) {
@@ -2093,6 +2098,66 @@ impl Reader<'_, '_, '_> {
         let quote = self.story.quote_at(self.span(last).start)?;
         (quote.span.start >= self.span(a).start && quote.span.end > self.span(last).end)
             .then_some(quote.span)
+    }
+
+    /// Where the words attributed to a verb cue at `i` begin, its clause starting at `a`: past
+    /// the listener and the when and where of the saying ("told reporters on Monday that …",
+    /// "said in a statement that …", "told the crowd, “…”", "said Tuesday the …"), the writer's
+    /// account of the occasion rather than what was said.
+    fn past_the_occasion(&self, i: usize, a: usize, end: usize) -> usize {
+        let Some(verb) = verbs::lookup(self.lw(i)) else {
+            return a;
+        };
+        if a >= end || self.quoted(a) {
+            return a;
+        }
+        let first = self.lw(a);
+        let day = fw::WEEKDAYS.contains(&first) || matches!(first, "yesterday" | "today");
+        let occasion = w::LISTENER_VERBS.contains(&verb.lemma)
+            || day
+            || matches!(first, "during" | "earlier" | "later" | "last" | "this")
+            || fw::PREPOSITIONS.contains(&first) && !self.infinitive_at(a, end)
+            // "at least": a quantity, not a place.
+            && !(first == "at" && a + 1 < end && self.lw(a + 1) == "least");
+        if !occasion {
+            return a;
+        }
+        for k in a..end.min(a + MAX_OCCASION_WORDS) {
+            if self.quoted(k) {
+                let opened = k > a && matches!(self.lw(k - 1), "," | ":");
+                return if opened { k } else { a };
+            }
+            let lw = self.lw(k);
+            if lw == "that" {
+                return k;
+            }
+            // A clause of its own ends the occasion, and so does an infinitive: "warned them to
+            // stop".
+            let clause = verbs::lookup(lw).is_some() || matches!(lw, ";" | "which" | "who");
+            if clause || self.infinitive_at(k, end) {
+                break;
+            }
+        }
+        // "said Tuesday the plan …": a bare day stands alone.
+        if day && a + 1 < end && self.is_word(a + 1) {
+            return a + 1;
+        }
+        a
+    }
+
+    /// Whether token `k` is the "to" of an infinitive ("to stop"), not of a listener or place
+    /// ("to reporters", "to the board", "to Ohio").
+    fn infinitive_at(&self, k: usize, end: usize) -> bool {
+        if self.lw(k) != "to" || k + 1 >= end {
+            return false;
+        }
+        let next = self.lw(k + 1);
+        let noun_phrase = self.cap(k + 1)
+            || fw::ARTICLES.contains(&next)
+            || fw::POSSESSIVE_DETERMINERS.contains(&next)
+            || w::is_pronoun(next)
+            || w::DETERMINERS.contains(&next);
+        !noun_phrase
     }
 
     /// Where a content that starts at token `a` stops, at the latest at `end`: before a
@@ -3091,5 +3156,39 @@ mod tests {
             content_of(text, "said").as_deref(),
             Some("“We start on Monday,” the foreman said.\n\n“Bring your own boots.”")
         );
+    }
+
+    #[test]
+    fn the_occasion_of_a_saying_is_not_what_was_said() {
+        for (text, cue, content) in [
+            (
+                "The warden told reporters on Friday that the gates would reopen.",
+                "told",
+                "that the gates would reopen",
+            ),
+            (
+                "The union said in a statement that the strike was over.",
+                "said",
+                "that the strike was over",
+            ),
+            (
+                "Ms. Oduya said Tuesday the ferry would be late.",
+                "said",
+                "the ferry would be late",
+            ),
+            (
+                "The captain told the crew, “Hold the line.”",
+                "told",
+                "“Hold the line.”",
+            ),
+            // An infinitive is what is wanted, and a relative "that" belongs to it.
+            (
+                "The mayor wants to repair the bridge that collapsed.",
+                "wants",
+                "to repair the bridge that collapsed",
+            ),
+        ] {
+            assert_eq!(content_of(text, cue).as_deref(), Some(content), "{text:?}");
+        }
     }
 }
