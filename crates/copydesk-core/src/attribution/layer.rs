@@ -3140,6 +3140,12 @@ mod tests {
             content_of(text, "said").as_deref(),
             Some("“Nobody,” Ms. Arkwright said, “reads the minutes.”")
         );
+        // Two apostrophes are one double mark.
+        let text = "''We close at six,'' the clerk said.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("''We close at six,''")
+        );
         // A quotation the next sentence gives to someone else is not resumed.
         let text = "“The roof held,” the engineer said. “It leaked,” a tenant said.";
         let contents: Vec<Option<String>> = read(text).into_iter().map(|(.., c)| c).collect();
