@@ -2207,8 +2207,28 @@ impl Reader<'_, '_, '_> {
             }
         }
         let after = self.clause_after(right, r.clone());
+        let before = (left > r.start)
+            .then(|| self.clause_before(left, r.start))
+            .flatten();
+        let between_commas = left > r.start
+            && self.lw(left - 1) == ","
+            && right + 2 < r.end
+            && self.lw(right + 1) == ",";
+        if between_commas && before.is_some() {
+            let next = self.lw(right + 2);
+            // "The plan will fail, he said, and he warned …": what follows is a clause of its
+            // own; "…, said Ms. Ortiz, who …" describes the source.
+            if matches!(next, "and" | "but" | "who" | "whom" | "whose" | "which") {
+                return before;
+            }
+            // "This campaign, she says, is different": the cue stands inside the words, which
+            // run on either side of it (with whatever opens the sentence, as annotators mark it).
+            if let (Some(b), Some(a)) = (before, after) {
+                return Some(Span::new(b.start, a.end));
+            }
+        }
         if left > r.start && after.is_none_or(|s| s.len() < 12) {
-            return self.clause_before(left, r.start).or(after);
+            return before.or(after);
         }
         after
     }
@@ -3196,5 +3216,20 @@ mod tests {
         ] {
             assert_eq!(content_of(text, cue).as_deref(), Some(content), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_cue_between_commas_inside_the_words() {
+        let text = "The new pier, the harbourmaster says, is already sinking.";
+        assert_eq!(
+            content_of(text, "says").as_deref(),
+            Some("The new pier, the harbourmaster says, is already sinking")
+        );
+        // What follows the cue is the speaker's next clause, not more of the words.
+        let text = "The levy will pass, he said, and he warned that rents would rise.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("The levy will pass")
+        );
     }
 }
