@@ -2230,6 +2230,14 @@ impl Reader<'_, '_, '_> {
         if left > r.start && after.is_none_or(|s| s.len() < 12) {
             return before.or(after);
         }
+        // "the wall, which he said Mexico would pay for": the relative pronoun before the
+        // source is the missing part of the words, and the annotation starts with it.
+        let relative = left
+            .checked_sub(1)
+            .filter(|&k| k > r.start && matches!(self.lw(k), "which" | "what"));
+        if let (Some(k), Some(a), Some(_)) = (relative, after, source) {
+            return Some(Span::new(self.span(k).start, a.end));
+        }
         after
     }
 
@@ -3224,6 +3232,12 @@ mod tests {
         assert_eq!(
             content_of(text, "says").as_deref(),
             Some("The new pier, the harbourmaster says, is already sinking")
+        );
+        // A relative pronoun before the source stands for part of the words.
+        let text = "They voted for the levy, which the mayor said would fund the library.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("which the mayor said would fund the library")
         );
         // What follows the cue is the speaker's next clause, not more of the words.
         let text = "The levy will pass, he said, and he warned that rents would rise.";
