@@ -692,6 +692,12 @@ impl Reader<'_, '_, '_> {
         }
     }
 
+    /// Whether the attribution is cued by a participle of a reporting verb ("adding").
+    fn is_participle_cue(&self, a: &Attribution, cue: usize) -> bool {
+        matches!(a.cue_kind, CueKind::Verb(_))
+            && verbs::lookup(self.lw(cue)).is_some_and(|v| v.form == Form::Gerund)
+    }
+
     /// The token that joins the attribution's clause to what goes before: "and" or ", and"
     /// before its subject or its verb, or the comma before a participle ("…, saying").
     fn opens_own_clause(&self, a: &Attribution, r: std::ops::Range<usize>) -> Option<usize> {
@@ -710,12 +716,15 @@ impl Reader<'_, '_, '_> {
             } else {
                 joint
             }),
-            "," | "—" | "–"
-                if lead == cue
-                    && matches!(a.cue_kind, CueKind::Verb(_))
-                    && verbs::lookup(self.lw(cue)).is_some_and(|v| v.form == Form::Gerund) =>
+            "," | "—" | "–" if lead == cue && self.is_participle_cue(a, cue) => Some(joint),
+            // "…win this race,” adding that …": American style keeps the comma inside the mark.
+            _ if lead == cue
+                && self.is_quote_mark(joint)
+                && joint > r.start
+                && self.lw(joint - 1) == ","
+                && self.is_participle_cue(a, cue) =>
             {
-                Some(joint)
+                Some(cue)
             }
             _ => None,
         }
@@ -3138,6 +3147,11 @@ mod tests {
         assert_eq!(
             content_of(text, "said").as_deref(),
             Some("the clinic would stay open")
+        );
+        let text = "The coach said the team was “ready to win,” adding that the keeper was fit.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("the team was “ready to win,”")
         );
         // A report nested inside the content is joined by nothing and stays inside.
         let text = "The senator said that aides told him the vote was delayed.";
