@@ -68,7 +68,9 @@ pub struct Attribution {
     /// The source phrase, with its modifiers, relative clause or "of X".
     source: OptSpan32,
     pub kind: SourceKind,
-    /// What is attributed: the clause after the cue, or the quotation before or after it.
+    /// What is attributed: the clause after the cue, or the quotation before or after it. Words
+    /// split by their attribution (`“…,” she said. “…”`, "The pier, she says, is sinking") run
+    /// from the first part to the last, cue and source included, as PolNeAR marks them.
     content: OptSpan32,
     /// The head word of the source ("official" in "a senior official familiar with the talks").
     head: OptIndex32,
@@ -185,7 +187,8 @@ impl Attribution {
         self.source.get()
     }
 
-    /// What is attributed: the clause after the cue, or the quotation before or after it.
+    /// What is attributed: the clause after the cue, or the quotation before or after it. Words
+    /// split by their attribution run from the first part to the last, cue and source included.
     pub fn content(&self) -> Option<Span> {
         self.content.get()
     }
