@@ -3,8 +3,10 @@
 //! recall of unnamed person-noun sources, by the layer and by the `anonymous-source` family.
 //!
 //! Figures are printed for PolNeAR's test compartment only; tune on train and dev with
-//! `COPYDESK_SPLIT=train,dev` (and `COPYDESK_VERBOSE=1` for misses and false alarms). These are
-//! benchmarks, not thresholds: the test fails only if the layer finds nothing.
+//! `COPYDESK_SPLIT=train,dev` (and `COPYDESK_VERBOSE=1` for misses and false alarms,
+//! `COPYDESK_CONTENT_DETAIL=1` for contents found but bounded differently from the annotation,
+//! each tagged by which end differs). These are benchmarks, not thresholds: the test fails only
+//! if the layer finds nothing.
 
 mod common;
 
@@ -209,6 +211,64 @@ fn spans(record: &Value, part: &str) -> Vec<Span> {
         .collect()
 }
 
+/// Each annotated content the layer found with other bounds, beside the layer's: the one of the
+/// attribution whose cue is the annotated cue, or else any content that overlaps it.
+fn print_content_mismatches(text: &str, record: &Value, layer: &Attributions) {
+    for g in record["attributions"].as_array().into_iter().flatten() {
+        if g["content"].is_null() || g["cue"].is_null() {
+            continue;
+        }
+        let (gold, gold_cue) = (span_of(&g["content"]), span_of(&g["cue"]));
+        let found: Vec<(Span, Span)> = layer
+            .items
+            .iter()
+            .filter_map(|a| Some((a.cue(), a.content()?)))
+            .filter(|(_, c)| c.overlaps(gold))
+            .collect();
+        if found.iter().any(|(_, c)| *c == gold) {
+            continue;
+        }
+        let Some(&(cue, content)) = found
+            .iter()
+            .find(|(cue, _)| cue.overlaps(gold_cue))
+            .or(found.first())
+        else {
+            continue;
+        };
+        let end = match content.end.cmp(&gold.end) {
+            std::cmp::Ordering::Greater => "end-late",
+            std::cmp::Ordering::Less => "end-early",
+            std::cmp::Ordering::Equal => "end-ok",
+        };
+        let start = match content.start.cmp(&gold.start) {
+            std::cmp::Ordering::Greater => "start-late",
+            std::cmp::Ordering::Less => "start-early",
+            std::cmp::Ordering::Equal => "start-ok",
+        };
+        let same_cue = if cue.overlaps(gold_cue) {
+            "cue-same"
+        } else {
+            "cue-other"
+        };
+        println!(
+            "CONTENT {start} {end} {same_cue} cue={:?}",
+            &text[cue.range()]
+        );
+        println!("   gold  {:?}", &text[gold.range()].replace('\n', " "));
+        println!("   found {:?}", &text[content.range()].replace('\n', " "));
+        if content.end > gold.end {
+            let mut stop = content.end.min(gold.end + 80);
+            while !text.is_char_boundary(stop) {
+                stop += 1;
+            }
+            println!(
+                "   after gold: {:?}",
+                text[gold.end..stop].replace('\n', " ")
+            );
+        }
+    }
+}
+
 #[test]
 fn attribution_layer_against_polnear() {
     let Some(dir) = attributions_dir() else {
@@ -216,6 +276,9 @@ fn attribution_layer_against_polnear() {
     };
     let splits = wanted_splits();
     let verbose = std::env::var_os("COPYDESK_VERBOSE").is_some();
+    // The held-out split is for figures only: its misses are never printed.
+    let content_detail = std::env::var_os("COPYDESK_CONTENT_DETAIL").is_some()
+        && !splits.iter().any(|s| s == "test");
     let engine = Engine::new(Config::default());
     let parts = ["cue", "source", "content"];
     let mut overlap = [Tally::default(); 3];
@@ -273,6 +336,9 @@ fn attribution_layer_against_polnear() {
                     }
                 }
             }
+        }
+        if content_detail {
+            print_content_mismatches(&article.text, &article.record, &layer);
         }
         let sources = dedup(layer.items.iter().filter_map(|a| a.source()));
         for a in &layer.items {
@@ -347,6 +413,13 @@ fn attribution_layer_against_polnear() {
             e.f1(),
             o.predicted,
             o.gold
+        );
+    }
+    if content_detail {
+        let (o, e) = (overlap[2], exact[2]);
+        println!(
+            "content hits: overlap {} of {} annotated, exact {} (predictions exact {})",
+            o.gold_hit, o.gold, e.gold_hit, e.predicted_hit
         );
     }
     println!("source recall by kind of annotated source (overlap):");

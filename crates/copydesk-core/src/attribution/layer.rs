@@ -68,7 +68,9 @@ pub struct Attribution {
     /// The source phrase, with its modifiers, relative clause or "of X".
     source: OptSpan32,
     pub kind: SourceKind,
-    /// What is attributed: the clause after the cue, or the quotation before or after it.
+    /// What is attributed: the clause after the cue, or the quotation before or after it. Words
+    /// split by their attribution (`“…,” she said. “…”`, "The pier, she says, is sinking") run
+    /// from the first part to the last, cue and source included, as PolNeAR marks them.
     content: OptSpan32,
     /// The head word of the source ("official" in "a senior official familiar with the talks").
     head: OptIndex32,
@@ -185,7 +187,8 @@ impl Attribution {
         self.source.get()
     }
 
-    /// What is attributed: the clause after the cue, or the quotation before or after it.
+    /// What is attributed: the clause after the cue, or the quotation before or after it. Words
+    /// split by their attribution run from the first part to the last, cue and source included.
     pub fn content(&self) -> Option<Span> {
         self.content.get()
     }
@@ -325,9 +328,55 @@ impl Attributions {
                     .map(|a| a.moved(|b| b + base, |s| s + s0, |t| t + t0)),
             );
         }
+        out.extend_into_quoted_paragraphs(story);
         // The list lives through every family: give back what doubling left unused.
         out.items.shrink_to_fit();
         out
+    }
+
+    /// A content that is a quotation closing its paragraph goes on into the paragraphs after
+    /// it that are nothing but a quotation: they hold no attribution of their own, and news
+    /// style gives them to the speaker last named. Read over the whole story after the
+    /// paragraphs (each paragraph's own reading looks no further than itself).
+    fn extend_into_quoted_paragraphs(&mut self, story: &Story) {
+        let whole_quote = |p: usize| {
+            let para = story.paragraphs.get(p)?;
+            let quote = story.quotes.get(para.quotes.clone())?.first()?;
+            let closes = story
+                .text(quote.inner)
+                .trim_end()
+                .ends_with(['.', '?', '!', '…']);
+            (quote.span.start == para.span.start
+                && quote.span.end == para.span.end
+                && (closes || quote.open_ended))
+                .then_some(quote.span)
+        };
+        for item in &mut self.items {
+            let Some(content) = item.content() else {
+                continue;
+            };
+            let Some(p) = story.paragraph_at(content.end.saturating_sub(1)) else {
+                continue;
+            };
+            // The paragraph's last quotation ends the content, and the attribution is in its
+            // last sentence: nothing but the cue and its source stands after the words.
+            let para = &story.paragraphs[p];
+            let last_quote_ends_content = story
+                .quotes
+                .get(para.quotes.clone())
+                .and_then(|q| q.last())
+                .is_some_and(|q| q.span.end == content.end);
+            if !last_quote_ends_content || item.sentence() + 1 != para.sentences.end {
+                continue;
+            }
+            let mut end = content.end;
+            let mut next = p + 1;
+            while let Some(quote) = whole_quote(next) {
+                end = quote.end;
+                next += 1;
+            }
+            item.content = OptSpan32::new(Some(Span::new(content.start, end)));
+        }
     }
 
     /// Appends one paragraph's items, in text order, and closes its sentences.
@@ -533,6 +582,10 @@ struct Reader<'s, 'a, 'i> {
     record: &'s Record,
 }
 
+/// Longest account of the occasion of a saying walked past ("told The Associated Press in an
+/// interview on Monday that").
+const MAX_OCCASION_WORDS: usize = 12;
+
 /// Longest source phrase walked.
 const MAX_SOURCE_WORDS: usize = 14;
 
@@ -599,6 +652,7 @@ impl Reader<'_, '_, '_> {
 
     fn read(&self, out: &mut Vec<Attribution>) {
         let r = self.range();
+        let first = out.len();
         let mut i = r.start;
         while i < r.end {
             if self.quoted(i) {
@@ -607,6 +661,75 @@ impl Reader<'_, '_, '_> {
             }
             let next = self.cue_at(i, r.clone(), out).unwrap_or(i + 1);
             i = next.max(i + 1);
+        }
+        self.end_contents_at_next_clause(&mut out[first..], r);
+    }
+
+    /// An attribution joined to the sentence by a conjunction or a comma ("… and warned that",
+    /// "…, adding that", "…, and he said") is a clause of its own: the speaker going on, or
+    /// another speaker. A content read up to the sentence end before it ends where that clause
+    /// opens. One nested inside the content ("said that aides told him …") is joined by
+    /// nothing and stays inside.
+    fn end_contents_at_next_clause(&self, items: &mut [Attribution], r: std::ops::Range<usize>) {
+        for j in 0..items.len() {
+            let Some(opening) = self.opens_own_clause(&items[j], r.clone()) else {
+                continue;
+            };
+            let cut = self.span(opening).start;
+            let mut last = opening;
+            while last > r.start && !self.is_word(last - 1) && !self.is_quote_mark(last - 1) {
+                last -= 1;
+            }
+            if last == r.start {
+                continue;
+            }
+            let end = self.span(last - 1).end;
+            for item in items.iter_mut() {
+                let Some(content) = item.content() else {
+                    continue;
+                };
+                if item.cue().start < cut && content.start < end && cut < content.end {
+                    item.content = OptSpan32::new(Some(Span::new(content.start, end)));
+                }
+            }
+        }
+    }
+
+    /// Whether the attribution is cued by a participle of a reporting verb ("adding").
+    fn is_participle_cue(&self, a: &Attribution, cue: usize) -> bool {
+        matches!(a.cue_kind, CueKind::Verb(_))
+            && verbs::lookup(self.lw(cue)).is_some_and(|v| v.form == Form::Gerund)
+    }
+
+    /// The token that joins the attribution's clause to what goes before: "and" or ", and"
+    /// before its subject or its verb, or the comma before a participle ("…, saying").
+    fn opens_own_clause(&self, a: &Attribution, r: std::ops::Range<usize>) -> Option<usize> {
+        let cue = self.story.token_at_or_after(a.cue().start);
+        let subject_first = a.source().filter(|s| s.end <= a.cue().start).and_then(|s| {
+            let after = self.story.token_at_or_after(s.end);
+            (after..cue)
+                .all(|k| self.intervenes(k))
+                .then(|| self.story.token_at_or_after(s.start))
+        });
+        let lead = subject_first.unwrap_or(cue);
+        let joint = lead.checked_sub(1).filter(|&k| k > r.start)?;
+        match self.lw(joint) {
+            "and" | "but" => Some(if self.lw(joint - 1) == "," {
+                joint - 1
+            } else {
+                joint
+            }),
+            "," | "—" | "–" if lead == cue && self.is_participle_cue(a, cue) => Some(joint),
+            // "…win this race,” adding that …": American style keeps the comma inside the mark.
+            _ if lead == cue
+                && self.is_quote_mark(joint)
+                && joint > r.start
+                && self.lw(joint - 1) == ","
+                && self.is_participle_cue(a, cue) =>
+            {
+                Some(cue)
+            }
+            _ => None,
         }
     }
 
@@ -1936,17 +2059,134 @@ impl Reader<'_, '_, '_> {
         .then_some(q.span)
     }
 
-    /// The clause after token `i` to the sentence end, without the final stop.
+    /// The clause after token `i` to where the attributed clause ends, without the final stop.
     fn clause_after(&self, i: usize, r: std::ops::Range<usize>) -> Option<Span> {
         let mut a = i + 1;
         while a < r.end && matches!(self.lw(a), "," | ":" | "—" | "–") {
             a += 1;
         }
-        let mut b = r.end;
+        let a = self.past_the_occasion(i, a, r.end);
+        let mut b = self.clause_end(a, r.end);
+        if b == r.end {
+            if let Some(quote) = self.quote_running_on(a, r.end) {
+                return Some(Span::new(self.span(a).start, quote.end));
+            }
+        }
         while b > a && !self.is_word(b - 1) && !self.is_quote_mark(b - 1) {
             b -= 1;
         }
         (a < b).then(|| self.join(a, b - 1))
+    }
+
+    /// The quotation a speaker's words go on in after the attribution that splits them
+    /// (`“…,” she said, “…”` or `“…,” she said. “…”`): one opening after a comma or colon later
+    /// in the sentence, or one opening the next sentence of the paragraph and closing it. The
+    /// annotation marks what is attributed from the first quotation to the last.
+    fn quote_resumed_after(&self, right: usize, r: std::ops::Range<usize>) -> Option<Span> {
+        let opening = (right + 1..r.end).find(|&k| self.quoted(k));
+        if let Some(k) = opening {
+            if !matches!(self.lw(k - 1), "," | ":") {
+                return None;
+            }
+            return self.story.quote_at(self.span(k).start).map(|q| q.span);
+        }
+        let next = r.end;
+        if !self.para.tokens.contains(&next) || !self.quoted(next) || !self.is_quote_mark(next) {
+            return None;
+        }
+        let quote = self.story.quote_at(self.span(next).start)?;
+        let closes_sentence = self
+            .story
+            .text(quote.inner)
+            .trim_end()
+            .ends_with(['.', '?', '!', '…']);
+        (quote.open_ended || closes_sentence).then_some(quote.span)
+    }
+
+    /// A quotation that opens in the content from token `a` and runs on past the sentence end
+    /// at `end`: the speaker's words go on, and so does what is attributed to them.
+    fn quote_running_on(&self, a: usize, end: usize) -> Option<Span> {
+        let last = end.checked_sub(1).filter(|&k| k > a && self.quoted(k))?;
+        let quote = self.story.quote_at(self.span(last).start)?;
+        (quote.span.start >= self.span(a).start && quote.span.end > self.span(last).end)
+            .then_some(quote.span)
+    }
+
+    /// Where the words attributed to a verb cue at `i` begin, its clause starting at `a`: past
+    /// the listener and the when and where of the saying ("told reporters on Monday that …",
+    /// "said in a statement that …", "told the crowd, “…”", "said Tuesday the …"), the writer's
+    /// account of the occasion rather than what was said.
+    fn past_the_occasion(&self, i: usize, a: usize, end: usize) -> usize {
+        let Some(verb) = verbs::lookup(self.lw(i)) else {
+            return a;
+        };
+        if a >= end || self.quoted(a) {
+            return a;
+        }
+        let first = self.lw(a);
+        let day = fw::WEEKDAYS.contains(&first) || matches!(first, "yesterday" | "today");
+        let occasion = w::LISTENER_VERBS.contains(&verb.lemma)
+            || day
+            || matches!(first, "during" | "earlier" | "later" | "last" | "this")
+            || fw::PREPOSITIONS.contains(&first) && !self.infinitive_at(a, end)
+            // "at least": a quantity, not a place.
+            && !(first == "at" && a + 1 < end && self.lw(a + 1) == "least");
+        if !occasion {
+            return a;
+        }
+        for k in a..end.min(a + MAX_OCCASION_WORDS) {
+            if self.quoted(k) {
+                let opened = k > a && matches!(self.lw(k - 1), "," | ":");
+                return if opened { k } else { a };
+            }
+            let lw = self.lw(k);
+            if lw == "that" {
+                return k;
+            }
+            // A clause of its own ends the occasion, and so does an infinitive: "warned them to
+            // stop".
+            let clause = verbs::lookup(lw).is_some() || matches!(lw, ";" | "which" | "who");
+            if clause || self.infinitive_at(k, end) {
+                break;
+            }
+        }
+        // "said Tuesday the plan …": a bare day stands alone.
+        if day && a + 1 < end && self.is_word(a + 1) {
+            return a + 1;
+        }
+        a
+    }
+
+    /// Whether token `k` is the "to" of an infinitive ("to stop"), not of a listener or place
+    /// ("to reporters", "to the board", "to Ohio").
+    fn infinitive_at(&self, k: usize, end: usize) -> bool {
+        if self.lw(k) != "to" || k + 1 >= end {
+            return false;
+        }
+        let next = self.lw(k + 1);
+        let noun_phrase = self.cap(k + 1)
+            || fw::ARTICLES.contains(&next)
+            || fw::POSSESSIVE_DETERMINERS.contains(&next)
+            || w::is_pronoun(next)
+            || w::DETERMINERS.contains(&next);
+        !noun_phrase
+    }
+
+    /// Where a content that starts at token `a` stops, at the latest at `end`: before a
+    /// semicolon, which opens a clause of the writer's own, and before a comma that opens a
+    /// non-restrictive "which" clause, the writer's comment on what was said. Punctuation inside
+    /// a quotation is the speaker's, so it bounds nothing.
+    fn clause_end(&self, a: usize, end: usize) -> usize {
+        (a + 1..end)
+            .find(|&k| {
+                !self.quoted(k)
+                    && match self.lw(k) {
+                        ";" => true,
+                        "," => k + 1 < end && self.lw(k + 1) == "which",
+                        _ => false,
+                    }
+            })
+            .unwrap_or(end)
     }
 
     /// The clause from the sentence start to just before token `i`.
@@ -1970,7 +2210,8 @@ impl Reader<'_, '_, '_> {
         let left = source.map_or(cue_a, |(a, _)| a.min(cue_a));
         let right = source.map_or(cue_b, |(_, b)| b.max(cue_b));
         if let Some(q) = self.quote_ending_before(left, r.start) {
-            return Some(q);
+            let resumed = self.quote_resumed_after(right, r);
+            return Some(resumed.map_or(q, |more| Span::new(q.start, more.end)));
         }
         if right + 1 < r.end && self.lw(right + 1) == ":" {
             if let Some(q) = self.quote_starting_after(right + 1) {
@@ -1978,8 +2219,36 @@ impl Reader<'_, '_, '_> {
             }
         }
         let after = self.clause_after(right, r.clone());
+        let before = (left > r.start)
+            .then(|| self.clause_before(left, r.start))
+            .flatten();
+        let between_commas = left > r.start
+            && self.lw(left - 1) == ","
+            && right + 2 < r.end
+            && self.lw(right + 1) == ",";
+        if between_commas && before.is_some() {
+            let next = self.lw(right + 2);
+            // "The plan will fail, he said, and he warned …": what follows is a clause of its
+            // own; "…, said Ms. Ortiz, who …" describes the source.
+            if matches!(next, "and" | "but" | "who" | "whom" | "whose" | "which") {
+                return before;
+            }
+            // "This campaign, she says, is different": the cue stands inside the words, which
+            // run on either side of it (with whatever opens the sentence, as annotators mark it).
+            if let (Some(b), Some(a)) = (before, after) {
+                return Some(Span::new(b.start, a.end));
+            }
+        }
         if left > r.start && after.is_none_or(|s| s.len() < 12) {
-            return self.clause_before(left, r.start).or(after);
+            return before.or(after);
+        }
+        // "the wall, which he said Mexico would pay for": the relative pronoun before the
+        // source is the missing part of the words, and the annotation starts with it.
+        let relative = left
+            .checked_sub(1)
+            .filter(|&k| k > r.start && matches!(self.lw(k), "which" | "what"));
+        if let (Some(k), Some(a), Some(_)) = (relative, after, source) {
+            return Some(Span::new(self.span(k).start, a.end));
         }
         after
     }
@@ -2826,5 +3095,172 @@ mod tests {
         let (cue, source, ..) = only("According to interviews with staff, the chain will close.");
         assert_eq!(cue, "According to interviews with");
         assert_eq!(source.as_deref(), Some("staff"));
+    }
+
+    /// The content of the attribution whose cue reads `cue`.
+    fn content_of(text: &str, cue: &str) -> Option<String> {
+        read(text)
+            .into_iter()
+            .find(|(c, ..)| c == cue)
+            .unwrap_or_else(|| panic!("no cue {cue:?} in {text:?}"))
+            .3
+    }
+
+    #[test]
+    fn content_stops_where_the_writer_takes_over() {
+        // A semicolon opens the writer's own clause; ", which" the writer's comment.
+        let text =
+            "Mayor Ostrander said the ferry would run all winter; the harbour froze in January.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("the ferry would run all winter")
+        );
+        let text = "The inspector said the bridge needed new cables, which surprised the council.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("the bridge needed new cables")
+        );
+        // A quotation keeps its own punctuation.
+        let text = "Ms. Vantreight said: “Bring blankets; the hall is cold, which nobody minds.”";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("“Bring blankets; the hall is cold, which nobody minds.”")
+        );
+    }
+
+    #[test]
+    fn content_stops_at_the_speakers_next_clause() {
+        let text =
+            "Coach Belmonte said the team was tired and added that two players were injured.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("the team was tired")
+        );
+        assert_eq!(
+            content_of(text, "added").as_deref(),
+            Some("that two players were injured")
+        );
+        let text = "The pilot said the runway was icy, saying the airline had been warned.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("the runway was icy")
+        );
+        let text =
+            "Dr. Halvorsen said the clinic would stay open, and she warned that fees would rise.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("the clinic would stay open")
+        );
+        let text = "The coach said the team was “ready to win,” adding that the keeper was fit.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("the team was “ready to win,”")
+        );
+        // A report nested inside the content is joined by nothing and stays inside.
+        let text = "The senator said that aides told him the vote was delayed.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("that aides told him the vote was delayed")
+        );
+    }
+
+    #[test]
+    fn a_quotation_that_runs_on_past_the_sentence_is_all_content() {
+        let text = "Ms. Ferrante said that “the budget is a mess. Nobody has read it.”";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("that “the budget is a mess. Nobody has read it.”")
+        );
+    }
+
+    #[test]
+    fn a_quotation_split_by_its_attribution_is_one_content() {
+        let text = "“The roof held,” the engineer said. “We were lucky with the wind.”";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("“The roof held,” the engineer said. “We were lucky with the wind.”")
+        );
+        let text = "“Nobody,” Ms. Arkwright said, “reads the minutes.”";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("“Nobody,” Ms. Arkwright said, “reads the minutes.”")
+        );
+        // Two apostrophes are one double mark.
+        let text = "''We close at six,'' the clerk said.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("''We close at six,''")
+        );
+        // A quotation the next sentence gives to someone else is not resumed.
+        let text = "“The roof held,” the engineer said. “It leaked,” a tenant said.";
+        let contents: Vec<Option<String>> = read(text).into_iter().map(|(.., c)| c).collect();
+        assert_eq!(
+            contents,
+            vec![
+                Some("“The roof held,”".to_owned()),
+                Some("“It leaked,”".to_owned())
+            ]
+        );
+        // A paragraph that is nothing but a quotation goes on with the speaker before it.
+        let text = "“We start on Monday,” the foreman said.\n\n“Bring your own boots.”\n\nThe site opens at six.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("“We start on Monday,” the foreman said.\n\n“Bring your own boots.”")
+        );
+    }
+
+    #[test]
+    fn the_occasion_of_a_saying_is_not_what_was_said() {
+        for (text, cue, content) in [
+            (
+                "The warden told reporters on Friday that the gates would reopen.",
+                "told",
+                "that the gates would reopen",
+            ),
+            (
+                "The union said in a statement that the strike was over.",
+                "said",
+                "that the strike was over",
+            ),
+            (
+                "Ms. Oduya said Tuesday the ferry would be late.",
+                "said",
+                "the ferry would be late",
+            ),
+            (
+                "The captain told the crew, “Hold the line.”",
+                "told",
+                "“Hold the line.”",
+            ),
+            // An infinitive is what is wanted, and a relative "that" belongs to it.
+            (
+                "The mayor wants to repair the bridge that collapsed.",
+                "wants",
+                "to repair the bridge that collapsed",
+            ),
+        ] {
+            assert_eq!(content_of(text, cue).as_deref(), Some(content), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_cue_between_commas_inside_the_words() {
+        let text = "The new pier, the harbourmaster says, is already sinking.";
+        assert_eq!(
+            content_of(text, "says").as_deref(),
+            Some("The new pier, the harbourmaster says, is already sinking")
+        );
+        // A relative pronoun before the source stands for part of the words.
+        let text = "They voted for the levy, which the mayor said would fund the library.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("which the mayor said would fund the library")
+        );
+        // What follows the cue is the speaker's next clause, not more of the words.
+        let text = "The levy will pass, he said, and he warned that rents would rise.";
+        assert_eq!(
+            content_of(text, "said").as_deref(),
+            Some("The levy will pass")
+        );
     }
 }

@@ -921,6 +921,11 @@ pub const LEADING_ADVERBIAL: &[&str] = &[
     "until",
 ];
 
+/// Reporting verbs whose object is the listener, before what is said: "told reporters that".
+pub const LISTENER_VERBS: &[&str] = &[
+    "tell", "inform", "assure", "remind", "warn", "advise", "notify", "promise", "caution",
+];
+
 /// Words of time an adverbial carries: "on Monday", "last week".
 pub const TIME_WORDS: &[&str] = &[
     "week",

@@ -54,8 +54,17 @@ pub fn find_quotes(text: &str, para: Span, carried_open: bool, out: &mut Vec<Quo
     let mut previous: Option<char> = None;
     while let Some((i, c)) = chars.next() {
         let prev = previous.replace(c);
-        let next = chars.peek().map(|&(_, n)| n);
+        let mut next = chars.peek().map(|&(_, n)| n);
         let at_word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+        // Two apostrophes stand for a straight double mark in some wire and archive copy
+        // (''We are ready,'' she said): one mark of two characters, never an apostrophe.
+        let doubled = c == '\'' && next == Some('\'');
+        if doubled {
+            chars.next();
+            next = chars.peek().map(|&(_, n)| n);
+        }
+        let this_len = if doubled { 2 } else { c.len_utf8() };
+        let c = if doubled { '"' } else { c };
         let before_word = next.is_some_and(|n| !n.is_whitespace());
         let double = c == '"' || is_double_open(c) || is_double_close(c);
         let single = matches!(c, '\'' | '‘' | '’');
@@ -80,7 +89,7 @@ pub fn find_quotes(text: &str, para: Span, carried_open: bool, out: &mut Vec<Quo
                     {
                         continues = true;
                     }
-                    open = Some((i, c.len_utf8(), single));
+                    open = Some((i, this_len, single));
                 }
             }
             Some((start, mark_len, was_single)) => {
@@ -90,7 +99,7 @@ pub fn find_quotes(text: &str, para: Span, carried_open: bool, out: &mut Vec<Quo
                     double && !is_double_open(c)
                 };
                 if closes {
-                    let end = i + c.len_utf8();
+                    let end = i + this_len;
                     out.push(Quote {
                         span: Span::new(base + start, base + end),
                         inner: Span::new(base + start + mark_len, base + i),
@@ -104,7 +113,7 @@ pub fn find_quotes(text: &str, para: Span, carried_open: bool, out: &mut Vec<Quo
                     // apostrophe after all. Restart from this mark.
                     open = is_double_open(c)
                         .then_some((i, c.len_utf8(), false))
-                        .or_else(|| (c == '"' && before_word).then_some((i, 1, false)));
+                        .or_else(|| (c == '"' && before_word).then_some((i, this_len, false)));
                 }
             }
         }
@@ -160,6 +169,17 @@ mod tests {
             [vec![
                 ("We are ready,".to_string(), false, false),
                 ("So are we.".to_string(), false, false)
+            ]]
+        );
+    }
+
+    #[test]
+    fn two_apostrophes_are_one_double_mark() {
+        assert_eq!(
+            quotes(&["''It's late,'' the clerk said. ''We close at six.''"]),
+            [vec![
+                ("It's late,".to_string(), false, false),
+                ("We close at six.".to_string(), false, false)
             ]]
         );
     }

@@ -31,8 +31,20 @@ pub fn target(story: &Story, attributions: &Attributions, mention: &Mention) -> 
         contents.push(Span::new(sentence.span.start, mention.span.start));
         contents.push(Span::new(mention.span.end, sentence.span.end));
     }
+    // A quotation split by its attribution ("“…,” the aide said. “…”") holds the source
+    // between its parts: only the parts are what was said.
     contents
         .into_iter()
+        .flat_map(|c| {
+            if c.start < mention.span.start && mention.span.end < c.end {
+                [
+                    Span::new(c.start, mention.span.start),
+                    Span::new(mention.span.end, c.end),
+                ]
+            } else {
+                [c, Span::new(c.end, c.end)]
+            }
+        })
         .filter(|c| !c.is_empty() && !c.overlaps(mention.span))
         .find_map(|content| attack_in(story, content))
 }
