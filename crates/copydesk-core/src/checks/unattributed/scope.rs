@@ -14,7 +14,7 @@ use crate::incremental::Memo;
 use crate::lexicon::verbs::VerbClass;
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
-use std::ops::Deref;
+use std::ops::{Bound, Deref, RangeBounds};
 
 /// A word lower-cased with ’ written ', borrowed from the story's word view when that view
 /// spells it the same way, so reading a sentence's words allocates nothing per word.
@@ -63,9 +63,8 @@ impl PartialEq<&str> for Lower<'_> {
 
 /// One token of a sentence, with what the checks ask of it at hand.
 ///
-/// Sixteen bytes: a sentence's words are held at once, and one giant sentence (a story with no
-/// sentence end) runs to millions of tokens, so the span and the lower-case spelling are read
-/// from the story when asked for instead of being stored per word.
+/// Made when a rule asks for it ([`Words`]), never kept for a whole sentence: the span and the
+/// lower-case spelling are read from the story when asked for instead of being stored per word.
 #[derive(Clone, Copy)]
 pub struct Word<'a> {
     story: &'a Story<'a>,
@@ -152,36 +151,129 @@ impl std::fmt::Debug for Word<'_> {
     }
 }
 
-/// The tokens of one sentence as [`Word`]s.
-pub fn words<'s>(story: &'s Story, sentence: usize) -> Vec<Word<'s>> {
-    // Sized once: a sentence can run to millions of tokens, and growing by doubling would copy
-    // them over and over.
-    let capacity = story.sentences.get(sentence).map_or(0, |s| s.tokens.len());
-    let mut out = Vec::with_capacity(capacity);
-    out.extend(each_word(story, sentence));
-    out
+/// The words of one sentence, each read from the story's token table when it is asked for.
+///
+/// A sentence can run to millions of tokens (a story with no sentence end), and a vector of
+/// its words, built in turn by every rule that reads the sentence, was the largest allocation
+/// of the whole analysis; this view holds two indices. Indexing out of range panics, as
+/// slicing the vector did.
+#[derive(Clone, Copy)]
+pub struct Words<'s> {
+    story: &'s Story<'s>,
+    /// Token indices, within the story's token table.
+    start: usize,
+    end: usize,
 }
 
-/// The same words as [`words`], one at a time: a rule that only asks whether some word of a
-/// sentence qualifies needs no vector of them, which on a giant sentence is tens of megabytes.
-pub fn each_word<'s>(story: &'s Story, sentence: usize) -> impl Iterator<Item = Word<'s>> {
-    let tokens = story
-        .sentences
-        .get(sentence)
-        .map_or(0..0, |s| s.tokens.clone());
-    tokens.filter_map(move |i| {
-        let t = story.tokens.get(i)?;
-        let text = story.text(t.span());
-        Some(Word {
+impl<'s> Words<'s> {
+    fn of_sentence(story: &'s Story<'s>, sentence: usize) -> Words<'s> {
+        let tokens = story
+            .sentences
+            .get(sentence)
+            .map_or(0..0, |s| s.tokens.clone());
+        let end = tokens.end.min(story.tokens.len());
+        Words {
             story,
-            token: u32::try_from(i).ok()?,
-            kind: t.kind,
-            quoted: story.is_token_quoted(i),
-            cap: t.is_capitalised(),
-            // Checked for ASCII first, which is a fast scan: nearly every word is.
-            spelled_out: !text.is_ascii() && text.contains(['ʼ', 'Σ']),
-        })
-    })
+            start: tokens.start.min(end),
+            end,
+        }
+    }
+
+    /// No words (the sentence before the first).
+    pub fn none(story: &'s Story<'s>) -> Words<'s> {
+        Words {
+            story,
+            start: 0,
+            end: 0,
+        }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// Word `i` of the sentence; panics past its end.
+    #[inline]
+    pub fn at(&self, i: usize) -> Word<'s> {
+        assert!(i < self.len(), "word {i} of {}", self.len());
+        word(self.story, self.start + i)
+    }
+
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Word<'s>> {
+        (i < self.len()).then(|| word(self.story, self.start + i))
+    }
+
+    pub fn first(&self) -> Option<Word<'s>> {
+        self.get(0)
+    }
+
+    pub fn last(&self) -> Option<Word<'s>> {
+        self.len().checked_sub(1).and_then(|i| self.get(i))
+    }
+
+    pub fn iter(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = Word<'s>> + ExactSizeIterator + Clone + 's {
+        let story = self.story;
+        (self.start..self.end).map(move |i| word(story, i))
+    }
+
+    /// The words in `range` (indices within this view); panics where slicing would.
+    pub fn slice(&self, range: impl RangeBounds<usize>) -> Words<'s> {
+        let from = match range.start_bound() {
+            Bound::Included(&i) => i,
+            Bound::Excluded(&i) => i + 1,
+            Bound::Unbounded => 0,
+        };
+        let to = match range.end_bound() {
+            Bound::Included(&i) => i + 1,
+            Bound::Excluded(&i) => i,
+            Bound::Unbounded => self.len(),
+        };
+        assert!(
+            from <= to && to <= self.len(),
+            "words {from}..{to} of {}",
+            self.len()
+        );
+        Words {
+            story: self.story,
+            start: self.start + from,
+            end: self.start + to,
+        }
+    }
+}
+
+/// Token `i` of the story as a [`Word`]; `i` is within the token table.
+#[inline]
+fn word<'s>(story: &'s Story<'s>, i: usize) -> Word<'s> {
+    let t = story.tokens[i];
+    let text = story.text(t.span());
+    Word {
+        story,
+        // Within 32 bits: every token starts at a distinct 32-bit offset.
+        token: i as u32,
+        kind: t.kind,
+        quoted: story.is_token_quoted(i),
+        cap: t.is_capitalised(),
+        // Checked for ASCII first, which is a fast scan: nearly every word is.
+        spelled_out: !text.is_ascii() && text.contains(['ʼ', 'Σ']),
+    }
+}
+
+/// The tokens of one sentence as [`Word`]s.
+pub fn words<'s>(story: &'s Story<'s>, sentence: usize) -> Words<'s> {
+    Words::of_sentence(story, sentence)
+}
+
+/// The same words as [`words`], one at a time.
+pub fn each_word<'s>(story: &'s Story<'s>, sentence: usize) -> impl Iterator<Item = Word<'s>> {
+    Words::of_sentence(story, sentence).iter()
 }
 
 /// Where and how a sentence is attributed.
@@ -250,11 +342,11 @@ impl SentenceCues {
 
 /// Whether the sentence quotes someone by name and firm: `said Ann Lee of Fenwick Partners`,
 /// `Ann Lee of Fenwick Partners said`.
-fn speaks_for_firm(w: &[Word]) -> bool {
+fn speaks_for_firm(w: &Words) -> bool {
     let said = |x: &Word| !x.quoted && matches!(x.lower().as_str(), "said" | "says" | "added");
     let name_word = |x: &Word| x.cap && x.is_word() && !x.quoted && x.lower() != "the";
     (0..w.len()).any(|of| {
-        if !w[of].is("of") || w[of].quoted {
+        if !w.at(of).is("of") || w.at(of).quoted {
             return false;
         }
         // The firm: capitalised words after "of", perhaps after "the".
@@ -263,20 +355,22 @@ fn speaks_for_firm(w: &[Word]) -> bool {
         } else {
             of + 1
         };
-        let firm_end = (firm_at..w.len()).take_while(|&k| name_word(&w[k])).last();
+        let firm_end = (firm_at..w.len())
+            .take_while(|&k| name_word(&w.at(k)))
+            .last();
         let Some(firm_end) = firm_end else {
             return false;
         };
         // The person: two or three capitalised words before "of".
         let name_start = (of.saturating_sub(3)..of)
-            .find(|&k| (k..of).all(|j| name_word(&w[j])))
+            .find(|&k| (k..of).all(|j| name_word(&w.at(j))))
             .filter(|&k| of - k >= 2);
         let Some(name_start) = name_start else {
             return false;
         };
-        let inverted = name_start > 0 && said(&w[name_start - 1]);
-        let plain = w.get(firm_end + 1).is_some_and(said)
-            && (name_start == 0 || !w[name_start - 1].is_word());
+        let inverted = name_start > 0 && said(&w.at(name_start - 1));
+        let plain = w.get(firm_end + 1).is_some_and(|x| said(&x))
+            && (name_start == 0 || !w.at(name_start - 1).is_word());
         inverted || plain
     })
 }
@@ -326,11 +420,11 @@ impl ParagraphWords {
                 let near_name = (k.saturating_sub(5)..(k + 6).min(w.len())).any(|j| {
                     j != k
                         && j > 0
-                        && w[j].cap
-                        && w[j].is_word()
-                        && !w[j].quoted
+                        && w.at(j).cap
+                        && w.at(j).is_word()
+                        && !w.at(j).quoted
                         && !matches!(
-                            w[j].lower().as_str(),
+                            w.at(j).lower().as_str(),
                             "i" | "mr." | "ms." | "mrs." | "dr." | "the"
                         )
                 });
