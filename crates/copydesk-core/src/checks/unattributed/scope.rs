@@ -321,22 +321,86 @@ pub struct Scope {
 /// for every sentence of the story.
 #[derive(Debug, Default)]
 pub struct SentenceCues {
-    cues: Vec<Cue>,
+    cues: Vec<StoredCue>,
     /// Where each sentence's cues end in `cues`; they start where the previous one's end.
-    ends: Vec<usize>,
+    ends: Vec<u32>,
+}
+
+/// A [`Cue`] as the scope keeps it, 20 bytes instead of 48: a story attributes nearly every
+/// sentence, and its offsets come from the attribution layer, which holds them in 32 bits.
+#[derive(Debug, Clone, Copy)]
+struct StoredCue {
+    start: u32,
+    end: u32,
+    /// The source's span; `source_start > source_end` when there is none.
+    source_start: u32,
+    source_end: u32,
+    core: bool,
+    kind: SourceKind,
+}
+
+const _: () = assert!(std::mem::size_of::<StoredCue>() <= 20);
+
+impl StoredCue {
+    fn new(cue: Cue) -> StoredCue {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let (source_start, source_end) = cue
+            .source
+            .map_or((1, 0), |s| (narrow(s.start), narrow(s.end)));
+        StoredCue {
+            start: narrow(cue.span.start),
+            end: narrow(cue.span.end),
+            source_start,
+            source_end,
+            core: cue.core,
+            kind: cue.kind,
+        }
+    }
+
+    fn cue(self) -> Cue {
+        Cue {
+            span: Span::new(self.start as usize, self.end as usize),
+            core: self.core,
+            source: (self.source_start <= self.source_end)
+                .then(|| Span::new(self.source_start as usize, self.source_end as usize)),
+            kind: self.kind,
+        }
+    }
+}
+
+/// One sentence's cues, read out of [`SentenceCues`] as [`Cue`]s.
+#[derive(Clone, Copy)]
+pub struct CueList<'a>(&'a [StoredCue]);
+
+impl CueList<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn first(&self) -> Option<Cue> {
+        self.0.first().map(|c| c.cue())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Cue> + '_ {
+        self.0.iter().map(|c| c.cue())
+    }
 }
 
 impl SentenceCues {
     fn push(&mut self, cues: impl IntoIterator<Item = Cue>) {
-        self.cues.extend(cues);
-        self.ends.push(self.cues.len());
+        self.cues.extend(cues.into_iter().map(StoredCue::new));
+        // Fewer cues than tokens, and tokens are counted in 32 bits.
+        self.ends
+            .push(u32::try_from(self.cues.len()).unwrap_or(u32::MAX));
     }
 
     /// The cues of sentence `s`, if the story has that sentence.
-    pub fn get(&self, s: usize) -> Option<&[Cue]> {
-        let end = *self.ends.get(s)?;
-        let start = s.checked_sub(1).map_or(0, |before| self.ends[before]);
-        self.cues.get(start..end)
+    pub fn get(&self, s: usize) -> Option<CueList<'_>> {
+        let end = *self.ends.get(s)? as usize;
+        let start = s
+            .checked_sub(1)
+            .map_or(0, |before| self.ends[before] as usize);
+        self.cues.get(start..end).map(CueList)
     }
 }
 
@@ -526,7 +590,7 @@ impl Scope {
             let cue = para
                 .sentences
                 .clone()
-                .find_map(|s| scope.sentence_cues.get(s).and_then(|c| c.first().copied()));
+                .find_map(|s| scope.sentence_cues.get(s).and_then(|c| c.first()));
             scope.paragraph_cue.push(cue);
             let text = story.text(para.span).trim_end();
             let last = text.chars().last();
