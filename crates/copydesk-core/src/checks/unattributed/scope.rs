@@ -253,7 +253,13 @@ impl<'s> Words<'s> {
 #[inline]
 fn word<'s>(story: &'s Story<'s>, i: usize) -> Word<'s> {
     let t = story.tokens[i];
-    let text = story.text(t.span());
+    let span = t.span();
+    // Nearly every word is ASCII, and its bytes say so without the text's boundary checks.
+    let ascii = story
+        .prose()
+        .as_bytes()
+        .get(span.range())
+        .is_none_or(|bytes| bytes.is_ascii());
     Word {
         story,
         // Within 32 bits: every token starts at a distinct 32-bit offset.
@@ -261,8 +267,7 @@ fn word<'s>(story: &'s Story<'s>, i: usize) -> Word<'s> {
         kind: t.kind,
         quoted: story.is_token_quoted(i),
         cap: t.is_capitalised(),
-        // Checked for ASCII first, which is a fast scan: nearly every word is.
-        spelled_out: !text.is_ascii() && text.contains(['ʼ', 'Σ']),
+        spelled_out: !ascii && story.text(span).contains(['ʼ', 'Σ']),
     }
 }
 
@@ -467,53 +472,57 @@ impl ParagraphWords {
         let mut own = ParagraphWords::default();
         for (k_sentence, i) in paragraph.sentences.clone().enumerate() {
             let w = words(story, i);
-            own.artifact.push(
-                w.iter()
-                    .any(|x| !x.quoted && x.in_list(lexicon::ARTIFACT_NOUNS)),
-            );
-            if own.first_study.is_none()
-                && w.iter()
-                    .any(|x| !x.quoted && x.in_list(lexicon::STUDY_NOUNS))
-            {
-                own.first_study = Some(k_sentence);
-            }
+            // One pass over the words for every fact: each word is made afresh from the token
+            // table when read, and a sentence can run to millions of them.
+            let mut artifact = false;
+            let mut study = false;
+            let mut reader_address = 0;
+            // Counted, not collected: a sentence can run to millions of words.
+            let (mut content, mut capitalised) = (0usize, 0usize);
             for (k, x) in w.iter().enumerate() {
-                if x.quoted || !is_singular_commentator(&x.lower()) {
+                let lower = x.lower();
+                if !x.quoted {
+                    artifact = artifact || lexicon::contains(lexicon::ARTIFACT_NOUNS, &lower);
+                    study = study
+                        || own.first_study.is_none()
+                            && lexicon::contains(lexicon::STUDY_NOUNS, &lower);
+                    if matches!(lower.as_str(), "we" | "us" | "our" | "you" | "your") {
+                        reader_address += 1;
+                    }
+                }
+                if x.is_word() && lower.len() > 3 {
+                    content += 1;
+                    capitalised += usize::from(x.cap);
+                }
+                if x.quoted || !is_singular_commentator(&lower) {
                     continue;
                 }
                 let near_name = (k.saturating_sub(5)..(k + 6).min(w.len())).any(|j| {
+                    let y = w.at(j);
                     j != k
                         && j > 0
-                        && w.at(j).cap
-                        && w.at(j).is_word()
-                        && !w.at(j).quoted
+                        && y.cap
+                        && y.is_word()
+                        && !y.quoted
                         && !matches!(
-                            w.at(j).lower().as_str(),
+                            y.lower().as_str(),
                             "i" | "mr." | "ms." | "mrs." | "dr." | "the"
                         )
                 });
-                if near_name && !own.named_commentators.iter().any(|n| x.lower() == **n) {
-                    own.named_commentators.push(x.lower().to_string());
+                if near_name && !own.named_commentators.iter().any(|n| lower == **n) {
+                    own.named_commentators.push(lower.to_string());
                 }
+            }
+            own.artifact.push(artifact);
+            if study {
+                own.first_study = Some(k_sentence);
             }
             // Wire copy quotes its analysts as "said Ann Lee of Fenwick Partners", with no
             // "analyst" noun: the person speaking for a firm answers the lede's "analysts said".
             if speaks_for_firm(&w) && !own.named_commentators.iter().any(|n| n == "analyst") {
                 own.named_commentators.push("analyst".to_string());
             }
-            own.reader_address += w
-                .iter()
-                .filter(|x| {
-                    !x.quoted && matches!(x.lower().as_str(), "we" | "us" | "our" | "you" | "your")
-                })
-                .count();
-            // Counted, not collected: a sentence can run to millions of words.
-            let (content, capitalised) = w
-                .iter()
-                .filter(|x| x.is_word() && x.lower().len() > 3)
-                .fold((0usize, 0usize), |(n, caps), x| {
-                    (n + 1, caps + usize::from(x.cap))
-                });
+            own.reader_address += reader_address;
             own.title_case = content >= 3 && capitalised * 10 >= content * 7;
         }
         own
