@@ -37,8 +37,8 @@ fn names_source(story: &Story, para: &Paragraph) -> bool {
     })
 }
 
-/// The words are gathered only for a sentence that could hold a figure: on one giant sentence
-/// without any, the vector of its words would be the largest allocation of the whole analysis.
+/// A sentence is read for a figure only when some word could start one: a quick scan spares
+/// the full reading of every sentence without any, one giant sentence included.
 fn first_figure(story: &Story, para: &Paragraph) -> Option<(Span, &'static str)> {
     para.sentences
         .clone()
