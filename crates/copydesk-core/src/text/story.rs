@@ -5,6 +5,7 @@ use super::quotes::{find_quotes, Quote};
 use super::sentences::split_sentences;
 use super::tokens::{tokenize, Token};
 use crate::span::Span;
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +30,9 @@ pub struct Sentence {
 #[derive(Debug, Clone)]
 pub struct Story<'a> {
     source: &'a str,
-    prose: String,
+    /// Borrows the source when extraction blanked nothing (plain prose, most stories): a
+    /// second copy of a large document would be held for the whole analysis.
+    prose: Cow<'a, str>,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
@@ -62,10 +65,15 @@ impl<'a> Story<'a> {
         paragraphs: &mut dyn ParagraphReader,
     ) -> Story<'a> {
         let extracted = extract(source, format);
-        let prose = extracted.prose;
+        // Compared before the tables are built, so the copy is gone by the time they are.
+        let prose = if extracted.prose == source {
+            Cow::Borrowed(source)
+        } else {
+            Cow::Owned(extracted.prose)
+        };
         let mut story = Story {
             source,
-            prose: String::new(),
+            prose: Cow::Borrowed(""),
             paragraphs: Vec::new(),
             sentences: Vec::new(),
             tokens: Vec::new(),

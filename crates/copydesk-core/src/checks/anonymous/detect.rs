@@ -214,10 +214,14 @@ struct Words<'s> {
     first: usize,
     toks: &'s [Token],
     /// The words whose lower case this reader spells unlike the story's word view (which
-    /// straightens curly apostrophes and lower-cases a capital sigma letter by letter), by
-    /// index. Every other word is read from the view: a copy of each word of a sentence that
-    /// runs to millions of words cost more than the story itself.
-    unlike_view: Vec<(usize, String)>,
+    /// straightens curly apostrophes and lower-cases a capital sigma letter by letter): each
+    /// one's index and where its spelling ends in `unlike_spellings`. Every other word is read
+    /// from the view: a copy of each word of a sentence that runs to millions of words cost
+    /// more than the story itself, and so did a `String` for each such word in a sentence of
+    /// curly quotation marks.
+    unlike_view: Vec<(usize, usize)>,
+    /// The spellings of `unlike_view`, back to back.
+    unlike_spellings: String,
 }
 
 impl Words<'_> {
@@ -227,7 +231,13 @@ impl Words<'_> {
         }
         if !self.unlike_view.is_empty() {
             if let Ok(k) = self.unlike_view.binary_search_by_key(&i, |&(at, _)| at) {
-                return &self.unlike_view[k].1;
+                let start = k
+                    .checked_sub(1)
+                    .map_or(0, |before| self.unlike_view[before].1);
+                return self
+                    .unlike_spellings
+                    .get(start..self.unlike_view[k].1)
+                    .unwrap_or("");
             }
         }
         self.story.lower(self.first + i)
@@ -910,19 +920,22 @@ impl Detector {
 fn words_of<'s>(story: &'s Story<'s>, index: usize) -> Option<Words<'s>> {
     let sentence = story.sentences.get(index)?;
     let toks = story.tokens.get(sentence.tokens.clone())?;
+    let mut unlike_view = Vec::new();
+    let mut unlike_spellings = String::new();
+    for (i, t) in toks.iter().enumerate() {
+        let text = story.text(t.span());
+        if text.contains(['’', 'ʼ', 'Σ']) {
+            // The whole word at once: a final capital sigma lower-cases unlike a medial one.
+            unlike_spellings.push_str(&text.to_lowercase());
+            unlike_view.push((i, unlike_spellings.len()));
+        }
+    }
     Some(Words {
         story,
         first: sentence.tokens.start,
         toks,
-        unlike_view: toks
-            .iter()
-            .enumerate()
-            .filter_map(|(i, t)| {
-                let text = story.text(t.span());
-                text.contains(['’', 'ʼ', 'Σ'])
-                    .then(|| (i, text.to_lowercase()))
-            })
-            .collect(),
+        unlike_view,
+        unlike_spellings,
     })
 }
 

@@ -2,7 +2,7 @@
 //! the sentence does not put in anyone's mouth.
 
 use super::lexicon::{self as lx};
-use super::scope::{each_word, words, Scope, Word};
+use super::scope::{each_word, words, Scope, Word, Words};
 use crate::finding::Finding;
 use crate::rules::UNATTRIBUTED_ALLEGATION;
 use crate::span::Span;
@@ -62,12 +62,13 @@ const ACCUSER_VERBS: &[&str] = &[
     "raised", "lodged", "filed", "brought", "voiced", "pressed", "aired", "hurled",
 ];
 
-pub fn check(story: &Story, scope: &Scope, vague: &[Span], out: &mut Vec<Finding>) {
+pub fn check(story: &Story, scope: &Scope, mut vague: Vec<Span>, out: &mut Vec<Finding>) {
     // Computed once per paragraph, so a long paragraph full of charges stays linear.
     let mut legal: Option<(usize, bool)> = None;
-    // Sentences and (sorted) vague findings are walked together: linear in the story.
-    let mut vague: Vec<Span> = vague.to_vec();
-    vague.sort_by_key(|v| (v.start, v.end));
+    // Sentences and (sorted) vague findings are walked together: linear in the story. Sorted
+    // in place, and unstably since equal keys are equal spans: a story of vague claims has a
+    // span per sentence, and a copy plus a stable sort's buffer held two more of them.
+    vague.sort_unstable_by_key(|v| (v.start, v.end));
     let mut next_vague = 0;
     for (si, sentence) in story.sentences.iter().enumerate() {
         while vague
@@ -131,10 +132,10 @@ fn is_named(x: &Word) -> bool {
 
 /// The word right before the verb, across auxiliaries and adverbs, is a name: "Roe
 /// embezzled", "Acme Corp had illegally dumped".
-fn subject_is_named(w: &[Word], i: usize) -> bool {
+fn subject_is_named(w: &Words, i: usize) -> bool {
     let mut k = i;
     while k > 0 {
-        let y = &w[k - 1];
+        let y = &w.at(k - 1);
         if y.quoted || !y.is_word() {
             return false;
         }
@@ -151,30 +152,30 @@ fn subject_is_named(w: &[Word], i: usize) -> bool {
     false
 }
 
-fn find_allegation(w: &[Word]) -> Option<Span> {
+fn find_allegation(w: &Words) -> Option<Span> {
     for (i, x) in w.iter().enumerate() {
         if x.quoted || x.kind != TokenKind::Word {
             continue;
         }
-        let before = &w[i.saturating_sub(8)..i];
+        let before = &w.slice(i.saturating_sub(8)..i);
         // "Smith is accused of", "the company stands accused of"
         if x.is("accused") && w.get(i + 1).is_some_and(|n| n.is("of")) {
             let passive = i >= 1
-                && (w[i - 1].in_list(lx::PASSIVE_AUXILIARIES)
+                && (w.at(i - 1).in_list(lx::PASSIVE_AUXILIARIES)
                     || matches!(
-                        w[i - 1].lower().as_str(),
+                        w.at(i - 1).lower().as_str(),
                         "also" | "now" | "widely" | "repeatedly"
                     ));
             let target = before
                 .iter()
-                .any(|y| is_named(y) || (!y.quoted && y.in_list(PRONOUNS)));
+                .any(|y| is_named(&y) || (!y.quoted && y.in_list(PRONOUNS)));
             if passive && target {
-                let start = if w[i - 1].is("also") || w[i - 1].is("now") {
+                let start = if w.at(i - 1).is("also") || w.at(i - 1).is("now") {
                     i.saturating_sub(2)
                 } else {
                     i - 1
                 };
-                return Some(Span::new(w[start].span().start, w[i + 1].span().end));
+                return Some(Span::new(w.at(start).span().start, w.at(i + 1).span().end));
             }
         }
         // "allegations that Smith diverted funds", "accusations of bribery against Acme"
@@ -186,17 +187,20 @@ fn find_allegation(w: &[Word]) -> Option<Span> {
             .is_some_and(|n| n.is("that") || n.is("of") || n.is("against"))
         {
             let owned = i >= 1
-                && (w[i - 1].lower().ends_with("'s")
-                    || w[i - 1].lower().ends_with("s'")
-                    || w[i - 1].in_list(ACCUSER_VERBS)
-                    || (i >= 2 && w[i - 2].in_list(ACCUSER_VERBS))
+                && (w.at(i - 1).lower().ends_with("'s")
+                    || w.at(i - 1).lower().ends_with("s'")
+                    || w.at(i - 1).in_list(ACCUSER_VERBS)
+                    || (i >= 2 && w.at(i - 2).in_list(ACCUSER_VERBS))
                     || matches!(
-                        w[i - 1].lower().as_str(),
+                        w.at(i - 1).lower().as_str(),
                         "his" | "her" | "their" | "its" | "these" | "those" | "such" | "the"
                     ));
-            let target = w[i + 2..(i + 10).min(w.len())].iter().any(is_named);
+            let target = w
+                .slice(i + 2..(i + 10).min(w.len()))
+                .iter()
+                .any(|y| is_named(&y));
             if !owned && target {
-                return Some(Span::new(x.span().start, w[i + 1].span().end));
+                return Some(Span::new(x.span().start, w.at(i + 1).span().end));
             }
         }
         // "Roe embezzled", "the firm illegally diverted"
@@ -206,7 +210,7 @@ fn find_allegation(w: &[Word]) -> Option<Span> {
                     .is_some_and(|n| n.is_word() && n.lower().ends_with("ed")));
         if wrongdoing && subject_is_named(w, i) {
             let end = if x.in_list(lx::WRONGDOING_ADVERBS) {
-                w[i + 1].span().end
+                w.at(i + 1).span().end
             } else {
                 x.span().end
             };

@@ -1,7 +1,7 @@
 //! `unsourced-figure`: statistics and record claims in paragraphs that cite no source.
 
 use super::lexicon::{self as lx};
-use super::scope::{each_word, words, Scope, Word};
+use super::scope::{each_word, words, Scope, Word, Words};
 use crate::finding::Finding;
 use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
@@ -37,8 +37,8 @@ fn names_source(story: &Story, para: &Paragraph) -> bool {
     })
 }
 
-/// The words are gathered only for a sentence that could hold a figure: on one giant sentence
-/// without any, the vector of its words would be the largest allocation of the whole analysis.
+/// A sentence is read for a figure only when some word could start one: a quick scan spares
+/// the full reading of every sentence without any, one giant sentence included.
 fn first_figure(story: &Story, para: &Paragraph) -> Option<(Span, &'static str)> {
     para.sentences
         .clone()
@@ -135,7 +135,7 @@ fn may_start_figure(x: &Word) -> bool {
 
 /// The first statistic or record claim outside quotations that is not routine: its span and
 /// what it is.
-fn find_figure(w: &[Word]) -> Option<(Span, &'static str)> {
+fn find_figure(w: &Words) -> Option<(Span, &'static str)> {
     for (i, x) in w.iter().enumerate() {
         if x.quoted {
             continue;
@@ -201,15 +201,15 @@ fn find_figure(w: &[Word]) -> Option<(Span, &'static str)> {
 
 /// A sum from `first` to `last` that is a price, fee or pay, or a figure worn as an adjective
 /// ("a £40m office block", "the $15bn fund"): the story states it, nobody disputes it.
-fn routine_sum(w: &[Word], first: usize, last: usize) -> bool {
+fn routine_sum(w: &Words, first: usize, last: usize) -> bool {
     // "will cost €48m", "expected to cost": a projection is an estimate someone made, not a
     // price on the counter.
     let priced = (first.saturating_sub(3)..first).any(|j| {
-        let projected = w[j].lower().starts_with("cost")
+        let projected = w.at(j).lower().starts_with("cost")
             && j.checked_sub(1)
                 .and_then(|k| w.get(k))
                 .is_some_and(|m| m.is("to") || m.in_list(fw::MODALS));
-        !w[j].quoted && w[j].in_list(lx::PRICE_WORDS) && !projected
+        !w.at(j).quoted && w.at(j).in_list(lx::PRICE_WORDS) && !projected
     });
     if priced {
         return true;
@@ -245,9 +245,9 @@ fn opens_noun_phrase(word: &str) -> bool {
 /// "will make up 22% of the group's assets"), a target or a settlement ("a 25% reduction", "a
 /// wage rise of 30 pct"), or the speaker's own figure in the first person ("80% of my costs"):
 /// the story states it, or its owner is plain, so a source note is noise.
-fn routine_percentage(w: &[Word], i: usize) -> bool {
-    let unquoted = |b: &&Word| !b.quoted;
-    w[i.saturating_sub(8)..i]
+fn routine_percentage(w: &Words, i: usize) -> bool {
+    let unquoted = |b: &Word| !b.quoted;
+    w.slice(i.saturating_sub(8)..i)
         .iter()
         .filter(unquoted)
         .any(|b| b.in_list(lx::RATE_AND_MARKET_WORDS))
@@ -259,7 +259,7 @@ fn routine_percentage(w: &[Word], i: usize) -> bool {
 /// A sum that is somebody's estimate or valuation — a loss, a waste, a fortune, a projected
 /// cost — rather than a price, a deal or a fee the story simply states: only those need their
 /// source named (a transfer fee or a results figure does not).
-fn estimated_sum(w: &[Word], first: usize) -> bool {
+fn estimated_sum(w: &Words, first: usize) -> bool {
     (first.saturating_sub(3)..first).any(|j| {
         let Some(b) = w.get(j).filter(|b| !b.quoted) else {
             return false;
@@ -274,8 +274,8 @@ fn estimated_sum(w: &[Word], first: usize) -> bool {
 
 const FIRST_PERSON: &[&str] = &["i", "my", "we", "our", "me", "us"];
 
-fn record_claim(w: &[Word], i: usize) -> Option<Span> {
-    let x = &w[i];
+fn record_claim(w: &Words, i: usize) -> Option<Span> {
+    let x = &w.at(i);
     let prev = i.checked_sub(1).and_then(|j| w.get(j));
     let next = w.get(i + 1).filter(|n| !n.quoted);
     if x.is("record") || x.lower().starts_with("record-") {

@@ -9,7 +9,7 @@
 //! the sentence or paragraph names its members.
 
 use super::lexicon::{self as lx};
-use super::scope::{Scope, Word};
+use super::scope::{Scope, Word, Words};
 use crate::lexicon::function_words as fw;
 use crate::lexicon::verbs::{self, Form};
 use crate::span::Span;
@@ -37,18 +37,18 @@ fn voices_view_after_pronoun(x: &Word) -> bool {
             .is_some_and(|v| v.voices_group_view && v.form != Form::ThirdPerson)
 }
 
-fn is_verb_at(w: &[Word], k: usize) -> bool {
-    w.get(k).is_some_and(voices_view)
+fn is_verb_at(w: &Words, k: usize) -> bool {
+    w.get(k).is_some_and(|x| voices_view(&x))
 }
 
 /// From `k`, skips auxiliaries and adverbs; true when a stance verb or "be + stance adjective"
 /// follows.
-fn verb_follows(w: &[Word], k: usize) -> bool {
+fn verb_follows(w: &Words, k: usize) -> bool {
     verb_at_or_after(w, k).is_some()
 }
 
 /// The index of the stance verb (or stance adjective) found by [`verb_follows`].
-fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
+fn verb_at_or_after(w: &Words, mut k: usize) -> Option<usize> {
     let mut skipped = 0;
     while let Some(x) = w.get(k) {
         if x.quoted || x.kind != TokenKind::Word {
@@ -61,7 +61,8 @@ fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
                 } else {
                     4
                 };
-                if let Some(end) = (k + 1..w.len().min(k + reach)).find(|&j| w[j].lower() == ",") {
+                if let Some(end) = (k + 1..w.len().min(k + reach)).find(|&j| w.at(j).lower() == ",")
+                {
                     k = end + 1;
                     skipped += 1;
                     continue;
@@ -126,7 +127,7 @@ fn verb_at_or_after(w: &[Word], mut k: usize) -> Option<usize> {
 /// A verb form read as a noun or a passive, so no view is voiced: "supporters in favour of",
 /// "supporters are expected to turn out" (the group is acted on, not speaking). A passive of
 /// hearsay still hides who holds the view: "strategists are believed to want".
-fn after_noun_marker_or_passive(w: &[Word], k: usize) -> bool {
+fn after_noun_marker_or_passive(w: &Words, k: usize) -> bool {
     let Some(before) = k.checked_sub(1).and_then(|j| w.get(j)) else {
         return false;
     };
@@ -135,13 +136,13 @@ fn after_noun_marker_or_passive(w: &[Word], k: usize) -> bool {
         return true;
     }
     (fw::BE_FORMS.contains(&before.as_str()) || before == "being")
-        && verbs::lookup(w[k].lower().as_str()).is_some_and(|v| {
+        && verbs::lookup(w.at(k).lower().as_str()).is_some_and(|v| {
             matches!(v.form, Form::Past | Form::Participle)
                 && !lx::HEARSAY_PASSIVES.contains(&v.lemma)
         })
 }
 
-fn is_named_after(w: &[Word], k: usize) -> bool {
+fn is_named_after(w: &Words, k: usize) -> bool {
     // "critics, including Sen. Mary Roe," / "experts such as Jane Roe" / "analysts at Acme".
     let mut k = k;
     if w.get(k)
@@ -226,13 +227,13 @@ const NEARBY_REACH: usize = 2;
 const LEDE_REACH: usize = 4;
 
 /// The vague groups of sentence `si`, given as its words.
-pub fn find(story: &Story, scope: &Scope, si: usize, w: &[Word]) -> Vec<Span> {
+pub fn find(story: &Story, scope: &Scope, si: usize, w: &Words) -> Vec<Span> {
     let mut found = Vec::new();
     find_groups(story, scope, si, w, &mut found);
     found
 }
 
-fn find_groups(story: &Story, scope: &Scope, si: usize, w: &[Word], found: &mut Vec<Span>) {
+fn find_groups(story: &Story, scope: &Scope, si: usize, w: &Words, found: &mut Vec<Span>) {
     for (i, x) in w.iter().enumerate() {
         if x.quoted || !x.is_word() {
             continue;
@@ -249,8 +250,8 @@ fn find_groups(story: &Story, scope: &Scope, si: usize, w: &[Word], found: &mut 
 
 /// "Conservation groups", "human rights organisations", "anti-abortion groups": bodies named
 /// by their cause alone, which as a source say no more than "campaigners".
-fn is_cause_group(w: &[Word], i: usize) -> bool {
-    w[i].in_list(lx::GROUP_BODIES)
+fn is_cause_group(w: &Words, i: usize) -> bool {
+    w.at(i).in_list(lx::GROUP_BODIES)
         && i.checked_sub(1).and_then(|j| w.get(j)).is_some_and(|m| {
             // A capital only where the sentence opens: "Green groups" is no party's name.
             !m.quoted
@@ -265,7 +266,7 @@ fn check_group(
     story: &Story,
     scope: &Scope,
     si: usize,
-    w: &[Word],
+    w: &Words,
     i: usize,
     commentator: bool,
     found: &mut Vec<Span>,
@@ -274,16 +275,16 @@ fn check_group(
     let mut j = i;
     let mut mods = 0;
     while j > 0 && mods < 4 {
-        let y = &w[j - 1];
+        let y = &w.at(j - 1);
         // "domestic and international critics": a coordinated modifier.
         if matches!(y.lower().as_str(), "and" | "or")
             && mods >= 1
             && j >= 2
-            && w[j - 2].is_word()
-            && !w[j - 2].quoted
-            && !w[j - 2].is_np_breaker()
-            && !w[j - 2].in_list(lx::QUANTIFIERS)
-            && (!w[j - 2].cap || j == 2)
+            && w.at(j - 2).is_word()
+            && !w.at(j - 2).quoted
+            && !w.at(j - 2).is_np_breaker()
+            && !w.at(j - 2).in_list(lx::QUANTIFIERS)
+            && (!w.at(j - 2).cap || j == 2)
         {
             j -= 1;
             continue;
@@ -319,14 +320,14 @@ fn check_group(
             // "some of the same candidates", "many of his supporters", "a number of lawmakers"
             let mut d = j - 1;
             if matches!(
-                w[d].lower().as_str(),
+                w.at(d).lower().as_str(),
                 "the" | "his" | "her" | "their" | "its" | "those" | "these"
             ) && d >= 1
             {
                 d -= 1;
             }
-            if w[d].is("of") && d >= 1 {
-                let q = &w[d - 1];
+            if w.at(d).is("of") && d >= 1 {
+                let q = &w.at(d - 1);
                 if q.in_list(lx::QUANTIFIERS) || q.in_list(lx::PRONOUN_QUANTIFIERS) {
                     quantified = true;
                     start = d - 1;
@@ -342,7 +343,7 @@ fn check_group(
     }
     // "what economists call spending" defines a word; it does not attribute a claim.
     if start >= 1
-        && w[start - 1].is("what")
+        && w.at(start - 1).is("what")
         && w.get(i + 1).is_some_and(|n| {
             matches!(
                 n.lower().as_str(),
@@ -352,11 +353,11 @@ fn check_group(
     {
         return;
     }
-    if start < j && w[start].lower() == "other" && !commentator {
+    if start < j && w.at(start).lower() == "other" && !commentator {
         // "other lawmakers said" after a named lawmaker is a continuation, weakly vague;
         // accept only when the group is an advocacy or commentator kind.
         if !matches!(
-            w[i].lower().as_str(),
+            w.at(i).lower().as_str(),
             "advocates" | "activists" | "members" | "lawmakers"
         ) {
             return;
@@ -365,11 +366,11 @@ fn check_group(
     let _ = possessive;
     // "Ward and other security experts": the group comes with a named member.
     if start < j
-        && w[start].is("other")
+        && w.at(start).is("other")
         && start >= 2
-        && matches!(w[start - 1].lower().as_str(), "and" | ",")
-        && w[start - 2].cap
-        && w[start - 2].is_word()
+        && matches!(w.at(start - 1).lower().as_str(), "and" | ",")
+        && w.at(start - 2).cap
+        && w.at(start - 2).is_word()
     {
         return;
     }
@@ -386,7 +387,7 @@ fn check_group(
     }) {
         let limit = (k + 5).min(w.len());
         let mut m = k + 1;
-        while m < limit && !verb_follows(w, m) && w[m].is_word() && !w[m].quoted {
+        while m < limit && !verb_follows(w, m) && w.at(m).is_word() && !w.at(m).quoted {
             m += 1;
         }
         if m < limit && verb_follows(w, m) {
@@ -403,7 +404,7 @@ fn check_group(
     });
     let inverted = start >= 2
         && clause_ends
-        && (w[start - 2].quoted || matches!(w[start - 2].lower().as_str(), "," | "—" | "–"))
+        && (w.at(start - 2).quoted || matches!(w.at(start - 2).lower().as_str(), "," | "—" | "–"))
         && w.get(start - 1).is_some_and(|y| {
             !y.quoted
                 && matches!(
@@ -422,43 +423,43 @@ fn check_group(
                         | "believes"
                 )
         });
-    let according = start >= 2 && w[start - 1].is("to") && w[start - 2].is("according");
+    let according = start >= 2 && w.at(start - 1).is("to") && w.at(start - 2).is("according");
     // "warnings from experts", "criticism from some analysts"
     let voiced = start >= 2
-        && ((w[start - 1].is("from") && w[start - 2].in_list(lx::VOICE_NOUNS))
-            || (w[start - 1].is("among") && w[start - 2].in_list(lx::VIEW_NOUNS))
+        && ((w.at(start - 1).is("from") && w.at(start - 2).in_list(lx::VOICE_NOUNS))
+            || (w.at(start - 1).is("among") && w.at(start - 2).in_list(lx::VIEW_NOUNS))
             // "interpreted by critics as", "questioned by some analysts"
-            || (w[start - 1].is("by")
-                && is_participle(&w[start - 2])
+            || (w.at(start - 1).is("by")
+                && is_participle(&w.at(start - 2))
                 // "seen by many voters" may be sight; "seen by many as" is a view.
-                && (!matches!(w[start - 2].lower().as_str(), "seen" | "viewed" | "watched")
+                && (!matches!(w.at(start - 2).lower().as_str(), "seen" | "viewed" | "watched")
                     || w.get(i + 1).is_some_and(|n| n.is("as")))));
     let verb = verb_at_or_after(w, k);
     let agent = verb.is_some() || inverted || according || voiced;
-    let loose = quantified && commentator && w[i + 1..].iter().any(voices_view);
+    let loose = quantified && commentator && w.slice(i + 1..).iter().any(|x| voices_view(&x));
     if !(agent || loose) {
         return;
     }
     let definite = start
-        .checked_sub(usize::from(!w[start].in_list(lx::DEFINITE_DETERMINERS)))
+        .checked_sub(usize::from(!w.at(start).in_list(lx::DEFINITE_DETERMINERS)))
         .and_then(|k| w.get(k))
         .is_some_and(|d| d.in_list(lx::DEFINITE_DETERMINERS));
-    if commentator && story_names_one(story, scope, si, &w[i].lower(), definite) {
+    if commentator && story_names_one(story, scope, si, &w.at(i).lower(), definite) {
         return;
     }
     // An ordinary group ("some Americans would see…") in a sentence sourced elsewhere is
     // the subject of the claim, not its source.
     let own = Span::new(
-        w[start].span().start,
+        w.at(start).span().start,
         verb.and_then(|v| w.get(v))
-            .map_or(w[i].span().end, |v| v.span().end),
+            .map_or(w.at(i).span().end, |v| v.span().end),
     );
     if !commentator && scope.core_cue_outside(si, own) && !inverted && !according {
         return;
     }
-    let mut span = Span::new(w[start].span().start, w[i].span().end);
+    let mut span = Span::new(w.at(start).span().start, w.at(i).span().end);
     if according || voiced {
-        span = Span::new(w[start - 2].span().start, span.end);
+        span = Span::new(w.at(start - 2).span().start, span.end);
     }
     push(found, span);
 }
@@ -527,24 +528,24 @@ fn is_participle(x: &Word) -> bool {
 }
 
 /// Extends a quantifier start back over "a number of" / "a growing number of".
-fn extend_of_quantifier(w: &[Word], start: usize) -> usize {
-    if start >= 2 && w[start - 1].is("of") && w[start - 2].in_list(lx::OF_QUANTIFIER_HEADS) {
+fn extend_of_quantifier(w: &Words, start: usize) -> usize {
+    if start >= 2 && w.at(start - 1).is("of") && w.at(start - 2).in_list(lx::OF_QUANTIFIER_HEADS) {
         return extend_article(w, start - 2);
     }
     start
 }
 
-fn extend_article(w: &[Word], mut k: usize) -> usize {
+fn extend_article(w: &Words, mut k: usize) -> usize {
     // "a (growing|small|large) number"
     if k >= 1
         && matches!(
-            w[k - 1].lower().as_str(),
+            w.at(k - 1).lower().as_str(),
             "growing" | "small" | "large" | "increasing" | "whole" | "good"
         )
     {
         k -= 1;
     }
-    if k >= 1 && matches!(w[k - 1].lower().as_str(), "a" | "an") {
+    if k >= 1 && matches!(w.at(k - 1).lower().as_str(), "a" | "an") {
         k -= 1;
     }
     k
@@ -558,7 +559,7 @@ fn can_precede_verb(y: &Word) -> bool {
         || (y.lower().ends_with("ly") && y.lower().len() > 4)
 }
 
-fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
+fn check_pronoun(w: &Words, i: usize, found: &mut Vec<Span>) {
     // Only as a clause subject: at the start, or after punctuation or a conjunction.
     let prev = i.checked_sub(1).and_then(|p| w.get(p));
     let clause_start = prev.is_none_or(|y| {
@@ -597,7 +598,7 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
     // the losses outweigh the gains" names whom a fact affects, not whose view it is.)
     let framing = prev.is_some_and(|y| y.is("to"))
         && w.get(i + 1).is_some_and(|n| n.lower() == ",")
-        && !w[i].is("most")
+        && !w.at(i).is("most")
         && (i < 2
             || w.get(i - 2).is_some_and(|b| {
                 matches!(
@@ -606,7 +607,10 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
                 )
             }));
     if framing {
-        push(found, Span::new(w[i - 1].span().start, w[i].span().end));
+        push(
+            found,
+            Span::new(w.at(i - 1).span().start, w.at(i).span().end),
+        );
         return;
     }
     // "a strategy some believe he could repeat": a bare relative clause.
@@ -631,13 +635,16 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
     // "interpreted by some as a threat"
     let passive_agent = prev.is_some_and(|y| y.is("by"))
         && i >= 2
-        && is_participle(&w[i - 2])
-        && !w[i].is("most")
+        && is_participle(&w.at(i - 2))
+        && !w.at(i).is("most")
         && w.get(i + 1).is_none_or(|n| {
             !n.is_word() || matches!(n.lower().as_str(), "as" | "to" | "for" | "in" | "who")
         });
     if passive_agent {
-        push(found, Span::new(w[i - 1].span().start, w[i].span().end));
+        push(
+            found,
+            Span::new(w.at(i - 1).span().start, w.at(i).span().end),
+        );
         return;
     }
     if !(clause_start || bare_relative) {
@@ -649,7 +656,12 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
         return;
     }
     // "Roe and others said": a named speaker leads the group.
-    if w[i].is("others") && i >= 2 && w[i - 1].is("and") && w[i - 2].cap && w[i - 2].is_word() {
+    if w.at(i).is("others")
+        && i >= 2
+        && w.at(i - 1).is("and")
+        && w.at(i - 2).cap
+        && w.at(i - 2).is_word()
+    {
         return;
     }
     // "many in the party", "some on Wall Street", "some of them"
@@ -676,7 +688,7 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
     }) {
         let limit = (k + 5).min(w.len());
         let mut m = k + 1;
-        while m < limit && w[m].is_word() && !w[m].quoted && !verb_follows(w, m) {
+        while m < limit && w.at(m).is_word() && !w.at(m).quoted && !verb_follows(w, m) {
             m += 1;
         }
         if m < limit && verb_follows(w, m) {
@@ -687,12 +699,12 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
         }
     } else if w
         .get(k)
-        .is_some_and(|y| y.is_word() && !can_precede_verb(y))
+        .is_some_and(|y| y.is_word() && !can_precede_verb(&y))
     {
         // A determiner of a noun ("some voters"): the group check handles it.
         return;
     }
-    if w[i].is("most") || w[i].is("few") {
+    if w.at(i).is("most") || w.at(i).is("few") {
         // "most agree" is rare; "most said" is usually about a poll's respondents.
         if !w.get(k).is_some_and(|y| {
             matches!(
@@ -706,5 +718,5 @@ fn check_pronoun(w: &[Word], i: usize, found: &mut Vec<Span>) {
     if !verb_follows(w, k) {
         return;
     }
-    push(found, Span::new(w[i].span().start, w[end].span().end));
+    push(found, Span::new(w.at(i).span().start, w.at(end).span().end));
 }

@@ -90,7 +90,7 @@ impl Checker {
         quotes::check(story, &scope, out);
         figures::check_with(story, &scope, out, memo.as_deref_mut());
         verbs::check_with(story, out, memo);
-        allegations::check(story, &scope, &vague_spans, out);
+        allegations::check(story, &scope, vague_spans, out);
     }
 }
 

@@ -14,7 +14,7 @@ use crate::incremental::Memo;
 use crate::lexicon::verbs::VerbClass;
 use crate::span::Span;
 use crate::text::{Story, TokenKind};
-use std::ops::Deref;
+use std::ops::{Bound, Deref, RangeBounds};
 
 /// A word lower-cased with ’ written ', borrowed from the story's word view when that view
 /// spells it the same way, so reading a sentence's words allocates nothing per word.
@@ -63,9 +63,8 @@ impl PartialEq<&str> for Lower<'_> {
 
 /// One token of a sentence, with what the checks ask of it at hand.
 ///
-/// Sixteen bytes: a sentence's words are held at once, and one giant sentence (a story with no
-/// sentence end) runs to millions of tokens, so the span and the lower-case spelling are read
-/// from the story when asked for instead of being stored per word.
+/// Made when a rule asks for it ([`Words`]), never kept for a whole sentence: the span and the
+/// lower-case spelling are read from the story when asked for instead of being stored per word.
 #[derive(Clone, Copy)]
 pub struct Word<'a> {
     story: &'a Story<'a>,
@@ -152,36 +151,134 @@ impl std::fmt::Debug for Word<'_> {
     }
 }
 
-/// The tokens of one sentence as [`Word`]s.
-pub fn words<'s>(story: &'s Story, sentence: usize) -> Vec<Word<'s>> {
-    // Sized once: a sentence can run to millions of tokens, and growing by doubling would copy
-    // them over and over.
-    let capacity = story.sentences.get(sentence).map_or(0, |s| s.tokens.len());
-    let mut out = Vec::with_capacity(capacity);
-    out.extend(each_word(story, sentence));
-    out
+/// The words of one sentence, each read from the story's token table when it is asked for.
+///
+/// A sentence can run to millions of tokens (a story with no sentence end), and a vector of
+/// its words, built in turn by every rule that reads the sentence, was the largest allocation
+/// of the whole analysis; this view holds two indices. Indexing out of range panics, as
+/// slicing the vector did.
+#[derive(Clone, Copy)]
+pub struct Words<'s> {
+    story: &'s Story<'s>,
+    /// Token indices, within the story's token table.
+    start: usize,
+    end: usize,
 }
 
-/// The same words as [`words`], one at a time: a rule that only asks whether some word of a
-/// sentence qualifies needs no vector of them, which on a giant sentence is tens of megabytes.
-pub fn each_word<'s>(story: &'s Story, sentence: usize) -> impl Iterator<Item = Word<'s>> {
-    let tokens = story
-        .sentences
-        .get(sentence)
-        .map_or(0..0, |s| s.tokens.clone());
-    tokens.filter_map(move |i| {
-        let t = story.tokens.get(i)?;
-        let text = story.text(t.span());
-        Some(Word {
+impl<'s> Words<'s> {
+    fn of_sentence(story: &'s Story<'s>, sentence: usize) -> Words<'s> {
+        let tokens = story
+            .sentences
+            .get(sentence)
+            .map_or(0..0, |s| s.tokens.clone());
+        let end = tokens.end.min(story.tokens.len());
+        Words {
             story,
-            token: u32::try_from(i).ok()?,
-            kind: t.kind,
-            quoted: story.is_token_quoted(i),
-            cap: t.is_capitalised(),
-            // Checked for ASCII first, which is a fast scan: nearly every word is.
-            spelled_out: !text.is_ascii() && text.contains(['ʼ', 'Σ']),
-        })
-    })
+            start: tokens.start.min(end),
+            end,
+        }
+    }
+
+    /// No words (the sentence before the first).
+    pub fn none(story: &'s Story<'s>) -> Words<'s> {
+        Words {
+            story,
+            start: 0,
+            end: 0,
+        }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// Word `i` of the sentence; panics past its end.
+    #[inline]
+    pub fn at(&self, i: usize) -> Word<'s> {
+        assert!(i < self.len(), "word {i} of {}", self.len());
+        word(self.story, self.start + i)
+    }
+
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Word<'s>> {
+        (i < self.len()).then(|| word(self.story, self.start + i))
+    }
+
+    pub fn first(&self) -> Option<Word<'s>> {
+        self.get(0)
+    }
+
+    pub fn last(&self) -> Option<Word<'s>> {
+        self.len().checked_sub(1).and_then(|i| self.get(i))
+    }
+
+    pub fn iter(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = Word<'s>> + ExactSizeIterator + Clone + 's {
+        let story = self.story;
+        (self.start..self.end).map(move |i| word(story, i))
+    }
+
+    /// The words in `range` (indices within this view); panics where slicing would.
+    pub fn slice(&self, range: impl RangeBounds<usize>) -> Words<'s> {
+        let from = match range.start_bound() {
+            Bound::Included(&i) => i,
+            Bound::Excluded(&i) => i + 1,
+            Bound::Unbounded => 0,
+        };
+        let to = match range.end_bound() {
+            Bound::Included(&i) => i + 1,
+            Bound::Excluded(&i) => i,
+            Bound::Unbounded => self.len(),
+        };
+        assert!(
+            from <= to && to <= self.len(),
+            "words {from}..{to} of {}",
+            self.len()
+        );
+        Words {
+            story: self.story,
+            start: self.start + from,
+            end: self.start + to,
+        }
+    }
+}
+
+/// Token `i` of the story as a [`Word`]; `i` is within the token table.
+#[inline]
+fn word<'s>(story: &'s Story<'s>, i: usize) -> Word<'s> {
+    let t = story.tokens[i];
+    let span = t.span();
+    // Nearly every word is ASCII, and its bytes say so without the text's boundary checks.
+    let ascii = story
+        .prose()
+        .as_bytes()
+        .get(span.range())
+        .is_none_or(|bytes| bytes.is_ascii());
+    Word {
+        story,
+        // Within 32 bits: every token starts at a distinct 32-bit offset.
+        token: i as u32,
+        kind: t.kind,
+        quoted: story.is_token_quoted(i),
+        cap: t.is_capitalised(),
+        spelled_out: !ascii && story.text(span).contains(['ʼ', 'Σ']),
+    }
+}
+
+/// The tokens of one sentence as [`Word`]s.
+pub fn words<'s>(story: &'s Story<'s>, sentence: usize) -> Words<'s> {
+    Words::of_sentence(story, sentence)
+}
+
+/// The same words as [`words`], one at a time.
+pub fn each_word<'s>(story: &'s Story<'s>, sentence: usize) -> impl Iterator<Item = Word<'s>> {
+    Words::of_sentence(story, sentence).iter()
 }
 
 /// Where and how a sentence is attributed.
@@ -229,32 +326,96 @@ pub struct Scope {
 /// for every sentence of the story.
 #[derive(Debug, Default)]
 pub struct SentenceCues {
-    cues: Vec<Cue>,
+    cues: Vec<StoredCue>,
     /// Where each sentence's cues end in `cues`; they start where the previous one's end.
-    ends: Vec<usize>,
+    ends: Vec<u32>,
+}
+
+/// A [`Cue`] as the scope keeps it, 20 bytes instead of 48: a story attributes nearly every
+/// sentence, and its offsets come from the attribution layer, which holds them in 32 bits.
+#[derive(Debug, Clone, Copy)]
+struct StoredCue {
+    start: u32,
+    end: u32,
+    /// The source's span; `source_start > source_end` when there is none.
+    source_start: u32,
+    source_end: u32,
+    core: bool,
+    kind: SourceKind,
+}
+
+const _: () = assert!(std::mem::size_of::<StoredCue>() <= 20);
+
+impl StoredCue {
+    fn new(cue: Cue) -> StoredCue {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let (source_start, source_end) = cue
+            .source
+            .map_or((1, 0), |s| (narrow(s.start), narrow(s.end)));
+        StoredCue {
+            start: narrow(cue.span.start),
+            end: narrow(cue.span.end),
+            source_start,
+            source_end,
+            core: cue.core,
+            kind: cue.kind,
+        }
+    }
+
+    fn cue(self) -> Cue {
+        Cue {
+            span: Span::new(self.start as usize, self.end as usize),
+            core: self.core,
+            source: (self.source_start <= self.source_end)
+                .then(|| Span::new(self.source_start as usize, self.source_end as usize)),
+            kind: self.kind,
+        }
+    }
+}
+
+/// One sentence's cues, read out of [`SentenceCues`] as [`Cue`]s.
+#[derive(Clone, Copy)]
+pub struct CueList<'a>(&'a [StoredCue]);
+
+impl CueList<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn first(&self) -> Option<Cue> {
+        self.0.first().map(|c| c.cue())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Cue> + '_ {
+        self.0.iter().map(|c| c.cue())
+    }
 }
 
 impl SentenceCues {
     fn push(&mut self, cues: impl IntoIterator<Item = Cue>) {
-        self.cues.extend(cues);
-        self.ends.push(self.cues.len());
+        self.cues.extend(cues.into_iter().map(StoredCue::new));
+        // Fewer cues than tokens, and tokens are counted in 32 bits.
+        self.ends
+            .push(u32::try_from(self.cues.len()).unwrap_or(u32::MAX));
     }
 
     /// The cues of sentence `s`, if the story has that sentence.
-    pub fn get(&self, s: usize) -> Option<&[Cue]> {
-        let end = *self.ends.get(s)?;
-        let start = s.checked_sub(1).map_or(0, |before| self.ends[before]);
-        self.cues.get(start..end)
+    pub fn get(&self, s: usize) -> Option<CueList<'_>> {
+        let end = *self.ends.get(s)? as usize;
+        let start = s
+            .checked_sub(1)
+            .map_or(0, |before| self.ends[before] as usize);
+        self.cues.get(start..end).map(CueList)
     }
 }
 
 /// Whether the sentence quotes someone by name and firm: `said Ann Lee of Fenwick Partners`,
 /// `Ann Lee of Fenwick Partners said`.
-fn speaks_for_firm(w: &[Word]) -> bool {
+fn speaks_for_firm(w: &Words) -> bool {
     let said = |x: &Word| !x.quoted && matches!(x.lower().as_str(), "said" | "says" | "added");
     let name_word = |x: &Word| x.cap && x.is_word() && !x.quoted && x.lower() != "the";
     (0..w.len()).any(|of| {
-        if !w[of].is("of") || w[of].quoted {
+        if !w.at(of).is("of") || w.at(of).quoted {
             return false;
         }
         // The firm: capitalised words after "of", perhaps after "the".
@@ -263,20 +424,22 @@ fn speaks_for_firm(w: &[Word]) -> bool {
         } else {
             of + 1
         };
-        let firm_end = (firm_at..w.len()).take_while(|&k| name_word(&w[k])).last();
+        let firm_end = (firm_at..w.len())
+            .take_while(|&k| name_word(&w.at(k)))
+            .last();
         let Some(firm_end) = firm_end else {
             return false;
         };
         // The person: two or three capitalised words before "of".
         let name_start = (of.saturating_sub(3)..of)
-            .find(|&k| (k..of).all(|j| name_word(&w[j])))
+            .find(|&k| (k..of).all(|j| name_word(&w.at(j))))
             .filter(|&k| of - k >= 2);
         let Some(name_start) = name_start else {
             return false;
         };
-        let inverted = name_start > 0 && said(&w[name_start - 1]);
-        let plain = w.get(firm_end + 1).is_some_and(said)
-            && (name_start == 0 || !w[name_start - 1].is_word());
+        let inverted = name_start > 0 && said(&w.at(name_start - 1));
+        let plain = w.get(firm_end + 1).is_some_and(|x| said(&x))
+            && (name_start == 0 || !w.at(name_start - 1).is_word());
         inverted || plain
     })
 }
@@ -309,53 +472,57 @@ impl ParagraphWords {
         let mut own = ParagraphWords::default();
         for (k_sentence, i) in paragraph.sentences.clone().enumerate() {
             let w = words(story, i);
-            own.artifact.push(
-                w.iter()
-                    .any(|x| !x.quoted && x.in_list(lexicon::ARTIFACT_NOUNS)),
-            );
-            if own.first_study.is_none()
-                && w.iter()
-                    .any(|x| !x.quoted && x.in_list(lexicon::STUDY_NOUNS))
-            {
-                own.first_study = Some(k_sentence);
-            }
+            // One pass over the words for every fact: each word is made afresh from the token
+            // table when read, and a sentence can run to millions of them.
+            let mut artifact = false;
+            let mut study = false;
+            let mut reader_address = 0;
+            // Counted, not collected: a sentence can run to millions of words.
+            let (mut content, mut capitalised) = (0usize, 0usize);
             for (k, x) in w.iter().enumerate() {
-                if x.quoted || !is_singular_commentator(&x.lower()) {
+                let lower = x.lower();
+                if !x.quoted {
+                    artifact = artifact || lexicon::contains(lexicon::ARTIFACT_NOUNS, &lower);
+                    study = study
+                        || own.first_study.is_none()
+                            && lexicon::contains(lexicon::STUDY_NOUNS, &lower);
+                    if matches!(lower.as_str(), "we" | "us" | "our" | "you" | "your") {
+                        reader_address += 1;
+                    }
+                }
+                if x.is_word() && lower.len() > 3 {
+                    content += 1;
+                    capitalised += usize::from(x.cap);
+                }
+                if x.quoted || !is_singular_commentator(&lower) {
                     continue;
                 }
                 let near_name = (k.saturating_sub(5)..(k + 6).min(w.len())).any(|j| {
+                    let y = w.at(j);
                     j != k
                         && j > 0
-                        && w[j].cap
-                        && w[j].is_word()
-                        && !w[j].quoted
+                        && y.cap
+                        && y.is_word()
+                        && !y.quoted
                         && !matches!(
-                            w[j].lower().as_str(),
+                            y.lower().as_str(),
                             "i" | "mr." | "ms." | "mrs." | "dr." | "the"
                         )
                 });
-                if near_name && !own.named_commentators.iter().any(|n| x.lower() == **n) {
-                    own.named_commentators.push(x.lower().to_string());
+                if near_name && !own.named_commentators.iter().any(|n| lower == **n) {
+                    own.named_commentators.push(lower.to_string());
                 }
+            }
+            own.artifact.push(artifact);
+            if study {
+                own.first_study = Some(k_sentence);
             }
             // Wire copy quotes its analysts as "said Ann Lee of Fenwick Partners", with no
             // "analyst" noun: the person speaking for a firm answers the lede's "analysts said".
             if speaks_for_firm(&w) && !own.named_commentators.iter().any(|n| n == "analyst") {
                 own.named_commentators.push("analyst".to_string());
             }
-            own.reader_address += w
-                .iter()
-                .filter(|x| {
-                    !x.quoted && matches!(x.lower().as_str(), "we" | "us" | "our" | "you" | "your")
-                })
-                .count();
-            // Counted, not collected: a sentence can run to millions of words.
-            let (content, capitalised) = w
-                .iter()
-                .filter(|x| x.is_word() && x.lower().len() > 3)
-                .fold((0usize, 0usize), |(n, caps), x| {
-                    (n + 1, caps + usize::from(x.cap))
-                });
+            own.reader_address += reader_address;
             own.title_case = content >= 3 && capitalised * 10 >= content * 7;
         }
         own
@@ -432,7 +599,7 @@ impl Scope {
             let cue = para
                 .sentences
                 .clone()
-                .find_map(|s| scope.sentence_cues.get(s).and_then(|c| c.first().copied()));
+                .find_map(|s| scope.sentence_cues.get(s).and_then(|c| c.first()));
             scope.paragraph_cue.push(cue);
             let text = story.text(para.span).trim_end();
             let last = text.chars().last();

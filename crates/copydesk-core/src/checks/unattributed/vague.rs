@@ -626,7 +626,7 @@ impl Vague {
                 .count();
             legal_words += legal_here;
             let legal = legal_here > 0;
-            for word in &w {
+            for word in w.iter() {
                 if word.quoted || !word.in_list(lx::HEARSAY_ADVERBS) {
                     continue;
                 }

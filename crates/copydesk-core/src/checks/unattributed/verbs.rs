@@ -4,7 +4,7 @@
 //! a video showing something), so it is read as the neutral verb of publishing it mostly is.
 
 use super::lexicon::{self as lx};
-use super::scope::{words, Word};
+use super::scope::{words, Word, Words};
 use crate::finding::Finding;
 use crate::incremental::{paragraph_findings, Memo};
 use crate::lexicon::function_words as fw;
@@ -31,7 +31,7 @@ fn check_paragraph(story: &Story, paragraph: usize, out: &mut Vec<Finding>) {
         return;
     };
     // The sentence before, in the same paragraph: the context a verb may answer.
-    let mut before: Vec<Word> = Vec::new();
+    let mut before = Words::none(story);
     for si in paragraph.sentences.clone() {
         let w = words(story, si);
         for i in 0..w.len() {
@@ -62,7 +62,7 @@ fn match_case(neutral: &str, original: &str) -> String {
 }
 
 /// A loaded verb at `i` used as a speech tag: its span, the neutral replacement and the verb.
-fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static str, String)> {
+fn loaded_tag(w: &Words, i: usize, before: &Words) -> Option<(Span, &'static str, String)> {
     let x = w.get(i)?;
     if x.quoted || x.kind != TokenKind::Word {
         return None;
@@ -108,7 +108,7 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
         return None;
     }
     // "more than the company claimed": the comparison already weighs the claim against a fact.
-    if verb == "claimed" && w[i.saturating_sub(4)..i].iter().any(|p| p.is("than")) {
+    if verb == "claimed" && w.slice(i.saturating_sub(4)..i).iter().any(|p| p.is("than")) {
         return None;
     }
     // "But the minister contended there was no plan": holding a position against a charge or
@@ -144,9 +144,11 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
     }
     // "claimed the union had walked away": a determiner opening the subject of a clause, not
     // an object.
-    let clause_after_determiner = w
-        .get(i + 2..w.len().min(i + 4))
-        .is_some_and(|after| after.iter().any(|a| !a.quoted && a.in_list(CLAUSE_VERBS)));
+    let after_end = w.len().min(i + 4);
+    let clause_after_determiner = (i + 2 <= after_end)
+        && w.slice(i + 2..after_end)
+            .iter()
+            .any(|a| !a.quoted && a.in_list(CLAUSE_VERBS));
     // Idioms: "claimed responsibility", "claimed victory".
     if (next.is_some_and(|n| n.in_list(lx::LOADED_IDIOM_OBJECTS)) && !clause_after_determiner)
         || prev.is_some_and(|p| {
@@ -171,7 +173,7 @@ fn loaded_tag(w: &[Word], i: usize, before: &[Word]) -> Option<(Span, &'static s
         }
     }
     // "a search revealed no weapon", "the poll revealed that": a finding, not a speech tag.
-    if w[i.saturating_sub(4)..i]
+    if w.slice(i.saturating_sub(4)..i)
         .iter()
         .any(|p| !p.quoted && p.in_list(lx::SOURCE_NOUNS))
     {
@@ -224,27 +226,28 @@ const CLAUSE_VERBS: &[&str] = &[
 /// The verb at `i` answers a charge or a question: a contrast, a denial or a challenge before
 /// it in the sentence ("But the minister insisted", "Asked about the leak, she insisted"), or a
 /// challenge in the sentence before ("He faced questions about Iran. He insisted …").
-fn rebuttal(w: &[Word], i: usize, before: &[Word]) -> bool {
+fn rebuttal(w: &Words, i: usize, before: &Words) -> bool {
     let challenge =
         |x: &Word| !x.quoted && (x.in_list(lx::CHALLENGES) || x.in_list(lx::DENIAL_VERBS));
-    w[..i]
+    w.slice(..i)
         .iter()
-        .any(|x| challenge(x) || !x.quoted && x.in_list(lx::CONTRAST_OPENERS))
-        || before.iter().any(challenge)
+        .any(|x| challenge(&x) || !x.quoted && x.in_list(lx::CONTRAST_OPENERS))
+        || before.iter().any(|x| challenge(&x))
 }
 
 /// "…,” she insisted" / "…,” insisted the mayor".
-fn is_tag_after_quote(w: &[Word], i: usize) -> bool {
-    let before = &w[..i];
+fn is_tag_after_quote(w: &Words, i: usize) -> bool {
+    let before = &w.slice(..i);
     let mut k = before.len();
     // Skip a short subject: "she", "the mayor", "Jane Roe".
     let mut skipped = 0;
-    while k > 0 && skipped < 3 && before[k - 1].is_word() && !before[k - 1].quoted {
+    while k > 0 && skipped < 3 && before.at(k - 1).is_word() && !before.at(k - 1).quoted {
         k -= 1;
         skipped += 1;
     }
     k > 0
-        && (before[k - 1].quoted || (before[k - 1].lower() == "," && k > 1 && before[k - 2].quoted))
+        && (before.at(k - 1).quoted
+            || (before.at(k - 1).lower() == "," && k > 1 && before.at(k - 2).quoted))
 }
 
 #[cfg(test)]
