@@ -426,6 +426,7 @@ fn read_paragraph(
             para,
             index,
             record: &record,
+            marks: OnceCell::new(),
         }
         .read(&mut items);
         debug_assert!(items[before..]
@@ -580,6 +581,17 @@ struct Reader<'s, 'a, 'i> {
     para: &'s Paragraph,
     index: &'s SurnameIndex<'i>,
     record: &'s Record,
+    /// The sentence's scans that every cue would otherwise repeat to its end, made on the
+    /// first question so a sentence of thousands of cues stays linear.
+    marks: OnceCell<SentenceMarks>,
+}
+
+/// Token positions in one sentence, in order: where a content may stop short of the sentence
+/// end, and which tokens are inside a quotation.
+struct SentenceMarks {
+    /// Unquoted ";" and "," tokens: [`Reader::clause_end`] candidates.
+    stops: Vec<usize>,
+    quoted: Vec<usize>,
 }
 
 /// Longest account of the occasion of a saying walked past ("told The Associated Press in an
@@ -596,6 +608,19 @@ impl Reader<'_, '_, '_> {
             .get(self.s)
             .map(|s| s.tokens.clone())
             .unwrap_or(0..0)
+    }
+    fn marks(&self) -> &SentenceMarks {
+        self.marks.get_or_init(|| {
+            let (mut stops, mut quoted) = (Vec::new(), Vec::new());
+            for k in self.range() {
+                if self.quoted(k) {
+                    quoted.push(k);
+                } else if matches!(self.lw(k), ";" | ",") {
+                    stops.push(k);
+                }
+            }
+            SentenceMarks { stops, quoted }
+        })
     }
     /// Notes a look at token `i` outside the paragraph.
     #[inline]
@@ -671,26 +696,36 @@ impl Reader<'_, '_, '_> {
     /// opens. One nested inside the content ("said that aides told him …") is joined by
     /// nothing and stays inside.
     fn end_contents_at_next_clause(&self, items: &mut [Attribution], r: std::ops::Range<usize>) {
-        for j in 0..items.len() {
-            let Some(opening) = self.opens_own_clause(&items[j], r.clone()) else {
+        // Each clause that opens cuts every earlier content running over it; a cut content
+        // ends before its first such clause, so later ones no longer reach it.
+        let mut cuts: Vec<(usize, usize)> = Vec::new();
+        for a in items.iter() {
+            let Some(opening) = self.opens_own_clause(a, r.clone()) else {
                 continue;
             };
-            let cut = self.span(opening).start;
             let mut last = opening;
             while last > r.start && !self.is_word(last - 1) && !self.is_quote_mark(last - 1) {
                 last -= 1;
             }
-            if last == r.start {
-                continue;
+            if last > r.start {
+                cuts.push((self.span(opening).start, self.span(last - 1).end));
             }
-            let end = self.span(last - 1).end;
-            for item in items.iter_mut() {
-                let Some(content) = item.content() else {
-                    continue;
-                };
-                if item.cue().start < cut && content.start < end && cut < content.end {
-                    item.content = OptSpan32::new(Some(Span::new(content.start, end)));
-                }
+        }
+        if cuts.is_empty() {
+            return;
+        }
+        cuts.sort_unstable();
+        for item in items.iter_mut() {
+            let Some(content) = item.content() else {
+                continue;
+            };
+            let from = cuts.partition_point(|&(cut, _)| cut <= item.cue().start);
+            let first_cut = cuts[from..]
+                .iter()
+                .take_while(|&&(cut, _)| cut < content.end)
+                .find(|&&(_, end)| content.start < end);
+            if let Some(&(_, end)) = first_cut {
+                item.content = OptSpan32::new(Some(Span::new(content.start, end)));
             }
         }
     }
@@ -2083,7 +2118,13 @@ impl Reader<'_, '_, '_> {
     /// in the sentence, or one opening the next sentence of the paragraph and closing it. The
     /// annotation marks what is attributed from the first quotation to the last.
     fn quote_resumed_after(&self, right: usize, r: std::ops::Range<usize>) -> Option<Span> {
-        let opening = (right + 1..r.end).find(|&k| self.quoted(k));
+        let opening = if r == self.range() {
+            let quoted = &self.marks().quoted;
+            let from = quoted.partition_point(|&k| k <= right);
+            quoted.get(from).copied().filter(|&k| k < r.end)
+        } else {
+            (right + 1..r.end).find(|&k| self.quoted(k))
+        };
         if let Some(k) = opening {
             if !matches!(self.lw(k - 1), "," | ":") {
                 return None;
@@ -2177,15 +2218,24 @@ impl Reader<'_, '_, '_> {
     /// non-restrictive "which" clause, the writer's comment on what was said. Punctuation inside
     /// a quotation is the speaker's, so it bounds nothing.
     fn clause_end(&self, a: usize, end: usize) -> usize {
-        (a + 1..end)
-            .find(|&k| {
-                !self.quoted(k)
-                    && match self.lw(k) {
-                        ";" => true,
-                        "," => k + 1 < end && self.lw(k + 1) == "which",
-                        _ => false,
-                    }
-            })
+        let is_stop = |k: usize| match self.lw(k) {
+            ";" => true,
+            "," => k + 1 < end && self.lw(k + 1) == "which",
+            _ => false,
+        };
+        let r = self.range();
+        if a + 1 < r.start || end > r.end {
+            return (a + 1..end)
+                .find(|&k| !self.quoted(k) && is_stop(k))
+                .unwrap_or(end);
+        }
+        let stops = &self.marks().stops;
+        let from = stops.partition_point(|&k| k <= a);
+        stops[from..]
+            .iter()
+            .copied()
+            .take_while(|&k| k < end)
+            .find(|&k| is_stop(k))
             .unwrap_or(end)
     }
 
