@@ -75,17 +75,26 @@ impl Engine {
     fn check_story_with(&self, story: &Story, mut memo: Option<&mut Memo>) -> Analysis {
         let mut findings = Vec::new();
         let mut ledger = Ledger::default();
+        let mut run =
+            |check: &dyn Check, attributions: &Attributions, memo: Option<&mut Memo>| match memo {
+                Some(memo) => {
+                    check.check_memoised(story, attributions, &mut findings, &mut ledger, memo)
+                }
+                None => check.check_and_record(story, attributions, &mut findings, &mut ledger),
+            };
+        // Each family's findings carry only its own rules, so the order the families run in
+        // changes no result; running first those that ignore the attributions keeps their
+        // working data (a mention per name) and the attributions from being held together.
+        let unattributed = Attributions::default();
+        for check in self.checks.iter().filter(|c| !c.reads_attributions()) {
+            run(check.as_ref(), &unattributed, memo.as_deref_mut());
+        }
         let attributions = match memo.as_deref_mut() {
             Some(memo) => Attributions::read_memoised(story, memo),
             None => Attributions::read(story),
         };
-        for check in &self.checks {
-            match memo.as_deref_mut() {
-                Some(memo) => {
-                    check.check_memoised(story, &attributions, &mut findings, &mut ledger, memo)
-                }
-                None => check.check_and_record(story, &attributions, &mut findings, &mut ledger),
-            }
+        for check in self.checks.iter().filter(|c| c.reads_attributions()) {
+            run(check.as_ref(), &attributions, memo.as_deref_mut());
         }
         ledger.add_named_sources(story, &attributions);
         crate::suppress::apply(story, &mut findings);

@@ -19,8 +19,8 @@
 
 use crate::finding::Finding;
 use crate::text::{ParagraphReader, ParagraphStructure, SourceFormat, Story};
+use foldhash::{HashMap, HashMapExt};
 use std::any::{Any, TypeId};
-use std::collections::HashMap;
 use std::hash::{BuildHasher, Hash, RandomState};
 
 /// What one open document keeps between analyses. Independent of the configuration (the

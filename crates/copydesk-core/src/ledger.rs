@@ -9,7 +9,7 @@
 use crate::attribution::{Attributions, SourceKind};
 use crate::span::Span;
 use crate::text::Story;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 /// Everyone the story quotes or names.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

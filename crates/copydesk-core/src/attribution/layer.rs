@@ -13,8 +13,8 @@ use crate::lexicon::verbs::{self, Form, VerbClass};
 use crate::span::Span;
 use crate::text::tokens::TokenKind;
 use crate::text::{Paragraph, Story};
+use foldhash::{HashMap, HashMapExt};
 use std::cell::{Cell, OnceCell, RefCell};
-use std::collections::HashMap;
 
 /// What signals the attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -40,6 +40,13 @@ pub trait Check: Send + Sync {
         self.check_attributed(story, attributions, out);
     }
 
+    /// Whether the family reads the story's attributions. The engine runs the families that do
+    /// not before it reads them, so a long story never holds both their working data and the
+    /// attributions at once.
+    fn reads_attributions(&self) -> bool {
+        true
+    }
+
     /// [`Check::check_and_record`] for one more version of a document: the family may take
     /// the per-paragraph part of its reading from `memo`, kept from earlier versions, and must
     /// give exactly what `check_and_record` gives. Families that keep nothing keep the default.

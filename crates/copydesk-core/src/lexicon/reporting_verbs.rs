@@ -4,7 +4,7 @@
 //! Split by connotation because the checks treat them differently: a neutral verb attributes,
 //! a loaded one attributes *and* editorialises (see `loaded-attribution-verb`).
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::OnceLock;
 
 /// Verbs that attribute speech, writing or a stance to a source, every form a news sentence

@@ -25,7 +25,7 @@ use crate::rules::{self, Category, UNUSED_SUPPRESSION};
 use crate::span::Span;
 use crate::text::{Lines, Story};
 use directives::{Directive, Kind};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 pub use directives::Kind as DirectiveKind;
 

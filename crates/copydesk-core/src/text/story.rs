@@ -115,6 +115,14 @@ impl<'a> Story<'a> {
             });
         }
         story.quoted = mark_quoted(&story.tokens, &story.quotes);
+        // The tables grew by doubling and are held for the whole analysis: a long story would
+        // otherwise carry up to half as much again as it uses, tokens most of all.
+        story.paragraphs.shrink_to_fit();
+        story.sentences.shrink_to_fit();
+        story.tokens.shrink_to_fit();
+        story.quotes.shrink_to_fit();
+        story.words.shrink_to_fit();
+        story.word_ends.shrink_to_fit();
         // The headline ends at a lone CR too, as it does for every other stage.
         story.top_matter_end = top_matter_end(&super::extract::lone_cr_as_lf(source));
         story.prose = prose;

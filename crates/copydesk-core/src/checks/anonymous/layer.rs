@@ -9,7 +9,7 @@ use super::lexicon;
 use crate::attribution::{Attributions, CueKind, SourceKind};
 use crate::lexicon::verbs::VerbClass;
 use crate::text::Story;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// Heads the layer may add beyond the detector's own source nouns: people whose office
 /// or party says who they are without saying which one (with the Westminster members, see

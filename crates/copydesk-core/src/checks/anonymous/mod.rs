@@ -26,13 +26,13 @@ use crate::rules::{
 use crate::span::Span;
 use crate::text::Story;
 use detect::{Detector, Mention};
+use foldhash::HashMap;
 use grouping::Group;
 use institutional::OnRecord;
 use layer::Voice;
 use reasons::{Reason, ReasonFinder, ReasonKind};
 use report::{Levels, Profile};
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 pub static RULES: &[&Rule] = &[
     &ANONYMOUS_SOURCE,

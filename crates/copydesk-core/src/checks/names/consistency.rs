@@ -11,7 +11,7 @@ use crate::rules::{
 };
 use crate::span::Span;
 use crate::text::Story;
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 pub fn report(
     story: &Story,

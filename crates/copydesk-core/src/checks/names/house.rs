@@ -9,7 +9,7 @@ use crate::rules::{NAME_COURTESY_TITLE, NAME_HOUSE_SPELLING};
 use crate::span::Span;
 use crate::text::Story;
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 pub struct HouseStyle {
     /// Variant spellings, searched case-sensitively.

@@ -2,7 +2,7 @@
 //! the capitalised words that are not people. All written for copydesk and compiled in.
 
 use super::similarity::{core, fold, NameIndex};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
 
 const GIVEN_NAMES: &str = include_str!("data/given_names.txt");

@@ -9,8 +9,8 @@ use crate::lexicon::reporting_verbs::is_reporting_verb;
 use crate::span::Span;
 use crate::text::tokens::{Case, TokenKind};
 use crate::text::Story;
+use foldhash::HashMap;
 use smallvec::{smallvec, SmallVec};
-use std::collections::HashMap;
 use std::ops::Deref;
 use std::sync::Arc;
 

@@ -73,6 +73,10 @@ impl Check for Checker {
         self.check_mentions(story, &mentions, out, ledger);
     }
 
+    fn reads_attributions(&self) -> bool {
+        false
+    }
+
     fn check_memoised(
         &self,
         story: &Story,
@@ -156,7 +160,13 @@ fn record_people(
                     .clone()
                     .unwrap_or_else(|| person.surname.clone()),
                 first: anchor.span,
-                mentions: own().map(|m| m.span).collect(),
+                // Sized up front: a name repeated through a long story has a span per mention,
+                // and a collected `filter_map` would grow to twice that.
+                mentions: {
+                    let mut spans = Vec::with_capacity(person.mentions.len());
+                    spans.extend(own().map(|m| m.span));
+                    spans
+                },
                 titles,
                 spellings,
             })

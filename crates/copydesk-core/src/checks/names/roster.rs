@@ -13,7 +13,7 @@ use super::similarity::{
 };
 use crate::span::Span;
 use crate::text::Story;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// How surely a sign in the story says that two people share a surname.
 #[derive(Clone, Copy, PartialEq, Eq)]

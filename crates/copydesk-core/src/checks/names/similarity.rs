@@ -5,8 +5,8 @@
 //! deleted points at the name), so a story with thousands of names costs a few hash lookups
 //! per mention instead of a comparison with every other name.
 
+use foldhash::{HashMap, HashMapExt};
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// Lower-case ASCII letters only: diacritics folded ("Andrés" -> "andres"), hyphens,
 /// apostrophes, dots and spaces dropped ("Ki-moon" -> "kimoon", "O'Leary" -> "oleary").

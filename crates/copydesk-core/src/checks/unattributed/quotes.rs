@@ -303,8 +303,8 @@ fn opening(story: &Story, quote: &Quote) -> String {
 
 /// Openings of quotations the story gives twice: a pull quote repeats words the body quotes
 /// with their speaker, so the copy of them needs no speaker of its own.
-fn repeated_quotes(story: &Story) -> std::collections::HashSet<String> {
-    let mut seen = std::collections::HashMap::new();
+fn repeated_quotes(story: &Story) -> foldhash::HashSet<String> {
+    let mut seen = foldhash::HashMap::default();
     for quote in &story.quotes {
         if quote.word_count(story.prose()) >= MIN_WORDS {
             *seen.entry(opening(story, quote)).or_insert(0usize) += 1;

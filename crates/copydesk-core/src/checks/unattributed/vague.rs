@@ -28,8 +28,8 @@ use crate::span::Span;
 use crate::text::fold::AsciiFold;
 use crate::text::Story;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use foldhash::{HashMap, HashMapExt};
 use regex::{Regex, RegexSet};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// What kind of vagueness a pattern finds, for the message.
