@@ -287,18 +287,24 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
             continue;
         };
         let first = story.token_at_or_after(span.start);
+        // "Several cabinet ministers said": a handful of members, each unnamed, as "two
+        // ministers" would be. The detector does not read Westminster heads, so the layer
+        // keeps them.
+        let several_members =
+            story.lower(first) == "several" && lexicon::WESTMINSTER_HEADS.contains(&lemma);
         // "some lawmakers", "many aides": the detector's own rules decide quantified groups.
         if matches!(
             story.lower(first),
             "some" | "many" | "most" | "several" | "few"
-        ) {
+        ) && !several_members
+        {
             continue;
         }
         let last = story.token_at_or_after(span.end).saturating_sub(1);
         let words: Vec<&str> = (first..=last).map(|k| story.lower(k)).collect();
         let lone = words.len() == 1 && matches!(head_word, "one" | "another");
-        let counted_word =
-            crate::attribution::phrase::is_count(words.first().copied().unwrap_or(""));
+        let counted_word = several_members
+            || crate::attribution::phrase::is_count(words.first().copied().unwrap_or(""));
         // "lawmakers accused each other", "Tory MPs said": a bare plural of members is a
         // group, left to the detector's own rules for counted members.
         let member_head = lexicon::QUANTIFIED_HEADS.contains(&lemma)

@@ -1106,3 +1106,26 @@ fn one_and_another_speak_for_a_group_already_introduced() {
     let found = run(text);
     assert_eq!(family(text, &found).len(), 2, "{:?}", family(text, &found));
 }
+
+#[test]
+fn several_members_are_unnamed_sources_that_one_and_another_speak_for() {
+    // "Several ministers" is a handful of unnamed members, as "two ministers" is; the "one"
+    // and "another" after it are members of that group, so the missing reason is one problem.
+    let text = "Several cabinet ministers have privately complained that the levy is unworkable. \
+                One said the chancellor had misread the room, while another added that the \
+                plan would not last the summer.";
+    let found = run(text);
+    assert_eq!(
+        family(text, &found),
+        [("anonymity-unexplained", "Several cabinet ministers")]
+    );
+    // Members speaking in public, or named at once, are no hidden source.
+    for text in [
+        "Several ministers praised the levy in the Commons on Tuesday.",
+        "Several ministers, including Maria Ostrowska and Tom Adeyemi, said the levy was fair.",
+        "Some ministers said the levy was fair.",
+    ] {
+        let found = run(text);
+        assert_eq!(family(text, &found), [], "{text}");
+    }
+}
