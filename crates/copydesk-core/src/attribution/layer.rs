@@ -1171,12 +1171,14 @@ impl Reader<'_, '_, '_> {
             "offer" => (i + 1..(i + 1 + w::OFFERED_VIEW_REACH).min(end))
                 .take_while(|&k| self.is_word(k))
                 .any(|k| w::OFFERED_VIEWS.contains(&self.lw(k))),
-            // Someone or something backed: "backed the levy", "backing Okafor", "back her".
-            "back" => {
+            // Someone or something backed or preferred: "backed the levy", "backing Okafor",
+            // "preferred Lee", not "backed down" or "preferred stock".
+            "back" | "prefer" => {
                 i + 1 < end
                     && self.is_word(i + 1)
                     && (self.cap(i + 1)
                         || next(1) == "by"
+                        || verb.lemma == "prefer" && next(1) == "to"
                         || w::DETERMINERS.contains(&next(1))
                         || matches!(next(1), "him" | "her" | "them" | "it" | "us" | "me"))
             }
@@ -3629,6 +3631,23 @@ mod tests {
         assert!(read("The union backed down after a week.").is_empty());
         assert!(read("The shop offered a discount on shoes.").is_empty());
         assert!(read("She seemed at ease in the hall.").is_empty());
+        has(
+            "Rural voters preferred Okafor.",
+            "preferred",
+            Some("Rural voters"),
+        );
+        assert!(read("The fund sold its preferred stock.").is_empty());
+        assert!(
+            cues_and_sources("Okafor left the hall early, offering no details of the deal.")
+                .iter()
+                .any(|(cue, _)| cue == "offering")
+        );
+        has(
+            "The farmers talking about the levy were angry.",
+            "talking",
+            Some("The farmers"),
+        );
+        assert!(read("The farmers talking for hours were tired.").is_empty());
         assert!(read("She won a supporting role in the film.").is_empty());
     }
 

@@ -56,6 +56,10 @@ pub const GERUND_CUES: &[&str] = &[
     // Aims held in public: ", hoping to win", "candidates seeking the nomination".
     "hope",
     "seek",
+    // Read only with what they need after them: ", offering no details", "voters talking
+    // about the levy".
+    "offer",
+    "talk",
 ];
 
 /// Adverbs that attribute without a source: "the premier reportedly refused".
