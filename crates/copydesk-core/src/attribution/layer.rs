@@ -1493,10 +1493,16 @@ impl Reader<'_, '_, '_> {
         let quote = self.quote_starting_after(i);
         // "IOWA POLLS TOO EARLY - Ann Lee and Tom Roe: “…”": a roundup names each voice after
         // a dash.
+        // A spaced dash, not the hyphen of "Lee-Roe".
         let after_dash = (source.0..source.1)
             .rev()
             .find(|&k| matches!(self.lw(k), "-" | "—" | "–"))
-            .filter(|&k| quote.is_some() && self.cap(k + 1));
+            .filter(|&k| {
+                quote.is_some()
+                    && self.cap(k + 1)
+                    && k > source.0
+                    && self.span(k - 1).end < self.span(k).start
+            });
         if let Some(dash) = after_dash {
             source.0 = dash + 1;
         } else if source.0 != r.start {
@@ -3678,6 +3684,11 @@ mod tests {
             ":",
         );
         lacks_cue("Her house: a cottage by the river with a red door.", ":");
+        has(
+            "Ann Lee-Roe: “The count was never going to settle it.”",
+            ":",
+            Some("Ann Lee-Roe"),
+        );
     }
 
     #[test]
