@@ -50,6 +50,16 @@ pub const GERUND_CUES: &[&str] = &[
     "urge",
     "announce",
     "denounce",
+    // A stance held in public: "super PACs supporting Okafor", "a group backing the levy".
+    "support",
+    "back",
+    // Aims held in public: ", hoping to win", "candidates seeking the nomination".
+    "hope",
+    "seek",
+    // Read only with what they need after them: ", offering no details", "voters talking
+    // about the levy".
+    "offer",
+    "talk",
 ];
 
 /// Adverbs that attribute without a source: "the premier reportedly refused".
@@ -99,6 +109,191 @@ pub const NOMINAL_CUES: &[&str] = &[
     // Only after a frame or before "from": "has faced fierce opposition", "opposition from
     // residents" ("the opposition" alone is a party).
     "opposition",
+];
+
+/// What "offer" attributes when one of these follows within [`OFFERED_VIEW_REACH`] words:
+/// "offered no proof", "offered their thoughts", not "offered a discount".
+pub const OFFERED_VIEWS: &[&str] = &[
+    "proof",
+    "evidence",
+    "thoughts",
+    "prayers",
+    "condolences",
+    "advice",
+    "assessment",
+    "evaluation",
+    "explanation",
+    "response",
+    "reply",
+    "answer",
+    "slogan",
+    "view",
+    "views",
+    "opinion",
+    "apology",
+    "praise",
+    "criticism",
+    "critique",
+    "defense",
+    "defence",
+    "warning",
+    "words",
+    "remarks",
+    "comment",
+    "comments",
+    "theory",
+    "argument",
+    "rationale",
+    "reasons",
+    "assurances",
+    "reassurance",
+    "prediction",
+    "rebuttal",
+    "endorsement",
+    "olive",
+    "account",
+    "vision",
+    "details",
+];
+
+/// Words after "offered" walked for the view it offers, past a listener and a description.
+pub const OFFERED_VIEW_REACH: usize = 5;
+
+/// Capitalised words that label a passage rather than name who speaks in it: "UPDATE:",
+/// "EDITOR'S NOTE:".
+pub const COLON_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "breaking",
+    "note",
+    "editor's",
+    "correction",
+    "clarification",
+    "live",
+    "watch",
+    "read",
+    "more",
+    "related",
+    "exclusive",
+    "photos",
+    "video",
+    "audio",
+    "top",
+    "stories",
+    "source",
+    "sources",
+    "disclosure",
+    "warning",
+    "spoiler",
+    "ps",
+    "p.s.",
+    "ap",
+    "usa",
+    "us",
+    "uk",
+    "eu",
+    "un",
+    "gop",
+    "begin",
+    "end",
+    "busted",
+    "boom",
+    "look",
+    "listen",
+    "wow",
+    "clip",
+    "crosstalk",
+    "transcript",
+    "question",
+    "answer",
+    "bottom",
+    "line",
+    "why",
+    "what",
+    "how",
+    "who",
+    "when",
+    "where",
+];
+
+/// Nouns for what someone said, before a colon that gives it: "Her answer:", "his reply:".
+pub const COLON_SAYINGS: &[&str] = &[
+    "answer",
+    "reply",
+    "response",
+    "message",
+    "verdict",
+    "advice",
+    "view",
+    "argument",
+    "retort",
+    "explanation",
+    "assessment",
+    "words",
+    "warning",
+    "pitch",
+    "plea",
+    "promise",
+    "prediction",
+    "conclusion",
+];
+
+/// Verbs whose participle, without "be", gives the agent after "by" a view of the phrase
+/// before it: "a plan dismissed by the markets", "candidates backed by super PACs". Verbs of
+/// speech are left out ("said by phone").
+pub const REDUCED_PASSIVES: &[&str] = &[
+    "dismiss",
+    "criticize",
+    "criticise",
+    "condemn",
+    "denounce",
+    "praise",
+    "hail",
+    "welcome",
+    "back",
+    "support",
+    "endorse",
+    "oppose",
+    "reject",
+    "dispute",
+    "question",
+    "challenge",
+    "deride",
+    "mock",
+    "ridicule",
+    "applaud",
+    "favor",
+    "favour",
+    "accuse",
+    "blame",
+    "attack",
+    "slam",
+    "blast",
+    "propose",
+    "recommend",
+    "urge",
+];
+
+/// Nominal cues whose owner is their speaker: "his claims", "the minister's denial".
+pub const OWNED_SAYINGS: &[&str] = &[
+    "claim",
+    "claims",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "suggestion",
+    "suggestions",
+    "warning",
+    "warnings",
+    "denial",
+    "denials",
+    "admission",
+    "insistence",
+    "criticism",
+    "complaints",
 ];
 
 /// Words before a nominal cue that make it an attribution without a named source: "amid
@@ -1205,8 +1400,9 @@ pub fn needs_object(lemma: &str) -> Option<&'static [&'static str]> {
         "make" => Some(&["clear"]),
         // "he continued: …", "“…,” she continued." — not "prices continued to rise".
         "continue" => Some(&[":", ",", ".", "that"]),
-        // "appeared to mock", "seems that": not "appeared in court".
-        "seem" | "appear" => Some(&["to", "that"]),
+        // "appeared to mock", "appears that": not "appeared in court". "seem" is read by
+        // `Reader::has_needed_object`.
+        "appear" => Some(&["to", "that"]),
         // "referring to the deal", not "referred him to a specialist".
         "refer" => Some(&["to"]),
         _ => None,

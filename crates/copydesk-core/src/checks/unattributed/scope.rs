@@ -768,6 +768,9 @@ fn cues_of<'s>(
             (a.source().is_some() || matches!(a.cue_kind, CueKind::Verb(_)))
                 // "The senator sought a recount": a deed, not a word the claim could lean on.
                 && a.cue_kind != CueKind::Verb(VerbClass::Action)
+                // "His claims were false": the noun names someone's saying, but what the
+                // sentence asserts about it is the writer's.
+                && !(a.cue_kind == CueKind::Nominal && a.content().is_none())
                 && !a.is_refusal(story)
         })
         .map(|a| Cue {
