@@ -1186,6 +1186,34 @@ mod tests {
     }
 
     #[test]
+    fn a_headlines_subject_and_verb_do_not_describe_the_person_named() {
+        let config = Config::default();
+        let found = rules(
+            &config,
+            "‘Cannot wait any longer’: premiers push Anthony Quarrell to overhaul health \
+             system\n\nState premiers will immediately begin pushing the new prime minister, \
+             Susan Quarrell, to overhaul the health system.\n\nThe premier said he had spoken \
+             to Quarrell after the election.\n\nQuarrell has made talks with premiers a focus \
+             of his government.",
+        );
+        assert!(
+            found.contains(&pair("name-first-name-mismatch", "Susan")),
+            "{found:?}"
+        );
+        // Described apart in the body, the newcomer is someone else.
+        let found = rules(
+            &config,
+            "Premiers push Anthony Quarrell on hospitals\n\nThe new prime minister, Anthony \
+             Quarrell, has promised talks. Quarrell said the states would be heard. The \
+             hospital's chief nurse, Susan Quarrell, disagreed.",
+        );
+        assert!(
+            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         for text in [
             "",

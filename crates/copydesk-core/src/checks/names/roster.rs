@@ -1099,10 +1099,9 @@ impl Roster {
         }
         for m in mentions.iter().filter(|m| m.headline) {
             let p = m.paragraph(story);
-            if !self.caption_paragraphs.contains_key(&p) {
-                self.caption_paragraphs
-                    .insert(p, sentence_case_paragraph(story, p));
-            }
+            self.caption_paragraphs
+                .entry(p)
+                .or_insert_with(|| sentence_case_paragraph(story, p));
         }
         let mut lower_words: HashMap<String, usize> = HashMap::new();
         for t in story
@@ -1821,7 +1820,7 @@ impl Roster {
             && !lex.is_org_word(candidate)
             && !lower_words.contains_key(&candidate.to_lowercase())
             && !lex.is_figure_surname(&fold(core(candidate)))
-            && !(m.headline && !self.in_caption(story, m))
+            && (!m.headline || self.in_caption(story, m))
     }
 
     /// Whether the mention stands in a caption read as a headline: a paragraph the story
@@ -2314,8 +2313,12 @@ impl Descriptions {
         let theirs: Vec<usize> = mentions
             .iter()
             .enumerate()
+            // A headline is telegraphic: the words before a name there are often its subject
+            // and verb ("premiers push …"), not what the person is. A caption or a summary
+            // line read as one is a sentence, and describes.
             .filter(|(j, m)| {
                 !m.lowercase
+                    && (!m.headline || sentence_case_paragraph(story, m.paragraph(story)))
                     && m.words()
                         .last()
                         .is_some_and(|w| fold(core(&w.text)) == surname_key)
@@ -2838,6 +2841,10 @@ fn after_locative(story: &Story, m: &Mention) -> bool {
             .is_some_and(|k| matches!(story.token_text(k), "in" | "at" | "near"))
 }
 
+/// How many of a paragraph's opening tokens tell whether it is written as a sentence: a long
+/// paragraph then costs no more to judge than a short one.
+const SENTENCE_CASE_SAMPLE: usize = 60;
+
 /// A paragraph written as a sentence: ten words or more, most of them in lower case. Read as a
 /// headline only for lacking a full stop, it is a caption run into the copy.
 fn sentence_case_paragraph(story: &Story, paragraph: usize) -> bool {
@@ -2845,7 +2852,13 @@ fn sentence_case_paragraph(story: &Story, paragraph: usize) -> bool {
         return false;
     };
     let (mut lower, mut capitalised) = (0usize, 0usize);
-    for t in story.tokens.get(p.tokens.clone()).unwrap_or_default() {
+    for t in story
+        .tokens
+        .get(p.tokens.clone())
+        .unwrap_or_default()
+        .iter()
+        .take(SENTENCE_CASE_SAMPLE)
+    {
         if !t.is_word() {
             continue;
         }
