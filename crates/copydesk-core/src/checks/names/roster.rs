@@ -2314,11 +2314,13 @@ impl Descriptions {
             .iter()
             .enumerate()
             // A headline is telegraphic: the words before a name there are often its subject
-            // and verb ("premiers push …"), not what the person is. A caption or a summary
-            // line read as one is a sentence, and describes.
+            // and verb ("premiers push …"), not what the person is. A short opening sentence,
+            // a caption or a summary line read as one is a sentence, and describes.
             .filter(|(j, m)| {
                 !m.lowercase
-                    && (!m.headline || sentence_case_paragraph(story, m.paragraph(story)))
+                    && (!m.headline
+                        || ends_like_sentence(story, m.paragraph(story))
+                        || sentence_case_paragraph(story, m.paragraph(story)))
                     && m.words()
                         .last()
                         .is_some_and(|w| fold(core(&w.text)) == surname_key)
@@ -2839,6 +2841,15 @@ fn after_locative(story: &Story, m: &Mention) -> bool {
         && first
             .checked_sub(1)
             .is_some_and(|k| matches!(story.token_text(k), "in" | "at" | "near"))
+}
+
+fn ends_like_sentence(story: &Story, paragraph: usize) -> bool {
+    story.paragraphs.get(paragraph).is_some_and(|p| {
+        story
+            .text(p.span)
+            .trim_end()
+            .ends_with(['.', '!', '?', '”', '"', '’', '\'', ')'])
+    })
 }
 
 /// How many of a paragraph's opening tokens tell whether it is written as a sentence: a long
