@@ -1109,33 +1109,21 @@ mod tests {
     }
 
     #[test]
-    fn another_romanisation_of_a_long_surname_counts_in_quotes_and_as_a_first_name() {
+    fn another_romanisation_of_a_long_surname_standing_alone_is_a_variant() {
         let config = Config::default();
-        for (text, slip) in [
-            (
-                "Banker Paul Volcker testified on Monday. Volcker said the dollar was weak. \
-                 Traders cheered a smiling Volker standing beside him.",
-                "Volker",
-            ),
-            (
-                "Banker Alan Greenspan testified on Monday. Greenspan said the dollar was \
-                 weak. \"We have a real crisis of confidence in Grinspan,\" one trader said.",
-                "Grinspan",
-            ),
-        ] {
-            let found = rules(&config, text);
-            assert!(
-                found.contains(&pair("name-variant", slip)),
-                "{text}: {found:?}"
-            );
-        }
-        // A first name that is no romanisation of anyone's surname, and a short surname
-        // respelt in a quotation, are left alone.
+        let found = rules(
+            &config,
+            "Banker Paul Volcker testified on Monday. Volcker said the dollar was weak. \
+             Traders cheered a smiling Volker standing beside him.",
+        );
+        assert!(found.contains(&pair("name-variant", "Volker")), "{found:?}");
+        // A first name that is no romanisation of anyone's surname is left alone, and so is
+        // a romanisation inside a quotation, which keeps the speaker's spelling.
         for text in [
             "Banker Paul Volcker testified on Monday. Volcker said the dollar was weak. His \
              aide Karen stood beside him.",
-            "Farm secretary Richard Lyng testified on Monday. Lyng said the crop was weak. \
-             \"We have a real crisis of confidence in Ling,\" one trader said.",
+            "Banker Alan Greenspan testified on Monday. Greenspan said the dollar was weak. \
+             \"We have a real crisis of confidence in Grinspan,\" one trader said.",
         ] {
             let found = rules(&config, text);
             assert!(

@@ -1985,14 +1985,9 @@ impl Roster {
                 continue;
             }
             // In a quotation the spelling is the speaker's: only clear misspellings count.
-            // Another romanisation of a long name the story gives in full is the writer's, as a
-            // misspelling is: "confidence in Grinspan" for Greenspan.
-            let clear = match diff {
-                Difference::Spelling(_) => established_len >= 5 || m.cue,
-                Difference::Transliteration => established_len >= 5 && person.first_full.is_some(),
-                _ => false,
-            };
-            if m.quoted && !clear {
+            if m.quoted
+                && !(matches!(diff, Difference::Spelling(_)) && (established_len >= 5 || m.cue))
+            {
                 continue;
             }
             // "the Quimbys", "both Quimbys": a family, not a misspelling.
