@@ -893,6 +893,11 @@ fn read_run<'s>(
                 k += 2;
                 continue;
             }
+            // "U.S. Helicopters": a dotted abbreviation of a country reads like initials
+            // but names no one, so it ends the run before the name.
+            if stem.contains('.') && lex.is_place(stem.trim_end_matches('.')) {
+                break;
+            }
             if stem.contains('.') {
                 items.push(Item {
                     token: k,

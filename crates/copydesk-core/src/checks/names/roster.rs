@@ -122,6 +122,12 @@ pub struct Roster {
     /// Per person, the name parts it last learnt from: a name repeated through a story teaches
     /// nothing after its first mention, and folding its words again for each cost time.
     learnt_last: HashMap<usize, Vec<(Role, Spelling)>>,
+    /// How often each capitalised word is written, possessives stripped: a spelling the story
+    /// also writes outside the mention ("Bayern Munich") is a word of its own.
+    capitalised_words: HashMap<String, usize>,
+    /// Paragraphs read as headlines that are sentences in fact (a caption run into the copy),
+    /// judged once each.
+    caption_paragraphs: HashMap<usize, bool>,
 }
 
 /// Letters a surname must keep after losing its capital to be read as a slip with no cue:
@@ -681,7 +687,17 @@ impl Roster {
                         fold(pg) == given_key || lex.are_nicknames(pg, &form.given)
                     });
                     let plural = is_plural_of(&surname_key, &fold(spelling));
-                    if compatible && !plural && !lex.is_figure(&given_key, &surname_key) {
+                    // "Sergey Vladimirovich Sazanov, 51" beside "Sergey Sergeevich Sazonov,
+                    // 33": each full name with a middle name or an age of its own is a second
+                    // person whose surname is merely close.
+                    let told_apart = person.first_full.is_some_and(|ff| {
+                        own_middle_or_age(story, &mentions[ff], &mentions[first])
+                    });
+                    if compatible
+                        && !plural
+                        && !told_apart
+                        && !lex.is_figure(&given_key, &surname_key)
+                    {
                         target = Some((
                             p,
                             Some((
@@ -865,6 +881,20 @@ impl Roster {
                             "caption",
                             Strength::Strong,
                             any_of(&|m| fused_with_capitals(story, m)),
+                        ),
+                        // "against Matthew Stevens O'Sullivan is spoken to": a caption runs
+                        // one name into the next, and the middle word the story uses alone
+                        // as a surname belongs to that other person.
+                        (
+                            "names run together",
+                            Strength::Strong,
+                            mentions[first].parts.iter().any(|part| {
+                                let key = fold(core(&part.text));
+                                part.role == Role::Middle
+                                    && !lex.is_given_name(&part.text)
+                                    && !person.words.contains(&key)
+                                    && surname_uses.contains_key(&key)
+                            }),
                         ),
                         (
                             "family plural",
@@ -1053,6 +1083,25 @@ impl Roster {
             for w in &person.words {
                 by_word.entry(w.clone()).or_default().push(p);
             }
+        }
+        for t in story
+            .tokens
+            .iter()
+            .filter(|t| t.is_word() && t.case == crate::text::Case::Capitalised)
+        {
+            let (word, _) = super::mentions::strip_possessive(story.text(t.span()));
+            match self.capitalised_words.get_mut(word) {
+                Some(count) => *count += 1,
+                None => {
+                    self.capitalised_words.insert(word.to_string(), 1);
+                }
+            }
+        }
+        for m in mentions.iter().filter(|m| m.headline) {
+            let p = m.paragraph(story);
+            self.caption_paragraphs
+                .entry(p)
+                .or_insert_with(|| sentence_case_paragraph(story, p));
         }
         let mut lower_words: HashMap<String, usize> = HashMap::new();
         for t in story
@@ -1401,11 +1450,18 @@ impl Roster {
                 && lex.is_courtesy_title(story.token_text(k - 1).trim_end_matches('.'));
             // A short tail opening a sentence ("eed pointed out") or in the speaker slot
             // ("…, hen said"): lower case is wrong there for anything but a few words.
+            // "…remained intact. oore, who": the splitter wants a capital to open a sentence,
+            // so a full stop after a lower-case word opens one here all the same.
+            let after_full_stop = k >= 2
+                && matches!(story.token_text(k - 1), "." | "!" | "?")
+                && story.tokens[k - 2].is_word()
+                && story.tokens[k - 2].case == crate::text::Case::Lower;
             let opens_sentence = lead == 0
-                && story
-                    .sentence_at(token.span().start)
-                    .and_then(|s| story.sentences.get(s))
-                    .is_some_and(|s| s.tokens.start == k);
+                && (after_full_stop
+                    || story
+                        .sentence_at(token.span().start)
+                        .and_then(|s| story.sentences.get(s))
+                        .is_some_and(|s| s.tokens.start == k));
             let speaker_slot = lead == 0
                 && k > 0
                 && matches!(story.token_text(k - 1), "," | "”" | "\"")
@@ -1532,7 +1588,11 @@ impl Roster {
                 || (ms.len() >= 2
                     && ms.iter().any(|&i| {
                         let m = &mentions[i];
-                        m.cue && !m.sentence_initial && !m.quoted && !m.headline
+                        m.cue
+                            && !m.sentence_initial
+                            && !m.quoted
+                            && !m.headline
+                            && !after_locative(story, m)
                     }));
             let single_word = !written.contains(' ');
             if ms.len() == 1 && single_word {
@@ -1557,7 +1617,7 @@ impl Roster {
             }
             if ms.len() == 1
                 && single_word
-                && self.figure_variant(mentions, lex, ms[0], lower_words)
+                && self.figure_variant(story, mentions, lex, ms[0], lower_words)
             {
                 continue;
             }
@@ -1709,6 +1769,7 @@ impl Roster {
     /// surname ("Mr. Leah").
     fn plausible_misspelling(
         &self,
+        story: &Story,
         m: &Mention,
         lex: &Lexicon,
         lower_words: &HashMap<String, usize>,
@@ -1724,7 +1785,7 @@ impl Roster {
             // must be the only use of its spelling.
             || lower_words.get(&lower).copied().unwrap_or(0) > usize::from(m.lowercase)
             || lex.is_figure_surname(&fold(core(candidate)))
-            || (m.headline && !m.cue)
+            || (m.headline && !m.cue && !self.in_caption(story, m))
         {
             return None;
         }
@@ -1736,10 +1797,46 @@ impl Roster {
         Some(given_name)
     }
 
+    /// A first name standing alone, uncued, that no one in the story goes by and that passes
+    /// every other test of [`Roster::plausible_misspelling`]: only another romanisation of a
+    /// long surname ("Volker" for Volcker) makes it a slip rather than someone's first name.
+    fn uncued_first_name(
+        &self,
+        story: &Story,
+        m: &Mention,
+        lex: &Lexicon,
+        lower_words: &HashMap<String, usize>,
+    ) -> bool {
+        let Some(candidate) = m.words().last().map(|w| w.text.as_str()) else {
+            return false;
+        };
+        lex.is_given_name(candidate)
+            && m.title.is_none()
+            && !m.cue
+            && !m.lowercase
+            && !self.given_keys.contains(&fold(candidate))
+            && !lex.is_common_word(candidate)
+            && !lex.is_place(candidate)
+            && !lex.is_org_word(candidate)
+            && !lower_words.contains_key(&candidate.to_lowercase())
+            && !lex.is_figure_surname(&fold(core(candidate)))
+            && (!m.headline || self.in_caption(story, m))
+    }
+
+    /// Whether the mention stands in a caption read as a headline: a paragraph the story
+    /// writes as a sentence, in lower case, only lacking its full stop.
+    fn in_caption(&self, story: &Story, m: &Mention) -> bool {
+        self.caption_paragraphs
+            .get(&m.paragraph(story))
+            .copied()
+            .unwrap_or(false)
+    }
+
     /// A bare word once in the story, a letter off a rare public figure's surname: "Obama"
     /// misspelt where the story never spells it right.
     fn figure_variant(
         &mut self,
+        story: &Story,
         mentions: &[Mention],
         lex: &Lexicon,
         i: usize,
@@ -1750,7 +1847,7 @@ impl Roster {
         let ([candidate], None) = (words.as_slice(), m.given()) else {
             return false;
         };
-        if self.plausible_misspelling(m, lex, lower_words) != Some(false)
+        if self.plausible_misspelling(story, m, lex, lower_words) != Some(false)
             || !m.cue
             || lex.is_common_surname(candidate)
         {
@@ -1829,7 +1926,21 @@ impl Roster {
             return None;
         }
         let titled = m.title.is_some();
-        let given_name = self.plausible_misspelling(m, lex, lower_words)?;
+        let uncued_first_name =
+            words.len() == 1 && self.uncued_first_name(story, m, lex, lower_words);
+        let given_name = match self.plausible_misspelling(story, m, lex, lower_words) {
+            Some(given_name) => given_name,
+            None if uncued_first_name => true,
+            None => return None,
+        };
+        // "leaders Bayern" beside "Bayern Munich": a spelling the story also writes inside
+        // another name is a word of its own, not a slip of this person's.
+        let written_elsewhere = words.len() == 1
+            && self.capitalised_words.get(candidate).copied().unwrap_or(0)
+                > counts.get(candidate).copied().unwrap_or(1);
+        if written_elsewhere {
+            return None;
+        }
         let hits = index.lookup(core(candidate));
         let mut best: Option<(usize, String, Difference)> = None;
         for (spelling, &p, diff) in hits {
@@ -1840,6 +1951,13 @@ impl Roster {
             }
             let established_len = fold(spelling).len();
             if m.lowercase && !slip_shape(candidate, spelling, m.possessive) {
+                continue;
+            }
+            if uncued_first_name
+                && !(diff == Difference::Transliteration
+                    && established_len >= 5
+                    && person.first_full.is_some())
+            {
                 continue;
             }
             // Short names need a cue that a person is meant.
@@ -2190,8 +2308,14 @@ impl Descriptions {
         let theirs: Vec<usize> = mentions
             .iter()
             .enumerate()
+            // A headline is telegraphic: the words before a name there are often its subject
+            // and verb ("premiers push …"), not what the person is. A short opening sentence,
+            // a caption or a summary line read as one is a sentence, and describes.
             .filter(|(j, m)| {
                 !m.lowercase
+                    && (!m.headline
+                        || ends_like_sentence(story, m.paragraph(story))
+                        || sentence_case_paragraph(story, m.paragraph(story)))
                     && m.words()
                         .last()
                         .is_some_and(|w| fold(core(&w.text)) == surname_key)
@@ -2703,6 +2827,72 @@ fn age_after(story: &Story, m: &Mention) -> Option<u32> {
         .filter(|age| (1..=120).contains(age))
 }
 
+/// "in Douala who record", "sung in Duala, the language": a word after a preposition of place
+/// is where something happens, so what follows it says nothing of a person.
+fn after_locative(story: &Story, m: &Mention) -> bool {
+    let first = story.token_at_or_after(m.span.start);
+    m.title.is_none()
+        && !m.possessive
+        && first
+            .checked_sub(1)
+            .is_some_and(|k| matches!(story.token_text(k), "in" | "at" | "near"))
+}
+
+fn ends_like_sentence(story: &Story, paragraph: usize) -> bool {
+    story.paragraphs.get(paragraph).is_some_and(|p| {
+        story
+            .text(p.span)
+            .trim_end()
+            .ends_with(['.', '!', '?', '”', '"', '’', '\'', ')'])
+    })
+}
+
+/// How many of a paragraph's opening tokens tell whether it is written as a sentence: a long
+/// paragraph then costs no more to judge than a short one.
+const SENTENCE_CASE_SAMPLE: usize = 60;
+
+/// A paragraph written as a sentence: ten words or more, most of them in lower case. Read as a
+/// headline only for lacking a full stop, it is a caption run into the copy.
+fn sentence_case_paragraph(story: &Story, paragraph: usize) -> bool {
+    let Some(p) = story.paragraphs.get(paragraph) else {
+        return false;
+    };
+    let (mut lower, mut capitalised) = (0usize, 0usize);
+    for t in story
+        .tokens
+        .get(p.tokens.clone())
+        .unwrap_or_default()
+        .iter()
+        .take(SENTENCE_CASE_SAMPLE)
+    {
+        if !t.is_word() {
+            continue;
+        }
+        match t.case {
+            crate::text::Case::Lower => lower += 1,
+            _ => capitalised += 1,
+        }
+    }
+    paragraph > 0 && lower + capitalised >= 10 && lower > capitalised
+}
+
+/// Two full names that each give a middle name, and no middle name in common, or each an age,
+/// and not the same one: the story tells two people apart.
+fn own_middle_or_age(story: &Story, a: &Mention, b: &Mention) -> bool {
+    let middles = |m: &Mention| -> Vec<String> {
+        m.parts
+            .iter()
+            .filter(|p| p.role == Role::Middle)
+            .map(|p| fold(&p.text))
+            .collect()
+    };
+    let (ma, mb) = (middles(a), middles(b));
+    let middles_differ = !ma.is_empty() && !mb.is_empty() && !ma.iter().any(|w| mb.contains(w));
+    let ages_differ =
+        matches!((age_after(story, a), age_after(story, b)), (Some(x), Some(y)) if x != y);
+    middles_differ || ages_differ
+}
+
 /// "Henry and Sophie Siegel": two first names sharing one surname name a couple.
 fn couple_of_given_names(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
     let first = story.token_at_or_after(m.span.start);
@@ -2758,10 +2948,23 @@ fn fused_with_capitals(story: &Story, m: &Mention) -> bool {
         return false;
     }
     let first = story.token_at_or_after(m.span.start);
+    // "The Story of Katherine of Alexandria Redwood said": a name joined by "of" to a
+    // capitalised word ends a title or a style, and the next name runs on from it.
+    let after_proper_of = first >= 2
+        && story.token_text(first - 1) == "of"
+        && story
+            .tokens
+            .get(first - 2)
+            .is_some_and(|t| t.is_word() && t.is_capitalised());
+    if after_proper_of {
+        return true;
+    }
     first > 0
         && story.tokens.get(first - 1).is_some_and(|t| {
             t.is_word() && t.is_capitalised() && t.span().end < m.span.start && !m.sentence_initial
         })
+        // "Red Bull's Kevin Ricciardo": a possessive owns the name, it runs on from nothing.
+        && !super::mentions::strip_possessive(story.token_text(first - 1)).1
         // "PM Gregory Albanese", "Comedian Ben Elton": a role, not a caption's last word.
         && !is_role_noun(&story.token_text(first - 1).to_lowercase())
         && !matches!(story.token_text(first - 1), "PM" | "MP" | "MEP" | "MSP" | "AM")
