@@ -3568,7 +3568,7 @@ mod tests {
             "claim",
             Some("Lawmakers"),
         );
-        assert!(read("The strong jobs report has cleared the way.").is_empty());
+        assert!(read("A brisk sales report has eased the worry.").is_empty());
     }
 
     #[test]

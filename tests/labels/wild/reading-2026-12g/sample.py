@@ -6,8 +6,9 @@
 #
 # Run from this folder, after writing all.json with
 #   copydesk check ../../../../../shared/wild --format json --fail-on never > all.json
-# (all.json is not kept: it holds copy from the articles). Writes sample.json (spans, rules,
-# messages; no article text) and prints the pool per newsroom.
+# Writes sample.json and prints the pool per newsroom. Neither all.json nor sample.json is kept:
+# copydesk's messages quote the articles' words. judgements.jsonl holds each finding's file,
+# rule and byte span, which sample.py gives again on the same build.
 import collections, glob, json, os, random
 
 here = os.path.dirname(os.path.abspath(__file__))

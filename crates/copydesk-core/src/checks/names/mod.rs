@@ -1133,7 +1133,7 @@ mod tests {
             "Banker Paul Volcker testified on Monday. Volcker said the dollar was weak. His \
              aide Karen stood beside him.",
             "Banker Alan Greenspan testified on Monday. Greenspan said the dollar was weak. \
-             \"We have a real crisis of confidence in Grinspan,\" one trader said.",
+             \"Nobody on the floor trusts Grinspan any more,\" one trader said.",
         ] {
             let found = rules(&config, text);
             assert!(
@@ -1149,8 +1149,8 @@ mod tests {
         let found = rules(
             &config,
             "Barcelona star Martin Montoya scored twice on Sunday.\n\nMontoya said it was \
-             luck.\n\nThe young fan places his hands behind his head after scoring while \
-             Montoia (right) wheels away in celebration\n\nThe club said more.",
+             luck.\n\nA boy in the stand cheers with both arms raised as Montoia (right) \
+             runs to the corner flag\n\nThe club said more.",
         );
         assert!(
             found.contains(&pair("name-variant", "Montoia")),
@@ -1188,11 +1188,11 @@ mod tests {
         let config = Config::default();
         let found = rules(
             &config,
-            "‘Cannot wait any longer’: premiers push Anthony Quarrell to overhaul health \
-             system\n\nState premiers will immediately begin pushing the new prime minister, \
-             Susan Quarrell, to overhaul the health system.\n\nThe premier said he had spoken \
-             to Quarrell after the election.\n\nQuarrell has made talks with premiers a focus \
-             of his government.",
+            "‘No more delays’: premiers push Anthony Quarrell to fix hospital funding\n\nState \
+             leaders plan to lobby the incoming prime minister, Susan Quarrell, over hospital \
+             funding at once.\n\nThe premier said he had spoken to Quarrell after the \
+             election.\n\nQuarrell has put meetings with state leaders at the centre of his \
+             agenda.",
         );
         assert!(
             found.contains(&pair("name-first-name-mismatch", "Susan")),

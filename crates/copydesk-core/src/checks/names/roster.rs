@@ -882,7 +882,7 @@ impl Roster {
                             Strength::Strong,
                             any_of(&|m| fused_with_capitals(story, m)),
                         ),
-                        // "against Matthew Stevens O'Sullivan is spoken to": a caption runs
+                        // "tackled by Owen Pryce Delaney is booked": a caption runs
                         // one name into the next, and the middle word the story uses alone
                         // as a surname belongs to that other person.
                         (
@@ -2948,7 +2948,7 @@ fn fused_with_capitals(story: &Story, m: &Mention) -> bool {
         return false;
     }
     let first = story.token_at_or_after(m.span.start);
-    // "The Story of Katherine of Alexandria Redwood said": a name joined by "of" to a
+    // "The Ballad of Maud of Carlisle Fenwick said": a name joined by "of" to a
     // capitalised word ends a title or a style, and the next name runs on from it.
     let after_proper_of = first >= 2
         && story.token_text(first - 1) == "of"
