@@ -169,9 +169,13 @@ pub fn analyze(snapshot: &Snapshot, configs: &ConfigCache) -> Analyzed {
             .engine
             .check_incremental(&text, snapshot.format, &mut cache)
     };
-    diagnostics.extend(analysis.findings.iter().map(|finding| {
-        diagnostics::from_finding(finding, &snapshot.rope, &snapshot.uri, snapshot.encoding)
-    }));
+    diagnostics.extend(diagnostics::from_findings(
+        &analysis.findings,
+        &text,
+        &snapshot.rope,
+        &snapshot.uri,
+        snapshot.encoding,
+    ));
     Analyzed {
         diagnostics,
         ledger: Arc::new(LedgerSnapshot {

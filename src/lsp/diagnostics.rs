@@ -1,8 +1,8 @@
 //! Findings as LSP diagnostics.
 
-use super::encoding::{span_to_range, Encoding};
+use super::encoding::{Encoding, PositionTable};
 use crate::config_file::ConfigError;
-use copydesk_core::{Finding, Severity};
+use copydesk_core::{Finding, Severity, Span};
 use ropey::Rope;
 use serde_json::json;
 use tower_lsp_server::ls_types::{
@@ -23,19 +23,39 @@ pub fn severity(severity: Severity) -> DiagnosticSeverity {
     }
 }
 
+/// Every finding of one analysis as a diagnostic. `text` is the rope's contents: the positions
+/// of all the spans are found in one pass over it.
+pub fn from_findings(
+    findings: &[Finding],
+    text: &str,
+    rope: &Rope,
+    uri: &Uri,
+    encoding: Encoding,
+) -> Vec<Diagnostic> {
+    let spans = findings
+        .iter()
+        .flat_map(|f| std::iter::once(f.span).chain(f.related.iter().map(|r| r.span)));
+    let table = PositionTable::new(text, spans.flat_map(|s| [s.start, s.end]), encoding);
+    let range = |span: Span| table.range(rope, span, encoding);
+    findings
+        .iter()
+        .map(|finding| from_finding(finding, &range, uri))
+        .collect()
+}
+
 /// One finding as a diagnostic. Related spans point into the same document; the suggested
 /// replacement travels in `data` so a code action can offer it later without re-analysing.
-pub fn from_finding(finding: &Finding, rope: &Rope, uri: &Uri, encoding: Encoding) -> Diagnostic {
+fn from_finding(finding: &Finding, range: &dyn Fn(Span) -> Range, uri: &Uri) -> Diagnostic {
     let related: Vec<DiagnosticRelatedInformation> = finding
         .related
         .iter()
         .map(|related| DiagnosticRelatedInformation {
-            location: Location::new(uri.clone(), span_to_range(rope, related.span, encoding)),
+            location: Location::new(uri.clone(), range(related.span)),
             message: related.message.clone(),
         })
         .collect();
     Diagnostic {
-        range: span_to_range(rope, finding.span, encoding),
+        range: range(finding.span),
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(finding.rule.to_string())),
         source: Some(SOURCE.to_string()),
@@ -85,7 +105,7 @@ pub fn not_checked(message: String) -> Diagnostic {
 mod tests {
     use super::*;
     use copydesk_core::rules::Rule;
-    use copydesk_core::{Category, Span};
+    use copydesk_core::Category;
 
     static RULE: Rule = Rule {
         id: "test-rule",
@@ -108,7 +128,7 @@ mod tests {
         let finding = Finding::new(&RULE, Span::new(0, 9), "Who are the officials?")
             .with_related(Span::new(second, second + 5), "named here")
             .with_suggestion("Two officials");
-        let d = from_finding(&finding, &rope, &uri, Encoding::Utf16);
+        let d = from_findings(&[finding], text, &rope, &uri, Encoding::Utf16).remove(0);
         assert_eq!(
             d.range,
             Range::new(Position::new(0, 0), Position::new(0, 9))

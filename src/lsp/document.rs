@@ -220,7 +220,7 @@ mod tests {
 #[cfg(test)]
 mod properties {
     use super::*;
-    use crate::lsp::diagnostics::from_finding;
+    use crate::lsp::diagnostics::from_findings;
     use copydesk_core::{Config, Engine};
     use proptest::prelude::*;
     use std::sync::OnceLock;
@@ -315,10 +315,7 @@ mod properties {
         let uri: Uri = "file:///desk/story.md".parse().unwrap();
         let text = rope.to_string();
         let findings = engine().analyze(&text, SourceFormat::Markdown);
-        let diagnostics: Vec<_> = findings
-            .iter()
-            .map(|f| from_finding(f, rope, &uri, encoding))
-            .collect();
+        let diagnostics = from_findings(&findings, &text, rope, &uri, encoding);
         serde_json::to_string(&diagnostics).unwrap()
     }
 

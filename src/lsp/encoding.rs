@@ -1,8 +1,9 @@
 //! Conversion between LSP positions (line + column in the negotiated encoding) and UTF-8 byte
 //! offsets into a rope.
 //!
-//! Every conversion goes through ropey's indexes, so it costs O(log n) whatever the document
-//! length: diagnostics near the end of a book-length manuscript cost the same as at the top.
+//! A single conversion goes through ropey's indexes, so it costs O(log n) whatever the document
+//! length: a hover near the end of a book-length manuscript costs the same as at the top. An
+//! analysis's diagnostics convert all at once through a `PositionTable`, one pass over the text.
 //! Editors send positions that are out of range more often than one would like (stale cursors,
 //! plugins that count differently), so every rule here clamps instead of failing.
 
@@ -119,6 +120,87 @@ pub fn span_to_range(rope: &Rope, span: copydesk_core::Span, encoding: Encoding)
         byte_to_position(rope, span.start, encoding),
         byte_to_position(rope, span.end, encoding),
     )
+}
+
+/// The positions of many byte offsets, found in one pass over the text. Converting a long
+/// story's findings one rope lookup at a time (five lookups a position) cost more than
+/// re-analysing the paragraph an edit touched; the pass costs O(n + k log k) for k offsets.
+pub struct PositionTable {
+    /// Sorted, each as asked (before clamping), so a lookup finds exactly what was asked.
+    offsets: Vec<usize>,
+    positions: Vec<Position>,
+}
+
+impl PositionTable {
+    /// `text` must be the document's whole text. Offsets past its end clamp to the end and
+    /// offsets inside a char round down to its start, as `byte_to_position` does.
+    pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>, encoding: Encoding) -> Self {
+        let mut offsets: Vec<usize> = offsets.into_iter().collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let bytes = text.as_bytes();
+        let mut positions = Vec::with_capacity(offsets.len());
+        // The sweep's state: `line` and the byte where it starts, and how far `column`
+        // (in the negotiated unit) has been counted, up to `counted`.
+        let (mut line, mut line_start, mut counted, mut column) = (0usize, 0usize, 0usize, 0usize);
+        for &asked in &offsets {
+            let target = floor_str_boundary(text, asked);
+            let segment = &bytes[counted..target];
+            // A line ends after `\n`, and after a `\r` not followed by `\n` (ropey's
+            // `cr_lines`); the `\r` of a `\r\n` ends nothing yet, even when `target` falls
+            // between the two.
+            for (i, &byte) in segment.iter().enumerate() {
+                let at = counted + i;
+                let ends_line =
+                    byte == b'\n' || (byte == b'\r' && bytes.get(at + 1) != Some(&b'\n'));
+                if ends_line {
+                    line += 1;
+                    line_start = at + 1;
+                }
+            }
+            if line_start > counted {
+                counted = line_start;
+                column = 0;
+            }
+            column += match encoding {
+                Encoding::Utf8 => target - counted,
+                Encoding::Utf16 => utf16_len(&bytes[counted..target]),
+            };
+            counted = target;
+            positions.push(Position::new(saturate(line), saturate(column)));
+        }
+        PositionTable { offsets, positions }
+    }
+
+    /// The position of an offset given to `new`; any other is converted through the rope.
+    pub fn position(&self, rope: &Rope, byte: usize, encoding: Encoding) -> Position {
+        match self.offsets.binary_search(&byte) {
+            Ok(found) => self.positions[found],
+            Err(_) => byte_to_position(rope, byte, encoding),
+        }
+    }
+
+    pub fn range(&self, rope: &Rope, span: copydesk_core::Span, encoding: Encoding) -> Range {
+        Range::new(
+            self.position(rope, span.start, encoding),
+            self.position(rope, span.end, encoding),
+        )
+    }
+}
+
+/// UTF-16 code units in valid UTF-8: one per char, two for a char of four bytes.
+fn utf16_len(utf8: &[u8]) -> usize {
+    utf8.iter()
+        .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
+}
+
+fn floor_str_boundary(text: &str, byte: usize) -> usize {
+    let mut byte = byte.min(text.len());
+    while !text.is_char_boundary(byte) {
+        byte -= 1;
+    }
+    byte
 }
 
 fn saturate(n: usize) -> u32 {
@@ -265,5 +347,38 @@ mod tests {
         assert_eq!(utf8, Range::new(pos(1, 5), pos(1, 21)));
         let first = span_to_range(&rope, copydesk_core::Span::new(4, 13), Encoding::Utf16);
         assert_eq!(first, Range::new(pos(0, 4), pos(0, 11)));
+    }
+
+    /// The table's one pass must agree with the rope at every offset, on every kind of line
+    /// end and on chars of one to four bytes, including offsets inside chars and past the end.
+    #[test]
+    fn the_table_agrees_with_the_rope_everywhere() {
+        use proptest::prelude::*;
+        let piece = prop::sample::select(vec![
+            "a", "Mayor ", "\n", "\r", "\r\n", "é", "東京", "😀", "\u{2028}", " ",
+        ]);
+        let texts = prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat());
+        proptest!(|(text in texts)| {
+            let rope = Rope::from_str(&text);
+            for encoding in [Encoding::Utf8, Encoding::Utf16] {
+                let table = PositionTable::new(&text, 0..text.len() + 3, encoding);
+                for byte in 0..text.len() + 3 {
+                    prop_assert_eq!(
+                        table.position(&rope, byte, encoding),
+                        byte_to_position(&rope, byte, encoding),
+                        "{:?} at byte {} of {:?}", encoding, byte, text
+                    );
+                }
+            }
+        });
+    }
+
+    #[test]
+    fn offsets_not_in_the_table_still_convert() {
+        let text = "one\ntwo 😀 three";
+        let rope = Rope::from_str(text);
+        let table = PositionTable::new(text, [0, 4], Encoding::Utf16);
+        assert_eq!(table.position(&rope, 4, Encoding::Utf16), pos(1, 0));
+        assert_eq!(table.position(&rope, 13, Encoding::Utf16), pos(1, 7));
     }
 }
