@@ -18,10 +18,11 @@
 //! piece to its fresh computation.
 
 use crate::finding::Finding;
-use crate::text::{ParagraphReader, ParagraphStructure, SourceFormat, Story};
+use crate::text::{ParagraphReader, ParagraphStructure, SourceFormat, Story, TextId};
+use foldhash::fast::RandomState;
 use foldhash::{HashMap, HashMapExt};
 use std::any::{Any, TypeId};
-use std::hash::{BuildHasher, Hash, RandomState};
+use std::hash::{BuildHasher, Hash};
 
 /// What one open document keeps between analyses. Independent of the configuration (the
 /// structure of a story does not depend on it), so a configuration reload may keep it; a
@@ -83,6 +84,7 @@ struct Slot {
     text: Box<str>,
     quote_open_before: bool,
     structure: ParagraphStructure,
+    id: TextId,
     /// The last generation (story built) that used it.
     used: u64,
 }
@@ -98,7 +100,7 @@ impl ParagraphCache {
 }
 
 impl ParagraphReader for ParagraphCache {
-    fn read(&mut self, text: &str, quote_open_before: bool) -> &ParagraphStructure {
+    fn read(&mut self, text: &str, quote_open_before: bool) -> (&ParagraphStructure, TextId) {
         let key = self.hasher.hash_one((text, quote_open_before));
         let generation = self.generation;
         let slots = self.slots.entry(key).or_default();
@@ -113,6 +115,7 @@ impl ParagraphReader for ParagraphCache {
                     text: text.into(),
                     quote_open_before,
                     structure: ParagraphStructure::read(text, quote_open_before),
+                    id: TextId::fresh(),
                     used: generation,
                 });
                 slots.len() - 1
@@ -120,7 +123,7 @@ impl ParagraphReader for ParagraphCache {
         };
         let slot = &mut slots[index];
         slot.used = generation;
-        &slot.structure
+        (&slot.structure, slot.id)
     }
 }
 
@@ -209,7 +212,7 @@ pub fn paragraph_findings<Tag>(
     for (p, para) in story.paragraphs.iter().enumerate() {
         let base = para.span.start;
         let key = ParagraphFindingsKey {
-            text: story.text(para.span).into(),
+            text: story.text_id(p),
             rule: Tag::default(),
         };
         let kept = table.get_or_compute(key, || {
@@ -238,7 +241,7 @@ fn shift_finding(finding: &mut Finding, shift: impl Fn(usize) -> usize) {
 
 #[derive(Hash, PartialEq, Eq)]
 struct ParagraphFindingsKey<Tag> {
-    text: Box<str>,
+    text: TextId,
     rule: Tag,
 }
 
@@ -288,7 +291,7 @@ struct Table<K, V> {
 impl<K, V> Default for Table<K, V> {
     fn default() -> Self {
         Table {
-            hasher: RandomState::new(),
+            hasher: RandomState::default(),
             slots: HashMap::new(),
             computed: 0,
         }

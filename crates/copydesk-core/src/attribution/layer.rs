@@ -12,7 +12,7 @@ use crate::lexicon::function_words as fw;
 use crate::lexicon::verbs::{self, Form, VerbClass};
 use crate::span::Span;
 use crate::text::tokens::TokenKind;
-use crate::text::{Paragraph, Story};
+use crate::text::{Paragraph, Story, TextId};
 use foldhash::{HashMap, HashMapExt};
 use std::cell::{Cell, OnceCell, RefCell};
 
@@ -284,7 +284,7 @@ impl Attributions {
         out.sentence_ends.reserve_exact(story.sentences.len());
         let mut table = memo.map(|memo| memo.table::<LayerKey, Vec<KeptLayer>>());
         let mut own = Vec::new();
-        for para in &story.paragraphs {
+        for (p, para) in story.paragraphs.iter().enumerate() {
             let base = para.span.start;
             let (s0, t0) = (para.sentences.start, para.tokens.start);
             let Some(table) = table.as_mut() else {
@@ -292,7 +292,7 @@ impl Attributions {
                 out.append_paragraph(para, &mut own.drain(..).map(|(_, a)| a));
                 continue;
             };
-            let key = LayerKey::of(story, para);
+            let key = LayerKey::of(story, p, para);
             let variants = table.get_or_compute_mut(key, Vec::new);
             let found = variants
                 .iter()
@@ -511,16 +511,16 @@ struct Record {
 /// continues one left open before it, and where the top matter ends relative to it.
 #[derive(Hash, PartialEq, Eq)]
 pub struct LayerKey {
-    text: Box<str>,
+    text: TextId,
     continues_quote: bool,
     top_matter_end: usize,
 }
 
 impl LayerKey {
-    fn of(story: &Story, para: &Paragraph) -> Self {
+    fn of(story: &Story, p: usize, para: &Paragraph) -> Self {
         let end = story.top_matter_end();
         LayerKey {
-            text: story.text(para.span).into(),
+            text: story.text_id(p),
             continues_quote: story
                 .quotes
                 .get(para.quotes.clone())

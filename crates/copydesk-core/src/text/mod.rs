@@ -11,5 +11,5 @@ pub mod tokens;
 pub use extract::SourceFormat;
 pub use lines::Lines;
 pub use quotes::Quote;
-pub use story::{Paragraph, ParagraphReader, ParagraphStructure, Sentence, Story};
+pub use story::{Paragraph, ParagraphReader, ParagraphStructure, Sentence, Story, TextId};
 pub use tokens::{Case, Token, TokenKind};

@@ -7,6 +7,7 @@ use super::tokens::{tokenize, Token};
 use crate::span::Span;
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paragraph {
@@ -48,6 +49,22 @@ pub struct Story<'a> {
     words: String,
     word_ends: Vec<u32>,
     top_matter_end: usize,
+    /// For each paragraph, the name of its text: see [`TextId`].
+    text_ids: Vec<TextId>,
+}
+
+/// Names a paragraph's text (with whether a quotation is carried into it) for as long as a
+/// document's cache holds that text, so the checks file their kept pieces under eight bytes
+/// rather than a copy of the text to hash and compare on every keystroke. Equal ids mean equal
+/// text; a paragraph read without a cache gets an id of its own that nothing else will have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TextId(u64);
+
+impl TextId {
+    pub(crate) fn fresh() -> TextId {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        TextId(NEXT.fetch_add(1, Ordering::Relaxed))
+    }
 }
 
 impl<'a> Story<'a> {
@@ -83,6 +100,7 @@ impl<'a> Story<'a> {
             words: String::with_capacity(prose.len()),
             word_ends: Vec::new(),
             top_matter_end: 0,
+            text_ids: Vec::new(),
         };
         let mut quote_open = false;
         for para in paragraph_spans(&prose, &extracted.block_starts) {
@@ -92,21 +110,25 @@ impl<'a> Story<'a> {
             let first_quote = story.quotes.len();
             let text = para.text(&prose);
             let base = para.start;
-            match paragraphs.read_owned(text, quote_open) {
+            let text_id = match paragraphs.read_owned(text, quote_open) {
                 Some(read) if story.can_take(&read, para.end) => {
                     quote_open = read.quote_open_after;
                     story.take_paragraph(read, base, index);
+                    TextId::fresh()
                 }
                 Some(read) => {
                     quote_open = read.quote_open_after;
                     story.copy_paragraph(&read, base, index);
+                    TextId::fresh()
                 }
                 None => {
-                    let read = paragraphs.read(text, quote_open);
+                    let (read, text_id) = paragraphs.read(text, quote_open);
                     quote_open = read.quote_open_after;
                     story.copy_paragraph(read, base, index);
+                    text_id
                 }
-            }
+            };
+            story.text_ids.push(text_id);
             story.paragraphs.push(Paragraph {
                 span: para,
                 sentences: first_sentence..story.sentences.len(),
@@ -118,6 +140,7 @@ impl<'a> Story<'a> {
         // The tables grew by doubling and are held for the whole analysis: a long story would
         // otherwise carry up to half as much again as it uses, tokens most of all.
         story.paragraphs.shrink_to_fit();
+        story.text_ids.shrink_to_fit();
         story.sentences.shrink_to_fit();
         story.tokens.shrink_to_fit();
         story.quotes.shrink_to_fit();
@@ -310,6 +333,15 @@ impl<'a> Story<'a> {
         self.top_matter_end
     }
 
+    /// The name of paragraph `paragraph`'s text, under which the checks keep what they read
+    /// from it (the `incremental` module).
+    pub fn text_id(&self, paragraph: usize) -> TextId {
+        self.text_ids
+            .get(paragraph)
+            .copied()
+            .unwrap_or_else(TextId::fresh)
+    }
+
     /// Whether `offset` lies in the top matter.
     pub fn in_top_matter(&self, offset: usize) -> bool {
         offset < self.top_matter_end
@@ -372,7 +404,9 @@ impl ParagraphStructure {
 
 /// Where [`Story::build`] gets each paragraph's structure.
 pub trait ParagraphReader {
-    fn read(&mut self, text: &str, quote_open_before: bool) -> &ParagraphStructure;
+    /// The paragraph's structure, and the name of its text: the same id for the same text and
+    /// carried quotation while the reader remembers them.
+    fn read(&mut self, text: &str, quote_open_before: bool) -> (&ParagraphStructure, TextId);
 
     /// The paragraph's structure for the story to keep, when the reader does not keep it
     /// itself; `None` sends [`Story::build`] to [`ParagraphReader::read`].
@@ -385,9 +419,11 @@ pub trait ParagraphReader {
 struct ReadEveryParagraph(Option<ParagraphStructure>);
 
 impl ParagraphReader for ReadEveryParagraph {
-    fn read(&mut self, text: &str, quote_open_before: bool) -> &ParagraphStructure {
-        self.0
-            .insert(ParagraphStructure::read(text, quote_open_before))
+    fn read(&mut self, text: &str, quote_open_before: bool) -> (&ParagraphStructure, TextId) {
+        let read = self
+            .0
+            .insert(ParagraphStructure::read(text, quote_open_before));
+        (read, TextId::fresh())
     }
 
     fn read_owned(&mut self, text: &str, quote_open_before: bool) -> Option<ParagraphStructure> {
@@ -532,10 +568,10 @@ mod tests {
     struct KeepEveryParagraph(Vec<ParagraphStructure>);
 
     impl ParagraphReader for KeepEveryParagraph {
-        fn read(&mut self, text: &str, quote_open_before: bool) -> &ParagraphStructure {
+        fn read(&mut self, text: &str, quote_open_before: bool) -> (&ParagraphStructure, TextId) {
             self.0
                 .push(ParagraphStructure::read(text, quote_open_before));
-            &self.0[self.0.len() - 1]
+            (&self.0[self.0.len() - 1], TextId::fresh())
         }
     }
 

@@ -8,7 +8,7 @@ use crate::attribution::{cues, phrase};
 use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
 use crate::span::Span;
-use crate::text::{Story, Token, TokenKind};
+use crate::text::{Story, TextId, Token, TokenKind};
 use aho_corasick::AhoCorasick;
 use std::sync::Arc;
 
@@ -204,7 +204,7 @@ pub struct Detector {
 /// descriptions. Mentions are kept relative to the paragraph's start and first sentence.
 #[derive(PartialEq, Eq, Hash)]
 struct ParagraphKey {
-    text: Box<str>,
+    text: TextId,
     extra_patterns: Arc<[String]>,
 }
 
@@ -598,9 +598,9 @@ impl Detector {
     /// sentence's reading looks at nothing outside the sentence.
     pub fn detect_memoised(&self, story: &Story, memo: &mut Memo, out: &mut Vec<Mention>) {
         let mut table = memo.table::<ParagraphKey, Vec<Mention>>();
-        for paragraph in &story.paragraphs {
+        for (p, paragraph) in story.paragraphs.iter().enumerate() {
             let key = ParagraphKey {
-                text: story.text(paragraph.span).into(),
+                text: story.text_id(p),
                 extra_patterns: Arc::clone(&self.extra_patterns),
             };
             let base = paragraph.span.start;

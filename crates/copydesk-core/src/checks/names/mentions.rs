@@ -8,7 +8,7 @@ use crate::incremental::Memo;
 use crate::lexicon::reporting_verbs::is_reporting_verb;
 use crate::span::Span;
 use crate::text::tokens::{Case, TokenKind};
-use crate::text::Story;
+use crate::text::{Story, TextId};
 use foldhash::HashMap;
 use smallvec::{smallvec, SmallVec};
 use std::ops::Deref;
@@ -345,7 +345,7 @@ pub fn find_mentions_memoised(story: &Story, lex: &Lexicon, memo: &mut Memo) -> 
 /// and first sentence.
 #[derive(PartialEq, Eq, Hash)]
 struct ParagraphKey {
-    text: Box<str>,
+    text: TextId,
     /// `EDGE_*` bits.
     edges: u8,
 }
@@ -377,7 +377,7 @@ impl ParagraphKey {
             edges |= EDGE_NAME_WORD_AFTER;
         }
         Some(ParagraphKey {
-            text: story.text(p.span).into(),
+            text: story.text_id(paragraph),
             edges,
         })
     }

@@ -7,7 +7,7 @@ use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
 use crate::rules::UNSOURCED_FIGURE;
 use crate::span::Span;
-use crate::text::{Paragraph, Story, TokenKind};
+use crate::text::{Paragraph, Story, TextId, TokenKind};
 
 pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
     check_with(story, scope, out, None);
@@ -25,7 +25,7 @@ struct FigureFacts {
 
 #[derive(Hash, PartialEq, Eq)]
 struct FigureFactsKey {
-    text: Box<str>,
+    text: TextId,
 }
 
 /// A poll, survey or report named in the paragraph carries the figures of this paragraph and
@@ -56,7 +56,7 @@ pub fn check_with(story: &Story, scope: &Scope, out: &mut Vec<Finding>, memo: Op
             table
                 .get_or_compute(
                     FigureFactsKey {
-                        text: story.text(para.span).into(),
+                        text: story.text_id(p),
                     },
                     || FigureFacts {
                         names_source: names_source(story, para),

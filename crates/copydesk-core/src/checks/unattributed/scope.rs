@@ -13,7 +13,7 @@ use crate::attribution::{Attributions, CueKind, SourceKind};
 use crate::incremental::Memo;
 use crate::lexicon::verbs::VerbClass;
 use crate::span::Span;
-use crate::text::{Story, TokenKind};
+use crate::text::{Story, TextId, TokenKind};
 use std::ops::{Bound, Deref, RangeBounds};
 
 /// A word lower-cased with ’ written ', borrowed from the story's word view when that view
@@ -464,7 +464,7 @@ struct ParagraphWords {
 
 #[derive(Hash, PartialEq, Eq)]
 struct ParagraphWordsKey {
-    text: Box<str>,
+    text: TextId,
 }
 
 impl ParagraphWords {
@@ -558,7 +558,7 @@ impl Scope {
             let own = match table.as_mut() {
                 Some(table) => table.get_or_compute(
                     ParagraphWordsKey {
-                        text: story.text(para.span).into(),
+                        text: story.text_id(p),
                     },
                     || ParagraphWords::read(story, para),
                 ),

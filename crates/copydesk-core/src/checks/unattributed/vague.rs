@@ -26,7 +26,7 @@ use crate::lexicon::function_words as fw;
 use crate::rules::VAGUE_ATTRIBUTION;
 use crate::span::Span;
 use crate::text::fold::AsciiFold;
-use crate::text::Story;
+use crate::text::{Story, TextId};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use foldhash::{HashMap, HashMapExt};
 use regex::{Regex, RegexSet};
@@ -56,7 +56,7 @@ struct Candidate {
 /// built in, not configured). Candidates are kept per sentence, relative to the paragraph.
 #[derive(PartialEq, Eq, Hash)]
 struct PatternKey {
-    text: Box<str>,
+    text: TextId,
 }
 
 struct Pattern {
@@ -557,7 +557,7 @@ impl Vague {
                     {
                         let candidates = table.get_or_compute(
                             PatternKey {
-                                text: story.text(p.span).into(),
+                                text: story.text_id(sentence.paragraph),
                             },
                             || {
                                 p.sentences
