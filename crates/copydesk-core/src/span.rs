@@ -57,6 +57,15 @@ impl Span {
         }
     }
 
+    /// The span relative to a paragraph starting at `base`, for keeping it under the
+    /// paragraph's text; a span before `base` (none should be) clamps to its start.
+    pub const fn unshifted(self, base: usize) -> Span {
+        Span {
+            start: self.start.saturating_sub(base),
+            end: self.end.saturating_sub(base),
+        }
+    }
+
     pub fn range(self) -> Range<usize> {
         self.start..self.end
     }

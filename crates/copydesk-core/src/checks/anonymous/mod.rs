@@ -119,11 +119,16 @@ impl Checker {
         memo: Option<&mut Memo>,
     ) {
         let mut found = Vec::new();
-        let reasons = self.reasons.find(story);
-        match memo {
-            Some(memo) => self.detector.detect_memoised(story, memo, &mut found),
-            None => self.detector.detect(story, &mut found),
-        }
+        let reasons = match memo {
+            Some(memo) => {
+                self.detector.detect_memoised(story, memo, &mut found);
+                self.reasons.find(story, Some(memo))
+            }
+            None => {
+                self.detector.detect(story, &mut found);
+                self.reasons.find(story, None)
+            }
+        };
         self.detector.detect_declared(story, &reasons, &mut found);
         layer::add_from_layer(story, attributions, &mut found);
         // Sources the house asks nothing of, by the span of their first mention: they are

@@ -2,11 +2,19 @@
 //! reader: a real reason, a boilerplate one, or only the terms.
 
 use super::lexicon;
+use crate::incremental::Memo;
 use crate::span::Span;
-use crate::text::Story;
+use crate::text::{Story, TextId};
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::Arc;
 
 pub use crate::ledger::ReasonKind;
+
+#[derive(Hash, PartialEq, Eq)]
+struct ReasonsKey {
+    text: TextId,
+    extra_reasons: Arc<[String]>,
+}
 
 #[derive(Debug, Clone, Copy)]
 pub struct Reason {
@@ -17,6 +25,8 @@ pub struct Reason {
 
 pub struct ReasonFinder {
     markers: AhoCorasick,
+    /// The desk's own reasons, part of the key a paragraph's clauses are kept under.
+    extra_reasons: Arc<[String]>,
     /// Patterns at index >= this are the desk's own reasons, always explanations.
     first_extra: usize,
     boilerplate: AhoCorasick,
@@ -43,18 +53,58 @@ impl ReasonFinder {
         };
         let boilerplate: Vec<String> = lexicon::BOILERPLATE.iter().map(|s| s.to_string()).collect();
         ReasonFinder {
+            extra_reasons: patterns[first_extra..].into(),
             markers: build(&patterns),
             first_extra,
             boilerplate: build(&boilerplate),
         }
     }
 
-    /// Every anonymity clause of the story, in order. Quoted text is skipped.
-    pub fn find(&self, story: &Story) -> Vec<Reason> {
+    /// Every anonymity clause of the story, in order. Quoted text is skipped. A clause never
+    /// runs over a paragraph break, so each paragraph is read alone, and with a memo its
+    /// clauses are kept under its text.
+    pub fn find(&self, story: &Story, memo: Option<&mut Memo>) -> Vec<Reason> {
+        let mut out: Vec<Reason> = Vec::new();
+        let Some(memo) = memo else {
+            for p in 0..story.paragraphs.len() {
+                self.find_in_paragraph(story, p, &mut out);
+            }
+            return out;
+        };
+        let mut table = memo.table::<ReasonsKey, Vec<Reason>>();
+        for (p, para) in story.paragraphs.iter().enumerate() {
+            let (base, first_sentence) = (para.span.start, para.sentences.start);
+            let key = ReasonsKey {
+                text: story.text_id(p),
+                extra_reasons: Arc::clone(&self.extra_reasons),
+            };
+            let kept = table.get_or_compute(key, || {
+                let mut own = Vec::new();
+                self.find_in_paragraph(story, p, &mut own);
+                for reason in &mut own {
+                    reason.span = reason.span.unshifted(base);
+                    reason.sentence -= first_sentence.min(reason.sentence);
+                }
+                own
+            });
+            out.extend(kept.iter().map(|reason| Reason {
+                span: reason.span.shifted(base),
+                sentence: reason.sentence + first_sentence,
+                kind: reason.kind,
+            }));
+        }
+        out
+    }
+
+    fn find_in_paragraph(&self, story: &Story, paragraph: usize, out: &mut Vec<Reason>) {
+        let Some(base) = story.paragraphs.get(paragraph).map(|p| p.span.start) else {
+            return;
+        };
+        let first = out.len();
         // Wrapped copy breaks a clause over lines ("asked not to\nbe named"); a line break
-        // reads as a space, byte for byte, so offsets stay those of the story.
+        // reads as a space, byte for byte, so offsets stay those of the paragraph.
         let lower: String = story
-            .prose()
+            .text(story.paragraphs[paragraph].span)
             .chars()
             .map(|c| match c {
                 '\n' | '\r' | '\t' => ' ',
@@ -63,10 +113,9 @@ impl ReasonFinder {
             .collect();
         // Markers are searched with every run of white space read as one space, so a clause
         // wrapped over lines, or with a suppression comment blanked inside it ("asked not to
-        // <!-- … -->\nbe named"), still matches; `origin` maps each byte back to the story.
+        // <!-- … -->\nbe named"), still matches; `origin` maps each byte back to the paragraph.
         let (collapsed, origin) = collapse_spaces(&lower);
         let bytes = collapsed.as_bytes();
-        let mut out: Vec<Reason> = Vec::new();
         for m in self.markers.find_iter(collapsed.as_ref()) {
             let at_word_start = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
             let at_word_end = bytes
@@ -78,14 +127,14 @@ impl ReasonFinder {
             let (Some(start), Some(last)) = (origin.get(m.start()), origin.get(m.end() - 1)) else {
                 continue;
             };
-            let marker = Span::new(start, last + 1);
+            let marker = Span::new(base + start, base + last + 1);
             if story.in_quote(marker) {
                 continue;
             }
-            let Some(sentence) = story.sentence_at(start) else {
+            let Some(sentence) = story.sentence_at(marker.start) else {
                 continue;
             };
-            if out.last().is_some_and(|r| r.span.overlaps(marker)) {
+            if out[first..].last().is_some_and(|r| r.span.overlaps(marker)) {
                 continue;
             }
             let clause = clause_around(story, sentence, marker);
@@ -93,7 +142,7 @@ impl ReasonFinder {
             let kind = if extra {
                 ReasonKind::Explanation
             } else {
-                self.kind_of(&lower, marker, clause)
+                self.kind_of(&lower, marker.unshifted(base), clause.unshifted(base))
             };
             out.push(Reason {
                 span: clause,
@@ -101,7 +150,6 @@ impl ReasonFinder {
                 kind,
             });
         }
-        out
     }
 
     fn kind_of(&self, lower: &str, marker: Span, clause: Span) -> ReasonKind {
@@ -244,7 +292,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<ReasonKind> {
         let story = Story::new(text, SourceFormat::PlainText);
         ReasonFinder::new(&[])
-            .find(&story)
+            .find(&story, None)
             .iter()
             .map(|r| r.kind)
             .collect()
@@ -282,8 +330,29 @@ mod tests {
             SourceFormat::PlainText,
         );
         let finder = ReasonFinder::new(&["under the village elders' agreement".to_string()]);
-        let found = finder.find(&story);
+        let found = finder.find(&story, None);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].kind, ReasonKind::Explanation);
+    }
+
+    #[test]
+    fn kept_clauses_move_with_their_paragraph_and_equal_a_fresh_reading() {
+        let finder = ReasonFinder::new(&[]);
+        let mut cache = crate::DocumentCache::new();
+        let before = "The port reopened.\n\nAn aide, who spoke on condition of anonymity \
+                      because she feared reprisals, said so.\n";
+        let after = format!("A new first paragraph.\n\n{before}");
+        for text in [before, after.as_str()] {
+            let story = cache.story(text, SourceFormat::PlainText);
+            let kept = finder.find(&story, Some(cache.memo()));
+            let fresh = finder.find(&Story::new(text, SourceFormat::PlainText), None);
+            let view = |found: &[Reason]| -> Vec<(Span, usize, ReasonKind)> {
+                found.iter().map(|r| (r.span, r.sentence, r.kind)).collect()
+            };
+            assert_eq!(view(&kept), view(&fresh), "{text:?}");
+            assert_eq!(fresh.len(), 1);
+        }
+        // Both paragraphs read for the first version; for the second, only the new one.
+        assert_eq!(cache.memo().computed_last(), 3);
     }
 }
