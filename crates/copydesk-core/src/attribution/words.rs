@@ -238,42 +238,6 @@ pub const COLON_SAYINGS: &[&str] = &[
     "conclusion",
 ];
 
-/// Verbs whose participle, without "be", gives the agent after "by" a view of the phrase
-/// before it: "a plan dismissed by the markets", "candidates backed by super PACs". Verbs of
-/// speech are left out ("said by phone").
-pub const REDUCED_PASSIVES: &[&str] = &[
-    "dismiss",
-    "criticize",
-    "criticise",
-    "condemn",
-    "denounce",
-    "praise",
-    "hail",
-    "welcome",
-    "back",
-    "support",
-    "endorse",
-    "oppose",
-    "reject",
-    "dispute",
-    "question",
-    "challenge",
-    "deride",
-    "mock",
-    "ridicule",
-    "applaud",
-    "favor",
-    "favour",
-    "accuse",
-    "blame",
-    "attack",
-    "slam",
-    "blast",
-    "propose",
-    "recommend",
-    "urge",
-];
-
 /// Nominal cues whose owner is their speaker: "his claims", "the minister's denial".
 pub const OWNED_SAYINGS: &[&str] = &[
     "claim",
