@@ -238,6 +238,21 @@ pub const COLON_SAYINGS: &[&str] = &[
     "conclusion",
 ];
 
+/// Verbs that close a clause introducing what follows a colon, beyond the attributing verbs:
+/// "she listed three reasons:", "he put it this way:", "the letter reads as follows:". A
+/// regular past tense ("-ed") counts too; see [`is_clause_verb`].
+const COLON_CLAUSE_VERBS: &[&str] = &[
+    "gave", "gives", "put", "puts", "made", "makes", "had", "has", "went", "goes", "reads", "read",
+    "began", "begins", "ended", "ends", "offered", "sent", "sends", "spoke", "took", "takes",
+    "left", "leaves", "laid", "lays", "set", "sets", "summed", "sums",
+];
+
+/// A past tense or a verb of [`COLON_CLAUSE_VERBS`]: what follows a subject in "she listed
+/// three reasons:".
+pub fn is_clause_verb(lower: &str) -> bool {
+    COLON_CLAUSE_VERBS.contains(&lower) || lower.len() > 4 && lower.ends_with("ed")
+}
+
 /// Nominal cues whose owner is their speaker: "his claims", "the minister's denial".
 pub const OWNED_SAYINGS: &[&str] = &[
     "claim",
