@@ -1118,7 +1118,15 @@ impl Reader<'_, '_, '_> {
         let finite_say = verb.lemma == "say" && matches!(verb.form, Form::Past | Form::ThirdPerson);
         let idiom =
             aux > r.start && self.lw(aux - 1) == "that" && i + 1 < r.end && self.lw(i + 1) == ",";
-        if !finite_say || idiom || self.quoted(i) {
+        // "Said is understood to…": a name. "is reported to have said": the hedge before it
+        // holds the saying, and an agentless form already read in the sentence must not be
+        // covered by a cue that names no one.
+        let infinitive = (aux.saturating_sub(1).max(r.start)..i).any(|k| self.lw(k) == "to");
+        let sentence_start = self.span(r.start).start;
+        let hedged = out
+            .iter()
+            .any(|a| a.cue_kind == CueKind::Agentless && a.cue().start >= sentence_start);
+        if !finite_say || idiom || self.quoted(i) || self.cap(i) || infinitive || hedged {
             return None;
         }
         let content = self.content_around(aux, i, None, r.clone());
@@ -1607,7 +1615,17 @@ impl Reader<'_, '_, '_> {
         let subject = self
             .np_left(subject_end, r.start)
             .filter(|&(a, _)| a == r.start)?;
-        if verb + 1 >= colon {
+        // "…were arrested after the meeting was interrupted by protesters chanting: “…”": a
+        // second clause or a participle before the colon holds the words, not the subject.
+        let second_clause = (verb + 1..colon).any(|k| {
+            let lw = self.lw(k);
+            fw::SUBORDINATORS.contains(&lw)
+                || fw::RELATIVE_PRONOUNS.contains(&lw)
+                || fw::BE_FORMS.contains(&lw)
+                || matches!(lw, "after" | "before" | "until" | "since")
+                || lw.len() > 4 && lw.ends_with("ing")
+        });
+        if verb + 1 >= colon || second_clause {
             return None;
         }
         let speaks = matches!(
@@ -3268,8 +3286,17 @@ mod tests {
                 && content.as_deref() == Some("the levy would fail")),
             "{found:?}"
         );
-        // Not the idiom, and never an agentless form.
+        // Not the idiom, a name, or a saying an agentless hedge holds; never an agentless form.
         lacks_cue("That said, the levy passed.", "said");
+        lacks_cue(
+            "Last year, Said is understood to have sold the mill.",
+            "said",
+        );
+        let hedged = read(
+            "Many councillors are said to be unhappy with the levy and have said they want a \
+             vote.",
+        );
+        assert!(hedged.iter().all(|(cue, ..)| cue != "said"), "{hedged:?}");
         let story = Story::new(
             "One of the two authors of the 2019 audit of the port, the economist Jane Doe of \
              Ashford, said the levy would fail.",
@@ -3296,6 +3323,12 @@ mod tests {
         // A label has no verb, and a thing cannot speak.
         assert!(read("The result: “a shambles.”").is_empty());
         assert!(read("The storm flooded two villages: “Nothing was left.”").is_empty());
+        // A second clause before the colon holds the words.
+        let arrested = read(
+            "Two people were detained after the meeting was halted by marchers chanting: “Go \
+             home.”",
+        );
+        assert!(arrested.iter().all(|(cue, ..)| cue != ":"), "{arrested:?}");
         // A verb of saying before the colon is the cue; the colon adds none.
         let told = read("Ms Lee told the council: “The budget is late.”");
         assert_eq!(told.len(), 1, "{told:?}");
