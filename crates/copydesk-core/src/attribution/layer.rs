@@ -86,6 +86,9 @@ const _: () = assert!(std::mem::size_of::<Attribution>() <= 48);
 /// tokeniser stops at 4 GiB (`text::tokens`), so nothing real is cut; stories that large are also
 /// far past the front ends' input limit (20 MB by default, `--max-size`). Saturating
 /// rather than asserting keeps even a caller that breaks that rule from panicking.
+/// How far into a sentence a document noun may stand and still open it as its subject.
+const DOCUMENT_OPENING_WORDS: usize = 5;
+
 fn narrow(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -1115,7 +1118,18 @@ impl Reader<'_, '_, '_> {
         r: std::ops::Range<usize>,
         out: &mut Vec<Attribution>,
     ) -> Option<usize> {
-        let finite_say = verb.lemma == "say" && matches!(verb.form, Form::Past | Form::ThirdPerson);
+        let finite = matches!(verb.form, Form::Past | Form::ThirdPerson);
+        // "A new analysis of the filings, out on Monday, shows …": the document that opens
+        // the sentence is the source of the evidence verb.
+        let evidence = matches!(verb.lemma, "show" | "suggest" | "indicate" | "find");
+        if finite && evidence && aux > r.start && self.lw(aux - 1) == "," {
+            let document = self.document_opening(r.start, aux)?;
+            let source = Some((r.start, document));
+            let content = self.content_around(aux, i, source, r.clone());
+            self.push(out, aux, i, CueKind::Verb(verb.class), source, content);
+            return Some(i + 1);
+        }
+        let finite_say = verb.lemma == "say" && finite;
         let idiom =
             aux > r.start && self.lw(aux - 1) == "that" && i + 1 < r.end && self.lw(i + 1) == ",";
         // "Said is understood to…": a name. "is reported to have said": the hedge before it
@@ -1352,6 +1366,14 @@ impl Reader<'_, '_, '_> {
 
     /// Whether a document or poll heads the phrase just before token `i`, within a few words
     /// and no punctuation: "a poll out this week shows", "audit files from the vendor show".
+    /// The document noun among the first words of the sentence, before `end`: "*A* new
+    /// *analysis* of the filings, …, shows".
+    fn document_opening(&self, start: usize, end: usize) -> Option<usize> {
+        (start..(start + DOCUMENT_OPENING_WORDS).min(end))
+            .take_while(|&k| self.is_word(k) && !self.quoted(k))
+            .find(|&k| w::DOCUMENT_NOUNS.contains(&self.lw(k)))
+    }
+
     fn document_before(&self, i: usize, start: usize) -> bool {
         (i.saturating_sub(8).max(start)..i)
             .rev()
@@ -2197,7 +2219,10 @@ impl Reader<'_, '_, '_> {
                 || matches!(lw, "shows" | "suggests" | "indicates" | "finds")
                     && (i + 1 < self.range().end && self.lw(i + 1) == "that"
                         // "an analysis out this week shows Lee ahead": a document speaking.
-                        || self.document_before(i, start))
+                        || self.document_before(i, start)
+                        // "An analysis of the filings, out on Monday, shows": a document
+                        // opens the sentence and a comma closes its description.
+                        || prev == "," && self.document_opening(start, i).is_some())
                 // "a Bloomberg poll shows that", "early analysis shows Iowa polls": a document
                 // before a clause or after a name.
                 || w::DOCUMENT_NOUNS.contains(&prev)
@@ -3306,6 +3331,26 @@ mod tests {
             .items
             .iter()
             .all(|a| a.cue_kind != CueKind::Agentless));
+    }
+
+    #[test]
+    fn a_document_opening_the_sentence_is_the_source_of_shows() {
+        for text in [
+            "A new analysis of the port's accounts, which run to 2019, shows the levy raised \
+             little.",
+            "A new analysis of firms that have raised $5 million or more since May 1, 2019, \
+             shows the levy raised little.",
+        ] {
+            let found = read(text);
+            assert!(
+                found.iter().any(|(cue, source, ..)| cue == "shows"
+                    && source
+                        .as_deref()
+                        .is_some_and(|s| s.starts_with("A new analysis"))),
+                "{found:?}"
+            );
+        }
+        lacks_cue("The mayor, who loves TV, shows up late.", "shows");
     }
 
     #[test]
