@@ -340,6 +340,33 @@ const PASSIVE_CUES: &[&str] = &[
     "outlined",
 ];
 
+/// Verbs that only deny what the nominal cue after them carries: "denied reports that",
+/// "rejected suggestions that". The reports are named to be contradicted; no claim of the
+/// story rests on them.
+const DENIAL_FRAMES: &[&str] = &[
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "reject",
+    "rejects",
+    "rejected",
+    "rejecting",
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "dismissing",
+    "refute",
+    "refutes",
+    "refuted",
+    "refuting",
+];
+
+/// Whether `lower` is a verb that frames a nominal cue only to deny it ("denied reports").
+pub fn is_denial_frame(lower: &str) -> bool {
+    DENIAL_FRAMES.contains(&lower)
+}
+
 /// Whether `lower` is a verb whose subject is presented as a source.
 pub fn is_frame_verb(lower: &str) -> bool {
     reporting_verbs::is_reporting_verb(lower) || FRAME_VERBS.contains(&lower)
@@ -388,5 +415,7 @@ mod tests {
         assert!(may_intervene("also"));
         assert!(is_stance_adjective("adamant"));
         assert!(is_passive_cue("provided"));
+        assert!(is_denial_frame("denied"));
+        assert!(!is_denial_frame("faced"));
     }
 }

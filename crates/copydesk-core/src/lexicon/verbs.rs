@@ -49,6 +49,9 @@ pub struct VerbForm {
     /// A vague group as the subject voices a view through this verb ("critics argue", "many
     /// fear"): the data file's `group` tag.
     pub voices_group_view: bool,
+    /// The bare participle after a phrase makes the agent after "by" hold a view of that
+    /// phrase ("a plan dismissed by the markets"): the data file's `passive` tag.
+    pub attributes_reduced_passive: bool,
 }
 
 impl VerbForm {
@@ -167,13 +170,19 @@ fn table() -> &'static Table {
                 _ => past.clone(),
             };
             let same = past == participle;
-            let voices_group_view = cols.get(4).is_some_and(|&t| t == "group");
+            let has_tag = |tag: &str| {
+                cols.get(4)
+                    .is_some_and(|tags| tags.split(',').any(|t| t == tag))
+            };
+            let voices_group_view = has_tag("group");
+            let attributes_reduced_passive = has_tag("passive");
             let entry = |form| VerbForm {
                 lemma,
                 class,
                 form,
                 past_is_participle: same,
                 voices_group_view,
+                attributes_reduced_passive,
             };
             let mut put = |word: String, form| {
                 table.entry(word).or_insert_with(|| entry(form));
@@ -231,6 +240,9 @@ mod tests {
         assert!(lookup("likens").is_some_and(|f| f.voices_group_view));
         assert!(lookup("labelled").is_some_and(|f| f.voices_group_view));
         assert!(lookup("declined").is_some_and(|f| !f.voices_group_view));
+        assert!(lookup("dismissed").is_some_and(|f| f.attributes_reduced_passive));
+        assert!(lookup("backed").is_some_and(|f| f.attributes_reduced_passive));
+        assert!(lookup("said").is_some_and(|f| !f.attributes_reduced_passive));
     }
 
     #[test]
@@ -242,7 +254,13 @@ mod tests {
             let cols: Vec<&str> = row.split('\t').collect();
             assert_eq!(cols.len(), 5, "row {row:?}");
             assert!(parse_class(cols[1]).is_some(), "class in {row:?}");
-            assert!(matches!(cols[4], "group" | "-"), "group tag in {row:?}");
+            assert!(
+                cols[4] == "-"
+                    || cols[4]
+                        .split(',')
+                        .all(|tag| matches!(tag, "group" | "passive")),
+                "tags in {row:?}"
+            );
         }
     }
 }

@@ -930,6 +930,15 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
             if cue.split_whitespace().count() < 2 && !hearsay {
                 return None;
             }
+            // "denied reports that", "rejected suggestions": the reports are named only to be
+            // contradicted, and no claim rests on them (editors dropped every such finding).
+            if cue
+                .split_whitespace()
+                .next()
+                .is_some_and(crate::attribution::cues::is_denial_frame)
+            {
+                return None;
+            }
             Some((
                 a.cue(),
                 if hearsay {
@@ -953,8 +962,26 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
                 && !lower.ends_with('s')
                 && !lower.ends_with("media")
                 && !lower.ends_with("press");
+            // "its annual report said", "his report said": a report with an owner, who is
+            // named where the pronoun or possessive points, not hearsay. Not a country's media
+            // ("Turkey's media") nor a day's report ("yesterday's report").
+            let owner = lower.split_whitespace().next().unwrap_or("");
+            let owner_stem = owner.trim_end_matches("'s").trim_end_matches("’s");
+            let dated = crate::attribution::phrase::is_calendar_word(owner_stem)
+                || matches!(owner_stem, "yesterday" | "today" | "tomorrow" | "tonight");
+            let owned = (fw::POSSESSIVE_DETERMINERS.contains(&owner)
+                || owner_stem.len() < owner.len() && !dated)
+                && (lower.ends_with("report") || lower.ends_with("reports"));
+            // "denied reports that": the reports are named only to be contradicted.
+            let denied = story
+                .text(a.cue())
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| crate::attribution::cues::is_denial_frame(&w.to_lowercase()));
             let unnamed_media = !named
                 && !back_reference
+                && !owned
+                && !denied
                 && [
                     "media",
                     "reports",
@@ -1143,6 +1170,20 @@ mod tests {
 
     fn vague(text: &str) -> Vec<String> {
         findings_of(text, "vague-attribution")
+    }
+
+    #[test]
+    fn reports_denied_or_owned_are_no_hearsay() {
+        // Named only to be contradicted: no claim of the story rests on them.
+        assert!(vague("The mill's owner denied reports that it would close in May.").is_empty());
+        assert!(vague("A spokeswoman rejected suggestions that the levy would rise.").is_empty());
+        // The report of someone the pronoun points to, not an unnamed one.
+        assert!(vague("Ashford Mills expects lower sales, its annual report said.").is_empty());
+        // A day's report or a country's media have no owner to point to.
+        assert!(!vague("Sales fell by a third, yesterday's report said.").is_empty());
+        // Reports with no owner and no denial stay vague.
+        assert!(!vague("Reports say the mill will close in May.").is_empty());
+        assert!(!vague("The mill faces a strike amid reports that wages will be cut.").is_empty());
     }
 
     #[test]
