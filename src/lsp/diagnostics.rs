@@ -27,7 +27,7 @@ pub fn severity(severity: Severity) -> DiagnosticSeverity {
 /// replacement travels in `data` so a code action can offer it later without re-analysing.
 pub fn from_finding(finding: &Finding, rope: &Rope, uri: &Uri, encoding: Encoding) -> Diagnostic {
     let related: Vec<DiagnosticRelatedInformation> = finding
-        .related
+        .related()
         .iter()
         .map(|related| DiagnosticRelatedInformation {
             location: Location::new(uri.clone(), span_to_range(rope, related.span, encoding)),
@@ -42,8 +42,7 @@ pub fn from_finding(finding: &Finding, rope: &Rope, uri: &Uri, encoding: Encodin
         message: finding.message.to_string(),
         related_information: (!related.is_empty()).then_some(related),
         data: finding
-            .suggestion
-            .as_ref()
+            .suggestion()
             .map(|replacement| json!({ "suggestion": replacement })),
         ..Diagnostic::default()
     }

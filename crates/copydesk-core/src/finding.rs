@@ -3,6 +3,7 @@
 use crate::rules::Rule;
 pub use crate::rules::{Category, Severity};
 use crate::span::Span;
+use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 use std::sync::Arc;
 
@@ -13,7 +14,10 @@ pub struct Related {
     pub message: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Findings are the engine's bulk output (a long story made of one vague claim repeated gives
+/// one every 23 bytes), so a finding is 64 bytes: what few carry — related places and a
+/// suggested replacement — sits behind one pointer that costs nothing when empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     /// Stable kebab-case rule id, e.g. `anonymous-source`.
     pub rule: &'static str,
@@ -22,13 +26,15 @@ pub struct Finding {
     pub span: Span,
     /// What is wrong and why, in a journalist's terms. Shared, because one pattern repeated
     /// through a long story gives thousands of findings with the same words.
-    #[serde(serialize_with = "as_str")]
     pub message: Arc<str>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub related: Vec<Related>,
+    extras: Option<Box<Extras>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Extras {
+    related: Vec<Related>,
     /// Text that could replace `span`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub suggestion: Option<String>,
+    suggestion: Option<String>,
 }
 
 impl Finding {
@@ -41,13 +47,12 @@ impl Finding {
             severity: rule.default_severity,
             span,
             message: message.into(),
-            related: Vec::new(),
-            suggestion: None,
+            extras: None,
         }
     }
 
     pub fn with_related(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.related.push(Related {
+        self.extras_mut().related.push(Related {
             span,
             message: message.into(),
         });
@@ -55,11 +60,64 @@ impl Finding {
     }
 
     pub fn with_suggestion(mut self, replacement: impl Into<String>) -> Self {
-        self.suggestion = Some(replacement.into());
+        self.extras_mut().suggestion = Some(replacement.into());
         self
+    }
+
+    /// Other places in the story that explain the finding, in the order they were added.
+    pub fn related(&self) -> &[Related] {
+        self.extras.as_ref().map_or(&[], |extras| &extras.related)
+    }
+
+    /// The related places, to move with an edit.
+    pub fn related_mut(&mut self) -> &mut [Related] {
+        self.extras
+            .as_mut()
+            .map_or(&mut [], |extras| &mut extras.related)
+    }
+
+    /// Text that could replace `span`.
+    pub fn suggestion(&self) -> Option<&str> {
+        self.extras.as_ref()?.suggestion.as_deref()
+    }
+
+    fn extras_mut(&mut self) -> &mut Extras {
+        self.extras.get_or_insert_with(Box::default)
     }
 }
 
-fn as_str<S: Serializer>(message: &Arc<str>, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(message)
+/// The fields in their declared order, `related` and `suggestion` only when present, as the
+/// derived form with `skip_serializing_if` wrote them.
+impl Serialize for Finding {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let related = self.related();
+        let suggestion = self.suggestion();
+        let fields = 5 + usize::from(!related.is_empty()) + usize::from(suggestion.is_some());
+        let mut out = serializer.serialize_struct("Finding", fields)?;
+        out.serialize_field("rule", self.rule)?;
+        out.serialize_field("category", &self.category)?;
+        out.serialize_field("severity", &self.severity)?;
+        out.serialize_field("span", &self.span)?;
+        out.serialize_field("message", &*self.message)?;
+        if related.is_empty() {
+            out.skip_field("related")?;
+        } else {
+            out.serialize_field("related", related)?;
+        }
+        match suggestion {
+            Some(suggestion) => out.serialize_field("suggestion", suggestion)?,
+            None => out.skip_field("suggestion")?,
+        }
+        out.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_finding_fits_in_64_bytes() {
+        assert!(std::mem::size_of::<Finding>() <= 64);
+    }
 }
