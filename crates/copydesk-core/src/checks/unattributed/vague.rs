@@ -622,12 +622,12 @@ impl Vague {
             }
             let legal_here = w
                 .iter()
-                .filter(|x| !x.quoted && x.in_list(lx::LEGAL_CONTEXT))
+                .filter(|x| !x.quoted && x.in_list(&lx::LEGAL_CONTEXT))
                 .count();
             legal_words += legal_here;
             let legal = legal_here > 0;
             for word in w.iter() {
-                if word.quoted || !word.in_list(lx::HEARSAY_ADVERBS) {
+                if word.quoted || !word.in_list(&lx::HEARSAY_ADVERBS) {
                     continue;
                 }
                 // "in a supposedly safe seat": the writer's irony on an adjective.
