@@ -31,7 +31,7 @@ pub fn from_finding(finding: &Finding, rope: &Rope, uri: &Uri, encoding: Encodin
         .iter()
         .map(|related| DiagnosticRelatedInformation {
             location: Location::new(uri.clone(), span_to_range(rope, related.span, encoding)),
-            message: related.message.clone(),
+            message: related.message.to_string(),
         })
         .collect();
     Diagnostic {

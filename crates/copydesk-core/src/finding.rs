@@ -3,6 +3,7 @@
 use crate::rules::Rule;
 pub use crate::rules::{Category, Severity};
 use crate::span::Span;
+use foldhash::HashSet;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 use std::sync::Arc;
@@ -11,7 +12,10 @@ use std::sync::Arc;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Related {
     pub span: Span,
-    pub message: String,
+    /// Shared, like a finding's message: a check that reports one repeated misspelling gives
+    /// each of its findings the same related note.
+    #[serde(serialize_with = "as_str")]
+    pub message: Arc<str>,
 }
 
 /// Findings are the engine's bulk output (a long story made of one vague claim repeated gives
@@ -33,8 +37,8 @@ pub struct Finding {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 struct Extras {
     related: Vec<Related>,
-    /// Text that could replace `span`.
-    suggestion: Option<String>,
+    /// Text that could replace `span`; shared where the same replacement recurs.
+    suggestion: Option<Arc<str>>,
 }
 
 impl Finding {
@@ -51,7 +55,7 @@ impl Finding {
         }
     }
 
-    pub fn with_related(mut self, span: Span, message: impl Into<String>) -> Self {
+    pub fn with_related(mut self, span: Span, message: impl Into<Arc<str>>) -> Self {
         self.extras_mut().related.push(Related {
             span,
             message: message.into(),
@@ -59,7 +63,7 @@ impl Finding {
         self
     }
 
-    pub fn with_suggestion(mut self, replacement: impl Into<String>) -> Self {
+    pub fn with_suggestion(mut self, replacement: impl Into<Arc<str>>) -> Self {
         self.extras_mut().suggestion = Some(replacement.into());
         self
     }
@@ -83,6 +87,39 @@ impl Finding {
 
     fn extras_mut(&mut self) -> &mut Extras {
         self.extras.get_or_insert_with(Box::default)
+    }
+}
+
+fn as_str<S: Serializer>(text: &Arc<str>, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(text)
+}
+
+/// One copy of each text a check gives many findings: the messages, related notes and
+/// suggestions it formats per finding but that repeat with the misspelling they describe.
+#[derive(Default)]
+pub struct SharedTexts {
+    seen: HashSet<Arc<str>>,
+}
+
+impl SharedTexts {
+    /// The finding with its texts replaced by the copies seen before, if any.
+    pub fn share(&mut self, mut finding: Finding) -> Finding {
+        finding.message = self.text(finding.message);
+        if let Some(extras) = finding.extras.as_deref_mut() {
+            for related in &mut extras.related {
+                related.message = self.text(related.message.clone());
+            }
+            extras.suggestion = extras.suggestion.take().map(|text| self.text(text));
+        }
+        finding
+    }
+
+    fn text(&mut self, text: Arc<str>) -> Arc<str> {
+        if let Some(shared) = self.seen.get(&text) {
+            return shared.clone();
+        }
+        self.seen.insert(text.clone());
+        text
     }
 }
 
@@ -115,6 +152,25 @@ impl Serialize for Finding {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_texts_give_equal_findings_one_copy() {
+        let rule = crate::rules::all().next().expect("a rule");
+        let make = || {
+            Finding::new(rule, Span::new(0, 1), format!("message {}", 1))
+                .with_related(Span::new(2, 3), format!("note {}", 2))
+                .with_suggestion(format!("replacement {}", 3))
+        };
+        let mut shared = SharedTexts::default();
+        let (a, b) = (shared.share(make()), shared.share(make()));
+        assert_eq!(a, make());
+        assert!(Arc::ptr_eq(&a.message, &b.message));
+        assert!(Arc::ptr_eq(
+            &a.related()[0].message,
+            &b.related()[0].message
+        ));
+        assert_eq!(b.suggestion(), Some("replacement 3"));
+    }
 
     #[test]
     fn a_finding_fits_in_64_bytes() {
