@@ -25,7 +25,7 @@ pub fn assert_findings_well_formed(story: &str, findings: &[Finding]) {
             finding.rule,
             finding.span
         );
-        for related in &finding.related {
+        for related in finding.related() {
             assert!(
                 within(related.span),
                 "{} related {:?}",

@@ -401,7 +401,7 @@ fn seed_story_expected_findings() {
         .find(|f| f.span == at("four sources briefed on the matter"))
         .expect("a finding on the four sources");
     assert!(first
-        .related
+        .related()
         .iter()
         .any(|r| r.span == at("two of the sources")));
     for name in [

@@ -168,9 +168,9 @@ fn seed_story_names() {
         .find(|f| f.rule == "name-variant" && f.span.start == start)
         .unwrap_or_else(|| panic!("no name-variant on the misspelt envoy: {findings:?}"));
     assert_eq!(hit.severity, Severity::Warning);
-    assert_eq!(hit.suggestion.as_deref(), Some("Kellogg"));
+    assert_eq!(hit.suggestion(), Some("Kellogg"));
     assert!(
-        hit.related
+        hit.related()
             .iter()
             .any(|r| changed[r.span.range()] == *"Keith Kellogg"),
         "related span should point at the first full reference: {hit:?}"
@@ -466,7 +466,7 @@ fn attribution_corpus_false_alarms() {
                 .file_name()
                 .map(|n| n.to_string_lossy().to_string())
                 .unwrap_or_default();
-            let suggestion = f.suggestion.clone().unwrap_or_default();
+            let suggestion = f.suggestion().unwrap_or_default().to_string();
             hits.push((
                 name,
                 f.rule.to_string(),
@@ -1157,7 +1157,7 @@ fn unseen_copy_name_warnings() {
                     article.name,
                     f.rule,
                     context(&article.text, f.span),
-                    f.suggestion.clone().unwrap_or_default(),
+                    f.suggestion().unwrap_or_default(),
                     f.message
                 ));
             }

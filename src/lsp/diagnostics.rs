@@ -34,7 +34,7 @@ pub fn from_findings(
 ) -> Vec<Diagnostic> {
     let spans = findings
         .iter()
-        .flat_map(|f| std::iter::once(f.span).chain(f.related.iter().map(|r| r.span)));
+        .flat_map(|f| std::iter::once(f.span).chain(f.related().iter().map(|r| r.span)));
     let table = PositionTable::new(text, spans.flat_map(|s| [s.start, s.end]), encoding);
     let range = |span: Span| table.range(rope, span, encoding);
     findings
@@ -47,11 +47,11 @@ pub fn from_findings(
 /// replacement travels in `data` so a code action can offer it later without re-analysing.
 fn from_finding(finding: &Finding, range: &dyn Fn(Span) -> Range, uri: &Uri) -> Diagnostic {
     let related: Vec<DiagnosticRelatedInformation> = finding
-        .related
+        .related()
         .iter()
         .map(|related| DiagnosticRelatedInformation {
             location: Location::new(uri.clone(), range(related.span)),
-            message: related.message.clone(),
+            message: related.message.to_string(),
         })
         .collect();
     Diagnostic {
@@ -62,8 +62,7 @@ fn from_finding(finding: &Finding, range: &dyn Fn(Span) -> Range, uri: &Uri) -> 
         message: finding.message.to_string(),
         related_information: (!related.is_empty()).then_some(related),
         data: finding
-            .suggestion
-            .as_ref()
+            .suggestion()
             .map(|replacement| json!({ "suggestion": replacement })),
         ..Diagnostic::default()
     }

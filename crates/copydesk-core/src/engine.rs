@@ -43,7 +43,8 @@ impl Engine {
     }
 
     pub fn analyze_story(&self, story: &Story) -> Vec<Finding> {
-        self.check_story(story).findings
+        self.check_story_with(story, None, Ledgers::Skipped)
+            .findings
     }
 
     /// Checks one story and keeps its ledger, for front ends that show who is in the story.
@@ -62,17 +63,22 @@ impl Engine {
         let story = cache.story(source, format);
         let memo = cache.memo();
         memo.begin();
-        let analysis = self.check_story_with(&story, Some(memo));
+        let analysis = self.check_story_with(&story, Some(memo), Ledgers::Kept);
         memo.end();
         analysis
     }
 
     pub fn check_story(&self, story: &Story) -> Analysis {
-        self.check_story_with(story, None)
+        self.check_story_with(story, None, Ledgers::Kept)
     }
 
     /// With a memo, the families take what they can of their per-paragraph work from it.
-    fn check_story_with(&self, story: &Story, mut memo: Option<&mut Memo>) -> Analysis {
+    fn check_story_with(
+        &self,
+        story: &Story,
+        mut memo: Option<&mut Memo>,
+        ledgers: Ledgers,
+    ) -> Analysis {
         let mut findings = Vec::new();
         let mut ledger = Ledger::default();
         let mut run =
@@ -96,7 +102,9 @@ impl Engine {
         for check in self.checks.iter().filter(|c| c.reads_attributions()) {
             run(check.as_ref(), &attributions, memo.as_deref_mut());
         }
-        ledger.add_named_sources(story, &attributions);
+        if ledgers == Ledgers::Kept {
+            ledger.add_named_sources(story, &attributions);
+        }
         crate::suppress::apply(story, &mut findings);
         findings.retain_mut(|finding| {
             let Some(rule) = rules::find(finding.rule) else {
@@ -118,6 +126,16 @@ impl Engine {
         findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
         Analysis { findings, ledger }
     }
+}
+
+/// Whether the caller keeps the ledger. Its named sources are read from the attributions after
+/// the checks, and on a story that names a source every few words they are the analysis's
+/// peak memory; an analysis that returns only findings skips them (the findings never read the
+/// ledger).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ledgers {
+    Kept,
+    Skipped,
 }
 
 /// Sorts findings by position, then rule id, keeping the order they were reported in among

@@ -234,7 +234,7 @@ fn shift_finding(finding: &mut Finding, shift: impl Fn(usize) -> usize) {
     let moved =
         |span: crate::span::Span| crate::span::Span::new(shift(span.start), shift(span.end));
     finding.span = moved(finding.span);
-    for related in &mut finding.related {
+    for related in finding.related_mut() {
         related.span = moved(related.span);
     }
 }

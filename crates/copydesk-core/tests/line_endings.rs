@@ -28,7 +28,7 @@ fn seen(findings: &[Finding], to_lf: &dyn Fn(usize) -> usize) -> Vec<Seen> {
             span: (to_lf(f.span.start), to_lf(f.span.end)),
             message: same_line_ends(&f.message),
             related: f
-                .related
+                .related()
                 .iter()
                 .map(|r| {
                     (

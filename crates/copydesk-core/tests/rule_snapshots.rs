@@ -54,7 +54,7 @@ fn render(source: &str, findings: &[Finding]) -> String {
             at(source, finding.span)
         );
         let _ = writeln!(out, "    {}", finding.message);
-        for related in &finding.related {
+        for related in finding.related() {
             let _ = writeln!(
                 out,
                 "    related {}: {}",
@@ -62,7 +62,7 @@ fn render(source: &str, findings: &[Finding]) -> String {
                 related.message
             );
         }
-        if let Some(suggestion) = &finding.suggestion {
+        if let Some(suggestion) = finding.suggestion() {
             let _ = writeln!(out, "    suggestion: {suggestion:?}");
         }
     }

@@ -202,7 +202,7 @@ pub fn analyse_json(text: &str, options: &str) -> Result<String, String> {
 
     let offsets = findings
         .iter()
-        .flat_map(|f| std::iter::once(f.span).chain(f.related.iter().map(|r| r.span)))
+        .flat_map(|f| std::iter::once(f.span).chain(f.related().iter().map(|r| r.span)))
         .chain(unnamed.iter().flat_map(|s| s.mentions.iter().copied()))
         .flat_map(|s| [s.start, s.end])
         .collect();
@@ -217,14 +217,14 @@ pub fn analyse_json(text: &str, options: &str) -> Result<String, String> {
             message: &f.message,
             place: map.place(f.span),
             related: f
-                .related
+                .related()
                 .iter()
                 .map(|r| RelatedOut {
                     message: &r.message,
                     place: map.place(r.span),
                 })
                 .collect(),
-            suggestion: f.suggestion.as_deref(),
+            suggestion: f.suggestion(),
         })
         .collect();
     let sources = unnamed

@@ -108,7 +108,7 @@ fn report_groups<'a>(
     let mut primary =
         primary.annotation(AnnotationKind::Primary.span(relative(finding.span, &lines)));
     let mut elsewhere = Vec::new();
-    for related in &finding.related {
+    for related in finding.related() {
         let inside = related.span.start >= lines.start && related.span.end <= lines.end;
         if inside {
             primary = primary.annotation(
@@ -149,12 +149,9 @@ fn report_groups<'a>(
         group = group.element(snippet);
     }
     groups.push(group);
-    if let Some(suggestion) = &finding.suggestion {
+    if let Some(suggestion) = finding.suggestion() {
         let (origin, snippet, range) = snippet(report, index, finding.span);
-        let snippet = snippet.patch(Patch::new(
-            relative(finding.span, &range),
-            suggestion.as_str(),
-        ));
+        let snippet = snippet.patch(Patch::new(relative(finding.span, &range), suggestion));
         let help = Level::HELP.secondary_title(format!("write `{suggestion}`"));
         groups.push(match origin {
             Some(origin) => help.element(origin).element(snippet),

@@ -111,7 +111,7 @@ fn diagnostic<'a>(
         span,
         range,
         related: finding
-            .related
+            .related()
             .iter()
             .map(|related| {
                 let (span, range) = span_and_range(index, related.span);
@@ -122,7 +122,7 @@ fn diagnostic<'a>(
                 }
             })
             .collect(),
-        suggestion: finding.suggestion.as_deref(),
+        suggestion: finding.suggestion(),
         fingerprint,
     }
 }

@@ -111,9 +111,9 @@ pub fn document(reports: &[FileReport]) -> Value {
             if let Some(fingerprint) = report.fingerprints.get(i) {
                 result["partialFingerprints"] = json!({ FINGERPRINT_KEY: fingerprint });
             }
-            if !finding.related.is_empty() {
+            if !finding.related().is_empty() {
                 result["relatedLocations"] = finding
-                    .related
+                    .related()
                     .iter()
                     .enumerate()
                     .map(|(id, related)| {
@@ -124,7 +124,7 @@ pub fn document(reports: &[FileReport]) -> Value {
                     })
                     .collect();
             }
-            if let Some(suggestion) = &finding.suggestion {
+            if let Some(suggestion) = finding.suggestion() {
                 result["fixes"] = json!([{
                     "description": {"text": format!("Replace with '{suggestion}'")},
                     "artifactChanges": [{

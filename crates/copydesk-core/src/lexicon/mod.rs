@@ -4,3 +4,4 @@
 pub mod function_words;
 pub mod reporting_verbs;
 pub mod verbs;
+pub mod word_set;

@@ -125,7 +125,7 @@ fn back_references_join_the_first_mention() {
         [("anonymity-unexplained", "a shipping official")]
     );
     assert!(found[0]
-        .related
+        .related()
         .iter()
         .any(|r| &text[r.span.range()] == "The official"));
 }
@@ -332,9 +332,10 @@ fn a_headline_source_inherits_the_body_explanation() {
         rules_on(text, &found, "two officials"),
         ["anonymous-source"]
     );
-    assert!(found
+    assert!(found.iter().any(|f| f
+        .related()
         .iter()
-        .any(|f| f.related.iter().any(|r| &text[r.span.range()] == "sources")));
+        .any(|r| &text[r.span.range()] == "sources")));
 }
 
 #[test]
@@ -515,7 +516,7 @@ fn one_finding_per_source_and_none_on_back_references() {
     );
     assert!(stacked(&found).is_empty());
     let related: Vec<&str> = found[0]
-        .related
+        .related()
         .iter()
         .map(|r| &text[r.span.range()])
         .collect();
@@ -538,7 +539,7 @@ fn a_reason_paragraphs_later_belongs_to_the_source_it_names() {
     assert_eq!(sources(text), ["two union officials", "The officials"]);
     // The clause is linked from the source's finding.
     assert!(found[0]
-        .related
+        .related()
         .iter()
         .any(|r| text[r.span.range()].starts_with("The officials spoke")));
 }
@@ -971,7 +972,7 @@ fn market_colour_is_one_note_per_story_unless_the_house_is_a_wire() {
     );
     let note = &found[0];
     assert_eq!(note.severity, crate::rules::Severity::Hint);
-    assert_eq!(note.related.len(), 3, "{:?}", note.related);
+    assert_eq!(note.related().len(), 3, "{:?}", note.related());
     assert!(note.message.contains("\"one broker\""), "{}", note.message);
     assert!(!note.message.contains("reason for anonymity is given"));
     for preset in [HousePreset::Reuters, HousePreset::Ap] {

@@ -5,7 +5,7 @@ use super::mentions::Mention;
 use super::roster::{Basis, IssueKind, Roster};
 use super::similarity::{core, fold};
 use crate::config::HousePreset;
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Severity, SharedTexts};
 use crate::rules::{
     NAME_AMBIGUOUS_SURNAME, NAME_FIRST_NAME_MISMATCH, NAME_FIRST_REFERENCE, NAME_VARIANT,
 };
@@ -21,6 +21,7 @@ pub fn report(
     house_spans: &[Span],
     out: &mut Vec<Finding>,
 ) {
+    let mut shared = SharedTexts::default();
     for issue in &roster.issues {
         if house_spans.iter().any(|s| s.overlaps(issue.span)) {
             continue;
@@ -94,7 +95,7 @@ pub fn report(
                 f
             }
         };
-        out.push(finding);
+        out.push(shared.share(finding));
     }
     ambiguous(story, mentions, roster, out);
     first_references(mentions, roster, no_first_reference, out);

@@ -194,7 +194,7 @@ mod tests {
                     f.rule.to_string(),
                     story.text(f.span).to_string(),
                     f.severity,
-                    f.suggestion,
+                    f.suggestion().map(str::to_string),
                 )
             })
             .collect()
@@ -241,8 +241,8 @@ mod tests {
             .expect("a variant finding");
         assert_eq!(story.text(variant.span), "Marchetty");
         assert_eq!(variant.severity, Severity::Warning);
-        assert_eq!(variant.suggestion.as_deref(), Some("Marchetti"));
-        assert_eq!(story.text(variant.related[0].span), "Odile Marchetti");
+        assert_eq!(variant.suggestion(), Some("Marchetti"));
+        assert_eq!(story.text(variant.related()[0].span), "Odile Marchetti");
         assert_eq!(out.len(), 1, "{out:?}");
     }
 

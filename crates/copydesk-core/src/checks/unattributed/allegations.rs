@@ -121,7 +121,7 @@ fn paragraph_is_legal(story: &Story, p: usize) -> bool {
     story.paragraphs.get(p).is_some_and(|para| {
         para.sentences.clone().any(|si| {
             each_word(story, si)
-                .any(|x| !x.quoted && x.in_list(lx::LEGAL_CONTEXT) && !x.is("accused"))
+                .any(|x| !x.quoted && x.in_list(&lx::LEGAL_CONTEXT) && !x.is("accused"))
         })
     })
 }
@@ -161,7 +161,7 @@ fn find_allegation(w: &Words) -> Option<Span> {
         // "Smith is accused of", "the company stands accused of"
         if x.is("accused") && w.get(i + 1).is_some_and(|n| n.is("of")) {
             let passive = i >= 1
-                && (w.at(i - 1).in_list(lx::PASSIVE_AUXILIARIES)
+                && (w.at(i - 1).in_list(&lx::PASSIVE_AUXILIARIES)
                     || matches!(
                         w.at(i - 1).lower().as_str(),
                         "also" | "now" | "widely" | "repeatedly"
@@ -204,12 +204,12 @@ fn find_allegation(w: &Words) -> Option<Span> {
             }
         }
         // "Roe embezzled", "the firm illegally diverted"
-        let wrongdoing = x.in_list(lx::WRONGDOING_VERBS)
-            || (x.in_list(lx::WRONGDOING_ADVERBS)
+        let wrongdoing = x.in_list(&lx::WRONGDOING_VERBS)
+            || (x.in_list(&lx::WRONGDOING_ADVERBS)
                 && w.get(i + 1)
                     .is_some_and(|n| n.is_word() && n.lower().ends_with("ed")));
         if wrongdoing && subject_is_named(w, i) {
-            let end = if x.in_list(lx::WRONGDOING_ADVERBS) {
+            let end = if x.in_list(&lx::WRONGDOING_ADVERBS) {
                 w.at(i + 1).span().end
             } else {
                 x.span().end

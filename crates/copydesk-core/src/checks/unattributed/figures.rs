@@ -33,7 +33,7 @@ struct FigureFactsKey {
 fn names_source(story: &Story, para: &Paragraph) -> bool {
     para.sentences.clone().any(|si| {
         each_word(story, si)
-            .any(|x| !x.quoted && (x.in_list(lx::SOURCE_NOUNS) || x.in_list(FIGURE_SOURCES)))
+            .any(|x| !x.quoted && (x.in_list(&lx::SOURCE_NOUNS) || x.in_list(FIGURE_SOURCES)))
     })
 }
 
@@ -128,7 +128,7 @@ fn may_start_figure(x: &Word) -> bool {
             let lower = x.lower();
             lower.starts_with("record")
                 || lx::same_word(&lower, "all-time")
-                || lx::contains(lx::SUPERLATIVES, &lower)
+                || lx::contains(&lx::SUPERLATIVES, &lower)
         }
     }
 }
@@ -167,7 +167,7 @@ fn find_figure(w: &Words) -> Option<(Span, &'static str)> {
                             "A percentage",
                         ));
                     }
-                    if n.in_list(lx::CURRENCY_WORDS)
+                    if n.in_list(&lx::CURRENCY_WORDS)
                         && estimated_sum(w, i)
                         && !routine_sum(w, i, i + 1)
                     {
@@ -209,7 +209,7 @@ fn routine_sum(w: &Words, first: usize, last: usize) -> bool {
             && j.checked_sub(1)
                 .and_then(|k| w.get(k))
                 .is_some_and(|m| m.is("to") || m.in_list(fw::MODALS));
-        !w.at(j).quoted && w.at(j).in_list(lx::PRICE_WORDS) && !projected
+        !w.at(j).quoted && w.at(j).in_list(&lx::PRICE_WORDS) && !projected
     });
     if priced {
         return true;
@@ -229,7 +229,7 @@ fn routine_sum(w: &Words, first: usize, last: usize) -> bool {
         .checked_sub(1)
         .and_then(|j| w.get(j))
         .is_some_and(|d| opens_noun_phrase(&d.lower()) || d.lower().ends_with("'s"))
-        && next.is_some_and(|n| n.is_word() && !n.in_list(lx::NOT_NOUNS_AFTER_FIGURE));
+        && next.is_some_and(|n| n.is_word() && !n.in_list(&lx::NOT_NOUNS_AFTER_FIGURE));
     per_unit || attributive
 }
 
@@ -250,10 +250,10 @@ fn routine_percentage(w: &Words, i: usize) -> bool {
     w.slice(i.saturating_sub(8)..i)
         .iter()
         .filter(unquoted)
-        .any(|b| b.in_list(lx::RATE_AND_MARKET_WORDS))
+        .any(|b| b.in_list(&lx::RATE_AND_MARKET_WORDS))
         || w.iter()
             .filter(unquoted)
-            .any(|b| b.in_list(lx::OWN_FIGURE_WORDS) || b.in_list(FIRST_PERSON))
+            .any(|b| b.in_list(&lx::OWN_FIGURE_WORDS) || b.in_list(FIRST_PERSON))
 }
 
 /// A sum that is somebody's estimate or valuation — a loss, a waste, a fortune, a projected
@@ -268,7 +268,7 @@ fn estimated_sum(w: &Words, first: usize) -> bool {
             && j.checked_sub(1)
                 .and_then(|k| w.get(k))
                 .is_some_and(|m| m.is("to") || m.in_list(fw::MODALS));
-        b.in_list(lx::ESTIMATE_WORDS) || projected_cost
+        b.in_list(&lx::ESTIMATE_WORDS) || projected_cost
     })
 }
 
@@ -338,7 +338,7 @@ fn record_claim(w: &Words, i: usize) -> Option<Span> {
                     | "reached"
             )
         });
-        let blocked = prev.is_some_and(|p| p.in_list(lx::RECORD_NOT_STATISTIC) && !p.is("the"));
+        let blocked = prev.is_some_and(|p| p.in_list(&lx::RECORD_NOT_STATISTIC) && !p.is("the"));
         if (as_adjective || preceded) && !blocked {
             return Some(x.span());
         }
@@ -349,7 +349,7 @@ fn record_claim(w: &Words, i: usize) -> Option<Span> {
     {
         return next.map(|n| Span::new(x.span().start, n.span().end));
     }
-    if x.in_list(lx::SUPERLATIVES) {
+    if x.in_list(&lx::SUPERLATIVES) {
         let n = next?;
         // "the highest since 1990", "the most ever", "the lowest on record", "highest level since"
         let mut k = i + 1;

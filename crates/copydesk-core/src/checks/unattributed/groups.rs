@@ -93,7 +93,7 @@ fn verb_at_or_after(w: &Words, mut k: usize) -> Option<usize> {
                 | "became"
                 | "become"
         ) && w.get(k + 1).is_some_and(|n| {
-            n.in_list(lx::STANCE_ADJECTIVES)
+            n.in_list(&lx::STANCE_ADJECTIVES)
                 || (matches!(
                     n.lower().as_str(),
                     "less"
@@ -106,13 +106,13 @@ fn verb_at_or_after(w: &Words, mut k: usize) -> Option<usize> {
                         | "not"
                         | "so"
                 ) && w.get(k + 2).is_some_and(|m| {
-                    m.in_list(lx::STANCE_ADJECTIVES)
+                    m.in_list(&lx::STANCE_ADJECTIVES)
                         || matches!(m.lower().as_str(), "less" | "more")
                 }))
         }) {
             return Some(k + 1);
         }
-        if (x.in_list(lx::VERB_GAP) || (x.lower().ends_with("ly") && x.lower().len() > 4))
+        if (x.in_list(&lx::VERB_GAP) || (x.lower().ends_with("ly") && x.lower().len() > 4))
             && skipped < 4
         {
             k += 1;
@@ -132,13 +132,13 @@ fn after_noun_marker_or_passive(w: &Words, k: usize) -> bool {
         return false;
     };
     let before = before.lower();
-    if lx::NOUN_AFTER.contains(&before.as_str()) {
+    if lx::NOUN_AFTER.contains(before.as_str()) {
         return true;
     }
     (fw::BE_FORMS.contains(&before.as_str()) || before == "being")
         && verbs::lookup(w.at(k).lower().as_str()).is_some_and(|v| {
             matches!(v.form, Form::Past | Form::Participle)
-                && !lx::HEARSAY_PASSIVES.contains(&v.lemma)
+                && !lx::HEARSAY_PASSIVES.contains(v.lemma)
         })
 }
 
@@ -153,7 +153,7 @@ fn is_named_after(w: &Words, k: usize) -> bool {
     let Some(x) = w.get(k) else {
         return false;
     };
-    if x.in_list(lx::NAMING_LINKS) {
+    if x.in_list(&lx::NAMING_LINKS) {
         let mut j = k + 1;
         while w
             .get(j)
@@ -163,7 +163,7 @@ fn is_named_after(w: &Words, k: usize) -> bool {
         }
         return w.get(j).is_some_and(|y| y.cap && y.is_word());
     }
-    if x.in_list(lx::ORG_PREPOSITIONS) {
+    if x.in_list(&lx::ORG_PREPOSITIONS) {
         let mut j = k + 1;
         if w.get(j).is_some_and(|y| y.is("the")) {
             j += 1;
@@ -238,11 +238,11 @@ fn find_groups(story: &Story, scope: &Scope, si: usize, w: &Words, found: &mut V
         if x.quoted || !x.is_word() {
             continue;
         }
-        let commentator = x.in_list(lx::COMMENTATOR_GROUPS) || is_cause_group(w, i);
-        let quantified_group = x.in_list(lx::QUANTIFIED_GROUPS);
+        let commentator = x.in_list(&lx::COMMENTATOR_GROUPS) || is_cause_group(w, i);
+        let quantified_group = x.in_list(&lx::QUANTIFIED_GROUPS);
         if commentator || quantified_group {
             check_group(story, scope, si, w, i, commentator, found);
-        } else if x.in_list(lx::PRONOUN_QUANTIFIERS) {
+        } else if x.in_list(&lx::PRONOUN_QUANTIFIERS) {
             check_pronoun(w, i, found);
         }
     }
@@ -251,12 +251,12 @@ fn find_groups(story: &Story, scope: &Scope, si: usize, w: &Words, found: &mut V
 /// "Conservation groups", "human rights organisations", "anti-abortion groups": bodies named
 /// by their cause alone, which as a source say no more than "campaigners".
 fn is_cause_group(w: &Words, i: usize) -> bool {
-    w.at(i).in_list(lx::GROUP_BODIES)
+    w.at(i).in_list(&lx::GROUP_BODIES)
         && i.checked_sub(1).and_then(|j| w.get(j)).is_some_and(|m| {
             // A capital only where the sentence opens: "Green groups" is no party's name.
             !m.quoted
                 && (!m.cap || i == 1)
-                && (m.in_list(lx::CAUSES)
+                && (m.in_list(&lx::CAUSES)
                     || m.lower().starts_with("anti-")
                     || m.lower().starts_with("pro-"))
         })
@@ -283,7 +283,7 @@ fn check_group(
             && w.at(j - 2).is_word()
             && !w.at(j - 2).quoted
             && !w.at(j - 2).is_np_breaker()
-            && !w.at(j - 2).in_list(lx::QUANTIFIERS)
+            && !w.at(j - 2).in_list(&lx::QUANTIFIERS)
             && (!w.at(j - 2).cap || j == 2)
         {
             j -= 1;
@@ -292,7 +292,7 @@ fn check_group(
         if !y.is_word()
             || y.quoted
             || y.is_np_breaker()
-            || y.in_list(lx::QUANTIFIERS)
+            || y.in_list(&lx::QUANTIFIERS)
             || voices_view(y)
             || y.lower().ends_with("'s")
             || (y.lower().ends_with("ly") && !y.cap)
@@ -307,7 +307,7 @@ fn check_group(
     let mut quantified = false;
     let mut possessive = false;
     if let Some(y) = j.checked_sub(1).and_then(|k| w.get(k)) {
-        if y.in_list(lx::QUANTIFIERS) {
+        if y.in_list(&lx::QUANTIFIERS) {
             quantified = true;
             start = j - 1;
             // "a number of other lawmakers"
@@ -328,10 +328,10 @@ fn check_group(
             }
             if w.at(d).is("of") && d >= 1 {
                 let q = &w.at(d - 1);
-                if q.in_list(lx::QUANTIFIERS) || q.in_list(lx::PRONOUN_QUANTIFIERS) {
+                if q.in_list(&lx::QUANTIFIERS) || q.in_list(&lx::PRONOUN_QUANTIFIERS) {
                     quantified = true;
                     start = d - 1;
-                } else if q.in_list(lx::OF_QUANTIFIER_HEADS) {
+                } else if q.in_list(&lx::OF_QUANTIFIER_HEADS) {
                     quantified = true;
                     start = extend_article(w, d - 1);
                 }
@@ -426,8 +426,8 @@ fn check_group(
     let according = start >= 2 && w.at(start - 1).is("to") && w.at(start - 2).is("according");
     // "warnings from experts", "criticism from some analysts"
     let voiced = start >= 2
-        && ((w.at(start - 1).is("from") && w.at(start - 2).in_list(lx::VOICE_NOUNS))
-            || (w.at(start - 1).is("among") && w.at(start - 2).in_list(lx::VIEW_NOUNS))
+        && ((w.at(start - 1).is("from") && w.at(start - 2).in_list(&lx::VOICE_NOUNS))
+            || (w.at(start - 1).is("among") && w.at(start - 2).in_list(&lx::VIEW_NOUNS))
             // "interpreted by critics as", "questioned by some analysts"
             || (w.at(start - 1).is("by")
                 && is_participle(&w.at(start - 2))
@@ -441,9 +441,9 @@ fn check_group(
         return;
     }
     let definite = start
-        .checked_sub(usize::from(!w.at(start).in_list(lx::DEFINITE_DETERMINERS)))
+        .checked_sub(usize::from(!w.at(start).in_list(&lx::DEFINITE_DETERMINERS)))
         .and_then(|k| w.get(k))
-        .is_some_and(|d| d.in_list(lx::DEFINITE_DETERMINERS));
+        .is_some_and(|d| d.in_list(&lx::DEFINITE_DETERMINERS));
     if commentator && story_names_one(story, scope, si, &w.at(i).lower(), definite) {
         return;
     }
@@ -529,7 +529,7 @@ fn is_participle(x: &Word) -> bool {
 
 /// Extends a quantifier start back over "a number of" / "a growing number of".
 fn extend_of_quantifier(w: &Words, start: usize) -> usize {
-    if start >= 2 && w.at(start - 1).is("of") && w.at(start - 2).in_list(lx::OF_QUANTIFIER_HEADS) {
+    if start >= 2 && w.at(start - 1).is("of") && w.at(start - 2).in_list(&lx::OF_QUANTIFIER_HEADS) {
         return extend_article(w, start - 2);
     }
     start
@@ -554,7 +554,7 @@ fn extend_article(w: &Words, mut k: usize) -> usize {
 /// An auxiliary, adverb or stance verb: what may follow an indefinite pronoun used as a
 /// subject ("some have argued", "many privately fear").
 fn can_precede_verb(y: &Word) -> bool {
-    y.in_list(lx::VERB_GAP)
+    y.in_list(&lx::VERB_GAP)
         || voices_view_after_pronoun(y)
         || (y.lower().ends_with("ly") && y.lower().len() > 4)
 }
@@ -592,7 +592,7 @@ fn check_pronoun(w: &Words, i: usize, found: &mut Vec<Span>) {
                     | "despite"
                     | "amid"
             )
-            || y.in_list(lx::CAUSATIVES)
+            || y.in_list(&lx::CAUSATIVES)
     });
     // "To many, the mayor is a hero": the view is framed as a vague group's. ("For some,
     // the losses outweigh the gains" names whom a fact affects, not whose view it is.)
@@ -651,7 +651,7 @@ fn check_pronoun(w: &Words, i: usize, found: &mut Vec<Span>) {
         return;
     }
     // "leaving some to question" — but not "causing some worry".
-    if prev.is_some_and(|y| y.in_list(lx::CAUSATIVES)) && !w.get(i + 1).is_some_and(|n| n.is("to"))
+    if prev.is_some_and(|y| y.in_list(&lx::CAUSATIVES)) && !w.get(i + 1).is_some_and(|n| n.is("to"))
     {
         return;
     }

@@ -3,11 +3,14 @@
 //! corpus uses for agentless and group attributions. Lower case; matched against whole words.
 
 use crate::lexicon::function_words as fw;
+pub use crate::lexicon::word_set::{WordList, Words};
+use foldhash::HashSet;
+use std::sync::LazyLock;
 
 /// Commentator groups that are vague on their own as the agent of a reporting verb:
 /// "experts say", "analysts said". Plural heads only: a singular ("an analyst") is an unnamed
 /// source, which is the anonymous-source family's business.
-pub const COMMENTATOR_GROUPS: &[&str] = &[
+pub static COMMENTATOR_GROUPS: WordList = WordList::new(&[
     "academics",
     "analysts",
     // Stance groups: "supporters of the scheme argue", "its backers insist".
@@ -41,10 +44,10 @@ pub const COMMENTATOR_GROUPS: &[&str] = &[
     "technologists",
     "theorists",
     "watchers",
-];
+]);
 
 /// Words for a piece of research whose authors "the researchers" then are.
-pub const STUDY_NOUNS: &[&str] = &[
+pub static STUDY_NOUNS: WordList = WordList::new(&[
     "study",
     "studies",
     "research",
@@ -54,11 +57,11 @@ pub const STUDY_NOUNS: &[&str] = &[
     "experiments",
     "survey",
     "analysis",
-];
+]);
 
 /// Determiners that make a group a back-reference to people already in the story: "the
 /// researchers", "these experts".
-pub const DEFINITE_DETERMINERS: &[&str] = &["the", "these", "those"];
+pub static DEFINITE_DETERMINERS: WordList = WordList::new(&["the", "these", "those"]);
 
 /// Who, named in the story, is a member of a commentator group: a named economist or
 /// strategist answers "analysts say", a named professor "researchers found". Singular, lower
@@ -93,7 +96,7 @@ pub fn group_members(head: &str) -> &'static [&'static str] {
 
 /// Collective bodies that, named by their cause alone, are a vague source: "conservation
 /// groups", "rights organisations", "welfare charities".
-pub const GROUP_BODIES: &[&str] = &[
+pub static GROUP_BODIES: WordList = WordList::new(&[
     "groups",
     "organisations",
     "organizations",
@@ -101,10 +104,10 @@ pub const GROUP_BODIES: &[&str] = &[
     "bodies",
     "campaigners",
     "activists",
-];
+]);
 
 /// Causes that name such a body without naming it: the modifier before [`GROUP_BODIES`].
-pub const CAUSES: &[&str] = &[
+pub static CAUSES: WordList = WordList::new(&[
     "conservation",
     "environmental",
     "environment",
@@ -149,11 +152,11 @@ pub const CAUSES: &[&str] = &[
     "refugee",
     "peace",
     "anti-war",
-];
+]);
 
 /// Groups that are ordinary subjects in news ("Republicans said", "voters chose") and become
 /// vague only with a quantifier: "some Republicans", "many lawmakers", "other advocates".
-pub const QUANTIFIED_GROUPS: &[&str] = &[
+pub static QUANTIFIED_GROUPS: WordList = WordList::new(&[
     "activists",
     "advocates",
     "allies",
@@ -189,11 +192,11 @@ pub const QUANTIFIED_GROUPS: &[&str] = &[
     "users",
     "voters",
     "workers",
-];
+]);
 
 /// Words that make a group indefinite. Multi-word ones ("a number of") are matched by
 /// their last word and checked backwards.
-pub const QUANTIFIERS: &[&str] = &[
+pub static QUANTIFIERS: WordList = WordList::new(&[
     "some",
     "many",
     "most",
@@ -204,19 +207,21 @@ pub const QUANTIFIERS: &[&str] = &[
     "countless",
     "other",
     "few",
-];
+]);
 
 /// Closing words of multi-word quantifiers ("a number of", "a lot of", "a host of", "a
 /// growing number of", "plenty of"), keyed by the word before "of".
-pub const OF_QUANTIFIER_HEADS: &[&str] = &["number", "lot", "lots", "host", "plenty", "handful"];
+pub static OF_QUANTIFIER_HEADS: WordList =
+    WordList::new(&["number", "lot", "lots", "host", "plenty", "handful"]);
 
 /// Indefinite pronouns that can stand as a vague source on their own: "some say", "others
 /// argue", "many in the party believe".
-pub const PRONOUN_QUANTIFIERS: &[&str] = &["some", "many", "others", "most", "few"];
+pub static PRONOUN_QUANTIFIERS: WordList =
+    WordList::new(&["some", "many", "others", "most", "few"]);
 
 /// Verbs that make a vague group the one who concludes: "leaving some to question",
 /// "led many to assume".
-pub const CAUSATIVES: &[&str] = &[
+pub static CAUSATIVES: WordList = WordList::new(&[
     "leaving",
     "leave",
     "leaves",
@@ -233,10 +238,10 @@ pub const CAUSATIVES: &[&str] = &[
     "prompts",
     "forcing",
     "forced",
-];
+]);
 
 /// Nouns of a shared view that take their holders with "among": "concern among experts".
-pub const VIEW_NOUNS: &[&str] = &[
+pub static VIEW_NOUNS: WordList = WordList::new(&[
     "sense",
     "consensus",
     "belief",
@@ -260,11 +265,11 @@ pub const VIEW_NOUNS: &[&str] = &[
     "frustration",
     "optimism",
     "pessimism",
-];
+]);
 
 /// Adjectives a vague group is said to feel: "many observers were surprised", "others are
 /// wary".
-pub const STANCE_ADJECTIVES: &[&str] = &[
+pub static STANCE_ADJECTIVES: WordList = WordList::new(&[
     "wary",
     "skeptical",
     "sceptical",
@@ -300,18 +305,19 @@ pub const STANCE_ADJECTIVES: &[&str] = &[
     "insistent",
     "emphatic",
     "unanimous",
-];
+]);
 
 /// Words after which a verb form is a noun: "in favour of", "the claim", "of concern".
-pub const NOUN_AFTER: &[&str] = &["in", "of", "the", "a", "an", "with", "on", "at", "for"];
+pub static NOUN_AFTER: WordList =
+    WordList::new(&["in", "of", "the", "a", "an", "with", "on", "at", "for"]);
 
 /// Passives that report a view with its holder left out, so a group as their subject stays
 /// vague: "party strategists are believed to want".
-pub const HEARSAY_PASSIVES: &[&str] =
-    &["say", "think", "believe", "understand", "report", "rumour"];
+pub static HEARSAY_PASSIVES: WordList =
+    WordList::new(&["say", "think", "believe", "understand", "report", "rumour"]);
 
 /// Words that may stand between a group and its verb: auxiliaries, modals, adverbs.
-pub const VERB_GAP: &[&str] = &[
+pub static VERB_GAP: WordList = WordList::new(&[
     "have",
     "has",
     "had",
@@ -361,7 +367,7 @@ pub const VERB_GAP: &[&str] = &[
     "mostly",
     "reportedly",
     "say",
-];
+]);
 
 /// Words besides the shared closed classes that end a group's modifiers; see [`NP_BREAKERS`].
 const OTHER_NP_BREAKERS: &[&str] = &[
@@ -395,11 +401,12 @@ const OTHER_NP_BREAKERS: &[&str] = &[
 
 /// Words after a vague group that name its members, which makes the attribution specific
 /// enough: "critics, including Sen. Mary Roe, say".
-pub const NAMING_LINKS: &[&str] = &["including", "such", "like", "among", "led", "notably"];
+pub static NAMING_LINKS: WordList =
+    WordList::new(&["including", "such", "like", "among", "led", "notably"]);
 
 /// Words of a legal process: "allegedly" next to a charge, arrest or lawsuit points at the
 /// accuser the sentence already names (MOS:ALLEGED).
-pub const LEGAL_CONTEXT: &[&str] = &[
+pub static LEGAL_CONTEXT: WordList = WordList::new(&[
     "charged",
     "charges",
     "arrested",
@@ -432,10 +439,10 @@ pub const LEGAL_CONTEXT: &[&str] = &[
     "bail",
     "verdict",
     "guilty",
-];
+]);
 
 /// Nouns of voiced opinion that take their source with "from": "warnings from experts".
-pub const VOICE_NOUNS: &[&str] = &[
+pub static VOICE_NOUNS: WordList = WordList::new(&[
     "warnings",
     "warning",
     "criticism",
@@ -460,23 +467,23 @@ pub const VOICE_NOUNS: &[&str] = &[
     "opposition",
     "condemnation",
     "backlash",
-];
+]);
 
 /// Organisation prepositions: "analysts at Acme Bank" attributes to a named organisation.
-pub const ORG_PREPOSITIONS: &[&str] = &["at", "from", "with"];
+pub static ORG_PREPOSITIONS: WordList = WordList::new(&["at", "from", "with"]);
 
 /// Adverbs of hearsay: the claim is someone's, but the sentence does not say whose.
-pub const HEARSAY_ADVERBS: &[&str] = &[
+pub static HEARSAY_ADVERBS: WordList = WordList::new(&[
     "reportedly",
     "purportedly",
     "supposedly",
     "reputedly",
     "allegedly",
-];
+]);
 
 /// Documents, posts and laws a quotation can come from: "in a tweet, …", "the indictment
 /// reads", "under state law, …".
-pub const ARTIFACT_NOUNS: &[&str] = &[
+pub static ARTIFACT_NOUNS: WordList = WordList::new(&[
     "statement",
     "tweet",
     "tweets",
@@ -525,10 +532,10 @@ pub const ARTIFACT_NOUNS: &[&str] = &[
     "manifesto",
     "platform",
     "textbook",
-];
+]);
 
 /// Nouns naming a source document or dataset: a figure near one is sourced.
-pub const SOURCE_NOUNS: &[&str] = &[
+pub static SOURCE_NOUNS: WordList = WordList::new(&[
     "poll",
     "polls",
     "survey",
@@ -561,10 +568,10 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "review",
     "inquiry",
     "probe",
-];
+]);
 
 /// Nouns preceding a quotation that make it a name, title or slogan, not speech.
-pub const NAMING_BEFORE_QUOTE: &[&str] = &[
+pub static NAMING_BEFORE_QUOTE: WordList = WordList::new(&[
     "called",
     "dubbed",
     "titled",
@@ -610,7 +617,7 @@ pub const NAMING_BEFORE_QUOTE: &[&str] = &[
     "act",
     "bill",
     "policy",
-];
+]);
 
 /// Loaded attribution verbs and the neutral form of the same tense. Lower case. Only verbs that
 /// quietly weigh the statement ("claimed" doubts it, "boasted" sneers). "Revealed" is mostly a
@@ -645,7 +652,7 @@ pub const LOADED_PHRASAL: &[(&str, &str, &str)] = &[
 
 /// Objects that turn a loaded verb into an idiom, not a speech tag: "claimed responsibility",
 /// "admitted to hospital", "maintained a lead".
-pub const LOADED_IDIOM_OBJECTS: &[&str] = &[
+pub static LOADED_IDIOM_OBJECTS: WordList = WordList::new(&[
     "responsibility",
     "credit",
     "victory",
@@ -682,7 +689,7 @@ pub const LOADED_IDIOM_OBJECTS: &[&str] = &[
     "control",
     "territory",
     "land",
-];
+]);
 
 /// Words besides the shared determiners that mark a noun use; see [`NOUN_MARKERS`].
 const OTHER_NOUN_MARKERS: &[&str] = &[
@@ -727,7 +734,7 @@ const OTHER_NOUN_MARKERS: &[&str] = &[
 
 /// Wrongdoing verbs that, said in the reporter's own voice about a named person, are an
 /// allegation the story must source.
-pub const WRONGDOING_VERBS: &[&str] = &[
+pub static WRONGDOING_VERBS: WordList = WordList::new(&[
     "embezzled",
     "defrauded",
     "laundered",
@@ -739,10 +746,10 @@ pub const WRONGDOING_VERBS: &[&str] = &[
     "molested",
     "colluded",
     "perjured",
-];
+]);
 
 /// Adverbs that turn an action into an accusation: "illegally diverted", "fraudulently billed".
-pub const WRONGDOING_ADVERBS: &[&str] = &[
+pub static WRONGDOING_ADVERBS: WordList = WordList::new(&[
     "illegally",
     "unlawfully",
     "fraudulently",
@@ -750,10 +757,10 @@ pub const WRONGDOING_ADVERBS: &[&str] = &[
     "illicitly",
     "improperly",
     "secretly",
-];
+]);
 
 /// Words before a figure that make it something other than a statistic.
-pub const RECORD_NOT_STATISTIC: &[&str] = &[
+pub static RECORD_NOT_STATISTIC: WordList = WordList::new(&[
     "criminal",
     "voting",
     "track",
@@ -801,10 +808,10 @@ pub const RECORD_NOT_STATISTIC: &[&str] = &[
     "environmental",
     "human",
     "rights",
-];
+]);
 
 /// Superlatives that make a record claim with "since", "ever" or "on record".
-pub const SUPERLATIVES: &[&str] = &[
+pub static SUPERLATIVES: WordList = WordList::new(&[
     "highest",
     "lowest",
     "biggest",
@@ -821,12 +828,12 @@ pub const SUPERLATIVES: &[&str] = &[
     "fastest",
     "slowest",
     "deadliest",
-];
+]);
 
 /// Currency words that make a number money.
-pub const CURRENCY_WORDS: &[&str] = &[
+pub static CURRENCY_WORDS: WordList = WordList::new(&[
     "dollars", "euros", "pounds", "yen", "yuan", "rubles", "roubles", "pesos", "rupees",
-];
+]);
 
 /// Function words that end a group's modifiers when reading backwards from its head; test
 /// with [`is_np_breaker`].
@@ -856,16 +863,23 @@ pub const NOUN_MARKERS: &[&[&str]] = &[
     OTHER_NOUN_MARKERS,
 ];
 
+/// The lists of lists above as one set each, built on first use: asked of nearly every word.
+fn union(lists: &[&[&'static str]]) -> HashSet<&'static str> {
+    lists.iter().flat_map(|list| list.iter().copied()).collect()
+}
+
 pub fn is_np_breaker(word: &str) -> bool {
-    fw::in_any(NP_BREAKERS, word)
+    static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| union(NP_BREAKERS));
+    SET.contains(word)
 }
 
 pub fn is_noun_marker(word: &str) -> bool {
-    fw::in_any(NOUN_MARKERS, word)
+    static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| union(NOUN_MARKERS));
+    SET.contains(word)
 }
 
-pub fn contains(list: &[&str], word: &str) -> bool {
-    list.iter().any(|entry| same_word(entry, word))
+pub fn contains(list: &(impl Words + ?Sized), word: &str) -> bool {
+    list.has(word)
 }
 
 /// `a == b`, with the length and first byte compared inline first: the rules ask every word
@@ -878,28 +892,28 @@ pub fn same_word(a: &str, b: &str) -> bool {
 
 /// Auxiliaries that make a following participle passive ("is accused", "stands accused"):
 /// the sentence then names no accuser or critic.
-pub const PASSIVE_AUXILIARIES: &[&str] = &[
+pub static PASSIVE_AUXILIARIES: WordList = WordList::new(&[
     "is", "was", "were", "are", "been", "being", "stands", "stood",
-];
+]);
 
 /// Words before a sum that make it a price, fee or pay: "tickets cost £85", "paid $20".
-pub const PRICE_WORDS: &[&str] = &[
+pub static PRICE_WORDS: WordList = WordList::new(&[
     "cost", "costs", "costing", "priced", "price", "prices", "fee", "fees", "ticket", "tickets",
     "pay", "pays", "paid", "paying", "charge", "charges", "charged", "charging", "fined", "buy",
     "buys", "buying", "bought", "sell", "sells", "sold", "selling", "fetch", "fetched", "fetches",
     "earns", "earned", "salary", "wage", "wages", "takes", "receives", "received",
-];
+]);
 
 /// Words before a percentage that make it a published rate or a market's move.
-pub const RATE_AND_MARKET_WORDS: &[&str] = &[
+pub static RATE_AND_MARKET_WORDS: WordList = WordList::new(&[
     "rate", "rates", "yield", "yields", "coupon", "interest", "euro", "dollar", "pound",
     "sterling", "yen", "franc", "shares", "stocks", "index", "bonds", "ftse", "dow", "nasdaq",
     "nikkei",
-];
+]);
 
 /// Words of a company's or a deal's own accounts, a settlement or a target: a percentage in
 /// their sentence is the story's stated business, not a statistic about the world.
-pub const OWN_FIGURE_WORDS: &[&str] = &[
+pub static OWN_FIGURE_WORDS: WordList = WordList::new(&[
     "sales",
     "revenue",
     "revenues",
@@ -929,11 +943,11 @@ pub const OWN_FIGURE_WORDS: &[&str] = &[
     "tax",
     "levy",
     "commission",
-];
+]);
 
 /// Words before a sum that make it an estimate or a valuation someone made: "lost $3 billion",
 /// "is worth £40m", "wasted £2m", "damage estimated at".
-pub const ESTIMATE_WORDS: &[&str] = &[
+pub static ESTIMATE_WORDS: WordList = WordList::new(&[
     "worth",
     "lost",
     "lose",
@@ -959,18 +973,18 @@ pub const ESTIMATE_WORDS: &[&str] = &[
     "stolen",
     "stole",
     "fraud",
-];
+]);
 
 /// Words that after a sum show it is not an adjective on a noun: "the $3bn in losses", "a £2m
 /// of which".
-pub const NOT_NOUNS_AFTER_FIGURE: &[&str] = &[
+pub static NOT_NOUNS_AFTER_FIGURE: WordList = WordList::new(&[
     "in", "of", "to", "for", "from", "on", "and", "or", "a", "an", "the", "last", "this", "each",
     "is", "was", "were", "are", "by", "that", "which", "it", "over", "more", "less", "than",
     "worth", "deal",
-];
+]);
 
 /// Verbs of denial and challenge: "denied claims that", "questioned the figures and insisted".
-pub const DENIAL_VERBS: &[&str] = &[
+pub static DENIAL_VERBS: WordList = WordList::new(&[
     "denied",
     "denies",
     "deny",
@@ -986,10 +1000,10 @@ pub const DENIAL_VERBS: &[&str] = &[
     "rebuffed",
     "refuted",
     "contested",
-];
+]);
 
 /// Words of a challenge a speaker may answer: "faced questions", "asked about", "accused of".
-pub const CHALLENGES: &[&str] = &[
+pub static CHALLENGES: WordList = WordList::new(&[
     "asked",
     "question",
     "questions",
@@ -1000,7 +1014,7 @@ pub const CHALLENGES: &[&str] = &[
     "claims",
     "charges",
     "suggestions",
-];
+]);
 
 /// Sentence openers that set what follows against what came before.
-pub const CONTRAST_OPENERS: &[&str] = &["but", "however", "yet", "nevertheless"];
+pub static CONTRAST_OPENERS: WordList = WordList::new(&["but", "however", "yet", "nevertheless"]);

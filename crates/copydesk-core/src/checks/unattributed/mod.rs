@@ -132,7 +132,7 @@ pub(crate) mod tests {
             .analyze(text, SourceFormat::PlainText)
             .into_iter()
             .filter(|f| f.rule == rule)
-            .filter_map(|f| f.suggestion)
+            .filter_map(|f| f.suggestion().map(str::to_string))
             .collect()
     }
 

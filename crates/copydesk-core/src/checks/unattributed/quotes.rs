@@ -575,7 +575,7 @@ fn is_named_thing(story: &Story, quote: &Quote) -> bool {
             return false;
         }
     }
-    lexicon::contains(lexicon::NAMING_BEFORE_QUOTE, &word)
+    lexicon::contains(&lexicon::NAMING_BEFORE_QUOTE, &word)
 }
 
 #[cfg(test)]

@@ -124,7 +124,7 @@ impl<'a> Word<'a> {
     }
 
     #[inline]
-    pub fn in_list(&self, list: &[&str]) -> bool {
+    pub fn in_list(&self, list: &(impl lexicon::Words + ?Sized)) -> bool {
         lexicon::contains(list, &self.lower())
     }
 
@@ -482,10 +482,10 @@ impl ParagraphWords {
             for (k, x) in w.iter().enumerate() {
                 let lower = x.lower();
                 if !x.quoted {
-                    artifact = artifact || lexicon::contains(lexicon::ARTIFACT_NOUNS, &lower);
+                    artifact = artifact || lexicon::contains(&lexicon::ARTIFACT_NOUNS, &lower);
                     study = study
                         || own.first_study.is_none()
-                            && lexicon::contains(lexicon::STUDY_NOUNS, &lower);
+                            && lexicon::contains(&lexicon::STUDY_NOUNS, &lower);
                     if matches!(lower.as_str(), "we" | "us" | "our" | "you" | "your") {
                         reader_address += 1;
                     }

@@ -100,7 +100,7 @@ fn loaded_tag(w: &Words, i: usize, before: &Words) -> Option<(Span, &'static str
     // "denied claims that", "distanced himself from claims", "its central claim that": the
     // noun, named by a denial, a preposition or a determiner with an adjective between.
     if matches!(verb, "claims" | "claim")
-        && (prev.is_some_and(|p| p.in_list(lx::DENIAL_VERBS) || p.in_list(fw::PREPOSITIONS))
+        && (prev.is_some_and(|p| p.in_list(&lx::DENIAL_VERBS) || p.in_list(fw::PREPOSITIONS))
             || i.checked_sub(2)
                 .and_then(|j| w.get(j))
                 .is_some_and(|p| p.in_list(fw::POSSESSIVE_DETERMINERS)))
@@ -150,7 +150,7 @@ fn loaded_tag(w: &Words, i: usize, before: &Words) -> Option<(Span, &'static str
             .iter()
             .any(|a| !a.quoted && a.in_list(CLAUSE_VERBS));
     // Idioms: "claimed responsibility", "claimed victory".
-    if (next.is_some_and(|n| n.in_list(lx::LOADED_IDIOM_OBJECTS)) && !clause_after_determiner)
+    if (next.is_some_and(|n| n.in_list(&lx::LOADED_IDIOM_OBJECTS)) && !clause_after_determiner)
         || prev.is_some_and(|p| {
             matches!(
                 p.lower().as_str(),
@@ -175,7 +175,7 @@ fn loaded_tag(w: &Words, i: usize, before: &Words) -> Option<(Span, &'static str
     // "a search revealed no weapon", "the poll revealed that": a finding, not a speech tag.
     if w.slice(i.saturating_sub(4)..i)
         .iter()
-        .any(|p| !p.quoted && p.in_list(lx::SOURCE_NOUNS))
+        .any(|p| !p.quoted && p.in_list(&lx::SOURCE_NOUNS))
     {
         return None;
     }
@@ -228,10 +228,10 @@ const CLAUSE_VERBS: &[&str] = &[
 /// challenge in the sentence before ("He faced questions about Iran. He insisted …").
 fn rebuttal(w: &Words, i: usize, before: &Words) -> bool {
     let challenge =
-        |x: &Word| !x.quoted && (x.in_list(lx::CHALLENGES) || x.in_list(lx::DENIAL_VERBS));
+        |x: &Word| !x.quoted && (x.in_list(&lx::CHALLENGES) || x.in_list(&lx::DENIAL_VERBS));
     w.slice(..i)
         .iter()
-        .any(|x| challenge(&x) || !x.quoted && x.in_list(lx::CONTRAST_OPENERS))
+        .any(|x| challenge(&x) || !x.quoted && x.in_list(&lx::CONTRAST_OPENERS))
         || before.iter().any(|x| challenge(&x))
 }
 
