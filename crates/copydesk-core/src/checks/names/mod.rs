@@ -1212,6 +1212,40 @@ mod tests {
     }
 
     #[test]
+    fn a_member_of_a_short_list_named_again_in_another_list_is_one_person() {
+        let config = Config::default();
+        // The cast named in a list, then again in one: the changed first name is a slip.
+        let found = rules(
+            &config,
+            "The film features Roland Pettigrew, Maud Ashby and Tom Fell as the leads. It \
+             opens in May.\n\nNed Carver, Peter Oakes and Laura Pettigrew share a joke on set.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Laura")]);
+        // Long rosters list namesakes side by side, and a family word after the first list
+        // says the family is in the story.
+        for (text, newcomer) in [
+            (
+                "Backers: Ann Lowe, Bo Chan, Roland Pettigrew, Maud Ashby, Tom Fell, Ned \
+                 Carver.\n\nDonors: Laura Pettigrew, Joe Bell, Kim Hart, Sam Ode, Lou Park, \
+                 Ray Dunn.",
+                "Laura",
+            ),
+            (
+                "Patricia Hale and Carl Whitcombe, the parents of two soldiers killed in 2012, \
+                 have sued.\n\nThe suit says the deaths of Sean Hale and Tyrone Whitcombe \
+                 could have been avoided.",
+                "Tyrone",
+            ),
+        ] {
+            let found = rules(&config, text);
+            assert!(
+                !found.contains(&pair("name-first-name-mismatch", newcomer)),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         for text in [
             "",

@@ -264,6 +264,25 @@ fn kinship(story: &Story, m: &Mention) -> Option<Kinship> {
         .then_some(Kinship::Named)
 }
 
+/// Tokens after a listed name read for a family word that describes the whole list.
+const LIST_FAMILY_REACH: usize = 12;
+
+/// "Patricia Hale and Carl Whitcombe, the parents of": a family word after a list of names
+/// describes every name in it, not only the nearest.
+fn family_word_after_list(story: &Story, m: &Mention) -> bool {
+    let last = story.token_at_or_after(m.span.end);
+    let end = story
+        .sentences
+        .get(m.sentence())
+        .map_or(last, |s| s.tokens.end)
+        .min(last + LIST_FAMILY_REACH);
+    kinship_near(story, m)
+        || (last..end).any(|k| {
+            let w = story.token_text(k).to_lowercase();
+            KINSHIP.contains(&w.as_str())
+        })
+}
+
 fn kinship_near(story: &Story, m: &Mention) -> bool {
     kinship(story, m).is_some()
 }
@@ -432,6 +451,41 @@ pub fn in_name_list(story: &Story, m: &Mention) -> bool {
         || (after_list && cap(after + 1))
             && first >= 1
             && matches!(story.token_text(first - 1), "," | ":" | ";")
+}
+
+/// A name joined to another by a comma or "and", in a list or a pair: "left out Alan Shearer
+/// and Duncan Ferguson".
+fn joined_to_names(story: &Story, m: &Mention) -> bool {
+    let first = story.token_at_or_after(m.title.as_ref().map_or(m.span.start, |t| t.span.start));
+    let after = story.token_at_or_after(m.span.end);
+    let cap = |k: usize| {
+        story
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.is_capitalised())
+    };
+    let joiner = |k: usize| matches!(story.token_text(k), "," | ";" | "and" | "&");
+    in_name_list(story, m)
+        || (first >= 2 && joiner(first - 1) && cap(first - 2))
+        || (joiner(after) && cap(after + 1) && cap(after + 2))
+}
+
+/// Tokens read on each side of a name to tell a long roster from a short list: a fixed window,
+/// so a story that is one long list is still read once.
+const ROSTER_WINDOW: usize = 16;
+/// Commas in that window that make a roster ("Andy Smith, Craig Stevens, Kathy Sullivan, …").
+const ROSTER_COMMAS: usize = 5;
+
+/// A name inside a long roster of names, where namesakes are listed side by side.
+fn in_long_roster(story: &Story, m: &Mention) -> bool {
+    let first = story.token_at_or_after(m.span.start);
+    let after = story.token_at_or_after(m.span.end);
+    let start = first.saturating_sub(ROSTER_WINDOW);
+    let end = (after + ROSTER_WINDOW).min(story.tokens.len());
+    (start..end)
+        .filter(|&k| matches!(story.token_text(k), "," | ";"))
+        .count()
+        >= ROSTER_COMMAS
 }
 
 /// `fold(core(word))` for a run of mentions, folding again only when the spelling changes.
@@ -774,8 +828,30 @@ impl Roster {
                         || !theirs.words.is_empty()
                         || !theirs.ages.is_empty()
                         || !recurring;
+                    // "Steven Berkoff, Edward Fox and Joss Ackland" then "Dudley Sutton and
+                    // Laura Berkoff": a cast, a team, a panel named in short lists names its
+                    // members again the same way, so a later list is no introduction of another
+                    // person when the first full name sat in one too. A long roster of names
+                    // ("Andy Smith, Craig Stevens, Kathy Sullivan, …") lists namesakes, and a
+                    // family word at the first ("… and Carl Woods, the parents of") says the
+                    // family is in the story.
+                    let first_listed = person.first_full.is_some_and(|ff| {
+                        let established = &mentions[ff];
+                        joined_to_names(story, established)
+                            && !in_long_roster(story, established)
+                            && !family_word_after_list(story, established)
+                    });
+                    let listed_as_another = |m: &Mention| {
+                        in_name_list(story, m)
+                            && !figure_there
+                            && !(first_listed
+                                && person
+                                    .first_full
+                                    .is_some_and(|ff| mentions[ff].sentence() != m.sentence())
+                                && !in_long_roster(story, m))
+                    };
                     let introduced_as_another = any_of(&|m| {
-                        (in_name_list(story, m) && !figure_there)
+                        listed_as_another(m)
                             || (age_follows(story, m) && first_introduced)
                             || affiliation_follows(story, m)
                             || couple_of_given_names(story, lex, m)
