@@ -1246,6 +1246,53 @@ mod tests {
     }
 
     #[test]
+    fn a_short_surname_romanised_another_way_is_weighed_by_its_use() {
+        let config = Config::default();
+        // In the speaker slot, after a title, beside the first name: the same person.
+        for (text, slip) in [
+            (
+                "The broker Bernard Reed spoke on Monday. Reed said the market was calm.\n\n\
+                 Rid said that options would grow.",
+                "Rid",
+            ),
+            (
+                "The broker Bernard Reed spoke on Monday. Reed said the market was calm.\n\n\
+                 “It will grow,” said Mr Rid.",
+                "Rid",
+            ),
+            (
+                "The broker Bernard Reed spoke on Monday. Reed said the market was calm.\n\n\
+                 Later Bernard Rid added that options would grow.",
+                "Rid",
+            ),
+            (
+                "Farm minister Ola Lyng spoke on Monday. Lyng said the talks would go on.\n\n\
+                 Ling said he had offered talks on rice.",
+                "Ling",
+            ),
+        ] {
+            let found = rules(&config, text);
+            assert!(
+                found.contains(&pair("name-variant", slip)),
+                "{text}: {found:?}"
+            );
+        }
+        // Elsewhere a short name is too often someone else's, and "Li" is not "Lee".
+        for text in [
+            "The activist David Chou spoke on Monday. Chou said the vote mattered.\n\nChu, \
+             of Reno, came to a lunch held by the group.",
+            "Coach Ann Lee spoke on Monday. Lee said the side was ready.\n\nLi said the \
+             team would win.",
+        ] {
+            let found = rules(&config, text);
+            assert!(
+                found.iter().all(|f| f.0 != "name-variant"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         for text in [
             "",

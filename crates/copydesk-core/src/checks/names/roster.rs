@@ -735,7 +735,13 @@ impl Roster {
             }
             if target.is_none() && same_surname.is_empty() {
                 // The same first name with a surname a letter off: "Keith Kellog".
-                for (spelling, &p, diff) in surname_index.lookup(&form.surname) {
+                // Beside the person's own first name a short name romanised another way
+                // ("Bernard Rid" for Bernard Reed) is the same person.
+                let near = surname_index
+                    .lookup(&form.surname)
+                    .into_iter()
+                    .chain(surname_index.short_transliterations(&form.surname));
+                for (spelling, &p, diff) in near {
                     let person = &self.people[p];
                     let compatible = person.given.as_ref().is_some_and(|pg| {
                         fold(pg) == given_key || lex.are_nicknames(pg, &form.given)
@@ -2017,7 +2023,15 @@ impl Roster {
         if written_elsewhere {
             return None;
         }
-        let hits = index.lookup(core(candidate));
+        // A short name romanised another way ("Rid" for Reed) is as often a second person
+        // ("Lee" and "Li"): it is taken for a slip only where the story uses it as the name of
+        // someone it introduced in full, after a title or in the speaker slot.
+        let speaker = speaker_slot(story, m);
+        let mut hits = index.lookup(core(candidate));
+        if hits.is_empty() && (titled || speaker) {
+            hits = index.short_transliterations(core(candidate));
+            hits.retain(|(_, &p, _)| self.people[p].first_full.is_some());
+        }
         let mut best: Option<(usize, String, Difference)> = None;
         for (spelling, &p, diff) in hits {
             let person = &self.people[p];
@@ -2049,7 +2063,11 @@ impl Roster {
             {
                 continue;
             }
-            if given_name && established_len < 5 && !titled {
+            // "Ling said" for Lyng: a first name in the speaker slot of a person named in full
+            // is a romanisation of the surname, not someone called by a first name alone.
+            let romanised_speaker =
+                diff == Difference::Transliteration && speaker && person.first_full.is_some();
+            if given_name && established_len < 5 && !titled && !romanised_speaker {
                 continue;
             }
             // “Greensland”: a word quoted on its own is a coinage under discussion.
@@ -2833,6 +2851,26 @@ fn slip_shape(slip: &str, established: &str, possessive: bool) -> bool {
 
 /// "Pna welcomed the offer", "…, Bdne sent": a bare name opening a clause with a finite verb
 /// after it stands where a person acts, as a reporting verb would show.
+/// The name in the speaker slot: "Rid said", or "…,” said Rid".
+fn speaker_slot(story: &Story, m: &Mention) -> bool {
+    if m.possessive {
+        return false;
+    }
+    let first = story.token_at_or_after(m.span.start);
+    let after = story.token_at_or_after(m.span.end);
+    let reporting = |k: usize| {
+        story.tokens.get(k).is_some_and(|t| {
+            t.is_word()
+                && t.case == crate::text::Case::Lower
+                && crate::lexicon::reporting_verbs::is_reporting_verb(story.token_text(k))
+        })
+    };
+    let after_quote = first >= 2
+        && reporting(first - 1)
+        && matches!(story.token_text(first - 2), "," | "\"" | "”" | "’" | "'");
+    reporting(after) || after_quote
+}
+
 fn subject_of_verb(story: &Story, m: &Mention) -> bool {
     if m.possessive {
         return false;
