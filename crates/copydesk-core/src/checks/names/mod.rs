@@ -1127,20 +1127,25 @@ mod tests {
              Traders cheered a smiling Volker standing beside him.",
         );
         assert!(found.contains(&pair("name-variant", "Volker")), "{found:?}");
-        // A first name that is no romanisation of anyone's surname is left alone, and so is
-        // a romanisation inside a quotation, which keeps the speaker's spelling.
-        for text in [
-            "Banker Paul Volcker testified on Monday. Volcker said the dollar was weak. His \
-             aide Karen stood beside him.",
+        // A first name that is no romanisation of anyone's surname is left alone.
+        let text = "Banker Paul Volcker testified on Monday. Volcker said the dollar was weak. \
+                    His aide Karen stood beside him.";
+        let found = rules(&config, text);
+        assert!(
+            found.iter().all(|f| f.0 != "name-variant"),
+            "{text}: {found:?}"
+        );
+        // A romanisation inside a quotation may keep the speaker's spelling: a hint.
+        let found = run(
+            &config,
             "Banker Alan Greenspan testified on Monday. Greenspan said the dollar was weak. \
              \"Nobody on the floor trusts Grinspan any more,\" one trader said.",
-        ] {
-            let found = rules(&config, text);
-            assert!(
-                found.iter().all(|f| f.0 != "name-variant"),
-                "{text}: {found:?}"
-            );
-        }
+        );
+        let variants: Vec<_> = found.iter().filter(|f| f.0 == "name-variant").collect();
+        assert_eq!(variants.len(), 1, "{found:?}");
+        assert_eq!(variants[0].1, "Grinspan");
+        assert_eq!(variants[0].2, Severity::Hint);
+        assert_eq!(variants[0].3.as_deref(), Some("Greenspan"));
     }
 
     #[test]

@@ -113,6 +113,9 @@ pub struct Roster {
     /// Mentions that are family plurals ("the Clintons").
     pub family: HashSet<usize>,
     pub issues: Vec<Issue>,
+    /// Issues (indices into `issues`) that are another romanisation, accent or hyphenation
+    /// inside a direct quotation: the speaker's spelling may be meant, so they are hints.
+    pub speaker_spellings: HashSet<usize>,
     /// Folded first names of the people named in full.
     given_keys: HashSet<String>,
     /// Per folded surname: the first bare mention and the number of full mentions.
@@ -1642,7 +1645,7 @@ impl Roster {
         for &i in unmatched {
             match self.variant_of(story, mentions, lex, i, &index, &counts, lower_words) {
                 Some((p, spelling, diff)) => {
-                    self.flag_variant(mentions, i, p, &spelling, diff);
+                    self.flag_variant_hit(mentions, i, p, &spelling, diff);
                 }
                 None => leftovers.push(i),
             }
@@ -1692,7 +1695,7 @@ impl Roster {
                     let target = &self.people[p];
                     if target.mentions.len() >= 2 || target.mentions.first().is_some_and(|&f| f < i)
                     {
-                        self.flag_variant(mentions, i, p, &spelling, diff);
+                        self.flag_variant_hit(mentions, i, p, &spelling, diff);
                         continue;
                     }
                 }
@@ -1808,6 +1811,26 @@ impl Roster {
                 self.flag_variant(mentions, i, p, &established, d)
             }
             _ => self.assign(i, p, m, true),
+        }
+    }
+
+    /// Flags a hit of [`Roster::variant_of`]; inside a quotation, a spelling that is not a
+    /// letter off is the speaker's as often as a slip, and is marked to be a hint.
+    fn flag_variant_hit(
+        &mut self,
+        mentions: &[Mention],
+        i: usize,
+        p: usize,
+        spelling: &str,
+        diff: Difference,
+    ) {
+        let before = self.issues.len();
+        self.flag_variant(mentions, i, p, spelling, diff);
+        if mentions[i].quoted
+            && !matches!(diff, Difference::Spelling(_))
+            && self.issues.len() > before
+        {
+            self.speaker_spellings.insert(before);
         }
     }
 
@@ -2078,9 +2101,10 @@ impl Roster {
             if named_as_organisation(story, m) || plural_subject(story, m) {
                 continue;
             }
-            // In a quotation the spelling is the speaker's: only clear misspellings count.
-            if m.quoted
-                && !(matches!(diff, Difference::Spelling(_)) && (established_len >= 5 || m.cue))
+            // In a quotation the spelling is the speaker's: a letter off counts only on a long
+            // name or a cued one; another romanisation, accent or hyphenation is kept as a
+            // hint (`flag_variant_hit`).
+            if m.quoted && matches!(diff, Difference::Spelling(_)) && established_len < 5 && !m.cue
             {
                 continue;
             }
