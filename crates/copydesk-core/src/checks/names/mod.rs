@@ -1298,6 +1298,29 @@ mod tests {
     }
 
     #[test]
+    fn an_age_after_a_person_introduced_in_the_body_is_a_weak_sign_of_another() {
+        let config = Config::default();
+        let story = |given: &str| {
+            format!(
+                "The bank hired the fraud chief Joe Varley from a rival on Monday. Varley said \
+                 the job was a challenge.\n\n{given} Varley, 46, will start in June."
+            )
+        };
+        // The same sex: a caption repeating the person with an age, misnamed.
+        let found = rules(&config, &story("Kevin"));
+        assert!(
+            found.contains(&pair("name-first-name-mismatch", "Kevin")),
+            "{found:?}"
+        );
+        // Another sex: a relative more often than a slip.
+        let found = rules(&config, &story("Nora"));
+        assert!(
+            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         for text in [
             "",

@@ -837,13 +837,13 @@ impl Roster {
                         || !theirs.words.is_empty()
                         || !theirs.ages.is_empty()
                         || !recurring;
-                    // "Steven Berkoff, Edward Fox and Joss Ackland" then "Dudley Sutton and
-                    // Laura Berkoff": a cast, a team, a panel named in short lists names its
+                    // "Roland Pettigrew, Maud Ashby and Tom Fell" then "Ned Carver and Laura
+                    // Pettigrew": a cast, a team, a panel named in short lists names its
                     // members again the same way, so a later list is no introduction of another
                     // person when the first full name sat in one too. A long roster of names
-                    // ("Andy Smith, Craig Stevens, Kathy Sullivan, …") lists namesakes, and a
-                    // family word at the first ("… and Carl Woods, the parents of") says the
-                    // family is in the story.
+                    // ("Ann Lowe, Bo Chan, Roland Pettigrew, Maud Ashby, …") lists namesakes,
+                    // and a family word after the first list ("… and Carl Whitcombe, the
+                    // parents of") says the family is in the story.
                     let first_listed = person.first_full.is_some_and(|ff| {
                         let established = &mentions[ff];
                         joined_to_names(story, established)
@@ -861,7 +861,7 @@ impl Roster {
                     };
                     let introduced_as_another = any_of(&|m| {
                         listed_as_another(m)
-                            || (age_follows(story, m) && first_introduced)
+                            || (age_follows(story, m) && figure_there)
                             || affiliation_follows(story, m)
                             || couple_of_given_names(story, lex, m)
                             || (!recurring && apposition(story, lex, m).is_some())
@@ -950,6 +950,18 @@ impl Roster {
                             "introduced as another",
                             Strength::Strong,
                             !shared_middle && !same_role && introduced_as_another,
+                        ),
+                        // "Kevin Varley, 46, will leave the firm" after the body introduced
+                        // Joe Varley: a caption repeats a person with an age, so an age is a
+                        // weak sign, enough only for another sex or a description of its own.
+                        // Beside a listed figure it is strong ("introduced as another").
+                        (
+                            "introduced with an age",
+                            Strength::Weak,
+                            !shared_middle
+                                && !same_role
+                                && first_introduced
+                                && any_of(&|m| age_follows(story, m)),
                         ),
                         (
                             "common surname",
