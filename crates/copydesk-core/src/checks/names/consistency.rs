@@ -22,7 +22,7 @@ pub fn report(
     out: &mut Vec<Finding>,
 ) {
     let mut shared = SharedTexts::default();
-    for issue in &roster.issues {
+    for (n, issue) in roster.issues.iter().enumerate() {
         if house_spans.iter().any(|s| s.overlaps(issue.span)) {
             continue;
         }
@@ -37,6 +37,31 @@ pub fn report(
             Basis::PublicFigure => "as the name is widely published",
         };
         let finding = match issue.kind {
+            IssueKind::Variant(diff) if roster.speaker_spellings.contains(&n) => {
+                let mut f = Finding::new(
+                    &NAME_VARIANT,
+                    issue.span,
+                    format!(
+                        "“{}” inside this quotation is spelled differently from “{}” ({}), {}: \
+                         {}. A quotation may keep the speaker's spelling; if it is not meant, \
+                         use one form throughout.",
+                        issue.written,
+                        issue.established,
+                        diff.describe(),
+                        basis,
+                        issue.person_name
+                    ),
+                )
+                .with_suggestion(issue.established.clone());
+                f.severity = Severity::Hint;
+                if let Some(related) = issue.related {
+                    f = f.with_related(
+                        related,
+                        format!("established spelling: {}", issue.established),
+                    );
+                }
+                f
+            }
             IssueKind::Variant(diff) => {
                 let mut f = Finding::new(
                     &NAME_VARIANT,

@@ -113,6 +113,9 @@ pub struct Roster {
     /// Mentions that are family plurals ("the Clintons").
     pub family: HashSet<usize>,
     pub issues: Vec<Issue>,
+    /// Issues (indices into `issues`) that are another romanisation, accent or hyphenation
+    /// inside a direct quotation: the speaker's spelling may be meant, so they are hints.
+    pub speaker_spellings: HashSet<usize>,
     /// Folded first names of the people named in full.
     given_keys: HashSet<String>,
     /// Per folded surname: the first bare mention and the number of full mentions.
@@ -262,6 +265,25 @@ fn kinship(story: &Story, m: &Mention) -> Option<Kinship> {
     (last..to)
         .any(|k| is_kin(k) && (set_off || capitalised(k + 1)))
         .then_some(Kinship::Named)
+}
+
+/// Tokens after a listed name read for a family word that describes the whole list.
+const LIST_FAMILY_REACH: usize = 12;
+
+/// "Patricia Hale and Carl Whitcombe, the parents of": a family word after a list of names
+/// describes every name in it, not only the nearest.
+fn family_word_after_list(story: &Story, m: &Mention) -> bool {
+    let last = story.token_at_or_after(m.span.end);
+    let end = story
+        .sentences
+        .get(m.sentence())
+        .map_or(last, |s| s.tokens.end)
+        .min(last + LIST_FAMILY_REACH);
+    kinship_near(story, m)
+        || (last..end).any(|k| {
+            let w = story.token_text(k).to_lowercase();
+            KINSHIP.contains(&w.as_str())
+        })
 }
 
 fn kinship_near(story: &Story, m: &Mention) -> bool {
@@ -432,6 +454,41 @@ pub fn in_name_list(story: &Story, m: &Mention) -> bool {
         || (after_list && cap(after + 1))
             && first >= 1
             && matches!(story.token_text(first - 1), "," | ":" | ";")
+}
+
+/// A name joined to another by a comma or "and", in a list or a pair: "left out Alan Shearer
+/// and Duncan Ferguson".
+fn joined_to_names(story: &Story, m: &Mention) -> bool {
+    let first = story.token_at_or_after(m.title.as_ref().map_or(m.span.start, |t| t.span.start));
+    let after = story.token_at_or_after(m.span.end);
+    let cap = |k: usize| {
+        story
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.is_capitalised())
+    };
+    let joiner = |k: usize| matches!(story.token_text(k), "," | ";" | "and" | "&");
+    in_name_list(story, m)
+        || (first >= 2 && joiner(first - 1) && cap(first - 2))
+        || (joiner(after) && cap(after + 1) && cap(after + 2))
+}
+
+/// Tokens read on each side of a name to tell a long roster from a short list: a fixed window,
+/// so a story that is one long list is still read once.
+const ROSTER_WINDOW: usize = 16;
+/// Commas in that window that make a roster ("Andy Smith, Craig Stevens, Kathy Sullivan, …").
+const ROSTER_COMMAS: usize = 5;
+
+/// A name inside a long roster of names, where namesakes are listed side by side.
+fn in_long_roster(story: &Story, m: &Mention) -> bool {
+    let first = story.token_at_or_after(m.span.start);
+    let after = story.token_at_or_after(m.span.end);
+    let start = first.saturating_sub(ROSTER_WINDOW);
+    let end = (after + ROSTER_WINDOW).min(story.tokens.len());
+    (start..end)
+        .filter(|&k| matches!(story.token_text(k), "," | ";"))
+        .count()
+        >= ROSTER_COMMAS
 }
 
 /// `fold(core(word))` for a run of mentions, folding again only when the spelling changes.
@@ -681,7 +738,13 @@ impl Roster {
             }
             if target.is_none() && same_surname.is_empty() {
                 // The same first name with a surname a letter off: "Keith Kellog".
-                for (spelling, &p, diff) in surname_index.lookup(&form.surname) {
+                // Beside the person's own first name a short name romanised another way
+                // ("Bernard Rid" for Bernard Reed) is the same person.
+                let near = surname_index
+                    .lookup(&form.surname)
+                    .into_iter()
+                    .chain(surname_index.short_transliterations(&form.surname));
+                for (spelling, &p, diff) in near {
                     let person = &self.people[p];
                     let compatible = person.given.as_ref().is_some_and(|pg| {
                         fold(pg) == given_key || lex.are_nicknames(pg, &form.given)
@@ -774,9 +837,31 @@ impl Roster {
                         || !theirs.words.is_empty()
                         || !theirs.ages.is_empty()
                         || !recurring;
+                    // "Roland Pettigrew, Maud Ashby and Tom Fell" then "Ned Carver and Laura
+                    // Pettigrew": a cast, a team, a panel named in short lists names its
+                    // members again the same way, so a later list is no introduction of another
+                    // person when the first full name sat in one too. A long roster of names
+                    // ("Ann Lowe, Bo Chan, Roland Pettigrew, Maud Ashby, …") lists namesakes,
+                    // and a family word after the first list ("… and Carl Whitcombe, the
+                    // parents of") says the family is in the story.
+                    let first_listed = person.first_full.is_some_and(|ff| {
+                        let established = &mentions[ff];
+                        joined_to_names(story, established)
+                            && !in_long_roster(story, established)
+                            && !family_word_after_list(story, established)
+                    });
+                    let listed_as_another = |m: &Mention| {
+                        in_name_list(story, m)
+                            && !figure_there
+                            && !(first_listed
+                                && person
+                                    .first_full
+                                    .is_some_and(|ff| mentions[ff].sentence() != m.sentence())
+                                && !in_long_roster(story, m))
+                    };
                     let introduced_as_another = any_of(&|m| {
-                        (in_name_list(story, m) && !figure_there)
-                            || (age_follows(story, m) && first_introduced)
+                        listed_as_another(m)
+                            || (age_follows(story, m) && figure_there)
                             || affiliation_follows(story, m)
                             || couple_of_given_names(story, lex, m)
                             || (!recurring && apposition(story, lex, m).is_some())
@@ -865,6 +950,18 @@ impl Roster {
                             "introduced as another",
                             Strength::Strong,
                             !shared_middle && !same_role && introduced_as_another,
+                        ),
+                        // "Kevin Varley, 46, will leave the firm" after the body introduced
+                        // Joe Varley: a caption repeats a person with an age, so an age is a
+                        // weak sign, enough only for another sex or a description of its own.
+                        // Beside a listed figure it is strong ("introduced as another").
+                        (
+                            "introduced with an age",
+                            Strength::Weak,
+                            !shared_middle
+                                && !same_role
+                                && first_introduced
+                                && any_of(&|m| age_follows(story, m)),
                         ),
                         (
                             "common surname",
@@ -1560,7 +1657,7 @@ impl Roster {
         for &i in unmatched {
             match self.variant_of(story, mentions, lex, i, &index, &counts, lower_words) {
                 Some((p, spelling, diff)) => {
-                    self.flag_variant(mentions, i, p, &spelling, diff);
+                    self.flag_variant_hit(mentions, i, p, &spelling, diff);
                 }
                 None => leftovers.push(i),
             }
@@ -1610,7 +1707,7 @@ impl Roster {
                     let target = &self.people[p];
                     if target.mentions.len() >= 2 || target.mentions.first().is_some_and(|&f| f < i)
                     {
-                        self.flag_variant(mentions, i, p, &spelling, diff);
+                        self.flag_variant_hit(mentions, i, p, &spelling, diff);
                         continue;
                     }
                 }
@@ -1726,6 +1823,26 @@ impl Roster {
                 self.flag_variant(mentions, i, p, &established, d)
             }
             _ => self.assign(i, p, m, true),
+        }
+    }
+
+    /// Flags a hit of [`Roster::variant_of`]; inside a quotation, a spelling that is not a
+    /// letter off is the speaker's as often as a slip, and is marked to be a hint.
+    fn flag_variant_hit(
+        &mut self,
+        mentions: &[Mention],
+        i: usize,
+        p: usize,
+        spelling: &str,
+        diff: Difference,
+    ) {
+        let before = self.issues.len();
+        self.flag_variant(mentions, i, p, spelling, diff);
+        if mentions[i].quoted
+            && !matches!(diff, Difference::Spelling(_))
+            && self.issues.len() > before
+        {
+            self.speaker_spellings.insert(before);
         }
     }
 
@@ -1941,7 +2058,15 @@ impl Roster {
         if written_elsewhere {
             return None;
         }
-        let hits = index.lookup(core(candidate));
+        // A short name romanised another way ("Rid" for Reed) is as often a second person
+        // ("Lee" and "Li"): it is taken for a slip only where the story uses it as the name of
+        // someone it introduced in full, after a title or in the speaker slot.
+        let speaker = speaker_slot(story, m);
+        let mut hits = index.lookup(core(candidate));
+        if hits.is_empty() && (titled || speaker) {
+            hits = index.short_transliterations(core(candidate));
+            hits.retain(|(_, &p, _)| self.people[p].first_full.is_some());
+        }
         let mut best: Option<(usize, String, Difference)> = None;
         for (spelling, &p, diff) in hits {
             let person = &self.people[p];
@@ -1973,7 +2098,11 @@ impl Roster {
             {
                 continue;
             }
-            if given_name && established_len < 5 && !titled {
+            // "Ling said" for Lyng: a first name in the speaker slot of a person named in full
+            // is a romanisation of the surname, not someone called by a first name alone.
+            let romanised_speaker =
+                diff == Difference::Transliteration && speaker && person.first_full.is_some();
+            if given_name && established_len < 5 && !titled && !romanised_speaker {
                 continue;
             }
             // “Greensland”: a word quoted on its own is a coinage under discussion.
@@ -1984,9 +2113,10 @@ impl Roster {
             if named_as_organisation(story, m) || plural_subject(story, m) {
                 continue;
             }
-            // In a quotation the spelling is the speaker's: only clear misspellings count.
-            if m.quoted
-                && !(matches!(diff, Difference::Spelling(_)) && (established_len >= 5 || m.cue))
+            // In a quotation the spelling is the speaker's: a letter off counts only on a long
+            // name or a cued one; another romanisation, accent or hyphenation is kept as a
+            // hint (`flag_variant_hit`).
+            if m.quoted && matches!(diff, Difference::Spelling(_)) && established_len < 5 && !m.cue
             {
                 continue;
             }
@@ -2757,6 +2887,26 @@ fn slip_shape(slip: &str, established: &str, possessive: bool) -> bool {
 
 /// "Pna welcomed the offer", "…, Bdne sent": a bare name opening a clause with a finite verb
 /// after it stands where a person acts, as a reporting verb would show.
+/// The name in the speaker slot: "Rid said", or "…,” said Rid".
+fn speaker_slot(story: &Story, m: &Mention) -> bool {
+    if m.possessive {
+        return false;
+    }
+    let first = story.token_at_or_after(m.span.start);
+    let after = story.token_at_or_after(m.span.end);
+    let reporting = |k: usize| {
+        story.tokens.get(k).is_some_and(|t| {
+            t.is_word()
+                && t.case == crate::text::Case::Lower
+                && crate::lexicon::reporting_verbs::is_reporting_verb(story.token_text(k))
+        })
+    };
+    let after_quote = first >= 2
+        && reporting(first - 1)
+        && matches!(story.token_text(first - 2), "," | "\"" | "”" | "’" | "'");
+    reporting(after) || after_quote
+}
+
 fn subject_of_verb(story: &Story, m: &Mention) -> bool {
     if m.possessive {
         return false;

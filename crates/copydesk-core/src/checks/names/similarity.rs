@@ -198,6 +198,21 @@ pub fn compare(candidate: &str, established: &str) -> Option<Difference> {
     (d >= 1 && d <= allowed).then_some(Difference::Spelling(d))
 }
 
+/// Folded letters below which `compare` reads no transliteration: "Li" and "Lee", "Rid" and
+/// "Reed" are as often two names as one.
+const SHORT_NAME: usize = 3;
+
+/// Another romanisation of a short name ("Rid" for "Reed", "Chu" for "Chou"), which
+/// [`compare`] leaves out because short names so often differ this way as two people: the
+/// caller weighs how the name is used before taking it for a slip.
+pub fn is_short_transliteration(candidate: &str, established: &str) -> bool {
+    let (fc, fe) = (fold(candidate), fold(established));
+    fc.len().min(fe.len()) == SHORT_NAME
+        && fc != fe
+        && collapse_doubles(&fc) != collapse_doubles(&fe)
+        && transliteration_key(&fc) == transliteration_key(&fe)
+}
+
 /// A lookup from spellings to the names they might be misspellings of.
 #[derive(Debug)]
 pub struct NameIndex<T> {
@@ -298,6 +313,26 @@ impl<T> NameIndex<T> {
     }
 }
 
+impl<T> NameIndex<T> {
+    /// Entries `candidate` is another romanisation of where one of the two is a short name
+    /// ([`is_short_transliteration`]); `lookup` leaves these out.
+    pub fn short_transliterations(&self, candidate: &str) -> Vec<(&str, &T, Difference)> {
+        self.by_transliteration
+            .get(&transliteration_key(&fold(candidate)))
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| {
+                let (spelling, value) = self.entries.get(i)?;
+                is_short_transliteration(candidate, spelling).then_some((
+                    spelling.as_str(),
+                    value,
+                    Difference::Transliteration,
+                ))
+            })
+            .collect()
+    }
+}
+
 /// Lookups in one index, remembered by candidate: a long story repeats the same unknown or
 /// misspelt name thousands of times, and each fresh lookup builds every one- and two-letter
 /// deletion of it.
@@ -315,6 +350,11 @@ impl<'i, T> RememberedLookups<'i, T> {
             index,
             seen: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// The same answer as [`NameIndex::short_transliterations`]; a hash lookup, not kept.
+    pub fn short_transliterations(&self, candidate: &str) -> Hits<'i, T> {
+        self.index.short_transliterations(candidate)
     }
 
     /// The same answer as [`NameIndex::lookup`].
@@ -340,6 +380,18 @@ mod tests {
         assert_eq!(fold("Ki-moon"), "kimoon");
         assert_eq!(fold("O’Leary"), "oleary");
         assert_eq!(fold("Łukasz"), "lukasz");
+    }
+
+    #[test]
+    fn short_transliterations_are_told_apart_from_compare() {
+        assert!(is_short_transliteration("Rid", "Reed"));
+        assert!(is_short_transliteration("Chu", "Chou"));
+        assert_eq!(compare("Rid", "Reed"), None);
+        // Two letters is too short to be read at all; a doubled letter is a typo.
+        assert!(!is_short_transliteration("Li", "Lee"));
+        assert!(!is_short_transliteration("Lee", "Le"));
+        assert!(!is_short_transliteration("Lee", "Lee"));
+        assert!(!is_short_transliteration("Kelly", "Kely"));
     }
 
     #[test]
