@@ -1181,12 +1181,21 @@ impl Roster {
                 by_word.entry(w.clone()).or_default().push(p);
             }
         }
+        // Only a mention's own words are ever looked up: counting every capitalised word
+        // would hold a key per distinct one (10 MB of capitalised codes held 130 MB).
+        let asked: HashSet<&str> = mentions
+            .iter()
+            .flat_map(|m| m.words().map(|w| w.text.as_str()))
+            .collect();
         for t in story
             .tokens
             .iter()
             .filter(|t| t.is_word() && t.case == crate::text::Case::Capitalised)
         {
             let (word, _) = super::mentions::strip_possessive(story.text(t.span()));
+            if !asked.contains(word) {
+                continue;
+            }
             match self.capitalised_words.get_mut(word) {
                 Some(count) => *count += 1,
                 None => {
