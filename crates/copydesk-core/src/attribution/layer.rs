@@ -3314,7 +3314,7 @@ mod tests {
         // Not the idiom, a name, or a saying an agentless hedge holds; never an agentless form.
         lacks_cue("That said, the levy passed.", "said");
         lacks_cue(
-            "Last year, Said is understood to have sold the mill.",
+            "By March, Said is understood to own the ferry line.",
             "said",
         );
         let hedged = read(
