@@ -2,7 +2,7 @@
 //! references.
 
 use super::mentions::Mention;
-use super::roster::{Basis, IssueKind, Roster};
+use super::roster::{Basis, Issue, IssueKind, Roster};
 use super::similarity::{core, fold};
 use crate::config::HousePreset;
 use crate::finding::{Finding, Severity, SharedTexts};
@@ -38,9 +38,8 @@ pub fn report(
         };
         let finding = match issue.kind {
             IssueKind::Variant(diff) if roster.speaker_spellings.contains(&n) => {
-                let mut f = Finding::new(
-                    &NAME_VARIANT,
-                    issue.span,
+                let mut f = variant_finding(
+                    issue,
                     format!(
                         "“{}” inside this quotation is spelled differently from “{}” ({}), {}: \
                          {}. A quotation may keep the speaker's spelling; if it is not meant, \
@@ -51,40 +50,22 @@ pub fn report(
                         basis,
                         issue.person_name
                     ),
-                )
-                .with_suggestion(issue.established.clone());
+                );
                 f.severity = Severity::Hint;
-                if let Some(related) = issue.related {
-                    f = f.with_related(
-                        related,
-                        format!("established spelling: {}", issue.established),
-                    );
-                }
                 f
             }
-            IssueKind::Variant(diff) => {
-                let mut f = Finding::new(
-                    &NAME_VARIANT,
-                    issue.span,
-                    format!(
-                        "“{}” looks like a misspelling of “{}” ({}), {}: {}. Check the spelling \
-                         and use one form throughout.",
-                        issue.written,
-                        issue.established,
-                        diff.describe(),
-                        basis,
-                        issue.person_name
-                    ),
-                )
-                .with_suggestion(issue.established.clone());
-                if let Some(related) = issue.related {
-                    f = f.with_related(
-                        related,
-                        format!("established spelling: {}", issue.established),
-                    );
-                }
-                f
-            }
+            IssueKind::Variant(diff) => variant_finding(
+                issue,
+                format!(
+                    "“{}” looks like a misspelling of “{}” ({}), {}: {}. Check the spelling \
+                     and use one form throughout.",
+                    issue.written,
+                    issue.established,
+                    diff.describe(),
+                    basis,
+                    issue.person_name
+                ),
+            ),
             IssueKind::FirstName { nickname } => {
                 let mut f = if nickname {
                     let mut f = Finding::new(
@@ -124,6 +105,19 @@ pub fn report(
     }
     ambiguous(story, mentions, roster, out);
     first_references(mentions, roster, no_first_reference, out);
+}
+
+/// A spelling variant: the established spelling as the suggestion, and where it was set.
+fn variant_finding(issue: &Issue, message: String) -> Finding {
+    let f =
+        Finding::new(&NAME_VARIANT, issue.span, message).with_suggestion(issue.established.clone());
+    match issue.related {
+        Some(related) => f.with_related(
+            related,
+            format!("established spelling: {}", issue.established),
+        ),
+        None => f,
+    }
 }
 
 /// Whether any house preset prefers or lists this spelling of a name.

@@ -434,18 +434,30 @@ fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
     describes.then(|| words.join(" "))
 }
 
+/// The first token of a mention, its title included ("Lord Justice Patten and Sir Timothy
+/// Lloyd": a list joins titled names), and the token after it.
+fn name_tokens(story: &Story, m: &Mention) -> (usize, usize) {
+    let first = story.token_at_or_after(m.title.as_ref().map_or(m.span.start, |t| t.span.start));
+    (first, story.token_at_or_after(m.span.end))
+}
+
+fn capitalised_word(story: &Story, k: usize) -> bool {
+    story
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.is_word() && t.is_capitalised())
+}
+
+/// What joins the names of a list: a comma, a semicolon, "and", "&".
+fn list_joiner(story: &Story, k: usize) -> bool {
+    matches!(story.token_text(k), "," | ";" | "and" | "&")
+}
+
 /// A name in a list of names: "…, Maureen Wexley, Steve Ortle, …".
 pub fn in_name_list(story: &Story, m: &Mention) -> bool {
-    // "Lord Justice Patten and Sir Timothy Lloyd": the list joins titled names.
-    let first = story.token_at_or_after(m.title.as_ref().map_or(m.span.start, |t| t.span.start));
-    let after = story.token_at_or_after(m.span.end);
-    let cap = |k: usize| {
-        story
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.is_word() && t.is_capitalised())
-    };
-    let joiner = |k: usize| matches!(story.token_text(k), "," | ";" | "and" | "&");
+    let (first, after) = name_tokens(story, m);
+    let cap = |k: usize| capitalised_word(story, k);
+    let joiner = |k: usize| list_joiner(story, k);
     let before = first >= 2 && joiner(first - 1) && cap(first - 2);
     let next = story.token_text(after);
     let after_list = matches!(next, "," | ";") && cap(after + 1) && cap(after + 2);
@@ -459,15 +471,9 @@ pub fn in_name_list(story: &Story, m: &Mention) -> bool {
 /// A name joined to another by a comma or "and", in a list or a pair: "left out Alan Shearer
 /// and Duncan Ferguson".
 fn joined_to_names(story: &Story, m: &Mention) -> bool {
-    let first = story.token_at_or_after(m.title.as_ref().map_or(m.span.start, |t| t.span.start));
-    let after = story.token_at_or_after(m.span.end);
-    let cap = |k: usize| {
-        story
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.is_word() && t.is_capitalised())
-    };
-    let joiner = |k: usize| matches!(story.token_text(k), "," | ";" | "and" | "&");
+    let (first, after) = name_tokens(story, m);
+    let cap = |k: usize| capitalised_word(story, k);
+    let joiner = |k: usize| list_joiner(story, k);
     in_name_list(story, m)
         || (first >= 2 && joiner(first - 1) && cap(first - 2))
         || (joiner(after) && cap(after + 1) && cap(after + 2))
