@@ -3,10 +3,11 @@
 
 use crate::lexicon::function_words::WEEKDAYS;
 use crate::lexicon::reporting_verbs;
+use crate::lexicon::word_set::WordList;
 
 /// Verbs and verb-like words that attribute speech, belief or a stance to their subject beyond
 /// the shared reporting-verb list: mined from the cues of the attribution corpus.
-const FRAME_VERBS: &[&str] = &[
+static FRAME_VERBS: WordList = WordList::new(&[
     "voiced",
     "voice",
     "voices",
@@ -149,10 +150,10 @@ const FRAME_VERBS: &[&str] = &[
     "maintain",
     "implied",
     "implies",
-];
+]);
 
 /// Adjectives that make "were/are X" a stance: "aides were adamant that …".
-const STANCE_ADJECTIVES: &[&str] = &[
+static STANCE_ADJECTIVES: WordList = WordList::new(&[
     "adamant",
     "worried",
     "concerned",
@@ -183,10 +184,10 @@ const STANCE_ADJECTIVES: &[&str] = &[
     "emphatic",
     "critical",
     "dismissive",
-];
+]);
 
 /// Verbs that stand before their subject in news style: `"…," said an aide.`
-const INVERTIBLE: &[&str] = &[
+static INVERTIBLE: WordList = WordList::new(&[
     "said",
     "says",
     "added",
@@ -218,11 +219,11 @@ const INVERTIBLE: &[&str] = &[
     "quipped",
     "joked",
     "tweeted",
-];
+]);
 
 /// Words that may stand between a subject and its verb without breaking the frame, besides
 /// the days of the week ([`WEEKDAYS`]).
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+static BETWEEN_SUBJECT_AND_VERB: WordList = WordList::new(&[
     "also",
     "have",
     "has",
@@ -297,7 +298,7 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "largely",
     "mostly",
     "however",
-];
+]);
 
 /// Words that, before a noun phrase, make it the source: "according to", "interviews with".
 const PREPOSITIONAL: &[(&str, &str)] = &[
@@ -319,7 +320,7 @@ const PREPOSITIONAL: &[(&str, &str)] = &[
 ];
 
 /// Past participles that make a following "by X" the source: "as described by an aide".
-const PASSIVE_CUES: &[&str] = &[
+static PASSIVE_CUES: WordList = WordList::new(&[
     "provided",
     "described",
     "confirmed",
@@ -338,12 +339,12 @@ const PASSIVE_CUES: &[&str] = &[
     "related",
     "explained",
     "outlined",
-];
+]);
 
 /// Verbs that only deny what the nominal cue after them carries: "denied reports that",
 /// "rejected suggestions that". The reports are named to be contradicted; no claim of the
 /// story rests on them.
-const DENIAL_FRAMES: &[&str] = &[
+static DENIAL_FRAMES: WordList = WordList::new(&[
     "deny",
     "denies",
     "denied",
@@ -360,31 +361,31 @@ const DENIAL_FRAMES: &[&str] = &[
     "refutes",
     "refuted",
     "refuting",
-];
+]);
 
 /// Whether `lower` is a verb that frames a nominal cue only to deny it ("denied reports").
 pub fn is_denial_frame(lower: &str) -> bool {
-    DENIAL_FRAMES.contains(&lower)
+    DENIAL_FRAMES.contains(lower)
 }
 
 /// Whether `lower` is a verb whose subject is presented as a source.
 pub fn is_frame_verb(lower: &str) -> bool {
-    reporting_verbs::is_reporting_verb(lower) || FRAME_VERBS.contains(&lower)
+    reporting_verbs::is_reporting_verb(lower) || FRAME_VERBS.contains(lower)
 }
 
 /// Whether `lower` is a stance adjective ("were adamant that").
 pub fn is_stance_adjective(lower: &str) -> bool {
-    STANCE_ADJECTIVES.contains(&lower)
+    STANCE_ADJECTIVES.contains(lower)
 }
 
 /// Whether `lower` can precede its subject (`"…," said the aide`).
 pub fn is_invertible(lower: &str) -> bool {
-    INVERTIBLE.contains(&lower)
+    INVERTIBLE.contains(lower)
 }
 
 /// Whether `lower` may sit between a source and its verb.
 pub fn may_intervene(lower: &str) -> bool {
-    BETWEEN_SUBJECT_AND_VERB.contains(&lower) || WEEKDAYS.contains(&lower)
+    BETWEEN_SUBJECT_AND_VERB.contains(lower) || WEEKDAYS.contains(&lower)
 }
 
 /// Whether the two words before a noun phrase make it the object of a source preposition.
@@ -396,7 +397,7 @@ pub fn is_prepositional_cue(first: &str, second: &str) -> bool {
 
 /// Whether `lower` is a participle that makes "by X" a source.
 pub fn is_passive_cue(lower: &str) -> bool {
-    PASSIVE_CUES.contains(&lower)
+    PASSIVE_CUES.contains(lower)
 }
 
 #[cfg(test)]

@@ -236,9 +236,7 @@ impl Attribution {
     pub fn is_speech(&self, story: &Story) -> bool {
         match self.cue_kind {
             CueKind::Preposition | CueKind::Colon => true,
-            CueKind::Verb(_) => self
-                .lemma(story)
-                .is_some_and(|l| w::INVERTIBLE.contains(&l)),
+            CueKind::Verb(_) => self.lemma(story).is_some_and(|l| w::INVERTIBLE.contains(l)),
             CueKind::Nominal | CueKind::Agentless => false,
         }
     }
@@ -550,7 +548,7 @@ pub struct KeptLayer {
 pub fn is_market_colour(story: &Story, a: &Attribution, markets_copy: bool) -> bool {
     a.head().is_some_and(|h| {
         let head = story.lower(h);
-        w::MARKET_VOICES.contains(&head) && (markets_copy || is_trade_voice(head))
+        w::MARKET_VOICES.contains(head) && (markets_copy || is_trade_voice(head))
     })
 }
 
@@ -571,7 +569,7 @@ const MARKETS_COPY_WORDS: usize = 4;
 /// [`MARKETS_COPY_WORDS`] times.
 pub fn is_markets_copy(story: &Story) -> bool {
     (0..story.tokens.len())
-        .filter(|&k| w::MARKET_WORDS.contains(&story.lower(k)))
+        .filter(|&k| w::MARKET_WORDS.contains(story.lower(k)))
         .take(MARKETS_COPY_WORDS)
         .count()
         >= MARKETS_COPY_WORDS
@@ -824,7 +822,7 @@ impl Reader<'_, '_, '_> {
         if matches!(word, "—" | "―" | "–") {
             return self.signature_cue(i, r, out);
         }
-        if w::NOMINAL_CUES.contains(&word) {
+        if w::NOMINAL_CUES.contains(word) {
             if let Some(next) = self.nominal_cue(i, r.clone(), out) {
                 return Some(next);
             }
@@ -853,8 +851,8 @@ impl Reader<'_, '_, '_> {
         }
         if verb.form == Form::Gerund
             && i > r.start
-            && (w::DOCUMENT_NOUNS.contains(&self.lw(i - 1)) || self.lw(i - 1) == "message")
-            && w::GERUND_CUES.contains(&verb.lemma)
+            && (w::DOCUMENT_NOUNS.contains(self.lw(i - 1)) || self.lw(i - 1) == "message")
+            && w::GERUND_CUES.contains(verb.lemma)
         {
             // "a statement saying", "a letter warning that": the document is the source, from
             // its article or possessive ("a joint statement"), not the clause around it.
@@ -889,7 +887,7 @@ impl Reader<'_, '_, '_> {
             // the closing quotation mark.
             let after_comma = i > r.start && matches!(self.lw(i - 1), "," | "—" | "–")
                 || i > r.start + 1 && self.is_quote_mark(i - 1) && self.lw(i - 2) == ",";
-            if after_comma && w::GERUND_CUES.contains(&verb.lemma) {
+            if after_comma && w::GERUND_CUES.contains(verb.lemma) {
                 // "A spokesman, acknowledging that …, said": the phrase that opens the sentence
                 // and ends at the comma.
                 let opening = self
@@ -971,10 +969,10 @@ impl Reader<'_, '_, '_> {
             let dummy_subject = aux > r.start
                 && self.lw(aux - 1) == "it"
                 && i + 1 < r.end
-                && (next(1) == "that" || w::DUMMY_SUBJECT_VIEWS.contains(&verb.lemma))
+                && (next(1) == "that" || w::DUMMY_SUBJECT_VIEWS.contains(verb.lemma))
                 && !fw::PREPOSITIONS.contains(&next(1));
-            if w::AGENTLESS_PASSIVES.contains(&verb.lemma)
-                && (!w::NEEDS_TO_OR_AS.contains(&verb.lemma)
+            if w::AGENTLESS_PASSIVES.contains(verb.lemma)
+                && (!w::NEEDS_TO_OR_AS.contains(verb.lemma)
                     || matches!(next(1), "to" | "as")
                     || dummy_subject)
             {
@@ -1007,7 +1005,7 @@ impl Reader<'_, '_, '_> {
         let listener = verb.lemma == "say" && !matches!(next(2), "be" | "have");
         if verb.form == Form::Past
             && next(1) == "to"
-            && w::NEEDS_TO_OR_AS.contains(&verb.lemma)
+            && w::NEEDS_TO_OR_AS.contains(verb.lemma)
             && !listener
         {
             // "a man thought to be in his thirties", "reserves said to be running low": a
@@ -1045,7 +1043,7 @@ impl Reader<'_, '_, '_> {
         if (after_quote || after_comma || opens_sentence)
             && aux == i
             && inverted_form
-            && w::INVERTIBLE.contains(&verb.lemma)
+            && w::INVERTIBLE.contains(verb.lemma)
         {
             let source = self.np_right(i + 1, r.end).filter(|&(_, b)| {
                 // Without a quotation before it, "…, said one official." must end the clause.
@@ -1094,7 +1092,7 @@ impl Reader<'_, '_, '_> {
         if verb.lemma == "tell" {
             self.mark_relay(i + 1, r, out);
         } else if next(1) == "to"
-            && (w::GERUND_CUES.contains(&verb.lemma)
+            && (w::GERUND_CUES.contains(verb.lemma)
                 || matches!(
                     verb.lemma,
                     "confirm" | "admit" | "concede" | "reveal" | "disclose"
@@ -1220,7 +1218,7 @@ impl Reader<'_, '_, '_> {
             // assessment".
             "offer" => (i + 1..(i + 1 + w::OFFERED_VIEW_REACH).min(end))
                 .take_while(|&k| self.is_word(k))
-                .any(|k| w::OFFERED_VIEWS.contains(&self.lw(k))),
+                .any(|k| w::OFFERED_VIEWS.contains(self.lw(k))),
             // Someone or something backed or preferred: "backed the levy", "backing Okafor",
             // "preferred Lee", not "backed down" or "preferred stock".
             "back" | "prefer" => {
@@ -1229,7 +1227,7 @@ impl Reader<'_, '_, '_> {
                     && (self.cap(i + 1)
                         || next(1) == "by"
                         || verb.lemma == "prefer" && next(1) == "to"
-                        || w::DETERMINERS.contains(&next(1))
+                        || w::DETERMINERS.contains(next(1))
                         || matches!(next(1), "him" | "her" | "them" | "it" | "us" | "me"))
             }
             // "seemed rattled", "seems ready", "seemed like a rout": a judgement, not "seemed
@@ -1309,7 +1307,7 @@ impl Reader<'_, '_, '_> {
         // document.
         let evidence = matches!(verb.lemma, "show" | "find" | "indicate" | "suggest")
             && self.document_before(i, r.start);
-        if !(w::GERUND_CUES.contains(&verb.lemma) || evidence) || i < r.start + 2 {
+        if !(w::GERUND_CUES.contains(verb.lemma) || evidence) || i < r.start + 2 {
             return None;
         }
         // "promising news", "the most telling sign", "worth noting": adjectives and idiom.
@@ -1329,7 +1327,7 @@ impl Reader<'_, '_, '_> {
             let source = self
                 .sentence_speaker(r.clone(), out, true)
                 .map(|(a, b)| {
-                    if !self.cap(a) || w::DETERMINERS.contains(&self.lw(a)) {
+                    if !self.cap(a) || w::DETERMINERS.contains(self.lw(a)) {
                         return (a, b);
                     }
                     let run = (a..=b)
@@ -1371,14 +1369,14 @@ impl Reader<'_, '_, '_> {
     fn document_opening(&self, start: usize, end: usize) -> Option<usize> {
         (start..(start + DOCUMENT_OPENING_WORDS).min(end))
             .take_while(|&k| self.is_word(k) && !self.quoted(k))
-            .find(|&k| w::DOCUMENT_NOUNS.contains(&self.lw(k)))
+            .find(|&k| w::DOCUMENT_NOUNS.contains(self.lw(k)))
     }
 
     fn document_before(&self, i: usize, start: usize) -> bool {
         (i.saturating_sub(8).max(start)..i)
             .rev()
             .take_while(|&k| self.is_word(k) && !self.quoted(k))
-            .any(|k| w::DOCUMENT_NOUNS.contains(&self.lw(k)) || self.lw(k) == "results")
+            .any(|k| w::DOCUMENT_NOUNS.contains(self.lw(k)) || self.lw(k) == "results")
     }
 
     /// "…, an aide told the minister, the Daily Ledger reported.": an outlet reporting at the
@@ -1428,8 +1426,8 @@ impl Reader<'_, '_, '_> {
         let outlet = (a..=b).any(|k| {
             let lw = self.lw(k);
             let bare = lw.trim_end_matches("'s").trim_end_matches("’s");
-            w::MEDIA_NAMES.contains(&bare) && self.cap(k)
-                || (k == b && (w::MEDIA_NOUNS.contains(&lw) || lw == "site"))
+            w::MEDIA_NAMES.contains(bare) && self.cap(k)
+                || (k == b && (w::MEDIA_NOUNS.contains(lw) || lw == "site"))
         }) || self.titled_listener(a, b);
         outlet.then(|| self.join(a, b))
     }
@@ -1443,7 +1441,7 @@ impl Reader<'_, '_, '_> {
             self.cap(k)
                 && self.is_word(k)
                 && !w::is_title(self.lw(k))
-                && !w::ORG_WORDS.contains(&self.lw(k))
+                && !w::ORG_WORDS.contains(self.lw(k))
                 && !w::is_calendar(self.lw(k))
                 && !w::is_pronoun(self.lw(k))
         };
@@ -1685,7 +1683,7 @@ impl Reader<'_, '_, '_> {
                 self.is_word(k)
                     && text.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !text.chars().any(|c| c.is_lowercase())
-                    && !w::COLON_LABELS.contains(&self.lw(k))
+                    && !w::COLON_LABELS.contains(self.lw(k))
             })
     }
 
@@ -1693,7 +1691,7 @@ impl Reader<'_, '_, '_> {
     /// minister's* reply:".
     fn owner_of_saying_before(&self, colon: usize, start: usize) -> Option<(usize, usize)> {
         let noun = colon.checked_sub(1).filter(|&k| k > start)?;
-        if !w::COLON_SAYINGS.contains(&self.lw(noun)) {
+        if !w::COLON_SAYINGS.contains(self.lw(noun)) {
             return None;
         }
         let owner = noun - 1;
@@ -1771,9 +1769,9 @@ impl Reader<'_, '_, '_> {
                 && prev == "been"
                 && fw::HAVE_FORMS.contains(&prev2)
                 && self.lw(i - 3) == "there");
-        let framed = w::NOMINAL_FRAMES.contains(&prev)
+        let framed = w::NOMINAL_FRAMES.contains(prev)
             || existential
-            || (w::NOMINAL_FRAMES.contains(&prev2) && !self.lw(i - 1).ends_with(','));
+            || (w::NOMINAL_FRAMES.contains(prev2) && !self.lw(i - 1).ends_with(','));
         let opens_content = matches!(next, "that" | "of" | "from" | "by");
         if !framed && !opens_content {
             return self.owned_saying(i, r, out);
@@ -1819,10 +1817,10 @@ impl Reader<'_, '_, '_> {
                 } else {
                     i - 2
                 }
-            } else if framed && w::NOMINAL_FRAMES.contains(&prev) {
+            } else if framed && w::NOMINAL_FRAMES.contains(prev) {
                 i - 1
             } else if framed
-                && w::NOMINAL_FRAMES.contains(&prev2)
+                && w::NOMINAL_FRAMES.contains(prev2)
                 && !fw::ARTICLES.contains(&prev)
                 && !fw::POSSESSIVE_DETERMINERS.contains(&prev)
                 && !prev.ends_with("'s")
@@ -1840,7 +1838,7 @@ impl Reader<'_, '_, '_> {
                 i
             };
             let content = self.clause_after(i, r);
-            if w::MEDIA_NOUNS.contains(&self.lw(i)) {
+            if w::MEDIA_NOUNS.contains(self.lw(i)) {
                 self.push(out, start, i, CueKind::Nominal, Some((i, i)), content);
             } else {
                 self.push_agentless(out, start, i, content);
@@ -1858,7 +1856,7 @@ impl Reader<'_, '_, '_> {
         r: std::ops::Range<usize>,
         out: &mut Vec<Attribution>,
     ) -> Option<usize> {
-        if !w::OWNED_SAYINGS.contains(&self.lw(i)) || i == r.start {
+        if !w::OWNED_SAYINGS.contains(self.lw(i)) || i == r.start {
             return None;
         }
         // "staked its claim for", "her claim to the nomination": a title held, not a saying.
@@ -1929,7 +1927,7 @@ impl Reader<'_, '_, '_> {
         let lw = self.lw(i);
         self.is_word(i)
             && !self.quoted(i)
-            && !w::NEVER_HEAD.contains(&lw)
+            && !w::NEVER_HEAD.contains(lw)
             && (verbs::lookup(lw).is_none() || w::verb_may_be_noun(lw))
             // "Kelly", "Daly", "Connolly": a capital makes "-ly" a name, not an adverb.
             && (!lw.ends_with("ly") || self.cap(i))
@@ -1957,7 +1955,7 @@ impl Reader<'_, '_, '_> {
                 break;
             }
             if self.is_word(k) {
-                if w::NP_STOP.contains(&lw)
+                if w::NP_STOP.contains(lw)
                     || w::is_pronoun(lw) && !w::POSSESSIVE_PRONOUNS.contains(&lw)
                 {
                     // "one backbencher who backs the chancellor said": a relative clause
@@ -1996,11 +1994,10 @@ impl Reader<'_, '_, '_> {
             }
         }
         // A walk that stopped on a preposition took an adverbial: "On Monday officials said".
-        while a < head && w::LEADING_ADVERBIAL.contains(&self.lw(a)) {
+        while a < head && w::LEADING_ADVERBIAL.contains(self.lw(a)) {
             a += 1;
             while a < head
-                && (self.cap(a) && w::is_calendar(self.lw(a))
-                    || w::TIME_WORDS.contains(&self.lw(a)))
+                && (self.cap(a) && w::is_calendar(self.lw(a)) || w::TIME_WORDS.contains(self.lw(a)))
             {
                 a += 1;
             }
@@ -2157,7 +2154,7 @@ impl Reader<'_, '_, '_> {
                     let lw = self.lw(k);
                     !self.cap(k)
                         && lw.ends_with("ed")
-                        && !w::DETERMINERS.contains(&self.lw(k - 1))
+                        && !w::DETERMINERS.contains(self.lw(k - 1))
                         && !fw::ARTICLES.contains(&self.lw(k - 1))
                 })
                 .map_or(b, |k| k - 1);
@@ -2186,7 +2183,7 @@ impl Reader<'_, '_, '_> {
             let title_case = lw == "says" && self.cap(i - 1) && self.is_word(i - 1);
             return !title_case;
         }
-        if w::NOUN_OR_VERB_S.contains(&lw) {
+        if w::NOUN_OR_VERB_S.contains(lw) {
             // "Trump attacks", "she notes": a verb after a name or a singular pronoun.
             let prev = self.lw(i - 1);
             let singular_subject = self.cap(i - 1)
@@ -2194,8 +2191,8 @@ impl Reader<'_, '_, '_> {
                 // "Ann Lee, a consultant, notes that": the verb after an appositive.
                 || prev == "," && i + 1 < self.range().end && self.lw(i + 1) == "that"
                 // "the poll shows", "a report notes": a document speaking, not "report posts".
-                || (w::DOCUMENT_NOUNS.contains(&prev)
-                    || w::MEDIA_NOUNS.contains(&prev) && !prev.ends_with('s'))
+                || (w::DOCUMENT_NOUNS.contains(prev)
+                    || w::MEDIA_NOUNS.contains(prev) && !prev.ends_with('s'))
                     && i >= start + 2
                     && (fw::ARTICLES.contains(&self.lw(i - 2))
                         || fw::POSSESSIVE_DETERMINERS.contains(&self.lw(i - 2))
@@ -2203,7 +2200,7 @@ impl Reader<'_, '_, '_> {
                 || (prev.ends_with("ly") && prev.len() > 4)
                 // "the candidate plans to", "the government claims he": a singular head that
                 // can speak, then what a verb takes, not "campaign claims were".
-                || (w::is_person_noun(prev) || w::ORG_WORDS.contains(&prev))
+                || (w::is_person_noun(prev) || w::ORG_WORDS.contains(prev))
                     && !prev.ends_with('s')
                     && i + 1 < self.range().end
                     && self.takes_a_clause(i + 1)
@@ -2225,7 +2222,7 @@ impl Reader<'_, '_, '_> {
                         || prev == "," && self.document_opening(start, i).is_some())
                 // "a Bloomberg poll shows that", "early analysis shows Iowa polls": a document
                 // before a clause or after a name.
-                || w::DOCUMENT_NOUNS.contains(&prev)
+                || w::DOCUMENT_NOUNS.contains(prev)
                     && !prev.ends_with('s')
                     && (i + 1 < self.range().end && self.lw(i + 1) == "that"
                         || self.cap(i - 2.min(i - start)));
@@ -2298,7 +2295,7 @@ impl Reader<'_, '_, '_> {
             && prev.ends_with('s')
             && !prev.ends_with("'s")
             && !prev.ends_with("ss")
-            && !w::NEVER_HEAD.contains(&prev))
+            && !w::NEVER_HEAD.contains(prev))
     }
 
     /// "sources close to the campaign say", "voters in each state say", "many of whom say":
@@ -2358,10 +2355,10 @@ impl Reader<'_, '_, '_> {
             return None;
         }
         let first = self.lw(from);
-        if w::NEVER_HEAD.contains(&first) && !w::DETERMINERS.contains(&first) {
+        if w::NEVER_HEAD.contains(first) && !w::DETERMINERS.contains(first) {
             return None;
         }
-        if w::is_pronoun(first) && !w::DETERMINERS.contains(&first) {
+        if w::is_pronoun(first) && !w::DETERMINERS.contains(first) {
             return Some((from, from));
         }
         let mut b = from;
@@ -2375,18 +2372,18 @@ impl Reader<'_, '_, '_> {
             // "the Post", "the Washington Post": a capitalised word after "the" or inside a
             // name is part of the name, not a verb.
             let in_name =
-                self.cap(k) && (self.cap(k - 1) || w::DETERMINERS.contains(&self.lw(k - 1)));
+                self.cap(k) && (self.cap(k - 1) || w::DETERMINERS.contains(self.lw(k - 1)));
             // "the talks", "the reports": a verb form that is also a noun, after a determiner.
             let noun_after_determiner =
-                w::verb_may_be_noun(lw) && w::DETERMINERS.contains(&self.lw(k - 1));
-            if w::RIGHT_STOP.contains(&lw)
+                w::verb_may_be_noun(lw) && w::DETERMINERS.contains(self.lw(k - 1));
+            if w::RIGHT_STOP.contains(lw)
                 || !in_name
                     && !noun_after_determiner
                     && verbs::lookup(lw).is_some_and(|v| v.is_finite())
             {
                 break;
             }
-            if w::LEADING_ADVERBIAL.contains(&lw)
+            if w::LEADING_ADVERBIAL.contains(lw)
                 && k + 1 < ceiling
                 && (w::is_calendar(self.lw(k + 1))
                     || matches!(self.lw(k + 1), "a" | "an" | "his" | "her" | "their" | "its"))
@@ -2396,8 +2393,8 @@ impl Reader<'_, '_, '_> {
             b = k;
         }
         while b > from
-            && (w::NP_STOP.contains(&self.lw(b))
-                || w::DETERMINERS.contains(&self.lw(b))
+            && (w::NP_STOP.contains(self.lw(b))
+                || w::DETERMINERS.contains(self.lw(b))
                 || !self.is_word(b))
         {
             b -= 1;
@@ -2506,7 +2503,7 @@ impl Reader<'_, '_, '_> {
         }
         let first = self.lw(a);
         let day = fw::WEEKDAYS.contains(&first) || matches!(first, "yesterday" | "today");
-        let occasion = w::LISTENER_VERBS.contains(&verb.lemma)
+        let occasion = w::LISTENER_VERBS.contains(verb.lemma)
             || day
             || matches!(first, "during" | "earlier" | "later" | "last" | "this")
             || fw::PREPOSITIONS.contains(&first) && !self.infinitive_at(a, end)
@@ -2549,7 +2546,7 @@ impl Reader<'_, '_, '_> {
             || fw::ARTICLES.contains(&next)
             || fw::POSSESSIVE_DETERMINERS.contains(&next)
             || w::is_pronoun(next)
-            || w::DETERMINERS.contains(&next);
+            || w::DETERMINERS.contains(next);
         !noun_phrase
     }
 
@@ -2657,7 +2654,7 @@ impl Reader<'_, '_, '_> {
         // The head: the last word before a post-modifier ("of", "familiar", "who", ",").
         let mut head = words[0];
         for &k in &words {
-            if w::POST_MODIFIER.contains(&self.lw(k)) && k != words[0] {
+            if w::POST_MODIFIER.contains(self.lw(k)) && k != words[0] {
                 break;
             }
             head = k;
@@ -2678,27 +2675,27 @@ impl Reader<'_, '_, '_> {
         let name_at = |k: usize| {
             self.cap(k)
                 && !w::is_title(self.lw(k))
-                && !w::ORG_WORDS.contains(&self.lw(k))
-                && !w::DETERMINERS.contains(&self.lw(k))
+                && !w::ORG_WORDS.contains(self.lw(k))
+                && !w::DETERMINERS.contains(self.lw(k))
                 && !w::is_calendar(self.lw(k))
         };
-        let media = w::MEDIA_NOUNS.contains(&hw)
-            || w::MEDIA_NAMES.contains(&hw)
+        let media = w::MEDIA_NOUNS.contains(hw)
+            || w::MEDIA_NAMES.contains(hw)
             || words
                 .iter()
-                .any(|&k| w::MEDIA_NAMES.contains(&self.lw(k)) && k == head);
+                .any(|&k| w::MEDIA_NAMES.contains(self.lw(k)) && k == head);
         if media {
             return (SourceKind::Media, Some(head));
         }
-        let quantified = w::VAGUE_QUANTIFIERS.contains(&first);
+        let quantified = w::VAGUE_QUANTIFIERS.contains(first);
         let person_head = w::is_person_noun(hw);
-        if w::VAGUE_HEADS.contains(&hw) && !words.iter().any(|&k| name_at(k) && k > head) {
+        if w::VAGUE_HEADS.contains(hw) && !words.iter().any(|&k| name_at(k) && k > head) {
             let identified = words.iter().any(|&k| k > head && name_at(k));
             if !identified {
                 return (SourceKind::VagueGroup, Some(head));
             }
         }
-        if quantified && (self.cap(head) || w::PARTY_NOUNS.contains(&hw)) && hw.ends_with('s') {
+        if quantified && (self.cap(head) || w::PARTY_NOUNS.contains(hw)) && hw.ends_with('s') {
             return (SourceKind::VagueGroup, Some(head));
         }
         if person_head {
@@ -2718,7 +2715,7 @@ impl Reader<'_, '_, '_> {
             return (SourceKind::UnnamedPerson, Some(head));
         }
         if words.iter().any(|&k| name_at(k)) {
-            let org = words.iter().any(|&k| w::ORG_WORDS.contains(&self.lw(k)))
+            let org = words.iter().any(|&k| w::ORG_WORDS.contains(self.lw(k)))
                 || first == "the"
                 || words.iter().all(|&k| {
                     self.story.tokens[k].case == crate::text::tokens::Case::Upper || !self.cap(k)
@@ -2729,10 +2726,10 @@ impl Reader<'_, '_, '_> {
                 (SourceKind::NamedPerson, Some(head))
             };
         }
-        if w::ORG_WORDS.contains(&hw) {
+        if w::ORG_WORDS.contains(hw) {
             return (SourceKind::NamedOrganisation, Some(head));
         }
-        if w::DOCUMENT_NOUNS.contains(&hw) {
+        if w::DOCUMENT_NOUNS.contains(hw) {
             return (SourceKind::Media, Some(head));
         }
         (SourceKind::Other, Some(head))

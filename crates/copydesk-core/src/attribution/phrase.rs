@@ -1,6 +1,9 @@
 //! What kind of noun phrase stands as a source: a pronoun, a name, or a common-noun group.
 
 use crate::lexicon::function_words as fw;
+use crate::lexicon::word_set::WordList;
+use foldhash::HashSet;
+use std::sync::LazyLock;
 
 /// Relative and indefinite pronouns, which with the shared personal pronouns make up
 /// [`is_pronoun`].
@@ -69,7 +72,7 @@ const OTHER_NUMBERS: &[&str] = &[
 ];
 
 /// Courtesy and official titles: capitalised but not a name by themselves.
-const TITLES: &[&str] = &[
+static TITLES: WordList = WordList::new(&[
     "mr.",
     "mrs.",
     "ms.",
@@ -86,10 +89,10 @@ const TITLES: &[&str] = &[
     "chairman",
     "spokesman",
     "spokeswoman",
-];
+]);
 
 /// Names and abbreviations of months, which with [`fw::WEEKDAYS`] make up [`is_calendar_word`].
-const CALENDAR: &[&str] = &[
+static CALENDAR: WordList = WordList::new(&[
     "january",
     "february",
     "march",
@@ -109,28 +112,33 @@ const CALENDAR: &[&str] = &[
     "oct.",
     "nov.",
     "dec.",
-];
+]);
 
 /// Personal and relative pronouns: a source that is a pronoun refers back to someone else.
 pub fn is_pronoun(lower: &str) -> bool {
-    fw::in_any(
-        &[fw::PERSONAL_PRONOUNS, fw::OBJECT_PRONOUNS, OTHER_PRONOUNS],
-        lower,
-    )
+    static SET: LazyLock<HashSet<&str>> =
+        LazyLock::new(|| union(&[fw::PERSONAL_PRONOUNS, fw::OBJECT_PRONOUNS, OTHER_PRONOUNS]));
+    SET.contains(lower)
 }
 
 /// Determiners and quantifiers: capitalised at the start of a sentence, never names.
 pub fn is_determiner(lower: &str) -> bool {
-    fw::in_any(
-        &[
+    static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+        union(&[
             fw::ARTICLES,
             fw::DEMONSTRATIVES,
             fw::POSSESSIVE_DETERMINERS,
             fw::NUMBER_WORDS,
             OTHER_DETERMINERS,
-        ],
-        lower,
-    )
+        ])
+    });
+    SET.contains(lower)
+}
+
+/// Several word lists as one set, built on first use: the two tests above are asked of every
+/// word of a source phrase.
+fn union(lists: &[&[&'static str]]) -> HashSet<&'static str> {
+    lists.iter().flat_map(|list| list.iter().copied()).collect()
 }
 
 /// Whether `lower` gives a count ("two", "a", "12"): a phrase with one of these counts its
@@ -141,12 +149,12 @@ pub fn is_count(lower: &str) -> bool {
 }
 
 pub fn is_title(lower: &str) -> bool {
-    TITLES.contains(&lower)
+    TITLES.contains(lower)
 }
 
 /// Names of days and months: capitalised, but not a person's name.
 pub fn is_calendar_word(lower: &str) -> bool {
-    CALENDAR.contains(&lower) || fw::WEEKDAYS.contains(&lower)
+    CALENDAR.contains(lower) || fw::WEEKDAYS.contains(&lower)
 }
 
 /// Whether a capitalised word (given lower-cased) can be part of a person's name: not a

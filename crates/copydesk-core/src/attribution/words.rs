@@ -6,6 +6,7 @@
 use super::cues;
 use super::phrase;
 use crate::lexicon::function_words as fw;
+use crate::lexicon::word_set::WordList;
 
 /// How many words a prepositional cue spans: "according to" (2). "In an interview with X"
 /// names where X spoke, not a cue: X's own verb is the cue.
@@ -14,7 +15,7 @@ pub fn prepositional_cue(a: &str, b: &str) -> Option<usize> {
 }
 
 /// Gerunds that go on with the sentence's speaker: "…, adding that".
-pub const GERUND_CUES: &[&str] = &[
+pub static GERUND_CUES: WordList = WordList::new(&[
     "say",
     "add",
     "note",
@@ -60,7 +61,7 @@ pub const GERUND_CUES: &[&str] = &[
     // about the levy".
     "offer",
     "talk",
-];
+]);
 
 /// Adverbs that attribute without a source: "the premier reportedly refused".
 pub const HEARSAY_ADVERBS: &[&str] = &[
@@ -73,7 +74,7 @@ pub const HEARSAY_ADVERBS: &[&str] = &[
 
 /// Nouns that carry someone's words or view when a frame or "that" follows: "amid
 /// accusations that", "his claim that", "has faced criticism".
-pub const NOMINAL_CUES: &[&str] = &[
+pub static NOMINAL_CUES: WordList = WordList::new(&[
     "claim",
     "claims",
     "report",
@@ -109,11 +110,11 @@ pub const NOMINAL_CUES: &[&str] = &[
     // Only after a frame or before "from": "has faced fierce opposition", "opposition from
     // residents" ("the opposition" alone is a party).
     "opposition",
-];
+]);
 
 /// What "offer" attributes when one of these follows within [`OFFERED_VIEW_REACH`] words:
 /// "offered no proof", "offered their thoughts", not "offered a discount".
-pub const OFFERED_VIEWS: &[&str] = &[
+pub static OFFERED_VIEWS: WordList = WordList::new(&[
     "proof",
     "evidence",
     "thoughts",
@@ -154,14 +155,14 @@ pub const OFFERED_VIEWS: &[&str] = &[
     "account",
     "vision",
     "details",
-];
+]);
 
 /// Words after "offered" walked for the view it offers, past a listener and a description.
 pub const OFFERED_VIEW_REACH: usize = 5;
 
 /// Capitalised words that label a passage rather than name who speaks in it: "UPDATE:",
 /// "EDITOR'S NOTE:".
-pub const COLON_LABELS: &[&str] = &[
+pub static COLON_LABELS: WordList = WordList::new(&[
     "update",
     "updated",
     "breaking",
@@ -214,10 +215,10 @@ pub const COLON_LABELS: &[&str] = &[
     "who",
     "when",
     "where",
-];
+]);
 
 /// Nouns for what someone said, before a colon that gives it: "Her answer:", "his reply:".
-pub const COLON_SAYINGS: &[&str] = &[
+pub static COLON_SAYINGS: WordList = WordList::new(&[
     "answer",
     "reply",
     "response",
@@ -236,25 +237,25 @@ pub const COLON_SAYINGS: &[&str] = &[
     "promise",
     "prediction",
     "conclusion",
-];
+]);
 
 /// Verbs that close a clause introducing what follows a colon, beyond the attributing verbs:
 /// "she listed three reasons:", "he put it this way:", "the letter reads as follows:". A
 /// regular past tense ("-ed") counts too; see [`is_clause_verb`].
-const COLON_CLAUSE_VERBS: &[&str] = &[
+static COLON_CLAUSE_VERBS: WordList = WordList::new(&[
     "gave", "gives", "put", "puts", "made", "makes", "had", "has", "went", "goes", "reads", "read",
     "began", "begins", "ended", "ends", "offered", "sent", "sends", "spoke", "took", "takes",
     "left", "leaves", "laid", "lays", "set", "sets", "summed", "sums",
-];
+]);
 
 /// A past tense or a verb of [`COLON_CLAUSE_VERBS`]: what follows a subject in "she listed
 /// three reasons:".
 pub fn is_clause_verb(lower: &str) -> bool {
-    COLON_CLAUSE_VERBS.contains(&lower) || lower.len() > 4 && lower.ends_with("ed")
+    COLON_CLAUSE_VERBS.contains(lower) || lower.len() > 4 && lower.ends_with("ed")
 }
 
 /// Nominal cues whose owner is their speaker: "his claims", "the minister's denial".
-pub const OWNED_SAYINGS: &[&str] = &[
+pub static OWNED_SAYINGS: WordList = WordList::new(&[
     "claim",
     "claims",
     "accusation",
@@ -273,11 +274,11 @@ pub const OWNED_SAYINGS: &[&str] = &[
     "insistence",
     "criticism",
     "complaints",
-];
+]);
 
 /// Words before a nominal cue that make it an attribution without a named source: "amid
 /// claims", "faced criticism", "drew condemnation", "denied reports".
-pub const NOMINAL_FRAMES: &[&str] = &[
+pub static NOMINAL_FRAMES: WordList = WordList::new(&[
     "amid",
     "faced",
     "faces",
@@ -295,7 +296,7 @@ pub const NOMINAL_FRAMES: &[&str] = &[
     "dismissed",
     "rejected",
     "following",
-];
+]);
 
 /// Nominal cues that stand with "that" for no one in particular: "claims that the vote was
 /// rigged".
@@ -311,7 +312,7 @@ pub const AGENTLESS_NOUNS: &[&str] = &[
 ];
 
 /// Heads that make a source media or a report.
-pub const MEDIA_NOUNS: &[&str] = &[
+pub static MEDIA_NOUNS: WordList = WordList::new(&[
     "report",
     "reports",
     "media",
@@ -333,10 +334,10 @@ pub const MEDIA_NOUNS: &[&str] = &[
     "radio",
     "news",
     "reporting",
-];
+]);
 
 /// Documents and data that speak as sources: "the poll shows", "the filing says".
-pub const DOCUMENT_NOUNS: &[&str] = &[
+pub static DOCUMENT_NOUNS: WordList = WordList::new(&[
     "poll",
     "polls",
     "survey",
@@ -381,10 +382,10 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "release",
     "transcript",
     "exit",
-];
+]);
 
 /// News organisations by name (lower case).
-pub const MEDIA_NAMES: &[&str] = &[
+pub static MEDIA_NAMES: WordList = WordList::new(&[
     "reuters",
     "ap",
     "afp",
@@ -425,10 +426,10 @@ pub const MEDIA_NAMES: &[&str] = &[
     "jazeera",
     "sky",
     "tmz",
-];
+]);
 
 /// Heads of the market's chorus, which wire desks may treat as colour rather than sourcing.
-pub const MARKET_VOICES: &[&str] = &[
+pub static MARKET_VOICES: WordList = WordList::new(&[
     "traders",
     "trader",
     "dealers",
@@ -441,10 +442,10 @@ pub const MARKET_VOICES: &[&str] = &[
     "broker",
     "bankers",
     "banker",
-];
+]);
 
 /// Words of market copy: prices, volumes and the people who trade them.
-pub const MARKET_WORDS: &[&str] = &[
+pub static MARKET_WORDS: WordList = WordList::new(&[
     "prices",
     "price",
     "shares",
@@ -468,10 +469,10 @@ pub const MARKET_WORDS: &[&str] = &[
     "exports",
     "imports",
     "crude",
-];
+]);
 
 /// Heads that name a crowd rather than a source: "critics say", "some analysts believe".
-pub const VAGUE_HEADS: &[&str] = &[
+pub static VAGUE_HEADS: WordList = WordList::new(&[
     "critics",
     "observers",
     "experts",
@@ -498,15 +499,15 @@ pub const VAGUE_HEADS: &[&str] = &[
     "scientists",
     "historians",
     "watchers",
-];
+]);
 
 /// Quantifiers that make a plural group vague: "some Republicans", "many MPs".
-pub const VAGUE_QUANTIFIERS: &[&str] = &[
+pub static VAGUE_QUANTIFIERS: WordList = WordList::new(&[
     "some", "many", "several", "most", "few", "numerous", "various", "certain", "other",
-];
+]);
 
 /// Party and faction nouns: one member is a source ("one senior Tory"), the plural a group.
-pub const PARTY_NOUNS: &[&str] = &[
+pub static PARTY_NOUNS: WordList = WordList::new(&[
     "republican",
     "republicans",
     "democrat",
@@ -521,13 +522,13 @@ pub const PARTY_NOUNS: &[&str] = &[
     "nationalists",
     "labor",
     "backbenchers",
-];
+]);
 
 /// Pronoun-like words that stand for a source introduced before: "one said", "another added".
 pub const STANDS_FOR_SOURCE: &[&str] = &["one", "another"];
 
 /// Nouns for people who can speak as sources, singular and plural.
-const PERSON_NOUNS: &[&str] = &[
+static PERSON_NOUNS: WordList = WordList::new(&[
     "official",
     "officials",
     // Staff of a named body speak for it unnamed: "USDA conservation specialists said".
@@ -683,10 +684,10 @@ const PERSON_NOUNS: &[&str] = &[
     "generals",
     "agent",
     "agents",
-];
+]);
 
 /// Titles of offices with one holder at a time: "the prime minister", "the chancellor".
-const OFFICES: &[&str] = &[
+static OFFICES: WordList = WordList::new(&[
     "president",
     "premier",
     "chancellor",
@@ -712,10 +713,10 @@ const OFFICES: &[&str] = &[
     "congresswoman",
     "pope",
     "taoiseach",
-];
+]);
 
 /// Words that mark an organisation in a capitalised source: "the Ministry of Defence".
-pub const ORG_WORDS: &[&str] = &[
+pub static ORG_WORDS: WordList = WordList::new(&[
     "ministry",
     "department",
     "party",
@@ -790,7 +791,7 @@ pub const ORG_WORDS: &[&str] = &[
     "co.",
     "exchange",
     "prosecutors",
-];
+]);
 
 /// Words that may stand between a source and its verb besides adverbs: auxiliaries and the
 /// words the shared list knows ("officials *have also* said").
@@ -833,7 +834,7 @@ pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being
 
 /// Passive participles that attribute with the source left out: "is understood to", "was
 /// criticised".
-pub const AGENTLESS_PASSIVES: &[&str] = &[
+pub static AGENTLESS_PASSIVES: WordList = WordList::new(&[
     "say",
     "understand",
     "believe",
@@ -864,11 +865,11 @@ pub const AGENTLESS_PASSIVES: &[&str] = &[
     "rumour",
     "quote",
     "hope",
-];
+]);
 
 /// Agentless passives that attribute only with "to", "as" or "that" after them ("is said to
 /// be", "is known as"), not alone ("was said", "is expected").
-pub const NEEDS_TO_OR_AS: &[&str] = &[
+pub static NEEDS_TO_OR_AS: WordList = WordList::new(&[
     "say",
     "understand",
     "believe",
@@ -883,7 +884,7 @@ pub const NEEDS_TO_OR_AS: &[&str] = &[
     "estimate",
     "suspect",
     "hope",
-];
+]);
 
 /// Participles that attribute with no auxiliary before them, in a reduced relative: "a man
 /// thought to be in his thirties", "sources said to be close to the deal".
@@ -891,7 +892,7 @@ pub const REDUCED_AGENTLESS: &[&str] =
     &["say", "think", "believe", "understand", "report", "rumour"];
 
 /// Views "it is …" leaves without a holder even with no "that": "It is hoped the talks …".
-pub const DUMMY_SUBJECT_VIEWS: &[&str] = &[
+pub static DUMMY_SUBJECT_VIEWS: WordList = WordList::new(&[
     "hope",
     "expect",
     "believe",
@@ -902,13 +903,13 @@ pub const DUMMY_SUBJECT_VIEWS: &[&str] = &[
     "feel",
     "report",
     "rumour",
-];
+]);
 
 /// Verbs by which a named source says nothing: "declined to comment".
 pub const REFUSALS: &[&str] = &["decline", "refuse"];
 
 /// Reporting verbs that stand before their subject: `"…," said one.`
-pub const INVERTIBLE: &[&str] = &[
+pub static INVERTIBLE: WordList = WordList::new(&[
     "say",
     "continue",
     "add",
@@ -944,10 +945,10 @@ pub const INVERTIBLE: &[&str] = &[
     "state",
     "announce",
     "tell",
-];
+]);
 
 /// Words that never head a source phrase.
-pub const NEVER_HEAD: &[&str] = &[
+pub static NEVER_HEAD: WordList = WordList::new(&[
     "a", "an", "the", "that", "to", "not", "there", "than", "so", "then", "also", "and", "or",
     "but", "because", "if", "when", "while", "although", "though", "as", "of", "in", "on", "at",
     "for", "with", "from", "by", "about", "into", "over", "after", "before", "this", "these",
@@ -956,10 +957,10 @@ pub const NEVER_HEAD: &[&str] = &[
     "does", "did", "just", "even", "very", "only", "still", "now", "here", "again", "too", "which",
     "whom", "until", "since", "during", "against", "under", "without", "among", "between",
     "through", "it's", "let", "me", "him", "us", "them", "her",
-];
+]);
 
 /// Words that end a source phrase walked to the left.
-pub const NP_STOP: &[&str] = &[
+pub static NP_STOP: WordList = WordList::new(&[
     "that",
     "which",
     "where",
@@ -1019,10 +1020,10 @@ pub const NP_STOP: &[&str] = &[
     "nothing",
     "whatever",
     "whoever",
-];
+]);
 
 /// Words that end a source phrase walked to the right.
-pub const RIGHT_STOP: &[&str] = &[
+pub static RIGHT_STOP: WordList = WordList::new(&[
     "that",
     "and",
     "but",
@@ -1061,10 +1062,10 @@ pub const RIGHT_STOP: &[&str] = &[
     "recently",
     "not",
     "also",
-];
+]);
 
 /// Words a walk to the left may have taken from an adverbial before the subject.
-pub const LEADING_ADVERBIAL: &[&str] = &[
+pub static LEADING_ADVERBIAL: WordList = WordList::new(&[
     "on",
     "in",
     "at",
@@ -1093,15 +1094,15 @@ pub const LEADING_ADVERBIAL: &[&str] = &[
     "then",
     "over",
     "until",
-];
+]);
 
 /// Reporting verbs whose object is the listener, before what is said: "told reporters that".
-pub const LISTENER_VERBS: &[&str] = &[
+pub static LISTENER_VERBS: WordList = WordList::new(&[
     "tell", "inform", "assure", "remind", "warn", "advise", "notify", "promise", "caution",
-];
+]);
 
 /// Words of time an adverbial carries: "on Monday", "last week".
-pub const TIME_WORDS: &[&str] = &[
+pub static TIME_WORDS: WordList = WordList::new(&[
     "week",
     "month",
     "year",
@@ -1121,10 +1122,10 @@ pub const TIME_WORDS: &[&str] = &[
     "years",
     "interview",
     "statement",
-];
+]);
 
 /// Words after which a source's description goes on: "of", "familiar", "who".
-pub const POST_MODIFIER: &[&str] = &[
+pub static POST_MODIFIER: WordList = WordList::new(&[
     "of",
     "at",
     "in",
@@ -1152,7 +1153,7 @@ pub const POST_MODIFIER: &[&str] = &[
     "&",
     "-",
     "'",
-];
+]);
 
 /// Words that open an appositive: "Jane Roe, *an* analyst, said".
 pub const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "who", "whose", "which"];
@@ -1161,15 +1162,15 @@ pub const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "who", "whose", "whi
 pub const POSSESSIVE_PRONOUNS: &[&str] = fw::POSSESSIVE_DETERMINERS;
 
 /// Determiners and quantifiers, which start but never end a source phrase.
-pub const DETERMINERS: &[&str] = &[
+pub static DETERMINERS: WordList = WordList::new(&[
     "a", "an", "the", "this", "these", "those", "some", "many", "several", "one", "two", "three",
     "four", "five", "another", "other", "both", "all", "most", "each", "every", "any", "no", "few",
     "his", "her", "their", "its", "our", "my", "your", "numerous", "various",
-];
+]);
 
 /// Verb forms that are also plural nouns heading sources: "media reports said", "the United
 /// States says".
-pub const PLURAL_NOUN_VERBS: &[&str] = &[
+pub static PLURAL_NOUN_VERBS: WordList = WordList::new(&[
     "reports",
     "talks",
     "states",
@@ -1190,11 +1191,11 @@ pub const PLURAL_NOUN_VERBS: &[&str] = &[
     "findings",
     "warnings",
     "accounts",
-];
+]);
 
 /// Verb forms in -s that are as often plural nouns ("swing states", "his remarks"): a verb only
 /// after a plainly singular subject.
-pub const NOUN_OR_VERB_S: &[&str] = &[
+pub static NOUN_OR_VERB_S: WordList = WordList::new(&[
     "states",
     "attacks",
     "emails",
@@ -1245,10 +1246,10 @@ pub const NOUN_OR_VERB_S: &[&str] = &[
     "replies",
     "accounts",
     "records",
-];
+]);
 
 /// Base verb forms that are also nouns heading sources: "the report found".
-const NOUN_LIKE_VERBS: &[&str] = &[
+static NOUN_LIKE_VERBS: WordList = WordList::new(&[
     "report",
     "talk",
     "post",
@@ -1265,11 +1266,11 @@ const NOUN_LIKE_VERBS: &[&str] = &[
     "claim",
     "state",
     "note",
-];
+]);
 
 /// Whether a form of an attributing verb may still be a noun in the subject.
 pub fn verb_may_be_noun(lower: &str) -> bool {
-    PLURAL_NOUN_VERBS.contains(&lower) || NOUN_LIKE_VERBS.contains(&lower)
+    PLURAL_NOUN_VERBS.contains(lower) || NOUN_LIKE_VERBS.contains(lower)
 }
 
 pub fn is_pronoun(lower: &str) -> bool {
@@ -1277,11 +1278,11 @@ pub fn is_pronoun(lower: &str) -> bool {
 }
 
 pub fn is_person_noun(lower: &str) -> bool {
-    PERSON_NOUNS.contains(&lower) || PARTY_NOUNS.contains(&lower)
+    PERSON_NOUNS.contains(lower) || PARTY_NOUNS.contains(lower)
 }
 
 pub fn is_office(lower: &str) -> bool {
-    OFFICES.contains(&lower)
+    OFFICES.contains(lower)
 }
 
 /// A title written short before a name, whose point the tokenizer splits off: "Mr.", "Gov.".
@@ -1297,7 +1298,7 @@ pub const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys"];
 
 pub fn is_title(lower: &str) -> bool {
     phrase::is_title(lower)
-        || OFFICES.contains(&lower)
+        || OFFICES.contains(lower)
         || matches!(
             lower,
             "prime"
