@@ -85,14 +85,29 @@ const SECOND_LABELLINGS: [(&str, &str); 2] = [
     ),
 ];
 
-fn articles(dir: &Path, labels_file: &str) -> Vec<Article> {
+/// The sample's labelled articles, or `None` when the wild folder holds none of them: a copy
+/// made for tuning leaves the held-out samples out, and is then scored on the rest. A sample
+/// only partly there is a broken folder, and fails.
+fn articles(dir: &Path, labels_file: &str) -> Option<Vec<Article>> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(labels_file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{labels_file}: {e}"));
-    text.lines()
+    let rows: Vec<Value> = text
+        .lines()
         .filter(|line| !line.trim().is_empty())
-        .map(|line| {
-            let row: Value = serde_json::from_str(line).expect("a JSON object per line");
-            let file = row["file"].as_str().expect("file").to_owned();
+        .map(|line| serde_json::from_str(line).expect("a JSON object per line"))
+        .collect();
+    let file_of = |row: &Value| row["file"].as_str().expect("file").to_owned();
+    if !rows.iter().any(|row| dir.join(file_of(row)).is_file()) {
+        eprintln!(
+            "skipping {labels_file}: none of its articles is in {}",
+            dir.display()
+        );
+        return None;
+    }
+    let articles = rows
+        .iter()
+        .map(|row| {
+            let file = file_of(row);
             let story =
                 std::fs::read_to_string(dir.join(&file)).unwrap_or_else(|e| panic!("{file}: {e}"));
             Article {
@@ -103,7 +118,8 @@ fn articles(dir: &Path, labels_file: &str) -> Vec<Article> {
                 text: story,
             }
         })
-        .collect()
+        .collect();
+    Some(articles)
 }
 
 #[derive(Default)]
@@ -155,7 +171,9 @@ fn sourcing_rules_per_newsroom() {
     let mut together: Vec<Article> = Vec::new();
     let mut held_out: Vec<Article> = Vec::new();
     for (name, labels_file, print_misses) in SAMPLES {
-        let articles = articles(&dir, labels_file);
+        let Some(articles) = articles(&dir, labels_file) else {
+            continue;
+        };
         assert!(
             articles.len() >= 40,
             "sample {name} has {} articles",
@@ -174,7 +192,9 @@ fn sourcing_rules_per_newsroom() {
         }
     }
     for (name, labels_file) in SECOND_LABELLINGS {
-        let articles = articles(&dir, labels_file);
+        let Some(articles) = articles(&dir, labels_file) else {
+            continue;
+        };
         assert!(
             articles.len() >= 40,
             "sample {name} has {} articles",
