@@ -641,9 +641,13 @@ impl Reader<'_, '_, '_> {
     fn join(&self, a: usize, b: usize) -> Span {
         Span::new(self.span(a).start, self.span(b).end)
     }
+    /// Past the story's last token there is no word.
     fn is_word(&self, i: usize) -> bool {
         self.touch(i);
-        self.story.tokens[i].kind != TokenKind::Punct
+        self.story
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind != TokenKind::Punct)
     }
     fn cap(&self, i: usize) -> bool {
         self.touch(i);
@@ -2159,9 +2163,10 @@ impl Reader<'_, '_, '_> {
                 })
                 .map_or(b, |k| k - 1);
             let next = if b + 1 < r.end { self.lw(b + 1) } else { "" };
-            return (self.is_word(b + 1.min(r.end - 1)) && next != ","
-                || w::is_pronoun(self.lw(a)))
-            .then_some((a, b));
+            // The token after the subject, which may lie past the sentence and the story.
+            let after = b + usize::from(r.end > 1);
+            return (self.is_word(after) && next != "," || w::is_pronoun(self.lw(a)))
+                .then_some((a, b));
         }
         None
     }
