@@ -221,28 +221,55 @@ pub struct NameIndex<T> {
     entries: Vec<(String, T)>,
 }
 
-fn deletions(word: &str, depth: usize, out: &mut Vec<String>) {
-    out.push(word.to_string());
+/// Calls `visit` with `word` and every spelling `depth` or fewer single-byte deletions away
+/// (with a few repeats). One buffer per level: a lookup visits hundreds of keys and allocates
+/// none of them.
+fn for_each_deletion(word: &str, depth: usize, visit: &mut impl FnMut(&str)) {
+    deletions_from(word, 0, depth, visit)
+}
+
+/// Deletes only at `from` or after, so that each set of positions is deleted in one order.
+fn deletions_from(word: &str, from: usize, depth: usize, visit: &mut impl FnMut(&str)) {
+    visit(word);
     if depth == 0 || word.len() <= 2 {
         return;
     }
-    for i in 0..word.len() {
-        if !word.is_char_boundary(i) || !word.is_char_boundary(i + 1) {
+    let mut shorter = String::with_capacity(word.len() - 1);
+    let bytes = word.as_bytes();
+    for i in from..word.len() {
+        // Dropping either letter of a double gives the same spelling.
+        let repeats_previous = i > 0 && bytes[i] == bytes[i - 1];
+        if repeats_previous || !word.is_char_boundary(i) || !word.is_char_boundary(i + 1) {
             continue;
         }
-        let mut shorter = String::with_capacity(word.len() - 1);
+        shorter.clear();
         shorter.push_str(&word[..i]);
         shorter.push_str(&word[i + 1..]);
-        deletions(&shorter, depth - 1, out);
+        deletions_from(&shorter, i, depth - 1, visit);
     }
 }
 
+/// Folded bytes beyond which a word is indexed and looked up by its exact spelling only. The
+/// longest one-word surnames run to about 35 letters; a word far longer is a URL, a hash or
+/// keyboard noise, and its deletion neighbourhood grows with the cube of its length (a
+/// 1,700-letter word made 4 GiB of keys).
+const MAX_NEIGHBOURHOOD_LEN: usize = 48;
+
 fn depth_for(len: usize) -> usize {
-    if len >= 8 {
-        2
-    } else {
-        1
+    match len {
+        0..=7 => 1,
+        8..=MAX_NEIGHBOURHOOD_LEN => 2,
+        _ => 0,
     }
+}
+
+/// The deletion keys a folded spelling is filed and looked up under.
+fn neighbourhood(folded: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    for_each_deletion(folded, depth_for(folded.len()), &mut |key| {
+        keys.push(key.to_string())
+    });
+    keys
 }
 
 impl<T> Default for NameIndex<T> {
@@ -264,8 +291,7 @@ impl<T> NameIndex<T> {
     pub fn insert(&mut self, spelling: &str, value: T) {
         let folded = fold(spelling);
         let index = self.entries.len();
-        let mut keys = Vec::new();
-        deletions(&folded, depth_for(folded.len()), &mut keys);
+        let mut keys = neighbourhood(&folded);
         keys.sort();
         keys.dedup();
         for key in keys {
@@ -281,21 +307,16 @@ impl<T> NameIndex<T> {
     /// Entries `candidate` may be a variant of, with how it differs, closest first.
     pub fn lookup(&self, candidate: &str) -> Vec<(&str, &T, Difference)> {
         let folded = fold(candidate);
-        let mut keys = Vec::new();
-        deletions(&folded, depth_for(folded.len()), &mut keys);
-        let mut hits: Vec<usize> = keys
-            .iter()
-            .filter_map(|k| self.by_deletion.get(k))
-            .flatten()
-            .copied()
-            .chain(
-                self.by_transliteration
-                    .get(&transliteration_key(&folded))
-                    .into_iter()
-                    .flatten()
-                    .copied(),
-            )
-            .collect();
+        let mut hits: Vec<usize> = Vec::new();
+        for_each_deletion(&folded, depth_for(folded.len()), &mut |key| {
+            hits.extend(self.by_deletion.get(key).into_iter().flatten())
+        });
+        hits.extend(
+            self.by_transliteration
+                .get(&transliteration_key(&folded))
+                .into_iter()
+                .flatten(),
+        );
         hits.sort_unstable();
         hits.dedup();
         let mut out: Vec<(&str, &T, Difference)> = hits
@@ -453,5 +474,42 @@ mod tests {
         assert_eq!(*index.lookup("Vazquez-Montalvan")[0].1, 2);
         assert!(index.lookup("Kennedy").is_empty());
         assert_eq!(*index.lookup("Ortis")[0].1, 3);
+    }
+
+    /// Every spelling one or two deletions away, the slow and obvious way.
+    fn naive_neighbourhood(word: &str, depth: usize) -> std::collections::BTreeSet<String> {
+        let mut out = std::collections::BTreeSet::from([word.to_string()]);
+        if depth == 0 || word.len() <= 2 {
+            return out;
+        }
+        for (i, c) in word.char_indices().filter(|(_, c)| c.len_utf8() == 1) {
+            let shorter = format!("{}{}", &word[..i], &word[i + c.len_utf8()..]);
+            out.extend(naive_neighbourhood(&shorter, depth - 1));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn deletions_visit_every_spelling_in_reach(word in "[abé]{0,12}", depth in 0usize..3) {
+            let mut seen = std::collections::BTreeSet::new();
+            for_each_deletion(&word, depth, &mut |key| { seen.insert(key.to_string()); });
+            proptest::prop_assert_eq!(seen, naive_neighbourhood(&word, depth));
+        }
+    }
+
+    #[test]
+    fn a_long_word_is_filed_under_its_own_spelling_only() {
+        let surname = "wolfeschlegelsteinhausenbergerdorff";
+        assert!(neighbourhood(surname).len() > surname.len() * 10);
+        let noise = "k".repeat(500);
+        assert_eq!(neighbourhood(&noise), vec![noise.clone()]);
+        let mut index = NameIndex::new();
+        index.insert(&noise, 1);
+        assert_eq!(
+            index.lookup(&noise).len(),
+            0,
+            "the same spelling is no variant"
+        );
     }
 }
