@@ -634,9 +634,17 @@ impl Reader<'_, '_, '_> {
         self.touch(i);
         self.story.lower(i)
     }
+    /// Past the story's last token, the empty span at its end: a reading that steps off the
+    /// end points there rather than panicking.
     fn span(&self, i: usize) -> Span {
         self.touch(i);
-        self.story.tokens[i].span()
+        match self.story.tokens.get(i) {
+            Some(token) => token.span(),
+            None => {
+                let end = self.story.tokens.last().map_or(0, |t| t.span().end);
+                Span::new(end, end)
+            }
+        }
     }
     fn join(&self, a: usize, b: usize) -> Span {
         Span::new(self.span(a).start, self.span(b).end)
@@ -651,7 +659,7 @@ impl Reader<'_, '_, '_> {
     }
     fn cap(&self, i: usize) -> bool {
         self.touch(i);
-        self.story.tokens[i].is_capitalised()
+        self.story.tokens.get(i).is_some_and(|t| t.is_capitalised())
     }
     fn quoted(&self, i: usize) -> bool {
         self.touch(i);
@@ -2723,7 +2731,11 @@ impl Reader<'_, '_, '_> {
             let org = words.iter().any(|&k| w::ORG_WORDS.contains(self.lw(k)))
                 || first == "the"
                 || words.iter().all(|&k| {
-                    self.story.tokens[k].case == crate::text::tokens::Case::Upper || !self.cap(k)
+                    self.story
+                        .tokens
+                        .get(k)
+                        .is_some_and(|t| t.case == crate::text::tokens::Case::Upper)
+                        || !self.cap(k)
                 });
             return if org {
                 (SourceKind::NamedOrganisation, Some(head))
