@@ -194,6 +194,11 @@ pub fn compare(candidate: &str, established: &str) -> Option<Difference> {
         return Some(Difference::Transliteration);
     }
     let allowed = max_edits(fe.len());
+    // The edit distance is quadratic in the lengths; no pair it could call a slip is far
+    // apart in length or longer than a name.
+    if fc.len().abs_diff(fe.len()) > allowed || fc.len().max(fe.len()) > MAX_NEIGHBOURHOOD_LEN {
+        return None;
+    }
     let d = edits(&fc, &fe);
     (d >= 1 && d <= allowed).then_some(Difference::Spelling(d))
 }
@@ -510,6 +515,17 @@ mod tests {
             index.lookup(&noise).len(),
             0,
             "the same spelling is no variant"
+        );
+    }
+
+    #[test]
+    fn no_edit_distance_is_run_on_words_longer_than_names() {
+        let long = "abcdefghij".repeat(6);
+        assert_eq!(compare(&long, &long.replacen('j', "k", 1)), None);
+        let name_length = &long[..40];
+        assert_eq!(
+            compare(name_length, &name_length.replacen('j', "k", 1)),
+            Some(Difference::Spelling(1))
         );
     }
 }
