@@ -1,51 +1,48 @@
-//! Byte offsets to lines, over rust-analyzer's `line-index` crate: the one line table that the
-//! configuration errors, suppression comments and the command line's positions all use.
+//! Byte offsets to lines: the one line table that the configuration errors, suppression
+//! comments and the command line's positions all use.
 //!
 //! `\n`, `\r\n` and a lone `\r` each end a line, as they do for editors and the language
 //! server, so a story gives the same line numbers whichever line ends it was saved with.
-
-use line_index::{LineIndex, TextSize};
+//!
+//! A table of line starts and a binary search, no more: rust-analyzer's `line-index`, used
+//! before, checks on every lookup that the offset is not inside one of the line's non-ASCII
+//! characters by walking all of them, which made a long line of curly quotes or dashes
+//! quadratic to report on. Offsets here are clamped to a character boundary first instead.
 
 pub struct Lines<'a> {
     text: &'a str,
-    index: LineIndex,
+    /// Byte offset where each line starts; the first line starts at 0.
+    starts: Vec<usize>,
 }
 
 impl<'a> Lines<'a> {
     pub fn new(text: &'a str) -> Lines<'a> {
-        // `line-index` counts in u32; a story of 4 GiB is far past every input limit, and
-        // indexing its first 4 GiB keeps positions defined instead of panicking.
-        let indexed = &text[..floor_char_boundary(text, u32::MAX as usize - 1)];
-        // `line-index` knows only `\n` (and `\r\n`); a copy with lone CRs as LFs has the same
-        // offsets.
-        let indexed = super::extract::lone_cr_as_lf(indexed);
-        Lines {
-            text,
-            index: LineIndex::new(&indexed),
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (i, &byte) in bytes.iter().enumerate() {
+            let ends_line = byte == b'\n' || byte == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+            if ends_line {
+                starts.push(i + 1);
+            }
         }
+        Lines { text, starts }
     }
 
     /// 0-based line of byte `offset`. Offsets inside a character or past the end are clamped
     /// back to a character boundary, never a panic.
     pub fn line_of(&self, offset: usize) -> usize {
-        let offset =
-            floor_char_boundary(self.text, offset.min(u32::from(self.index.len()) as usize));
-        self.index
-            .try_line_col(TextSize::new(offset as u32))
-            .map_or(0, |at| at.line as usize)
+        let offset = floor_char_boundary(self.text, offset);
+        self.starts.partition_point(|&start| start <= offset) - 1
     }
 
     /// Byte offset where 0-based `line` starts; past the last line, the start of the last line.
     pub fn start_of(&self, line: usize) -> usize {
-        let line = line.min(self.count() - 1);
-        self.index
-            .line(line as u32)
-            .map_or(0, |range| u32::from(range.start()) as usize)
+        self.starts[line.min(self.starts.len() - 1)]
     }
 
     /// Number of lines: one more than the number of line ends.
     pub fn count(&self) -> usize {
-        self.line_of(self.text.len()) + 1
+        self.starts.len()
     }
 }
 
