@@ -9,18 +9,14 @@
 use super::detect::Mention;
 use super::lexicon;
 use crate::attribution::phrase::may_be_name_word;
-use crate::attribution::Attributions;
 use crate::span::Span;
 use crate::text::Story;
+use foldhash::HashMap;
+use std::sync::LazyLock;
 
 /// The person `mention` attacks, as written ("Councilwoman Park"), if it delivers an attack.
-pub fn target(story: &Story, attributions: &Attributions, mention: &Mention) -> Option<String> {
-    let mut contents: Vec<Span> = attributions
-        .in_sentence(mention.sentence)
-        .iter()
-        .filter(|a| a.source().is_some_and(|s| s.overlaps(mention.span)))
-        .filter_map(|a| a.content())
-        .collect();
+/// `contents` are what the attribution layer reads the mention as saying, in the layer's order.
+pub fn target(story: &Story, mut contents: Vec<Span>, mention: &Mention) -> Option<String> {
     if mention.attack_cue {
         // The attack is the verb itself ("blasted Director Hale"): read from the mention on.
         let sentence = story.sentences.get(mention.sentence)?;
@@ -46,7 +42,28 @@ pub fn target(story: &Story, attributions: &Attributions, mention: &Mention) -> 
             }
         })
         .filter(|c| !c.is_empty() && !c.overlaps(mention.span))
-        .find_map(|content| attack_in(story, content))
+        .find_map(|content| attack_in(story, near_source(story, content, mention.span)))
+}
+
+/// Most tokens of a content read for an attack, on the side nearest the source. A judgement
+/// sits in the clause the source speaks; a sentence that never ends (a pasted table, copy
+/// without full stops) would otherwise be read whole once for each of its sources.
+const MAX_CONTENT_TOKENS: usize = 60;
+
+/// `content`, cut to its [`MAX_CONTENT_TOKENS`] tokens nearest `source`.
+fn near_source(story: &Story, content: Span, source: Span) -> Span {
+    let first = story.token_at_or_after(content.start);
+    let past_end = story.token_at_or_after(content.end);
+    if past_end.saturating_sub(first) <= MAX_CONTENT_TOKENS {
+        return content;
+    }
+    if content.end <= source.start {
+        let start = story.tokens[past_end - MAX_CONTENT_TOKENS].span().start;
+        Span::new(start.max(content.start), content.end)
+    } else {
+        let end = story.tokens[first + MAX_CONTENT_TOKENS - 1].span().end;
+        Span::new(content.start, end.min(content.end))
+    }
 }
 
 /// One word of the content, lower-cased, with its token index.
@@ -74,7 +91,7 @@ fn attack_in(story: &Story, content: Span) -> Option<String> {
         if negated(&words, at) {
             continue;
         }
-        let accusation = lexicon::ATTACK_VERBS.contains(&words[at].lower);
+        let accusation = lexicon::ATTACK_VERBS.contains(words[at].lower);
         // The nearest name before the judgement is its subject ("LANSFORD, Pa. — Schools
         // superintendent Gerald Ambrose is lazy"); the nearest after, an accusation's object.
         let judged = names
@@ -93,7 +110,7 @@ fn attack_in(story: &Story, content: Span) -> Option<String> {
                     && (!possessive(&words, name_last)
                         || words
                             .get(name_last + 1)
-                            .is_some_and(|w| lexicon::PERSONAL_QUALITIES.contains(&w.lower)));
+                            .is_some_and(|w| lexicon::PERSONAL_QUALITIES.contains(w.lower)));
                 // The object of an accusation: "accused Park of lying".
                 // "accused by Anil" is the passive: the name is the accuser.
                 let accused = accusation
@@ -118,7 +135,7 @@ fn name_runs(story: &Story, words: &[Word]) -> Vec<(usize, usize)> {
         let token = &story.tokens[w.token];
         token.is_capitalised()
             && may_be_name_word(w.lower)
-            && !lexicon::NOT_NAME_CAPITALS.contains(&w.lower)
+            && !lexicon::NOT_NAME_CAPITALS.contains(w.lower)
     };
     let starts_sentence = |k: usize| {
         let t = words[k].token;
@@ -162,18 +179,29 @@ fn possessive_word(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
 
+/// [`lexicon::JUDGEMENT_PHRASES`] split into words once, filed by first word, in list order:
+/// most words of a content start none of them.
+static JUDGEMENT_PHRASE_WORDS: LazyLock<HashMap<&str, Vec<Vec<&str>>>> = LazyLock::new(|| {
+    let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::default();
+    for phrase in lexicon::JUDGEMENT_PHRASES {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        by_first.entry(words[0]).or_default().push(words);
+    }
+    by_first
+});
+
 /// Where evaluative expressions start in `words`, with their length in words.
 fn evaluations(words: &[Word]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for k in 0..words.len() {
-        if lexicon::PEJORATIVES.contains(&words[k].lower)
-            || lexicon::ATTACK_VERBS.contains(&words[k].lower)
+        if lexicon::PEJORATIVES.contains(words[k].lower)
+            || lexicon::ATTACK_VERBS.contains(words[k].lower)
         {
             found.push((k, 1));
             continue;
         }
-        for phrase in lexicon::JUDGEMENT_PHRASES {
-            let parts: Vec<&str> = phrase.split(' ').collect();
+        let phrases = JUDGEMENT_PHRASE_WORDS.get(words[k].lower);
+        for parts in phrases.into_iter().flatten() {
             if words.len() >= k + parts.len()
                 && parts
                     .iter()

@@ -757,9 +757,15 @@ impl Detector {
         if !needs_count && i > 0 && w.is_cap(i) && !w.is_punct(i - 1) {
             return None;
         }
-        // Coordinated heads: "friends, aides and allies".
+        // Coordinated heads: "friends, aides and allies". A list of more heads than
+        // MAX_COORDINATED_HEADS is no description of sources, and stopping there keeps a
+        // sentence of thousands of comma-joined heads linear.
         let mut head_end = i;
-        'coordination: while matches!(w.get(head_end + 1), "," | "and" | "or") {
+        let mut heads = 1;
+        'coordination: while heads < MAX_COORDINATED_HEADS
+            && matches!(w.get(head_end + 1), "," | "and" | "or")
+        {
+            heads += 1;
             // "friends, aides and allies", "labor officials and political operatives"
             for gap in 0..3 {
                 let k = head_end + 2 + gap;
@@ -891,7 +897,7 @@ impl Detector {
             Frame::Named | Frame::NotSource => return None,
         };
         let attack_cue = following_cue(w, end, plural)
-            .is_some_and(|c| lexicon::ATTACK_VERBS.contains(&w.get(c)));
+            .is_some_and(|c| lexicon::ATTACK_VERBS.contains(w.get(c)));
         Some((
             Mention {
                 span: w.span(start, end),
@@ -938,6 +944,9 @@ fn words_of<'s>(story: &'s Story<'s>, index: usize) -> Option<Words<'s>> {
         unlike_spellings,
     })
 }
+
+/// Most heads read as one coordinated description ("friends, aides and allies").
+const MAX_COORDINATED_HEADS: usize = 8;
 
 /// How far (in bytes) a declared source may stand after another mention of its sentence and
 /// still be that mention's appositive.

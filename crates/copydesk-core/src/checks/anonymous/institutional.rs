@@ -12,6 +12,7 @@ use super::detect::Mention;
 use super::lexicon;
 use crate::span::Span;
 use crate::text::Story;
+use foldhash::{HashMap, HashMapExt};
 
 /// Heads that speak for the body that employs them.
 const STAFF_HEADS: &[&str] = &["official", "prosecutor", "investigator", "officer"];
@@ -343,70 +344,115 @@ const BODY_REFERENCES: &[&str] = &[
 /// they work for. They stay unnamed sources (the labelled copy and PolNeAR both count "The FBI
 /// got a warrant … officials said" as one), but are not "bare". The body must be named earlier
 /// in the same paragraph or in the sentence just before, not pages away.
-pub fn body_named_just_before(story: &Story, mention: &Mention) -> bool {
-    if !STAFF_HEADS.contains(&mention.head.as_str()) {
-        return false;
+///
+/// Mentions of one sentence search from the same token, and the first body named after it
+/// answers every mention that follows: each search start is read once, however many staff a
+/// paragraph mentions ("officials said — officials said — …" was cubic).
+pub struct BodiesNamedBefore<'s, 'a> {
+    story: &'s Story<'a>,
+    searches: HashMap<usize, Search>,
+}
+
+/// How far the search from one start has got.
+#[derive(Clone, Copy)]
+enum Search {
+    Found(usize),
+    ReadUpTo(usize),
+}
+
+impl<'s, 'a> BodiesNamedBefore<'s, 'a> {
+    pub fn new(story: &'s Story<'a>) -> Self {
+        BodiesNamedBefore {
+            story,
+            searches: HashMap::new(),
+        }
     }
-    let Some(sentence) = story.sentences.get(mention.sentence) else {
-        return false;
-    };
-    let paragraph_start = story
-        .paragraphs
-        .get(sentence.paragraph)
-        .map_or(sentence.tokens.start, |p| p.tokens.start);
-    let previous_sentence_start = mention
-        .sentence
-        .checked_sub(1)
-        .and_then(|s| story.sentences.get(s))
-        .map_or(sentence.tokens.start, |s| s.tokens.start);
-    let from = paragraph_start.min(previous_sentence_start);
-    let until = story.token_at_or_after(mention.span.start);
+
+    pub fn named_before(&mut self, mention: &Mention) -> bool {
+        if !STAFF_HEADS.contains(&mention.head.as_str()) {
+            return false;
+        }
+        let story = self.story;
+        let Some(sentence) = story.sentences.get(mention.sentence) else {
+            return false;
+        };
+        let paragraph_start = story
+            .paragraphs
+            .get(sentence.paragraph)
+            .map_or(sentence.tokens.start, |p| p.tokens.start);
+        let previous_sentence_start = mention
+            .sentence
+            .checked_sub(1)
+            .and_then(|s| story.sentences.get(s))
+            .map_or(sentence.tokens.start, |s| s.tokens.start);
+        let from = paragraph_start.min(previous_sentence_start);
+        let until = story.token_at_or_after(mention.span.start);
+        let search = self.searches.entry(from).or_insert(Search::ReadUpTo(from));
+        match *search {
+            Search::Found(k) => k < until,
+            Search::ReadUpTo(read) if read >= until => false,
+            Search::ReadUpTo(read) => {
+                match (read..until).find(|&k| names_acting_body(story, from, k)) {
+                    Some(k) => {
+                        *search = Search::Found(k);
+                        true
+                    }
+                    None => {
+                        *search = Search::ReadUpTo(until);
+                        false
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether token `k` names a body that acts near the start of its clause, in a search that
+/// starts at token `from`.
+fn names_acting_body(story: &Story, from: usize, k: usize) -> bool {
     let all_caps = |k: usize| {
         story.tokens.get(k).is_some_and(|t| {
             let text = story.text(t.span());
             text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase())
         })
     };
-    (from..until).any(|k| {
-        let token = story.tokens[k];
-        if !token.is_word() || story.in_top_matter(token.span().start) {
-            return false;
-        }
-        // The body must be what acts, near the start of its clause ("The Harbour Board shut
-        // the terminal"), not a place the story visits ("mould was found at Calder Springs
-        // Middle School, officials said"), whose officials may work for anyone.
-        let clause_start = (from..=k)
-            .rev()
-            .find(|&j| {
-                j == from
-                    || story
-                        .sentence_at(story.tokens[j].span().start)
-                        .and_then(|s| story.sentences.get(s))
-                        .is_some_and(|s| s.tokens.start == j)
-                    || matches!(story.token_text(j - 1), "," | ";")
-            })
-            .unwrap_or(from);
-        if k - clause_start > 3 {
-            return false;
-        }
-        let lower = story.lower(k);
-        let text = story.text(token.span());
-        // A dateline in capitals ("CALDER SPRINGS, Idaho") is a place, not a body.
-        let acronym = all_caps(k)
-            && !all_caps(k + 1)
-            && (k == 0 || !all_caps(k - 1))
-            && !matches!(story.token_text(k + 1), "," | "(")
-            && !matches!(text, "US" | "UK" | "EU" | "UN");
-        acronym
-            // A capital that only opens a sentence names nothing; "the Harbour Board" does.
-            || token.is_capitalised()
-                && BODY_NAME_ENDS.contains(&lower)
-                && story
-                    .sentence_at(token.span().start)
-                    .and_then(|s| story.sentences.get(s))
-                    .is_some_and(|s| s.tokens.start != k)
-            || BODY_REFERENCES.contains(&lower)
-                && k > from
-                && matches!(story.lower(k - 1), "the" | "city" | "county" | "state" | "local")
-    })
+    let Some(&token) = story.tokens.get(k) else {
+        return false;
+    };
+    if !token.is_word() || story.in_top_matter(token.span().start) {
+        return false;
+    }
+    // The body must be what acts, near the start of its clause ("The Harbour Board shut
+    // the terminal"), not a place the story visits ("mould was found at Calder Springs
+    // Middle School, officials said"), whose officials may work for anyone.
+    let opens_clause = |j: usize| {
+        j == from
+            || story
+                .sentence_at(story.tokens[j].span().start)
+                .and_then(|s| story.sentences.get(s))
+                .is_some_and(|s| s.tokens.start == j)
+            || matches!(story.token_text(j - 1), "," | ";")
+    };
+    if !(from..=k).rev().take(4).any(opens_clause) {
+        return false;
+    }
+    let lower = story.lower(k);
+    let text = story.text(token.span());
+    // A dateline in capitals ("CALDER SPRINGS, Idaho") is a place, not a body.
+    let acronym = all_caps(k)
+        && !all_caps(k + 1)
+        && (k == 0 || !all_caps(k - 1))
+        && !matches!(story.token_text(k + 1), "," | "(")
+        && !matches!(text, "US" | "UK" | "EU" | "UN");
+    acronym
+        // A capital that only opens a sentence names nothing; "the Harbour Board" does.
+        || token.is_capitalised()
+            && BODY_NAME_ENDS.contains(&lower)
+            && story
+                .sentence_at(token.span().start)
+                .and_then(|s| story.sentences.get(s))
+                .is_some_and(|s| s.tokens.start != k)
+        || BODY_REFERENCES.contains(&lower)
+            && k > from
+            && matches!(story.lower(k - 1), "the" | "city" | "county" | "state" | "local")
 }

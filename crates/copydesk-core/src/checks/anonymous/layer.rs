@@ -351,7 +351,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
                 && story
                     .text(a.cue())
                     .split_whitespace()
-                    .any(|w| lexicon::ATTACK_VERBS.contains(&w.to_lowercase().as_str())),
+                    .any(|w| lexicon::ATTACK_VERBS.contains(w.to_lowercase().as_str())),
         });
         taken.insert(at, span);
     }

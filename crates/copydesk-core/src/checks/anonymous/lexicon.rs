@@ -1,6 +1,8 @@
 //! The family's word lists, written for copydesk from the newsroom standards (A1–A10) and from
 //! the source phrasings of the attribution corpus.
 
+use crate::lexicon::word_set::WordList;
+
 /// Nouns that name a person or group who can serve as an unnamed source, with their lemma.
 /// Organisations ("the campaign"), artifacts ("the report") and generic commentators
 /// ("experts", "critics": the vague-attribution family's business) are deliberately absent.
@@ -321,7 +323,7 @@ pub const EXPLANATION_CONNECTORS: &[&str] = &[
 ];
 
 /// Opinion and attack words: an unnamed source using them about a named person breaks A4.
-pub const PEJORATIVES: &[&str] = &[
+pub static PEJORATIVES: WordList = WordList::new(&[
     "liar",
     "incompetent",
     "incompetence",
@@ -394,7 +396,7 @@ pub const PEJORATIVES: &[&str] = &[
     "psychopath",
     "narcissist",
     "narcissistic",
-];
+]);
 
 /// Judgements of a person in more than one word, lower-cased, word by word ("*" stands for
 /// any one word): competence ("not up to the job"), sanity ("lost the plot"), trust.
@@ -436,7 +438,7 @@ pub const JUDGEMENT_PHRASES: &[&str] = &[
 
 /// Nouns for what a person is or does, so "Park's judgment is poor" judges Park, where
 /// "Park's plan is a disaster" judges a plan.
-pub const PERSONAL_QUALITIES: &[&str] = &[
+pub static PERSONAL_QUALITIES: WordList = WordList::new(&[
     "judgment",
     "judgement",
     "competence",
@@ -452,11 +454,11 @@ pub const PERSONAL_QUALITIES: &[&str] = &[
     "conduct",
     "management",
     "instincts",
-];
+]);
 
 /// Capitalised words in a statement that are not people: the week, institutions, the
 /// speaker's own "I".
-pub const NOT_NAME_CAPITALS: &[&str] = &[
+pub static NOT_NAME_CAPITALS: WordList = WordList::new(&[
     "i",
     "god",
     "parliament",
@@ -474,10 +476,10 @@ pub const NOT_NAME_CAPITALS: &[&str] = &[
     "conservatives",
     "democrats",
     "republicans",
-];
+]);
 
 /// Reporting verbs that are themselves an attack.
-pub const ATTACK_VERBS: &[&str] = &[
+pub static ATTACK_VERBS: WordList = WordList::new(&[
     "blasted",
     "slammed",
     "derided",
@@ -495,7 +497,7 @@ pub const ATTACK_VERBS: &[&str] = &[
     "scolded",
     "denounced",
     "bashed",
-];
+]);
 
 pub fn head_lemma(lower: &str) -> Option<&'static str> {
     SOURCE_HEADS

@@ -161,10 +161,11 @@ impl Checker {
         }
         let found = sources;
         record_institutions(story, &institutions, ledger);
+        let mut bodies_named = institutional::BodiesNamedBefore::new(story);
         let found: Vec<Mention> = found
             .into_iter()
             .map(|mut m| {
-                m.affiliated = m.affiliated || institutional::body_named_just_before(story, &m);
+                m.affiliated = m.affiliated || bodies_named.named_before(&m);
                 m
             })
             .collect();
@@ -498,6 +499,10 @@ struct LayerIndex<'s> {
     /// (source span, outlet span, index in the layer), sorted by source start.
     items: Vec<(Span, Span, usize)>,
     longest_source: usize,
+    /// (source span, index in the layer) of every attribution with a content, sorted by
+    /// source start.
+    spoken: Vec<(Span, usize)>,
+    longest_spoken: usize,
     /// The top matter and the whole prose lower-cased, made the first time an outlet is found.
     lowered: OnceCell<(String, String)>,
 }
@@ -512,13 +517,47 @@ impl<'s> LayerIndex<'s> {
             .collect();
         items.sort_by_key(|&(source, _, i)| (source.start, i));
         let longest_source = items.iter().map(|(s, ..)| s.len()).max().unwrap_or(0);
+        let mut spoken: Vec<(Span, usize)> = attributions
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.content().is_some())
+            .filter_map(|(i, a)| Some((a.source()?, i)))
+            .collect();
+        spoken.sort_by_key(|&(source, i)| (source.start, i));
+        let longest_spoken = spoken.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
         LayerIndex {
             story,
             attributions,
             items,
             longest_source,
+            spoken,
+            longest_spoken,
             lowered: OnceCell::new(),
         }
+    }
+
+    /// The contents, in the layer's order, of the attributions of `mention`'s sentence whose
+    /// source overlaps it. A binary search, not a walk over the sentence: a sentence that
+    /// never ends can hold thousands of sources.
+    fn contents_for(&self, mention: &Mention) -> Vec<Span> {
+        let span = mention.span;
+        let sentence = self.attributions.sentence_range(mention.sentence);
+        let end = self
+            .spoken
+            .partition_point(|(source, _)| source.start < span.end);
+        let mut found: Vec<usize> = self.spoken[..end]
+            .iter()
+            .rev()
+            .take_while(|(source, _)| source.start + self.longest_spoken > span.start)
+            .filter(|(source, i)| source.overlaps(span) && sentence.contains(i))
+            .map(|&(_, i)| i)
+            .collect();
+        found.sort_unstable();
+        found
+            .into_iter()
+            .filter_map(|i| self.attributions.items.get(i)?.content())
+            .collect()
     }
 
     /// The outlet of the first attribution, in the layer's order, whose source overlaps `span`.
@@ -648,7 +687,7 @@ impl Checker {
             .mentions
             .iter()
             .filter_map(|&m| mentions.get(m))
-            .map(|m| attack::target(story, layer_index.attributions, m))
+            .map(|m| attack::target(story, layer_index.contents_for(m), m))
             .collect();
         report::report(
             story,
