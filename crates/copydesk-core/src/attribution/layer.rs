@@ -392,13 +392,18 @@ impl Attributions {
     }
 
     pub fn in_sentence(&self, sentence: usize) -> &[Attribution] {
+        self.items.get(self.sentence_range(sentence)).unwrap_or(&[])
+    }
+
+    /// Where [`Attributions::in_sentence`] finds the sentence's attributions in `items`.
+    pub fn sentence_range(&self, sentence: usize) -> std::ops::Range<usize> {
         let Some(&end) = self.sentence_ends.get(sentence) else {
-            return &[];
+            return 0..0;
         };
         let start = sentence
             .checked_sub(1)
             .map_or(0, |before| self.sentence_ends[before]);
-        self.items.get(start as usize..end as usize).unwrap_or(&[])
+        start as usize..end as usize
     }
 
     /// Whether any attribution of the sentence has a source or is openly agentless.
@@ -590,7 +595,8 @@ struct Reader<'s, 'a, 'i> {
 /// Token positions in one sentence, in order: where a content may stop short of the sentence
 /// end, and which tokens are inside a quotation.
 struct SentenceMarks {
-    /// Unquoted ";" and "," tokens: [`Reader::clause_end`] candidates.
+    /// Unquoted ";" tokens, and "," tokens before "which": [`Reader::clause_end`] candidates.
+    /// Not every comma: a sentence of thousands of commas would be walked from every cue.
     stops: Vec<usize>,
     quoted: Vec<usize>,
 }
@@ -598,6 +604,12 @@ struct SentenceMarks {
 /// Longest account of the occasion of a saying walked past ("told The Associated Press in an
 /// interview on Monday that").
 const MAX_OCCASION_WORDS: usize = 12;
+
+/// Most of a sentence's earlier attributions a cue looks back at: real sentences hold a few.
+const MAX_EARLIER_CUES_READ: usize = 16;
+
+/// Longest clause, in tokens, read before a colon that opens a quotation.
+const MAX_COLON_CLAUSE_TOKENS: usize = 60;
 
 /// Longest source phrase walked.
 const MAX_SOURCE_WORDS: usize = 14;
@@ -613,10 +625,15 @@ impl Reader<'_, '_, '_> {
     fn marks(&self) -> &SentenceMarks {
         self.marks.get_or_init(|| {
             let (mut stops, mut quoted) = (Vec::new(), Vec::new());
-            for k in self.range() {
+            let range = self.range();
+            for k in range.clone() {
                 if self.quoted(k) {
                     quoted.push(k);
-                } else if matches!(self.lw(k), ";" | ",") {
+                } else if match self.lw(k) {
+                    ";" => true,
+                    "," => k + 1 < range.end && self.lw(k + 1) == "which",
+                    _ => false,
+                } {
                     stops.push(k);
                 }
             }
@@ -1147,9 +1164,15 @@ impl Reader<'_, '_, '_> {
         // covered by a cue that names no one.
         let infinitive = (aux.saturating_sub(1).max(r.start)..i).any(|k| self.lw(k) == "to");
         let sentence_start = self.span(r.start).start;
+        // Earlier sentences' attributions come first in `out`, so this sentence's are its
+        // tail; and only its last few, or a sentence of thousands of "said" (no full stop in
+        // a pasted list) would be read again for each.
         let hedged = out
             .iter()
-            .any(|a| a.cue_kind == CueKind::Agentless && a.cue().start >= sentence_start);
+            .rev()
+            .take_while(|a| a.cue().start >= sentence_start)
+            .take(MAX_EARLIER_CUES_READ)
+            .any(|a| a.cue_kind == CueKind::Agentless);
         if !finite_say || idiom || self.quoted(i) || self.cap(i) || infinitive || hedged {
             return None;
         }
@@ -1631,6 +1654,12 @@ impl Reader<'_, '_, '_> {
         r: std::ops::Range<usize>,
         out: &mut Vec<Attribution>,
     ) -> Option<usize> {
+        // The clause runs from the sentence start, so only a sentence's first colons can
+        // close one; reading every colon of a sentence that never ends back to its start
+        // would be quadratic.
+        if colon.saturating_sub(r.start) > MAX_COLON_CLAUSE_TOKENS {
+            return None;
+        }
         let quote = self.quote_starting_after(colon)?;
         // The subject ends before the first word that reads as the clause's verb.
         let reads_as_verb = |k: usize| {
