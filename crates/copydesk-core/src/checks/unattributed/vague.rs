@@ -328,14 +328,27 @@ impl Vague {
         let fold = AsciiFold::new(text);
         let haystack = fold.text();
         let candidates = self.any_pattern.matches(haystack);
+        // Where the sentence's last poll agent ("by 60 percent") starts, found once: asking the
+        // rest of the sentence again for every agentless match was quadratic in a sentence
+        // that never ends.
+        let last_poll_agent = std::cell::OnceCell::new();
+        let poll_agent_after = |end: usize| {
+            last_poll_agent
+                .get_or_init(|| {
+                    self.poll_agent
+                        .find_iter(haystack)
+                        .last()
+                        .map(|m| m.start())
+                })
+                .is_some_and(|start| start >= end)
+        };
         for pattern in candidates.iter().map(|k| &self.patterns[k]) {
             for m in pattern.regex.find_iter(haystack) {
                 let (start, end) = (fold.original(m.start()), fold.original(m.end()));
                 let span = Span::new(sentence.span.start + start, sentence.span.start + end);
                 let after = text.get(end..).unwrap_or("");
-                let folded_after = haystack.get(m.end()..).unwrap_or("");
                 if followed_by(after, pattern.unless_followed_by)
-                    || (pattern.kind == Kind::Agentless && self.poll_agent.is_match(folded_after))
+                    || (pattern.kind == Kind::Agentless && poll_agent_after(m.end()))
                     || story.in_quote(span)
                 {
                     continue;
@@ -626,15 +639,14 @@ impl Vague {
                 .count();
             legal_words += legal_here;
             let legal = legal_here > 0;
-            for word in w.iter() {
+            for (k, word) in w.iter().enumerate() {
                 if word.quoted || !word.in_list(&lx::HEARSAY_ADVERBS) {
                     continue;
                 }
                 // "in a supposedly safe seat": the writer's irony on an adjective.
-                let attributive = w
-                    .iter()
-                    .take_while(|x| x.span().start < word.span().start)
-                    .last()
+                let attributive = k
+                    .checked_sub(1)
+                    .and_then(|before| w.get(before))
                     .is_some_and(|p| p.in_list(fw::ARTICLES) || p.in_list(fw::PREPOSITIONS));
                 if word.is("supposedly") && attributive {
                     continue;
@@ -646,8 +658,8 @@ impl Vague {
                 // "He reportedly told aides": the adverb hedges the very verb after it, which
                 // does not say who reported it.
                 let hedged_verb = w
+                    .slice(k + 1..)
                     .iter()
-                    .skip_while(|x| x.span().start <= word.span().start)
                     .take(2)
                     .fold(word.span(), |acc, x| acc.join(x.span()));
                 if !other_cue(hedged_verb) {
