@@ -89,3 +89,20 @@ fn mixed_news_is_reported_paragraph_by_paragraph() {
     let whole = scales_linearly("mixed-news", 2_000_000);
     assert!(whole > 0, "mixed news carries findings in every paragraph");
 }
+
+/// Shapes found quadratic or worse in December: a 34 KB sentence of "Officials said — " took
+/// 38 s, and one 1,700-letter word 4 GiB.
+#[test]
+fn long_words_and_sentences_joined_by_dashes_commas_and_colons() {
+    for shape in [
+        "long-words",
+        "sources-between-dashes",
+        "comma-joined-heads",
+        "said-between-commas",
+        "colons-opening-quotes",
+        "hearsay-adverbs",
+        "agentless-hedges",
+    ] {
+        scales_linearly(shape, 200_000);
+    }
+}

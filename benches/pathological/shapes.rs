@@ -51,6 +51,27 @@ pub fn shapes() -> Vec<(&'static str, Generator)> {
                 n,
             )
         }),
+        // One long word after another: the name index once filed each under every spelling
+        // two deletions away, cubic in the word's length (a 1,700-letter word took 4 GiB).
+        ("long-words", |n| {
+            let mut out = String::with_capacity(n + 2048);
+            let mut i = 0u64;
+            while out.len() < n {
+                out.push_str(&format!("Mr Dun{}{i} said it. ", "k".repeat(1500)));
+                i += 1;
+            }
+            out
+        }),
+        // Sentences that never end, joined by what is not a full stop. Each shape once made a
+        // pass read the whole sentence again for every source, cue or adverb in it.
+        ("sources-between-dashes", |n| {
+            repeat_to("Officials said — ", n)
+        }),
+        ("comma-joined-heads", |n| repeat_to("Officials, ", n)),
+        ("said-between-commas", |n| repeat_to("said, ", n)),
+        ("colons-opening-quotes", |n| repeat_to("He said: \"", n)),
+        ("hearsay-adverbs", |n| repeat_to("reportedly ", n)),
+        ("agentless-hedges", |n| repeat_to("it is believed that ", n)),
     ]
 }
 
