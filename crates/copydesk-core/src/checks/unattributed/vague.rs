@@ -30,6 +30,8 @@ use crate::text::{Story, TextId};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use foldhash::{HashMap, HashMapExt};
 use regex::{Regex, RegexSet};
+use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// What kind of vagueness a pattern finds, for the message.
@@ -554,9 +556,8 @@ impl Vague {
                 continue;
             }
             // Findings lie inside their sentence, so only this sentence's can overlap.
-            let this_sentence = found.len();
-            let push =
-                |found: &mut Vec<(Span, Kind)>, span, kind| push(found, this_sentence, span, kind);
+            let taken = RefCell::new(BTreeSet::new());
+            let push = |found: &mut Vec<(Span, Kind)>, span, kind| push(found, &taken, span, kind);
             // The patterns are read before the sentence's words are built: folding a giant
             // sentence for them holds copies of its text, and those need not be alive at the
             // same time as its words.
@@ -596,11 +597,13 @@ impl Vague {
             };
             let w = words(story, si);
             // "Whitehall insiders told the BBC": the group is another outlet's source, cited.
-            let relayed = |span: Span| {
-                attributions.in_sentence(si).iter().any(|a| {
-                    a.relayed_by().is_some() && a.source().is_some_and(|s| s.overlaps(span))
-                })
-            };
+            let relayed_sources: Vec<Span> = attributions
+                .in_sentence(si)
+                .iter()
+                .filter(|a| a.relayed_by().is_some())
+                .filter_map(|a| a.source())
+                .collect();
+            let relayed = |span: Span| relayed_sources.iter().any(|s| s.overlaps(span));
             for span in groups::find(story, scope, si, &w) {
                 if !relayed(span) {
                     push(&mut found, span, Kind::Group);
@@ -1057,11 +1060,23 @@ fn group_of(phrase: &str) -> &str {
 }
 
 /// Keeps the first of overlapping findings, comparing with those from index `from` on.
-fn push(found: &mut Vec<(Span, Kind)>, from: usize, span: Span, kind: Kind) {
-    if !found[from.min(found.len())..]
-        .iter()
-        .any(|(s, _)| s.overlaps(span))
-    {
+/// Adds a finding unless it overlaps one already taken in its sentence. `taken` holds the
+/// sentence's findings as (start, end): they never overlap one another, so sorted by start
+/// their ends rise too, and only the last one starting before `span` ends can overlap it. A
+/// scan of the sentence's findings here was quadratic in a sentence of thousands.
+fn push(
+    found: &mut Vec<(Span, Kind)>,
+    taken: &RefCell<BTreeSet<(usize, usize)>>,
+    span: Span,
+    kind: Kind,
+) {
+    let mut taken = taken.borrow_mut();
+    let clash = taken
+        .range(..(span.end, 0))
+        .next_back()
+        .is_some_and(|&(start, end)| Span::new(start, end).overlaps(span));
+    if !clash {
+        taken.insert((span.start, span.end));
         found.push((span, kind));
     }
 }
