@@ -1081,7 +1081,17 @@ impl Reader<'_, '_, '_> {
             return None;
         }
         let source = if aux > r.start && self.lw(aux - 1) == "," {
-            self.appositive_subject(aux - 1, r.start)
+            self.appositive_subject(aux - 1, r.start).or_else(|| {
+                // "He blamed the weather, called her “third-rate” and left": the next verb
+                // of a series goes on with the speaker of the one before.
+                let in_series = aux == i
+                    && matches!(verb.form, Form::Past | Form::ThirdPerson)
+                    && i + 1 < r.end
+                    && self.opens_object(i + 1);
+                in_series
+                    .then(|| self.previous_source(r.clone(), out))
+                    .flatten()
+            })
         } else if aux > r.start && self.lw(aux - 1) == ")" {
             self.parenthesised_subject(aux - 1, r.start)
         } else if aux > r.start && matches!(self.lw(aux - 1), "—" | "–") {
@@ -4121,5 +4131,19 @@ mod tests {
         assert!(read("Some people who spew what seems a stream of drivel.")
             .iter()
             .all(|(_, source, _, _)| source.as_deref() != Some("Some people who spew what")));
+    }
+    #[test]
+    fn the_next_verb_of_a_series_keeps_the_speaker() {
+        let all = read("He later blamed the weather, called her “third-rate” and left.");
+        let called = all.iter().find(|(cue, ..)| cue == "called");
+        assert_eq!(
+            called.map(|(_, source, kind, _)| (source.as_deref(), *kind)),
+            Some((Some("He"), SourceKind::Pronoun)),
+            "{all:?}"
+        );
+        // A participle that names a thing has no speaker before it.
+        assert!(read("His group, called the Hill Fund, will own the land.")
+            .iter()
+            .all(|(cue, ..)| cue != "called"));
     }
 }
