@@ -613,6 +613,9 @@ const MAX_COLON_CLAUSE_TOKENS: usize = 60;
 
 /// Longest source phrase walked.
 const MAX_SOURCE_WORDS: usize = 14;
+/// How far a relative clause inside a subject may run before its verb: "voters who attended
+/// the rally in the capital support".
+const MAX_RELATIVE_WORDS: usize = 10;
 
 impl Reader<'_, '_, '_> {
     fn range(&self) -> std::ops::Range<usize> {
@@ -859,7 +862,10 @@ impl Reader<'_, '_, '_> {
             // which the noun test in `verb_cue` still turns away after "his" or "the". A plain
             // form is a verb only before what a verb takes, never in "the jobs report was".
             let plain = verbs::lookup(word).is_some_and(|v| v.form == Form::Base);
-            if plain && !(i + 1 < r.end && self.takes_a_clause(i + 1)) {
+            if plain
+                && !(i + 1 < r.end && self.takes_a_clause(i + 1))
+                && !self.long_plural_subject(i, i, r.start)
+            {
                 return None;
             }
         }
@@ -1092,7 +1098,17 @@ impl Reader<'_, '_, '_> {
             return None;
         }
         let source = if aux > r.start && self.lw(aux - 1) == "," {
-            self.appositive_subject(aux - 1, r.start)
+            self.appositive_subject(aux - 1, r.start).or_else(|| {
+                // "He blamed the weather, called her “third-rate” and left": the next verb
+                // of a series goes on with the speaker of the one before.
+                let in_series = aux == i
+                    && matches!(verb.form, Form::Past | Form::ThirdPerson)
+                    && i + 1 < r.end
+                    && self.opens_object(i + 1);
+                in_series
+                    .then(|| self.previous_source(r.clone(), out))
+                    .flatten()
+            })
         } else if aux > r.start && self.lw(aux - 1) == ")" {
             self.parenthesised_subject(aux - 1, r.start)
         } else if aux > r.start && matches!(self.lw(aux - 1), "—" | "–") {
@@ -1108,6 +1124,12 @@ impl Reader<'_, '_, '_> {
         let source = source.or_else(|| {
             let rel = aux.checked_sub(1).filter(|&k| k > r.start)?;
             self.antecedent(rel, r.start)
+        });
+        // A plural subject takes a plural or past form, never "seems".
+        let source = source.or_else(|| {
+            (verb.form != Form::ThirdPerson)
+                .then(|| self.relative_subject(aux, r.start))
+                .flatten()
         });
         let Some(source) = source else {
             return self.unplaced_speaker_cue(aux, i, verb, r, out);
@@ -1971,7 +1993,7 @@ impl Reader<'_, '_, '_> {
             && !w::NEVER_HEAD.contains(lw)
             && (verbs::lookup(lw).is_none() || w::verb_may_be_noun(lw))
             // "Kelly", "Daly", "Connolly": a capital makes "-ly" a name, not an adverb.
-            && (!lw.ends_with("ly") || self.cap(i))
+            && (!lw.ends_with("ly") || self.cap(i) || w::NOUNS_IN_LY.contains(lw))
     }
 
     /// The source phrase ending just before token `end` (the cue or its auxiliaries), walking
@@ -2254,6 +2276,9 @@ impl Reader<'_, '_, '_> {
                     && !fw::POSSESSIVE_DETERMINERS.contains(&prev)
                     && !fw::PREPOSITIONS.contains(&prev)
                     && !prev.ends_with("'s")
+                // "A former governor, who served two terms, supports a larger role": the verb
+                // after a description closed by a comma, with its object after it.
+                || prev == "," && self.opens_object(i + 1) && self.appositive_subject(i - 1, start).is_some()
                 // "Footage from the game shows that": a verb of evidence before "that".
                 || matches!(lw, "shows" | "suggests" | "indicates" | "finds")
                     && (i + 1 < self.range().end && self.lw(i + 1) == "that"
@@ -2333,11 +2358,119 @@ impl Reader<'_, '_, '_> {
                 "both" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
                     | "ten" | "dozens" | "hundreds" | "thousands" | "millions"
             )
+            || self.long_plural_subject(aux, i, start)
             || (self.is_word(aux - 1)
             && prev.ends_with('s')
             && !prev.ends_with("'s")
             && !prev.ends_with("ss")
             && !w::NEVER_HEAD.contains(prev))
+    }
+
+    /// "voters who attended the rally support the plan", "Republicans calling for less
+    /// spending in education back the bill", "1 percent support Lee": a base form after a
+    /// subject that a relative clause or a modifier ends, when a plural noun heads the subject
+    /// and the verb's object follows.
+    fn long_plural_subject(&self, aux: usize, i: usize, start: usize) -> bool {
+        if i + 1 >= self.range().end || !self.opens_object(i + 1) {
+            return false;
+        }
+        if self.relative_subject(aux, start).is_some() {
+            return true;
+        }
+        // "the Republican debate Saturday": a name before the form makes it a noun.
+        if aux == start || self.cap(aux - 1) && !self.is_plural_noun(aux - 1) {
+            return false;
+        }
+        let Some((a, b)) = self.np_left(aux, start) else {
+            return false;
+        };
+        // The plural heads the subject: the modifier that follows it is a preposition, a
+        // relative clause or a participle ("Republicans clamoring for …", "those polled"),
+        // not a verb.
+        // A clause inside the phrase ("executives who run firms say that we must find") or
+        // an infinitive ("attempts to roll back") leaves the verb to another subject.
+        let holds_a_clause = (a..=b).any(|k| {
+            let lw = self.lw(k);
+            lw == "that"
+                || w::is_pronoun(lw) && !w::POSSESSIVE_PRONOUNS.contains(&lw)
+                || verbs::lookup(lw)
+                    .is_some_and(|v| matches!(v.form, Form::Base | Form::ThirdPerson))
+        });
+        !holds_a_clause
+            && (a..b).any(|k| {
+                let next = self.lw(k + 1);
+                self.is_plural_noun(k)
+                    && next != "to"
+                    && (w::POST_MODIFIER.contains(next)
+                        || next.ends_with("ing")
+                        || next.ends_with("ed"))
+            })
+    }
+
+    /// "voters who attended the rally", "cities that joined the suit": a plural noun and the
+    /// relative clause that runs up to the verb at `aux`, whatever words the clause holds.
+    fn relative_subject(&self, aux: usize, start: usize) -> Option<(usize, usize)> {
+        let floor = aux.saturating_sub(MAX_RELATIVE_WORDS).max(start + 1);
+        if aux <= start + 2 {
+            return None;
+        }
+        let prev = self.lw(aux - 1);
+        if prev == "to" || fw::PREPOSITIONS.contains(&prev) || fw::ARTICLES.contains(&prev) {
+            return None;
+        }
+        // The clause holds one verb of its own and no clause inside it: not "executives who
+        // run firms say that we must find".
+        let rel = (floor..aux)
+            .rev()
+            .take_while(|&k| {
+                self.is_word(k)
+                    && !self.quoted(k)
+                    && !w::CLAUSE_OPENERS.contains(self.lw(k))
+                    && (k + 1 == aux || verbs::lookup(self.lw(k)).is_none() || self.lw(k) == "who")
+            })
+            .find(|&k| matches!(self.lw(k), "who" | "that"))?;
+        let next = self.lw(rel + 1);
+        // "cities that joined", never the "that" of a clause: "courts that they should".
+        let relative = self.lw(rel) == "who"
+            || !(w::is_pronoun(next) || w::DETERMINERS.contains(next) || self.cap(rel + 1));
+        if rel + 1 >= aux || !relative || !self.is_plural_noun(rel - 1) {
+            return None;
+        }
+        let (a, _) = self.np_left(rel, start)?;
+        Some((a, aux - 1))
+    }
+
+    fn is_plural_noun(&self, k: usize) -> bool {
+        let lw = self.lw(k);
+        if !self.is_word(k) || self.quoted(k) {
+            return false;
+        }
+        if w::PLURAL_HEADS.contains(lw) {
+            return true;
+        }
+        // A capital "-s" is a name ("Jones"), not a plural, unless the sentence opens with it.
+        lw.len() > 3
+            && lw.ends_with('s')
+            && !lw.ends_with("ss")
+            && !lw.ends_with("'s")
+            && !lw.ends_with("us")
+            && !lw.ends_with("is")
+            && (!self.cap(k) || k == self.range().start)
+            && !w::NEVER_HEAD.contains(lw)
+            && verbs::lookup(lw)
+                .is_none_or(|v| w::verb_may_be_noun(lw) || v.form != Form::ThirdPerson)
+    }
+
+    /// Whether token `k` opens the object of a transitive verb: a determiner, a name, an
+    /// object pronoun or an adverb before it ("support the plan", "back Lee", "support
+    /// temporarily banning").
+    fn opens_object(&self, k: usize) -> bool {
+        let lw = self.lw(k);
+        self.is_word(k)
+            && (w::DETERMINERS.contains(lw)
+                || w::OBJECT_PRONOUNS.contains(&lw)
+                || self.cap(k)
+                || lw.len() > 4 && lw.ends_with("ly"))
     }
 
     /// "sources close to the campaign say", "voters in each state say", "many of whom say":
@@ -4000,5 +4133,46 @@ mod tests {
             "have said",
             Some("Lawmakers"),
         );
+    }
+    #[test]
+    fn a_stance_verb_after_a_long_subject() {
+        assert_eq!(
+            source_of("Many voters who attended the rally support the plan."),
+            (
+                Some("Many voters who attended the rally".to_owned()),
+                SourceKind::UnnamedPerson
+            )
+        );
+        let (cue, source, _, content) =
+            only("A former governor, who served two terms, supports a larger role for the state.");
+        assert_eq!(cue, "supports");
+        assert_eq!(
+            source.as_deref(),
+            Some("A former governor, who served two terms")
+        );
+        assert_eq!(content.as_deref(), Some("a larger role for the state"));
+        assert_eq!(only("Most of those polled support Lee.").0, "support");
+        // A noun after a name, an infinitive and a singular verb are no plural's stance.
+        assert!(
+            read("Less than half of the viewers for the Republican debate four days later.")
+                .is_empty()
+        );
+        assert!(read("Some people who spew what seems a stream of drivel.")
+            .iter()
+            .all(|(_, source, _, _)| source.as_deref() != Some("Some people who spew what")));
+    }
+    #[test]
+    fn the_next_verb_of_a_series_keeps_the_speaker() {
+        let all = read("He later blamed the weather, called her “third-rate” and left.");
+        let called = all.iter().find(|(cue, ..)| cue == "called");
+        assert_eq!(
+            called.map(|(_, source, kind, _)| (source.as_deref(), *kind)),
+            Some((Some("He"), SourceKind::Pronoun)),
+            "{all:?}"
+        );
+        // A participle that names a thing has no speaker before it.
+        assert!(read("His group, called the Hill Fund, will own the land.")
+            .iter()
+            .all(|(cue, ..)| cue != "called"));
     }
 }

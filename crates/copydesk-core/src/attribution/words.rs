@@ -795,6 +795,19 @@ pub static ORG_WORDS: WordList = WordList::new(&[
 
 /// Words that may stand between a source and its verb besides adverbs: auxiliaries and the
 /// words the shared list knows ("officials *have also* said").
+/// Nouns in "-ly", which may head a phrase and never stand between a subject and its verb as
+/// an adverb would ("voters at the rally support the plan").
+pub static NOUNS_IN_LY: WordList = WordList::new(&[
+    "family", "italy", "july", "rally", "ally", "tally", "assembly", "supply", "belly", "bully",
+    "monopoly", "anomaly", "folly", "lily", "jelly",
+]);
+
+/// Other words in "-ly" that are no adverbs.
+static NOT_ADVERBS_IN_LY: WordList = WordList::new(&[
+    "only", "early", "reply", "apply", "rely", "comply", "imply", "multiply", "fly", "holy",
+    "ugly", "silly",
+]);
+
 pub fn may_intervene(lower: &str) -> bool {
     cues::may_intervene(lower)
         || fw::BE_FORMS.contains(&lower)
@@ -827,7 +840,8 @@ pub fn may_intervene(lower: &str) -> bool {
         )
         || (lower.ends_with("ly")
             && lower.len() > 4
-            && !matches!(lower, "only" | "early" | "family" | "italy" | "july"))
+            && !NOT_ADVERBS_IN_LY.contains(lower)
+            && !NOUNS_IN_LY.contains(lower))
 }
 
 pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
@@ -1167,6 +1181,21 @@ pub static DETERMINERS: WordList = WordList::new(&[
     "four", "five", "another", "other", "both", "all", "most", "each", "every", "any", "no", "few",
     "his", "her", "their", "its", "our", "my", "your", "numerous", "various",
 ]);
+
+/// Plural nouns without a final "-s" that head a subject taking a plural verb: "1 percent
+/// back Lee", "people who live nearby oppose the road".
+pub static PLURAL_HEADS: WordList = WordList::new(&[
+    "people", "percent", "those", "others", "men", "women", "children", "police", "staff", "clergy",
+]);
+
+/// Words that open a clause of their own inside a subject, so end a relative clause's reach:
+/// "people who spew *what* seems drivel".
+pub static CLAUSE_OPENERS: WordList = WordList::new(&[
+    "what", "which", "when", "where", "how", "why", "if", "whether", "whom", "whose",
+]);
+
+/// Object pronouns, which open what a transitive verb takes: "support them".
+pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "it", "us", "me", "you"];
 
 /// Verb forms that are also plural nouns heading sources: "media reports said", "the United
 /// States says".
