@@ -896,8 +896,8 @@ impl Detector {
             Frame::NotSource if definite && !has_possessive && declines_after(w, end) => true,
             Frame::Named | Frame::NotSource => return None,
         };
-        let attack_cue = following_cue(w, end, plural)
-            .is_some_and(|c| lexicon::ATTACK_VERBS.contains(w.get(c)));
+        let attack_cue =
+            following_cue(w, end, plural).is_some_and(|c| lexicon::ATTACK_VERBS.contains(w.get(c)));
         Some((
             Mention {
                 span: w.span(start, end),
