@@ -4157,9 +4157,9 @@ mod tests {
             read("Less than half of the viewers for the Republican debate four days later.")
                 .is_empty()
         );
-        assert!(read("Some people who spew what seems a stream of drivel.")
+        assert!(read("Some buyers who hoard what seems a heap of junk.")
             .iter()
-            .all(|(_, source, _, _)| source.as_deref() != Some("Some people who spew what")));
+            .all(|(_, source, _, _)| source.as_deref() != Some("Some buyers who hoard what")));
     }
     #[test]
     fn the_next_verb_of_a_series_keeps_the_speaker() {
