@@ -200,8 +200,11 @@ fn evaluations(words: &[Word]) -> Vec<(usize, usize)> {
             found.push((k, 1));
             continue;
         }
-        let phrases = JUDGEMENT_PHRASE_WORDS.get(words[k].lower);
-        for parts in phrases.into_iter().flatten() {
+        // A phrase may open with the wildcard, filed under "*".
+        let phrases = [words[k].lower, "*"]
+            .into_iter()
+            .filter_map(|first| JUDGEMENT_PHRASE_WORDS.get(first));
+        for parts in phrases.flatten() {
             if words.len() >= k + parts.len()
                 && parts
                     .iter()
