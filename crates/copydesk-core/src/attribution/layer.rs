@@ -290,7 +290,15 @@ impl Attributions {
             let (s0, t0) = (para.sentences.start, para.tokens.start);
             let Some(table) = table.as_mut() else {
                 read_paragraph(story, para, &index, &mut own);
-                out.append_paragraph(para, &mut own.drain(..).map(|(_, a)| a));
+                // Moved, not copied, when the list is empty: a story of one paragraph of a
+                // million attributions then holds them once.
+                let first = out.items.len();
+                if first == 0 {
+                    std::mem::swap(&mut out.items, &mut own);
+                } else {
+                    out.items.append(&mut own);
+                }
+                out.close_paragraph(para, first);
                 continue;
             };
             let key = LayerKey::of(story, p, para);
@@ -303,14 +311,12 @@ impl Attributions {
                 None => {
                     let consulted = read_paragraph(story, para, &index, &mut own);
                     let Some(consulted) = consulted else {
-                        out.append_paragraph(para, &mut own.drain(..).map(|(_, a)| a));
+                        out.append_paragraph(para, &mut own.drain(..));
                         continue;
                     };
                     let items = own
                         .drain(..)
-                        .map(|(_, a)| {
-                            a.moved(|b| b - base.min(b), |s| s - s0.min(s), |t| t - t0.min(t))
-                        })
+                        .map(|a| a.moved(|b| b - base.min(b), |s| s - s0.min(s), |t| t - t0.min(t)))
                         .collect();
                     // Readings under facts that no longer hold would pile up over a long session of
                     // edits that flip them; the latest few are enough to come back to.
@@ -380,6 +386,20 @@ impl Attributions {
         }
     }
 
+    /// Closes the sentences of a paragraph whose items were read into `items` from `first` on,
+    /// as [`Attributions::append_paragraph`] would have: an item out of its sentence's order is
+    /// dropped.
+    fn close_paragraph(&mut self, para: &Paragraph, first: usize) {
+        let mut end = first;
+        for s in para.sentences.clone() {
+            while self.items.get(end).is_some_and(|a| a.sentence() == s) {
+                end += 1;
+            }
+            self.sentence_ends.push(narrow(end));
+        }
+        self.items.truncate(end);
+    }
+
     /// Appends one paragraph's items, in text order, and closes its sentences.
     fn append_paragraph(&mut self, para: &Paragraph, items: &mut dyn Iterator<Item = Attribution>) {
         let mut items = items.peekable();
@@ -412,15 +432,15 @@ impl Attributions {
     }
 }
 
-/// Reads one paragraph's attributions into `out` (sentence by sentence, each item with its
-/// sentence index, which is also the order a fresh reading gives). Returns the story-level facts
-/// the reading consulted, or `None` when it looked at something outside the paragraph that no
-/// fact records (a neighbouring token or quotation), so that the items must not be kept.
+/// Appends one paragraph's attributions to `out` (sentence by sentence, the order a fresh
+/// reading gives). Returns the story-level facts the reading consulted, or `None` when it looked
+/// at something outside the paragraph that no fact records (a neighbouring token or quotation),
+/// so that the items must not be kept.
 fn read_paragraph(
     story: &Story,
     para: &Paragraph,
     index: &SurnameIndex,
-    out: &mut Vec<(usize, Attribution)>,
+    out: &mut Vec<Attribution>,
 ) -> Option<Vec<Consulted>> {
     let record = Record::default();
     let mut items = Vec::new();
@@ -439,7 +459,13 @@ fn read_paragraph(
             .iter()
             .all(|a: &Attribution| a.sentence() == s));
     }
-    out.extend(items.into_iter().map(|a| (a.sentence(), a)));
+    // The reader looks back at the items before it (`last_mut`), so it reads into a list of the
+    // paragraph's own; moved when `out` is empty, so a long paragraph is not held twice.
+    if out.is_empty() {
+        *out = items;
+    } else {
+        out.append(&mut items);
+    }
     (!record.outside.get()).then(|| record.consulted.into_inner())
 }
 
