@@ -2902,8 +2902,17 @@ impl Reader<'_, '_, '_> {
         if person_head {
             // A person noun: named when a name follows it ("the minister, Ann Lee" is split
             // by the walk, so a name after the head is in a post-modifier).
-            let titled = w::is_office(hw)
-                && (first == "the" || pre_head.iter().any(|&k| self.lw(k).ends_with("'s")));
+            // "its chief executive", "the bank's chief financial officer": a chief of a body
+            // holds an office as surely as its president.
+            let chief = pre_head
+                .iter()
+                .rev()
+                .take(2)
+                .any(|&k| self.lw(k) == "chief");
+            let owned = first == "the"
+                || (chief && matches!(first, "its" | "their"))
+                || pre_head.iter().any(|&k| self.lw(k).ends_with("'s"));
+            let titled = (w::is_office(hw) || chief) && owned;
             let plural = hw.ends_with('s') && !w::is_office(hw);
             if titled
                 && !plural
@@ -3290,6 +3299,16 @@ mod tests {
                 "The rules are strict, according to the ministry.",
                 "the ministry",
                 SourceKind::NamedOrganisation,
+            ),
+            (
+                "The mill will close, its chief executive said.",
+                "its chief executive",
+                SourceKind::OfficeHolder,
+            ),
+            (
+                "The mill will close, a chief executive at a rival firm said.",
+                "a chief executive at a rival firm",
+                SourceKind::UnnamedPerson,
             ),
             (
                 "“We will appeal,” said Ann Lee.",

@@ -502,22 +502,74 @@ fn named_apposition_after(w: &Words, end: usize) -> bool {
 }
 
 /// Whether the coordination at `and` continues an appositive of a name: "Ann Lee, a lawyer
+/// and …", or, when `bare_title` (a singular title after the "and"), "John Carter, chairman
 /// and …".
-fn appositive_of_name(w: &Words, and: usize) -> bool {
+fn appositive_of_name(w: &Words, and: usize, bare_title: bool) -> bool {
     let mut k = and;
     while k > 1 && k + 12 > and {
         k -= 1;
         if w.get(k) == "," {
-            // The first conjunct must itself be an appositive: ", a lawyer and".
-            return k + 1 < and
-                && matches!(w.get(k + 1), "a" | "an" | "the")
-                && w.is_name_word(k - 1);
+            // The first conjunct must itself be an appositive: ", a lawyer and", or a bare
+            // title of a few lower-case words (a list of sources would be plural: "Smith,
+            // aides and advisers").
+            let first = k + 1..and;
+            let articled = matches!(w.get(k + 1), "a" | "an" | "the");
+            let bare = bare_title
+                && first.len() <= MAX_BARE_TITLE_WORDS
+                && first
+                    .clone()
+                    .all(|j| w.is_word(j) && !w.is_cap(j) && !lexicon::is_plural_form(w.get(j)));
+            return k + 1 < and && (articled || bare) && w.is_name_word(k - 1);
         }
         if w.is_punct(k) && !matches!(w.get(k), "'" | "’" | "-") {
             return false;
         }
     }
     false
+}
+
+/// Longest bare title read as the first of two appositives: "chairman and chief executive",
+/// "founder and managing director".
+const MAX_BARE_TITLE_WORDS: usize = 3;
+
+/// Whether the name whose last word is `last` comes straight after a speech verb: "said
+/// Wang Li", "according to Ann Lee".
+fn name_follows_speech_verb(w: &Words, last: usize) -> bool {
+    let mut k = last;
+    // Names run to a few words: "Mohammed bin Abdul Rahman al-Thani".
+    while k > 0 && last - k < 6 && (w.is_name_word(k) || is_name_particle(w.get(k))) {
+        k -= 1;
+    }
+    if k == last || w.is_name_word(k) {
+        return false;
+    }
+    match w.get(k) {
+        "said" | "says" | "told" | "added" | "wrote" => true,
+        "to" => k > 0 && w.get(k - 1) == "according",
+        _ => false,
+    }
+}
+
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "." | "-" | "de" | "van" | "von" | "al" | "bin" | "da" | "del"
+    )
+}
+
+/// Whether the singular phrase from `start` with head word `head` is an office one person
+/// holds, named by whose it is: "its chief executive", "Acme's chief operating officer".
+/// Without the owner ("a chief executive") it could be anyone's.
+fn is_sole_office(w: &Words, start: usize, head: usize, lemma: &str) -> bool {
+    if !matches!(lemma, "executive" | "officer") {
+        return false;
+    }
+    let Some(chief) = (start..head).rev().take(2).find(|&k| w.get(k) == "chief") else {
+        return false;
+    };
+    chief > start
+        && (matches!(w.get(chief - 1), "its" | "their" | "his" | "her")
+            || w.is_possessive(chief - 1))
 }
 
 /// Whether word `k` can quantify a partitive "of": "two of", "a number of", "two-thirds of".
@@ -873,13 +925,20 @@ impl Detector {
         if start >= 2 && w.get(start - 1) == "," && w.is_name_word(start - 2) && start - 2 > 0 {
             let closes = end + 1 >= w.len()
                 || matches!(w.get(end + 1), "," | "." | ";" | "—" | "-" | ")" | "who");
-            if closes {
+            // "said Wang Li, an official from the bureau quoted in a newspaper": after the
+            // speech verb the name is the speaker, whatever follows the description.
+            if closes || name_follows_speech_verb(w, start - 2) {
                 return None;
             }
         }
-        // "Lionel Sosa, a consultant and a longtime Republican who said": the second of two
-        // appositives of a name.
-        if start >= 1 && w.get(start - 1) == "and" && appositive_of_name(w, start - 1) {
+        // "Lionel Sosa, a consultant and a longtime Republican who said", "John Carter,
+        // chairman and chief executive said": the second of two appositives of a name.
+        if start >= 1 && w.get(start - 1) == "and" && appositive_of_name(w, start - 1, !plural) {
+            return None;
+        }
+        // "its chief executive", "the bank's chief financial officer": an office one person
+        // holds identifies them as surely as a name.
+        if !plural && is_sole_office(w, start, i, lemma) {
             return None;
         }
         // Delegates are counted by the number in results ("24 delegates are awarded"); only
@@ -1006,7 +1065,10 @@ fn declared_at(w: &Words, reason: &Reason) -> Option<Mention> {
     if start >= 2 && w.get(start - 1) == "," && w.is_name_word(start - 2) {
         return None;
     }
-    if start >= 1 && w.get(start - 1) == "and" && appositive_of_name(w, start - 1) {
+    if start >= 1
+        && w.get(start - 1) == "and"
+        && appositive_of_name(w, start - 1, !lexicon::is_plural_form(word))
+    {
         return None;
     }
     if (start..=noun).any(|k| w.quoted(k)) {

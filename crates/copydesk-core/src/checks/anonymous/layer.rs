@@ -153,6 +153,65 @@ fn named_after(story: &Story, span: crate::span::Span) -> bool {
         })
 }
 
+/// "said Wang Li, an official from the bureau quoted in a newspaper", "John Carter, chairman
+/// and chief executive said": the description is a named speaker's, in apposition. The name
+/// must follow a speech verb, or open a clause before two titles, so that "In Washington, a
+/// senior official said" still reads as unnamed.
+fn describes_speaker_named_before(story: &Story, span: crate::span::Span) -> bool {
+    let first = story.token_at_or_after(span.start);
+    let mut comma = first.saturating_sub(1);
+    // "chairman and chief executive": the apposition may start one bare title earlier.
+    let two_titles = story.lower(comma) == "and";
+    if two_titles {
+        let bare_title = (comma.saturating_sub(MAX_BARE_TITLE_WORDS)..comma)
+            .rev()
+            .find(|&k| story.token_text(k) == ",");
+        let Some(c) = bare_title else {
+            return false;
+        };
+        let bare = (c + 1..comma).all(|k| {
+            story.tokens[k].is_word()
+                && !story.tokens[k].is_capitalised()
+                && !lexicon::is_plural_form(story.lower(k))
+        });
+        if !bare {
+            return false;
+        }
+        comma = c;
+    }
+    if comma == 0 || story.token_text(comma) != "," {
+        return false;
+    }
+    let mut k = comma;
+    while k > 0 && comma - k < MAX_NAME_WORDS && is_name_word(story, k - 1) {
+        k -= 1;
+    }
+    // One capitalised word is as often a place or a body as a name.
+    if comma - k < 2 {
+        return false;
+    }
+    let opens_sentence = story
+        .sentence_at(story.tokens[k].span().start)
+        .and_then(|s| story.sentences.get(s))
+        .is_some_and(|s| s.tokens.start == k);
+    let before = |back: usize| k.checked_sub(back).map_or("", |b| story.lower(b));
+    (two_titles && (opens_sentence || before(1) == ","))
+        || matches!(before(1), "said" | "says" | "told" | "added" | "wrote")
+        || (before(1) == "to" && before(2) == "according")
+}
+
+fn is_name_word(story: &Story, k: usize) -> bool {
+    story.tokens[k].is_capitalised()
+        && crate::attribution::phrase::may_be_name_word(story.lower(k))
+        && !crate::lexicon::function_words::PREPOSITIONS.contains(&story.lower(k))
+}
+
+/// Longest bare title before "and" read as the first of a name's two appositives.
+const MAX_BARE_TITLE_WORDS: usize = 3;
+
+/// Longest name read back from an apposition.
+const MAX_NAME_WORDS: usize = 5;
+
 /// Heads written with a capital wherever they stand: "MP", "Tory", "Republican".
 const ALWAYS_CAPITALISED: &[&str] = &[
     "mp",
@@ -235,6 +294,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         if a.kind != SourceKind::UnnamedPerson
             || story.in_top_matter(span.start)
             || named_after(story, span)
+            || describes_speaker_named_before(story, span)
             || named_inside(story, span, head)
             || title_cased_head(story, head)
             || constituency_member(story, span, head)

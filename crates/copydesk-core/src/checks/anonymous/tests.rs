@@ -1130,3 +1130,36 @@ fn several_members_are_unnamed_sources_that_one_and_another_speak_for() {
         assert_eq!(family(text, &found), [], "{text}");
     }
 }
+
+#[test]
+fn a_name_described_in_apposition_is_named_however_the_description_ends() {
+    // Inverted "said" before the name: the description is the speaker's, even when a
+    // participle follows it.
+    let text = "“The fees are unfair,” said Wang Li, an official from the city pricing bureau \
+                quoted in a state newspaper.";
+    assert!(sources(text).is_empty());
+    // Two titles of one person, the second without an article.
+    let text = "John Carter, chairman and chief executive said the firm would not buy a \
+                station.";
+    assert!(sources(text).is_empty());
+    let text = "On acquisitions, John Carter, chairman and chief executive said the firm \
+                would not buy a station.";
+    assert!(sources(text).is_empty());
+    // Plural heads after a name are a list of sources, not the name's titles.
+    let text = "The plan will fail, Mayor Ann Lee, aides and senior officials said.";
+    assert_eq!(sources(text), ["aides and senior officials"]);
+    // A place before the comma is no name.
+    let text = "In New York, a senior official said the talks had stalled.";
+    assert_eq!(sources(text), ["a senior official"]);
+}
+
+#[test]
+fn an_office_one_person_holds_identifies_them() {
+    let text = "Acme Steel could cut 4,000 jobs over five years, its chief executive has said.";
+    assert!(sources(text).is_empty());
+    let text = "Acme Steel will sell the mill, the company's chief financial officer said.";
+    assert!(sources(text).is_empty());
+    // Without whose office it is, a chief executive could be anyone's.
+    let text = "The merger will fail, a chief executive at a rival firm said.";
+    assert_eq!(sources(text), ["a chief executive at a rival firm"]);
+}
