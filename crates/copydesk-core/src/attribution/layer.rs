@@ -596,6 +596,12 @@ pub fn is_trade_voice(head: &str) -> bool {
 /// once is not a market report.
 const MARKETS_COPY_WORDS: usize = 4;
 
+/// "told WUSA", "told KTLA": the call letters of a North American broadcaster, four capitals
+/// opening with W or K.
+fn is_call_sign(word: &str) -> bool {
+    word.len() == 4 && word.starts_with(['W', 'K']) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Whether the story is market copy: prices, volumes and the people who trade them, at least
 /// [`MARKETS_COPY_WORDS`] times.
 pub fn is_markets_copy(story: &Story) -> bool {
@@ -1511,7 +1517,8 @@ impl Reader<'_, '_, '_> {
             let bare = lw.trim_end_matches("'s").trim_end_matches("’s");
             w::MEDIA_NAMES.contains(bare) && self.cap(k)
                 || (k == b && (w::MEDIA_NOUNS.contains(lw) || lw == "site"))
-        }) || self.titled_listener(a, b);
+        }) || self.titled_listener(a, b)
+            || (a == b && is_call_sign(self.story.text(self.span(a))));
         outlet.then(|| self.join(a, b))
     }
 
@@ -3470,6 +3477,12 @@ mod tests {
             SourceFormat::PlainText,
         );
         assert!(Attributions::read(&story).items[0].relayed_by().is_none());
+        // A broadcaster's call letters.
+        let text = "“It started downtown,” a police source told WKRN.";
+        let story = Story::new(text, SourceFormat::PlainText);
+        let layer = Attributions::read(&story);
+        let relayed = layer.items.first().and_then(|a| a.relayed_by());
+        assert_eq!(relayed.map(|s| story.text(s)), Some("WKRN"));
     }
 
     #[test]

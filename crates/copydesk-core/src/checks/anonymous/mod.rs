@@ -13,7 +13,7 @@ mod reasons;
 mod report;
 
 use crate::attribution::layer::{is_markets_copy, is_trade_voice};
-use crate::attribution::Attributions;
+use crate::attribution::{Attributions, SourceKind};
 use crate::checks::{Check, Family};
 use crate::config::{Config, MarketColour, NamedBodyOfficials};
 use crate::finding::Finding;
@@ -507,13 +507,35 @@ struct LayerIndex<'s> {
     lowered: OnceCell<(String, String)>,
 }
 
+/// "Bloomberg News, citing sources who attended", "the paper cited unnamed officials as
+/// saying": the sources an outlet cites reach the story through its reporting, as surely as a
+/// source who "told" it. Returns the start of what is cited (where the cited sources' phrase
+/// begins) and the outlet.
+fn cited_by_outlet(story: &Story, a: &crate::attribution::Attribution) -> Option<(Span, Span)> {
+    if a.kind != SourceKind::Media
+        || !story
+            .text(a.cue())
+            .rsplit(' ')
+            .next()
+            .is_some_and(|verb| matches!(verb.to_lowercase().as_str(), "citing" | "cited"))
+    {
+        return None;
+    }
+    let cited = a.content().filter(|c| !c.is_empty())?;
+    Some((Span::new(cited.start, cited.start + 1), a.source()?))
+}
+
 impl<'s> LayerIndex<'s> {
     fn read(story: &'s Story<'s>, attributions: &'s Attributions) -> Self {
         let mut items: Vec<(Span, Span, usize)> = attributions
             .items
             .iter()
             .enumerate()
-            .filter_map(|(i, a)| Some((a.source()?, a.relayed_by()?, i)))
+            .filter_map(|(i, a)| {
+                let told = a.source().zip(a.relayed_by());
+                let (source, outlet) = told.or_else(|| cited_by_outlet(story, a))?;
+                Some((source, outlet, i))
+            })
             .collect();
         items.sort_by_key(|&(source, _, i)| (source.start, i));
         let longest_source = items.iter().map(|(s, ..)| s.len()).max().unwrap_or(0);
@@ -628,8 +650,15 @@ fn describe(story: &Story, levels: &Levels, first: &Mention, p: &Profile) -> Str
         _ => "an unnamed source",
     };
     let group = if p.plural { " (a group)" } else { "" };
-    if let Some(outlet) = p.relayed_by {
-        let outlet = story.text(outlet);
+    if let Some(outlet_span) = p.relayed_by {
+        let outlet = story.text(outlet_span);
+        if outlet_span.start < first.span.start {
+            return format!(
+                "\"{}\" is {kind}{group} cited by {outlet}: the claim rests on {outlet}'s \
+                 reporting, and {outlet} answers for the source's anonymity.",
+                story.text(first.span)
+            );
+        }
         return format!(
             "\"{}\" is {kind}{group} who spoke to {outlet}: the claim rests on {outlet}'s \
              reporting, and {outlet} answers for the source's anonymity. Credit it (\"…, \

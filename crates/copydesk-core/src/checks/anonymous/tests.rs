@@ -801,6 +801,25 @@ fn a_source_speaking_to_another_outlet_is_credited_to_that_outlet() {
         .expect("the note on the source")
         .message;
     assert!(note.contains("the Sunday Times"), "{note}");
+    // Sources an outlet cites are its own to explain.
+    for (text, outlet) in [
+        (
+            "The trip was meant to promote rights, according to Bloomberg News, citing \
+             sources who attended the closed meeting.",
+            "Bloomberg News",
+        ),
+        (
+            "The Times also cited unnamed sources as saying the aide burned papers.",
+            "The Times",
+        ),
+    ] {
+        let found = run(text);
+        let anonymous = family(text, &found);
+        assert_eq!(anonymous.len(), 1, "{text}: {anonymous:?}");
+        assert_eq!(anonymous[0].0, "anonymous-source", "{text}");
+        let note = &found[0].message;
+        assert!(note.contains(&format!("cited by {outlet}")), "{note}");
+    }
     // The story's own outlet, credited in the dateline, is not another's.
     let text = "LONDON (Reuters) - The minister will resign on Friday, a source told Reuters.";
     let found = run(text);
