@@ -99,6 +99,16 @@ fn loaded_tag(w: &Words, i: usize, before: &Words) -> Option<(Span, &'static str
     }
     // "denied claims that", "distanced himself from claims", "its central claim that": the
     // noun, named by a denial, a preposition or a determiner with an adjective between.
+    // "Addressing claims that", "the charges included claims she": the object of a verb,
+    // which a subject ("the ministry claims") never ends like.
+    if matches!(verb, "claims" | "claim")
+        && prev.is_some_and(|p| {
+            let p = p.lower();
+            p.ends_with("ing") || (p.ends_with("ed") && !NOUNS_ENDING_ED.contains(&p.as_str()))
+        })
+    {
+        return None;
+    }
     if matches!(verb, "claims" | "claim")
         && (prev.is_some_and(|p| p.in_list(&lx::DENIAL_VERBS) || p.in_list(fw::PREPOSITIONS))
             || i.checked_sub(2)
@@ -217,6 +227,10 @@ fn loaded_tag(w: &Words, i: usize, before: &Words) -> Option<(Span, &'static str
     Some((x.span(), neutral, x.lower().to_string()))
 }
 
+/// Subjects ending in "-ed" that a verb "claims" may follow: "the accused claims he was
+/// elsewhere".
+const NOUNS_ENDING_ED: &[&str] = &["accused", "deceased", "injured", "bereaved"];
+
 /// Auxiliaries and finite verbs that show the words after a speech verb are a clause.
 const CLAUSE_VERBS: &[&str] = &[
     "had", "has", "have", "was", "were", "is", "are", "would", "could", "will", "did", "should",
@@ -304,6 +318,8 @@ mod tests {
             "The minister faced questions about the closures. She insisted that no school would shut.",
             "Asked about the leak, she insisted she had never seen the report.",
             "The mayor has denied claims that he knew about the overspend.",
+            "Answering claims that the ban could not be enforced, the minister said it would be.",
+            "The charges included claims she had falsified the ward's records.",
             "She distanced herself from claims that she would stand.",
             "The party got into trouble over its central claim that taxes would rise.",
             "The cars emitted more fumes than the company claimed.",
