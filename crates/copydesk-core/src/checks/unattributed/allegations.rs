@@ -2,7 +2,7 @@
 //! the sentence does not put in anyone's mouth.
 
 use super::lexicon::{self as lx};
-use super::scope::{each_word, words, Scope, Word, Words};
+use super::scope::{each_word, is_photo_caption, words, Scope, Word, Words};
 use crate::finding::Finding;
 use crate::rules::UNATTRIBUTED_ALLEGATION;
 use crate::span::Span;
@@ -84,6 +84,7 @@ pub fn check(story: &Story, scope: &Scope, mut vague: Vec<Span>, out: &mut Vec<F
         if scope.sentence_attributed(si)
             || scope.is_headline_like(sentence.paragraph)
             || scope.is_boilerplate(sentence.paragraph)
+            || is_photo_caption(story, si)
             || has_vague
         {
             continue;

@@ -1018,3 +1018,51 @@ pub static CHALLENGES: WordList = WordList::new(&[
 
 /// Sentence openers that set what follows against what came before.
 pub static CONTRAST_OPENERS: WordList = WordList::new(&["but", "however", "yet", "nevertheless"]);
+
+/// Words that place a picture in a caption, one of them enough: "(left)", "(pictured)".
+pub static PICTURE_MARKS: WordList = WordList::new(&[
+    "left",
+    "right",
+    "centre",
+    "center",
+    "pictured",
+    "above",
+    "below",
+    "inset",
+    "illustration",
+    "shown",
+]);
+
+/// Every word a caption's placing may hold: "(second from left)", "(artist's illustration
+/// shown)", "(pictured, top)".
+pub static PICTURE_PLACING: WordList = WordList::new(&[
+    "left",
+    "right",
+    "centre",
+    "center",
+    "pictured",
+    "above",
+    "below",
+    "inset",
+    "illustration",
+    "shown",
+    "top",
+    "bottom",
+    "front",
+    "back",
+    "far",
+    "second",
+    "third",
+    "from",
+    "and",
+    "main",
+    "picture",
+    "photo",
+    "file",
+    "artist's",
+    "artist",
+    "'s",
+    "with",
+    "both",
+    ",",
+]);

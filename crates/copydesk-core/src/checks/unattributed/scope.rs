@@ -272,6 +272,37 @@ fn word<'s>(story: &'s Story<'s>, i: usize) -> Word<'s> {
 }
 
 /// The tokens of one sentence as [`Word`]s.
+/// Longest parenthesis read as a picture's placing: "(second from left)", "(artist's
+/// illustration shown)".
+const MAX_PICTURE_MARK_WORDS: usize = 5;
+
+/// Whether sentence `s` is a photo caption: it places a picture "(left)", "(pictured)",
+/// "(artist's illustration shown)". A caption restates the body beside it, whose reporting
+/// carries the sourcing, as a headline does.
+pub fn is_photo_caption(story: &Story, s: usize) -> bool {
+    let Some(sentence) = story.sentences.get(s) else {
+        return false;
+    };
+    let tokens = sentence.tokens.clone();
+    tokens.clone().any(|open| {
+        if story.token_text(open) != "(" {
+            return false;
+        }
+        let inside = open + 1..(open + 2 + MAX_PICTURE_MARK_WORDS).min(tokens.end);
+        let Some(close) = inside.clone().find(|&k| story.token_text(k) == ")") else {
+            return false;
+        };
+        let words = open + 1..close;
+        !words.is_empty()
+            && words
+                .clone()
+                .all(|k| lexicon::PICTURE_PLACING.contains(story.lower(k)))
+            && words
+                .clone()
+                .any(|k| lexicon::PICTURE_MARKS.contains(story.lower(k)))
+    })
+}
+
 pub fn words<'s>(story: &'s Story<'s>, sentence: usize) -> Words<'s> {
     Words::of_sentence(story, sentence)
 }

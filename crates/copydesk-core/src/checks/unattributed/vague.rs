@@ -17,7 +17,7 @@
 
 use super::groups;
 use super::lexicon::{self as lx};
-use super::scope::{words, Scope};
+use super::scope::{is_photo_caption, words, Scope};
 use crate::attribution::layer::{is_market_colour, is_markets_copy};
 use crate::attribution::{Attribution, Attributions, CueKind, SourceKind};
 use crate::finding::Finding;
@@ -551,7 +551,10 @@ impl Vague {
         let mut legal_words = 0usize;
         for (si, sentence) in story.sentences.iter().enumerate() {
             // Headlines and standfirsts are shorthand for the body, which carries the sourcing.
-            if scope.is_boilerplate(sentence.paragraph) || story.in_top_matter(sentence.span.start)
+            // So are photo captions.
+            if scope.is_boilerplate(sentence.paragraph)
+                || story.in_top_matter(sentence.span.start)
+                || is_photo_caption(story, si)
             {
                 continue;
             }
@@ -1617,6 +1620,25 @@ mod tests {
             vague("Local media reported that the mayor had resigned."),
             ["Local media reported"]
         );
+    }
+
+    #[test]
+    fn photo_captions_are_shorthand_for_the_body() {
+        let body = "The presenter was overheard arguing about the bill at the hotel desk.";
+        for caption in [
+            "Tom Hale (left) was allegedly upset at being asked to pay the city tax.",
+            "Scientists say a comet struck the young planet (artist's illustration shown).",
+            "Critics say the stadium (pictured, top) is too small.",
+        ] {
+            let text = format!("{body}\n\n{caption}");
+            assert!(
+                findings_of(&text, "vague-attribution").is_empty(),
+                "{caption}"
+            );
+        }
+        // A parenthesis that places no picture leaves the sentence as prose.
+        let text = format!("{body}\n\nCritics say the stadium (built in 1990) is too small.");
+        assert_eq!(findings_of(&text, "vague-attribution"), ["Critics"]);
     }
 
     #[test]
