@@ -1066,3 +1066,14 @@ pub static PICTURE_PLACING: WordList = WordList::new(&[
     "both",
     ",",
 ]);
+
+/// Vague groups that, in the lede of a story on a study, are its authors or the study itself.
+pub static STUDY_AUTHORS: WordList =
+    WordList::new(&["scientists", "researchers", "research", "study"]);
+
+/// Words that make a research group others' work, not the study the story reports: "many
+/// researchers", "previous studies", "other scientists".
+pub static OTHERS_WORK: WordList = WordList::new(&[
+    "many", "some", "most", "several", "few", "other", "others", "previous", "earlier", "past",
+    "existing", "much", "studies",
+]);

@@ -766,6 +766,20 @@ impl Vague {
                 || !(outlet_paragraphs.contains(&p)
                     || (p + 1..=p + reach).any(|q| reporting_paragraphs.contains(&q)))
         });
+        // "Scientists have reported a fourfold rise", "…, research suggests": the lede of a
+        // story on a study speaks of its authors before the body names them and the journal.
+        // Only unquantified research groups: "many researchers", "previous studies" are
+        // others' work.
+        let study_lede = |span: &Span| {
+            story
+                .sentence_at(span.start)
+                .and_then(|si| story.sentences.get(si))
+                .is_some_and(|s| s.paragraph <= first_body + 1)
+                && is_study_authors(story.text(*span))
+        };
+        if found.iter().any(|(span, _)| study_lede(span)) && reports_a_study(story) {
+            found.retain(|(span, _)| !study_lede(span));
+        }
         for (span, _) in found.iter_mut() {
             let text = story.text(*span);
             let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || ",.;—–".contains(c));
@@ -1018,6 +1032,31 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
         }
         _ => None,
     }
+}
+
+/// Whether a vague phrase speaks of a study's authors or the study itself: "Scientists",
+/// "researchers found", "research suggests", with no word making it others' work ("many
+/// researchers", "previous studies", "some scientists").
+fn is_study_authors(phrase: &str) -> bool {
+    let words: Vec<String> = phrase
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().any(|w| lx::STUDY_AUTHORS.contains(w))
+        && !words.iter().any(|w| lx::OTHERS_WORK.contains(w))
+}
+
+/// Whether the story reports a study: it names where it was published or who led it
+/// ("published in", "the journal", "lead author", "led the study").
+fn reports_a_study(story: &Story) -> bool {
+    (0..story.tokens.len()).any(|k| match story.lower(k) {
+        "journal" | "co-author" | "co-authors" => true,
+        "published" => story.lower(k + 1) == "in",
+        "lead" | "senior" => matches!(story.lower(k + 1), "author" | "researcher"),
+        "led" => story.lower(k + 1) == "the" && matches!(story.lower(k + 2), "study" | "research"),
+        _ => false,
+    })
 }
 
 /// Sources of the market's chorus ("traders said", "dealers said", "analysts said").
@@ -1639,6 +1678,25 @@ mod tests {
         // A parenthesis that places no picture leaves the sentence as prose.
         let text = format!("{body}\n\nCritics say the stadium (built in 1990) is too small.");
         assert_eq!(findings_of(&text, "vague-attribution"), ["Critics"]);
+    }
+
+    #[test]
+    fn a_study_lede_speaks_of_the_authors_the_body_names() {
+        let lede = "Night shifts on the wards\n\nNight shifts double the risk of a fall among \
+                    nurses, researchers say.";
+        // The body names where the study was published, and no author speaks.
+        let body = "The study, published in the journal Occupational Care, followed 4,000 \
+                    nurses for ten years.";
+        let text = format!("{lede}\n\n{body}");
+        assert!(findings_of(&text, "vague-attribution").is_empty());
+        // Without a study the story names, the same lede hides its source.
+        let text = format!("{lede}\n\nThe ward has 40 beds.");
+        assert_eq!(findings_of(&text, "vague-attribution"), ["researchers"]);
+        // Others' work, even in a study story, is still vague.
+        let text = "Night shifts on the wards\n\nMany researchers believe night shifts harm \
+                    nurses.\n\nThe study, published in the journal Occupational Care, followed \
+                    4,000 nurses.";
+        assert_eq!(findings_of(text, "vague-attribution"), ["Many researchers"]);
     }
 
     #[test]
