@@ -905,6 +905,32 @@ impl Reader<'_, '_, '_> {
         self.verb_cue(i, verb, r, out)
     }
 
+    /// "in a new report called Threads Of Hope", "for a group named the Hill Fund": a
+    /// participle giving the title of a thing the sentence only mentions (it follows a
+    /// preposition, so it is no subject), not a speaker calling something a name.
+    fn names_a_thing(&self, i: usize, r: std::ops::Range<usize>) -> bool {
+        if !matches!(
+            self.lw(i),
+            "called" | "named" | "titled" | "entitled" | "dubbed"
+        ) {
+            return false;
+        }
+        let title = |k: usize| k < r.end && self.cap(k) && self.is_word(k);
+        if !(title(i + 1) || (self.lw(i + 1) == "the" && title(i + 2))) {
+            return false;
+        }
+        let Some((mut a, _)) = self.np_left(i, r.start) else {
+            return false;
+        };
+        while a > r.start
+            && (fw::ARTICLES.contains(&self.lw(a - 1))
+                || fw::POSSESSIVE_DETERMINERS.contains(&self.lw(a - 1)))
+        {
+            a -= 1;
+        }
+        a > r.start && fw::PREPOSITIONS.contains(&self.lw(a - 1))
+    }
+
     fn verb_cue(
         &self,
         i: usize,
@@ -913,7 +939,7 @@ impl Reader<'_, '_, '_> {
         out: &mut Vec<Attribution>,
     ) -> Option<usize> {
         let next = |k: usize| if i + k < r.end { self.lw(i + k) } else { "" };
-        if self.reads_as_noun(i, r.start) {
+        if self.reads_as_noun(i, r.start) || self.names_a_thing(i, r.clone()) {
             return None;
         }
         if verb.form == Form::Gerund
@@ -4232,5 +4258,14 @@ mod tests {
         assert!(read("His group, called the Hill Fund, will own the land.")
             .iter()
             .all(|(cue, ..)| cue != "called"));
+        assert!(
+            read("The charity urged shops to act, in a new report called Threads Of Hope.")
+                .iter()
+                .all(|(cue, ..)| cue != "called")
+        );
+        // A subject calling someone a name is a speaker.
+        assert!(read("The senator called Smith a liar.")
+            .iter()
+            .any(|(cue, ..)| cue == "called"));
     }
 }

@@ -664,6 +664,11 @@ fn check_pronoun(w: &Words, i: usize, found: &mut Vec<Span>) {
     {
         return;
     }
+    // "some of the guards compared … while others accused …": the rest of a group the
+    // sentence has just named, not an unnamed crowd.
+    if w.at(i).is("others") && rest_of_a_named_group(w, i) {
+        return;
+    }
     // "many in the party", "some on Wall Street", "some of them"
     let mut k = i + 1;
     let mut end = i;
@@ -719,4 +724,32 @@ fn check_pronoun(w: &Words, i: usize, found: &mut Vec<Span>) {
         return;
     }
     push(found, Span::new(w.at(i).span().start, w.at(end).span().end));
+}
+
+/// Longest stretch of a sentence read back from "others" for the "some of the …" it answers.
+const OTHERS_LOOK_BACK: usize = 25;
+
+/// Whether "others" at `i` answers a "some of the/his/their …" plural earlier in its
+/// sentence ("some of the guards", "some of his former aides"; not "some of the plan").
+fn rest_of_a_named_group(w: &Words, i: usize) -> bool {
+    let plural = |y: &Word<'_>| {
+        let lower = y.lower();
+        y.is_word()
+            && (lower.len() > 3
+                && lower.ends_with('s')
+                && !lower.ends_with("ss")
+                && !matches!(
+                    lower.as_str(),
+                    "does" | "goes" | "says" | "seems" | "remains"
+                )
+                || lower == "people")
+    };
+    (i.saturating_sub(OTHERS_LOOK_BACK)..i.saturating_sub(2)).any(|k| {
+        w.at(k).is("some")
+            && w.get(k + 1).is_some_and(|y| y.is("of"))
+            && w.get(k + 2).is_some_and(|y| {
+                y.is("the") || y.in_list(fw::POSSESSIVE_DETERMINERS) || y.lower().ends_with("'s")
+            })
+            && (k + 3..(k + 5).min(i)).any(|n| w.get(n).is_some_and(|y| plural(&y)))
+    })
 }

@@ -223,7 +223,8 @@ impl Vague {
             p(
                 r"\b(?:conventional\s+wisdom\s+(?:holds|says|is|has\s+it|suggests)|the\s+(?:argument|thinking|theory|reasoning|logic|story|line)\s+goes|(?:the\s+)?word\s+is\s+that|it(?:\s+is|'s|’s)\s+no\s+secret|(?:rumou?r|legend)\s+has\s+it|by\s+(?:some|many|most|several|multiple)\s+accounts|in\s+the\s+eyes\s+of\s+(?:many|some|critics|most|others))\b",
                 Kind::Agentless,
-                &[],
+                // "the argument goes on and on": it lasts, nobody holds it.
+                &["on"],
             ),
             // "questions have been raised", "concerns have been voiced"
             p(
@@ -1388,6 +1389,17 @@ mod tests {
         assert_eq!(
             vague("The plan, the argument goes, will pay for itself."),
             ["the argument goes"]
+        );
+        assert!(vague("Their last words ensure the argument goes on and on.").is_empty());
+        assert!(vague(
+            "In posts some of the guards mocked the marchers while others accused shops of \
+             profiteering."
+        )
+        .is_empty());
+        assert_eq!(
+            vague("Some of the plan is sound, but others say it will fail."),
+            ["others"],
+            "\"some of the\" counts only a group of people"
         );
         assert!(vague("The vote is expected to take place on Monday.").is_empty());
         assert!(vague("He has been called to testify.").is_empty());
