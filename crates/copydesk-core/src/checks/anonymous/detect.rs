@@ -843,6 +843,11 @@ impl Detector {
         if (start..=end).any(|k| w.quoted(k)) || (needs_basis && basis.is_none()) {
             return None;
         }
+        // "Almost three-quarters of aides said", "… of MPs' aides": a survey's share of its
+        // respondents. "A survey of 200 members of staff": the respondents themselves.
+        if lexicon::is_respondents(|k| w.get(k), start, i) {
+            return None;
+        }
         let modifiers: Vec<&str> = (start..i).map(|k| w.get(k)).collect();
         let counted = modifiers.iter().any(|m| phrase::is_count(m))
             || w.toks[start..i].iter().any(|t| t.kind == TokenKind::Number);

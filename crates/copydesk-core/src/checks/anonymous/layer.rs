@@ -376,6 +376,10 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         }
         let first_word = words.first().copied().unwrap_or("");
         let before_head: Vec<&str> = (first..head).map(|k| story.lower(k)).collect();
+        // "Almost three-quarters of aides said": a survey's share of its respondents.
+        if lexicon::is_respondents(|k| story.lower(k), first, head) {
+            continue;
+        }
         // "Public comments by Fed officials": what they said in public is on the record.
         if before_head
             .iter()

@@ -524,3 +524,61 @@ pub fn counted_head_lemma(lower: &str) -> Option<&'static str> {
 pub fn is_plural_form(lower: &str) -> bool {
     lower == "people" || (lower.ends_with('s') && !lower.ends_with("ss"))
 }
+
+/// Whether a word before "of" gives a share of a group, the way a survey reports its
+/// respondents: "three-quarters of aides", "half of the staff", "60 per cent of voters", "a
+/// majority of members". A share is a finding about a group, not a person who spoke.
+pub fn is_share_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "half"
+            | "percent"
+            | "cent"
+            | "%"
+            | "majority"
+            | "minority"
+            | "proportion"
+            | "quarter"
+            | "third"
+            | "fifth"
+    ) || ["-thirds", "-quarters", "-fifths", "-tenths"]
+        .iter()
+        .any(|ending| lower.ends_with(ending))
+}
+
+/// What a survey is called before the people it asked: "a survey of 200 members".
+pub const SURVEY_NOUNS: &[&str] = &["survey", "poll", "census", "questionnaire", "sample"];
+
+/// Whether the phrase from word `start` with head word `head` is a survey's respondents: a
+/// share of a group ("three-quarters of aides", "half of MPs' staff") or what a survey was
+/// "of" ("a survey of 200 members"). `word` gives the lower-cased word at an index ("" out of
+/// range), so the detector's sentence words and the story's tokens both can ask.
+pub fn is_respondents<'w>(word: impl Fn(usize) -> &'w str, start: usize, head: usize) -> bool {
+    let share_of = |of: usize| of > 0 && word(of) == "of" && is_share_word(word(of - 1));
+    if (start + 1..head).any(share_of) {
+        return true;
+    }
+    // The phrase may begin after the owner of what the share is of: "three-quarters of MPs'
+    // aides".
+    // "MPs'" may reach here as "mps" and a lone apostrophe.
+    let apostrophe = |w: &str| matches!(w, "'" | "’");
+    let possessive =
+        |w: &str| ["'s", "’s", "s'", "s’"].iter().any(|e| w.ends_with(e)) || apostrophe(w);
+    let mut k = start;
+    while k > 0 && start - k < 4 && possessive(word(k - 1)) {
+        k -= 1;
+        if apostrophe(word(k)) && k > 0 {
+            k -= 1;
+        }
+    }
+    if k >= 1 && share_of(k - 1) {
+        return true;
+    }
+    // "a survey of (nearly) 200 members": a few words of count between.
+    (1..=SURVEY_COUNT_WORDS + 1).any(|back| {
+        k > back && word(k - back) == "of" && SURVEY_NOUNS.contains(&word(k - back - 1))
+    })
+}
+
+/// Most words of a count between "a survey of" and the people asked: "more than 200".
+const SURVEY_COUNT_WORDS: usize = 2;

@@ -1182,3 +1182,23 @@ fn an_office_one_person_holds_identifies_them() {
     let text = "The merger will fail, a chief executive at a rival firm said.";
     assert_eq!(sources(text), ["a chief executive at a rival firm"]);
 }
+
+#[test]
+fn a_share_of_a_group_is_a_survey_finding_not_a_source() {
+    let text = "Almost three-quarters of council aides said the job was draining, the survey \
+                found.";
+    assert!(sources(text).is_empty());
+    let text = "More than 60 per cent of officials said they would leave, a staff poll showed.";
+    assert!(sources(text).is_empty());
+    for text in [
+        "Almost three-quarters of MPs' aides said the job was draining.",
+        "Almost three-quarters of MPs’ aides said the job was draining.",
+    ] {
+        assert!(sources(text).is_empty(), "{text}");
+    }
+    let text = "A survey of nearly 200 members of staff found that half were anxious.";
+    assert!(sources(text).is_empty());
+    // A count of people is still sources.
+    let text = "Two of the officials said the plan would fail.";
+    assert_eq!(sources(text), ["Two of the officials"]);
+}
