@@ -550,6 +550,26 @@ fn name_follows_speech_verb(w: &Words, last: usize) -> bool {
     }
 }
 
+/// "Alois Brandt, its minister for economic affairs added.": the named person, described,
+/// speaks straight after the description. Not "Jane Lee, an aide said, was furious" (an aside
+/// about her) nor "In New York, a senior official said" (a place).
+fn speaks_after_description(w: &Words, last_name_word: usize, end: usize) -> bool {
+    if !matches!(w.get(end + 1), "said" | "says" | "added" | "adds" | "told")
+        || w.get(end + 2) == ","
+    {
+        return false;
+    }
+    let mut k = last_name_word;
+    while k > 0
+        && last_name_word - k < 6
+        && (w.is_name_word(k - 1) || is_name_particle(w.get(k - 1)))
+        && !fw::PREPOSITIONS.contains(&w.get(k - 1))
+    {
+        k -= 1;
+    }
+    last_name_word > k && (k == 0 || !fw::PREPOSITIONS.contains(&w.get(k - 1)))
+}
+
 fn is_name_particle(w: &str) -> bool {
     matches!(
         w,
@@ -925,6 +945,8 @@ impl Detector {
                     && *m != ","
                     && (w.is_word(idx))
             });
+        let has_possessive_determiner = (start..i)
+            .any(|k| w.is_possessive(k) || matches!(w.get(k), "its" | "his" | "her" | "their"));
         // "Ms. Reyes, a senior adviser, said" or "said Tom Hale, organizer of the march,":
         // the phrase is an appositive of a name.
         if start >= 2 && w.get(start - 1) == "," && w.is_name_word(start - 2) && start - 2 > 0 {
@@ -932,7 +954,12 @@ impl Detector {
                 || matches!(w.get(end + 1), "," | "." | ";" | "—" | "-" | ")" | "who");
             // "said Wang Li, an official from the bureau quoted in a newspaper": after the
             // speech verb the name is the speaker, whatever follows the description.
-            if closes || name_follows_speech_verb(w, start - 2) {
+            if closes
+                || name_follows_speech_verb(w, start - 2)
+                || (!plural
+                    && (has_possessive_determiner || postmod)
+                    && speaks_after_description(w, start - 2, end))
+            {
                 return None;
             }
         }

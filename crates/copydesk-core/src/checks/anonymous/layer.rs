@@ -157,7 +157,10 @@ fn named_after(story: &Story, span: crate::span::Span) -> bool {
 /// and chief executive said": the description is a named speaker's, in apposition. The name
 /// must follow a speech verb, or open a clause before two titles, so that "In Washington, a
 /// senior official said" still reads as unnamed.
-fn describes_speaker_named_before(story: &Story, span: crate::span::Span) -> bool {
+fn describes_speaker_named_before(story: &Story, a: &crate::attribution::Attribution) -> bool {
+    let Some(span) = a.source() else {
+        return false;
+    };
     let first = story.token_at_or_after(span.start);
     let mut comma = first.saturating_sub(1);
     // "chairman and chief executive": the apposition may start one bare title earlier.
@@ -182,20 +185,43 @@ fn describes_speaker_named_before(story: &Story, span: crate::span::Span) -> boo
     if comma == 0 || story.token_text(comma) != "," {
         return false;
     }
+    let sentence_start = story
+        .sentence_at(span.start)
+        .and_then(|s| story.sentences.get(s))
+        .map_or(comma, |s| s.tokens.start);
     let mut k = comma;
-    while k > 0 && comma - k < MAX_NAME_WORDS && is_name_word(story, k - 1) {
+    while k > sentence_start && comma - k < MAX_NAME_WORDS && is_name_word(story, k - 1) {
         k -= 1;
     }
     // One capitalised word is as often a place or a body as a name.
     if comma - k < 2 {
         return false;
     }
-    let opens_sentence = story
-        .sentence_at(story.tokens[k].span().start)
-        .and_then(|s| story.sentences.get(s))
-        .is_some_and(|s| s.tokens.start == k);
+    let opens_sentence = k == sentence_start;
     let before = |back: usize| k.checked_sub(back).map_or("", |b| story.lower(b));
+    // "Alois Rhiel, its minister for economic affairs added.": one person described and then
+    // speaking, the verb straight after the description. Not "Jane Lee, an aide said, was
+    // furious", where the comma after the verb makes "an aide said" an aside about her, nor
+    // "In New York, a senior official said", where the capitals are a place.
+    let cue_start = story.token_at_or_after(a.cue().start);
+    let cue_end = story.token_at_or_after(a.cue().end);
+    // Only a description that says whose or where ("its minister for economic affairs", "a
+    // strategist at the bank"): after "with the prime minister, Fumio Kishida," a bare "an
+    // aide said" is the next speaker.
+    let head = a.head().unwrap_or(first);
+    let specific = head + 1 < story.token_at_or_after(span.end)
+        || (first..head).any(|k| {
+            let w = story.lower(k);
+            matches!(w, "its" | "his" | "her" | "their") || w.ends_with("'s")
+        });
+    let speaks_next = specific
+        && cue_start == story.token_at_or_after(span.end)
+        && story.token_text(cue_end) != ","
+        && a.head()
+            .is_some_and(|h| !lexicon::is_plural_form(story.lower(h)))
+        && (opens_sentence || !crate::lexicon::function_words::PREPOSITIONS.contains(&before(1)));
     (two_titles && (opens_sentence || before(1) == ","))
+        || speaks_next
         || matches!(before(1), "said" | "says" | "told" | "added" | "wrote")
         || (before(1) == "to" && before(2) == "according")
 }
@@ -294,7 +320,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         if a.kind != SourceKind::UnnamedPerson
             || story.in_top_matter(span.start)
             || named_after(story, span)
-            || describes_speaker_named_before(story, span)
+            || describes_speaker_named_before(story, a)
             || named_inside(story, span, head)
             || title_cased_head(story, head)
             || constituency_member(story, span, head)

@@ -1164,6 +1164,16 @@ fn a_name_described_in_apposition_is_named_however_the_description_ends() {
     let text = "On acquisitions, John Carter, chairman and chief executive said the firm \
                 would not buy a station.";
     assert!(sources(text).is_empty());
+    let text = "“The bank must stay,” Alois Brandt, its minister for economic affairs added.";
+    assert!(sources(text).is_empty());
+    // An aside about a named person, and a place before the comma, leave the source unnamed.
+    let text = "Jane Lee, an aide said, was furious about the vote.";
+    assert_eq!(sources(text), ["an aide"]);
+    let text = "After talks with the prime minister, Ken Sato, an aide said the stance had not \
+                changed.";
+    assert_eq!(sources(text), ["an aide"]);
+    let text = "In New York, a senior official said the talks had stalled.";
+    assert_eq!(sources(text), ["a senior official"]);
     // Plural heads after a name are a list of sources, not the name's titles.
     let text = "The plan will fail, Mayor Ann Lee, aides and senior officials said.";
     assert_eq!(sources(text), ["aides and senior officials"]);
