@@ -24,7 +24,10 @@ declare_rules! {
     SPJ; reference rule A2) treat anonymity as a last resort: the reader should learn why the source \
     is unnamed and how the source knows. The message says what kind of source it is and whether the \
     story gives a reason for anonymity and a basis of knowledge. Named people, pronouns, \
-    organisations speaking as such (\"the ministry said\"), institutions speaking on the record \
+    organisations speaking as such (\"the ministry said\"), the holder of a body's office (\"its \
+    chief executive\"), a named person's description (\"said Wang Li, an official at the bureau\", \
+    \"Ann Lee, its minister for trade added\"), a survey's respondents (\"three-quarters of aides \
+    said\", \"a survey of 200 staff\"), institutions speaking on the record \
     through their staff (\"harbour officials said\", \"prosecutors said\", \"officials at the \
     BPCA\", unless the sentence shows inside information or opinion, and never intelligence, \
     defence or security staff) and anything inside a quotation are not marked. Staff of a \
@@ -35,8 +38,9 @@ declare_rules! {
     marked. All of these are still listed among the story's unnamed sources by `copydesk \
     sources` and the editor outline. Bare \
     \"officials\" just after a body is named in the paragraph are not asked whom they work \
-    for. A source who spoke to another outlet (\"a source told the Sunday Times\", \"sources \
-    cited by the Financial Times\") gets this note instead of a demand for a reason: the note \
+    for. A source who spoke to another outlet (\"a source told the Sunday Times\", \"told \
+    WUSA\", \"sources cited by the Financial Times\", \"Bloomberg News, citing sources who \
+    attended\") gets this note instead of a demand for a reason: the note \
     says the claim rests on that outlet's reporting and should be credited to it. A desk lists \
     its own publications under `own_outlets` so that its own sources are not taken for \
     another outlet's.",

@@ -23,8 +23,10 @@ to”, “a plan described as”, “has been called”, “amid allegations of�
 “studies show”) and hearsay (“reportedly”, “according to press reports”, “[outlet] has learned” or “has learnt”). From the shared attribution layer it also takes agentless passives and \
 nominal cues (“is understood to”, “was criticised”, “has faced criticism”, “amid accusations \
 that”, “there was speculation”, “It is hoped”, “It is expected that”, “a man thought to be”) and \
-media with no name (“state media reported”, “reports say”). It stays silent inside quotations and \
-headlines, when the same sentence names the group's members or organisation (“critics, including \
+media with no name (“state media reported”, “reports say”). It stays silent inside quotations, \
+headlines and photo captions (“Ann Lee (left) was allegedly upset”), in the lede of a story on a \
+study that names where it was published or who led it (“…, researchers say” over “published in \
+the journal …”), when the same sentence names the group's members or organisation (“critics, including \
 Sen. Roe”, “analysts at Acme Bank”), when the group spoke to a named outlet (“insiders told the \
 BBC”), when a named outlet in the paragraph or the next one carries the report (“according to \
 reports” over “The Evening Ledger reported…”; any agentless form in a sentence a named outlet \
