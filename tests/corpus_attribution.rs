@@ -385,9 +385,17 @@ fn attribution_layer_against_polnear() {
             entry.0 += 1;
             entry.1 += usize::from(found);
             if kind == "unnamed person noun" {
+                let in_ledger = family.iter().any(|s| s.overlaps(span));
                 unnamed += 1;
                 unnamed_layer += usize::from(found);
-                unnamed_family += usize::from(family.iter().any(|s| s.overlaps(span)));
+                unnamed_family += usize::from(in_ledger);
+                if verbose && found && !in_ledger {
+                    println!(
+                        "  LEDGER-MISS {:?} | {}",
+                        text,
+                        context(&article.text, span, 90, 60)
+                    );
+                }
             }
         }
     }
