@@ -32,6 +32,7 @@ const BODY_NOUNS: &[&str] = &[
     "airport",
     "hospital",
     "school",
+    "college",
     "court",
     "fire",
     "prison",

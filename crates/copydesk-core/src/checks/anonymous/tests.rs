@@ -595,6 +595,7 @@ fn institutions_on_the_record_are_not_unnamed_sources() {
         "The cheetahs did not approach the boy, according to zoo officials.",
         "Officials at the BPCA warned that pest numbers were rising.",
         "Carnival Cruise Lines officials confirmed the ship was due on Monday.",
+        "He was dropped from the programme in March for poor attendance, college officials said.",
     ] {
         assert!(family(text, &run(text)).is_empty(), "{text}");
         // Listed, when staff speak, as unnamed sources the house does not ask about.
