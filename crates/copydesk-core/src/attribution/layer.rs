@@ -2189,18 +2189,23 @@ impl Reader<'_, '_, '_> {
             }
         }
         commas.iter().rev().find_map(|&c| {
+            let named = self.cap(c - 1) || w::is_pronoun(self.lw(c - 1)) || self.lw(c - 1) == ")";
+            let opener =
+                w::APPOSITIVE_OPENERS.contains(&self.lw(c + 1)) || self.lw(c + 1).ends_with("'s");
+            // "The party's chairman, Ann Lee, said": the name is the appositive.
+            let name_follows = self.cap(c + 1) && !w::is_calendar(self.lw(c + 1));
+            // Tested before the phrase is walked: a sentence of "said, said, …" has a comma
+            // every other word, and none of them opens an appositive.
+            if !(named || name_follows || opener) {
+                return None;
+            }
             // "Rep. Ann Lee (D-Ore.), chair of …, said": the name before its parenthesis.
             let (a, _) = if self.lw(c - 1) == ")" {
                 self.parenthesised_subject(c - 1, start)?
             } else {
                 self.np_left(c, start)?
             };
-            let named = self.cap(c - 1) || w::is_pronoun(self.lw(c - 1)) || self.lw(c - 1) == ")";
-            let opener =
-                w::APPOSITIVE_OPENERS.contains(&self.lw(c + 1)) || self.lw(c + 1).ends_with("'s");
             let at_boundary = a == start || !self.is_word(a - 1);
-            // "The party's chairman, Ann Lee, said": the name is the appositive.
-            let name_follows = self.cap(c + 1) && !w::is_calendar(self.lw(c + 1));
             ((named || name_follows) && (opener || at_boundary) || opener && at_boundary)
                 .then_some((a, comma - 1))
         })
