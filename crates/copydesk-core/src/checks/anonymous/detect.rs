@@ -550,7 +550,7 @@ fn name_follows_speech_verb(w: &Words, last: usize) -> bool {
     }
 }
 
-/// "Alois Brandt, its minister for economic affairs added.": the named person, described,
+/// "Ana Ruiz, its minister for trade added.": the named person, described,
 /// speaks straight after the description. Not "Jane Lee, an aide said, was furious" (an aside
 /// about her) nor "In New York, a senior official said" (a place).
 fn speaks_after_description(w: &Words, last_name_word: usize, end: usize) -> bool {

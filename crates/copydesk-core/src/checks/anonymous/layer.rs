@@ -199,7 +199,7 @@ fn describes_speaker_named_before(story: &Story, a: &crate::attribution::Attribu
     }
     let opens_sentence = k == sentence_start;
     let before = |back: usize| k.checked_sub(back).map_or("", |b| story.lower(b));
-    // "Alois Rhiel, its minister for economic affairs added.": one person described and then
+    // "Ana Ruiz, its minister for trade added.": one person described and then
     // speaking, the verb straight after the description. Not "Jane Lee, an aide said, was
     // furious", where the comma after the verb makes "an aide said" an aside about her, nor
     // "In New York, a senior official said", where the capitals are a place.

@@ -507,7 +507,7 @@ struct LayerIndex<'s> {
     lowered: OnceCell<(String, String)>,
 }
 
-/// "Bloomberg News, citing sources who attended", "the paper cited unnamed officials as
+/// "the Herald, citing officials who were present", "the paper cited unnamed officials as
 /// saying": the sources an outlet cites reach the story through its reporting, as surely as a
 /// source who "told" it. Returns the start of what is cited (where the cited sources' phrase
 /// begins) and the outlet.

@@ -805,13 +805,13 @@ fn a_source_speaking_to_another_outlet_is_credited_to_that_outlet() {
     // Sources an outlet cites are its own to explain.
     for (text, outlet) in [
         (
-            "The trip was meant to promote rights, according to Bloomberg News, citing \
-             sources who attended the closed meeting.",
+            "The visit was meant to ease tension, according to Bloomberg News, citing \
+             officials who were at the private briefing.",
             "Bloomberg News",
         ),
         (
-            "The Times also cited unnamed sources as saying the aide burned papers.",
-            "The Times",
+            "The Herald also cited unnamed sources as saying the clerk shredded files.",
+            "The Herald",
         ),
     ] {
         let found = run(text);
@@ -1165,7 +1165,7 @@ fn a_name_described_in_apposition_is_named_however_the_description_ends() {
     let text = "On acquisitions, John Carter, chairman and chief executive said the firm \
                 would not buy a station.";
     assert!(sources(text).is_empty());
-    let text = "“The bank must stay,” Alois Brandt, its minister for economic affairs added.";
+    let text = "“The port must stay open,” Ana Ruiz, its minister for trade added.";
     assert!(sources(text).is_empty());
     // An aside about a named person, and a place before the comma, leave the source unnamed.
     let text = "Jane Lee, an aide said, was furious about the vote.";
@@ -1185,7 +1185,7 @@ fn a_name_described_in_apposition_is_named_however_the_description_ends() {
 
 #[test]
 fn an_office_one_person_holds_identifies_them() {
-    let text = "Acme Steel could cut 4,000 jobs over five years, its chief executive has said.";
+    let text = "Acme Steel will shut two mills next spring, its chief executive said on Tuesday.";
     assert!(sources(text).is_empty());
     let text = "Acme Steel will sell the mill, the company's chief financial officer said.";
     assert!(sources(text).is_empty());
@@ -1202,8 +1202,8 @@ fn a_share_of_a_group_is_a_survey_finding_not_a_source() {
     let text = "More than 60 per cent of officials said they would leave, a staff poll showed.";
     assert!(sources(text).is_empty());
     for text in [
-        "Almost three-quarters of MPs' aides said the job was draining.",
-        "Almost three-quarters of MPs’ aides said the job was draining.",
+        "Almost two-thirds of councillors' aides said the work was tiring.",
+        "Almost two-thirds of councillors’ aides said the work was tiring.",
     ] {
         assert!(sources(text).is_empty(), "{text}");
     }

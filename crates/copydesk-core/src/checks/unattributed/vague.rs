@@ -223,7 +223,7 @@ impl Vague {
             p(
                 r"\b(?:conventional\s+wisdom\s+(?:holds|says|is|has\s+it|suggests)|the\s+(?:argument|thinking|theory|reasoning|logic|story|line)\s+goes|(?:the\s+)?word\s+is\s+that|it(?:\s+is|'s|’s)\s+no\s+secret|(?:rumou?r|legend)\s+has\s+it|by\s+(?:some|many|most|several|multiple)\s+accounts|in\s+the\s+eyes\s+of\s+(?:many|some|critics|most|others))\b",
                 Kind::Agentless,
-                // "the argument goes on and on": it lasts, nobody holds it.
+                // "the argument goes on for weeks": it lasts, nobody holds it.
                 &["on"],
             ),
             // "questions have been raised", "concerns have been voiced"
@@ -1390,7 +1390,7 @@ mod tests {
             vague("The plan, the argument goes, will pay for itself."),
             ["the argument goes"]
         );
-        assert!(vague("Their last words ensure the argument goes on and on.").is_empty());
+        assert!(vague("Neither side will concede, and the argument goes on for weeks.").is_empty());
         assert!(vague(
             "In posts some of the guards mocked the marchers while others accused shops of \
              profiteering."
@@ -1677,7 +1677,7 @@ mod tests {
     fn photo_captions_are_shorthand_for_the_body() {
         let body = "The presenter was overheard arguing about the bill at the hotel desk.";
         for caption in [
-            "Tom Hale (left) was allegedly upset at being asked to pay the city tax.",
+            "Tom Hale (left) was allegedly furious about the parking fine.",
             "Scientists say a comet struck the young planet (artist's illustration shown).",
             "Critics say the stadium (pictured, top) is too small.",
         ] {
