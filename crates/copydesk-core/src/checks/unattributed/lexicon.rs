@@ -1033,38 +1033,11 @@ pub static PICTURE_MARKS: WordList = WordList::new(&[
     "shown",
 ]);
 
-/// Every word a caption's placing may hold: "(second from left)", "(artist's illustration
-/// shown)", "(pictured, top)".
+/// Words a caption's placing may hold beside its marks: "(second from left)", "(artist's
+/// illustration shown)", "(pictured, top)".
 pub static PICTURE_PLACING: WordList = WordList::new(&[
-    "left",
-    "right",
-    "centre",
-    "center",
-    "pictured",
-    "above",
-    "below",
-    "inset",
-    "illustration",
-    "shown",
-    "top",
-    "bottom",
-    "front",
-    "back",
-    "far",
-    "second",
-    "third",
-    "from",
-    "and",
-    "main",
-    "picture",
-    "photo",
-    "file",
-    "artist's",
-    "artist",
-    "'s",
-    "with",
-    "both",
-    ",",
+    "top", "bottom", "front", "back", "far", "second", "third", "from", "and", "main", "picture",
+    "photo", "file", "artist's", "artist", "'s", "with", "both", ",",
 ]);
 
 /// Vague groups that, in the lede of a story on a study, are its authors or the study itself.

@@ -294,9 +294,10 @@ pub fn is_photo_caption(story: &Story, s: usize) -> bool {
         };
         let words = open + 1..close;
         !words.is_empty()
-            && words
-                .clone()
-                .all(|k| lexicon::PICTURE_PLACING.contains(story.lower(k)))
+            && words.clone().all(|k| {
+                let w = story.lower(k);
+                lexicon::PICTURE_MARKS.contains(w) || lexicon::PICTURE_PLACING.contains(w)
+            })
             && words
                 .clone()
                 .any(|k| lexicon::PICTURE_MARKS.contains(story.lower(k)))
