@@ -322,6 +322,13 @@ mod tests {
              Former Defence Secretary Diane Portwell makes some of his money as an adviser.",
         );
         assert_eq!(found, [pair("name-first-name-mismatch", "Diane")]);
+        // An age between the name and its verb is still the name's own.
+        let found = rules(
+            &config,
+            "The former shadow chancellor Michael Portwell earns up to £500,000 a year. \
+             Former Defence Secretary Diane Portwell, 61, makes some of his money as an adviser.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Diane")]);
         // The pronoun agrees with the newcomer: a relative, not a slip.
         let found = rules(
             &config,

@@ -3269,14 +3269,25 @@ const PRONOUN_REACH: usize = 8;
 /// The sex of a possessive or reflexive pronoun that can only be the name's own: the name is
 /// the subject (a verb follows it at once) and the pronoun comes within a few words, with no
 /// comma, quotation or other capitalised word between that could have become what it refers
-/// to. "Diane Portillo makes some of his money" gives `Male`; "Anne Murphy, who tried to
-/// protect him" gives nothing (an object pronoun, after a comma, is someone else).
+/// to (an age between commas after the name is the name's own). "Diane Portillo makes some of
+/// his money" gives `Male`; "Anne Murphy, who tried to protect him" gives nothing (an object
+/// pronoun, after a comma, is someone else).
 fn pronoun_after(story: &Story, m: &Mention) -> Option<Sex> {
     let end = story
         .sentences
         .get(m.sentence())
         .map_or(0, |s| s.tokens.end);
-    let from = story.token_at_or_after(m.span.end);
+    let mut from = story.token_at_or_after(m.span.end);
+    // "Diane Sullivan, 46, will leave his post": an age between commas is the name's own.
+    let age = |k: usize| {
+        story
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+    };
+    if story.token_text(from) == "," && age(from + 1) && story.token_text(from + 2) == "," {
+        from += 3;
+    }
     let verb_follows = story
         .tokens
         .get(from)
