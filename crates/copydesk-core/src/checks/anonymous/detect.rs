@@ -515,7 +515,7 @@ fn appositive_of_name(w: &Words, and: usize, bare_title: bool) -> bool {
             let first = k + 1..and;
             let articled = matches!(w.get(k + 1), "a" | "an" | "the");
             let bare = bare_title
-                && first.len() <= MAX_BARE_TITLE_WORDS
+                && first.len() <= lexicon::MAX_BARE_TITLE_WORDS
                 && first
                     .clone()
                     .all(|j| w.is_word(j) && !w.is_cap(j) && !lexicon::is_plural_form(w.get(j)));
@@ -528,10 +528,6 @@ fn appositive_of_name(w: &Words, and: usize, bare_title: bool) -> bool {
     false
 }
 
-/// Longest bare title read as the first of two appositives: "chairman and chief executive",
-/// "founder and managing director".
-const MAX_BARE_TITLE_WORDS: usize = 3;
-
 /// Whether the name whose last word is `last` comes straight after a speech verb: "said
 /// Wang Li", "according to Ann Lee".
 fn name_follows_speech_verb(w: &Words, last: usize) -> bool {
@@ -543,20 +539,15 @@ fn name_follows_speech_verb(w: &Words, last: usize) -> bool {
     if k == last || w.is_name_word(k) {
         return false;
     }
-    match w.get(k) {
-        "said" | "says" | "told" | "added" | "wrote" => true,
-        "to" => k > 0 && w.get(k - 1) == "according",
-        _ => false,
-    }
+    lexicon::is_speech_verb_beside_name(w.get(k))
+        || (w.get(k) == "to" && k > 0 && w.get(k - 1) == "according")
 }
 
 /// "Ana Ruiz, its minister for trade added.": the named person, described,
 /// speaks straight after the description. Not "Jane Lee, an aide said, was furious" (an aside
 /// about her) nor "In New York, a senior official said" (a place).
 fn speaks_after_description(w: &Words, last_name_word: usize, end: usize) -> bool {
-    if !matches!(w.get(end + 1), "said" | "says" | "added" | "adds" | "told")
-        || w.get(end + 2) == ","
-    {
+    if !lexicon::is_speech_verb_beside_name(w.get(end + 1)) || w.get(end + 2) == "," {
         return false;
     }
     let mut k = last_name_word;

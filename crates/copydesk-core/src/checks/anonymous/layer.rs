@@ -166,7 +166,7 @@ fn describes_speaker_named_before(story: &Story, a: &crate::attribution::Attribu
     // "chairman and chief executive": the apposition may start one bare title earlier.
     let two_titles = story.lower(comma) == "and";
     if two_titles {
-        let bare_title = (comma.saturating_sub(MAX_BARE_TITLE_WORDS)..comma)
+        let bare_title = (comma.saturating_sub(lexicon::MAX_BARE_TITLE_WORDS)..comma)
             .rev()
             .find(|&k| story.token_text(k) == ",");
         let Some(c) = bare_title else {
@@ -222,7 +222,7 @@ fn describes_speaker_named_before(story: &Story, a: &crate::attribution::Attribu
         && (opens_sentence || !crate::lexicon::function_words::PREPOSITIONS.contains(&before(1)));
     (two_titles && (opens_sentence || before(1) == ","))
         || speaks_next
-        || matches!(before(1), "said" | "says" | "told" | "added" | "wrote")
+        || lexicon::is_speech_verb_beside_name(before(1))
         || (before(1) == "to" && before(2) == "according")
 }
 
@@ -231,9 +231,6 @@ fn is_name_word(story: &Story, k: usize) -> bool {
         && crate::attribution::phrase::may_be_name_word(story.lower(k))
         && !crate::lexicon::function_words::PREPOSITIONS.contains(&story.lower(k))
 }
-
-/// Longest bare title before "and" read as the first of a name's two appositives.
-const MAX_BARE_TITLE_WORDS: usize = 3;
 
 /// Longest name read back from an apposition.
 const MAX_NAME_WORDS: usize = 5;

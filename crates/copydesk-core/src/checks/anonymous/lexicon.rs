@@ -582,3 +582,13 @@ pub fn is_respondents<'w>(word: impl Fn(usize) -> &'w str, start: usize, head: u
 
 /// Most words of a count between "a survey of" and the people asked: "more than 200".
 const SURVEY_COUNT_WORDS: usize = 2;
+
+/// Longest bare title read as the first of a name's two appositives: "chairman and chief
+/// executive", "founder and managing director".
+pub const MAX_BARE_TITLE_WORDS: usize = 3;
+
+/// Speech verbs that attach a description to the name beside it: "said Wang Li, an official
+/// at …", "Ana Ruiz, its minister for trade added".
+pub fn is_speech_verb_beside_name(lower: &str) -> bool {
+    matches!(lower, "said" | "says" | "told" | "added" | "adds" | "wrote")
+}
