@@ -59,6 +59,10 @@ pub static STUDY_NOUNS: WordList = WordList::new(&[
     "analysis",
 ]);
 
+/// A single document a lede can lean on before the body names who wrote it: "a report says",
+/// "according to a new survey".
+pub static ONE_REPORT: WordList = WordList::new(&["report", "study", "survey", "review"]);
+
 /// Determiners that make a group a back-reference to people already in the story: "the
 /// researchers", "these experts".
 pub static DEFINITE_DETERMINERS: WordList = WordList::new(&["the", "these", "those"]);

@@ -781,6 +781,34 @@ impl Vague {
         if found.iter().any(|(span, _)| study_lede(span)) && reports_a_study(story) {
             found.retain(|(span, _)| !study_lede(span));
         }
+        // "…, a report says." A story on one report opens on it and names who wrote it a
+        // sentence or two down ("The Audit Office said …", "said the think-tank Ledger
+        // Research"): the lede's shorthand, answered at once. "Reports say" stays: several
+        // unnamed reports are a rumour's echo, and no author follows.
+        if found
+            .iter()
+            .any(|(span, _)| names_one_report(story.text(*span)))
+        {
+            let named = sentences_with_a_named_source(story, attributions);
+            found.retain(|(span, _)| {
+                if !names_one_report(story.text(*span)) {
+                    return true;
+                }
+                let Some((s, p)) = story
+                    .sentence_at(span.start)
+                    .and_then(|si| story.sentences.get(si).map(|s| (si, s.paragraph)))
+                else {
+                    return true;
+                };
+                let in_lede = p <= first_body + 1;
+                !(in_lede
+                    && named[named.partition_point(|&(n, _)| n <= s)..]
+                        .iter()
+                        .take_while(|&&(_, q)| q <= p + 2)
+                        .next()
+                        .is_some())
+            });
+        }
         for (span, _) in found.iter_mut() {
             let text = story.text(*span);
             let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || ",.;—–".contains(c));
@@ -1046,6 +1074,49 @@ fn is_study_authors(phrase: &str) -> bool {
         .collect();
     words.iter().any(|w| lx::STUDY_AUTHORS.contains(w))
         && !words.iter().any(|w| lx::OTHERS_WORK.contains(w))
+}
+
+/// One report, study or survey ("a report says", "according to a new study", "an alarming
+/// report found"): an article before the noun, within two words, and no plural.
+fn names_one_report(phrase: &str) -> bool {
+    let words: Vec<String> = phrase
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        lx::ONE_REPORT.contains(w)
+            && words[k.saturating_sub(3)..k]
+                .iter()
+                .any(|a| a == "a" || a == "an")
+    })
+}
+
+/// The sentences, with their paragraphs, where a named person or body speaks or publishes:
+/// who a lede's report belongs to. Sorted by sentence.
+fn sentences_with_a_named_source(
+    story: &Story,
+    attributions: &Attributions,
+) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = attributions
+        .items
+        .iter()
+        .filter(|a| {
+            matches!(
+                a.kind,
+                SourceKind::NamedPerson | SourceKind::NamedOrganisation
+            ) || (a.kind == SourceKind::Media && a.source().is_some_and(|s| names_outlet(story, s)))
+        })
+        .filter_map(|a| {
+            story
+                .sentences
+                .get(a.sentence())
+                .map(|s| (a.sentence(), s.paragraph))
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Whether the story reports a study: it names where it was published or who led it
@@ -1709,6 +1780,28 @@ mod tests {
                     nurses.\n\nThe study, published in the journal Occupational Care, followed \
                     4,000 nurses.";
         assert_eq!(findings_of(text, "vague-attribution"), ["Many researchers"]);
+    }
+
+    #[test]
+    fn a_report_lede_is_answered_by_its_author_just_below() {
+        let lede = "Ferry fares to rise\n\nFerry fares on the northern routes will rise by a \
+                    fifth next year, a report says.";
+        let text = format!(
+            "{lede}\n\nThe Coastal Transport Council said fuel costs had doubled since 2020."
+        );
+        assert!(findings_of(&text, "vague-attribution").is_empty());
+        // No one named below: the report is still nobody's.
+        let text = format!("{lede}\n\nFuel costs have doubled since 2020.");
+        assert_eq!(findings_of(&text, "vague-attribution"), ["a report says"]);
+        // Several reports are a rumour's echo, whoever speaks next.
+        let text = "Ferry fares to rise\n\nFerry fares will rise by a fifth, reports say.\n\n\
+                    The Coastal Transport Council said fuel costs had doubled.";
+        assert_eq!(findings_of(text, "vague-attribution"), ["reports say"]);
+        // Deep in the story, a report is a new claim, not the lede's shorthand.
+        let text = "Ferry fares to rise\n\nThe council met on Monday.\n\nIt sat for an \
+                    hour.\n\nThe fleet is old.\n\nFares will rise, a report says.\n\nThe \
+                    Coastal Transport Council said costs had doubled.";
+        assert_eq!(findings_of(text, "vague-attribution"), ["a report says"]);
     }
 
     #[test]
