@@ -139,13 +139,15 @@ declare_rules! {
         explanation: "Market copy gives the market's mood through its chorus: \"traders said\", \
     \"dealers said\", \"one broker said\", \"economists polled by the agency expect\". They are \
     unnamed sources, but not anonymous in the wire sense: nobody was granted anonymity, and no \
-    single line rests on one of them. Whether to flag them is a question of house style. Wire \
-    market reports use them by design, so the `reuters` and `ap` presets switch this rule off \
-    (and the market's chorus gets no finding at all). Under any other house, the story gets one \
-    low-severity note, at the first market voice, with the others as related locations: never \
-    a finding per line, and never a demand for a reason for anonymity. Name one of them, or say \
-    how many and where they work (\"dealers at two Frankfurt banks\"), if the house wants it. \
-    The voices are listed among the story's unnamed sources either way (`copydesk sources`).",
+    single line rests on one of them. Off by default (turn it on with \
+    `anonymous-market-colour = \"hint\"` under `[rules]`): wire market reports use the chorus by \
+    design, and in two editors' readings of wild copy none of 24 notes was kept, on newspaper and \
+    broadcast copy as on the wires. Without it, the chorus gets no finding at all. Once on, the \
+    story gets one low-severity note, at the first market voice, with the others as related \
+    locations: never a finding per line, and never a demand for a reason for anonymity. Name one of them, or say \
+    how many and where they work (\"dealers at two Frankfurt banks\"). The voices are listed \
+    among the story's unnamed sources either way (`copydesk sources`).",
+        opt_in: true,
         wrong: "Copper rose 3 percent on Monday as traders bet on lower stocks in Chile, and \
     dealers said buyers were back.",
         right: "Copper rose 3 percent on Monday as traders bet on lower stocks in Chile, and Ines \

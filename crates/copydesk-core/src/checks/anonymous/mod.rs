@@ -238,9 +238,8 @@ fn market_colour_note(story: &Story, voices: &[Span]) -> Option<Finding> {
     };
     let message = format!(
         "The story's market colour comes from unnamed market voices ({named}{more}; {} \
-         mention{} in all). They need no reason for anonymity, but this house asks for one to \
-         be named, or counted and placed (\"dealers at two Frankfurt banks\"); wire presets \
-         (`reuters`, `ap`) accept them as they are.",
+         mention{} in all). They need no reason for anonymity, but this desk asks for one to \
+         be named, or counted and placed (\"dealers at two Frankfurt banks\").",
         voices.len(),
         if voices.len() == 1 { "" } else { "s" }
     );
