@@ -295,8 +295,11 @@ fn record_institutions(story: &Story, institutions: &[Mention], ledger: &mut Led
 const LEDE_NAME_REACH: usize = 2;
 
 /// Whether a lede's lone source is named straight after: "…, a scientific adviser to the
-/// environment department has said." then "Prof Jane Doe said the bill …". Wire and British
-/// copy hold the name back from the first sentence; the source is named, not anonymous.
+/// environment department has said." then "Prof Jane Doe said the bill …"; "…, a company
+/// official said." then "Jane Doe, a vice president, told a news conference …". Wire and
+/// British copy hold the name back from the first sentence; the source is named, not
+/// anonymous. Someone named there who is not the source (a minister answering in a letter) is
+/// the price: editors' readings dropped seven such ledes for every one they kept.
 fn named_after_lede(
     story: &Story,
     attributions: &Attributions,
@@ -326,14 +329,8 @@ fn named_after_lede(
         && first.basis.is_none()
         && !matches!(first.head.as_str(), "source" | "insider" | "person")
         && (description.starts_with("a ") || description.starts_with("an "));
-    // The held-back name comes with the perfect: "…, an adviser has said." An unnamed source
-    // in the news sense "said", like the named people around it.
-    let perfect = matches!(
-        story.lower(story.token_at_or_after(first.span.end)),
-        "has" | "have"
-    );
     let declared = reasons.iter().any(|r| r.sentence == first.sentence);
-    if !lone_indefinite || !perfect || !group.reasons.is_empty() || declared {
+    if !lone_indefinite || !group.reasons.is_empty() || declared {
         return false;
     }
     let before_lede = story.text(crate::span::Span::new(0, first.span.start));

@@ -883,11 +883,18 @@ fn a_lede_source_named_in_the_next_paragraph_is_named() {
                 energy ministry has said.\n\nDr Ines Calloway said the turbines had passed their \
                 trials.\n";
     assert!(sources(text).is_empty());
-    // An unnamed source in the news sense "said", like the named people after it.
-    let text = "Tidal power could light the region within a decade, a senior adviser at the \
-                energy ministry said.\n\nDr Ines Calloway said the turbines had passed their \
-                trials.\n";
-    assert_eq!(sources(text), ["a senior adviser at the energy ministry"]);
+    // Wire copy holds the name back with "said" too.
+    let text = "Grain exports will slow this spring, a company official said.\n\nHal Ostrow, \
+                a vice president, told a news conference that barges were scarce.\n";
+    assert!(sources(text).is_empty());
+    // Nobody named after the lede: the official stays unnamed.
+    let text = "Grain exports will slow this spring, a company official said.\n\nBarges are \
+                scarce on the river.\n";
+    assert_eq!(sources(text), ["a company official"]);
+    // Nor is a crowd of officials one person named later.
+    let text = "Grain exports will slow this spring, company officials said.\n\nHal Ostrow, \
+                a vice president, told a news conference that barges were scarce.\n";
+    assert_eq!(sources(text), ["company officials"]);
     // Not in the lede: a later unnamed source beside a named one stays unnamed.
     let text = "The harbour will reopen in May.\n\nA senior adviser at the ministry has said the \
                 pier was unsafe. Dr Ines Calloway said the turbines had passed their trials.\n";
