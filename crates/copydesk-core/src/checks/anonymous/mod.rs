@@ -340,7 +340,15 @@ fn named_after_lede(
     attributions.items[from..]
         .iter()
         .take_while(|a| a.sentence() <= first.sentence + LEDE_NAME_REACH)
-        .filter(|a| a.kind == crate::attribution::SourceKind::NamedPerson)
+        // Someone who speaks: "Jane Doe agreed not to name the official" is the newsroom's
+        // deed, not the source stepping forward.
+        .filter(|a| {
+            a.kind == crate::attribution::SourceKind::NamedPerson
+                && !matches!(
+                    story.lower(story.token_at_or_after(a.cue().end)),
+                    "to" | "not"
+                )
+        })
         .filter_map(|a| a.source())
         // Someone named for the first time: not a person the story already had.
         .any(|name| {
