@@ -2117,9 +2117,29 @@ impl Reader<'_, '_, '_> {
         }
         // A walk that stopped on a preposition took an adverbial: "On Monday officials said".
         while a < head && w::LEADING_ADVERBIAL.contains(self.lw(a)) {
+            // "Later the prime minister said": after an adverb rather than a preposition, an
+            // article starts the subject unless a word of time follows it ("later that week").
+            let adverb = matches!(
+                self.lw(a),
+                "later"
+                    | "earlier"
+                    | "meanwhile"
+                    | "separately"
+                    | "however"
+                    | "still"
+                    | "now"
+                    | "then"
+                    | "also"
+                    | "instead"
+                    | "yesterday"
+                    | "today"
+            );
             a += 1;
             while a < head
                 && (self.cap(a) && w::is_calendar(self.lw(a)) || w::TIME_WORDS.contains(self.lw(a)))
+                && !(adverb
+                    && w::DETERMINERS.contains(self.lw(a))
+                    && !(a + 1 < head && w::TIME_WORDS.contains(self.lw(a + 1))))
             {
                 a += 1;
             }
@@ -3078,6 +3098,22 @@ mod tests {
                 .0
                 .as_deref(),
             Some("Gov. Rhee")
+        );
+    }
+
+    #[test]
+    fn an_adverb_before_the_subject_leaves_its_article_to_the_subject() {
+        assert_eq!(
+            source_of("Later the mayor said the depot would close."),
+            (Some("the mayor".into()), SourceKind::OfficeHolder)
+        );
+        assert_eq!(
+            source_of("Meanwhile a council aide said the depot would close.").0,
+            Some("a council aide".into())
+        );
+        assert_eq!(
+            source_of("On the weekend two residents said the depot was closed.").0,
+            Some("two residents".into())
         );
     }
 
