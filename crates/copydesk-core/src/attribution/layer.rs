@@ -905,6 +905,26 @@ impl Reader<'_, '_, '_> {
         self.verb_cue(i, verb, r, out)
     }
 
+    /// "the manifesto writing team", "a letter writing campaign": a gerund between two
+    /// common nouns, with nothing after the second, names a kind of thing; nobody speaks.
+    fn modifies_a_noun(&self, i: usize, r: std::ops::Range<usize>) -> bool {
+        if i <= r.start || i + 1 >= r.end {
+            return false;
+        }
+        let noun = |k: usize| {
+            let lw = self.lw(k);
+            self.is_word(k)
+                && !self.cap(k)
+                && !w::is_pronoun(lw)
+                && !w::DETERMINERS.contains(lw)
+                && !w::is_person_noun(lw)
+                && !fw::PREPOSITIONS.contains(&lw)
+                && !matches!(lw, "that" | "to" | "and" | "or" | "not")
+        };
+        let closes = i + 2 >= r.end || !self.is_word(i + 2) && !self.is_quote_mark(i + 2);
+        noun(i - 1) && noun(i + 1) && closes
+    }
+
     /// "in a new report called Threads Of Hope", "for a group named the Hill Fund": a
     /// participle giving the title of a thing the sentence only mentions (it follows a
     /// preposition, so it is no subject), not a speaker calling something a name.
@@ -939,7 +959,10 @@ impl Reader<'_, '_, '_> {
         out: &mut Vec<Attribution>,
     ) -> Option<usize> {
         let next = |k: usize| if i + k < r.end { self.lw(i + k) } else { "" };
-        if self.reads_as_noun(i, r.start) || self.names_a_thing(i, r.clone()) {
+        if self.reads_as_noun(i, r.start)
+            || self.names_a_thing(i, r.clone())
+            || verb.form == Form::Gerund && self.modifies_a_noun(i, r.clone())
+        {
             return None;
         }
         if verb.form == Form::Gerund
@@ -2625,6 +2648,17 @@ impl Reader<'_, '_, '_> {
         while b + 1 < ceiling {
             let k = b + 1;
             let lw = self.lw(k);
+            // "says a new MPs' report": a plural's possessive makes the next word the head,
+            // though the apostrophe may have been taken for an opening quote.
+            if matches!(lw, "'" | "’")
+                && self.lw(k - 1).ends_with('s')
+                && self.span(k - 1).end == self.span(k).start
+                && k + 1 < ceiling
+                && self.is_word(k + 1)
+            {
+                b = k + 1;
+                continue;
+            }
             if self.quoted(k) || !self.is_word(k) && !matches!(lw, "-" | "&") {
                 break;
             }

@@ -1467,7 +1467,8 @@ fn frame(w: &Words, start: usize, end: usize, plural: bool) -> Frame {
     // `"…," said X` and `…, said X.`
     if start >= 1 && cues::is_invertible(w.get(start - 1)) {
         let before = start.checked_sub(2);
-        let after_punct = before.is_none_or(|b| w.is_punct(b));
+        // Not "The agency (WHO) said 700 people …": a closing parenthesis ends the subject.
+        let after_punct = before.is_none_or(|b| w.is_punct(b) && !matches!(w.get(b), ")" | "]"));
         if after_punct && follow_ok(w, end) {
             return Frame::Source;
         }
@@ -1683,6 +1684,25 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
             return None;
         }
         if cues::is_frame_verb(word) {
+            // "a member of the manifesto writing team": a gerund between two common nouns,
+            // closing the clause, names a kind of thing; the phrase's last noun is no source.
+            let next = w.get(j + 1);
+            if j == first_after
+                && word.ends_with("ing")
+                && lexicon::head_lemma(w.get(end)).is_none()
+                && !w.is_cap(end)
+                && w.is_word(j + 1)
+                && !w.is_cap(j + 1)
+                && !phrase::is_determiner(next)
+                && !phrase::is_pronoun(next)
+                && !matches!(
+                    next,
+                    "that" | "to" | "and" | "or" | "not" | "of" | "in" | "on"
+                )
+                && !w.is_word(j + 2)
+            {
+                return None;
+            }
             // A plural subject does not take "states", "reports", "claims": those are nouns
             // ("people in swing states").
             if plural_subject

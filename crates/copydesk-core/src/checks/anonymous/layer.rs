@@ -6,8 +6,9 @@
 
 use super::detect::{Mention, StandIn};
 use super::lexicon;
-use crate::attribution::{Attributions, CueKind, SourceKind};
+use crate::attribution::{Attribution, Attributions, CueKind, SourceKind};
 use crate::lexicon::verbs::VerbClass;
+use crate::span::Span;
 use crate::text::Story;
 use foldhash::{HashMap, HashMapExt};
 
@@ -282,6 +283,17 @@ fn named_inside(story: &Story, span: crate::span::Span, head: usize) -> bool {
     })
 }
 
+/// "moved by what people were saying.": a clause that names talk and ends at its verb
+/// reports nothing anyone said.
+fn talk_without_words(story: &Story, a: &Attribution, span: Span) -> bool {
+    let first = story.token_at_or_after(span.start);
+    let after_cue = story.token_at_or_after(a.cue().end);
+    first > 0
+        && matches!(story.lower(first - 1), "what" | "how")
+        && (after_cue >= story.tokens.len()
+            || matches!(story.lower(after_cue), "." | ";" | "!" | "?"))
+}
+
 fn head_lemma(lower: &str) -> Option<&'static str> {
     lexicon::head_lemma(lower)
         .or_else(|| westminster_lemma(lower))
@@ -321,6 +333,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
             || named_inside(story, span, head)
             || title_cased_head(story, head)
             || constituency_member(story, span, head)
+            || talk_without_words(story, a, span)
         {
             continue;
         }

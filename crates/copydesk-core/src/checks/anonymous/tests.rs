@@ -1225,3 +1225,24 @@ fn a_share_of_a_group_is_a_survey_finding_not_a_source() {
     let text = "Two of the officials said the plan would fail.";
     assert_eq!(sources(text), ["Two of the officials"]);
 }
+
+#[test]
+fn words_that_only_look_like_a_source_and_its_verb_are_none() {
+    // A plural's possessive: the report speaks, not "a new MPs".
+    assert!(sources("Ferries are too slow, says a new MPs' report.").is_empty());
+    // A gerund between two nouns names a kind of team.
+    assert!(sources("He was a key member of the manifesto writing team.").is_empty());
+    // The parenthesis closes the subject; the figure after the verb is what was said.
+    assert!(sources("The agency (WHO) said 700 people were on the new drugs.").is_empty());
+    // Talk named, nothing said.
+    assert!(sources("She was moved by what people were saying. Then she left.").is_empty());
+    // The same words where they do name a source.
+    assert_eq!(
+        sources("Ferries are too slow, says a new MP."),
+        ["a new MP"]
+    );
+    assert_eq!(
+        sources("“It is too slow,” said a senior ferry official."),
+        ["a senior ferry official"]
+    );
+}
