@@ -39,8 +39,8 @@ enum Unless {
     /// Nothing: a group of an indefinite pronoun stands on its sentence alone.
     Nothing,
     /// A commentator group ("analysts") one of whose members the story names nearby
-    /// ([`story_names_one`]), under its lower-case head noun.
-    MemberNamed { head: Box<str>, definite: bool },
+    /// ([`story_names_one`]); `head` is its head noun's place among the sentence's words.
+    MemberNamed { head: usize, definite: bool },
     /// An ordinary group in a sentence another core cue attributes outside `own`, the group
     /// with its verb.
     CoreCueOutside { own: Span },
@@ -265,18 +265,24 @@ const LEDE_REACH: usize = 4;
 
 /// The vague groups of sentence `si`, given as its words.
 pub fn find(story: &Story, scope: &Scope, si: usize, w: &Words) -> Vec<Span> {
-    standing(story, scope, si, &candidates(w))
+    standing(story, scope, si, w, candidates(w).iter())
 }
 
 /// The candidates that still stand in sentence `si`, the first of overlapping ones kept.
-fn standing(story: &Story, scope: &Scope, si: usize, candidates: &[Candidate]) -> Vec<Span> {
+fn standing<'c>(
+    story: &Story,
+    scope: &Scope,
+    si: usize,
+    w: &Words,
+    candidates: impl Iterator<Item = &'c Candidate>,
+) -> Vec<Span> {
     let mut found = Vec::new();
     for candidate in candidates {
         let taken_back = match &candidate.unless {
             Unless::Nothing => false,
-            Unless::MemberNamed { head, definite } => {
-                story_names_one(story, scope, si, head, *definite)
-            }
+            Unless::MemberNamed { head, definite } => w
+                .get(*head)
+                .is_some_and(|x| story_names_one(story, scope, si, &x.lower(), *definite)),
             Unless::CoreCueOutside { own } => scope.core_cue_outside(si, *own),
         };
         if !taken_back {
@@ -360,8 +366,7 @@ impl Groups {
         };
         let from = kept.partition_point(|(s, _)| *s < si);
         let to = from + kept[from..].partition_point(|(s, _)| *s == si);
-        let here: Vec<Candidate> = kept[from..to].iter().map(|(_, c)| c.clone()).collect();
-        standing(story, scope, si, &here)
+        standing(story, scope, si, w, kept[from..to].iter().map(|(_, c)| c))
     }
 }
 
@@ -561,10 +566,7 @@ fn check_group(w: &Words, i: usize, commentator: bool, found: &mut Vec<Candidate
             .map_or(w.at(i).span().end, |v| v.span().end),
     );
     let unless = if commentator {
-        Unless::MemberNamed {
-            head: w.at(i).lower().as_str().into(),
-            definite,
-        }
+        Unless::MemberNamed { head: i, definite }
     } else if !inverted && !according {
         Unless::CoreCueOutside { own }
     } else {
