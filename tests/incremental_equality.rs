@@ -13,7 +13,8 @@ use common::corpus::{attributions_dir, corpus_dir};
 use copydesk_core::attribution::Attributions;
 use copydesk_core::checks::names::lexicon::Lexicon;
 use copydesk_core::checks::names::mentions::{find_mentions, find_mentions_memoised};
-use copydesk_core::checks::unattributed::scope::Scope;
+use copydesk_core::checks::unattributed::groups::{self, Groups};
+use copydesk_core::checks::unattributed::scope::{words, Scope};
 use copydesk_core::checks::unattributed::{figures, verbs};
 use copydesk_core::config::HousePreset;
 use copydesk_core::{Config, DocumentCache, Engine, SourceFormat, Story};
@@ -264,6 +265,16 @@ fn assert_same_pieces(
     figures::check_with(&story, &scope, &mut kept, Some(cache.memo()));
     figures::check(&story, &scope, &mut fresh);
     prop_assert_eq!(kept, fresh, "unsourced figures");
+    let kept_groups = Groups::read(&story, Some(cache.memo()));
+    for si in 0..story.sentences.len() {
+        let w = words(&story, si);
+        prop_assert_eq!(
+            kept_groups.find(&story, &scope, si, &w),
+            groups::find(&story, &scope, si, &w),
+            "vague groups of sentence {}",
+            si
+        );
+    }
     Ok(())
 }
 
@@ -426,9 +437,9 @@ fn a_keystroke_reads_only_the_touched_paragraphs_mentions_afresh() {
     text.insert(middle, 'x');
     engine.check_incremental(&text, SourceFormat::Markdown, &mut cache);
     // One piece per memoised kind (the attribution layer, name mentions, source phrases,
-    // anonymity clauses, the scope's word facts, vague-attribution patterns, figures, loaded
-    // speech tags), for the one paragraph the keystroke touched.
-    assert_eq!(cache.memo().computed_last(), 8);
+    // anonymity clauses, the scope's word facts, vague-attribution patterns, vague groups,
+    // figures, loaded speech tags), for the one paragraph the keystroke touched.
+    assert_eq!(cache.memo().computed_last(), 9);
 }
 
 #[test]

@@ -9,16 +9,53 @@
 //! the sentence or paragraph names its members.
 
 use super::lexicon::{self as lx};
-use super::scope::{Scope, Word, Words};
+use super::scope::{words, Scope, Word, Words};
+use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
 use crate::lexicon::verbs::{self, Form};
 use crate::span::Span;
-use crate::text::{Story, TokenKind};
+use crate::text::{Story, TextId, TokenKind};
 
 /// Keeps the first of overlapping spans.
 fn push(found: &mut Vec<Span>, span: Span) {
     if !found.iter().any(|s| s.overlaps(span)) {
         found.push(span);
+    }
+}
+
+/// A vague group as its sentence's own words show it, before the story around it is asked
+/// whether it still stands. What the words show is a function of the paragraph's text alone,
+/// so the server keeps it per paragraph ([`Groups::read`]); the story-level questions are asked
+/// afresh on every analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Candidate {
+    span: Span,
+    unless: Unless,
+}
+
+/// What the story around a [`Candidate`] may say that takes it back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Unless {
+    /// Nothing: a group of an indefinite pronoun stands on its sentence alone.
+    Nothing,
+    /// A commentator group ("analysts") one of whose members the story names nearby
+    /// ([`story_names_one`]); `head` is its head noun's place among the sentence's words.
+    MemberNamed { head: usize, definite: bool },
+    /// An ordinary group in a sentence another core cue attributes outside `own`, the group
+    /// with its verb.
+    CoreCueOutside { own: Span },
+}
+
+impl Candidate {
+    fn shifted(&self, shift: impl Fn(usize) -> usize) -> Candidate {
+        let moved = |span: Span| Span::new(shift(span.start), shift(span.end));
+        Candidate {
+            span: moved(self.span),
+            unless: match &self.unless {
+                Unless::CoreCueOutside { own } => Unless::CoreCueOutside { own: moved(*own) },
+                other => other.clone(),
+            },
+        }
     }
 }
 
@@ -228,12 +265,36 @@ const LEDE_REACH: usize = 4;
 
 /// The vague groups of sentence `si`, given as its words.
 pub fn find(story: &Story, scope: &Scope, si: usize, w: &Words) -> Vec<Span> {
+    standing(story, scope, si, w, candidates(w).iter())
+}
+
+/// The candidates that still stand in sentence `si`, the first of overlapping ones kept.
+fn standing<'c>(
+    story: &Story,
+    scope: &Scope,
+    si: usize,
+    w: &Words,
+    candidates: impl Iterator<Item = &'c Candidate>,
+) -> Vec<Span> {
     let mut found = Vec::new();
-    find_groups(story, scope, si, w, &mut found);
+    for candidate in candidates {
+        let taken_back = match &candidate.unless {
+            Unless::Nothing => false,
+            Unless::MemberNamed { head, definite } => w
+                .get(*head)
+                .is_some_and(|x| story_names_one(story, scope, si, &x.lower(), *definite)),
+            Unless::CoreCueOutside { own } => scope.core_cue_outside(si, *own),
+        };
+        if !taken_back {
+            push(&mut found, candidate.span);
+        }
+    }
     found
 }
 
-fn find_groups(story: &Story, scope: &Scope, si: usize, w: &Words, found: &mut Vec<Span>) {
+/// The groups a sentence's words show, in the order the words hold them.
+fn candidates(w: &Words) -> Vec<Candidate> {
+    let mut found = Vec::new();
     for (i, x) in w.iter().enumerate() {
         if x.quoted || !x.is_word() {
             continue;
@@ -241,10 +302,71 @@ fn find_groups(story: &Story, scope: &Scope, si: usize, w: &Words, found: &mut V
         let commentator = x.in_list(&lx::COMMENTATOR_GROUPS) || is_cause_group(w, i);
         let quantified_group = x.in_list(&lx::QUANTIFIED_GROUPS);
         if commentator || quantified_group {
-            check_group(story, scope, si, w, i, commentator, found);
+            check_group(w, i, commentator, &mut found);
         } else if x.in_list(&lx::PRONOUN_QUANTIFIERS) {
-            check_pronoun(w, i, found);
+            check_pronoun(w, i, &mut found);
         }
+    }
+    found
+}
+
+/// Every sentence's vague groups, for one reading of a story. With a memo, what each
+/// paragraph's words show is kept under its text and only what the story says around it is
+/// asked again; without one each sentence is read as [`find`] reads it.
+pub struct Groups {
+    /// Through a memo: every sentence's candidates, placed in the story, in sentence order.
+    kept: Option<Vec<(usize, Candidate)>>,
+}
+
+/// What a paragraph's group candidates are read from: its text alone (with the quotation
+/// carried into it, which its `TextId` names too). Kept per sentence of the paragraph, as
+/// (sentence within the paragraph, candidate relative to the paragraph's start).
+#[derive(Hash, PartialEq, Eq)]
+struct GroupsKey {
+    text: TextId,
+}
+
+impl Groups {
+    pub fn read(story: &Story, memo: Option<&mut Memo>) -> Groups {
+        let Some(memo) = memo else {
+            return Groups { kept: None };
+        };
+        let mut table = memo.table::<GroupsKey, Vec<(usize, Candidate)>>();
+        let mut kept = Vec::new();
+        for (p, paragraph) in story.paragraphs.iter().enumerate() {
+            let base = paragraph.span.start;
+            let own = table.get_or_compute(
+                GroupsKey {
+                    text: story.text_id(p),
+                },
+                || {
+                    let mut own = Vec::new();
+                    for (k, si) in paragraph.sentences.clone().enumerate() {
+                        for candidate in candidates(&words(story, si)) {
+                            own.push((k, candidate.shifted(|at| at - base.min(at))));
+                        }
+                    }
+                    own
+                },
+            );
+            kept.extend(own.iter().map(|(k, candidate)| {
+                (
+                    paragraph.sentences.start + k,
+                    candidate.shifted(|at| at + base),
+                )
+            }));
+        }
+        Groups { kept: Some(kept) }
+    }
+
+    /// The vague groups of sentence `si`, given as its words: equal to [`find`].
+    pub fn find(&self, story: &Story, scope: &Scope, si: usize, w: &Words) -> Vec<Span> {
+        let Some(kept) = &self.kept else {
+            return find(story, scope, si, w);
+        };
+        let from = kept.partition_point(|(s, _)| *s < si);
+        let to = from + kept[from..].partition_point(|(s, _)| *s == si);
+        standing(story, scope, si, w, kept[from..to].iter().map(|(_, c)| c))
     }
 }
 
@@ -262,15 +384,7 @@ fn is_cause_group(w: &Words, i: usize) -> bool {
         })
 }
 
-fn check_group(
-    story: &Story,
-    scope: &Scope,
-    si: usize,
-    w: &Words,
-    i: usize,
-    commentator: bool,
-    found: &mut Vec<Span>,
-) {
+fn check_group(w: &Words, i: usize, commentator: bool, found: &mut Vec<Candidate>) {
     // Modifiers, read backwards: "Wall Street analysts", "digital forensics experts".
     let mut j = i;
     let mut mods = 0;
@@ -444,9 +558,6 @@ fn check_group(
         .checked_sub(usize::from(!w.at(start).in_list(&lx::DEFINITE_DETERMINERS)))
         .and_then(|k| w.get(k))
         .is_some_and(|d| d.in_list(&lx::DEFINITE_DETERMINERS));
-    if commentator && story_names_one(story, scope, si, &w.at(i).lower(), definite) {
-        return;
-    }
     // An ordinary group ("some Americans would see…") in a sentence sourced elsewhere is
     // the subject of the claim, not its source.
     let own = Span::new(
@@ -454,14 +565,18 @@ fn check_group(
         verb.and_then(|v| w.get(v))
             .map_or(w.at(i).span().end, |v| v.span().end),
     );
-    if !commentator && scope.core_cue_outside(si, own) && !inverted && !according {
-        return;
-    }
+    let unless = if commentator {
+        Unless::MemberNamed { head: i, definite }
+    } else if !inverted && !according {
+        Unless::CoreCueOutside { own }
+    } else {
+        Unless::Nothing
+    };
     let mut span = Span::new(w.at(start).span().start, w.at(i).span().end);
     if according || voiced {
         span = Span::new(w.at(start - 2).span().start, span.end);
     }
-    push(found, span);
+    found.push(Candidate { span, unless });
 }
 
 /// Participles of judging or describing: a vague group after "by" is their source
@@ -559,7 +674,13 @@ fn can_precede_verb(y: &Word) -> bool {
         || (y.lower().ends_with("ly") && y.lower().len() > 4)
 }
 
-fn check_pronoun(w: &Words, i: usize, found: &mut Vec<Span>) {
+fn check_pronoun(w: &Words, i: usize, found: &mut Vec<Candidate>) {
+    let push = |found: &mut Vec<Candidate>, span: Span| {
+        found.push(Candidate {
+            span,
+            unless: Unless::Nothing,
+        })
+    };
     // Only as a clause subject: at the start, or after punctuation or a conjunction.
     let prev = i.checked_sub(1).and_then(|p| w.get(p));
     let clause_start = prev.is_none_or(|y| {

@@ -542,8 +542,9 @@ impl Vague {
         scope: &Scope,
         attributions: &Attributions,
         out: &mut Vec<Finding>,
-        memo: Option<&mut Memo>,
+        mut memo: Option<&mut Memo>,
     ) {
+        let groups = groups::Groups::read(story, memo.as_deref_mut());
         let mut patterns_memo = memo.map(|memo| memo.table::<PatternKey, Vec<Vec<Candidate>>>());
         // The candidates of the paragraph being read, by sentence.
         let mut kept: Option<(usize, Vec<Vec<Candidate>>)> = None;
@@ -608,7 +609,7 @@ impl Vague {
                 .filter_map(|a| a.source())
                 .collect();
             let relayed = |span: Span| relayed_sources.iter().any(|s| s.overlaps(span));
-            for span in groups::find(story, scope, si, &w) {
+            for span in groups.find(story, scope, si, &w) {
                 if !relayed(span) {
                     push(&mut found, span, Kind::Group);
                 }
