@@ -32,6 +32,7 @@ use institutional::OnRecord;
 use layer::Voice;
 use reasons::{Reason, ReasonFinder, ReasonKind};
 use report::{Levels, Profile};
+use smallvec::SmallVec;
 use std::cell::OnceCell;
 
 pub static RULES: &[&Rule] = &[
@@ -725,7 +726,8 @@ impl Checker {
         };
         let mut p = profile(story, mentions, group, reasons);
         p.relayed_by = layer_index.other_outlet(mentions, group, &self.own_outlet_words);
-        let attacks: Vec<Option<String>> = group
+        // Inline for the usual group of one mention.
+        let attacks: SmallVec<[Option<String>; 1]> = group
             .mentions
             .iter()
             .filter_map(|&m| mentions.get(m))
