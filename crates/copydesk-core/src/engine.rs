@@ -80,7 +80,10 @@ impl Engine {
         ledgers: Ledgers,
     ) -> Analysis {
         let mut findings = Vec::new();
-        let mut ledger = Ledger::default();
+        let mut ledger = match ledgers {
+            Ledgers::Kept => Ledger::default(),
+            Ledgers::Skipped => Ledger::unkept(),
+        };
         let mut run =
             |check: &dyn Check, attributions: &Attributions, memo: Option<&mut Memo>| match memo {
                 Some(memo) => {

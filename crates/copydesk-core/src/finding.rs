@@ -104,14 +104,19 @@ pub struct SharedTexts {
 impl SharedTexts {
     /// The finding with its texts replaced by the copies seen before, if any.
     pub fn share(&mut self, mut finding: Finding) -> Finding {
-        finding.message = self.text(finding.message);
+        self.share_in_place(&mut finding);
+        finding
+    }
+
+    /// [`SharedTexts::share`] for a finding already in place.
+    pub fn share_in_place(&mut self, finding: &mut Finding) {
+        finding.message = self.text(finding.message.clone());
         if let Some(extras) = finding.extras.as_deref_mut() {
             for related in &mut extras.related {
                 related.message = self.text(related.message.clone());
             }
             extras.suggestion = extras.suggestion.take().map(|text| self.text(text));
         }
-        finding
     }
 
     fn text(&mut self, text: Arc<str>) -> Arc<str> {

@@ -453,6 +453,7 @@ fn read_paragraph(
             index,
             record: &record,
             marks: OnceCell::new(),
+            appositive_marks: OnceCell::new(),
         }
         .read(&mut items);
         debug_assert!(items[before..]
@@ -622,6 +623,9 @@ struct Reader<'s, 'a, 'i> {
     /// The sentence's scans that every cue would otherwise repeat to its end, made on the
     /// first question so a sentence of thousands of cues stays linear.
     marks: OnceCell<SentenceMarks>,
+    /// Where [`Reader::appositive_subject`] stops and which commas it tries, made on its first
+    /// question in the sentence.
+    appositive_marks: OnceCell<AppositiveMarks>,
 }
 
 /// Token positions in one sentence, in order: where a content may stop short of the sentence
@@ -632,6 +636,20 @@ struct SentenceMarks {
     stops: Vec<usize>,
     quoted: Vec<usize>,
 }
+
+/// Token positions in one sentence, in order, for the walk back from a cue's comma to its
+/// subject. A sentence of "said, said, …" puts a cue after every other word, and a walk that
+/// read 40 tokens back from each read every token 40 times.
+struct AppositiveMarks {
+    /// Unquoted tokens the walk stops at: a quote mark that is not a possessive apostrophe,
+    /// ";", ":", "?" or "!" (quoted tokens, the other stops, are in [`SentenceMarks::quoted`]).
+    stops: Vec<usize>,
+    /// Commas with a sign of an appositive beside them: the only ones the walk can end at.
+    openers: Vec<usize>,
+}
+
+/// How far back from its comma [`Reader::appositive_subject`] looks for the subject.
+const MAX_APPOSITIVE_TOKENS: usize = 41;
 
 /// Longest account of the occasion of a saying walked past ("told The Associated Press in an
 /// interview on Monday that").
@@ -2198,28 +2216,23 @@ impl Reader<'_, '_, '_> {
     /// director of the institute, which …, said". The earliest comma that follows a name or
     /// opens an appositive wins, so a relative clause inside the appositive stays in it.
     fn appositive_subject(&self, comma: usize, start: usize) -> Option<(usize, usize)> {
-        let mut commas = Vec::new();
-        let mut j = comma;
-        while j > start + 1 && comma - j <= 40 {
-            j -= 1;
-            let lw = self.lw(j);
-            // "Sanders’ campaign manager", "(D-Md.)": a possessive apostrophe and the point of
-            // an abbreviation sit inside an appositive; the sentence's own stop is past it.
-            let possessive = matches!(lw, "’" | "'")
-                && self.lw(j - 1).ends_with('s')
-                && self.span(j - 1).end == self.span(j).start;
-            if self.quoted(j)
-                || self.is_quote_mark(j) && !possessive
-                || matches!(lw, ";" | ":" | "?" | "!")
-            {
-                break;
-            }
-            if lw == "," {
-                commas.push(j);
-            }
+        // The walk reads back from the comma to the nearest stop, at most
+        // MAX_APPOSITIVE_TOKENS tokens and never to the sentence's first token; callers pass
+        // the sentence's first token as `start`.
+        let start = start.max(self.range().start);
+        let lowest = (start + 1).max(comma.saturating_sub(MAX_APPOSITIVE_TOKENS));
+        if comma <= lowest {
+            return None;
         }
+        let marks = self.appositive_marks();
+        let last_before = |list: &[usize]| {
+            let k = list.partition_point(|&t| t < comma);
+            k.checked_sub(1).map(|k| list[k])
+        };
+        let stop = last_before(&marks.stops).max(last_before(&self.marks().quoted));
+        let from = stop.map_or(lowest, |stop| lowest.max(stop + 1));
         // "U.S. officials, however, said": an adverb set off by commas, not an appositive.
-        if let Some(&c) = commas.first() {
+        if let Some(c) = (from..comma).rev().find(|&k| self.lw(k) == ",") {
             let aside = (c + 1..comma).all(|k| {
                 self.intervenes(k)
                     || matches!(
@@ -2231,26 +2244,63 @@ impl Reader<'_, '_, '_> {
                 return self.np_left(c, start);
             }
         }
-        commas.iter().rev().find_map(|&c| {
-            let named = self.cap(c - 1) || w::is_pronoun(self.lw(c - 1)) || self.lw(c - 1) == ")";
-            let opener =
-                w::APPOSITIVE_OPENERS.contains(&self.lw(c + 1)) || self.lw(c + 1).ends_with("'s");
-            // "The party's chairman, Ann Lee, said": the name is the appositive.
-            let name_follows = self.cap(c + 1) && !w::is_calendar(self.lw(c + 1));
-            // Tested before the phrase is walked: a sentence of "said, said, …" has a comma
-            // every other word, and none of them opens an appositive.
-            if !(named || name_follows || opener) {
-                return None;
+        let first_opener = marks.openers.partition_point(|&c| c < from);
+        marks.openers[first_opener..]
+            .iter()
+            .take_while(|&&c| c < comma)
+            .find_map(|&c| {
+                let (named, name_follows, opener) = self.appositive_signs(c);
+                // "Rep. Ann Lee (D-Ore.), chair of …, said": the name before its parenthesis.
+                let (a, _) = if self.lw(c - 1) == ")" {
+                    self.parenthesised_subject(c - 1, start)?
+                } else {
+                    self.np_left(c, start)?
+                };
+                let at_boundary = a == start || !self.is_word(a - 1);
+                ((named || name_follows) && (opener || at_boundary) || opener && at_boundary)
+                    .then_some((a, comma - 1))
+            })
+    }
+
+    /// Whether the comma at `c` has a name or pronoun before it, a name after it, or a word
+    /// after it that opens an appositive ("an analyst", "director of", "Lee's deputy").
+    fn appositive_signs(&self, c: usize) -> (bool, bool, bool) {
+        let named = self.cap(c - 1) || w::is_pronoun(self.lw(c - 1)) || self.lw(c - 1) == ")";
+        // "The party's chairman, Ann Lee, said": the name is the appositive.
+        let name_follows = self.cap(c + 1) && !w::is_calendar(self.lw(c + 1));
+        let opener =
+            w::APPOSITIVE_OPENERS.contains(&self.lw(c + 1)) || self.lw(c + 1).ends_with("'s");
+        (named, name_follows, opener)
+    }
+
+    /// The sentence's stops and appositive commas, read once (see [`AppositiveMarks`]). The
+    /// sentence's first and last tokens are left out: the walk never reaches either.
+    fn appositive_marks(&self) -> &AppositiveMarks {
+        self.appositive_marks.get_or_init(|| {
+            let (mut stops, mut openers) = (Vec::new(), Vec::new());
+            let range = self.range();
+            for j in range.start + 1..range.end.saturating_sub(1) {
+                if self.quoted(j) {
+                    continue;
+                }
+                let lw = self.lw(j);
+                // "Sanders’ campaign manager", "(D-Md.)": a possessive apostrophe and the point
+                // of an abbreviation sit inside an appositive; the sentence's own stop is past it.
+                let possessive = matches!(lw, "’" | "'")
+                    && self.lw(j - 1).ends_with('s')
+                    && self.span(j - 1).end == self.span(j).start;
+                if self.is_quote_mark(j) && !possessive || matches!(lw, ";" | ":" | "?" | "!") {
+                    stops.push(j);
+                } else if lw == "," {
+                    let (named, name_follows, opener) = self.appositive_signs(j);
+                    // Tested once here: a sentence of "said, said, …" has a comma every other
+                    // word, and none of them opens an appositive.
+                    if named || name_follows || opener {
+                        openers.push(j);
+                    }
+                }
             }
-            // "Rep. Ann Lee (D-Ore.), chair of …, said": the name before its parenthesis.
-            let (a, _) = if self.lw(c - 1) == ")" {
-                self.parenthesised_subject(c - 1, start)?
-            } else {
-                self.np_left(c, start)?
-            };
-            let at_boundary = a == start || !self.is_word(a - 1);
-            ((named || name_follows) && (opener || at_boundary) || opener && at_boundary)
-                .then_some((a, comma - 1))
+            AppositiveMarks { stops, openers }
         })
     }
 

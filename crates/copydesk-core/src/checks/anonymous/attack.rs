@@ -83,11 +83,16 @@ fn attack_in(story: &Story, content: Span) -> Option<String> {
             token: k,
         })
         .collect();
+    // Judgements first: most contents hold none, and then their names need not be read.
+    let evaluations = evaluations(&words);
+    if evaluations.is_empty() {
+        return None;
+    }
     let names = name_runs(story, &words);
     if names.is_empty() {
         return None;
     }
-    for (at, len) in evaluations(&words) {
+    for (at, len) in evaluations {
         if negated(&words, at) {
             continue;
         }
@@ -193,6 +198,7 @@ static JUDGEMENT_PHRASE_WORDS: LazyLock<HashMap<&str, Vec<Vec<&str>>>> = LazyLoc
 /// Where evaluative expressions start in `words`, with their length in words.
 fn evaluations(words: &[Word]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
+    let wildcard_phrases = JUDGEMENT_PHRASE_WORDS.get("*");
     for k in 0..words.len() {
         if lexicon::PEJORATIVES.contains(words[k].lower)
             || lexicon::ATTACK_VERBS.contains(words[k].lower)
@@ -201,9 +207,10 @@ fn evaluations(words: &[Word]) -> Vec<(usize, usize)> {
             continue;
         }
         // A phrase may open with the wildcard, filed under "*".
-        let phrases = [words[k].lower, "*"]
+        let phrases = JUDGEMENT_PHRASE_WORDS
+            .get(words[k].lower)
             .into_iter()
-            .filter_map(|first| JUDGEMENT_PHRASE_WORDS.get(first));
+            .chain(wildcard_phrases);
         for parts in phrases.flatten() {
             if words.len() >= k + parts.len()
                 && parts

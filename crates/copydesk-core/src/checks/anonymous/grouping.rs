@@ -5,12 +5,15 @@ use super::detect::{Mention, StandIn};
 use super::lexicon;
 use super::reasons::Reason;
 use crate::text::Story;
+use smallvec::{smallvec, SmallVec};
 
 /// One unnamed source or group, with its mentions (indices into the mention list, in order)
 /// and its anonymity clauses (indices into the reason list).
 #[derive(Debug, Clone, Default)]
 pub struct Group {
-    pub mentions: Vec<usize>,
+    /// Inline while a group has one mention, as most do: a story can hold a source every few
+    /// words.
+    pub mentions: SmallVec<[usize; 1]>,
     pub reasons: Vec<usize>,
 }
 
@@ -70,7 +73,7 @@ pub fn group(mentions: Vec<Mention>, reasons: &[Reason]) -> (Vec<Mention>, Vec<G
                 None => {
                     group_of.push(groups.len());
                     groups.push(Group {
-                        mentions: vec![kept.len()],
+                        mentions: smallvec![kept.len()],
                         reasons: Vec::new(),
                     });
                     kept.push(m);
@@ -79,7 +82,7 @@ pub fn group(mentions: Vec<Mention>, reasons: &[Reason]) -> (Vec<Mention>, Vec<G
         } else {
             group_of.push(groups.len());
             groups.push(Group {
-                mentions: vec![kept.len()],
+                mentions: smallvec![kept.len()],
                 reasons: Vec::new(),
             });
             kept.push(m);

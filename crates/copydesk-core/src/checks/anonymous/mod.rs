@@ -16,7 +16,7 @@ use crate::attribution::layer::{is_markets_copy, is_trade_voice};
 use crate::attribution::{Attributions, SourceKind};
 use crate::checks::{Check, Family};
 use crate::config::{Config, MarketColour, NamedBodyOfficials};
-use crate::finding::Finding;
+use crate::finding::{Finding, SharedTexts};
 use crate::incremental::Memo;
 use crate::ledger::{self, AnonymityReason, Ledger, Unasked};
 use crate::rules::{
@@ -32,6 +32,7 @@ use institutional::OnRecord;
 use layer::Voice;
 use reasons::{Reason, ReasonFinder, ReasonKind};
 use report::{Levels, Profile};
+use smallvec::SmallVec;
 use std::cell::OnceCell;
 
 pub static RULES: &[&Rule] = &[
@@ -160,7 +161,9 @@ impl Checker {
             }
         }
         let found = sources;
-        record_institutions(story, &institutions, ledger);
+        if ledger.is_kept() {
+            record_institutions(story, &institutions, ledger);
+        }
         let mut bodies_named = institutional::BodiesNamedBefore::new(story);
         let found: Vec<Mention> = found
             .into_iter()
@@ -176,6 +179,7 @@ impl Checker {
         let quiet_chorus = self.market_colour == MarketColour::Quiet && markets_copy;
         let layer_index = LayerIndex::read(story, attributions);
         let mut market_voices: Vec<Span> = Vec::new();
+        let mut texts = SharedTexts::default();
         for group in &groups {
             if named_after_lede(story, attributions, &mentions, group, &reasons) {
                 continue;
@@ -188,9 +192,15 @@ impl Checker {
                 first.and_then(|m| unasked.get(&m.span).copied())
             };
             match (why, first) {
-                (None, _) => {
-                    self.report_group(story, &layer_index, &mentions, group, &reasons, out)
-                }
+                (None, _) => self.report_group(
+                    story,
+                    &layer_index,
+                    &mentions,
+                    group,
+                    &reasons,
+                    &mut texts,
+                    out,
+                ),
                 // Outside market copy, "analysts said" about a war is not the market's
                 // mood: still asked nothing, but no market-colour note either.
                 (Some(Unasked::MarketColour), Some(m))
@@ -202,7 +212,9 @@ impl Checker {
             }
             // Still who is in the story, even when the house does not ask the source for a
             // name, a reason or a number.
-            record_group(story, &mentions, group, &reasons, why, ledger);
+            if ledger.is_kept() {
+                record_group(story, &mentions, group, &reasons, why, ledger);
+            }
         }
         if self.levels.is_on(&ANONYMOUS_MARKET_COLOUR) {
             out.extend(market_colour_note(story, &market_voices));
@@ -702,6 +714,7 @@ fn describe(story: &Story, levels: &Levels, first: &Mention, p: &Profile) -> Str
 }
 
 impl Checker {
+    #[allow(clippy::too_many_arguments)]
     fn report_group(
         &self,
         story: &Story,
@@ -709,6 +722,7 @@ impl Checker {
         mentions: &[Mention],
         group: &Group,
         reasons: &[Reason],
+        texts: &mut SharedTexts,
         out: &mut Vec<Finding>,
     ) {
         let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
@@ -716,22 +730,29 @@ impl Checker {
         };
         let mut p = profile(story, mentions, group, reasons);
         p.relayed_by = layer_index.other_outlet(mentions, group, &self.own_outlet_words);
-        let attacks: Vec<Option<String>> = group
+        // Inline for the usual group of one mention.
+        let attacks: SmallVec<[Option<String>; 1]> = group
             .mentions
             .iter()
             .filter_map(|&m| mentions.get(m))
             .map(|m| attack::target(story, layer_index.contents_for(m), m))
             .collect();
+        let reported = out.len();
         report::report(
             story,
             &self.levels,
             mentions,
             group,
             &p,
-            describe(story, &self.levels, first, &p),
+            || describe(story, &self.levels, first, &p),
             &attacks,
             out,
         );
+        // One copy of each message: a story that repeats one source phrase gives thousands
+        // of findings worded alike.
+        for finding in &mut out[reported..] {
+            texts.share_in_place(finding);
+        }
     }
 }
 

@@ -179,7 +179,8 @@ pub fn attack_problem(text: &str, target: &str) -> Problem {
 
 /// The findings of one source: one at the first mention (its problems folded, or the
 /// `anonymous-source` note when it has none), and one at each later mention that delivers an
-/// attack. `attacks` gives, per mention of the group in order, the person attacked there.
+/// attack. `attacks` gives, per mention of the group in order, the person attacked there;
+/// `description` words the note, made only when a source has nothing missing.
 #[allow(clippy::too_many_arguments)]
 pub fn report(
     story: &Story,
@@ -187,7 +188,7 @@ pub fn report(
     mentions: &[Mention],
     group: &Group,
     profile: &Profile,
-    description: String,
+    description: impl Fn() -> String,
     attacks: &[Option<String>],
     out: &mut Vec<Finding>,
 ) {
@@ -225,7 +226,7 @@ pub fn report(
         match fold(levels, mention.span, problems) {
             Some(finding) => out.push(links(finding, mention.span)),
             None if k == 0 && levels.of(&ANONYMOUS_SOURCE).is_some() => out.push(links(
-                Finding::new(&ANONYMOUS_SOURCE, mention.span, description.clone()),
+                Finding::new(&ANONYMOUS_SOURCE, mention.span, description()),
                 mention.span,
             )),
             None => {}
