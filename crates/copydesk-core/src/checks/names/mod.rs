@@ -473,13 +473,28 @@ mod tests {
              Gregory Howard told voters the party was ready.",
         );
         assert_eq!(found, [pair("name-first-name-mismatch", "Gregory")]);
-        // A woman's name on the same surname is more often a relative.
+        // A woman's name on the same surname, given nothing of her own, is no more a second
+        // person than a man's would be: both full names are named once, and the surname is
+        // merely common.
         let found = rules(
             &Config::default(),
             "Michael Howard spoke in Leeds on Monday. He said taxes would fall. Later, \
              Diane Howard told voters the party was ready.",
         );
-        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(found, [pair("name-first-name-mismatch", "Diane")]);
+        // Named as his relative, or given a description of her own, she is someone else.
+        for newcomer in [
+            "his wife, Diane Howard,",
+            "the party treasurer Diane Howard",
+            "Diane Howard, 52,",
+        ] {
+            let text = format!(
+                "Michael Howard spoke in Leeds on Monday. He said taxes would fall. Later, \
+                 {newcomer} told voters the party was ready."
+            );
+            let found = rules(&Config::default(), &text);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
         // An office of the newcomer's own says it is someone else.
         let found = rules(
             &Config::default(),

@@ -889,6 +889,12 @@ impl Roster {
                         && ((!figure_there && (!recurring || !mine.words.is_empty()))
                             || (figure_there && described_beside_figure)
                             || any_of(&|m| m.headline));
+                    // The plainest case of all: neither full name recurs and the newcomer is
+                    // given nothing of their own, no description and no subhead.
+                    let common_named_once = common_and_introduced
+                        && !figure_there
+                        && mine.words.is_empty()
+                        && !any_of(&|m| m.headline);
                     // "the Emmy-winning comedian Rory Albanese", "Dylan McMahon, head of growth
                     // at Kendamil": a newcomer introduced as copy introduces someone, with a
                     // role the story never gave the first person.
@@ -972,7 +978,15 @@ impl Roster {
                         (
                             "common surname",
                             Strength::Weak,
-                            !shared_middle && !same_role && common_and_introduced,
+                            !shared_middle
+                                && !same_role
+                                && common_and_introduced
+                                && !common_named_once,
+                        ),
+                        (
+                            COMMON_SURNAME_NAMED_ONCE,
+                            Strength::Weak,
+                            !shared_middle && !same_role && common_named_once,
                         ),
                         // "Tony Blair" after "Ian Blair": a widely known person of their own.
                         (
@@ -1036,12 +1050,24 @@ impl Roster {
                             })
                         })
                     });
+                    // A man's and a woman's name on one surname are more often a couple or
+                    // relatives, so a weak sign will do; but a common surname on two full names
+                    // named once each, the newcomer given nothing of their own ("Michael
+                    // Howard" … "Diane Howard is booked"), is as often a first name swapped
+                    // for another, and needs a second weak sign beside it.
+                    let weak_signs = signs
+                        .iter()
+                        .filter(|(_, strength, sign)| *sign && *strength == Strength::Weak)
+                        .count();
                     let distinct = signs.iter().any(|(name, strength, sign)| {
                         *sign
                             && if pronoun_contradicts {
                                 IDENTITY_SIGNS.contains(name)
                             } else {
-                                *strength == Strength::Strong || !same_sex || described_apart
+                                *strength == Strength::Strong
+                                    || described_apart
+                                    || (!same_sex
+                                        && (*name != COMMON_SURNAME_NAMED_ONCE || weak_signs >= 2))
                             }
                     });
                     if !distinct {
@@ -3262,6 +3288,10 @@ const IDENTITY_SIGNS: &[&str] = &[
     "public figure",
     "suffix",
 ];
+
+/// The weak sign of a common surname on two full names that neither recur, the newcomer
+/// given nothing of their own: not enough alone even for names of the other sex.
+const COMMON_SURNAME_NAMED_ONCE: &str = "common surname, named once each";
 
 /// How far after a name its own possessive or reflexive pronoun is looked for.
 const PRONOUN_REACH: usize = 8;
