@@ -505,6 +505,40 @@ mod tests {
     }
 
     #[test]
+    fn a_description_beside_a_picture_mark_introduces_no_second_person() {
+        // Named first beside a picture, the person is described at a later full mention.
+        let found = rules(
+            &Config::default(),
+            "In the report, Alan Merrow (pictured) found the rules had been broken. \
+             The findings drew on an inquiry led by Kevin Merrow, the former head of audit \
+             at the council.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Kevin")]);
+        // A caption restates a person the story has named, description and all.
+        let found = rules(
+            &Config::default(),
+            "The clip shows the senator playing cards with Dan Corvell. Corvell said the \
+             game was friendly. Corvell later deleted it.\n\nThe senator was taught by \
+             the reality star Walter Corvell (right)\n\nCorvell did not comment.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Walter")]);
+        // Without the mark, the description introduces someone else.
+        let found = rules(
+            &Config::default(),
+            "In the report, Alan Merrow found the rules had been broken. The findings drew \
+             on an inquiry led by Kevin Merrow, the former head of audit at the council.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // A family word still names a relative beside a picture.
+        let found = rules(
+            &Config::default(),
+            "In the report, Alan Merrow (pictured) found the rules had been broken. \
+             His brother, Kevin Merrow, said the inquiry was fair.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn similar_names_of_two_introduced_people_are_not_variants() {
         let found = rules(
             &Config::default(),

@@ -843,6 +843,15 @@ impl Roster {
                         || !theirs.words.is_empty()
                         || !theirs.ages.is_empty()
                         || !recurring;
+                    // "Alan Merrow (pictured) found" names a person beside their picture,
+                    // leaving the words that describe them to a later mention; and a caption,
+                    // "the reality star Dan Corvell (right)", restates a person already in the
+                    // story. Either way a description there introduces no one new.
+                    let first_pictured = person
+                        .first_full
+                        .is_some_and(|ff| picture_mark_follows(story, &mentions[ff]));
+                    let description_may_be_theirs =
+                        first_pictured || any_of(&|m| picture_mark_follows(story, m));
                     // "Roland Pettigrew, Maud Ashby and Tom Fell" then "Ned Carver and Laura
                     // Pettigrew": a cast, a team, a panel named in short lists names its
                     // members again the same way, so a later list is no introduction of another
@@ -870,7 +879,9 @@ impl Roster {
                             || (age_follows(story, m) && figure_there)
                             || affiliation_follows(story, m)
                             || couple_of_given_names(story, lex, m)
-                            || (!recurring && apposition(story, lex, m).is_some())
+                            || (!recurring
+                                && !first_pictured
+                                && apposition(story, lex, m).is_some())
                     });
                     // A common surname is a sign of two people when the second is introduced
                     // (a title, a description, a role before it) or neither recurs; named
@@ -913,6 +924,7 @@ impl Roster {
                     let first_in_body = earlier(false) || !earlier(true);
                     let introduced_with_description = !same_role
                         && first_in_body
+                        && !description_may_be_theirs
                         && theirs.words.is_empty()
                         && any_of(&|m| introduces_with_role(story, lex, m));
                     // "Treasury Secretary James Baker" beside the chief of staff Howard Baker,
@@ -1052,8 +1064,8 @@ impl Roster {
                     });
                     // A man's and a woman's name on one surname are more often a couple or
                     // relatives, so a weak sign will do; but a common surname on two full names
-                    // named once each, the newcomer given nothing of their own ("Michael
-                    // Howard" … "Diane Howard is booked"), is as often a first name swapped
+                    // named once each, the newcomer given nothing of their own ("Paul Ward
+                    // spoke" … "Ruth Ward told voters"), is as often a first name swapped
                     // for another, and needs a second weak sign beside it.
                     let weak_signs = signs
                         .iter()
@@ -2980,6 +2992,36 @@ fn subject_of_verb(story: &Story, m: &Mention) -> bool {
 fn is_plural_of(folded: &str, singular: &str) -> bool {
     folded.strip_suffix("es") == Some(singular)
         || (!singular.ends_with('s') && folded.strip_suffix('s') == Some(singular))
+}
+
+/// Words that place a person in a picture: "(pictured)", "(left)", "(second from right)".
+const PICTURE_MARKS: &[&str] = &[
+    "pictured", "left", "right", "centre", "center", "inset", "above", "below",
+];
+
+/// Other words a picture's placing may hold beside its mark.
+const PICTURE_PLACING: &[&str] = &["second", "third", "far", "from", "top", "bottom", ","];
+
+/// Longest placing read after a name: "(second from far left)".
+const MAX_PICTURE_PLACING: usize = 4;
+
+/// "Alan Merrow (pictured)", "Dan Corvell (right)": the name is followed by a parenthesis
+/// that places its picture.
+fn picture_mark_follows(story: &Story, m: &Mention) -> bool {
+    let open = story.token_at_or_after(m.span.end);
+    if story.token_text(open) != "(" {
+        return false;
+    }
+    let reach = (open + 2 + MAX_PICTURE_PLACING).min(story.tokens.len());
+    let Some(close) = (open + 1..reach).find(|&k| story.token_text(k) == ")") else {
+        return false;
+    };
+    let inside = open + 1..close;
+    inside.clone().all(|k| {
+        PICTURE_MARKS.contains(&story.lower(k)) || PICTURE_PLACING.contains(&story.lower(k))
+    }) && inside
+        .into_iter()
+        .any(|k| PICTURE_MARKS.contains(&story.lower(k)))
 }
 
 /// "Adolfo Cruz, 69, said": an age after the name introduces someone, as copy does on a
