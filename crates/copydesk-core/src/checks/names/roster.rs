@@ -843,6 +843,15 @@ impl Roster {
                         || !theirs.words.is_empty()
                         || !theirs.ages.is_empty()
                         || !recurring;
+                    // "Alan Merrow (pictured) found" names a person beside their picture,
+                    // leaving the words that describe them to a later mention; and a caption,
+                    // "the reality star Dan Corvell (right)", restates a person already in the
+                    // story. Either way a description there introduces no one new.
+                    let first_pictured = person
+                        .first_full
+                        .is_some_and(|ff| picture_mark_follows(story, &mentions[ff]));
+                    let description_may_be_theirs =
+                        first_pictured || any_of(&|m| picture_mark_follows(story, m));
                     // "Roland Pettigrew, Maud Ashby and Tom Fell" then "Ned Carver and Laura
                     // Pettigrew": a cast, a team, a panel named in short lists names its
                     // members again the same way, so a later list is no introduction of another
@@ -870,7 +879,9 @@ impl Roster {
                             || (age_follows(story, m) && figure_there)
                             || affiliation_follows(story, m)
                             || couple_of_given_names(story, lex, m)
-                            || (!recurring && apposition(story, lex, m).is_some())
+                            || (!recurring
+                                && !first_pictured
+                                && apposition(story, lex, m).is_some())
                     });
                     // A common surname is a sign of two people when the second is introduced
                     // (a title, a description, a role before it) or neither recurs; named
@@ -889,6 +900,12 @@ impl Roster {
                         && ((!figure_there && (!recurring || !mine.words.is_empty()))
                             || (figure_there && described_beside_figure)
                             || any_of(&|m| m.headline));
+                    // The plainest case of all: neither full name recurs and the newcomer is
+                    // given nothing of their own, no description and no subhead.
+                    let common_named_once = common_and_introduced
+                        && !figure_there
+                        && mine.words.is_empty()
+                        && !any_of(&|m| m.headline);
                     // "the Emmy-winning comedian Rory Albanese", "Dylan McMahon, head of growth
                     // at Kendamil": a newcomer introduced as copy introduces someone, with a
                     // role the story never gave the first person.
@@ -907,6 +924,7 @@ impl Roster {
                     let first_in_body = earlier(false) || !earlier(true);
                     let introduced_with_description = !same_role
                         && first_in_body
+                        && !description_may_be_theirs
                         && theirs.words.is_empty()
                         && any_of(&|m| introduces_with_role(story, lex, m));
                     // "Treasury Secretary James Baker" beside the chief of staff Howard Baker,
@@ -972,7 +990,15 @@ impl Roster {
                         (
                             "common surname",
                             Strength::Weak,
-                            !shared_middle && !same_role && common_and_introduced,
+                            !shared_middle
+                                && !same_role
+                                && common_and_introduced
+                                && !common_named_once,
+                        ),
+                        (
+                            COMMON_SURNAME_NAMED_ONCE,
+                            Strength::Weak,
+                            !shared_middle && !same_role && common_named_once,
                         ),
                         // "Tony Blair" after "Ian Blair": a widely known person of their own.
                         (
@@ -1036,12 +1062,24 @@ impl Roster {
                             })
                         })
                     });
+                    // A man's and a woman's name on one surname are more often a couple or
+                    // relatives, so a weak sign will do; but a common surname on two full names
+                    // named once each, the newcomer given nothing of their own ("Paul Ward
+                    // spoke" … "Ruth Ward told voters"), is as often a first name swapped
+                    // for another, and needs a second weak sign beside it.
+                    let weak_signs = signs
+                        .iter()
+                        .filter(|(_, strength, sign)| *sign && *strength == Strength::Weak)
+                        .count();
                     let distinct = signs.iter().any(|(name, strength, sign)| {
                         *sign
                             && if pronoun_contradicts {
                                 IDENTITY_SIGNS.contains(name)
                             } else {
-                                *strength == Strength::Strong || !same_sex || described_apart
+                                *strength == Strength::Strong
+                                    || described_apart
+                                    || (!same_sex
+                                        && (*name != COMMON_SURNAME_NAMED_ONCE || weak_signs >= 2))
                             }
                     });
                     if !distinct {
@@ -2956,6 +2994,36 @@ fn is_plural_of(folded: &str, singular: &str) -> bool {
         || (!singular.ends_with('s') && folded.strip_suffix('s') == Some(singular))
 }
 
+/// Words that place a person in a picture: "(pictured)", "(left)", "(second from right)".
+const PICTURE_MARKS: &[&str] = &[
+    "pictured", "left", "right", "centre", "center", "inset", "above", "below",
+];
+
+/// Other words a picture's placing may hold beside its mark.
+const PICTURE_PLACING: &[&str] = &["second", "third", "far", "from", "top", "bottom", ","];
+
+/// Longest placing read after a name: "(second from far left)".
+const MAX_PICTURE_PLACING: usize = 4;
+
+/// "Alan Merrow (pictured)", "Dan Corvell (right)": the name is followed by a parenthesis
+/// that places its picture.
+fn picture_mark_follows(story: &Story, m: &Mention) -> bool {
+    let open = story.token_at_or_after(m.span.end);
+    if story.token_text(open) != "(" {
+        return false;
+    }
+    let reach = (open + 2 + MAX_PICTURE_PLACING).min(story.tokens.len());
+    let Some(close) = (open + 1..reach).find(|&k| story.token_text(k) == ")") else {
+        return false;
+    };
+    let inside = open + 1..close;
+    inside.clone().all(|k| {
+        PICTURE_MARKS.contains(&story.lower(k)) || PICTURE_PLACING.contains(&story.lower(k))
+    }) && inside
+        .into_iter()
+        .any(|k| PICTURE_MARKS.contains(&story.lower(k)))
+}
+
 /// "Adolfo Cruz, 69, said": an age after the name introduces someone, as copy does on a
 /// person's first reference only.
 fn age_follows(story: &Story, m: &Mention) -> bool {
@@ -3262,6 +3330,10 @@ const IDENTITY_SIGNS: &[&str] = &[
     "public figure",
     "suffix",
 ];
+
+/// The weak sign of a common surname on two full names that neither recur, the newcomer
+/// given nothing of their own: not enough alone even for names of the other sex.
+const COMMON_SURNAME_NAMED_ONCE: &str = "common surname, named once each";
 
 /// How far after a name its own possessive or reflexive pronoun is looked for.
 const PRONOUN_REACH: usize = 8;
