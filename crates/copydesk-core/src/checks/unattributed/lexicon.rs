@@ -74,7 +74,9 @@ pub static DEFINITE_DETERMINERS: WordList = WordList::new(&["the", "these", "tho
 /// one named critic does not make "critics say" anyone's words but the reporter's.
 pub fn group_members(head: &str) -> &'static [&'static str] {
     match head {
-        "analysts" | "economists" | "strategists" => &["analyst", "economist", "strategist"],
+        "analysts" | "strategists" => &["analyst", "economist", "strategist"],
+        // "said Ann Lee, an economics professor at …" answers "economists said".
+        "economists" => &["analyst", "economist", "strategist", "professor"],
         "researchers" | "scientists" => &[
             "researcher",
             "scientist",

@@ -1332,6 +1332,19 @@ mod tests {
     }
 
     #[test]
+    fn economists_are_answered_by_a_named_economics_professor() {
+        let story =
+            "Economists called the levy a bold step.\n\n\"It is overdue,\" said Ann Kovac, \
+                     an economics professor at Lakeside University.";
+        assert!(vague(story).is_empty(), "{:?}", vague(story));
+        // A professor named nowhere near leaves the economists unnamed.
+        assert_eq!(
+            vague("Economists called the levy a bold step.\n\nThe council meets on Monday."),
+            ["Economists"]
+        );
+    }
+
+    #[test]
     fn stance_groups_are_flagged() {
         assert_eq!(
             vague("Supporters of the bypass argue it will ease the traffic."),
