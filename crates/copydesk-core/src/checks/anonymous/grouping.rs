@@ -234,6 +234,13 @@ pub fn attach_reasons(
             // "The sources spoke on condition of anonymity": a closing note for everyone.
             if m.definite && m.plural && matches!(m.head.as_str(), "source" | "person") {
                 cover_earlier(groups, mentions, reason, r, |_| true);
+            } else if let Subject::Head {
+                lemma, all: true, ..
+            } = subject_of(story, reason)
+            {
+                // "Both the ministry and central bank officials, who declined to be named,":
+                // every official the story has quoted so far.
+                cover_earlier(groups, mentions, reason, r, |head| head == lemma);
             }
             continue;
         }

@@ -1246,3 +1246,31 @@ fn words_that_only_look_like_a_source_and_its_verb_are_none() {
         ["a senior ferry official"]
     );
 }
+
+#[test]
+fn a_clause_about_both_groups_of_officials_covers_the_earlier_one() {
+    let text = "A finance ministry official who took part in the talks said the range would \
+                hold.\n\nThe dollar fell on Monday.\n\nBoth the ministry and central bank \
+                officials, who declined to be named, said the range was sound.";
+    let found = run(text);
+    let earlier: Vec<&Finding> = found
+        .iter()
+        .filter(|f| text[f.span.range()].starts_with("A finance ministry official"))
+        .collect();
+    assert_eq!(earlier.len(), 1, "{found:?}");
+    assert!(
+        earlier[0].message.contains("spoke on condition of anonymity but not why"),
+        "{}",
+        earlier[0].message
+    );
+    // Without "both", the clause is the central bank officials' own.
+    let text = text.replace("Both the ministry and central bank", "Central bank");
+    let found = run(&text);
+    assert!(
+        found
+            .iter()
+            .any(|f| text[f.span.range()].starts_with("A finance ministry official")
+                && f.message.contains("no anonymity clause")),
+        "{found:?}"
+    );
+}
