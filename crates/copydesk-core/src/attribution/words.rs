@@ -28,6 +28,8 @@ pub static GERUND_CUES: WordList = WordList::new(&[
     "tell",
     "call",
     "cite",
+    // "the Courier, quoting unnamed officials, said": the outlet relays its sources.
+    "quote",
     "point",
     "describe",
     "accuse",
@@ -426,6 +428,23 @@ pub static MEDIA_NAMES: WordList = WordList::new(&[
     "jazeera",
     "sky",
     "tmz",
+    // World papers and agencies that wire copy credits by name.
+    "shimbun",
+    "shinbun",
+    "asahi",
+    "yomiuri",
+    "mainichi",
+    "pravda",
+    "izvestia",
+    "kommersant",
+    "vedomosti",
+    "handelsblatt",
+    "spiegel",
+    "dpa",
+    "ansa",
+    "gazette",
+    "chronicle",
+    "courier",
 ]);
 
 /// Heads of the market's chorus, which wire desks may treat as colour rather than sourcing.

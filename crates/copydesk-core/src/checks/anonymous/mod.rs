@@ -524,16 +524,17 @@ struct LayerIndex<'s> {
 }
 
 /// "the Herald, citing officials who were present", "the paper cited unnamed officials as
-/// saying": the sources an outlet cites reach the story through its reporting, as surely as a
+/// saying", "the Courier, quoting government sources": the sources an outlet cites reach the story through its reporting, as surely as a
 /// source who "told" it. Returns the start of what is cited (where the cited sources' phrase
 /// begins) and the outlet.
 fn cited_by_outlet(story: &Story, a: &crate::attribution::Attribution) -> Option<(Span, Span)> {
     if a.kind != SourceKind::Media
-        || !story
-            .text(a.cue())
-            .rsplit(' ')
-            .next()
-            .is_some_and(|verb| matches!(verb.to_lowercase().as_str(), "citing" | "cited"))
+        || !story.text(a.cue()).rsplit(' ').next().is_some_and(|verb| {
+            matches!(
+                verb.to_lowercase().as_str(),
+                "citing" | "cited" | "quoting" | "quoted"
+            )
+        })
     {
         return None;
     }

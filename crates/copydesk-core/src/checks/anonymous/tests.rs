@@ -1259,7 +1259,9 @@ fn a_clause_about_both_groups_of_officials_covers_the_earlier_one() {
         .collect();
     assert_eq!(earlier.len(), 1, "{found:?}");
     assert!(
-        earlier[0].message.contains("spoke on condition of anonymity but not why"),
+        earlier[0]
+            .message
+            .contains("spoke on condition of anonymity but not why"),
         "{}",
         earlier[0].message
     );
@@ -1267,10 +1269,30 @@ fn a_clause_about_both_groups_of_officials_covers_the_earlier_one() {
     let text = text.replace("Both the ministry and central bank", "Central bank");
     let found = run(&text);
     assert!(
-        found
-            .iter()
-            .any(|f| text[f.span.range()].starts_with("A finance ministry official")
-                && f.message.contains("no anonymity clause")),
+        found.iter().any(
+            |f| text[f.span.range()].starts_with("A finance ministry official")
+                && f.message.contains("no anonymity clause")
+        ),
         "{found:?}"
     );
+}
+
+#[test]
+fn sources_an_outlet_quotes_are_the_outlets_to_answer_for() {
+    for text in [
+        "The Daily Courier, quoting unnamed council sources, said the depot would close.",
+        "The depot will close, the Lakeside Gazette reported, quoting council sources.",
+        "The newspaper Hokuriku Shimbun, citing council sources, said the depot would close.",
+    ] {
+        let found = run(text);
+        assert!(
+            found.iter().all(|f| f.rule != "anonymity-unexplained"),
+            "{text}: {found:?}"
+        );
+        assert!(
+            found.iter().any(|f| f.rule == "anonymous-source"
+                && f.message.contains("answers for the source's anonymity")),
+            "{text}: {found:?}"
+        );
+    }
 }
