@@ -3004,6 +3004,40 @@ impl Reader<'_, '_, '_> {
         }
         let hw = self.lw(head);
         let first = self.lw(words[0]);
+        // "if so, one could say", "one might think": the impersonal pronoun, anyone at
+        // all. At the head of a sentence "One would say only that" is one of the sources
+        // just before it.
+        let impersonal = hw == "one" && !self.cap(head) && {
+            let end = self.range().end;
+            let modal = head + 1 < end
+                && matches!(
+                    self.lw(head + 1),
+                    "could" | "might" | "would" | "can" | "may" | "should" | "must"
+                );
+            let mut k = head + 2;
+            while k < end && self.lw(k).ends_with("ly") {
+                k += 1;
+            }
+            modal
+                && k < end
+                && matches!(
+                    self.lw(k),
+                    "say"
+                        | "argue"
+                        | "think"
+                        | "imagine"
+                        | "expect"
+                        | "wonder"
+                        | "suppose"
+                        | "assume"
+                        | "conclude"
+                        | "forgive"
+                        | "be"
+                )
+        };
+        if words.len() == 1 && impersonal {
+            return (SourceKind::Pronoun, Some(head));
+        }
         if words.len() == 1 && w::STANDS_FOR_SOURCE.contains(&hw) {
             return (SourceKind::UnnamedPerson, Some(head));
         }

@@ -1296,3 +1296,17 @@ fn sources_an_outlet_quotes_are_the_outlets_to_answer_for() {
         );
     }
 }
+
+#[test]
+fn the_impersonal_one_is_nobody_in_particular() {
+    assert!(sources("If the council wants a levy, one could say it is logical.").is_empty());
+    assert!(sources("In his own ward, one might think the mayor would fill the hall.").is_empty());
+    assert!(sources("But one can probably say this already: the depot is full.").is_empty());
+    // One of the sources before it.
+    assert_eq!(
+        sources(
+            "Two council officials spoke about the depot. One would say only that it was full."
+        ),
+        ["Two council officials", "One"]
+    );
+}
