@@ -40,7 +40,7 @@ declare_rules! {
     \"officials\" just after a body is named in the paragraph are not asked whom they work \
     for. A source who spoke to another outlet (\"a source told the Sunday Times\", \"told \
     WUSA\", \"sources cited by the Financial Times\", \"the Herald, citing officials who were \
-    present\") gets this note instead of a demand for a reason: the note \
+    present\", \"the Gazette, quoting council sources\") gets this note instead of a demand for a reason: the note \
     says the claim rests on that outlet's reporting and should be credited to it. A desk lists \
     its own publications under `own_outlets` so that its own sources are not taken for \
     another outlet's.",
