@@ -36,7 +36,8 @@ previous or next two paragraphs; two named analysts below a lede's “analysts s
 researchers” after the study is introduced or one of them is named), and for “allegedly” in crime \
 and court copy, \
 where the charge, the police or the court is the accuser (MOS:ALLEGED). Names (“also known as”), agreements (“it was \
-agreed”) and a report the story has introduced (“the report said”) are not vague. Under the `reuters` \
+agreed”) and a report the story has introduced (“the report said”) are not vague. A reputation with no holder (“is widely seen as”, “was regarded as”, “is known for”, “described as”, “is considered”) is a hint, not a warning: \
+in editors' readings of real copy four in five were settled background (“seen as the favourite”). Under the `reuters` \
 preset the market's chorus (“traders said”, “dealers said”, “analysts said”) is colour, not \
 flagged. Add a desk's own phrases under `phrases.vague_attributions`.",
         wrong: "Some economists believe the levy will drive the mill out of town.",

@@ -827,11 +827,22 @@ impl Vague {
         let mut messages: HashMap<(Kind, &str), Arc<str>> = HashMap::new();
         for (span, kind) in found {
             let phrase = story.text(span);
+            let reputation = kind == Kind::Agentless && speaks_of_reputation(phrase);
             let message = messages
                 .entry((kind, phrase))
-                .or_insert_with(|| message(kind, phrase).into())
+                .or_insert_with(|| {
+                    if reputation {
+                        reputation_message(phrase).into()
+                    } else {
+                        message(kind, phrase).into()
+                    }
+                })
                 .clone();
-            out.push(Finding::new(&VAGUE_ATTRIBUTION, span, message));
+            let mut finding = Finding::new(&VAGUE_ATTRIBUTION, span, message);
+            if reputation {
+                finding.severity = crate::finding::Severity::Hint;
+            }
+            out.push(finding);
         }
     }
 }
@@ -1164,6 +1175,31 @@ fn message(kind: Kind, phrase: &str) -> String {
     }
 }
 
+/// "is widely seen as", "was regarded as", "is known for": a reputation with no holder. Editors
+/// reading real copy kept about one in five of these (most carry background no one disputes:
+/// "seen as the favourite", "known for its beaches"), so they are hints, not warnings; a
+/// configured severity for the rule still applies to them.
+fn speaks_of_reputation(phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.windows(2).any(|pair| {
+        matches!(
+            pair,
+            ["seen", "as" | "to"]
+                | ["regarded", "as"]
+                | ["known", "to" | "for" | "as"]
+                | ["described", "as"]
+                | ["considered", _]
+        )
+    }) || words.last() == Some(&"considered")
+}
+
+fn reputation_message(phrase: &str) -> String {
+    format!(
+        "Reputation with no holder: “{phrase}” by whom? If the judgement is disputable, say who holds it; settled background can stay (MOS:WEASEL)."
+    )
+}
+
 /// The group itself in a phrase like "according to critics" or "warnings from experts".
 fn group_of(phrase: &str) -> &str {
     ["according to ", " from ", " among ", "by "]
@@ -1329,6 +1365,33 @@ mod tests {
         // Reports with no owner and no denial stay vague.
         assert!(!vague("Reports say the mill will close in May.").is_empty());
         assert!(!vague("The mill faces a strike amid reports that wages will be cut.").is_empty());
+    }
+
+    #[test]
+    fn a_reputation_with_no_holder_is_a_hint() {
+        use crate::finding::Severity;
+        // Under the default configuration, which sets no severity for the rule.
+        let severity = |text: &str| {
+            crate::engine::Engine::new(crate::config::Config::default())
+                .analyze(text, crate::text::SourceFormat::PlainText)
+                .into_iter()
+                .filter(|f| f.rule == "vague-attribution")
+                .map(|f| (text[f.span.range()].to_owned(), f.severity))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            severity("The senator is widely seen as a moderate."),
+            [("is widely seen as".to_owned(), Severity::Hint)]
+        );
+        assert_eq!(
+            severity("The quarry was regarded as the town's best employer."),
+            [("was regarded as".to_owned(), Severity::Hint)]
+        );
+        // A view or a report with no holder stays a warning.
+        assert_eq!(
+            severity("The senator is believed to favour the levy."),
+            [("is believed to".to_owned(), Severity::Warning)]
+        );
     }
 
     #[test]
