@@ -923,7 +923,7 @@ impl Reader<'_, '_, '_> {
         self.verb_cue(i, verb, r, out)
     }
 
-    /// "the manifesto writing team", "a letter writing campaign": a gerund between two
+    /// "the budget drafting team", "a letter writing campaign": a gerund between two
     /// common nouns, with nothing after the second, names a kind of thing; nobody speaks.
     fn modifies_a_noun(&self, i: usize, r: std::ops::Range<usize>) -> bool {
         if i <= r.start || i + 1 >= r.end {

@@ -1684,7 +1684,7 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
             return None;
         }
         if cues::is_frame_verb(word) {
-            // "a member of the manifesto writing team": a gerund between two common nouns,
+            // "a member of the budget drafting team": a gerund between two common nouns,
             // closing the clause, names a kind of thing; the phrase's last noun is no source.
             let next = w.get(j + 1);
             if j == first_after

@@ -238,7 +238,7 @@ pub fn attach_reasons(
                 lemma, all: true, ..
             } = subject_of(story, reason)
             {
-                // "Both the ministry and central bank officials, who declined to be named,":
+                // "Both the treasury and harbour board officials, who would not be identified,":
                 // every official the story has quoted so far.
                 cover_earlier(groups, mentions, reason, r, |head| head == lemma);
             }

@@ -283,7 +283,7 @@ fn named_inside(story: &Story, span: crate::span::Span, head: usize) -> bool {
     })
 }
 
-/// "moved by what people were saying.": a clause that names talk and ends at its verb
+/// "cheered by what people were saying.": a clause that names talk and ends at its verb
 /// reports nothing anyone said.
 fn talk_without_words(story: &Story, a: &Attribution, span: Span) -> bool {
     let first = story.token_at_or_after(span.start);

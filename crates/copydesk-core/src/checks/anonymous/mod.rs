@@ -308,7 +308,7 @@ const LEDE_NAME_REACH: usize = 2;
 
 /// Whether a lede's lone source is named straight after: "…, a scientific adviser to the
 /// environment department has said." then "Prof Jane Doe said the bill …"; "…, a company
-/// official said." then "Jane Doe, a vice president, told a news conference …". Wire and
+/// official said." then "Jane Doe, a vice president, told a briefing …". Wire and
 /// British copy hold the name back from the first sentence; the source is named, not
 /// anonymous. Someone named there who is not the source (a minister answering in a letter) is
 /// the price: editors' readings dropped seven such ledes for every one they kept.

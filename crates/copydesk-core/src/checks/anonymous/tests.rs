@@ -885,7 +885,7 @@ fn a_lede_source_named_in_the_next_paragraph_is_named() {
     assert!(sources(text).is_empty());
     // Wire copy holds the name back with "said" too.
     let text = "Grain exports will slow this spring, a company official said.\n\nHal Ostrow, \
-                a vice president, told a news conference that barges were scarce.\n";
+                a vice president, told a briefing that barges were scarce.\n";
     assert!(sources(text).is_empty());
     // Nobody named after the lede: the official stays unnamed.
     let text = "Grain exports will slow this spring, a company official said.\n\nBarges are \
@@ -893,7 +893,7 @@ fn a_lede_source_named_in_the_next_paragraph_is_named() {
     assert_eq!(sources(text), ["a company official"]);
     // Nor is a crowd of officials one person named later.
     let text = "Grain exports will slow this spring, company officials said.\n\nHal Ostrow, \
-                a vice president, told a news conference that barges were scarce.\n";
+                a vice president, told a briefing that barges were scarce.\n";
     assert_eq!(sources(text), ["company officials"]);
     // Not in the lede: a later unnamed source beside a named one stays unnamed.
     let text = "The harbour will reopen in May.\n\nA senior adviser at the ministry has said the \
@@ -1231,11 +1231,11 @@ fn words_that_only_look_like_a_source_and_its_verb_are_none() {
     // A plural's possessive: the report speaks, not "a new MPs".
     assert!(sources("Ferries are too slow, says a new MPs' report.").is_empty());
     // A gerund between two nouns names a kind of team.
-    assert!(sources("He was a key member of the manifesto writing team.").is_empty());
+    assert!(sources("She was a senior member of the budget drafting team.").is_empty());
     // The parenthesis closes the subject; the figure after the verb is what was said.
     assert!(sources("The agency (WHO) said 700 people were on the new drugs.").is_empty());
     // Talk named, nothing said.
-    assert!(sources("She was moved by what people were saying. Then she left.").is_empty());
+    assert!(sources("She was cheered by what people were saying. Then she left.").is_empty());
     // The same words where they do name a source.
     assert_eq!(
         sources("Ferries are too slow, says a new MP."),
@@ -1249,13 +1249,13 @@ fn words_that_only_look_like_a_source_and_its_verb_are_none() {
 
 #[test]
 fn a_clause_about_both_groups_of_officials_covers_the_earlier_one() {
-    let text = "A finance ministry official who took part in the talks said the range would \
-                hold.\n\nThe dollar fell on Monday.\n\nBoth the ministry and central bank \
-                officials, who declined to be named, said the range was sound.";
+    let text = "A treasury official who sat in on the talks said the levy would \
+                hold.\n\nThe port reopened on Monday.\n\nBoth the treasury and harbour board \
+                officials, who would not be identified, said the levy was fair.";
     let found = run(text);
     let earlier: Vec<&Finding> = found
         .iter()
-        .filter(|f| text[f.span.range()].starts_with("A finance ministry official"))
+        .filter(|f| text[f.span.range()].starts_with("A treasury official"))
         .collect();
     assert_eq!(earlier.len(), 1, "{found:?}");
     assert!(
@@ -1266,13 +1266,13 @@ fn a_clause_about_both_groups_of_officials_covers_the_earlier_one() {
         earlier[0].message
     );
     // Without "both", the clause is the central bank officials' own.
-    let text = text.replace("Both the ministry and central bank", "Central bank");
+    let text = text.replace("Both the treasury and harbour board", "Harbour board");
     let found = run(&text);
     assert!(
-        found.iter().any(
-            |f| text[f.span.range()].starts_with("A finance ministry official")
-                && f.message.contains("no anonymity clause")
-        ),
+        found
+            .iter()
+            .any(|f| text[f.span.range()].starts_with("A treasury official")
+                && f.message.contains("no anonymity clause")),
         "{found:?}"
     );
 }
@@ -1299,9 +1299,9 @@ fn sources_an_outlet_quotes_are_the_outlets_to_answer_for() {
 
 #[test]
 fn the_impersonal_one_is_nobody_in_particular() {
-    assert!(sources("If the council wants a levy, one could say it is logical.").is_empty());
+    assert!(sources("If the council wants a levy, one could say the rate is fair.").is_empty());
     assert!(sources("In his own ward, one might think the mayor would fill the hall.").is_empty());
-    assert!(sources("But one can probably say this already: the depot is full.").is_empty());
+    assert!(sources("Still, one can safely say the depot is full.").is_empty());
     // One of the sources before it.
     assert_eq!(
         sources(
