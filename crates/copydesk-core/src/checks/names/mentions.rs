@@ -1090,9 +1090,12 @@ fn interpret<'s>(
             first.role = Role::Given;
         }
     }
-    // "Will Congress": a given name at the start of a sentence before a place is no name.
-    if parts.first().is_some_and(|p| p.role == Role::Given)
-        && sentence_initial
+    // "Will Congress", "May Britain": a first word that is also an ordinary word or a place,
+    // opening a sentence before a place, is no first name. One that is only a first name
+    // ("Jim Jordan demands papers") names the person, as it would anywhere else.
+    if parts.first().is_some_and(|p| {
+        p.role == Role::Given && (lex.is_common_word(&p.text) || lex.is_place(&p.text))
+    }) && sentence_initial
         && parts
             .iter()
             .rev()

@@ -539,6 +539,27 @@ mod tests {
     }
 
     #[test]
+    fn a_list_naming_the_same_companions_again_is_the_same_person() {
+        // A long roster names namesakes side by side, but a later short list that names the
+        // first one's companions again is the same team.
+        let found = rules(
+            &Config::default(),
+            "Defenders: Tom Varley, Sean Okafor, Ben Lusk, Neil Harte, Ari Moss, Dan \
+             Petch.\n\nThe coach said Okafor and Gregory Lusk were the best pair \
+             he had. Lusk agreed.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Gregory")]);
+        // Other companions: a list introduces someone new.
+        let found = rules(
+            &Config::default(),
+            "Defenders: Tom Varley, Sean Okafor, Ben Lusk, Neil Harte, Ari Moss, Dan \
+             Petch.\n\nThe coach said Rob Fenn and Gregory Lusk were the best pair \
+             he had. Lusk agreed.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn similar_names_of_two_introduced_people_are_not_variants() {
         let found = rules(
             &Config::default(),
@@ -1265,6 +1286,32 @@ mod tests {
             "Premiers push Anthony Quarrell on hospitals\n\nThe new prime minister, Anthony \
              Quarrell, has promised talks. Quarrell said the states would be heard. The \
              hospital's chief nurse, Susan Quarrell, disagreed.",
+        );
+        assert!(
+            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_opening_with_a_first_name_before_a_place_name_names_a_person() {
+        let config = Config::default();
+        // The surname is also a country, but "Ralph" is only ever a first name.
+        let found = rules(
+            &config,
+            "Ralph Jordan demands papers before hearing\n\nRepublican senator Colin Jordan \
+             told the inquiry he would testify only if it shared the files that named him.\n\n\
+             The reply by Jordan stopped short of a refusal. Jordan said the panel was unfair.",
+        );
+        assert!(
+            found.contains(&pair("name-first-name-mismatch", "Colin")),
+            "{found:?}"
+        );
+        // A first word that is also an ordinary word still opens a question, not a name.
+        let found = rules(
+            &config,
+            "Will Jordan reopen the border?\n\nSenator Colin Jordan told the inquiry he \
+             would ask. Jordan said the panel was unfair.",
         );
         assert!(
             found.iter().all(|f| f.0 != "name-first-name-mismatch"),

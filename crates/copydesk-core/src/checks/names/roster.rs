@@ -497,6 +497,34 @@ fn in_long_roster(story: &Story, m: &Mention) -> bool {
         >= ROSTER_COMMAS
 }
 
+/// How many mentions on each side of a name are read for its companions in a list.
+const LIST_REACH: usize = 8;
+
+/// The folded surnames of the names listed in the same sentence as mention `i`, within
+/// [`LIST_REACH`] mentions on each side, leaving out `own` (the surname the list shares).
+fn list_companions(mentions: &[Mention], i: usize, own: &str) -> HashSet<String> {
+    let Some(m) = mentions.get(i) else {
+        return HashSet::new();
+    };
+    let from = i.saturating_sub(LIST_REACH);
+    let to = (i + 1 + LIST_REACH).min(mentions.len());
+    (from..to)
+        .filter(|&j| j != i && mentions[j].sentence() == m.sentence() && !mentions[j].lowercase)
+        .filter_map(|j| mentions[j].words().last().map(|w| fold(core(&w.text))))
+        .filter(|key| key != own)
+        .collect()
+}
+
+/// Whether the names listed beside mention `i` include one listed beside mention `first`:
+/// the same group named again.
+fn shares_list_companion(mentions: &[Mention], i: usize, first: usize, own: &str) -> bool {
+    let theirs = list_companions(mentions, first, own);
+    !theirs.is_empty()
+        && list_companions(mentions, i, own)
+            .iter()
+            .any(|key| theirs.contains(key))
+}
+
 /// `fold(core(word))` for a run of mentions, folding again only when the spelling changes.
 #[derive(Default)]
 struct FoldedSurname<'m> {
@@ -865,9 +893,26 @@ impl Roster {
                             && !in_long_roster(story, established)
                             && !family_word_after_list(story, established)
                     });
+                    // "Defenders: Ann Lowe, Bo Chan, Roland Pettigrew" then "Bo Chan and Laura
+                    // Pettigrew": a list that names the first person's companions again is the
+                    // same group, however long the first list was.
+                    // A list in the first person's own sentence, or beside a family word, is
+                    // a roster or a family, where namesakes stand side by side.
+                    let relisted = person.first_full.is_some_and(|ff| {
+                        !family_word_after_list(story, &mentions[ff])
+                            && form.mentions.iter().any(|&i| {
+                                let m = &mentions[i];
+                                in_name_list(story, m)
+                                    && m.sentence() != mentions[ff].sentence()
+                                    && !kinship_near(story, m)
+                                    && !in_long_roster(story, m)
+                                    && shares_list_companion(mentions, i, ff, &surname_key)
+                            })
+                    });
+                    let list_may_introduce = !relisted && !figure_there;
                     let listed_as_another = |m: &Mention| {
                         in_name_list(story, m)
-                            && !figure_there
+                            && list_may_introduce
                             && !(first_listed
                                 && person
                                     .first_full
