@@ -2709,6 +2709,18 @@ impl Reader<'_, '_, '_> {
                 b = k + 1;
                 continue;
             }
+            // "ten ward leaders and officials involved in …": a second group of people joined to
+            // the first is part of the same source.
+            if lw == "and"
+                && k + 1 < ceiling
+                && w::is_person_noun(self.lw(k - 1))
+                && self.lw(k - 1).ends_with('s')
+                && w::is_person_noun(self.lw(k + 1))
+                && self.lw(k + 1).ends_with('s')
+            {
+                b = k + 1;
+                continue;
+            }
             if self.quoted(k) || !self.is_word(k) && !matches!(lw, "-" | "&") {
                 break;
             }
@@ -2997,10 +3009,17 @@ impl Reader<'_, '_, '_> {
         // The head: the last word before a post-modifier ("of", "familiar", "who", ",").
         let mut head = words[0];
         for &k in &words {
-            if w::POST_MODIFIER.contains(self.lw(k)) && k != words[0] {
+            // "ward leaders and officials": the joined group heads the phrase too.
+            let joins_people = self.lw(k) == "and"
+                && w::is_person_noun(self.lw(head))
+                && words.contains(&(k + 1))
+                && w::is_person_noun(self.lw(k + 1));
+            if w::POST_MODIFIER.contains(self.lw(k)) && k != words[0] && !joins_people {
                 break;
             }
-            head = k;
+            if !joins_people {
+                head = k;
+            }
         }
         let hw = self.lw(head);
         let first = self.lw(words[0]);

@@ -1310,3 +1310,18 @@ fn the_impersonal_one_is_nobody_in_particular() {
         ["Two council officials", "One"]
     );
 }
+
+#[test]
+fn two_groups_of_people_joined_by_and_are_one_source() {
+    let text = "The levy will pass, according to interviews with ten ward leaders and \
+                officials involved in the vote.";
+    assert_eq!(
+        sources(text),
+        ["ten ward leaders and officials involved in the vote"]
+    );
+    // "and" before anything but people ends the source.
+    assert_eq!(
+        sources("The levy will pass, two officials said and the mayor agreed."),
+        ["two officials"]
+    );
+}
