@@ -923,6 +923,53 @@ impl Reader<'_, '_, '_> {
         self.verb_cue(i, verb, r, out)
     }
 
+    /// "MPs' report", "Sanders’ campaign": an apostrophe that closes a plural's possessive,
+    /// not a quote mark.
+    fn plural_possessive_at(&self, j: usize) -> bool {
+        j > 0
+            && matches!(self.lw(j), "'" | "’")
+            && self.lw(j - 1).ends_with('s')
+            && self.span(j - 1).end == self.span(j).start
+    }
+
+    /// "ward leaders and officials": the "and" at `k` joins two plural groups of people, one
+    /// source between them.
+    fn joins_groups_of_people(&self, k: usize) -> bool {
+        let plural_people = |j: usize| w::is_person_noun(self.lw(j)) && self.lw(j).ends_with('s');
+        k > 0 && self.lw(k) == "and" && plural_people(k - 1) && plural_people(k + 1)
+    }
+
+    /// "if so, one could say", "one might think": the `one` at `head` is the impersonal
+    /// pronoun, anyone at all. At the head of a sentence "One would say only that" is one of
+    /// the sources just before it.
+    fn impersonal_one(&self, head: usize) -> bool {
+        let end = self.range().end;
+        if self.lw(head) != "one" || self.cap(head) || head + 1 >= end {
+            return false;
+        }
+        let modal = self.lw(head + 1);
+        if !(fw::MODALS.contains(&modal) || modal == "must") {
+            return false;
+        }
+        let verb = (head + 2..end).find(|&k| !self.lw(k).ends_with("ly"));
+        verb.is_some_and(|k| {
+            matches!(
+                self.lw(k),
+                "say"
+                    | "argue"
+                    | "think"
+                    | "imagine"
+                    | "expect"
+                    | "wonder"
+                    | "suppose"
+                    | "assume"
+                    | "conclude"
+                    | "forgive"
+                    | "be"
+            )
+        })
+    }
+
     /// "the budget drafting team", "a letter writing campaign": a gerund between two
     /// common nouns, with nothing after the second, names a kind of thing; nobody speaks.
     fn modifies_a_noun(&self, i: usize, r: std::ops::Range<usize>) -> bool {
@@ -2160,21 +2207,7 @@ impl Reader<'_, '_, '_> {
         while a < head && w::LEADING_ADVERBIAL.contains(self.lw(a)) {
             // "Later the prime minister said": after an adverb rather than a preposition, an
             // article starts the subject unless a word of time follows it ("later that week").
-            let adverb = matches!(
-                self.lw(a),
-                "later"
-                    | "earlier"
-                    | "meanwhile"
-                    | "separately"
-                    | "however"
-                    | "still"
-                    | "now"
-                    | "then"
-                    | "also"
-                    | "instead"
-                    | "yesterday"
-                    | "today"
-            );
+            let adverb = w::LEADING_ADVERBS.contains(self.lw(a));
             a += 1;
             while a < head
                 && (self.cap(a) && w::is_calendar(self.lw(a)) || w::TIME_WORDS.contains(self.lw(a)))
@@ -2286,10 +2319,9 @@ impl Reader<'_, '_, '_> {
                 let lw = self.lw(j);
                 // "Sanders’ campaign manager", "(D-Md.)": a possessive apostrophe and the point
                 // of an abbreviation sit inside an appositive; the sentence's own stop is past it.
-                let possessive = matches!(lw, "’" | "'")
-                    && self.lw(j - 1).ends_with('s')
-                    && self.span(j - 1).end == self.span(j).start;
-                if self.is_quote_mark(j) && !possessive || matches!(lw, ";" | ":" | "?" | "!") {
+                if self.is_quote_mark(j) && !self.plural_possessive_at(j)
+                    || matches!(lw, ";" | ":" | "?" | "!")
+                {
                     stops.push(j);
                 } else if lw == "," {
                     let (named, name_follows, opener) = self.appositive_signs(j);
@@ -2700,24 +2732,13 @@ impl Reader<'_, '_, '_> {
             let lw = self.lw(k);
             // "says a new MPs' report": a plural's possessive makes the next word the head,
             // though the apostrophe may have been taken for an opening quote.
-            if matches!(lw, "'" | "’")
-                && self.lw(k - 1).ends_with('s')
-                && self.span(k - 1).end == self.span(k).start
-                && k + 1 < ceiling
-                && self.is_word(k + 1)
-            {
+            if self.plural_possessive_at(k) && k + 1 < ceiling && self.is_word(k + 1) {
                 b = k + 1;
                 continue;
             }
             // "ten ward leaders and officials involved in …": a second group of people joined to
             // the first is part of the same source.
-            if lw == "and"
-                && k + 1 < ceiling
-                && w::is_person_noun(self.lw(k - 1))
-                && self.lw(k - 1).ends_with('s')
-                && w::is_person_noun(self.lw(k + 1))
-                && self.lw(k + 1).ends_with('s')
-            {
+            if k + 1 < ceiling && self.joins_groups_of_people(k) {
                 b = k + 1;
                 continue;
             }
@@ -3010,10 +3031,7 @@ impl Reader<'_, '_, '_> {
         let mut head = words[0];
         for &k in &words {
             // "ward leaders and officials": the joined group heads the phrase too.
-            let joins_people = self.lw(k) == "and"
-                && w::is_person_noun(self.lw(head))
-                && words.contains(&(k + 1))
-                && w::is_person_noun(self.lw(k + 1));
+            let joins_people = words.contains(&(k + 1)) && self.joins_groups_of_people(k);
             if w::POST_MODIFIER.contains(self.lw(k)) && k != words[0] && !joins_people {
                 break;
             }
@@ -3023,38 +3041,7 @@ impl Reader<'_, '_, '_> {
         }
         let hw = self.lw(head);
         let first = self.lw(words[0]);
-        // "if so, one could say", "one might think": the impersonal pronoun, anyone at
-        // all. At the head of a sentence "One would say only that" is one of the sources
-        // just before it.
-        let impersonal = hw == "one" && !self.cap(head) && {
-            let end = self.range().end;
-            let modal = head + 1 < end
-                && matches!(
-                    self.lw(head + 1),
-                    "could" | "might" | "would" | "can" | "may" | "should" | "must"
-                );
-            let mut k = head + 2;
-            while k < end && self.lw(k).ends_with("ly") {
-                k += 1;
-            }
-            modal
-                && k < end
-                && matches!(
-                    self.lw(k),
-                    "say"
-                        | "argue"
-                        | "think"
-                        | "imagine"
-                        | "expect"
-                        | "wonder"
-                        | "suppose"
-                        | "assume"
-                        | "conclude"
-                        | "forgive"
-                        | "be"
-                )
-        };
-        if words.len() == 1 && impersonal {
+        if words.len() == 1 && self.impersonal_one(head) {
             return (SourceKind::Pronoun, Some(head));
         }
         if words.len() == 1 && w::STANDS_FOR_SOURCE.contains(&hw) {

@@ -1129,6 +1129,24 @@ pub static LEADING_ADVERBIAL: WordList = WordList::new(&[
     "until",
 ]);
 
+/// The adverbs among [`LEADING_ADVERBIAL`], which take no object: after "Later" an article
+/// starts the subject ("Later the mayor said"), after "On" it starts the object ("On the
+/// weekend").
+pub static LEADING_ADVERBS: WordList = WordList::new(&[
+    "later",
+    "earlier",
+    "meanwhile",
+    "separately",
+    "however",
+    "still",
+    "now",
+    "then",
+    "also",
+    "instead",
+    "yesterday",
+    "today",
+]);
+
 /// Reporting verbs whose object is the listener, before what is said: "told reporters that".
 pub static LISTENER_VERBS: WordList = WordList::new(&[
     "tell", "inform", "assure", "remind", "warn", "advise", "notify", "promise", "caution",

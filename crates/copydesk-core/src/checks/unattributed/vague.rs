@@ -824,17 +824,17 @@ impl Vague {
         });
         // A phrase repeated through a story ("critics say" a thousand times) shares one
         // message instead of holding a copy per finding.
-        let mut messages: HashMap<(Kind, &str), Arc<str>> = HashMap::new();
+        // Whether the phrase is a reputation is asked once per phrase too.
+        let mut messages: HashMap<(Kind, &str), (Arc<str>, bool)> = HashMap::new();
         for (span, kind) in found {
             let phrase = story.text(span);
-            let reputation = kind == Kind::Agentless && speaks_of_reputation(phrase);
-            let message = messages
+            let (message, reputation) = messages
                 .entry((kind, phrase))
                 .or_insert_with(|| {
-                    if reputation {
-                        reputation_message(phrase).into()
+                    if kind == Kind::Agentless && speaks_of_reputation(phrase) {
+                        (reputation_message(phrase).into(), true)
                     } else {
-                        message(kind, phrase).into()
+                        (message(kind, phrase).into(), false)
                     }
                 })
                 .clone();
