@@ -354,7 +354,7 @@ fn seed_story_expected_findings() {
         family
             .iter()
             .filter(|f| f.span.overlaps(span))
-            .map(|f| f.rule)
+            .map(|f| f.rule.as_str())
             .collect()
     };
     // Four unnamed sources: the four sources briefed on the matter (with their later

@@ -31,7 +31,7 @@ const DRIFT_RULES: [&str; 2] = ["name-variant", "name-first-name-mismatch"];
 fn drift(findings: &[Finding]) -> Vec<&Finding> {
     findings
         .iter()
-        .filter(|f| DRIFT_RULES.contains(&f.rule) && f.severity >= Severity::Warning)
+        .filter(|f| DRIFT_RULES.contains(&f.rule.as_str()) && f.severity >= Severity::Warning)
         .collect()
 }
 
@@ -378,7 +378,7 @@ fn injected_misspellings_are_found() {
                 let findings = engine.analyze(&text, SourceFormat::PlainText);
                 let hit = findings
                     .iter()
-                    .any(|f| DRIFT_RULES.contains(&f.rule) && f.span.overlaps(span));
+                    .any(|f| DRIFT_RULES.contains(&f.rule.as_str()) && f.span.overlaps(span));
                 // Every draw, fair or not, for the raw figure.
                 all_tried[k] += 1;
                 all_found[k] += usize::from(hit);
@@ -454,9 +454,12 @@ fn attribution_corpus_false_alarms() {
         words += story.word_count();
         let findings = engine.analyze(&article.text, SourceFormat::PlainText);
         for f in &findings {
-            *by_rule.entry(f.rule).or_default() += 1;
+            *by_rule.entry(f.rule.as_str()).or_default() += 1;
         }
-        for f in findings.iter().filter(|f| DRIFT_RULES.contains(&f.rule)) {
+        for f in findings
+            .iter()
+            .filter(|f| DRIFT_RULES.contains(&f.rule.as_str()))
+        {
             if f.severity < Severity::Warning {
                 hints += 1;
                 continue;
@@ -1046,7 +1049,9 @@ fn injected_slips_on_unseen_copy() {
                 let findings = engine.analyze(&injected.text, SourceFormat::PlainText);
                 let on_slip: Vec<&Finding> = findings
                     .iter()
-                    .filter(|f| DRIFT_RULES.contains(&f.rule) && f.span.overlaps(injected.span))
+                    .filter(|f| {
+                        DRIFT_RULES.contains(&f.rule.as_str()) && f.span.overlaps(injected.span)
+                    })
                     .collect();
                 let warned = on_slip.iter().any(|f| f.severity >= Severity::Warning);
                 let t = &mut tally[k];
@@ -1166,7 +1171,7 @@ fn unseen_copy_name_warnings() {
                 ));
             }
             for f in drift(&findings) {
-                *by_rule.entry(f.rule).or_default() += 1;
+                *by_rule.entry(f.rule.as_str()).or_default() += 1;
                 warnings.push(format!(
                     "{} {}: {} => {} | {}",
                     article.name,

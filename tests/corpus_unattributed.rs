@@ -47,7 +47,7 @@ fn vague_attribution_matches_the_weasel_labels_and_edited_copy_stays_quiet() {
             .collect();
         words += story.word_count();
         for f in &findings {
-            *per_rule.entry(f.rule).or_default() += 1;
+            *per_rule.entry(f.rule.as_str()).or_default() += 1;
             if f.severity >= Severity::Warning {
                 warnings += 1;
             }
@@ -367,10 +367,9 @@ fn editor_readings_replayed_on_the_unattributed_family() {
         // (rule, verdict) → (sampled, still reported)
         let mut replay: BTreeMap<(&str, &str), (usize, usize)> = BTreeMap::new();
         for judgement in judgements.iter().filter(|j| is_unattributed_rule(&j.rule)) {
-            let still = findings
-                .of(&judgement.file)
-                .iter()
-                .any(|f| f.rule == judgement.rule && overlaps(f.span, judgement.span));
+            let still = findings.of(&judgement.file).iter().any(|f| {
+                f.rule.as_str() == judgement.rule.as_str() && overlaps(f.span, judgement.span)
+            });
             let verdict = if judgement.kept { "KEEP" } else { "DROP" };
             let entry = replay.entry((&judgement.rule, verdict)).or_default();
             entry.0 += 1;

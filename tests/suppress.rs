@@ -50,7 +50,7 @@ fn run(text: &str, findings: Vec<Finding>) -> Vec<(String, String)> {
         apply_with(&story, &mut out, &known);
         let mut pairs: Vec<(String, String)> = out
             .iter()
-            .map(|f| (f.rule.to_owned(), f.span.text(text).to_owned()))
+            .map(|f| (f.rule.as_str().to_owned(), f.span.text(text).to_owned()))
             .collect();
         pairs.sort();
         results.push(pairs);

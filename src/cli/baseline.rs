@@ -189,7 +189,7 @@ impl Baseline {
         let mut keep = Vec::with_capacity(report.findings.len());
         let mut kept_fingerprints = Vec::with_capacity(report.findings.len());
         for (finding, fingerprint) in report.findings.drain(..).zip(report.fingerprints.drain(..)) {
-            if !known.contains(&(finding.rule, fingerprint.as_str())) {
+            if !known.contains(&(finding.rule.as_str(), fingerprint.as_str())) {
                 keep.push(finding);
                 kept_fingerprints.push(fingerprint);
             }

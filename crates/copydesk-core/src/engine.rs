@@ -110,7 +110,7 @@ impl Engine {
         }
         crate::suppress::apply(story, &mut findings);
         findings.retain_mut(|finding| {
-            let Some(rule) = rules::find(finding.rule) else {
+            let Some(rule) = rules::find(&finding.rule) else {
                 return true;
             };
             match self.config.rule_level(rule) {
@@ -149,7 +149,7 @@ enum Ledgers {
 fn sort_in_story_order(findings: &mut [Finding]) {
     let key = |f: &Finding| (f.span.start, f.span.end, f.rule);
     let Ok(count) = u32::try_from(findings.len()) else {
-        findings.sort_by(|a, b| key(a).cmp(&key(b)));
+        findings.sort_by_key(key);
         return;
     };
     // `order[k]` is the index of the finding that belongs at `k`; ties broken by index make
@@ -245,7 +245,7 @@ mod tests {
         sort_in_story_order(&mut findings);
         let described = |list: &[Finding]| -> Vec<(Span, &str, String)> {
             list.iter()
-                .map(|f| (f.span, f.rule, f.message.to_string()))
+                .map(|f| (f.span, f.rule.as_str(), f.message.to_string()))
                 .collect()
         };
         assert_eq!(described(&findings), described(&expected));

@@ -29,7 +29,7 @@ fn wrong_examples_raise_their_rule() {
     for rule in rules::all() {
         let findings = engine_for(rule).analyze(rule.wrong, SourceFormat::Markdown);
         if !findings.iter().any(|f| f.rule == rule.id) {
-            let got: Vec<&str> = findings.iter().map(|f| f.rule).collect();
+            let got: Vec<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
             failures.push(format!("{}: wrong example raises {got:?}", rule.id));
         }
     }

@@ -24,7 +24,7 @@ fn seen(findings: &[Finding], to_lf: &dyn Fn(usize) -> usize) -> Vec<Seen> {
     findings
         .iter()
         .map(|f| Seen {
-            rule: f.rule,
+            rule: f.rule.as_str(),
             span: (to_lf(f.span.start), to_lf(f.span.end)),
             message: same_line_ends(&f.message),
             related: f
@@ -101,7 +101,7 @@ fn a_comment_does_not_hide_the_rest_of_a_lone_cr_story() {
     let lf = "The mayor spoke.\n<!-- an editor's note -->\nCritics say the plan will fail.\n\n<!-- copydesk-disable-next-line vague-attribution -->\nSome experts say it is late.\n";
     let cr = lf.replace('\n', "\r");
     let findings = engine.analyze(&cr, SourceFormat::Markdown);
-    let rules: Vec<&str> = findings.iter().map(|f| f.rule).collect();
+    let rules: Vec<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
     assert_eq!(rules, ["vague-attribution"], "{findings:#?}");
     assert_eq!(
         findings[0].span.text(&cr),

@@ -211,7 +211,7 @@ pub fn analyse_json(text: &str, options: &str) -> Result<String, String> {
     let findings_out = findings
         .iter()
         .map(|f| FindingOut {
-            rule: f.rule,
+            rule: f.rule.as_str(),
             category: f.category,
             severity: f.severity,
             message: &f.message,
@@ -250,7 +250,7 @@ pub fn analyse_json(text: &str, options: &str) -> Result<String, String> {
                         f.category == Category::AnonymousSource && source.mentions.contains(&f.span)
                     })
                     .map(|f| IssueOut {
-                        rule: f.rule,
+                        rule: f.rule.as_str(),
                         severity: f.severity,
                         message: &f.message,
                     })

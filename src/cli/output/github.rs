@@ -55,7 +55,7 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
                 start.column,
                 end.line,
                 end.column,
-                escape_property(finding.rule),
+                escape_property(finding.rule.as_str()),
                 escape_data(&message)
             )?;
         }

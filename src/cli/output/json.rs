@@ -104,7 +104,7 @@ fn diagnostic<'a>(
 ) -> Diagnostic<'a> {
     let (span, range) = span_and_range(index, finding.span);
     Diagnostic {
-        rule: finding.rule,
+        rule: finding.rule.as_str(),
         category: finding.category.as_str(),
         severity: finding.severity.as_str(),
         message: one_line(&finding.message),

@@ -95,9 +95,9 @@ pub fn document(reports: &[FileReport]) -> Value {
         }
         let index = LineIndex::new(&report.source);
         for (i, finding) in report.findings.iter().enumerate() {
-            let rule = *rule_index.entry(finding.rule).or_insert_with(|| {
+            let rule = *rule_index.entry(finding.rule.as_str()).or_insert_with(|| {
                 // A rule outside the registry still needs a descriptor for the index to point at.
-                rules.push(json!({"id": finding.rule, "helpUri": rule_url(finding.rule)}));
+                rules.push(json!({"id": finding.rule, "helpUri": rule_url(finding.rule.as_str())}));
                 rules.len() - 1
             });
             let mut result = json!({

@@ -101,6 +101,120 @@ pub fn find(id: &str) -> Option<&'static Rule> {
     all().find(|rule| rule.id == id)
 }
 
+/// A rule as a finding names it: two bytes instead of a sixteen-byte `&str`, because findings are
+/// the engine's bulk output (one every dozen bytes of some stories). It reads, compares, hashes,
+/// orders and serialises as the rule's id, so code that held the id as a string keeps working.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct RuleId(u16);
+
+/// The rules findings are made from: the registry, then any declared outside it (a test's or an
+/// example's own rule), entered the first time a finding names them.
+struct RuleIds {
+    registry: Vec<&'static Rule>,
+    others: std::sync::Mutex<Vec<&'static Rule>>,
+}
+
+static RULE_IDS: std::sync::LazyLock<RuleIds> = std::sync::LazyLock::new(|| RuleIds {
+    registry: all().collect(),
+    others: std::sync::Mutex::new(Vec::new()),
+});
+
+impl RuleId {
+    pub fn of(rule: &'static Rule) -> RuleId {
+        let ids = &*RULE_IDS;
+        if let Some(k) = ids.registry.iter().position(|r| std::ptr::eq(*r, rule)) {
+            return RuleId(k as u16);
+        }
+        // A poisoned lock still holds a valid list: entries are only ever appended.
+        let mut others = ids.others.lock().unwrap_or_else(|e| e.into_inner());
+        let k = match others.iter().position(|r| std::ptr::eq(*r, rule)) {
+            Some(k) => k,
+            None => {
+                others.push(rule);
+                others.len() - 1
+            }
+        };
+        RuleId((ids.registry.len() + k) as u16)
+    }
+
+    pub fn rule(self) -> &'static Rule {
+        let ids = &*RULE_IDS;
+        let k = usize::from(self.0);
+        match ids.registry.get(k) {
+            Some(rule) => rule,
+            None => {
+                let others = ids.others.lock().unwrap_or_else(|e| e.into_inner());
+                others[k - ids.registry.len()]
+            }
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.rule().id
+    }
+}
+
+impl std::ops::Deref for RuleId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::hash::Hash for RuleId {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl PartialOrd for RuleId {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for RuleId {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl PartialEq<str> for RuleId {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for RuleId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<RuleId> for &str {
+    fn eq(&self, other: &RuleId) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl fmt::Debug for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 /// What a rule is about. Every rule belongs to exactly one category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -212,5 +326,43 @@ mod tests {
             assert!(std::ptr::eq(find(rule.id).unwrap(), rule));
         }
         assert!(find("anonymous-sorce").is_none());
+    }
+
+    #[test]
+    fn a_rule_id_stands_for_its_rule_even_outside_the_registry() {
+        static OWN: Rule = Rule {
+            id: "zz-own-rule",
+            ..Rule::DEFAULTS
+        };
+        for rule in all().chain([&OWN]) {
+            let id = RuleId::of(rule);
+            assert!(std::ptr::eq(id.rule(), rule));
+            assert_eq!(id, rule.id);
+            assert_eq!(id, RuleId::of(rule));
+            assert_eq!(id.to_string(), rule.id);
+            assert_eq!(format!("{id:?}"), format!("{:?}", rule.id));
+        }
+    }
+
+    #[test]
+    fn rule_ids_order_and_hash_as_their_text() {
+        let ids: Vec<RuleId> = all().map(RuleId::of).collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        let mut texts: Vec<&str> = ids.iter().map(|id| id.as_str()).collect();
+        texts.sort();
+        assert_eq!(
+            sorted.iter().map(|id| id.as_str()).collect::<Vec<_>>(),
+            texts
+        );
+        let hash = |value: &dyn Fn(&mut std::hash::DefaultHasher)| {
+            let mut hasher = std::hash::DefaultHasher::new();
+            value(&mut hasher);
+            std::hash::Hasher::finish(&hasher)
+        };
+        for id in ids {
+            use std::hash::Hash;
+            assert_eq!(hash(&|h| id.hash(h)), hash(&|h| id.as_str().hash(h)));
+        }
     }
 }

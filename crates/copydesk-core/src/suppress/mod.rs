@@ -206,7 +206,7 @@ impl<'d> Sweep<'d> {
                 }
             }
         }
-        let rule_hit = self.off.get(finding.rule).copied();
+        let rule_hit = self.off.get(&*finding.rule).copied();
         let category_hit = self.off.get(finding.category.as_str()).copied();
         if let Some((d, n)) = rule_hit.or(category_hit) {
             self.used[d][n] = true;

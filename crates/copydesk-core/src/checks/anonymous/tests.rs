@@ -39,7 +39,7 @@ fn family<'t>(text: &'t str, found: &[Finding]) -> Vec<(&'static str, &'t str)> 
     found
         .iter()
         .filter(|f| f.category == crate::finding::Category::AnonymousSource)
-        .map(|f| (f.rule, &text[f.span.range()]))
+        .map(|f| (f.rule.as_str(), &text[f.span.range()]))
         .collect()
 }
 
@@ -316,7 +316,7 @@ fn rules_on<'f>(text: &str, found: &'f [Finding], phrase: &str) -> Vec<&'f str> 
         .iter()
         .filter(|f| f.category == crate::finding::Category::AnonymousSource)
         .filter(|f| f.span.start <= start && start < f.span.end)
-        .map(|f| f.rule)
+        .map(|f| f.rule.as_str())
         .collect()
 }
 
@@ -458,7 +458,7 @@ fn every_headline_of_the_top_matter_folds_into_the_body_source() {
         .iter()
         .filter(|f| f.category == crate::finding::Category::AnonymousSource)
         .filter(|f| &text[f.span.range()] == "sources")
-        .map(|f| f.rule)
+        .map(|f| f.rule.as_str())
         .collect();
     assert!(on_sources.is_empty());
     assert_eq!(
