@@ -247,6 +247,20 @@ mod tests {
     }
 
     #[test]
+    fn a_slip_of_the_first_of_two_surnames_the_story_goes_by_is_a_variant() {
+        let config = Config::default();
+        let text = "Port reopens\n\nHarbour director Tomas Errazuriz Valdivia opened the new \
+                    quay on Friday. Errazuriz said traffic would double. Critics said Errazurriz \
+                    had ignored the fishermen.";
+        assert_eq!(rules(&config, text), [pair("name-variant", "Errazurriz")]);
+        // A middle name the story never uses alone is not a name it goes by.
+        let text = "Port reopens\n\nHarbour director Tomas Errazuriz Valdivia opened the new \
+                    quay on Friday. Valdivia said traffic would double. Critics said Errazurriz \
+                    had ignored the fishermen.";
+        assert_eq!(rules(&config, text), []);
+    }
+
+    #[test]
     fn transliterations_diacritics_and_particles_are_variants() {
         let config = Config::default();
         let found = rules(

@@ -1749,6 +1749,9 @@ impl Roster {
         let mut index: NameIndex<usize> = NameIndex::new();
         for (p, person) in self.people.iter().enumerate() {
             index.insert(core(&person.surname), p);
+            for word in inner_surnames_in_use(person, mentions) {
+                index.insert(core(word), p);
+            }
         }
         let index = RememberedLookups::new(&index);
         let mut leftovers: Vec<usize> = Vec::new();
@@ -2961,6 +2964,30 @@ const DESCRIPTION_STOPS: &[&str] = &[
     "top",
     "bottom",
 ];
+
+/// The inner words of a person's full name that the story itself uses alone for them: "Juan
+/// Chacin Guzman … Chacin said", where a Spanish double surname is shortened to the first. A word
+/// a letter off one of these is a slip of the name the story goes by, as it would be of the last.
+fn inner_surnames_in_use<'p>(person: &'p Person, mentions: &[Mention]) -> Vec<&'p str> {
+    let Some(full) = person.full_name.as_deref() else {
+        return Vec::new();
+    };
+    let words: Vec<&str> = full.split_whitespace().collect();
+    if words.len() < 3 {
+        return Vec::new();
+    }
+    let used_alone = |word: &str| {
+        person.mentions.iter().any(|&i| {
+            let mut own = mentions[i].words();
+            matches!((own.next(), own.next()), (Some(only), None) if fold(&only.text) == fold(word))
+        })
+    };
+    words[1..words.len() - 1]
+        .iter()
+        .copied()
+        .filter(|word| word.chars().next().is_some_and(char::is_uppercase) && used_alone(word))
+        .collect()
+}
 
 /// A lower-case word that is a surname with its capital letter dropped ("allon" for "Fallon"),
 /// and does not look like an ordinary inflected word.
