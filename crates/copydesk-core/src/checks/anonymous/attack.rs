@@ -16,7 +16,12 @@ use std::sync::LazyLock;
 
 /// The person `mention` attacks, as written ("Councilwoman Park"), if it delivers an attack.
 /// `contents` are what the attribution layer reads the mention as saying, in the layer's order.
-pub fn target(story: &Story, mut contents: Vec<Span>, mention: &Mention) -> Option<String> {
+pub fn target(
+    story: &Story,
+    judgements: &Judgements,
+    mut contents: Vec<Span>,
+    mention: &Mention,
+) -> Option<String> {
     if mention.attack_cue {
         // The attack is the verb itself ("blasted Director Hale"): read from the mention on.
         let sentence = story.sentences.get(mention.sentence)?;
@@ -42,8 +47,52 @@ pub fn target(story: &Story, mut contents: Vec<Span>, mention: &Mention) -> Opti
             }
         })
         .filter(|c| !c.is_empty() && !c.overlaps(mention.span))
-        .find_map(|content| attack_in(story, near_source(story, content, mention.span)))
+        .find_map(|content| attack_in(story, judgements, near_source(story, content, mention.span)))
 }
+
+/// Where in the story a judgement could start: the tokens whose word opens an insult, an
+/// accusation or a judgement phrase (or follows the wildcard a phrase opens with). Read once
+/// per story, so that a content with none of them, as most are, is passed over by a binary
+/// search instead of being read word by word for each of the story's sources.
+pub struct Judgements {
+    tokens: Vec<u32>,
+}
+
+impl Judgements {
+    pub fn new(story: &Story) -> Judgements {
+        let tokens = (0..story.tokens.len())
+            .filter(|&k| story.tokens[k].is_word() && may_judge(story.lower(k)))
+            .filter_map(|k| u32::try_from(k).ok())
+            .collect();
+        Judgements { tokens }
+    }
+
+    /// Whether a judgement could start among the tokens `first..past_end`.
+    fn any_in(&self, first: usize, past_end: usize) -> bool {
+        let at = self.tokens.partition_point(|&k| (k as usize) < first);
+        self.tokens
+            .get(at)
+            .is_some_and(|&k| (k as usize) < past_end)
+    }
+}
+
+/// Whether `word` can be the first word of an evaluation, or the first fixed word of a phrase
+/// that opens with the wildcard: every match of [`evaluations`] holds such a word.
+fn may_judge(word: &str) -> bool {
+    lexicon::PEJORATIVES.contains(word)
+        || lexicon::ATTACK_VERBS.contains(word)
+        || JUDGEMENT_PHRASE_WORDS.contains_key(word)
+        || JUDGEMENT_FIXED_WORDS.contains(word)
+}
+
+/// The first word that is not the wildcard of each phrase opening with it.
+static JUDGEMENT_FIXED_WORDS: LazyLock<foldhash::HashSet<&str>> = LazyLock::new(|| {
+    lexicon::JUDGEMENT_PHRASES
+        .iter()
+        .filter(|phrase| phrase.starts_with("* "))
+        .filter_map(|phrase| phrase.split(' ').find(|w| *w != "*"))
+        .collect()
+});
 
 /// Most tokens of a content read for an attack, on the side nearest the source. A judgement
 /// sits in the clause the source speaks; a sentence that never ends (a pasted table, copy
@@ -73,8 +122,11 @@ struct Word<'s> {
 }
 
 /// The person attacked in `content`, if it judges one.
-fn attack_in(story: &Story, content: Span) -> Option<String> {
+fn attack_in(story: &Story, judgements: &Judgements, content: Span) -> Option<String> {
     let first = story.token_at_or_after(content.start);
+    if !judgements.any_in(first, story.token_at_or_after(content.end)) {
+        return None;
+    }
     let words: Vec<Word> = (first..story.tokens.len())
         .take_while(|&k| story.tokens[k].span().end <= content.end)
         .filter(|&k| story.tokens[k].is_word())

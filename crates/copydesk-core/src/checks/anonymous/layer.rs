@@ -326,8 +326,27 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         let (Some(span), Some(head)) = (a.source(), a.head()) else {
             continue;
         };
-        if a.kind != SourceKind::UnnamedPerson
-            || story.in_top_matter(span.start)
+        if a.kind != SourceKind::UnnamedPerson {
+            continue;
+        }
+        let head_end = story.tokens[head].span().end;
+        let at = taken.partition_point(|s| s.end <= span.start);
+        let found_before = taken.get(at).is_some_and(|s| s.overlaps(span));
+        // A phrase the detector found already is only ever widened, and only a mention that
+        // starts where it does and ends between its head and its end can be: with none, the
+        // tests below need not be asked (a story can repeat one source phrase for pages).
+        let widenable = || {
+            starting_at.get(&span.start).is_some_and(|indexes| {
+                indexes.iter().any(|&i| {
+                    let end = out[i].span.end;
+                    head_end <= end && end < span.end
+                })
+            })
+        };
+        if found_before && !widenable() {
+            continue;
+        }
+        if story.in_top_matter(span.start)
             || named_after(story, span)
             || describes_speaker_named_before(story, a)
             || named_inside(story, span, head)
@@ -346,11 +365,9 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         if !spoke {
             continue;
         }
-        let at = taken.partition_point(|s| s.end <= span.start);
-        if taken.get(at).is_some_and(|s| s.overlaps(span)) {
+        if found_before {
             // "One backbencher who backs the chancellor said": the layer reads the relative
             // clause the detector stops before; the description is the whole phrase.
-            let head_end = story.tokens[head].span().end;
             let restrictive = |m: &Mention| {
                 let rest = story.text(crate::span::Span::new(m.span.end, span.end));
                 rest.trim_start().starts_with("who ")

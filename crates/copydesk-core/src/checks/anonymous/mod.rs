@@ -521,6 +521,8 @@ struct LayerIndex<'s> {
     longest_spoken: usize,
     /// The top matter and the whole prose lower-cased, made the first time an outlet is found.
     lowered: OnceCell<(String, String)>,
+    /// Where judgements could start, read the first time an attack is looked for.
+    judgements: OnceCell<attack::Judgements>,
 }
 
 /// "the Herald, citing officials who were present", "the paper cited unnamed officials as
@@ -573,7 +575,16 @@ impl<'s> LayerIndex<'s> {
             spoken,
             longest_spoken,
             lowered: OnceCell::new(),
+            judgements: OnceCell::new(),
         }
+    }
+
+    /// The person `mention` attacks in what the layer reads it as saying, if any.
+    fn attack_target(&self, mention: &Mention) -> Option<String> {
+        let judgements = self
+            .judgements
+            .get_or_init(|| attack::Judgements::new(self.story));
+        attack::target(self.story, judgements, self.contents_for(mention), mention)
     }
 
     /// The contents, in the layer's order, of the attributions of `mention`'s sentence whose
@@ -736,7 +747,7 @@ impl Checker {
             .mentions
             .iter()
             .filter_map(|&m| mentions.get(m))
-            .map(|m| attack::target(story, layer_index.contents_for(m), m))
+            .map(|m| layer_index.attack_target(m))
             .collect();
         let reported = out.len();
         report::report(
