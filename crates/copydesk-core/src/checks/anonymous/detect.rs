@@ -10,6 +10,7 @@ use crate::lexicon::function_words as fw;
 use crate::span::Span;
 use crate::text::{Story, TextId, Token, TokenKind};
 use aho_corasick::AhoCorasick;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// One reference to an unnamed source. The flags default to false: a mention found only from
@@ -19,14 +20,15 @@ pub struct Mention {
     pub span: Span,
     pub sentence: usize,
     /// Lemma of the head noun ("official" for "officials").
-    pub head: String,
+    pub head: Cow<'static, str>,
     pub plural: bool,
     /// Says how many ("two officials", "a source").
     pub counted: bool,
     /// Says whom the source works for or is close to ("U.S.", "Cruz’s", "campaign").
     pub affiliated: bool,
-    /// The basis-of-knowledge post-modifier ("familiar with the talks").
-    pub basis: Option<Span>,
+    /// The basis-of-knowledge post-modifier ("familiar with the talks"). Boxed because few
+    /// sources have one, and a story can hold a source every few words.
+    pub basis: Option<Box<Span>>,
     /// "the official", "these people": refers back to an earlier mention.
     pub definite: bool,
     /// "two of the sources", "one of the attendees".
@@ -683,7 +685,9 @@ impl Detector {
                 };
                 for mention in &mut own {
                     mention.span = back(mention.span);
-                    mention.basis = mention.basis.map(back);
+                    if let Some(basis) = mention.basis.as_deref_mut() {
+                        *basis = back(*basis);
+                    }
                     mention.sentence -= first_sentence.min(mention.sentence);
                 }
                 own
@@ -691,7 +695,9 @@ impl Detector {
             out.extend(kept.iter().map(|mention| {
                 let mut mention = mention.clone();
                 mention.span = mention.span.shifted(base);
-                mention.basis = mention.basis.map(|basis| basis.shifted(base));
+                if let Some(basis) = mention.basis.as_deref_mut() {
+                    *basis = basis.shifted(base);
+                }
                 mention.sentence += first_sentence;
                 mention
             }));
@@ -786,7 +792,7 @@ impl Detector {
                     span,
                     sentence,
                     plural: lexicon::is_plural_form(&head),
-                    head,
+                    head: Cow::Owned(head),
                     counted: phrase::is_count(w.get(a)),
                     affiliated: true,
                     ..Mention::default()
@@ -984,11 +990,11 @@ impl Detector {
             Mention {
                 span: w.span(start, end),
                 sentence,
-                head: lemma.to_string(),
+                head: Cow::Borrowed(lemma),
                 plural,
                 counted,
                 affiliated,
-                basis,
+                basis: basis.map(Box::new),
                 definite,
                 partitive: partitive_back,
                 postmodified: postmod,
@@ -1107,7 +1113,7 @@ fn declared_at(w: &Words, reason: &Reason) -> Option<Mention> {
     Some(Mention {
         span: w.span(start, noun),
         sentence: reason.sentence,
-        head,
+        head: Cow::Owned(head),
         plural,
         counted: modifiers.iter().any(|m| phrase::is_count(m))
             || w.toks[start..noun]

@@ -28,11 +28,16 @@ const STAND_IN_WINDOW: usize = 3;
 /// earlier group with a compatible head within a few sentences; any other mention starts a
 /// group. Definite mentions with no antecedent are dropped: they usually refer back to a
 /// named person ("the senator said"). Returns the groups and the kept mentions.
-pub fn group(mentions: Vec<Mention>, reasons: &[Reason]) -> (Vec<Mention>, Vec<Group>) {
-    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
-    let mut groups: Vec<Group> = Vec::new();
-    let mut group_of: Vec<usize> = Vec::new();
-    for m in mentions {
+pub fn group(mut mentions: Vec<Mention>, reasons: &[Reason]) -> (Vec<Mention>, Vec<Group>) {
+    // At most one group per mention: sized once, as a story of one repeated source phrase
+    // would otherwise hold up to twice its groups' room.
+    let mut groups: Vec<Group> = Vec::with_capacity(mentions.len());
+    let mut group_of: Vec<usize> = Vec::with_capacity(mentions.len());
+    // The kept mentions are compacted to the front of the list in place, `kept` of them so
+    // far: a second list would hold every mention twice.
+    let mut kept = 0;
+    for read in 0..mentions.len() {
+        let m = &mentions[read];
         if m.definite {
             // Only the last few sentences are searched, so this stays linear.
             let window = if m.stand_in.is_some() {
@@ -40,55 +45,59 @@ pub fn group(mentions: Vec<Mention>, reasons: &[Reason]) -> (Vec<Mention>, Vec<G
             } else {
                 BACK_REFERENCE_WINDOW
             };
-            let antecedent = (0..kept.len())
+            let antecedent = (0..kept)
                 .rev()
-                .take_while(|&k| m.sentence.saturating_sub(kept[k].sentence) <= window)
-                .find(|&k| agrees(&kept[k], &m))
+                .take_while(|&k| m.sentence.saturating_sub(mentions[k].sentence) <= window)
+                .find(|&k| agrees(&mentions[k], m))
                 // "The officials spoke on condition of anonymity because …" in a closing
                 // paragraph refers to officials however far back.
                 .or_else(|| {
-                    declared_anonymous(&m, reasons)
+                    declared_anonymous(m, reasons)
                         .then(|| {
                             // "All of the sources asked not to be named": a note on every
                             // earlier source, whatever their number.
-                            (0..kept.len())
+                            (0..kept)
                                 .rev()
-                                .find(|&k| compatible(&kept[k].head, &m.head))
+                                .find(|&k| compatible(&mentions[k].head, &m.head))
                         })
                         .flatten()
                 });
             match antecedent {
                 Some(k) => {
                     let g = group_of[k];
-                    groups[g].mentions.push(kept.len());
+                    groups[g].mentions.push(kept);
                     group_of.push(g);
-                    kept.push(m);
+                    mentions.swap(kept, read);
+                    kept += 1;
                 }
                 // A refusal with no one before it to refer to is no source.
                 None if m.needs_antecedent => {}
                 // "the senator from Texas" is a known office-holder.
-                None if matches!(m.head.as_str(), "senator" | "lawmaker" | "member") => {}
+                None if matches!(m.head.as_ref(), "senator" | "lawmaker" | "member") => {}
                 // "the senator said" after a named senator; but "this source" is never a name.
-                None if !keeps_without_antecedent(&m) && !declared_anonymous(&m, reasons) => {}
+                None if !keeps_without_antecedent(m) && !declared_anonymous(m, reasons) => {}
                 None => {
                     group_of.push(groups.len());
                     groups.push(Group {
-                        mentions: smallvec![kept.len()],
+                        mentions: smallvec![kept],
                         reasons: Vec::new(),
                     });
-                    kept.push(m);
+                    mentions.swap(kept, read);
+                    kept += 1;
                 }
             }
         } else {
             group_of.push(groups.len());
             groups.push(Group {
-                mentions: smallvec![kept.len()],
+                mentions: smallvec![kept],
                 reasons: Vec::new(),
             });
-            kept.push(m);
+            mentions.swap(kept, read);
+            kept += 1;
         }
     }
-    (kept, groups)
+    mentions.truncate(kept);
+    (mentions, groups)
 }
 
 /// Whether a definite mention with no earlier anonymous mention still describes a source of
@@ -103,7 +112,7 @@ fn keeps_without_antecedent(m: &Mention) -> bool {
         || m.ordinal
         || (m.definite
             && (!m.plural || !m.affiliated)
-            && matches!(m.head.as_str(), "source" | "insider"))
+            && matches!(m.head.as_ref(), "source" | "insider"))
 }
 
 /// How far (in bytes) after a mention an anonymity clause may start and still be its own:
@@ -157,7 +166,7 @@ pub fn fold_headline(mentions: &[Mention], groups: &mut Vec<Group>, headline_end
         g.mentions
             .first()
             .and_then(|&m| mentions.get(m))
-            .map(|m| m.head.as_str())
+            .map(|m| m.head.as_ref())
     };
     let headline_groups = groups.iter().take_while(|g| in_headline(g)).count();
     let mut folded = vec![false; headline_groups];
@@ -232,7 +241,7 @@ pub fn attach_reasons(
             groups[g].reasons.push(r);
             let m = &mentions[k];
             // "The sources spoke on condition of anonymity": a closing note for everyone.
-            if m.definite && m.plural && matches!(m.head.as_str(), "source" | "person") {
+            if m.definite && m.plural && matches!(m.head.as_ref(), "source" | "person") {
                 cover_earlier(groups, mentions, reason, r, |_| true);
             } else if let Subject::Head {
                 lemma, all: true, ..

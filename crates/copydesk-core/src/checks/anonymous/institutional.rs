@@ -176,7 +176,7 @@ pub fn on_record(story: &Story, mention: &Mention) -> Option<OnRecord> {
 /// `Some(true)` when the office or its statement speaks, `Some(false)` for staff of a named
 /// body, `None` for an unnamed source.
 fn speaks_for_body(story: &Story, mention: &Mention) -> Option<bool> {
-    if !STAFF_HEADS.contains(&mention.head.as_str())
+    if !STAFF_HEADS.contains(&mention.head.as_ref())
         || !mention.plural
         || mention.counted
         || mention.basis.is_some()
@@ -190,7 +190,7 @@ fn speaks_for_body(story: &Story, mention: &Mention) -> Option<bool> {
         .collect();
     let head_at = tokens
         .iter()
-        .position(|&k| lexicon::head_lemma(story.lower(k)) == Some(mention.head.as_str()))?;
+        .position(|&k| lexicon::head_lemma(story.lower(k)) == Some(mention.head.as_ref()))?;
     let modifiers: Vec<usize> = tokens[..head_at]
         .iter()
         .copied()
@@ -218,7 +218,7 @@ fn speaks_for_body(story: &Story, mention: &Mention) -> Option<bool> {
     {
         return None;
     }
-    let bare_office = OFFICE_HEADS.contains(&mention.head.as_str())
+    let bare_office = OFFICE_HEADS.contains(&mention.head.as_ref())
         && modifiers.iter().all(|&k| {
             matches!(
                 story.lower(k),
@@ -370,7 +370,7 @@ impl<'s, 'a> BodiesNamedBefore<'s, 'a> {
     }
 
     pub fn named_before(&mut self, mention: &Mention) -> bool {
-        if !STAFF_HEADS.contains(&mention.head.as_str()) {
+        if !STAFF_HEADS.contains(&mention.head.as_ref()) {
             return false;
         }
         let story = self.story;

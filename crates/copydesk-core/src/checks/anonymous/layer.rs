@@ -11,6 +11,8 @@ use crate::lexicon::verbs::VerbClass;
 use crate::span::Span;
 use crate::text::Story;
 use foldhash::{HashMap, HashMapExt};
+use smallvec::SmallVec;
+use std::borrow::Cow;
 
 /// Heads the layer may add beyond the detector's own source nouns: people whose office
 /// or party says who they are without saying which one (with the Westminster members, see
@@ -316,12 +318,27 @@ fn westminster_lemma(lower: &str) -> Option<&'static str> {
 pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<Mention>) {
     let mut taken: Vec<_> = out.iter().map(|m| m.span).collect();
     taken.sort_by_key(|s| (s.start, s.end));
-    // The mentions starting at each offset, in `out`'s order: widening a mention to the layer's
-    // longer phrase looks it up here instead of scanning every mention of the story.
-    let mut starting_at: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (index, m) in out.iter().enumerate() {
-        starting_at.entry(m.span.start).or_default().push(index);
-    }
+    // (start, index) of every mention, sorted: widening a mention to the layer's longer phrase
+    // looks up the mentions starting where it does (in `out`'s order) instead of scanning
+    // every mention of the story. A flat list, not a map of lists: a story can hold a source
+    // every few words.
+    let mut starting: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .map(|(index, m)| (m.span.start, index))
+        .collect();
+    starting.sort_unstable();
+    // The mentions this pass adds, by start: they come after those found before in `out`.
+    let mut added_at: HashMap<usize, Vec<usize>> = HashMap::new();
+    let starting_at = |added_at: &HashMap<usize, Vec<usize>>, start: usize| {
+        let from = starting.partition_point(|&(s, _)| s < start);
+        let found_before = starting[from..]
+            .iter()
+            .take_while(move |&&(s, _)| s == start)
+            .map(|&(_, index)| index);
+        let added = added_at.get(&start).into_iter().flatten().copied();
+        found_before.chain(added).collect::<SmallVec<[usize; 2]>>()
+    };
     for a in &attributions.items {
         let (Some(span), Some(head)) = (a.source(), a.head()) else {
             continue;
@@ -336,11 +353,9 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         // starts where it does and ends between its head and its end can be: with none, the
         // tests below need not be asked (a story can repeat one source phrase for pages).
         let widenable = || {
-            starting_at.get(&span.start).is_some_and(|indexes| {
-                indexes.iter().any(|&i| {
-                    let end = out[i].span.end;
-                    head_end <= end && end < span.end
-                })
+            starting_at(&added_at, span.start).into_iter().any(|i| {
+                let end = out[i].span.end;
+                head_end <= end && end < span.end
             })
         };
         if found_before && !widenable() {
@@ -382,11 +397,9 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
                     .iter()
                     .any(|w| rest.contains(w))
             };
-            let widened = starting_at.get(&span.start).and_then(|indexes| {
-                indexes.iter().copied().find(|&i| {
-                    let m = &out[i];
-                    head_end <= m.span.end && m.span.end < span.end && restrictive(m)
-                })
+            let widened = starting_at(&added_at, span.start).into_iter().find(|&i| {
+                let m = &out[i];
+                head_end <= m.span.end && m.span.end < span.end && restrictive(m)
             });
             if let Some(m) = widened.map(|i| &mut out[i]) {
                 m.span = span;
@@ -441,11 +454,11 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
             continue;
         }
         let definite = matches!(first_word, "the" | "this" | "these" | "those");
-        starting_at.entry(span.start).or_default().push(out.len());
+        added_at.entry(span.start).or_default().push(out.len());
         out.push(Mention {
             span,
             sentence: a.sentence(),
-            head: lemma.to_owned(),
+            head: Cow::Borrowed(lemma),
             plural: lexicon::is_plural_form(head_word) && !lone,
             counted: !definite && (crate::attribution::phrase::is_count(first_word) || lone),
             affiliated: (first..head).any(|k| story.tokens[k].is_capitalised() && k > first)
@@ -685,7 +698,7 @@ pub fn add_unnamed_voices(
         out.push(Mention {
             span,
             sentence: a.sentence(),
-            head: lemma.to_owned(),
+            head: Cow::Borrowed(lemma),
             plural,
             counted,
             affiliated: true,

@@ -146,21 +146,25 @@ impl Checker {
                 })
                 .collect();
         found.sort_by_key(|m| (m.span.start, m.span.end));
+        // The list grew by doubling while the story was read; the grouping's own lists are
+        // built beside it.
+        found.shrink_to_fit();
+        // Offices are taken out of the list in place: a copy of the rest would hold every
+        // source twice.
         let mut institutions = Vec::new();
-        let mut sources = Vec::with_capacity(found.len());
-        for m in found {
-            match institutional::on_record(story, &m) {
-                Some(OnRecord::Office) => institutions.push(m),
-                Some(OnRecord::BodyStaff) => {
-                    if self.named_body_officials == NamedBodyOfficials::OnRecord {
-                        unasked.insert(m.span, Unasked::OnRecordStaff);
-                    }
-                    sources.push(m);
-                }
-                None => sources.push(m),
+        found.retain(|m| match institutional::on_record(story, m) {
+            Some(OnRecord::Office) => {
+                institutions.push(m.clone());
+                false
             }
-        }
-        let found = sources;
+            Some(OnRecord::BodyStaff) => {
+                if self.named_body_officials == NamedBodyOfficials::OnRecord {
+                    unasked.insert(m.span, Unasked::OnRecordStaff);
+                }
+                true
+            }
+            None => true,
+        });
         if ledger.is_kept() {
             record_institutions(story, &institutions, ledger);
         }
@@ -180,6 +184,8 @@ impl Checker {
         let layer_index = LayerIndex::read(story, attributions);
         let mut market_voices: Vec<Span> = Vec::new();
         let mut texts = SharedTexts::default();
+        // Most groups give one finding: room for them at once, not by doubling.
+        out.reserve(groups.len());
         for group in &groups {
             if named_after_lede(story, attributions, &mentions, group, &reasons) {
                 continue;
@@ -339,7 +345,7 @@ fn named_after_lede(
     let description = story.text(first.span).to_lowercase();
     let lone_indefinite = !first.plural
         && first.basis.is_none()
-        && !matches!(first.head.as_str(), "source" | "insider" | "person")
+        && !matches!(first.head.as_ref(), "source" | "insider" | "person")
         && (description.starts_with("a ") || description.starts_with("an "));
     let declared = reasons.iter().any(|r| r.sentence == first.sentence);
     if !lone_indefinite || !group.reasons.is_empty() || declared {
@@ -496,7 +502,7 @@ fn profile(story: &Story, mentions: &[Mention], group: &Group, reasons: &[Reason
     Profile {
         reason: best.map(|r| r.kind),
         reason_span: best.map(|r| r.span),
-        basis: members().find_map(|m| m.basis),
+        basis: members().find_map(|m| m.basis.as_deref().copied()),
         affiliated: members().any(|m| m.affiliated || m.basis.is_some())
             || members().next().is_some_and(|m| described_next(story, m)),
         counted: members().any(|m| m.counted),
@@ -566,6 +572,9 @@ impl<'s> LayerIndex<'s> {
             .filter_map(|(i, a)| Some((a.source()?, i)))
             .collect();
         spoken.sort_by_key(|&(source, i)| (source.start, i));
+        // Collected through a filter, so grown by doubling: a story that is all sources would
+        // keep up to twice the room for as long as the report runs.
+        spoken.shrink_to_fit();
         let longest_spoken = spoken.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
         LayerIndex {
             story,
@@ -665,7 +674,7 @@ impl<'s> LayerIndex<'s> {
 /// The note on a source with nothing missing: what kind of source it is, and what the story
 /// says about its anonymity and its access, each only when the rule asking for it is on.
 fn describe(story: &Story, levels: &Levels, first: &Mention, p: &Profile) -> String {
-    let kind = match first.head.as_str() {
+    let kind = match first.head.as_ref() {
         "official" | "diplomat" | "investigator" | "prosecutor" | "staffer" | "employee"
         | "executive" | "negotiator" => "an unnamed official or employee",
         "aide" | "adviser" | "ally" | "associate" | "friend" | "confidant" | "loyalist"
