@@ -446,11 +446,20 @@ fn word_view(prose: &str, tokens: &[Token]) -> (String, Vec<u32>) {
     let mut words = String::with_capacity(prose.len());
     let mut ends = Vec::with_capacity(tokens.len());
     for t in tokens {
-        for c in t.span().text(prose).chars() {
-            if super::tokens::is_apostrophe(c) {
-                words.push('\'');
-            } else {
-                words.extend(c.to_lowercase());
+        let text = t.span().text(prose);
+        // Most words are ASCII, whose only apostrophe is already the plain one: lower-cased in
+        // place, not char by char (this view is built for every token of every story).
+        if text.is_ascii() {
+            let start = words.len();
+            words.push_str(text);
+            words[start..].make_ascii_lowercase();
+        } else {
+            for c in text.chars() {
+                if super::tokens::is_apostrophe(c) {
+                    words.push('\'');
+                } else {
+                    words.extend(c.to_lowercase());
+                }
             }
         }
         // Past 4 GiB every later word reads as empty rather than as the wrong word.
