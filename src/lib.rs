@@ -9,3 +9,4 @@ pub mod files;
 #[doc(hidden)]
 pub mod fuzz_checks;
 pub mod lsp;
+pub mod process_memory;

@@ -48,6 +48,7 @@ enum Command {
 }
 
 pub fn main() -> ExitCode {
+    crate::process_memory::return_large_blocks_to_the_system();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {
