@@ -15,6 +15,7 @@ use crate::lexicon::verbs::VerbClass;
 use crate::span::Span;
 use crate::text::{Story, TextId, TokenKind};
 use std::ops::{Bound, Deref, RangeBounds};
+use std::sync::LazyLock;
 
 /// A word lower-cased with ’ written ', borrowed from the story's word view when that view
 /// spells it the same way, so reading a sentence's words allocates nothing per word.
@@ -773,14 +774,21 @@ pub enum QuoteSource {
 /// A singular noun that, next to a name, makes that person a member of a commentator group:
 /// "Jane Roe, an analyst", "Professor Tom Reyes", "lead researcher Ana Ortiz".
 fn is_singular_commentator(word: &str) -> bool {
-    lexicon::COMMENTATOR_GROUPS.iter().any(|g| {
-        g.strip_suffix('s')
-            .is_some_and(|stem| lexicon::same_word(stem, word))
-    }) || matches!(
-        word,
-        "professor" | "lecturer" | "epidemiologist" | "author" | "activist"
-    )
+    SINGULAR_COMMENTATORS.contains(word)
+        || matches!(
+            word,
+            "professor" | "lecturer" | "epidemiologist" | "author" | "activist"
+        )
 }
+
+/// The singulars of the commentator groups ("analyst" for "analysts"), made once: every word of
+/// every paragraph is asked whether it is one.
+static SINGULAR_COMMENTATORS: LazyLock<foldhash::HashSet<&str>> = LazyLock::new(|| {
+    lexicon::COMMENTATOR_GROUPS
+        .iter()
+        .filter_map(|group| group.strip_suffix('s'))
+        .collect()
+});
 
 /// The sentence's attribution cues with a source, as the shared layer read them. An agentless
 /// phrase in a sentence that also carries a plain speech cue is part of someone's reported
