@@ -244,6 +244,11 @@ impl Attribution {
     /// The lemma of the cue's verb: its last word ("have also said" → "say").
     fn lemma(&self, story: &Story) -> Option<&'static str> {
         let last = story.text(self.cue()).split_whitespace().next_back()?;
+        // Asked of every cue by several families: a word already in lower-case ASCII, as most
+        // cues are, is looked up as written instead of through a lower-cased copy.
+        if last.is_ascii() && !last.bytes().any(|b| b.is_ascii_uppercase()) {
+            return verbs::lookup(last).map(|v| v.lemma);
+        }
         verbs::lookup(&last.to_lowercase()).map(|v| v.lemma)
     }
 
