@@ -826,6 +826,10 @@ impl Vague {
         // message instead of holding a copy per finding.
         // Whether the phrase is a reputation is asked once per phrase too.
         let mut messages: HashMap<(Kind, &str), (Arc<str>, bool)> = HashMap::new();
+        // A story of a million hedges makes a million findings: grown by doubling, `out` would
+        // end with up to twice the memory it needs, alongside `found`, at the run's peak.
+        found.shrink_to_fit();
+        out.reserve(found.len());
         for (span, kind) in found {
             let phrase = story.text(span);
             let (message, reputation) = messages
