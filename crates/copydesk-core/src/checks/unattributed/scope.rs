@@ -327,10 +327,10 @@ pub struct Cue {
 }
 
 /// The attribution scope of a whole story.
-#[derive(Debug, Default)]
-pub struct Scope {
+#[derive(Debug)]
+pub struct Scope<'a> {
     /// Every attribution cue outside quotation marks, per sentence.
-    pub sentence_cues: SentenceCues,
+    pub sentence_cues: SentenceCues<'a>,
     /// Per paragraph: the first cue, if any.
     pub paragraph_cue: Vec<Option<Cue>>,
     /// Per paragraph: it reads like a headline, dateline or label (one sentence, no final
@@ -355,79 +355,71 @@ pub struct Scope {
     pub first_study: Option<usize>,
 }
 
-/// The cues of every sentence, back to back: a list per sentence cost a heap block each, held
-/// for every sentence of the story.
-#[derive(Debug, Default)]
-pub struct SentenceCues {
-    cues: Vec<StoredCue>,
+/// The cues of every sentence, back to back, as indexes into the attribution layer's items: a
+/// list per sentence cost a heap block each, and a copy of each cue four times the room. A
+/// story attributes nearly every sentence, and one that does nothing else holds a cue for every
+/// few words.
+#[derive(Debug)]
+pub struct SentenceCues<'a> {
+    attributions: &'a Attributions,
+    /// The item's index, with [`CORE`] set for a plain speech cue. Items are fewer than tokens,
+    /// which are counted in 32 bits, so the top bit is free.
+    cues: Vec<u32>,
     /// Where each sentence's cues end in `cues`; they start where the previous one's end.
     ends: Vec<u32>,
 }
 
-/// A [`Cue`] as the scope keeps it, 20 bytes instead of 48: a story attributes nearly every
-/// sentence, and its offsets come from the attribution layer, which holds them in 32 bits.
-#[derive(Debug, Clone, Copy)]
-struct StoredCue {
-    start: u32,
-    end: u32,
-    /// The source's span; `source_start > source_end` when there is none.
-    source_start: u32,
-    source_end: u32,
-    core: bool,
-    kind: SourceKind,
-}
-
-const _: () = assert!(std::mem::size_of::<StoredCue>() <= 20);
-
-impl StoredCue {
-    fn new(cue: Cue) -> StoredCue {
-        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        let (source_start, source_end) = cue
-            .source
-            .map_or((1, 0), |s| (narrow(s.start), narrow(s.end)));
-        StoredCue {
-            start: narrow(cue.span.start),
-            end: narrow(cue.span.end),
-            source_start,
-            source_end,
-            core: cue.core,
-            kind: cue.kind,
-        }
-    }
-
-    fn cue(self) -> Cue {
-        Cue {
-            span: Span::new(self.start as usize, self.end as usize),
-            core: self.core,
-            source: (self.source_start <= self.source_end)
-                .then(|| Span::new(self.source_start as usize, self.source_end as usize)),
-            kind: self.kind,
-        }
-    }
-}
+const CORE: u32 = 1 << 31;
 
 /// One sentence's cues, read out of [`SentenceCues`] as [`Cue`]s.
 #[derive(Clone, Copy)]
-pub struct CueList<'a>(&'a [StoredCue]);
+pub struct CueList<'a> {
+    attributions: &'a Attributions,
+    cues: &'a [u32],
+}
 
 impl CueList<'_> {
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.cues.is_empty()
     }
 
     pub fn first(&self) -> Option<Cue> {
-        self.0.first().map(|c| c.cue())
+        self.cues.first().and_then(|&c| self.cue(c))
     }
 
     pub fn iter(&self) -> impl Iterator<Item = Cue> + '_ {
-        self.0.iter().map(|c| c.cue())
+        self.cues.iter().filter_map(|&c| self.cue(c))
+    }
+
+    fn cue(&self, stored: u32) -> Option<Cue> {
+        let a = self.attributions.items.get((stored & !CORE) as usize)?;
+        Some(Cue {
+            span: a.cue(),
+            core: stored & CORE != 0,
+            source: a.source(),
+            kind: a.kind,
+        })
     }
 }
 
-impl SentenceCues {
-    fn push(&mut self, cues: impl IntoIterator<Item = Cue>) {
-        self.cues.extend(cues.into_iter().map(StoredCue::new));
-        // Fewer cues than tokens, and tokens are counted in 32 bits.
+impl<'a> SentenceCues<'a> {
+    fn new(attributions: &'a Attributions) -> Self {
+        SentenceCues {
+            attributions,
+            cues: Vec::new(),
+            ends: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, cues: impl IntoIterator<Item = (usize, bool)>) {
+        self.cues.extend(cues.into_iter().map(|(item, core)| {
+            let index = u32::try_from(item).unwrap_or(u32::MAX) & !CORE;
+            if core {
+                index | CORE
+            } else {
+                index
+            }
+        }));
         self.ends
             .push(u32::try_from(self.cues.len()).unwrap_or(u32::MAX));
     }
@@ -438,7 +430,10 @@ impl SentenceCues {
         let start = s
             .checked_sub(1)
             .map_or(0, |before| self.ends[before] as usize);
-        self.cues.get(start..end).map(CueList)
+        self.cues.get(start..end).map(|cues| CueList {
+            attributions: self.attributions,
+            cues,
+        })
     }
 }
 
@@ -562,8 +557,8 @@ impl ParagraphWords {
     }
 }
 
-impl Scope {
-    pub fn build(story: &Story, attributions: &Attributions) -> Scope {
+impl<'a> Scope<'a> {
+    pub fn build(story: &Story, attributions: &'a Attributions) -> Scope<'a> {
         Scope::build_with(story, attributions, None)
     }
 
@@ -572,10 +567,20 @@ impl Scope {
     /// and the story-level passes below run afresh: they are linear in paragraphs, not words.
     pub fn build_with(
         story: &Story,
-        attributions: &Attributions,
+        attributions: &'a Attributions,
         memo: Option<&mut Memo>,
-    ) -> Scope {
-        let mut scope = Scope::default();
+    ) -> Scope<'a> {
+        let mut scope = Scope {
+            sentence_cues: SentenceCues::new(attributions),
+            paragraph_cue: Vec::new(),
+            headline_like: Vec::new(),
+            ends_with_colon: Vec::new(),
+            boilerplate: Vec::new(),
+            speaker_in_force: Vec::new(),
+            named_commentators: Vec::new(),
+            artifact: Vec::new(),
+            first_study: None,
+        };
         let mut reader_address = vec![0usize; story.paragraphs.len()];
         let mut title_case = vec![false; story.paragraphs.len()];
         for i in 0..story.sentences.len() {
@@ -717,7 +722,7 @@ impl Scope {
     }
 }
 
-impl Scope {
+impl Scope<'_> {
     /// The paragraph after `p` is a short attribution line: "— Jane Roe, 34, a nurse" or
     /// "That was how the mayor put it, she said."
     fn next_paragraph_names_speaker(&self, story: &Story, p: usize) -> bool {
@@ -797,14 +802,16 @@ fn cues_of<'s>(
     story: &'s Story,
     attributions: &'s Attributions,
     sentence: usize,
-) -> impl Iterator<Item = Cue> + 's {
+) -> impl Iterator<Item = (usize, bool)> + 's {
+    let range = attributions.sentence_range(sentence);
     attributions
         .in_sentence(sentence)
         .iter()
+        .zip(range)
         // An agentless cue leaves the sentence unattributed ("is accused of"), and so does a
         // source that declines to speak; a speech verb whose speaker the layer could not
         // delimit still has one.
-        .filter(|a| {
+        .filter(|(a, _)| {
             (a.source().is_some() || matches!(a.cue_kind, CueKind::Verb(_)))
                 // "The senator sought a recount": a deed, not a word the claim could lean on.
                 && a.cue_kind != CueKind::Verb(VerbClass::Action)
@@ -813,12 +820,7 @@ fn cues_of<'s>(
                 && !(a.cue_kind == CueKind::Nominal && a.content().is_none())
                 && !a.is_refusal(story)
         })
-        .map(|a| Cue {
-            span: a.cue(),
-            core: a.is_speech(story),
-            source: a.source(),
-            kind: a.kind,
-        })
+        .map(|(a, item)| (item, a.is_speech(story)))
 }
 
 #[cfg(test)]
