@@ -62,25 +62,27 @@ const ACCUSER_VERBS: &[&str] = &[
     "raised", "lodged", "filed", "brought", "voiced", "pressed", "aired", "hurled",
 ];
 
-pub fn check(story: &Story, scope: &Scope, mut vague: Vec<Span>, out: &mut Vec<Finding>) {
+/// Per sentence, whether one of `findings` lies within it. A bit per sentence rather than a
+/// copy of the spans: a story of hedges has a vague finding every few words.
+pub fn sentences_holding(story: &Story, findings: &[Finding]) -> Vec<bool> {
+    let mut holding = vec![false; story.sentences.len()];
+    for finding in findings {
+        if let Some(s) = story.sentence_at(finding.span.start) {
+            if story.sentences[s].span.covers(finding.span) {
+                holding[s] = true;
+            }
+        }
+    }
+    holding
+}
+
+/// `vague`: per sentence, whether it already has a vague-attribution finding
+/// ([`sentences_holding`]).
+pub fn check(story: &Story, scope: &Scope, vague: &[bool], out: &mut Vec<Finding>) {
     // Computed once per paragraph, so a long paragraph full of charges stays linear.
     let mut legal: Option<(usize, bool)> = None;
-    // Sentences and (sorted) vague findings are walked together: linear in the story. Sorted
-    // in place, and unstably since equal keys are equal spans: a story of vague claims has a
-    // span per sentence, and a copy plus a stable sort's buffer held two more of them.
-    vague.sort_unstable_by_key(|v| (v.start, v.end));
-    let mut next_vague = 0;
     for (si, sentence) in story.sentences.iter().enumerate() {
-        while vague
-            .get(next_vague)
-            .is_some_and(|v| v.start < sentence.span.start)
-        {
-            next_vague += 1;
-        }
-        let has_vague = vague[next_vague.min(vague.len())..]
-            .iter()
-            .take_while(|v| v.start < sentence.span.end)
-            .any(|v| sentence.span.covers(*v));
+        let has_vague = vague.get(si).copied().unwrap_or(false);
         if scope.sentence_attributed(si)
             || scope.is_headline_like(sentence.paragraph)
             || scope.is_boilerplate(sentence.paragraph)

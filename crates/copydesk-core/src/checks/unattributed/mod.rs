@@ -86,11 +86,11 @@ impl Checker {
         let start = out.len();
         self.vague
             .check_with(story, &scope, attributions, out, memo.as_deref_mut());
-        let vague_spans: Vec<_> = out[start..].iter().map(|f| f.span).collect();
+        let vague_sentences = allegations::sentences_holding(story, &out[start..]);
         quotes::check(story, &scope, out);
         figures::check_with(story, &scope, out, memo.as_deref_mut());
         verbs::check_with(story, out, memo);
-        allegations::check(story, &scope, vague_spans, out);
+        allegations::check(story, &scope, &vague_sentences, out);
     }
 }
 
