@@ -498,7 +498,7 @@ impl<'s> SurnameIndex<'s> {
             let mut first_use = HashMap::new();
             for k in 1..story.tokens.len() {
                 let before = &story.tokens[k - 1];
-                if before.kind != TokenKind::Punct && before.is_capitalised() {
+                if before.kind() != TokenKind::Punct && before.is_capitalised() {
                     first_use.entry(story.lower(k)).or_insert(narrow(k));
                 }
             }
@@ -730,7 +730,7 @@ impl Reader<'_, '_, '_> {
         self.story
             .tokens
             .get(i)
-            .is_some_and(|t| t.kind != TokenKind::Punct)
+            .is_some_and(|t| t.kind() != TokenKind::Punct)
     }
     fn cap(&self, i: usize) -> bool {
         self.touch(i);
@@ -3118,7 +3118,7 @@ impl Reader<'_, '_, '_> {
                     self.story
                         .tokens
                         .get(k)
-                        .is_some_and(|t| t.case == crate::text::tokens::Case::Upper)
+                        .is_some_and(|t| t.case() == crate::text::tokens::Case::Upper)
                         || !self.cap(k)
                 });
             return if org {

@@ -27,36 +27,88 @@ pub enum Case {
     None,
 }
 
-/// A token's offsets are 32-bit, half the width of a [`Span`]: a story holds one token per
-/// word and punctuation mark, and the token table is the largest thing it keeps. Text past
-/// 4 GiB is not tokenised (front ends refuse stories far smaller).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A token is 8 bytes: a 32-bit start, and its length, kind and case packed in 32 more bits. A
+/// story holds one token per word and punctuation mark, and the token table is the largest
+/// thing it keeps. Text past 4 GiB is not tokenised, nor is anything after a single word longer
+/// than 128 MiB (front ends refuse stories far smaller).
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     start: u32,
-    end: u32,
-    pub kind: TokenKind,
-    pub case: Case,
+    /// The length in the low [`LENGTH_BITS`] bits, then the kind (2 bits), then the case.
+    packed: u32,
+}
+
+const LENGTH_BITS: u32 = 27;
+const LENGTH_MASK: u32 = (1 << LENGTH_BITS) - 1;
+const KIND_SHIFT: u32 = LENGTH_BITS;
+const CASE_SHIFT: u32 = LENGTH_BITS + 2;
+
+const _: () = assert!(std::mem::size_of::<Token>() == 8);
+
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("span", &self.span())
+            .field("kind", &self.kind())
+            .field("case", &self.case())
+            .finish()
+    }
 }
 
 impl Token {
-    /// `None` when the span lies past what 32-bit offsets reach.
+    /// `None` when the span lies past what 32-bit offsets reach, or is longer than a token
+    /// holds.
     fn new(span: Span, kind: TokenKind, case: Case) -> Option<Token> {
+        let start = u32::try_from(span.start).ok()?;
+        u32::try_from(span.end).ok()?;
+        let len = u32::try_from(span.len())
+            .ok()
+            .filter(|&len| len <= LENGTH_MASK)?;
+        let kind = match kind {
+            TokenKind::Word => 0,
+            TokenKind::Number => 1,
+            TokenKind::Punct => 2,
+        };
+        let case = match case {
+            Case::Lower => 0,
+            Case::Capitalised => 1,
+            Case::Upper => 2,
+            Case::Mixed => 3,
+            Case::None => 4,
+        };
         Some(Token {
-            start: u32::try_from(span.start).ok()?,
-            end: u32::try_from(span.end).ok()?,
-            kind,
-            case,
+            start,
+            packed: len | kind << KIND_SHIFT | case << CASE_SHIFT,
         })
     }
 
+    pub fn kind(self) -> TokenKind {
+        match (self.packed >> KIND_SHIFT) & 0b11 {
+            0 => TokenKind::Word,
+            1 => TokenKind::Number,
+            _ => TokenKind::Punct,
+        }
+    }
+
+    pub fn case(self) -> Case {
+        match self.packed >> CASE_SHIFT {
+            0 => Case::Lower,
+            1 => Case::Capitalised,
+            2 => Case::Upper,
+            3 => Case::Mixed,
+            _ => Case::None,
+        }
+    }
+
     pub fn span(self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        let start = self.start as usize;
+        Span::new(start, start + (self.packed & LENGTH_MASK) as usize)
     }
 
     /// The token moved `by` bytes later (a paragraph's token placed in its story); `None` past
     /// what 32-bit offsets reach, as for a token read there directly.
     pub(crate) fn shifted(self, by: usize) -> Option<Token> {
-        Token::new(self.span().shifted(by), self.kind, self.case)
+        Token::new(self.span().shifted(by), self.kind(), self.case())
     }
 
     pub fn text(self, text: &str) -> &str {
@@ -64,12 +116,12 @@ impl Token {
     }
 
     pub fn is_word(self) -> bool {
-        self.kind == TokenKind::Word
+        self.kind() == TokenKind::Word
     }
 
     /// Starts with a capital letter (Capitalised or all upper case).
     pub fn is_capitalised(self) -> bool {
-        matches!(self.case, Case::Capitalised | Case::Upper)
+        matches!(self.case(), Case::Capitalised | Case::Upper)
     }
 }
 

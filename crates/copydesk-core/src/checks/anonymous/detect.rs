@@ -248,13 +248,17 @@ impl Words<'_> {
         self.toks.len()
     }
     fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind() == TokenKind::Word)
     }
     fn is_cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_capitalised())
     }
     fn is_punct(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind() == TokenKind::Punct)
     }
     /// Past the sentence, false as every other reading here is: a sentence's mentions then
     /// depend on nothing outside it, which `Detector::detect_memoised` relies on.
@@ -590,7 +594,7 @@ fn is_partitive_quantifier(w: &Words, k: usize) -> bool {
     let q = w.get(k);
     phrase::is_determiner(q)
         || phrase::is_count(q)
-        || w.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+        || w.toks.get(k).is_some_and(|t| t.kind() == TokenKind::Number)
         || matches!(
             q,
             "number"
@@ -867,7 +871,9 @@ impl Detector {
         }
         let modifiers: Vec<&str> = (start..i).map(|k| w.get(k)).collect();
         let counted = modifiers.iter().any(|m| phrase::is_count(m))
-            || w.toks[start..i].iter().any(|t| t.kind == TokenKind::Number);
+            || w.toks[start..i]
+                .iter()
+                .any(|t| t.kind() == TokenKind::Number);
         // Westminster heads need a number word ("one senior MP", "two ministers"): "a minister
         // added two clauses" is an act, and the shared layer's speech test reads the "a" ones.
         let article_counts = !lexicon::WESTMINSTER_HEADS.contains(&lemma);
@@ -972,7 +978,11 @@ impl Detector {
         }
         // Delegates are counted by the number in results ("24 delegates are awarded"); only
         // a word count makes one a source ("one delegate said").
-        if lemma == "delegate" && w.toks[start..i].iter().any(|t| t.kind == TokenKind::Number) {
+        if lemma == "delegate"
+            && w.toks[start..i]
+                .iter()
+                .any(|t| t.kind() == TokenKind::Number)
+        {
             return None;
         }
         // "his best friend, Bruce Hale, said": named in apposition.
@@ -1118,7 +1128,7 @@ fn declared_at(w: &Words, reason: &Reason) -> Option<Mention> {
         counted: modifiers.iter().any(|m| phrase::is_count(m))
             || w.toks[start..noun]
                 .iter()
-                .any(|t| t.kind == TokenKind::Number),
+                .any(|t| t.kind() == TokenKind::Number),
         affiliated: modifiers
             .iter()
             .any(|m| !phrase::is_determiner(m) && !lexicon::SENIORITY.contains(m)),
@@ -1139,7 +1149,7 @@ fn expand_left(w: &Words, head: usize) -> usize {
         }
         let word = w.get(j);
         let tok = w.toks[j];
-        let take = match tok.kind {
+        let take = match tok.kind() {
             TokenKind::Number => true,
             // "the A&E consultant": an ampersand inside a capitalised name.
             TokenKind::Punct => word == "&" && j > 0 && w.is_cap(j - 1) && w.is_cap(j + 1),
@@ -1163,7 +1173,7 @@ fn expand_left(w: &Words, head: usize) -> usize {
                     let partitive = j >= 2
                         && w.get(j - 1) == "of"
                         && (phrase::is_determiner(w.get(j - 2))
-                            || w.toks[j - 2].kind == TokenKind::Number);
+                            || w.toks[j - 2].kind() == TokenKind::Number);
                     if !partitive {
                         break;
                     }
@@ -1349,7 +1359,7 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
             break;
         }
         let word = w.get(j);
-        let ok = match w.toks[j].kind {
+        let ok = match w.toks[j].kind() {
             TokenKind::Number => true,
             // The period of a title before a name: "aides to Mr. Obama".
             TokenKind::Punct if word == "." => {
@@ -1383,7 +1393,7 @@ fn object_end(w: &Words, k: usize) -> Option<usize> {
                     && j > k
                     && (phrase::is_determiner(w.get(j - 1))
                         || w.is_possessive(j - 1)
-                        || w.toks[j - 1].kind == TokenKind::Number)
+                        || w.toks[j - 1].kind() == TokenKind::Number)
                     && !stop(word)
                 {
                     // After "the", "her" or "three" any word is the noun: "her thinking",
@@ -1665,7 +1675,7 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
                 )
                 || w.toks
                     .get(j + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Number);
+                    .is_some_and(|t| t.kind() == TokenKind::Number);
             if !appositive || phrase::is_pronoun(opener) && opener != "who" {
                 return None;
             }
@@ -1739,7 +1749,8 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
             // "health officials found 12 cases", "discovered at least one case": a count of
             // things found, not a claim.
             if matches!(word, "found" | "find" | "finds" | "discovered" | "discover") {
-                let number = |k: usize| w.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+                let number =
+                    |k: usize| w.toks.get(k).is_some_and(|t| t.kind() == TokenKind::Number);
                 let counted = number(j + 1)
                     || (w.get(j + 1) == "at" && w.get(j + 2) == "least")
                     || (matches!(w.get(j + 1), "over" | "nearly" | "about") && number(j + 2));
@@ -1752,7 +1763,7 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
                 && (w
                     .toks
                     .get(j + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Number)
+                    .is_some_and(|t| t.kind() == TokenKind::Number)
                     || matches!(w.get(j + 1), "a" | "an" | "more" | "new" | "extra"))
             {
                 return None;

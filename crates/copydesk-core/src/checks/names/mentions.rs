@@ -480,7 +480,7 @@ fn lowercase_slips<'s>(
     let range = sentence.tokens.clone();
     for k in range.clone() {
         let token = story.tokens[k];
-        if token.kind != TokenKind::Word || token.case != Case::Lower {
+        if token.kind() != TokenKind::Word || token.case() != Case::Lower {
             continue;
         }
         let (stem, possessive) = strip_possessive(story.text(token.span()));
@@ -524,7 +524,7 @@ fn lowercase_slips<'s>(
         // lower case has lost the capital of its first word, often a name's.
         let after_verb = k > range.start && is_reporting_verb(text_of(story, k - 1));
         let opens_sentence = (range.start..k)
-            .all(|j| !is_word(story, j) && story.tokens[j].kind != TokenKind::Number)
+            .all(|j| !is_word(story, j) && story.tokens[j].kind() != TokenKind::Number)
             && !story.is_token_quoted(k);
         let cue = possessive
             || titled
@@ -666,7 +666,7 @@ fn is_word(story: &Story, token: usize) -> bool {
     story
         .tokens
         .get(token)
-        .is_some_and(|t| t.kind == TokenKind::Word)
+        .is_some_and(|t| t.kind() == TokenKind::Word)
 }
 
 fn dot_follows(story: &Story, token: usize) -> bool {
@@ -692,7 +692,7 @@ fn is_name_word(story: &Story, token: usize) -> bool {
     let Some(t) = story.tokens.get(token) else {
         return false;
     };
-    if t.kind != TokenKind::Word {
+    if t.kind() != TokenKind::Word {
         return false;
     }
     let text = story.text(t.span());
@@ -724,7 +724,7 @@ fn is_name_word(story: &Story, token: usize) -> bool {
     if capitals > 2 && !stem.contains(['-', '.']) {
         return false;
     }
-    match t.case {
+    match t.case() {
         Case::Capitalised => true,
         // Initials such as "J.M." or a single capital; all-capital words are acronyms.
         Case::Upper => text.contains('.') || text.chars().count() == 1,
@@ -736,7 +736,7 @@ fn is_name_word(story: &Story, token: usize) -> bool {
 /// A number, or a unit word that stands with one ("mln", "pct").
 fn is_figure(story: &Story, token: usize) -> bool {
     story.tokens.get(token).is_some_and(|t| {
-        t.kind == TokenKind::Number || {
+        t.kind() == TokenKind::Number || {
             let w = story.text(t.span()).to_lowercase();
             matches!(w.as_str(), "mln" | "bln" | "billion" | "million" | "pct")
         }
@@ -942,7 +942,7 @@ fn read_run<'s>(
             }
             continue;
         }
-        let lower_particle = story.tokens[k].case == Case::Lower && PARTICLES.contains(&text);
+        let lower_particle = story.tokens[k].case() == Case::Lower && PARTICLES.contains(&text);
         if lower_particle
             && !items.is_empty()
             && (is_name_word(story, k + 1)
@@ -1288,7 +1288,7 @@ fn starts_sentence(story: &Story, token: usize, sentence_start: usize, titled: b
         return false;
     }
     if (sentence_start..token)
-        .all(|k| !is_word(story, k) && story.tokens[k].kind != TokenKind::Number)
+        .all(|k| !is_word(story, k) && story.tokens[k].kind() != TokenKind::Number)
     {
         return true;
     }

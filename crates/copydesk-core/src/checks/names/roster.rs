@@ -317,7 +317,7 @@ fn introduced_with_role(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
     story
         .tokens
         .get(prev)
-        .is_some_and(|t| t.case == crate::text::Case::Lower)
+        .is_some_and(|t| t.case() == crate::text::Case::Lower)
         && word.len() >= 4
         && !lex.is_common_word(word)
         && !crate::lexicon::reporting_verbs::is_reporting_verb(word)
@@ -343,7 +343,7 @@ fn introduces_with_role(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
         story
             .tokens
             .get(k)
-            .is_some_and(|t| t.is_word() && t.case == crate::text::Case::Lower)
+            .is_some_and(|t| t.is_word() && t.case() == crate::text::Case::Lower)
     };
     // The role noun right before the name, then back over its modifiers to a determiner.
     let Some(role) = first
@@ -415,7 +415,7 @@ fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
     let words: Vec<String> = (after + 1..end.min(after + 7))
         .map_while(|k| {
             let t = story.tokens.get(k)?;
-            (t.is_word() && t.case == crate::text::Case::Lower)
+            (t.is_word() && t.case() == crate::text::Case::Lower)
                 .then(|| story.token_text(k).to_string())
         })
         .collect();
@@ -1279,7 +1279,7 @@ impl Roster {
         for t in story
             .tokens
             .iter()
-            .filter(|t| t.is_word() && t.case == crate::text::Case::Capitalised)
+            .filter(|t| t.is_word() && t.case() == crate::text::Case::Capitalised)
         {
             let (word, _) = super::mentions::strip_possessive(story.text(t.span()));
             if !asked.contains(word) {
@@ -1302,7 +1302,7 @@ impl Roster {
         for t in story
             .tokens
             .iter()
-            .filter(|t| t.case == crate::text::Case::Lower)
+            .filter(|t| t.case() == crate::text::Case::Lower)
         {
             // Counted in place: a key is copied only for the first of its kind.
             let word = story.text(t.span());
@@ -1597,14 +1597,14 @@ impl Roster {
         for (k, token) in story.tokens.iter().enumerate() {
             // "cKenzie" for McKenzie: a capital inside a word that opens in lower case is a
             // name's, so the exact tail of a surname written that way needs no slot.
-            let inner_capital = token.case == crate::text::Case::Mixed
+            let inner_capital = token.case() == crate::text::Case::Mixed
                 && story
                     .text(token.span())
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase);
-            if token.kind != crate::text::tokens::TokenKind::Word
-                || !(token.case == crate::text::Case::Lower || inner_capital)
+            if token.kind() != crate::text::tokens::TokenKind::Word
+                || !(token.case() == crate::text::Case::Lower || inner_capital)
                 || covered.contains(&token.span().start)
             {
                 continue;
@@ -1650,7 +1650,7 @@ impl Roster {
             let after_full_stop = k >= 2
                 && matches!(story.token_text(k - 1), "." | "!" | "?")
                 && story.tokens[k - 2].is_word()
-                && story.tokens[k - 2].case == crate::text::Case::Lower;
+                && story.tokens[k - 2].case() == crate::text::Case::Lower;
             let opens_sentence = lead == 0
                 && (after_full_stop
                     || story
@@ -2471,14 +2471,14 @@ impl Roster {
             && story
                 .tokens
                 .get(first - 2)
-                .is_some_and(|t| t.is_word() && t.case == crate::text::Case::Lower);
+                .is_some_and(|t| t.is_word() && t.case() == crate::text::Case::Lower);
         // "press secretary Francois Giuliani": a role noun right before the name, even a common
         // word, introduces someone with a job of their own.
         let role_before = first >= 1
             && story
                 .tokens
                 .get(first - 1)
-                .is_some_and(|t| t.is_word() && t.case == crate::text::Case::Lower)
+                .is_some_and(|t| t.is_word() && t.case() == crate::text::Case::Lower)
             && is_role_noun(story.token_text(first - 1));
         // "finance minister Binyamin Netanyahu": the figure's own first name, spelt another
         // way, is still the figure.
@@ -2609,7 +2609,7 @@ impl Descriptions {
                 k -= 1;
                 let Some(t) = story.tokens.get(k) else { break };
                 let word = story.token_text(k);
-                let role = if t.is_word() && t.case == crate::text::Case::Lower {
+                let role = if t.is_word() && t.case() == crate::text::Case::Lower {
                     !DESCRIPTION_STOPS.contains(&word)
                         && !crate::lexicon::reporting_verbs::is_reporting_verb(word)
                         && !word.ends_with("ed")
@@ -3022,7 +3022,7 @@ fn speaker_slot(story: &Story, m: &Mention) -> bool {
     let reporting = |k: usize| {
         story.tokens.get(k).is_some_and(|t| {
             t.is_word()
-                && t.case == crate::text::Case::Lower
+                && t.case() == crate::text::Case::Lower
                 && crate::lexicon::reporting_verbs::is_reporting_verb(story.token_text(k))
         })
     };
@@ -3052,7 +3052,7 @@ fn subject_of_verb(story: &Story, m: &Mention) -> bool {
     let verb = story.tokens.get(after).is_some_and(|t| {
         let w = story.token_text(after);
         t.is_word()
-            && t.case == crate::text::Case::Lower
+            && t.case() == crate::text::Case::Lower
             && w.chars().count() >= 4
             && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")))
     });
@@ -3173,7 +3173,7 @@ fn sentence_case_paragraph(story: &Story, paragraph: usize) -> bool {
         if !t.is_word() {
             continue;
         }
-        match t.case {
+        match t.case() {
             crate::text::Case::Lower => lower += 1,
             _ => capitalised += 1,
         }
@@ -3427,7 +3427,7 @@ fn pronoun_after(story: &Story, m: &Mention) -> Option<Sex> {
         story
             .tokens
             .get(k)
-            .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+            .is_some_and(|t| t.kind() == crate::text::TokenKind::Number)
     };
     if story.token_text(from) == "," && age(from + 1) && story.token_text(from + 2) == "," {
         from += 3;
@@ -3435,7 +3435,7 @@ fn pronoun_after(story: &Story, m: &Mention) -> Option<Sex> {
     let verb_follows = story
         .tokens
         .get(from)
-        .is_some_and(|t| from < end && t.case == crate::text::Case::Lower);
+        .is_some_and(|t| from < end && t.case() == crate::text::Case::Lower);
     if !verb_follows {
         return None;
     }
@@ -3447,7 +3447,7 @@ fn pronoun_after(story: &Story, m: &Mention) -> Option<Sex> {
             "herself" => return Some(Sex::Female),
             _ => {}
         }
-        if token.case != crate::text::Case::Lower {
+        if token.case() != crate::text::Case::Lower {
             return None;
         }
     }

@@ -265,7 +265,7 @@ fn word<'s>(story: &'s Story<'s>, i: usize) -> Word<'s> {
         story,
         // Within 32 bits: every token starts at a distinct 32-bit offset.
         token: i as u32,
-        kind: t.kind,
+        kind: t.kind(),
         quoted: story.is_token_quoted(i),
         cap: t.is_capitalised(),
         spelled_out: !ascii && story.text(span).contains(['ʼ', 'Σ']),
@@ -832,14 +832,11 @@ mod tests {
         Story::new(text, SourceFormat::PlainText)
     }
 
-    fn scope_of(s: &Story) -> Scope {
-        Scope::build(s, &Attributions::read(s))
-    }
-
     #[test]
     fn a_paragraph_opened_by_a_speaker_covers_what_follows() {
         let s = story("The mayor said the bridge would close. Repairs will take a year.\n\nTraffic will move to the ferry.\n");
-        let scope = scope_of(&s);
+        let attributions = Attributions::read(&s);
+        let scope = Scope::build(&s, &attributions);
         assert!(scope.paragraph_attributed(0));
         assert!(!scope.sentence_attributed(1));
         assert!(!scope.paragraph_attributed(1));
@@ -848,14 +845,16 @@ mod tests {
     #[test]
     fn refusals_and_nouns_are_not_attribution() {
         let s = story("She declined to say how much. His claims were false.");
-        let scope = scope_of(&s);
+        let attributions = Attributions::read(&s);
+        let scope = Scope::build(&s, &attributions);
         assert!(!scope.paragraph_attributed(0));
     }
 
     #[test]
     fn a_quote_block_keeps_its_speaker() {
         let s = story("“We are done here,” the coach said.\n\n“Nobody in this room wants another season like that one.”\n\nThe team flew home.\n");
-        let scope = scope_of(&s);
+        let attributions = Attributions::read(&s);
+        let scope = Scope::build(&s, &attributions);
         assert!(scope.quote_speaker(&s, 0).is_some());
         assert_eq!(scope.quote_speaker(&s, 1), Some(QuoteSource::Continues));
     }
@@ -863,7 +862,8 @@ mod tests {
     #[test]
     fn boilerplate_and_artifacts() {
         let s = story("Prices rose.\n\nWe may update this page; you should check it often.\n\nIn a letter to staff, the dean wrote at length.\n");
-        let scope = scope_of(&s);
+        let attributions = Attributions::read(&s);
+        let scope = Scope::build(&s, &attributions);
         assert!(!scope.is_boilerplate(0));
         assert!(scope.is_boilerplate(1));
         assert!(scope.artifact[2]);
@@ -872,7 +872,8 @@ mod tests {
     #[test]
     fn a_run_of_quote_paragraphs_keeps_the_speaker() {
         let s = story("The coach said the season was over.\n\n“We lost too many games this year.”\n\n“Next year will be different for all of us.”\n");
-        let scope = scope_of(&s);
+        let attributions = Attributions::read(&s);
+        let scope = Scope::build(&s, &attributions);
         assert_eq!(scope.quote_speaker(&s, 1), Some(QuoteSource::Continues));
     }
 
@@ -881,7 +882,8 @@ mod tests {
         let s = story(
             "The plant closed in May.\n\n“Nobody in this town will forget what happened here.”\n",
         );
-        let scope = scope_of(&s);
+        let attributions = Attributions::read(&s);
+        let scope = Scope::build(&s, &attributions);
         assert_eq!(scope.quote_speaker(&s, 0), None);
     }
 }
