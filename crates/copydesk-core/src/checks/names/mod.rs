@@ -113,7 +113,11 @@ impl Checker {
             out,
         );
         self.house.courtesy_titles(story, mentions, &roster, out);
-        record_people(story, mentions, &roster, ledger);
+        // A person's entry holds a span per mention: for no reader, a story that repeats a
+        // name holds them all again at the analysis's peak.
+        if ledger.is_kept() {
+            record_people(story, mentions, &roster, ledger);
+        }
     }
 }
 
