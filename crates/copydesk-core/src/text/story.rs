@@ -40,7 +40,7 @@ pub struct Story<'a> {
     /// Sorted by start; they never overlap.
     pub quotes: Vec<Quote>,
     /// For each token, whether it lies inside a direct quotation.
-    quoted: Vec<bool>,
+    quoted: TokenSet,
     /// Text hidden from the checks by a code fence or comment that never closes.
     pub unchecked: Vec<Unchecked>,
     /// Every token lower-cased with curly apostrophes made straight, back to back; token `i`
@@ -95,7 +95,7 @@ impl<'a> Story<'a> {
             sentences: Vec::new(),
             tokens: Vec::new(),
             quotes: Vec::new(),
-            quoted: Vec::new(),
+            quoted: TokenSet::default(),
             unchecked: extracted.unchecked,
             words: String::with_capacity(prose.len()),
             word_ends: Vec::new(),
@@ -284,7 +284,7 @@ impl<'a> Story<'a> {
 
     /// Whether token `index` lies inside a direct quotation.
     pub fn is_token_quoted(&self, index: usize) -> bool {
-        self.quoted.get(index).copied().unwrap_or(false)
+        self.quoted.contains(index)
     }
 
     /// The sentence containing `offset`, if any.
@@ -514,19 +514,43 @@ fn find_containing<T>(items: &[T], offset: usize, span: impl Fn(&T) -> Span) -> 
         .map(|_| i)
 }
 
-fn mark_quoted(tokens: &[Token], quotes: &[Quote]) -> Vec<bool> {
+fn mark_quoted(tokens: &[Token], quotes: &[Quote]) -> TokenSet {
+    let mut quoted = TokenSet::with_len(tokens.len());
     let mut q = 0;
-    tokens
-        .iter()
-        .map(|t| {
-            while q < quotes.len() && quotes[q].span.end <= t.span().start {
-                q += 1;
-            }
-            quotes
-                .get(q)
-                .is_some_and(|quote| quote.span.covers(t.span()))
-        })
-        .collect()
+    for (index, t) in tokens.iter().enumerate() {
+        while q < quotes.len() && quotes[q].span.end <= t.span().start {
+            q += 1;
+        }
+        if quotes
+            .get(q)
+            .is_some_and(|quote| quote.span.covers(t.span()))
+        {
+            quoted.insert(index);
+        }
+    }
+    quoted
+}
+
+/// A set of token indexes, a bit each: the story keeps one flag per token.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct TokenSet(Vec<u64>);
+
+impl TokenSet {
+    fn with_len(len: usize) -> TokenSet {
+        TokenSet(vec![0; len.div_ceil(64)])
+    }
+
+    fn insert(&mut self, index: usize) {
+        if let Some(word) = self.0.get_mut(index / 64) {
+            *word |= 1 << (index % 64);
+        }
+    }
+
+    fn contains(&self, index: usize) -> bool {
+        self.0
+            .get(index / 64)
+            .is_some_and(|word| word & (1 << (index % 64)) != 0)
+    }
 }
 
 /// Paragraphs: runs of non-blank lines, also broken where the format starts a new block.
