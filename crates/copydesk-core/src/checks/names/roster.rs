@@ -14,6 +14,7 @@ use super::similarity::{
 use crate::span::Span;
 use crate::text::Story;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use std::sync::Arc;
 
 /// How surely a sign in the story says that two people share a surname.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -47,10 +48,8 @@ impl Person {
 
     /// How a message names the person: the full name, or the surname when the story never
     /// gives one.
-    fn name_for_message(&self) -> String {
-        self.full_name
-            .clone()
-            .unwrap_or_else(|| self.surname.clone())
+    fn name_for_message(&self) -> &str {
+        self.full_name.as_deref().unwrap_or(&self.surname)
     }
 
     /// Which spelling a variant is measured against: the first full reference when there is
@@ -92,14 +91,29 @@ pub struct Issue {
     pub mention: Option<usize>,
     /// The name part to underline.
     pub span: Span,
-    pub written: String,
+    pub written: Arc<str>,
     /// The established spelling of that part.
-    pub established: String,
+    pub established: Arc<str>,
     /// The established reference, for a related span.
     pub related: Option<Span>,
     /// How the established person is named ("Keith Kellogg").
-    pub person_name: String,
+    pub person_name: Arc<str>,
     pub basis: Basis,
+}
+
+/// Texts shared by the issues that repeat them.
+#[derive(Debug, Default)]
+struct IssueTexts(HashSet<Arc<str>>);
+
+impl IssueTexts {
+    fn get(&mut self, text: &str) -> Arc<str> {
+        if let Some(shared) = self.0.get(text) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = text.into();
+        self.0.insert(shared.clone());
+        shared
+    }
 }
 
 #[derive(Debug, Default)]
@@ -113,6 +127,9 @@ pub struct Roster {
     /// Mentions that are family plurals ("the Clintons").
     pub family: HashSet<usize>,
     pub issues: Vec<Issue>,
+    /// The texts of the issues, each held once: a slip repeated through a story gives an issue
+    /// per time it is written, with the same three texts.
+    texts: IssueTexts,
     /// Issues (indices into `issues`) that are another romanisation, accent or hyphenation
     /// inside a direct quotation: the speaker's spelling may be meant, so they are hints.
     pub speaker_spellings: HashSet<usize>,
@@ -722,7 +739,7 @@ impl Roster {
                                 self.flag_variant(mentions, m, p, &established, d);
                                 if let Some(issue) = self.issues.last_mut() {
                                     issue.span = mentions[m].span;
-                                    issue.written = written.clone();
+                                    issue.written = self.texts.get(&written);
                                 }
                             }
                             _ => self.assign(m, p, &mentions[m], false),
@@ -1158,10 +1175,10 @@ impl Roster {
                                     kind,
                                     mention: Some(m),
                                     span,
-                                    written,
-                                    established: established.clone(),
+                                    written: self.texts.get(&written),
+                                    established: self.texts.get(&established),
                                     related,
-                                    person_name: person_name.clone(),
+                                    person_name: self.texts.get(&person_name),
                                     basis,
                                 });
                             }
@@ -1403,7 +1420,7 @@ impl Roster {
                             self.flag_variant(mentions, i, p, &established, d);
                             if let Some(issue) = self.issues.last_mut() {
                                 issue.span = m.span;
-                                issue.written = joined;
+                                issue.written = self.texts.get(&joined);
                             }
                             continue;
                         }
@@ -1509,10 +1526,10 @@ impl Roster {
             kind: IssueKind::Variant(Difference::Order),
             mention: Some(i),
             span: mentions[i].span,
-            written: words.join(" "),
-            established,
+            written: self.texts.get(&words.join(" ")),
+            established: self.texts.get(&established),
             related: person.anchor().map(|a| mentions[a].span),
-            person_name: person.name_for_message(),
+            person_name: self.texts.get(person.name_for_message()),
             basis: person.spelling_basis(),
         });
         self.assign(i, p, &mentions[i], false);
@@ -1690,10 +1707,10 @@ impl Roster {
                     token.span().start + lead,
                     token.span().start + lead + stem.len(),
                 ),
-                written: stem.to_string(),
-                established,
+                written: self.texts.get(stem),
+                established: self.texts.get(&established),
                 related: person.anchor().map(|a| mentions[a].span),
-                person_name: person.name_for_message(),
+                person_name: self.texts.get(person.name_for_message()),
                 basis: person.spelling_basis(),
             });
         }
@@ -1721,10 +1738,10 @@ impl Roster {
             kind: IssueKind::Variant(Difference::Spelling(1)),
             mention: None,
             span: Span::new(token.span().start, token.span().start + stem.len()),
-            written: stem.to_string(),
-            established,
+            written: self.texts.get(stem),
+            established: self.texts.get(&established),
             related: person.anchor().map(|a| mentions[a].span),
-            person_name: person.name_for_message(),
+            person_name: self.texts.get(person.name_for_message()),
             basis: person.spelling_basis(),
         });
     }
@@ -1896,10 +1913,10 @@ impl Roster {
                         kind: IssueKind::Variant(*diff),
                         mention: Some(m),
                         span: part.span(),
-                        written: part.text.to_string(),
-                        established: spelling.to_string(),
+                        written: self.texts.get(&part.text),
+                        established: self.texts.get(spelling),
                         related,
-                        person_name: spelling.to_string(),
+                        person_name: self.texts.get(spelling),
                         basis: Basis::Majority,
                     })
                 })
@@ -1973,10 +1990,10 @@ impl Roster {
             kind: IssueKind::Variant(diff),
             mention: Some(i),
             span: part.span(),
-            written: part.text.to_string(),
-            established,
+            written: self.texts.get(&part.text),
+            established: self.texts.get(&established),
             related,
-            person_name: person.name_for_message(),
+            person_name: self.texts.get(person.name_for_message()),
             basis,
         });
         self.assign(i, p, m, false);
@@ -2101,10 +2118,10 @@ impl Roster {
             kind: IssueKind::Variant(Difference::Spelling(1)),
             mention: Some(i),
             span: part.span(),
-            written: part.text.to_string(),
-            established: spelling.to_string(),
+            written: self.texts.get(&part.text),
+            established: self.texts.get(spelling),
             related: None,
-            person_name: figure.written.clone(),
+            person_name: self.texts.get(&figure.written),
             basis: Basis::PublicFigure,
         });
         true
@@ -2347,10 +2364,10 @@ impl Roster {
                 kind: IssueKind::Variant(diff),
                 mention: Some(i),
                 span: given.span(),
-                written: given.text.to_string(),
-                established: established.to_string(),
+                written: self.texts.get(&given.text),
+                established: self.texts.get(established),
                 related: None,
-                person_name: figure.written.clone(),
+                person_name: self.texts.get(&figure.written),
                 basis: Basis::PublicFigure,
             });
         }
@@ -2403,10 +2420,10 @@ impl Roster {
             kind: IssueKind::Variant(*diff),
             mention: Some(i),
             span: surname.span(),
-            written: surname.text.to_string(),
-            established: spelling.to_string(),
+            written: self.texts.get(&surname.text),
+            established: self.texts.get(spelling),
             related: None,
-            person_name,
+            person_name: self.texts.get(&person_name),
             basis: Basis::PublicFigure,
         });
     }
@@ -2507,10 +2524,10 @@ impl Roster {
             kind: IssueKind::FirstName { nickname: false },
             mention: Some(i),
             span: given.span(),
-            written: given.text.to_string(),
-            established: written_given(figure),
+            written: self.texts.get(&given.text),
+            established: self.texts.get(&written_given(figure)),
             related: None,
-            person_name: figure.written.clone(),
+            person_name: self.texts.get(&figure.written),
             basis: Basis::PublicFigure,
         });
     }
