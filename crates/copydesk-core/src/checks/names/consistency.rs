@@ -22,8 +22,9 @@ pub fn report(
     out: &mut Vec<Finding>,
 ) {
     let mut shared = SharedTexts::default();
+    let house = SpanSet::new(house_spans);
     for (n, issue) in roster.issues.iter().enumerate() {
-        if house_spans.iter().any(|s| s.overlaps(issue.span)) {
+        if house.overlaps(issue.span) {
             continue;
         }
         // "al-Zawahri" against the list's "al-Zawahiri": a spelling some house prefers is a
@@ -105,6 +106,43 @@ pub fn report(
     }
     ambiguous(story, mentions, roster, out);
     first_references(mentions, roster, no_first_reference, out);
+}
+
+/// Spans asked whether any overlaps a given one, in logarithmic time: a story can repeat both
+/// a house-list spelling and a slip thousands of times, and comparing every pair was
+/// quadratic.
+struct SpanSet {
+    /// Sorted by start.
+    spans: Vec<Span>,
+    /// The largest end among `spans[..=k]`.
+    furthest_end: Vec<usize>,
+}
+
+impl SpanSet {
+    fn new(spans: &[Span]) -> SpanSet {
+        let mut spans = spans.to_vec();
+        spans.sort_unstable_by_key(|s| s.start);
+        let furthest_end = spans
+            .iter()
+            .scan(0, |furthest, s| {
+                *furthest = s.end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        SpanSet {
+            spans,
+            furthest_end,
+        }
+    }
+
+    /// As `Span::overlaps` with any of the spans: one that starts before `span` ends and
+    /// ends after it starts.
+    fn overlaps(&self, span: Span) -> bool {
+        let starting_before_end = self.spans.partition_point(|s| s.start < span.end);
+        starting_before_end
+            .checked_sub(1)
+            .is_some_and(|last| self.furthest_end[last] > span.start)
+    }
 }
 
 /// A spelling variant: the established spelling as the suggestion, and where it was set.
@@ -236,6 +274,43 @@ fn first_references(
                         person.surname
                     ),
                 ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_span_set_finds_the_overlaps_a_pairwise_search_finds() {
+        // Spans of every start and length in a small range, some nested and some empty, so
+        // that a span's overlap can come from an earlier, longer one.
+        let mut state = 7u64;
+        let mut next = |below: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize % below
+        };
+        for _ in 0..200 {
+            let spans: Vec<Span> = (0..next(12))
+                .map(|_| {
+                    let start = next(40);
+                    Span::new(start, start + next(15))
+                })
+                .collect();
+            let set = SpanSet::new(&spans);
+            for start in 0..50 {
+                for len in 0..6 {
+                    let asked = Span::new(start, start + len);
+                    assert_eq!(
+                        set.overlaps(asked),
+                        spans.iter().any(|s| s.overlaps(asked)),
+                        "{asked:?} against {spans:?}"
+                    );
+                }
             }
         }
     }
