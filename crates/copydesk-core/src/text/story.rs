@@ -43,11 +43,9 @@ pub struct Story<'a> {
     quoted: TokenSet,
     /// Text hidden from the checks by a code fence or comment that never closes.
     pub unchecked: Vec<Unchecked>,
-    /// Every token lower-cased with curly apostrophes made straight, back to back; token `i`
-    /// is `words[word_ends[i - 1]..word_ends[i]]`. Built once so no check lower-cases again.
-    /// Ends are 32-bit (stories are limited far below 4 GiB) to keep the per-token cost small.
-    words: String,
-    word_ends: Vec<u32>,
+    /// The word view: see [`WordView`]. Built once so no check lower-cases again.
+    lowered: String,
+    longer: Vec<(u32, Box<str>)>,
     top_matter_end: usize,
     /// For each paragraph, the name of its text: see [`TextId`].
     text_ids: Vec<TextId>,
@@ -97,8 +95,8 @@ impl<'a> Story<'a> {
             quotes: Vec::new(),
             quoted: TokenSet::default(),
             unchecked: extracted.unchecked,
-            words: String::with_capacity(prose.len()),
-            word_ends: Vec::new(),
+            lowered: String::with_capacity(prose.len()),
+            longer: Vec::new(),
             top_matter_end: 0,
             text_ids: Vec::new(),
         };
@@ -110,6 +108,10 @@ impl<'a> Story<'a> {
             let first_quote = story.quotes.len();
             let text = para.text(&prose);
             let base = para.start;
+            // The word view lies over the prose: what is between paragraphs goes in as it is.
+            story
+                .lowered
+                .push_str(prose.get(story.lowered.len()..base).unwrap_or(""));
             let text_id = match paragraphs.read_owned(text, quote_open) {
                 Some(read) if story.can_take(&read, para.end) => {
                     quote_open = read.quote_open_after;
@@ -136,6 +138,9 @@ impl<'a> Story<'a> {
                 quotes: first_quote..story.quotes.len(),
             });
         }
+        story
+            .lowered
+            .push_str(prose.get(story.lowered.len()..).unwrap_or(""));
         story.quoted = mark_quoted(&story.tokens, &story.quotes);
         // The tables grew by doubling and are held for the whole analysis: a long story would
         // otherwise carry up to half as much again as it uses, tokens most of all.
@@ -144,8 +149,7 @@ impl<'a> Story<'a> {
         story.sentences.shrink_to_fit();
         story.tokens.shrink_to_fit();
         story.quotes.shrink_to_fit();
-        story.words.shrink_to_fit();
-        story.word_ends.shrink_to_fit();
+        story.longer.shrink_to_fit();
         // The headline ends at a lone CR too, as it does for every other stage.
         story.top_matter_end = top_matter_end(&super::extract::lone_cr_as_lf(source));
         story.prose = prose;
@@ -170,20 +174,19 @@ impl<'a> Story<'a> {
                 tokens: start..self.tokens.len(),
             });
         }
-        let words_before = self.words.len();
-        self.words.push_str(&read.words);
-        self.word_ends.extend(read.word_ends.iter().map(|&end| {
-            // Past 4 GiB every later word reads as empty, as in `word_view`.
-            u32::try_from(words_before + end as usize).unwrap_or(u32::MAX)
-        }));
+        self.lowered.push_str(&read.words.lowered);
+        self.longer.extend(
+            read.words
+                .longer
+                .iter()
+                .filter_map(|(start, word)| Some((shifted_u32(*start, base)?, word.clone()))),
+        );
     }
 
     /// Whether [`Story::take_paragraph`] gives the same story as [`Story::copy_paragraph`]:
-    /// within 32-bit offsets every token and word end moves as it is, none dropped or
-    /// saturated.
-    fn can_take(&self, read: &ParagraphStructure, paragraph_end: usize) -> bool {
-        let fits = |end: usize| u32::try_from(end).is_ok();
-        fits(paragraph_end) && fits(self.words.len() + read.words.len())
+    /// within 32-bit offsets every token moves as it is, none dropped.
+    fn can_take(&self, _read: &ParagraphStructure, paragraph_end: usize) -> bool {
+        u32::try_from(paragraph_end).is_ok()
     }
 
     /// [`Story::copy_paragraph`] for a structure read afresh, whose tables become the story's
@@ -202,33 +205,23 @@ impl<'a> Story<'a> {
             start = end;
         }
         let ParagraphStructure {
-            mut tokens,
-            words,
-            mut word_ends,
-            ..
+            mut tokens, words, ..
         } = read;
         for token in &mut tokens {
             if let Some(shifted) = token.shifted(base) {
                 *token = shifted;
             }
         }
-        let words_before = self.words.len();
-        for end in &mut word_ends {
-            // Fits: `can_take`.
-            *end += words_before as u32;
-        }
         append_to_larger(&mut self.tokens, tokens);
-        append_to_larger(&mut self.word_ends, word_ends);
-        // The story's word view is sized for the whole prose up front; only a paragraph it has
-        // no room left for is worth taking.
-        if words.len() > self.words.len() && self.words.capacity() - self.words.len() < words.len()
-        {
-            let mut joined = words;
-            joined.insert_str(0, &self.words);
-            self.words = joined;
-        } else {
-            self.words.push_str(&words);
-        }
+        // The story's word view is sized for the whole prose up front.
+        self.lowered.push_str(&words.lowered);
+        self.longer.extend(
+            words
+                .longer
+                .into_vec()
+                .into_iter()
+                .filter_map(|(start, word)| Some((shifted_u32(start, base)?, word))),
+        );
     }
 
     fn push_quotes(&mut self, read: &ParagraphStructure, base: usize) {
@@ -316,14 +309,21 @@ impl<'a> Story<'a> {
     /// out of range.
     #[inline]
     pub fn lower(&self, index: usize) -> &str {
-        let start = match index.checked_sub(1) {
-            Some(before) => self.word_ends.get(before).copied(),
-            None => Some(0),
+        let Some(token) = self.tokens.get(index) else {
+            return "";
         };
-        match (start, self.word_ends.get(index)) {
-            (Some(a), Some(&b)) => self.words.get(a as usize..b as usize).unwrap_or(""),
-            _ => "",
+        let span = token.span();
+        let Some(word) = self.lowered.get(span.range()) else {
+            return "";
+        };
+        if !word.ends_with('\0') {
+            return word;
         }
+        WordView {
+            original: &self.prose,
+            longer: &self.longer,
+        }
+        .padded(span, word)
     }
 
     /// The end (byte offset) of the story's top matter: the leading run of short lines that
@@ -365,8 +365,14 @@ pub struct ParagraphStructure {
     /// Each sentence's span and how many of `tokens` it holds, in order.
     sentences: Vec<(Span, usize)>,
     tokens: Vec<Token>,
-    words: String,
-    word_ends: Vec<u32>,
+    words: ParagraphWords,
+}
+
+/// A paragraph's word view, at offsets from its start: see [`WordView`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ParagraphWords {
+    lowered: String,
+    longer: Box<[(u32, Box<str>)]>,
 }
 
 impl ParagraphStructure {
@@ -385,14 +391,13 @@ impl ParagraphStructure {
                 (span, tokens.len() - before)
             })
             .collect();
-        let (words, word_ends) = word_view(text, &tokens);
+        let words = word_view(text, &tokens);
         ParagraphStructure {
             quotes,
             quote_open_after,
             sentences,
             tokens,
             words,
-            word_ends,
         }
     }
 
@@ -442,30 +447,86 @@ fn append_to_larger<T>(story: &mut Vec<T>, mut own: Vec<T>) {
     }
 }
 
-fn word_view(prose: &str, tokens: &[Token]) -> (String, Vec<u32>) {
-    let mut words = String::with_capacity(prose.len());
-    let mut ends = Vec::with_capacity(tokens.len());
+/// Every token lower-cased with curly apostrophes made straight, written over a copy of the
+/// text at the token's own offsets, so that a word is read at its token's span and the view
+/// needs no table of where each word lies (four bytes a token).
+///
+/// A lower-cased word is nearly always as long as its token. One that is shorter
+/// ("officials’" → "officials'") is padded with NUL, which no word contains; one that is longer
+/// (rare: "İ" → "i̇") leaves NUL over the whole token and is kept in `longer`, by the token's
+/// start. Only a NUL token reads NUL in both texts.
+struct WordView<'a> {
+    original: &'a str,
+    longer: &'a [(u32, Box<str>)],
+}
+
+impl<'a> WordView<'a> {
+    /// The word of the token at `span`, whose view `word` ends in NUL.
+    #[cold]
+    fn padded(&self, span: Span, word: &'a str) -> &'a str {
+        if self.original.get(span.range()) == Some(word) {
+            return word;
+        }
+        let trimmed = word.trim_end_matches('\0');
+        if !trimmed.is_empty() {
+            return trimmed;
+        }
+        let Ok(start) = u32::try_from(span.start) else {
+            return "";
+        };
+        self.longer
+            .binary_search_by_key(&start, |(s, _)| *s)
+            .map_or("", |i| &self.longer[i].1)
+    }
+}
+
+fn word_view(text: &str, tokens: &[Token]) -> ParagraphWords {
+    let mut lowered = String::with_capacity(text.len());
+    let mut longer = Vec::new();
     for t in tokens {
-        let text = t.span().text(prose);
+        let span = t.span();
+        let (Some(between), Some(original)) =
+            (text.get(lowered.len()..span.start), text.get(span.range()))
+        else {
+            continue;
+        };
+        lowered.push_str(between);
+        let start = lowered.len();
         // Most words are ASCII, whose only apostrophe is already the plain one: lower-cased in
         // place, not char by char (this view is built for every token of every story).
-        if text.is_ascii() {
-            let start = words.len();
-            words.push_str(text);
-            words[start..].make_ascii_lowercase();
-        } else {
-            for c in text.chars() {
-                if super::tokens::is_apostrophe(c) {
-                    words.push('\'');
-                } else {
-                    words.extend(c.to_lowercase());
-                }
+        if original.is_ascii() {
+            lowered.push_str(original);
+            lowered[start..].make_ascii_lowercase();
+            continue;
+        }
+        for c in original.chars() {
+            if super::tokens::is_apostrophe(c) {
+                lowered.push('\'');
+            } else {
+                lowered.extend(c.to_lowercase());
             }
         }
-        // Past 4 GiB every later word reads as empty rather than as the wrong word.
-        ends.push(u32::try_from(words.len()).unwrap_or(u32::MAX));
+        let written = lowered.len() - start;
+        if written > original.len() {
+            let word = lowered[start..].into();
+            lowered.truncate(start);
+            if let Ok(at) = u32::try_from(span.start) {
+                longer.push((at, word));
+            }
+        }
+        let pad = start + original.len() - lowered.len();
+        lowered.extend(std::iter::repeat_n('\0', pad));
     }
-    (words, ends)
+    lowered.push_str(text.get(lowered.len()..).unwrap_or(""));
+    ParagraphWords {
+        lowered,
+        longer: longer.into_boxed_slice(),
+    }
+}
+
+/// `start` moved `by` bytes later, if it still fits in 32 bits.
+fn shifted_u32(start: u32, by: usize) -> Option<u32> {
+    u32::try_from(start as usize + by).ok()
 }
 
 /// The most words a headline-like line may have.
@@ -627,8 +688,8 @@ mod tests {
         assert_eq!(taken.sentences, copied.sentences);
         assert_eq!(taken.tokens, copied.tokens);
         assert_eq!(taken.quotes, copied.quotes);
-        assert_eq!(taken.words, copied.words);
-        assert_eq!(taken.word_ends, copied.word_ends);
+        assert_eq!(taken.lowered, copied.lowered);
+        assert_eq!(taken.longer, copied.longer);
         assert_eq!(taken.quoted, copied.quoted);
         assert_eq!(taken.paragraphs.len(), 5);
     }
@@ -670,6 +731,44 @@ mod tests {
             texts,
             ["A heading", "First line of text.", "Second paragraph."]
         );
+    }
+
+    #[test]
+    fn every_word_reads_as_lowered_char_by_char_whatever_its_length_in_lower_case() {
+        // Lower-cased shorter ("’", "ẞ"), longer ("İ"), the same; NUL, which pads the view,
+        // as a token of its own; and a longer word in a later paragraph, whose place moves.
+        let src = "O’Neill met İlkay and STRAẞE \0 officials’ ΣΟΦΙΑ.\n\n\
+                   Then İİİ said \u{0}\u{0} Ǆemal’s ﬁle.\n";
+        for story in [
+            Story::new(src, SourceFormat::PlainText),
+            Story::build(
+                src,
+                SourceFormat::PlainText,
+                &mut KeepEveryParagraph(Vec::new()),
+            ),
+        ] {
+            for (i, token) in story.tokens.iter().enumerate() {
+                let expected: String = token
+                    .text(story.prose())
+                    .chars()
+                    .flat_map(|c| {
+                        let straight = if crate::text::tokens::is_apostrophe(c) {
+                            '\''
+                        } else {
+                            c
+                        };
+                        straight.to_lowercase()
+                    })
+                    .collect();
+                assert_eq!(story.lower(i), expected, "token {i}");
+            }
+            assert_eq!(story.lowered.len(), story.prose().len());
+            assert_eq!(
+                story.longer.len(),
+                2,
+                "İlkay and İİİ are longer in lower case"
+            );
+        }
     }
 
     #[test]
