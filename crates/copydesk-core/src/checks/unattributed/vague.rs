@@ -827,10 +827,10 @@ impl Vague {
         // Whether the phrase is a reputation is asked once per phrase too.
         let mut messages: HashMap<(Kind, &str), (Arc<str>, bool)> = HashMap::new();
         // A story of a million hedges makes a million findings: grown by doubling, `out` would
-        // end with up to twice the memory it needs, alongside `found`, at the run's peak.
-        found.shrink_to_fit();
+        // end with up to twice the memory it needs. And `found` gives its room back as it is
+        // read, so that the two lists are never both held whole at the run's peak.
         out.reserve(found.len());
-        for (span, kind) in found {
+        for (span, kind) in releasing_as_read(found) {
             let phrase = story.text(span);
             let (message, reputation) = messages
                 .entry((kind, phrase))
@@ -849,6 +849,19 @@ impl Vague {
             out.push(finding);
         }
     }
+}
+
+/// The items of `list` in order, its memory returned as they are taken (halved whenever it is
+/// half empty): a list turned into another list item by item then holds about one list in all.
+fn releasing_as_read<T>(mut list: Vec<T>) -> impl Iterator<Item = T> {
+    list.reverse();
+    std::iter::from_fn(move || {
+        let item = list.pop()?;
+        if list.len() < list.capacity() / 2 {
+            list.shrink_to_fit();
+        }
+        Some(item)
+    })
 }
 
 /// The vague attributions the shared layer reads that the patterns above do not: agentless
@@ -1212,24 +1225,27 @@ fn group_of(phrase: &str) -> &str {
         .unwrap_or(phrase)
 }
 
-/// Keeps the first of overlapping findings, comparing with those from index `from` on.
 /// Adds a finding unless it overlaps one already taken in its sentence. `taken` holds the
 /// sentence's findings as (start, end): they never overlap one another, so sorted by start
 /// their ends rise too, and only the last one starting before `span` ends can overlap it. A
 /// scan of the sentence's findings here was quadratic in a sentence of thousands.
 fn push(
     found: &mut Vec<(Span, Kind)>,
-    taken: &RefCell<BTreeSet<(usize, usize)>>,
+    taken: &RefCell<BTreeSet<(u32, u32)>>,
     span: Span,
     kind: Kind,
 ) {
+    // In 32 bits, as the tokens are: a sentence of hedges takes a span every few words, and
+    // the set is held whole until the sentence is read.
+    let narrow = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
+    let (start, end) = (narrow(span.start), narrow(span.end));
     let mut taken = taken.borrow_mut();
     let clash = taken
-        .range(..(span.end, 0))
+        .range(..(end, 0))
         .next_back()
-        .is_some_and(|&(start, end)| Span::new(start, end).overlaps(span));
+        .is_some_and(|&(s, e)| s < end && start < e);
     if !clash {
-        taken.insert((span.start, span.end));
+        taken.insert((start, end));
         found.push((span, kind));
     }
 }
