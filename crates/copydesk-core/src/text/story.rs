@@ -193,9 +193,20 @@ impl<'a> Story<'a> {
     /// own where they are the larger part: a story of one giant paragraph would otherwise be
     /// held twice while it is built.
     fn take_paragraph(&mut self, read: ParagraphStructure, base: usize, index: usize) {
-        self.push_quotes(&read, base);
+        let ParagraphStructure {
+            mut quotes,
+            sentences,
+            mut tokens,
+            words,
+            ..
+        } = read;
+        for quote in &mut quotes {
+            quote.span = quote.span.shifted(base);
+            quote.inner = quote.inner.shifted(base);
+        }
+        append_to_larger(&mut self.quotes, quotes);
         let mut start = self.tokens.len();
-        for &(span, token_count) in &read.sentences {
+        for (span, token_count) in sentences {
             let end = start + token_count;
             self.sentences.push(Sentence {
                 span: span.shifted(base),
@@ -204,17 +215,24 @@ impl<'a> Story<'a> {
             });
             start = end;
         }
-        let ParagraphStructure {
-            mut tokens, words, ..
-        } = read;
         for token in &mut tokens {
             if let Some(shifted) = token.shifted(base) {
                 *token = shifted;
             }
         }
         append_to_larger(&mut self.tokens, tokens);
-        // The story's word view is sized for the whole prose up front.
-        self.lowered.push_str(&words.lowered);
+        // The story's word view is sized for the whole prose up front, but a paragraph larger
+        // than all before it is kept and they go in front: copied, it would be held twice
+        // until the paragraph is dropped.
+        if words.lowered.len() > self.lowered.len() {
+            let room = self.lowered.capacity();
+            let mut joined = words.lowered;
+            joined.insert_str(0, &self.lowered);
+            joined.reserve(room.saturating_sub(joined.len()));
+            self.lowered = joined;
+        } else {
+            self.lowered.push_str(&words.lowered);
+        }
         self.longer.extend(
             words
                 .longer
