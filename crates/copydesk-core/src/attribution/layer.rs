@@ -638,8 +638,8 @@ struct Reader<'s, 'a, 'i> {
 struct SentenceMarks {
     /// Unquoted ";" tokens, and "," tokens before "which": [`Reader::clause_end`] candidates.
     /// Not every comma: a sentence of thousands of commas would be walked from every cue.
-    stops: Vec<usize>,
-    quoted: Vec<usize>,
+    stops: Vec<u32>,
+    quoted: Vec<u32>,
 }
 
 /// Token positions in one sentence, in order, for the walk back from a cue's comma to its
@@ -648,9 +648,9 @@ struct SentenceMarks {
 struct AppositiveMarks {
     /// Unquoted tokens the walk stops at: a quote mark that is not a possessive apostrophe,
     /// ";", ":", "?" or "!" (quoted tokens, the other stops, are in [`SentenceMarks::quoted`]).
-    stops: Vec<usize>,
+    stops: Vec<u32>,
     /// Commas with a sign of an appositive beside them: the only ones the walk can end at.
-    openers: Vec<usize>,
+    openers: Vec<u32>,
 }
 
 /// How far back from its comma [`Reader::appositive_subject`] looks for the subject.
@@ -686,13 +686,13 @@ impl Reader<'_, '_, '_> {
             let range = self.range();
             for k in range.clone() {
                 if self.quoted(k) {
-                    quoted.push(k);
+                    quoted.push(narrow(k));
                 } else if match self.lw(k) {
                     ";" => true,
                     "," => k + 1 < range.end && self.lw(k + 1) == "which",
                     _ => false,
                 } {
-                    stops.push(k);
+                    stops.push(narrow(k));
                 }
             }
             SentenceMarks { stops, quoted }
@@ -2263,9 +2263,9 @@ impl Reader<'_, '_, '_> {
             return None;
         }
         let marks = self.appositive_marks();
-        let last_before = |list: &[usize]| {
-            let k = list.partition_point(|&t| t < comma);
-            k.checked_sub(1).map(|k| list[k])
+        let last_before = |list: &[u32]| {
+            let k = list.partition_point(|&t| (t as usize) < comma);
+            k.checked_sub(1).map(|k| list[k] as usize)
         };
         let stop = last_before(&marks.stops).max(last_before(&self.marks().quoted));
         let from = stop.map_or(lowest, |stop| lowest.max(stop + 1));
@@ -2282,11 +2282,12 @@ impl Reader<'_, '_, '_> {
                 return self.np_left(c, start);
             }
         }
-        let first_opener = marks.openers.partition_point(|&c| c < from);
+        let first_opener = marks.openers.partition_point(|&c| (c as usize) < from);
         marks.openers[first_opener..]
             .iter()
-            .take_while(|&&c| c < comma)
-            .find_map(|&c| {
+            .map(|&c| c as usize)
+            .take_while(|&c| c < comma)
+            .find_map(|c| {
                 let (named, name_follows, opener) = self.appositive_signs(c);
                 // "Rep. Ann Lee (D-Ore.), chair of …, said": the name before its parenthesis.
                 let (a, _) = if self.lw(c - 1) == ")" {
@@ -2327,13 +2328,13 @@ impl Reader<'_, '_, '_> {
                 if self.is_quote_mark(j) && !self.plural_possessive_at(j)
                     || matches!(lw, ";" | ":" | "?" | "!")
                 {
-                    stops.push(j);
+                    stops.push(narrow(j));
                 } else if lw == "," {
                     let (named, name_follows, opener) = self.appositive_signs(j);
                     // Tested once here: a sentence of "said, said, …" has a comma every other
                     // word, and none of them opens an appositive.
                     if named || name_follows || opener {
-                        openers.push(j);
+                        openers.push(narrow(j));
                     }
                 }
             }
@@ -2838,8 +2839,8 @@ impl Reader<'_, '_, '_> {
     fn quote_resumed_after(&self, right: usize, r: std::ops::Range<usize>) -> Option<Span> {
         let opening = if r == self.range() {
             let quoted = &self.marks().quoted;
-            let from = quoted.partition_point(|&k| k <= right);
-            quoted.get(from).copied().filter(|&k| k < r.end)
+            let from = quoted.partition_point(|&k| k as usize <= right);
+            quoted.get(from).map(|&k| k as usize).filter(|&k| k < r.end)
         } else {
             (right + 1..r.end).find(|&k| self.quoted(k))
         };
@@ -2948,10 +2949,10 @@ impl Reader<'_, '_, '_> {
                 .unwrap_or(end);
         }
         let stops = &self.marks().stops;
-        let from = stops.partition_point(|&k| k <= a);
+        let from = stops.partition_point(|&k| k as usize <= a);
         stops[from..]
             .iter()
-            .copied()
+            .map(|&k| k as usize)
             .take_while(|&k| k < end)
             .find(|&k| is_stop(k))
             .unwrap_or(end)
