@@ -31,7 +31,6 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use foldhash::{HashMap, HashMapExt};
 use regex::{Regex, RegexSet};
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// What kind of vagueness a pattern finds, for the message.
@@ -561,7 +560,7 @@ impl Vague {
                 continue;
             }
             // Findings lie inside their sentence, so only this sentence's can overlap.
-            let taken = RefCell::new(BTreeSet::new());
+            let taken = RefCell::new(TakenSpans::default());
             let push = |found: &mut Vec<(Span, Kind)>, span, kind| push(found, &taken, span, kind);
             // The patterns are read before the sentence's words are built: folding a giant
             // sentence for them holds copies of its text, and those need not be alive at the
@@ -1225,28 +1224,75 @@ fn group_of(phrase: &str) -> &str {
         .unwrap_or(phrase)
 }
 
-/// Adds a finding unless it overlaps one already taken in its sentence. `taken` holds the
-/// sentence's findings as (start, end): they never overlap one another, so sorted by start
-/// their ends rise too, and only the last one starting before `span` ends can overlap it. A
-/// scan of the sentence's findings here was quadratic in a sentence of thousands.
-fn push(
-    found: &mut Vec<(Span, Kind)>,
-    taken: &RefCell<BTreeSet<(u32, u32)>>,
-    span: Span,
-    kind: Kind,
-) {
+/// Adds a finding unless it overlaps one already taken in its sentence (see [`TakenSpans`]).
+/// A scan of the sentence's findings here was quadratic in a sentence of thousands.
+fn push(found: &mut Vec<(Span, Kind)>, taken: &RefCell<TakenSpans>, span: Span, kind: Kind) {
     // In 32 bits, as the tokens are: a sentence of hedges takes a span every few words, and
     // the set is held whole until the sentence is read.
     let narrow = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
     let (start, end) = (narrow(span.start), narrow(span.end));
     let mut taken = taken.borrow_mut();
-    let clash = taken
-        .range(..(end, 0))
-        .next_back()
-        .is_some_and(|&(s, e)| s < end && start < e);
-    if !clash {
+    if !taken.clashes(start, end) {
         taken.insert((start, end));
         found.push((span, kind));
+    }
+}
+
+/// The findings taken in one sentence, as (start, end). They never overlap one another, so
+/// sorted by start their ends rise too, and only the last one starting before a span ends can
+/// overlap it.
+///
+/// Kept as sorted lists merged as in a binary counter (a list is merged into the one before
+/// it once it is as long), so an insertion costs amortised logarithmic time in any order, and
+/// one in order, as most are, extends the last list. Unlike a tree's small nodes, which the
+/// allocator keeps after they are freed, the lists go back to the system with the sentence.
+#[derive(Debug, Default)]
+struct TakenSpans {
+    runs: Vec<Vec<(u32, u32)>>,
+}
+
+impl TakenSpans {
+    fn clashes(&self, start: u32, end: u32) -> bool {
+        self.runs
+            .iter()
+            .filter_map(|run| {
+                let before = run.partition_point(|&span| span < (end, 0));
+                before.checked_sub(1).map(|k| run[k])
+            })
+            .max()
+            .is_some_and(|(s, e)| s < end && start < e)
+    }
+
+    fn insert(&mut self, span: (u32, u32)) {
+        match self.runs.last_mut() {
+            Some(last) if last.last().is_none_or(|&l| l <= span) => last.push(span),
+            _ => self.runs.push(vec![span]),
+        }
+        while let [.., before, last] = &self.runs[..] {
+            if last.len() < before.len() {
+                break;
+            }
+            let last = self.runs.pop().unwrap_or_default();
+            if let Some(before) = self.runs.last_mut() {
+                merge_into(before, last);
+            }
+        }
+    }
+}
+
+/// Merges sorted `from` into sorted `into`, from the back, with no list beside the two.
+fn merge_into(into: &mut Vec<(u32, u32)>, from: Vec<(u32, u32)>) {
+    let (mut i, mut j) = (into.len(), from.len());
+    into.resize(i + j, (0, 0));
+    while j > 0 {
+        let k = i + j - 1;
+        if i > 0 && into[i - 1] > from[j - 1] {
+            into[k] = into[i - 1];
+            i -= 1;
+        } else {
+            into[k] = from[j - 1];
+            j -= 1;
+        }
     }
 }
 
@@ -1275,6 +1321,44 @@ fn is_whole_word(text: &str, span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::checks::unattributed::tests::findings_of;
+
+    #[test]
+    fn taken_spans_clash_as_a_tree_of_them_does() {
+        use std::collections::BTreeSet;
+        // Spans in order, out of order and nested in runs, some empty, so that lists of every
+        // length are merged and the last span before an end can sit in any of them.
+        let mut state = 11u64;
+        let mut next = |below: u32| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as u32 % below
+        };
+        for round in 0..300 {
+            let mut taken = super::TakenSpans::default();
+            let mut tree: BTreeSet<(u32, u32)> = BTreeSet::new();
+            let mut cursor = 0;
+            for _ in 0..next(200) {
+                let start = if round % 3 == 0 {
+                    cursor += next(6);
+                    cursor
+                } else {
+                    next(400)
+                };
+                let span = (start, start + next(8));
+                let expected = tree
+                    .range(..(span.1, 0))
+                    .next_back()
+                    .is_some_and(|&(s, e)| s < span.1 && span.0 < e);
+                assert_eq!(taken.clashes(span.0, span.1), expected, "{span:?}");
+                if !expected {
+                    taken.insert(span);
+                    tree.insert(span);
+                }
+            }
+            assert!(taken.runs.len() <= 9, "{} lists", taken.runs.len());
+        }
+    }
 
     /// The one-pass prefilter may only widen the patterns: an escaped backslash before a `b`
     /// is a literal and stays.
