@@ -225,7 +225,7 @@ fn first_references(
             let m = &mentions[i];
             !m.headline
                 && !m.quoted
-                && !m.after_determiner
+                && !m.after_determiner()
                 && !m.lowercase
                 && !roster.family.contains(&i)
         });

@@ -171,7 +171,7 @@ impl HouseStyle {
                             && m.given().is_none()
                             && !m.quoted
                             && !m.headline
-                            && !m.after_determiner
+                            && !m.after_determiner()
                             && !m.lowercase
                             && !roster.family.contains(&i)
                     });

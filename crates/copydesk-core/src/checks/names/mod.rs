@@ -139,7 +139,7 @@ fn record_people(
             // a person's slot (possessive, reporting verb, apposition) that is not "the X" and
             // not a lower-case word kept for comparison.
             let shown_to_be_a_person = |m: &mentions::Mention| {
-                m.title.is_some() || (m.cue && !m.after_determiner && !m.lowercase)
+                m.title.is_some() || (m.cue() && !m.after_determiner() && !m.lowercase)
             };
             if person.full_name.is_none() && !own().any(shown_to_be_a_person) {
                 return None;

@@ -217,12 +217,35 @@ const KINSHIP: &[&str] = &[
 ];
 
 /// One spelling of a full name and the mentions that use it.
+#[derive(Default)]
 struct Form {
     given: String,
     surname: String,
     mentions: Vec<usize>,
     /// Every use has a first name missing from the given-name list.
     tentative: bool,
+}
+
+/// Person `p`'s full-name mentions in order, from `cache` or listed into it.
+fn full_mentions<'c>(
+    cache: &'c mut [Option<Vec<usize>>],
+    people: &[Person],
+    mentions: &[Mention],
+    p: usize,
+) -> Option<&'c [usize]> {
+    let slot = cache.get_mut(p)?;
+    if slot.is_none() {
+        let mut fulls: Vec<usize> = people
+            .get(p)?
+            .mentions
+            .iter()
+            .copied()
+            .filter(|&x| mentions[x].is_full())
+            .collect();
+        fulls.sort_unstable();
+        *slot = Some(fulls);
+    }
+    slot.as_deref()
 }
 
 fn part_span(m: &Mention, role: Role) -> Option<(Span, String)> {
@@ -311,7 +334,7 @@ fn kinship_near(story: &Story, m: &Mention) -> bool {
 fn family_plurals(mentions: &[Mention]) -> HashSet<String> {
     mentions
         .iter()
-        .filter(|m| m.maybe_family_plural)
+        .filter(|m| m.maybe_family_plural())
         .filter_map(|m| m.words().last().map(|w| fold(&w.text)))
         .collect()
 }
@@ -637,7 +660,7 @@ impl Roster {
             };
             last_form = Some((given, surname, f));
             forms[f].mentions.push(i);
-            forms[f].tentative &= m.unlisted_given;
+            forms[f].tentative &= m.unlisted_given();
         }
         // The strongest spelling first: the most used (bare surnames count), then the earliest.
         let mut surname_uses: HashMap<String, usize> = HashMap::new();
@@ -704,12 +727,14 @@ impl Roster {
         // People by folded surname, so a form meets only its namesakes.
         let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
         for f in order {
-            let form = &forms[f];
+            // Taken, so that its list of mentions is gone once they are assigned (or becomes
+            // the new person's own): a name repeated through a story has a long one.
+            let form = std::mem::take(&mut forms[f]);
             let first = form.mentions[0];
             let surname_key = fold(core(&form.surname));
             let given_key = fold(&form.given);
             // "Ryan Paul" for Paul Ryan: a surname that is also a first name, put first.
-            if self.reversed_full_name(mentions, form, &given_key, &surname_key) {
+            if self.reversed_full_name(mentions, &form, &given_key, &surname_key) {
                 continue;
             }
             let same_surname: Vec<usize> =
@@ -1208,8 +1233,11 @@ impl Roster {
                     surname_index.insert(core(&form.surname), p);
                     by_surname.entry(surname_key.clone()).or_default().push(p);
                     for &m in &form.mentions {
-                        self.assign(m, p, &mentions[m], true);
+                        self.learn_from(m, p, &mentions[m], true);
                     }
+                    // The person was made with no mentions: the form's list becomes theirs, in
+                    // the order `assign` would have pushed it.
+                    self.people[p].mentions = form.mentions;
                 }
             }
         }
@@ -1221,11 +1249,16 @@ impl Roster {
     /// Records that mention `m` refers to person `p`; with `learn`, its spelling becomes one
     /// the person goes by.
     fn assign(&mut self, m: usize, p: usize, mention: &Mention, learn: bool) {
+        self.people[p].mentions.push(m);
+        self.learn_from(m, p, mention, learn);
+    }
+
+    /// [`Roster::assign`] but for adding `m` to the person's list of mentions.
+    fn learn_from(&mut self, m: usize, p: usize, mention: &Mention, learn: bool) {
         if let Some(assigned) = self.assigned.get_mut(m) {
             *assigned = true;
         }
         let person = &mut self.people[p];
-        person.mentions.push(m);
         if !learn {
             return;
         }
@@ -1330,21 +1363,12 @@ impl Roster {
                 }
             }
         }
-        // Each person's full-name mentions, in order, to find the nearest one quickly.
-        let full_positions: Vec<Vec<usize>> = self
-            .people
-            .iter()
-            .map(|p| {
-                let mut v: Vec<usize> = p
-                    .mentions
-                    .iter()
-                    .copied()
-                    .filter(|&x| mentions[x].is_full())
-                    .collect();
-                v.sort_unstable();
-                v
-            })
-            .collect();
+        // Each person's full-name mentions, in order, to find the nearest one quickly. Listed
+        // the first time they are asked for: only a bare surname that fits several people
+        // asks, and a name repeated through a story would otherwise be listed twice. The
+        // loop below assigns only mentions that are not full names, so the lists are the same
+        // whenever they are made.
+        let mut full_positions: Vec<Option<Vec<usize>>> = vec![None; self.people.len()];
         let mut unmatched: Vec<usize> = Vec::new();
         for (i, m) in mentions.iter().enumerate() {
             if self.assigned[i] || m.is_full() {
@@ -1366,7 +1390,7 @@ impl Roster {
                 .or_else(|| by_word.get(&core_key))
                 .cloned()
                 .unwrap_or_default();
-            if found.is_empty() && m.maybe_family_plural {
+            if found.is_empty() && m.maybe_family_plural() {
                 let singular = key.trim_end_matches('s');
                 let singular_es = key.strip_suffix("es").unwrap_or(&key);
                 if by_word.contains_key(singular) || by_word.contains_key(singular_es) {
@@ -1434,7 +1458,7 @@ impl Roster {
                         Some(d @ Difference::Capitalisation)
                             if !(m.quoted
                                 || m.headline
-                                || (m.sentence_initial
+                                || (m.sentence_initial()
                                     && first_letter_only(&written, &established))
                                 || particle_capitalised_alone(m, &written, &established)) =>
                         {
@@ -1448,7 +1472,8 @@ impl Roster {
                     let nearest = found
                         .iter()
                         .filter_map(|&p| {
-                            let fulls = full_positions.get(p)?;
+                            let fulls =
+                                full_mentions(&mut full_positions, &self.people, mentions, p)?;
                             let before = fulls.partition_point(|&x| x < i);
                             Some((*fulls.get(before.checked_sub(1)?)?, p))
                         })
@@ -1803,8 +1828,8 @@ impl Roster {
                 || (ms.len() >= 2
                     && ms.iter().any(|&i| {
                         let m = &mentions[i];
-                        m.cue
-                            && !m.sentence_initial
+                        m.cue()
+                            && !m.sentence_initial()
                             && !m.quoted
                             && !m.headline
                             && !after_locative(story, m)
@@ -1899,7 +1924,7 @@ impl Roster {
                 && (person.mentions.len() > 1
                     || lex.is_given_name(&given_key)
                     || !figures.is_empty()
-                    || person.mentions.iter().any(|&m| mentions[m].cue))
+                    || person.mentions.iter().any(|&m| mentions[m].cue()))
             {
                 continue;
             }
@@ -2020,13 +2045,13 @@ impl Roster {
             // must be the only use of its spelling.
             || lower_words.get(&lower).copied().unwrap_or(0) > usize::from(m.lowercase)
             || lex.is_figure_surname(&fold(core(candidate)))
-            || (m.headline && !m.cue && !self.in_caption(story, m))
+            || (m.headline && !m.cue() && !self.in_caption(story, m))
         {
             return None;
         }
         let given_name = lex.is_given_name(candidate);
         let roster_given = self.given_keys.contains(&fold(candidate));
-        if given_name && (roster_given || !(titled || m.cue)) {
+        if given_name && (roster_given || !(titled || m.cue())) {
             return None;
         }
         Some(given_name)
@@ -2047,7 +2072,7 @@ impl Roster {
         };
         lex.is_given_name(candidate)
             && m.title.is_none()
-            && !m.cue
+            && !m.cue()
             && !m.lowercase
             && !self.given_keys.contains(&fold(candidate))
             && !lex.is_common_word(candidate)
@@ -2083,7 +2108,7 @@ impl Roster {
             return false;
         };
         if self.plausible_misspelling(story, m, lex, lower_words) != Some(false)
-            || !m.cue
+            || !m.cue()
             || lex.is_common_surname(candidate)
         {
             return false;
@@ -2092,7 +2117,7 @@ impl Roster {
         let [(spelling, &f, Difference::Spelling(1))] = hits.as_slice() else {
             return false;
         };
-        if m.lowercase && !slip_shape(candidate, spelling, m.possessive) {
+        if m.lowercase && !slip_shape(candidate, spelling, m.possessive()) {
             return false;
         }
         let (fc, fs) = (fold(candidate), fold(spelling));
@@ -2193,7 +2218,7 @@ impl Roster {
                 continue;
             }
             let established_len = fold(spelling).len();
-            if m.lowercase && !slip_shape(candidate, spelling, m.possessive) {
+            if m.lowercase && !slip_shape(candidate, spelling, m.possessive()) {
                 continue;
             }
             if uncued_first_name
@@ -2234,7 +2259,10 @@ impl Roster {
             // In a quotation the spelling is the speaker's: a letter off counts only on a long
             // name or a cued one; another romanisation, accent or hyphenation is kept as a
             // hint (`flag_variant_hit`).
-            if m.quoted && matches!(diff, Difference::Spelling(_)) && established_len < 5 && !m.cue
+            if m.quoted
+                && matches!(diff, Difference::Spelling(_))
+                && established_len < 5
+                && !m.cue()
             {
                 continue;
             }
@@ -2260,7 +2288,7 @@ impl Roster {
             }
             // "Al-Assad" starting a sentence is capitalised by position, not a variant.
             if diff == Difference::Capitalisation
-                && m.sentence_initial
+                && m.sentence_initial()
                 && first_letter_only(candidate, spelling)
             {
                 continue;
@@ -2278,7 +2306,7 @@ impl Roster {
             };
             let unpronounceable = !given_name && !has_vowel(&fc) && has_vowel(&fs);
             if established_len <= 4
-                && !m.cue
+                && !m.cue()
                 && !slip
                 && !unpronounceable
                 && !self.beside_person(mentions, i)
@@ -2315,7 +2343,7 @@ impl Roster {
             let words: Vec<_> = m.words().collect();
             let (given, surname) = match (m.given(), m.surname()) {
                 (Some(g), Some(s)) if m.is_full() => (g, s),
-                (None, _) if (2..=3).contains(&words.len()) && !m.sentence_initial => {
+                (None, _) if (2..=3).contains(&words.len()) && !m.sentence_initial() => {
                     (words[0], words[words.len() - 1])
                 }
                 _ => continue,
@@ -3031,7 +3059,7 @@ fn slip_shape(slip: &str, established: &str, possessive: bool) -> bool {
 /// after it stands where a person acts, as a reporting verb would show.
 /// The name in the speaker slot: "Rid said", or "…,” said Rid".
 fn speaker_slot(story: &Story, m: &Mention) -> bool {
-    if m.possessive {
+    if m.possessive() {
         return false;
     }
     let first = story.token_at_or_after(m.span.start);
@@ -3050,12 +3078,12 @@ fn speaker_slot(story: &Story, m: &Mention) -> bool {
 }
 
 fn subject_of_verb(story: &Story, m: &Mention) -> bool {
-    if m.possessive {
+    if m.possessive() {
         return false;
     }
     let first = story.token_at_or_after(m.span.start);
     let after = story.token_at_or_after(m.span.end);
-    let opens_clause = m.sentence_initial
+    let opens_clause = m.sentence_initial()
         || story
             .sentences
             .get(m.sentence())
@@ -3154,7 +3182,7 @@ fn age_after(story: &Story, m: &Mention) -> Option<u32> {
 fn after_locative(story: &Story, m: &Mention) -> bool {
     let first = story.token_at_or_after(m.span.start);
     m.title.is_none()
-        && !m.possessive
+        && !m.possessive()
         && first
             .checked_sub(1)
             .is_some_and(|k| matches!(story.token_text(k), "in" | "at" | "near"))
@@ -3283,7 +3311,7 @@ fn fused_with_capitals(story: &Story, m: &Mention) -> bool {
     }
     first > 0
         && story.tokens.get(first - 1).is_some_and(|t| {
-            t.is_word() && t.is_capitalised() && t.span().end < m.span.start && !m.sentence_initial
+            t.is_word() && t.is_capitalised() && t.span().end < m.span.start && !m.sentence_initial()
         })
         // "Red Bull's Kevin Ricciardo": a possessive owns the name, it runs on from nothing.
         && !super::mentions::strip_possessive(story.token_text(first - 1)).1
@@ -3518,7 +3546,7 @@ fn kin_of_other_sex(story: &Story, mentions: &[Mention], m: &Mention, surname_ke
 /// verb is a plural noun or a team, never one person's surname. Only at the opening: "Dole
 /// and Grassley are" and "shares in Wimpey were" have other subjects.
 fn plural_subject(story: &Story, m: &Mention) -> bool {
-    if m.possessive || !m.sentence_initial || m.title.is_some() {
+    if m.possessive() || !m.sentence_initial() || m.title.is_some() {
         return false;
     }
     let after = story.token_at_or_after(m.span.end);
