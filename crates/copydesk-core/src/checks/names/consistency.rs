@@ -283,35 +283,23 @@ fn first_references(
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_span_set_finds_the_overlaps_a_pairwise_search_finds() {
-        // Spans of every start and length in a small range, some nested and some empty, so
-        // that a span's overlap can come from an earlier, longer one.
-        let mut state = 7u64;
-        let mut next = |below: usize| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (state >> 33) as usize % below
-        };
-        for _ in 0..200 {
-            let spans: Vec<Span> = (0..next(12))
-                .map(|_| {
-                    let start = next(40);
-                    Span::new(start, start + next(15))
-                })
+    proptest::proptest! {
+        /// Spans of every start and length in a small range, some nested and some empty, so
+        /// that an overlap can come from an earlier, longer span.
+        #[test]
+        fn a_span_set_finds_the_overlaps_a_pairwise_search_finds(
+            spans in proptest::collection::vec((0usize..40, 0usize..15), 0..12),
+            (start, len) in (0usize..50, 0usize..6),
+        ) {
+            let spans: Vec<Span> = spans
+                .into_iter()
+                .map(|(start, len)| Span::new(start, start + len))
                 .collect();
-            let set = SpanSet::new(&spans);
-            for start in 0..50 {
-                for len in 0..6 {
-                    let asked = Span::new(start, start + len);
-                    assert_eq!(
-                        set.overlaps(asked),
-                        spans.iter().any(|s| s.overlaps(asked)),
-                        "{asked:?} against {spans:?}"
-                    );
-                }
-            }
+            let asked = Span::new(start, start + len);
+            proptest::prop_assert_eq!(
+                SpanSet::new(&spans).overlaps(asked),
+                spans.iter().any(|s| s.overlaps(asked))
+            );
         }
     }
 }

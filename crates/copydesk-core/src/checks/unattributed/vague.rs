@@ -1243,8 +1243,9 @@ fn push(found: &mut Vec<(Span, Kind)>, taken: &RefCell<TakenSpans>, span: Span, 
 /// overlap it.
 ///
 /// Kept as sorted lists merged as in a binary counter (a list is merged into the one before
-/// it once it is as long), so an insertion costs amortised logarithmic time in any order, and
-/// one in order, as most are, extends the last list. Unlike a tree's small nodes, which the
+/// it once it is more than half as long, so each list is under half the one before it and
+/// there are logarithmically many), so an insertion costs amortised logarithmic time in any
+/// order, and one in order, as most are, extends the last list. Unlike a tree's small nodes, which the
 /// allocator keeps after they are freed, the lists go back to the system with the sentence.
 #[derive(Debug, Default)]
 struct TakenSpans {
@@ -1269,7 +1270,7 @@ impl TakenSpans {
             _ => self.runs.push(vec![span]),
         }
         while let [.., before, last] = &self.runs[..] {
-            if last.len() < before.len() {
+            if last.len() * 2 <= before.len() {
                 break;
             }
             let last = self.runs.pop().unwrap_or_default();
@@ -1322,41 +1323,33 @@ fn is_whole_word(text: &str, span: Span) -> bool {
 mod tests {
     use crate::checks::unattributed::tests::findings_of;
 
-    #[test]
-    fn taken_spans_clash_as_a_tree_of_them_does() {
-        use std::collections::BTreeSet;
-        // Spans in order, out of order and nested in runs, some empty, so that lists of every
-        // length are merged and the last span before an end can sit in any of them.
-        let mut state = 11u64;
-        let mut next = |below: u32| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (state >> 33) as u32 % below
-        };
-        for round in 0..300 {
-            let mut taken = super::TakenSpans::default();
-            let mut tree: BTreeSet<(u32, u32)> = BTreeSet::new();
-            let mut cursor = 0;
-            for _ in 0..next(200) {
-                let start = if round % 3 == 0 {
-                    cursor += next(6);
-                    cursor
-                } else {
-                    next(400)
-                };
-                let span = (start, start + next(8));
-                let expected = tree
-                    .range(..(span.1, 0))
-                    .next_back()
-                    .is_some_and(|&(s, e)| s < span.1 && span.0 < e);
-                assert_eq!(taken.clashes(span.0, span.1), expected, "{span:?}");
-                if !expected {
-                    taken.insert(span);
-                    tree.insert(span);
-                }
+    proptest::proptest! {
+        /// Spans in order or not, some empty, so that lists of every length are merged and the
+        /// last span before an end can sit in any of them.
+        #[test]
+        fn taken_spans_clash_as_a_tree_of_them_does(
+            mut spans in proptest::collection::vec((0u32..400, 0u32..8), 0..300),
+            in_order: bool,
+        ) {
+            if in_order {
+                spans.sort_unstable();
             }
-            assert!(taken.runs.len() <= 9, "{} lists", taken.runs.len());
+            let mut taken = super::TakenSpans::default();
+            let mut tree = std::collections::BTreeSet::new();
+            for (start, len) in spans {
+                let (start, end) = (start, start + len);
+                let expected = tree
+                    .range(..(end, 0))
+                    .next_back()
+                    .is_some_and(|&(s, e)| s < end && start < e);
+                proptest::prop_assert_eq!(taken.clashes(start, end), expected);
+                if !expected {
+                    taken.insert((start, end));
+                    tree.insert((start, end));
+                }
+                // Each list under half the one before it.
+                proptest::prop_assert!(taken.runs.len() <= 10);
+            }
         }
     }
 
