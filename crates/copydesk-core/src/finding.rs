@@ -97,7 +97,7 @@ fn as_str<S: Serializer>(text: &Arc<str>, serializer: S) -> Result<S::Ok, S::Err
 
 /// One copy of each text a check gives many findings: the messages, related notes and
 /// suggestions it formats per finding but that repeat with the misspelling they describe.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub struct SharedTexts {
     seen: HashSet<Arc<str>>,
 }
@@ -118,6 +118,16 @@ impl SharedTexts {
             }
             extras.suggestion = extras.suggestion.take().map(|text| self.text(text));
         }
+    }
+
+    /// The copy of `text` seen before, or a new one kept for next time.
+    pub fn get(&mut self, text: &str) -> Arc<str> {
+        if let Some(shared) = self.seen.get(text) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = text.into();
+        self.seen.insert(shared.clone());
+        shared
     }
 
     fn text(&mut self, text: Arc<str>) -> Arc<str> {

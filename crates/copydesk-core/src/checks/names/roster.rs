@@ -11,6 +11,7 @@ use super::mentions::{Mention, Role, Spelling};
 use super::similarity::{
     compare, core, fold, is_keyboard_slip, Difference, NameIndex, RememberedLookups,
 };
+use crate::finding::SharedTexts;
 use crate::span::Span;
 use crate::text::Story;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
@@ -101,21 +102,6 @@ pub struct Issue {
     pub basis: Basis,
 }
 
-/// Texts shared by the issues that repeat them.
-#[derive(Debug, Default)]
-struct IssueTexts(HashSet<Arc<str>>);
-
-impl IssueTexts {
-    fn get(&mut self, text: &str) -> Arc<str> {
-        if let Some(shared) = self.0.get(text) {
-            return shared.clone();
-        }
-        let shared: Arc<str> = text.into();
-        self.0.insert(shared.clone());
-        shared
-    }
-}
-
 #[derive(Debug, Default)]
 pub struct Roster {
     pub people: Vec<Person>,
@@ -129,7 +115,7 @@ pub struct Roster {
     pub issues: Vec<Issue>,
     /// The texts of the issues, each held once: a slip repeated through a story gives an issue
     /// per time it is written, with the same three texts.
-    texts: IssueTexts,
+    texts: SharedTexts,
     /// Issues (indices into `issues`) that are another romanisation, accent or hyphenation
     /// inside a direct quotation: the speaker's spelling may be meant, so they are hints.
     pub speaker_spellings: HashSet<usize>,
