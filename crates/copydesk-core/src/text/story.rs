@@ -43,7 +43,15 @@ pub struct Story<'a> {
     quoted: TokenSet,
     /// Text hidden from the checks by a code fence or comment that never closes.
     pub unchecked: Vec<Unchecked>,
-    /// The word view: see [`WordView`]. Built once so no check lower-cases again.
+    /// The word view, built once so no check lower-cases again: every token lower-cased with
+    /// curly apostrophes made straight, written over a copy of the prose at the token's own
+    /// offsets, so that a word is read at its token's span and the view needs no table of
+    /// where each word lies (four bytes a token).
+    ///
+    /// A lower-cased word is nearly always as long as its token. One that is shorter
+    /// ("officials’" → "officials'") is padded with NUL, which no word contains; one that is
+    /// longer (rare: "İ" → "i̇") leaves NUL over the whole token and is kept in `longer`, by
+    /// the token's start. Only a NUL token reads NUL in both texts.
     lowered: String,
     longer: Vec<(u32, Box<str>)>,
     top_matter_end: usize,
@@ -113,7 +121,7 @@ impl<'a> Story<'a> {
                 .lowered
                 .push_str(prose.get(story.lowered.len()..base).unwrap_or(""));
             let text_id = match paragraphs.read_owned(text, quote_open) {
-                Some(read) if story.can_take(&read, para.end) => {
+                Some(read) if Story::can_take(para.end) => {
                     quote_open = read.quote_open_after;
                     story.take_paragraph(read, base, index);
                     TextId::fresh()
@@ -185,7 +193,7 @@ impl<'a> Story<'a> {
 
     /// Whether [`Story::take_paragraph`] gives the same story as [`Story::copy_paragraph`]:
     /// within 32-bit offsets every token moves as it is, none dropped.
-    fn can_take(&self, _read: &ParagraphStructure, paragraph_end: usize) -> bool {
+    fn can_take(paragraph_end: usize) -> bool {
         u32::try_from(paragraph_end).is_ok()
     }
 
@@ -337,11 +345,25 @@ impl<'a> Story<'a> {
         if !word.ends_with('\0') {
             return word;
         }
-        WordView {
-            original: &self.prose,
-            longer: &self.longer,
+        self.padded_word(span, word)
+    }
+
+    /// The word of the token at `span`, whose view `word` ends in NUL (see `lowered`).
+    #[cold]
+    fn padded_word<'s>(&'s self, span: Span, word: &'s str) -> &'s str {
+        if self.prose.get(span.range()) == Some(word) {
+            return word;
         }
-        .padded(span, word)
+        let trimmed = word.trim_end_matches('\0');
+        if !trimmed.is_empty() {
+            return trimmed;
+        }
+        let Ok(start) = u32::try_from(span.start) else {
+            return "";
+        };
+        self.longer
+            .binary_search_by_key(&start, |(s, _)| *s)
+            .map_or("", |i| &self.longer[i].1)
     }
 
     /// The end (byte offset) of the story's top matter: the leading run of short lines that
@@ -386,7 +408,7 @@ pub struct ParagraphStructure {
     words: ParagraphWords,
 }
 
-/// A paragraph's word view, at offsets from its start: see [`WordView`].
+/// A paragraph's word view, at offsets from its start: see `Story::lowered`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct ParagraphWords {
     lowered: String,
@@ -462,39 +484,6 @@ fn append_to_larger<T>(story: &mut Vec<T>, mut own: Vec<T>) {
         *story = own;
     } else {
         story.append(&mut own);
-    }
-}
-
-/// Every token lower-cased with curly apostrophes made straight, written over a copy of the
-/// text at the token's own offsets, so that a word is read at its token's span and the view
-/// needs no table of where each word lies (four bytes a token).
-///
-/// A lower-cased word is nearly always as long as its token. One that is shorter
-/// ("officials’" → "officials'") is padded with NUL, which no word contains; one that is longer
-/// (rare: "İ" → "i̇") leaves NUL over the whole token and is kept in `longer`, by the token's
-/// start. Only a NUL token reads NUL in both texts.
-struct WordView<'a> {
-    original: &'a str,
-    longer: &'a [(u32, Box<str>)],
-}
-
-impl<'a> WordView<'a> {
-    /// The word of the token at `span`, whose view `word` ends in NUL.
-    #[cold]
-    fn padded(&self, span: Span, word: &'a str) -> &'a str {
-        if self.original.get(span.range()) == Some(word) {
-            return word;
-        }
-        let trimmed = word.trim_end_matches('\0');
-        if !trimmed.is_empty() {
-            return trimmed;
-        }
-        let Ok(start) = u32::try_from(span.start) else {
-            return "";
-        };
-        self.longer
-            .binary_search_by_key(&start, |(s, _)| *s)
-            .map_or("", |i| &self.longer[i].1)
     }
 }
 
