@@ -950,6 +950,17 @@ mod tests {
     }
 
     #[test]
+    fn an_accent_inside_a_quotation_is_a_variant_too() {
+        // A quotation's spelling of a name is the writer's transcription, accents and all.
+        let found = rules(
+            &Config::default(),
+            "Peter Hallam spoke in Canberra on Monday. Hallam said the policy stood. \
+             \"Mr Hallám has changed his mind,\" a rival said.",
+        );
+        assert_eq!(found, [pair("name-variant", "Hallám")]);
+    }
+
+    #[test]
     fn a_four_letter_slip_after_a_role_or_without_a_vowel_needs_no_other_cue() {
         let config = Config::default();
         let found = rules(

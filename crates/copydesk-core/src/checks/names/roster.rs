@@ -1436,9 +1436,10 @@ impl Roster {
                         }
                     }
                     match diff {
-                        Some(d @ (Difference::Diacritics | Difference::Punctuation))
-                            if !m.quoted =>
-                        {
+                        Some(d @ Difference::Diacritics) => {
+                            self.flag_variant(mentions, i, p, &established, d)
+                        }
+                        Some(d @ Difference::Punctuation) if !m.quoted => {
                             self.flag_variant(mentions, i, p, &established, d)
                         }
                         Some(d @ Difference::Capitalisation)
@@ -1948,15 +1949,17 @@ impl Roster {
             _ => None,
         };
         match diff {
-            Some(d @ (Difference::Diacritics | Difference::Punctuation)) if !m.quoted => {
+            Some(d @ Difference::Diacritics) => self.flag_variant(mentions, i, p, &established, d),
+            Some(d @ Difference::Punctuation) if !m.quoted => {
                 self.flag_variant(mentions, i, p, &established, d)
             }
             _ => self.assign(i, p, m, true),
         }
     }
 
-    /// Flags a hit of [`Roster::variant_of`]; inside a quotation, a spelling that is not a
-    /// letter off is the speaker's as often as a slip, and is marked to be a hint.
+    /// Flags a hit of [`Roster::variant_of`]; inside a quotation, a spelling that is neither a
+    /// letter off nor an accent is the speaker's as often as a slip (a transliteration in a
+    /// statement), and is marked to be a hint.
     fn flag_variant_hit(
         &mut self,
         mentions: &[Mention],
@@ -1968,7 +1971,7 @@ impl Roster {
         let before = self.issues.len();
         self.flag_variant(mentions, i, p, spelling, diff);
         if mentions[i].quoted
-            && !matches!(diff, Difference::Spelling(_))
+            && !matches!(diff, Difference::Spelling(_) | Difference::Diacritics)
             && self.issues.len() > before
         {
             self.speaker_spellings.insert(before);
