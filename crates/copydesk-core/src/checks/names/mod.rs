@@ -769,6 +769,30 @@ mod tests {
     }
 
     #[test]
+    fn a_short_surname_that_lost_its_capital_and_left_no_word_needs_no_cue() {
+        let found = rules(
+            &Config::default(),
+            "Senator Harriet Dunn spoke on Monday. Dunn said the bill would pass. Voters who \
+             backed unn in May were told to wait.",
+        );
+        assert_eq!(found, [pair("name-variant", "unn")]);
+        // "amp" is a word: without the first name or a speaker's slot it stays one.
+        let found = rules(
+            &Config::default(),
+            "Trader Robert Lamp spoke on Monday. Lamp said the fund would grow. The hall had \
+             one amp for the band.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // A handle or an address is no slip of the name.
+        let found = rules(
+            &Config::default(),
+            "Senator Harriet Dunn spoke on Monday. Dunn said the bill would pass. Her page at \
+             example.org/unn was taken down, and @unn went quiet.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_surname_with_an_inner_capital_that_lost_its_first_letter() {
         let found = rules(
             &Config::default(),

@@ -1695,9 +1695,16 @@ impl Roster {
                             story.token_text(k + 1),
                         )
                 });
+            // A tail that is no English word ("utin") can only be the name, wherever it
+            // stands, unless it is part of an address or handle ("t.me/utin").
+            let no_word = stem.chars().count() >= 3
+                && !crate::lexicon::english::is_word(stem)
+                && !in_address(story, token.span());
             // A surname that is also a word ("Pope") or a short one needs the first name or
             // a slot only a name fills.
-            let shape = if stem.chars().count() < MIN_DROPPED_CAPITAL
+            let shape = if no_word {
+                true
+            } else if stem.chars().count() < MIN_DROPPED_CAPITAL
                 || lex.is_common_word(core(&person.surname))
             {
                 after_given || after_title || opens_sentence || speaker_slot
@@ -3021,6 +3028,18 @@ fn inner_surnames_in_use<'p>(person: &'p Person, mentions: &[Mention]) -> Vec<&'
         .copied()
         .filter(|word| word.chars().next().is_some_and(char::is_uppercase) && used_alone(word))
         .collect()
+}
+
+/// A word glued to an address, handle or file name by its neighbours ("t.me/utin", "@utin",
+/// "utin_official").
+fn in_address(story: &Story, span: Span) -> bool {
+    let text = story.prose();
+    let before = text[..span.start].chars().next_back();
+    let mut after = text[span.end..].chars();
+    let next = after.next();
+    matches!(before, Some('/' | '@' | '#' | '_' | '.' | '\\'))
+        || matches!(next, Some('/' | '@' | '_' | '\\'))
+        || (next == Some('.') && after.next().is_some_and(char::is_alphanumeric))
 }
 
 /// A lower-case word that is a surname with its capital letter dropped ("allon" for "Fallon"),
