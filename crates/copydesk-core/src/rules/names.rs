@@ -16,8 +16,9 @@ declare_rules! {
     a second transliteration (Lukashenko/Lukashenka, -sky/-skyy/-skiy). The established spelling is \
     the story's first full-name reference, or the spelling it uses most when that is clearer; a \
     misspelt first name of a widely published public figure is flagged against the published \
-    spelling. Inside a direct quotation the spelling may be the speaker's: a clear misspelling is \
-    flagged there, another transliteration, accent or hyphenation is only a hint. Two people with similar names who are each introduced in full (Johnson and \
+    spelling. A direct quotation is no exception (N2 makes none): its spelling is the writer's \
+    transcription. Another transliteration there is flagged with a note that a written statement \
+    may spell the name its own way; another hyphenation or capital there is only a hint. Two people with similar names who are each introduced in full (Johnson and \
     Johnston) are two people, not a variant.",
         wrong: "Finance Minister Odile Marchetti presented the budget. Marchetty said it was balanced.",
         right: "Finance Minister Odile Marchetti presented the budget. Marchetti said it was balanced.",

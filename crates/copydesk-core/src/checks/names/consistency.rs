@@ -3,7 +3,7 @@
 
 use super::mentions::Mention;
 use super::roster::{Basis, Issue, IssueKind, Roster};
-use super::similarity::{core, fold};
+use super::similarity::{core, fold, Difference};
 use crate::config::HousePreset;
 use crate::finding::{Finding, Severity, SharedTexts};
 use crate::rules::{
@@ -38,13 +38,16 @@ pub fn report(
             Basis::PublicFigure => "as the name is widely published",
         };
         let finding = match issue.kind {
-            IssueKind::Variant(diff) if roster.speaker_spellings.contains(&n) => {
+            // Newsroom standard N2 makes no exception for quotations: a quotation's spelling
+            // is the writer's transcription, and a statement's own spelling is the rare case
+            // the message names. Only hyphenation or capitals there stay a hint.
+            IssueKind::Variant(diff) if roster.quoted_spellings.contains(&n) => {
                 let mut f = variant_finding(
                     issue,
                     format!(
                         "“{}” inside this quotation is spelled differently from “{}” ({}), {}: \
-                         {}. A quotation may keep the speaker's spelling; if it is not meant, \
-                         use one form throughout.",
+                         {}. Unless the quotation is a written statement that spells the name \
+                         its own way, use one form throughout.",
                         issue.written,
                         issue.established,
                         diff.describe(),
@@ -52,7 +55,9 @@ pub fn report(
                         issue.person_name
                     ),
                 );
-                f.severity = Severity::Hint;
+                if matches!(diff, Difference::Punctuation | Difference::Capitalisation) {
+                    f.severity = Severity::Hint;
+                }
                 f
             }
             IssueKind::Variant(diff) => variant_finding(

@@ -1265,7 +1265,8 @@ mod tests {
             found.iter().all(|f| f.0 != "name-variant"),
             "{text}: {found:?}"
         );
-        // A romanisation inside a quotation may keep the speaker's spelling: a hint.
+        // A romanisation inside a quotation is flagged too, worded for a statement that may
+        // spell the name its own way.
         let found = run(
             &config,
             "Banker Alan Greenspan testified on Monday. Greenspan said the dollar was weak. \
@@ -1274,7 +1275,7 @@ mod tests {
         let variants: Vec<_> = found.iter().filter(|f| f.0 == "name-variant").collect();
         assert_eq!(variants.len(), 1, "{found:?}");
         assert_eq!(variants[0].1, "Grinspan");
-        assert_eq!(variants[0].2, Severity::Hint);
+        assert_eq!(variants[0].2, Severity::Warning);
         assert_eq!(variants[0].3.as_deref(), Some("Greenspan"));
     }
 

@@ -116,9 +116,10 @@ pub struct Roster {
     /// The texts of the issues, each held once: a slip repeated through a story gives an issue
     /// per time it is written, with the same three texts.
     texts: SharedTexts,
-    /// Issues (indices into `issues`) that are another romanisation, accent or hyphenation
-    /// inside a direct quotation: the speaker's spelling may be meant, so they are hints.
-    pub speaker_spellings: HashSet<usize>,
+    /// Issues (indices into `issues`) that are another romanisation or hyphenation inside a
+    /// direct quotation: a quoted statement may spell a name its own way, which the finding
+    /// says.
+    pub quoted_spellings: HashSet<usize>,
     /// Folded first names of the people named in full.
     given_keys: HashSet<String>,
     /// Per folded surname: the first bare mention and the number of full mentions.
@@ -1965,8 +1966,8 @@ impl Roster {
     }
 
     /// Flags a hit of [`Roster::variant_of`]; inside a quotation, a spelling that is neither a
-    /// letter off nor an accent is the speaker's as often as a slip (a transliteration in a
-    /// statement), and is marked to be a hint.
+    /// letter off nor an accent may be a written statement's own (a transliteration), and is
+    /// marked so the finding can say so.
     fn flag_variant_hit(
         &mut self,
         mentions: &[Mention],
@@ -1981,7 +1982,7 @@ impl Roster {
             && !matches!(diff, Difference::Spelling(_) | Difference::Diacritics)
             && self.issues.len() > before
         {
-            self.speaker_spellings.insert(before);
+            self.quoted_spellings.insert(before);
         }
     }
 
