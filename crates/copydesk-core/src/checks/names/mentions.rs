@@ -1381,10 +1381,16 @@ fn apposition_follows(story: &Story, last_token: usize, sentence_end: usize) -> 
     if k + 1 >= sentence_end || text_of(story, k) != "," {
         return false;
     }
-    matches!(
-        text_of(story, k + 1),
-        "who" | "whose" | "a" | "an" | "the" | "his" | "her" | "its"
-    )
+    // "Ruth Castle, 44, denied the charge": an age set off after the name.
+    let age = text_of(story, k + 1);
+    let is_age = (1..=3).contains(&age.len())
+        && age.bytes().all(|b| b.is_ascii_digit())
+        && matches!(text_of(story, k + 2), "," | ")");
+    is_age
+        || matches!(
+            age,
+            "who" | "whose" | "a" | "an" | "the" | "his" | "her" | "its"
+        )
 }
 
 #[cfg(test)]

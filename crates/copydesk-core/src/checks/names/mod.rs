@@ -300,6 +300,13 @@ mod tests {
             "Nurse Laura Castle said she was sorry. The court heard Castel had been tired.",
         );
         assert_eq!(found, [pair("name-variant", "Castel")]);
+        // An age set off after the name is such a sign too.
+        let found = rules(
+            &config,
+            "Ruth Castle, 44, denied the charge, a court heard. The court heard Castel had been \
+             tired.",
+        );
+        assert_eq!(found, [pair("name-variant", "Castel")]);
         // Without a sign of a person the place and the building stay what they are.
         let found = rules(
             &config,
