@@ -20,6 +20,12 @@ const ABBREVIATIONS: &[&str] = &[
     "Ave", "Blvd", "Rd", "Mt", "Ft", "ft", "est", "cf", "al", "e.g", "i.e",
 ];
 
+/// Whether `word` (without its dot) is a newswire abbreviation: a title, a month or day, a
+/// state, "Corp". Such a word is no one's name, with its dot or without.
+pub fn is_newswire_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word)
+}
+
 /// Titles never end a sentence, whatever follows them.
 const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Rev", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt",
@@ -169,7 +175,7 @@ fn is_abbreviation(word: &str, following: &str) -> bool {
     if word.contains('.') {
         return !SENTENCE_STARTERS.contains(&next_word.as_str());
     }
-    if ABBREVIATIONS.contains(&word) {
+    if is_newswire_abbreviation(word) {
         return !SENTENCE_STARTERS.contains(&next_word.as_str()) || word == "No";
     }
     false

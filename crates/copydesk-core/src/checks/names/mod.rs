@@ -992,6 +992,30 @@ mod tests {
     }
 
     #[test]
+    fn a_four_letter_slip_that_spells_no_word_needs_no_cue() {
+        let config = Config::default();
+        let found = rules(
+            &config,
+            "Striker Harry Kane scored twice on Sunday. Kane said the team had improved. \
+             Sanchez made the team alongside Qane.",
+        );
+        assert_eq!(found, [pair("name-variant", "Qane")]);
+        // A word ("Bale"), or an abbreviation ("Feb"), may be meant as written.
+        let found = rules(
+            &config,
+            "Striker Harry Kane scored twice on Sunday. Kane said the team had improved. \
+             Sanchez made the team alongside Bale.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = rules(
+            &config,
+            "Analyst Tom Febb spoke on Monday. Febb said rates would rise. Prices fell on \
+             Feb 26, traders said.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_four_letter_slip_after_a_role_or_without_a_vowel_needs_no_other_cue() {
         let config = Config::default();
         let found = rules(

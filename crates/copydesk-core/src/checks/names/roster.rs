@@ -6,7 +6,7 @@
 //! share a surname are two people when the story shows it (each named twice, a family word
 //! nearby, or both widely known), and a first-name mismatch otherwise.
 
-use super::lexicon::{Lexicon, Sex};
+use super::lexicon::{with_lowercase, Lexicon, Sex};
 use super::mentions::{Mention, Role, Spelling};
 use super::similarity::{
     compare, core, fold, is_keyboard_slip, Difference, NameIndex, RememberedLookups,
@@ -2302,10 +2302,22 @@ impl Roster {
                     .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
             };
             let unpronounceable = !given_name && !has_vowel(&fc) && has_vowel(&fs);
+            // "alongside Qane" beside Harry Kane: a spelling that is no English word, no first
+            // name, no place and no abbreviation ("Feb"), written once, names no one else
+            // either. Other vowels alone ("Kamp" for Kemp, "Chu" for Chou) may well make
+            // another surname or romanisation, which no word list holds.
+            let no_word = matches!(diff, Difference::Spelling(_) | Difference::Transliteration)
+                && consonants(&fc) != consonants(&fs)
+                && !given_name
+                && !lex.is_place(candidate)
+                && !crate::text::sentences::is_newswire_abbreviation(candidate)
+                && with_lowercase(candidate, |lower| !crate::lexicon::english::is_word(lower))
+                && counts.get(candidate).copied().unwrap_or(1) == 1;
             if established_len <= 4
                 && !m.cue()
                 && !slip
                 && !unpronounceable
+                && !no_word
                 && !self.beside_person(mentions, i)
                 && (m.title.is_some() || !subject_of_verb(story, m))
             {
@@ -3028,6 +3040,15 @@ fn inner_surnames_in_use<'p>(person: &'p Person, mentions: &[Mention]) -> Vec<&'
         .iter()
         .copied()
         .filter(|word| word.chars().next().is_some_and(char::is_uppercase) && used_alone(word))
+        .collect()
+}
+
+/// A folded spelling without its vowels: "Kemp" and "Kamp" share "kmp", "Chou" and "Chu"
+/// share "ch".
+fn consonants(folded: &str) -> String {
+    folded
+        .chars()
+        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
         .collect()
 }
 
