@@ -1486,6 +1486,22 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_saying_how_is_no_description_of_another_person() {
+        let config = Config::default();
+        let text = |apposition: &str| {
+            format!(
+                "The commission, which includes the singer Rob Meldrew, met in London. Kevin \
+                 Meldrew, {apposition}, promised radical thinking."
+            )
+        };
+        let found = rules(&config, &text("in characteristically blunt style"));
+        assert_eq!(found, [pair("name-first-name-mismatch", "Kevin")]);
+        // A role of the newcomer's own is one.
+        let found = rules(&config, &text("the spokesman for the union"));
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn an_age_after_a_person_introduced_in_the_body_is_a_weak_sign_of_another() {
         let config = Config::default();
         let story = |given: &str| {

@@ -446,8 +446,18 @@ fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
                 .then(|| story.token_text(k).to_string())
         })
         .collect();
+    // "Dana Smith, in characteristically blunt style," says how, not who: a phrase that
+    // opens with a preposition describes a person only by a role or a body ("from the
+    // local council", "at the bank").
+    let adverbial = words
+        .first()
+        .is_some_and(|w| crate::lexicon::function_words::PREPOSITIONS.contains(&w.as_str()))
+        && !words
+            .iter()
+            .any(|w| is_role_noun(w) || lex.is_org_word(&capitalise(w)));
     // "Dana Smith, who said" describes no one; a description has a word of its own.
     let describes = words.len() >= 2
+        && !adverbial
         && !matches!(
             words[0].as_str(),
             "who" | "whose" | "whom" | "which" | "that"
