@@ -1502,6 +1502,31 @@ mod tests {
     }
 
     #[test]
+    fn an_office_beside_a_figure_or_a_relative_of_ones_own_tells_no_one_apart() {
+        let config = Config::default();
+        // A subhead's office title is the figure's own, not a description of a namesake.
+        let found = rules(
+            &config,
+            "Party eyes its future\n\nParty figures hope Boris Johnson will stand for the \
+             leadership.\n\nLondon Mayor Kevin Johnson - speaking on a radio phone-in this \
+             morning\n\nHe said he had no plans.",
+        );
+        assert_eq!(found, [pair("name-first-name-mismatch", "Kevin")]);
+        // A husband named after the newcomer is hers; he tells her from no one but himself.
+        let text = |first: &str, pronoun: &str| {
+            format!(
+                "Parent {first} Perry complained to the school in May. Perry said the lesson \
+                 upset {pronoun} son. Later Diane Perry came with her husband Bill, the \
+                 school said."
+            )
+        };
+        let found = rules(&config, &text("Nancy", "her"));
+        assert_eq!(found, [pair("name-first-name-mismatch", "Diane")]);
+        let found = rules(&config, &text("Bill", "his"));
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn an_age_after_a_person_introduced_in_the_body_is_a_weak_sign_of_another() {
         let config = Config::default();
         let story = |given: &str| {

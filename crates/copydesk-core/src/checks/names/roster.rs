@@ -264,10 +264,7 @@ fn kinship(story: &Story, m: &Mention) -> Option<Kinship> {
         .sentences
         .get(m.sentence())
         .map_or(0..0, |s| s.tokens.clone());
-    let is_kin = |k: usize| {
-        let w = story.token_text(k).to_lowercase();
-        KINSHIP.contains(&w.trim_end_matches(['’', '\'', 's'])) || KINSHIP.contains(&w.as_str())
-    };
+    let is_kin = |k: usize| is_kin_word(story.token_text(k));
     let from = first.saturating_sub(6).max(range.start);
     if let Some(k) = (from..first).rev().find(|&k| is_kin(k)) {
         return Some(if story.token_text(k + 1) == "of" {
@@ -292,6 +289,38 @@ fn kinship(story: &Story, m: &Mention) -> Option<Kinship> {
     (last..to)
         .any(|k| is_kin(k) && (set_off || capitalised(k + 1)))
         .then_some(Kinship::Named)
+}
+
+/// "wife", "sons", "father's": a family word, plural or possessive.
+fn is_kin_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    KINSHIP.contains(&w.trim_end_matches(['’', '\'', 's'])) || KINSHIP.contains(&w.as_str())
+}
+
+/// "Diane Perry came with her husband Bill": the relative a family word names after a
+/// mention that is not set off by a comma, the mention's own spouse or child. That the
+/// person has a relative says nothing of whether they are someone named before, unless the
+/// relative is that someone.
+fn relative_named_after<'s>(story: &'s Story, m: &Mention) -> Option<&'s str> {
+    let first = story.token_at_or_after(m.span.start);
+    let last = story.token_at_or_after(m.span.end);
+    let range = story
+        .sentences
+        .get(m.sentence())
+        .map_or(0..0, |s| s.tokens.clone());
+    let before = first.saturating_sub(6).max(range.start);
+    if kinship(story, m) != Some(Kinship::Named)
+        || (before..first).any(|k| is_kin_word(story.token_text(k)))
+        || story.token_text(last) == ","
+    {
+        return None;
+    }
+    (last..(last + 6).min(range.end))
+        .find(|&k| {
+            is_kin_word(story.token_text(k))
+                && story.tokens.get(k + 1).is_some_and(|t| t.is_capitalised())
+        })
+        .map(|k| story.token_text(k + 1))
 }
 
 /// Tokens after a listed name read for a family word that describes the whole list.
@@ -880,7 +909,21 @@ impl Roster {
                     };
                     // "another brother, Mohamed Ali Omar": a family word outweighs a shared
                     // middle name, unless both are described alike.
-                    let kin_here = any_of(&|m| kinship_near(story, m));
+                    // "Diane Perry came with her husband Bill" ties the newcomer to a
+                    // third person, which tells them from no one but Bill.
+                    // ("Tess Marie Mata" then "her sister Tess": a first name the roster
+                    // did not know still stands right before the established full name.)
+                    let names_established = |relative: &str| {
+                        person.words.contains(&fold(relative))
+                            || person.first_full.is_some_and(|ff| {
+                                let at = story.token_at_or_after(mentions[ff].span.start);
+                                at > 0 && story.token_text(at - 1) == relative
+                            })
+                    };
+                    let kin_here = any_of(&|m| {
+                        kinship_near(story, m)
+                            && relative_named_after(story, m).is_none_or(names_established)
+                    });
                     // "the wife of John Bryson" leaves a relative to be named; "her father,
                     // Mohammed Iqbal" is the relative, so the one he is father of is named
                     // before, and a newcomer is someone else only if described.
@@ -1014,8 +1057,15 @@ impl Roster {
                     // "Treasury Secretary James Baker" beside the chief of staff Howard Baker,
                     // "the lawyer, Kevin Johnson" beside Boris Johnson: a description the first
                     // person was never given.
-                    let described_apart =
-                        !same_role && mine.words.iter().any(|w| !theirs.words.contains(w));
+                    // Beside a listed figure an office title is no such description: "London
+                    // Mayor Kevin Johnson" is the figure misnamed, as for a common surname.
+                    let described_apart = !same_role
+                        && mine.words.iter().any(|w| {
+                            !theirs.words.contains(w)
+                                && !(figure_there
+                                    && (lex.is_office_title(w)
+                                        || lex.is_office_title(&capitalise(w))))
+                        });
                     let signs = [
                         ("named twice", Strength::Strong, form.mentions.len() >= 2),
                         ("own description", Strength::Strong, own_role),
