@@ -992,6 +992,25 @@ mod tests {
     }
 
     #[test]
+    fn a_slip_two_people_fit_goes_to_the_one_named_far_more_often() {
+        let config = Config::default();
+        let found = rules(
+            &config,
+            "Tory leader Michael Howard spoke on Monday. Mr Howard said the plan was fair, and \
+             Mr Howard said it would pass. Jane Ward of the Housing Trust disagreed. Mr \
+             Hward said Britain should take its share.",
+        );
+        assert_eq!(found, [pair("name-variant", "Hward")]);
+        // Named as often as each other, either may be meant: no guess.
+        let found = rules(
+            &config,
+            "Tory leader Michael Howard spoke on Monday. Jane Ward of the Housing Trust \
+             disagreed. Mr Hward said Britain should take its share.",
+        );
+        assert!(found.iter().all(|f| f.0 != "name-variant"), "{found:?}");
+    }
+
+    #[test]
     fn a_four_letter_slip_that_spells_no_word_needs_no_cue() {
         let config = Config::default();
         let found = rules(

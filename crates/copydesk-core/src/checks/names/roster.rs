@@ -2267,7 +2267,7 @@ impl Roster {
             hits = index.short_transliterations(core(candidate));
             hits.retain(|(_, &p, _)| self.people[p].first_full.is_some());
         }
-        let mut best: Option<(usize, String, Difference)> = None;
+        let mut fits: Vec<(usize, String, Difference)> = Vec::new();
         for (spelling, &p, diff) in hits {
             let person = &self.people[p];
             // Two-word references must agree on the first word ("Moore Capito").
@@ -2387,14 +2387,27 @@ impl Roster {
             if candidate_count > person.mentions.len().max(1) {
                 continue;
             }
-            match &best {
-                // Two people spelled alike ("Mrs. Clintn" with two Clintons) share the fix.
-                Some((bp, bs, _)) if *bp != p && bs != spelling => return None,
-                Some(_) => {}
-                None => best = Some((p, spelling.to_string(), diff)),
-            }
+            fits.push((p, spelling.to_string(), diff));
         }
-        best
+        // Two people spelled alike ("Mrs. Clintn" with two Clintons) share the fix. Two
+        // spelled differently ("Hward": Howard or Ward) leave the slip to the one the story
+        // names far more often, or to no one.
+        let (first, first_spelling, _) = fits.first()?;
+        let named = |p: usize| self.people[p].mentions.len();
+        if fits
+            .iter()
+            .all(|(p, spelling, _)| p == first || spelling == first_spelling)
+        {
+            return fits.into_iter().next();
+        }
+        let top = fits.iter().max_by_key(|(p, _, _)| named(*p))?;
+        let runner_up = fits
+            .iter()
+            .filter(|(p, spelling, _)| *p != top.0 && *spelling != top.1)
+            .map(|(p, _, _)| named(*p))
+            .max()
+            .unwrap_or(0);
+        (named(top.0) >= 3 && named(top.0) >= 2 * runner_up.max(1)).then(|| top.clone())
     }
 
     /// Full names checked against widely published spellings: "Rence Priebus".
