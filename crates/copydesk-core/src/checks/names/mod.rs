@@ -886,6 +886,13 @@ mod tests {
              votes,” rolt, after a pause, said of the rival.",
         );
         assert_eq!(found, [pair("name-variant", "rolt")]);
+        // After a role noun, before the verb: "oak" is a word, but not there.
+        let found = rules(
+            &Config::default(),
+            "Analyst Jim Doak spoke on Monday. Doak said the plan would fail. \"There is value \
+             left,\" analyst oak said.",
+        );
+        assert_eq!(found, [pair("name-variant", "oak")]);
     }
 
     #[test]

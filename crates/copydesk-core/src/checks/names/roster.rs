@@ -1747,9 +1747,12 @@ impl Roster {
                         .sentence_at(token.span().start)
                         .and_then(|s| story.sentences.get(s))
                         .is_some_and(|s| s.tokens.start == k));
+            // "…, hen said", "…,” analyst oak said": after a clause or a role noun, before a
+            // reporting verb.
             let speaker_slot = lead == 0
                 && k > 0
-                && matches!(story.token_text(k - 1), "," | "”" | "\"")
+                && (matches!(story.token_text(k - 1), "," | "”" | "\"")
+                    || is_role_noun(story.token_text(k - 1)))
                 && story.tokens.get(k + 1).is_some_and(|t| {
                     t.is_word()
                         && crate::lexicon::reporting_verbs::is_reporting_verb(
