@@ -12,7 +12,10 @@ declare_rules! {
     (newsroom standards N2; AP, Reuters and the BBC News style guide all treat a misspelt name as a \
     correction). copydesk builds a roster of the people the story names in full and compares every \
     later reference with it: a letter dropped, doubled, swapped or changed (more leeway in long \
-    names than short ones), accents dropped, a hyphen, space or particle capitalised differently, or \
+    names than short ones; a short name's slip needs a sign of a person, such as a title or a \
+    reporting verb, unless it spells no English word, no first name and no place), a surname \
+    that lost its capital with its first letter (\"utin\" for Putin, anywhere when what is left \
+    is no English word), accents dropped, a hyphen, space or particle capitalised differently, or \
     a second transliteration (Lukashenko/Lukashenka, -sky/-skyy/-skiy). The established spelling is \
     the story's first full-name reference, or the spelling it uses most when that is clearer; a \
     misspelt first name of a widely published public figure is flagged against the published \
