@@ -1018,6 +1018,30 @@ mod tests {
     }
 
     #[test]
+    fn a_slip_of_the_first_of_two_surnames_is_a_variant() {
+        let config = Config::default();
+        // A Spanish double surname is shortened to the first; the story may never write it
+        // alone except as the slip.
+        for text in [
+            "The plant will open next year, oil company president Juan Carvajal Ortega said. \
+             Carvajal told reporters the partner will pay. Carvjal said output would double.",
+            "The plant will open next year, oil company president Juan Carvajal Ortega said. \
+             Carvjal told reporters the partner will pay.",
+        ] {
+            let found = rules(&config, text);
+            assert_eq!(found, [pair("name-variant", "Carvjal")], "{text}");
+        }
+        // Once the story uses the last word alone, an inner word is a middle name, unless it
+        // too is used alone.
+        let found = rules(
+            &config,
+            "The plant will open next year, oil company president Juan Carvajal Ortega said. \
+             Ortega told reporters the partner will pay. Carvjal said output would double.",
+        );
+        assert!(found.iter().all(|f| f.0 != "name-variant"), "{found:?}");
+    }
+
+    #[test]
     fn a_four_letter_slip_that_spells_no_word_needs_no_cue() {
         let config = Config::default();
         let found = rules(

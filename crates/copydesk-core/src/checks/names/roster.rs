@@ -3098,6 +3098,8 @@ const DESCRIPTION_STOPS: &[&str] = &[
 /// The inner words of a person's full name that the story itself uses alone for them: "Juan
 /// Chacin Guzman … Chacin said", where a Spanish double surname is shortened to the first. A word
 /// a letter off one of these is a slip of the name the story goes by, as it would be of the last.
+/// A story that never uses the last word alone either may be shortening to an inner one whose
+/// only bare use is the slip itself ("Juan Chacin Guzman said. Cacin told reporters").
 fn inner_surnames_in_use<'p>(person: &'p Person, mentions: &[Mention]) -> Vec<&'p str> {
     let Some(full) = person.full_name.as_deref() else {
         return Vec::new();
@@ -3112,10 +3114,13 @@ fn inner_surnames_in_use<'p>(person: &'p Person, mentions: &[Mention]) -> Vec<&'
             matches!((own.next(), own.next()), (Some(only), None) if fold(&only.text) == fold(word))
         })
     };
+    let last_unused = words.last().is_some_and(|last| !used_alone(last));
     words[1..words.len() - 1]
         .iter()
         .copied()
-        .filter(|word| word.chars().next().is_some_and(char::is_uppercase) && used_alone(word))
+        .filter(|word| {
+            word.chars().next().is_some_and(char::is_uppercase) && (last_unused || used_alone(word))
+        })
         .collect()
 }
 
