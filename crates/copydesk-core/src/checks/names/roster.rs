@@ -258,12 +258,7 @@ enum Kinship {
 /// sentence rather than the person ("Ferrow's fourth child is", "Ferrow faces child abuse
 /// charges") ties no one.
 fn kinship(story: &Story, m: &Mention) -> Option<Kinship> {
-    let first = story.token_at_or_after(m.span.start);
-    let last = story.token_at_or_after(m.span.end);
-    let range = story
-        .sentences
-        .get(m.sentence())
-        .map_or(0..0, |s| s.tokens.clone());
+    let (first, last, range) = kin_window(story, m);
     let is_kin = |k: usize| is_kin_word(story.token_text(k));
     let from = first.saturating_sub(6).max(range.start);
     if let Some(k) = (from..first).rev().find(|&k| is_kin(k)) {
@@ -291,6 +286,20 @@ fn kinship(story: &Story, m: &Mention) -> Option<Kinship> {
         .then_some(Kinship::Named)
 }
 
+/// Where family words about a mention are looked for: the mention's first token, the token
+/// after it, and its sentence's tokens.
+fn kin_window(story: &Story, m: &Mention) -> (usize, usize, std::ops::Range<usize>) {
+    let range = story
+        .sentences
+        .get(m.sentence())
+        .map_or(0..0, |s| s.tokens.clone());
+    (
+        story.token_at_or_after(m.span.start),
+        story.token_at_or_after(m.span.end),
+        range,
+    )
+}
+
 /// "wife", "sons", "father's": a family word, plural or possessive.
 fn is_kin_word(word: &str) -> bool {
     let w = word.to_lowercase();
@@ -302,12 +311,7 @@ fn is_kin_word(word: &str) -> bool {
 /// person has a relative says nothing of whether they are someone named before, unless the
 /// relative is that someone.
 fn relative_named_after<'s>(story: &'s Story, m: &Mention) -> Option<&'s str> {
-    let first = story.token_at_or_after(m.span.start);
-    let last = story.token_at_or_after(m.span.end);
-    let range = story
-        .sentences
-        .get(m.sentence())
-        .map_or(0..0, |s| s.tokens.clone());
+    let (first, last, range) = kin_window(story, m);
     let before = first.saturating_sub(6).max(range.start);
     if kinship(story, m) != Some(Kinship::Named)
         || (before..first).any(|k| is_kin_word(story.token_text(k)))
