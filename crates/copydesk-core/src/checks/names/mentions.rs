@@ -762,6 +762,14 @@ fn is_name_word(story: &Story, token: usize) -> bool {
     {
         return false;
     }
+    // "Windsor-born", "London-based", "Labour-led": a compound adjective before a name
+    // describes the person and is no part of their name.
+    if stem
+        .rsplit_once('-')
+        .is_some_and(|(_, last)| COMPOUND_ADJECTIVE_ENDS.contains(&last))
+    {
+        return false;
+    }
     // Acronyms with a possessive ("NBC's") and words run together ("BassettFlagShare").
     let capitals = stem.chars().filter(|c| c.is_uppercase()).count();
     if capitals > 2 && !stem.contains(['-', '.']) {
@@ -853,6 +861,32 @@ const ROLE_NOUNS: &[&str] = &[
     "manager",
     "activist",
     "campaigner",
+];
+
+/// The second halves of compound adjectives a place or body forms before a name
+/// ("Windsor-born", "Moscow-backed").
+const COMPOUND_ADJECTIVE_ENDS: &[&str] = &[
+    "born",
+    "based",
+    "bred",
+    "raised",
+    "educated",
+    "trained",
+    "led",
+    "backed",
+    "owned",
+    "run",
+    "funded",
+    "controlled",
+    "allied",
+    "aligned",
+    "sponsored",
+    "supported",
+    "listed",
+    "registered",
+    "headquartered",
+    "friendly",
+    "style",
 ];
 
 /// Short titles British style writes without a dot before a name.

@@ -1042,6 +1042,24 @@ mod tests {
     }
 
     #[test]
+    fn a_compound_adjective_before_a_name_is_no_part_of_it() {
+        let config = Config::default();
+        let found = rules(
+            &config,
+            "Flanker Tom Ashdown has signed for the club. Ashdown said he was happy. \
+             Leeds-born Ashdwon first played for the side in 2009.",
+        );
+        assert_eq!(found, [pair("name-variant", "Ashdwon")]);
+        // "Montreal-based Dominion" is a company, not a person first named in full.
+        let found = rules(
+            &config,
+            "The investor and Dominion bought a stake. Shares rose after Montreal-based \
+             Dominion denied the report.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_four_letter_slip_that_spells_no_word_needs_no_cue() {
         let config = Config::default();
         let found = rules(
