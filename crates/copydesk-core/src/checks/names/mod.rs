@@ -1060,6 +1060,24 @@ mod tests {
     }
 
     #[test]
+    fn british_and_irish_first_names_mark_a_full_name() {
+        let config = Config::default();
+        for (text, slip) in [
+            (
+                "Alistair Smithers said prices would rise. Smithrs said the policy was clear.",
+                "Smithrs",
+            ),
+            (
+                "Siobhan Gallacher said prices would rise. Gallagher said the policy was clear.",
+                "Gallagher",
+            ),
+        ] {
+            let found = rules(&config, text);
+            assert_eq!(found, [pair("name-variant", slip)], "{text}");
+        }
+    }
+
+    #[test]
     fn a_four_letter_slip_that_spells_no_word_needs_no_cue() {
         let config = Config::default();
         let found = rules(
