@@ -1416,15 +1416,14 @@ fn apposition_follows(story: &Story, last_token: usize, sentence_end: usize) -> 
         return false;
     }
     // "Ruth Castle, 44, denied the charge": an age set off after the name.
-    let age = text_of(story, k + 1);
-    let is_age = (1..=3).contains(&age.len())
-        && age.bytes().all(|b| b.is_ascii_digit())
+    let next = text_of(story, k + 1);
+    let age = (1..=3).contains(&next.len())
+        && next.bytes().all(|b| b.is_ascii_digit())
         && matches!(text_of(story, k + 2), "," | ")");
-    is_age
-        || matches!(
-            age,
-            "who" | "whose" | "a" | "an" | "the" | "his" | "her" | "its"
-        )
+    age || matches!(
+        next,
+        "who" | "whose" | "a" | "an" | "the" | "his" | "her" | "its"
+    )
 }
 
 #[cfg(test)]
