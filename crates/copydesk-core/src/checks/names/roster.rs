@@ -309,14 +309,11 @@ fn is_kin_word(word: &str) -> bool {
 /// "Diane Perry came with her husband Bill": the relative a family word names after a
 /// mention that is not set off by a comma, the mention's own spouse or child. That the
 /// person has a relative says nothing of whether they are someone named before, unless the
-/// relative is that someone.
+/// relative is that someone. Asked only of a mention [`kinship`] already ties to a relative.
 fn relative_named_after<'s>(story: &'s Story, m: &Mention) -> Option<&'s str> {
     let (first, last, range) = kin_window(story, m);
     let before = first.saturating_sub(6).max(range.start);
-    if kinship(story, m) != Some(Kinship::Named)
-        || (before..first).any(|k| is_kin_word(story.token_text(k)))
-        || story.token_text(last) == ","
-    {
+    if (before..first).any(|k| is_kin_word(story.token_text(k))) || story.token_text(last) == "," {
         return None;
     }
     (last..(last + 6).min(range.end))
@@ -2372,19 +2369,22 @@ impl Roster {
             // "alongside Qane" beside Harry Kane: a spelling that is no English word, no first
             // name, no place and no abbreviation ("Feb"), written once, names no one else
             // either. Other vowels alone ("Kamp" for Kemp, "Chu" for Chou) may well make
-            // another surname or romanisation, which no word list holds.
-            let no_word = matches!(diff, Difference::Spelling(_) | Difference::Transliteration)
-                && consonants(&fc) != consonants(&fs)
-                && !given_name
-                && !lex.is_place(candidate)
-                && !crate::text::sentences::is_newswire_abbreviation(candidate)
-                && with_lowercase(candidate, |lower| !crate::lexicon::english::is_word(lower))
-                && counts.get(candidate).copied().unwrap_or(1) == 1;
+            // another surname or romanisation, which no word list holds. Asked only of a
+            // short name with no other cue.
+            let no_word = || {
+                matches!(diff, Difference::Spelling(_) | Difference::Transliteration)
+                    && consonants(&fc) != consonants(&fs)
+                    && !given_name
+                    && !lex.is_place(candidate)
+                    && !crate::text::sentences::is_newswire_abbreviation(candidate)
+                    && with_lowercase(candidate, |lower| !crate::lexicon::english::is_word(lower))
+                    && counts.get(candidate).copied().unwrap_or(1) == 1
+            };
             if established_len <= 4
                 && !m.cue()
                 && !slip
                 && !unpronounceable
-                && !no_word
+                && !no_word()
                 && !self.beside_person(mentions, i)
                 && (m.title.is_some() || !subject_of_verb(story, m))
             {
