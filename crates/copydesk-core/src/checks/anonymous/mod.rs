@@ -521,9 +521,10 @@ struct LayerIndex<'s> {
     /// (source span, outlet span, index in the layer), sorted by source start.
     items: Vec<(Span, Span, usize)>,
     longest_source: usize,
-    /// (source span, index in the layer) of every attribution with a content, sorted by
-    /// source start.
-    spoken: Vec<(Span, usize)>,
+    /// The layer index of every attribution with a source and a content, sorted by source
+    /// start. Indexes only, the spans read from the layer: a story that is all quoted speech
+    /// has one per few words.
+    spoken: Vec<u32>,
     longest_spoken: usize,
     /// The top matter and the whole prose lower-cased, made the first time an outlet is found.
     lowered: OnceCell<(String, String)>,
@@ -564,18 +565,25 @@ impl<'s> LayerIndex<'s> {
             .collect();
         items.sort_by_key(|&(source, _, i)| (source.start, i));
         let longest_source = items.iter().map(|(s, ..)| s.len()).max().unwrap_or(0);
-        let mut spoken: Vec<(Span, usize)> = attributions
+        let source_of = |i: u32| attributions.items.get(i as usize).and_then(|a| a.source());
+        // The layer has fewer than 4 Gi items: the tokeniser stops at 4 GiB of text.
+        let mut spoken: Vec<u32> = attributions
             .items
             .iter()
-            .enumerate()
-            .filter(|(_, a)| a.content().is_some())
-            .filter_map(|(i, a)| Some((a.source()?, i)))
+            .zip(0..u32::MAX)
+            .filter(|(a, _)| a.content().is_some() && a.source().is_some())
+            .map(|(_, i)| i)
             .collect();
-        spoken.sort_by_key(|&(source, i)| (source.start, i));
+        spoken.sort_by_key(|&i| (source_of(i).map(|s| s.start), i));
         // Collected through a filter, so grown by doubling: a story that is all sources would
         // keep up to twice the room for as long as the report runs.
         spoken.shrink_to_fit();
-        let longest_spoken = spoken.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
+        let longest_spoken = spoken
+            .iter()
+            .filter_map(|&i| source_of(i))
+            .map(|s| s.len())
+            .max()
+            .unwrap_or(0);
         LayerIndex {
             story,
             attributions,
@@ -602,15 +610,24 @@ impl<'s> LayerIndex<'s> {
     fn contents_for(&self, mention: &Mention) -> Vec<Span> {
         let span = mention.span;
         let sentence = self.attributions.sentence_range(mention.sentence);
+        let items = &self.attributions.items;
+        // Every index in `spoken` has a source; a missing one reads as past the story's end.
+        let source_of = |i: u32| {
+            items
+                .get(i as usize)
+                .and_then(|a| a.source())
+                .unwrap_or(Span::new(usize::MAX, usize::MAX))
+        };
         let end = self
             .spoken
-            .partition_point(|(source, _)| source.start < span.end);
+            .partition_point(|&i| source_of(i).start < span.end);
         let mut found: Vec<usize> = self.spoken[..end]
             .iter()
             .rev()
+            .map(|&i| (source_of(i), i as usize))
             .take_while(|(source, _)| source.start + self.longest_spoken > span.start)
             .filter(|(source, i)| source.overlaps(span) && sentence.contains(i))
-            .map(|&(_, i)| i)
+            .map(|(_, i)| i)
             .collect();
         found.sort_unstable();
         found
