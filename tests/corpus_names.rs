@@ -95,7 +95,7 @@ fn dev_corpus_names() {
                     article.id,
                     f.rule,
                     context(&article.text, f.span),
-                    f.message
+                    f.message()
                 );
             }
         }
@@ -1178,7 +1178,7 @@ fn unseen_copy_name_warnings() {
                     f.rule,
                     context(&article.text, f.span),
                     f.suggestion().unwrap_or_default(),
-                    f.message
+                    f.message()
                 ));
             }
         }

@@ -221,9 +221,9 @@ fn unused_suppressions_are_hinted() {
     // A hint about a comment is in the suppression category, whatever rule the comment names.
     assert!(hints.iter().all(|h| h.category == Category::Suppression));
     assert!(
-        hints[0].message.contains("hides no `test-vague` finding"),
+        hints[0].message().contains("hides no `test-vague` finding"),
         "{}",
-        hints[0].message
+        hints[0].message()
     );
 }
 
@@ -245,9 +245,9 @@ fn stray_enable_is_hinted() {
     apply_with(&story, &mut findings, &known);
     assert_eq!(findings.len(), 1);
     assert!(
-        findings[0].message.contains("re-enables `test-vague`"),
+        findings[0].message().contains("re-enables `test-vague`"),
         "{}",
-        findings[0].message
+        findings[0].message()
     );
 }
 
@@ -261,9 +261,9 @@ fn unknown_rule_names_are_reported_through_the_registry() {
     assert_eq!(findings[0].rule, "unused-suppression");
     assert_eq!(findings[0].span.text(text), "no-such-rule");
     assert!(
-        findings[0].message.contains("not a copydesk rule"),
+        findings[0].message().contains("not a copydesk rule"),
         "{}",
-        findings[0].message
+        findings[0].message()
     );
 }
 

@@ -59,7 +59,7 @@ fn from_finding(finding: &Finding, range: &dyn Fn(Span) -> Range, uri: &Uri) -> 
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(finding.rule.to_string())),
         source: Some(SOURCE.to_string()),
-        message: finding.message.to_string(),
+        message: finding.message().to_string(),
         related_information: (!related.is_empty()).then_some(related),
         data: finding
             .suggestion()

@@ -245,7 +245,7 @@ mod tests {
         sort_in_story_order(&mut findings);
         let described = |list: &[Finding]| -> Vec<(Span, &str, String)> {
             list.iter()
-                .map(|f| (f.span, f.rule.as_str(), f.message.to_string()))
+                .map(|f| (f.span, f.rule.as_str(), f.message().to_string()))
                 .collect()
         };
         assert_eq!(described(&findings), described(&expected));

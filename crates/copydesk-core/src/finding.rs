@@ -9,7 +9,7 @@ use serde::{Serialize, Serializer};
 use std::sync::Arc;
 
 /// Another place in the story that explains a finding ("first spelled 'Kellogg' here").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Related {
     pub span: Span,
     /// Shared, like a finding's message: a check that reports one repeated misspelling gives
@@ -19,9 +19,8 @@ pub struct Related {
 }
 
 /// Findings are the engine's bulk output (a long story made of one vague claim repeated gives
-/// one every 11 bytes), so a finding is 48 bytes: the rule is a two-byte id, and what few carry —
-/// related places and a suggested replacement — sits behind one pointer that costs nothing when
-/// empty.
+/// one every 11 bytes), so a finding is 32 bytes: the rule is a two-byte id, and what it says
+/// sits behind one pointer, shared by the findings that say the same thing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     /// Stable kebab-case rule id, e.g. `anonymous-source`.
@@ -29,35 +28,91 @@ pub struct Finding {
     pub category: Category,
     pub severity: Severity,
     pub span: Span,
-    /// What is wrong and why, in a journalist's terms. Shared, because one pattern repeated
-    /// through a long story gives thousands of findings with the same words.
-    pub message: Arc<str>,
+    message: Message,
+}
+
+/// What a finding says: what is wrong and why, in a journalist's terms, with the related places
+/// and the suggested replacement the few findings that carry them have. Cheap to clone: one
+/// pattern repeated through a long story gives thousands of findings with the same words, and
+/// they share one copy.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Message(Arc<MessageBody>);
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct MessageBody {
+    text: Box<str>,
+    /// Behind a pointer that costs nothing when empty, as it is for most findings.
     extras: Option<Box<Extras>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 struct Extras {
     related: Vec<Related>,
     /// Text that could replace `span`; shared where the same replacement recurs.
     suggestion: Option<Arc<str>>,
 }
 
+impl Message {
+    pub fn as_str(&self) -> &str {
+        &self.0.text
+    }
+
+    fn extras(&self) -> Option<&Extras> {
+        self.0.extras.as_deref()
+    }
+
+    /// This finding's own extras: a message shared with other findings is copied first.
+    fn extras_mut(&mut self) -> &mut Extras {
+        Arc::make_mut(&mut self.0)
+            .extras
+            .get_or_insert_with(Box::default)
+    }
+}
+
+impl From<String> for Message {
+    fn from(text: String) -> Self {
+        Message(Arc::new(MessageBody {
+            text: text.into_boxed_str(),
+            extras: None,
+        }))
+    }
+}
+
+impl From<&str> for Message {
+    fn from(text: &str) -> Self {
+        Message::from(text.to_owned())
+    }
+}
+
+impl std::ops::Deref for Message {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl Finding {
     /// A finding with the rule's registered category and default severity; the engine applies
     /// configured severities afterwards.
-    pub fn new(rule: &'static Rule, span: Span, message: impl Into<Arc<str>>) -> Self {
+    pub fn new(rule: &'static Rule, span: Span, message: impl Into<Message>) -> Self {
         Finding {
             rule: RuleId::of(rule),
             category: rule.category,
             severity: rule.default_severity,
             span,
             message: message.into(),
-            extras: None,
         }
     }
 
     pub fn with_related(mut self, span: Span, message: impl Into<Arc<str>>) -> Self {
-        self.extras_mut().related.push(Related {
+        self.message.extras_mut().related.push(Related {
             span,
             message: message.into(),
         });
@@ -65,29 +120,31 @@ impl Finding {
     }
 
     pub fn with_suggestion(mut self, replacement: impl Into<Arc<str>>) -> Self {
-        self.extras_mut().suggestion = Some(replacement.into());
+        self.message.extras_mut().suggestion = Some(replacement.into());
         self
+    }
+
+    /// What is wrong and why, in a journalist's terms.
+    pub fn message(&self) -> &str {
+        self.message.as_str()
     }
 
     /// Other places in the story that explain the finding, in the order they were added.
     pub fn related(&self) -> &[Related] {
-        self.extras.as_ref().map_or(&[], |extras| &extras.related)
+        self.message.extras().map_or(&[], |extras| &extras.related)
     }
 
     /// The related places, to move with an edit.
     pub fn related_mut(&mut self) -> &mut [Related] {
-        self.extras
-            .as_mut()
-            .map_or(&mut [], |extras| &mut extras.related)
+        if self.related().is_empty() {
+            return &mut [];
+        }
+        &mut self.message.extras_mut().related
     }
 
     /// Text that could replace `span`.
     pub fn suggestion(&self) -> Option<&str> {
-        self.extras.as_ref()?.suggestion.as_deref()
-    }
-
-    fn extras_mut(&mut self) -> &mut Extras {
-        self.extras.get_or_insert_with(Box::default)
+        self.message.extras()?.suggestion.as_deref()
     }
 }
 
@@ -99,11 +156,12 @@ fn as_str<S: Serializer>(text: &Arc<str>, serializer: S) -> Result<S::Ok, S::Err
 /// suggestions it formats per finding but that repeat with the misspelling they describe.
 #[derive(Debug, Default)]
 pub struct SharedTexts {
-    seen: HashSet<Arc<str>>,
+    messages: HashSet<Message>,
+    texts: HashSet<Arc<str>>,
 }
 
 impl SharedTexts {
-    /// The finding with its texts replaced by the copies seen before, if any.
+    /// The finding with its message replaced by the copy seen before, if any.
     pub fn share(&mut self, mut finding: Finding) -> Finding {
         self.share_in_place(&mut finding);
         finding
@@ -111,30 +169,36 @@ impl SharedTexts {
 
     /// [`SharedTexts::share`] for a finding already in place.
     pub fn share_in_place(&mut self, finding: &mut Finding) {
-        finding.message = self.text(finding.message.clone());
-        if let Some(extras) = finding.extras.as_deref_mut() {
+        if let Some(shared) = self.messages.get(&finding.message) {
+            finding.message = shared.clone();
+            return;
+        }
+        // A message first seen: its notes and suggestion may still repeat in other messages.
+        if finding.message.extras().is_some() {
+            let extras = finding.message.extras_mut();
             for related in &mut extras.related {
                 related.message = self.text(related.message.clone());
             }
             extras.suggestion = extras.suggestion.take().map(|text| self.text(text));
         }
+        self.messages.insert(finding.message.clone());
     }
 
     /// The copy of `text` seen before, or a new one kept for next time.
     pub fn get(&mut self, text: &str) -> Arc<str> {
-        if let Some(shared) = self.seen.get(text) {
+        if let Some(shared) = self.texts.get(text) {
             return shared.clone();
         }
         let shared: Arc<str> = text.into();
-        self.seen.insert(shared.clone());
+        self.texts.insert(shared.clone());
         shared
     }
 
     fn text(&mut self, text: Arc<str>) -> Arc<str> {
-        if let Some(shared) = self.seen.get(&text) {
+        if let Some(shared) = self.texts.get(&text) {
             return shared.clone();
         }
-        self.seen.insert(text.clone());
+        self.texts.insert(text.clone());
         text
     }
 }
@@ -151,7 +215,7 @@ impl Serialize for Finding {
         out.serialize_field("category", &self.category)?;
         out.serialize_field("severity", &self.severity)?;
         out.serialize_field("span", &self.span)?;
-        out.serialize_field("message", &*self.message)?;
+        out.serialize_field("message", self.message())?;
         if related.is_empty() {
             out.skip_field("related")?;
         } else {
@@ -180,7 +244,7 @@ mod tests {
         let mut shared = SharedTexts::default();
         let (a, b) = (shared.share(make()), shared.share(make()));
         assert_eq!(a, make());
-        assert!(Arc::ptr_eq(&a.message, &b.message));
+        assert!(Arc::ptr_eq(&a.message.0, &b.message.0));
         assert!(Arc::ptr_eq(
             &a.related()[0].message,
             &b.related()[0].message
@@ -189,7 +253,7 @@ mod tests {
     }
 
     #[test]
-    fn a_finding_fits_in_48_bytes() {
-        assert!(std::mem::size_of::<Finding>() <= 48);
+    fn a_finding_fits_in_32_bytes() {
+        assert!(std::mem::size_of::<Finding>() <= 32);
     }
 }

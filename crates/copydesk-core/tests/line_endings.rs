@@ -26,7 +26,7 @@ fn seen(findings: &[Finding], to_lf: &dyn Fn(usize) -> usize) -> Vec<Seen> {
         .map(|f| Seen {
             rule: f.rule.as_str(),
             span: (to_lf(f.span.start), to_lf(f.span.end)),
-            message: same_line_ends(&f.message),
+            message: same_line_ends(f.message()),
             related: f
                 .related()
                 .iter()

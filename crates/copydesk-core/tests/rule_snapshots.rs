@@ -53,7 +53,7 @@ fn render(source: &str, findings: &[Finding]) -> String {
             finding.rule,
             at(source, finding.span)
         );
-        let _ = writeln!(out, "    {}", finding.message);
+        let _ = writeln!(out, "    {}", finding.message());
         for related in finding.related() {
             let _ = writeln!(
                 out,

@@ -214,7 +214,7 @@ pub fn analyse_json(text: &str, options: &str) -> Result<String, String> {
             rule: f.rule.as_str(),
             category: f.category,
             severity: f.severity,
-            message: &f.message,
+            message: f.message(),
             place: map.place(f.span),
             related: f
                 .related()
@@ -252,7 +252,7 @@ pub fn analyse_json(text: &str, options: &str) -> Result<String, String> {
                     .map(|f| IssueOut {
                         rule: f.rule.as_str(),
                         severity: f.severity,
-                        message: &f.message,
+                        message: f.message(),
                     })
                     .collect(),
             })

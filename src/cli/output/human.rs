@@ -129,7 +129,7 @@ fn report_groups<'a>(
         }
     }
     let title = level(finding.severity)
-        .primary_title(one_line(&finding.message))
+        .primary_title(one_line(finding.message()))
         .id(finding.rule.as_str());
     // A cut excerpt goes in a group of its own: in the title's group, a snippet without a path
     // after an origin line would be drawn as a second, nameless file.

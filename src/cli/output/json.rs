@@ -107,7 +107,7 @@ fn diagnostic<'a>(
         rule: finding.rule.as_str(),
         category: finding.category.as_str(),
         severity: finding.severity.as_str(),
-        message: one_line(&finding.message),
+        message: one_line(finding.message()),
         span,
         range,
         related: finding

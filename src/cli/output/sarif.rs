@@ -104,7 +104,7 @@ pub fn document(reports: &[FileReport]) -> Value {
                 "ruleId": finding.rule,
                 "ruleIndex": rule,
                 "level": level(finding.severity),
-                "message": {"text": one_line(&finding.message)},
+                "message": {"text": one_line(finding.message())},
                 "locations": [location(&uri, &index, finding.span)],
                 "properties": {"severity": finding.severity.as_str(), "category": finding.category.as_str()},
             });

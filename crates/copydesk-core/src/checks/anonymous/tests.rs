@@ -187,8 +187,8 @@ fn bare_sources_and_officials() {
     let text = "The factory will close, sources said.";
     let found = run(text);
     assert_eq!(family(text, &found), [("anonymity-unexplained", "sources")]);
-    assert!(found[0].message.contains("whom the source works for"));
-    assert!(found[0].message.contains("how many sources"));
+    assert!(found[0].message().contains("whom the source works for"));
+    assert!(found[0].message().contains("how many sources"));
     // With the reason rule off, the description rule leads, and the reason is not asked for.
     let mut config = Config::default();
     config.rules.insert(
@@ -201,7 +201,7 @@ fn bare_sources_and_officials() {
         family(text, &found),
         [("anonymous-source-bare", "officials")]
     );
-    assert!(!found[0].message.contains("reason"));
+    assert!(!found[0].message().contains("reason"));
     let text = "The factory will close, state labor officials said.";
     assert!(flagged(text, &run(text), "anonymous-source-bare").is_empty());
     let text = "The factory will close, said a source familiar with the company's plans.";
@@ -216,7 +216,7 @@ fn uncounted_plural_sources() {
         family(text, &found),
         [("anonymity-unexplained", "People familiar with the plan")]
     );
-    assert!(found[0].message.contains("how many sources"));
+    assert!(found[0].message().contains("how many sources"));
     let mut config = Config::default();
     config.rules.insert(
         "anonymity-unexplained".to_string(),
@@ -278,9 +278,11 @@ fn messages_say_kind_reason_and_basis() {
         .iter()
         .find(|f| f.rule == "anonymous-source")
         .expect("flagged");
-    assert!(finding.message.contains("official"));
-    assert!(finding.message.contains("a reason for anonymity is given"));
-    assert!(finding.message.contains("familiar with the inspections"));
+    assert!(finding.message().contains("official"));
+    assert!(finding
+        .message()
+        .contains("a reason for anonymity is given"));
+    assert!(finding.message().contains("familiar with the inspections"));
 }
 
 #[test]
@@ -521,7 +523,7 @@ fn one_finding_per_source_and_none_on_back_references() {
         .map(|r| &text[r.span.range()])
         .collect();
     assert_eq!(related, ["The officials", "Two of the officials"]);
-    assert!(found[0].message.contains("no anonymity clause"));
+    assert!(found[0].message().contains("no anonymity clause"));
 }
 
 #[test]
@@ -580,11 +582,11 @@ fn a_source_described_in_the_next_sentence_is_not_bare() {
     assert!(flagged(text, &found, "anonymous-source-bare").is_empty());
     assert!(!found
         .iter()
-        .any(|f| f.message.contains("whom the source works for")));
+        .any(|f| f.message().contains("whom the source works for")));
     let text = "The library will close, sources said. The weather was cold.";
     assert!(run(text)
         .iter()
-        .any(|f| f.message.contains("whom the source works for")));
+        .any(|f| f.message().contains("whom the source works for")));
 }
 
 #[test]
@@ -705,7 +707,7 @@ fn an_attack_is_one_finding_that_also_lists_what_else_is_missing() {
     let found = run(text);
     assert_eq!(family(text, &found), [("anonymous-attack", "officials")]);
     assert!(found[0]
-        .message
+        .message()
         .contains("Also missing: a reason for anonymity"));
 }
 
@@ -755,7 +757,7 @@ fn bare_officials_right_after_a_body_is_named_are_not_bare() {
             .any(|(rule, _)| *rule == "anonymous-source-bare")
             || run(text)
                 .iter()
-                .any(|f| f.message.contains("whom the source works for"))
+                .any(|f| f.message().contains("whom the source works for"))
     };
     for text in [
         "The Harbour Board shut the grain terminal on Monday. Officials said repairs would take a week.",
@@ -800,7 +802,7 @@ fn a_source_speaking_to_another_outlet_is_credited_to_that_outlet() {
         .iter()
         .find(|f| f.rule == "anonymous-source")
         .expect("the note on the source")
-        .message;
+        .message();
     assert!(note.contains("the Sunday Times"), "{note}");
     // Sources an outlet cites are its own to explain.
     for (text, outlet) in [
@@ -818,7 +820,7 @@ fn a_source_speaking_to_another_outlet_is_credited_to_that_outlet() {
         let anonymous = family(text, &found);
         assert_eq!(anonymous.len(), 1, "{text}: {anonymous:?}");
         assert_eq!(anonymous[0].0, "anonymous-source", "{text}");
-        let note = &found[0].message;
+        let note = &found[0].message();
         assert!(note.contains(&format!("cited by {outlet}")), "{note}");
     }
     // The story's own outlet, credited in the dateline, is not another's.
@@ -932,7 +934,7 @@ fn a_source_who_told_the_desks_own_outlet_is_the_desks_source() {
         family(text, &found),
         [("anonymous-source", "a board member")]
     );
-    assert!(found[0].message.contains("spoke to the Evening Herald"));
+    assert!(found[0].message().contains("spoke to the Evening Herald"));
     // The Evening Ledger's own copy: its source needs a reason like any other.
     let own = Config {
         own_outlets: vec!["The Evening Herald".to_string()],
@@ -1018,8 +1020,12 @@ fn market_colour_is_one_note_per_story_for_a_desk_that_asks() {
     let note = &found[0];
     assert_eq!(note.severity, crate::rules::Severity::Hint);
     assert_eq!(note.related().len(), 3, "{:?}", note.related());
-    assert!(note.message.contains("\"one broker\""), "{}", note.message);
-    assert!(!note.message.contains("reason for anonymity is given"));
+    assert!(
+        note.message().contains("\"one broker\""),
+        "{}",
+        note.message()
+    );
+    assert!(!note.message().contains("reason for anonymity is given"));
     // A desk on any preset may ask for it.
     for preset in HousePreset::ALL {
         let asking = asking_for_market_voices(Config::for_preset(preset));
@@ -1260,10 +1266,10 @@ fn a_clause_about_both_groups_of_officials_covers_the_earlier_one() {
     assert_eq!(earlier.len(), 1, "{found:?}");
     assert!(
         earlier[0]
-            .message
+            .message()
             .contains("spoke on condition of anonymity but not why"),
         "{}",
-        earlier[0].message
+        earlier[0].message()
     );
     // Without "both", the clause is the central bank officials' own.
     let text = text.replace("Both the treasury and harbour board", "Harbour board");
@@ -1272,7 +1278,7 @@ fn a_clause_about_both_groups_of_officials_covers_the_earlier_one() {
         found
             .iter()
             .any(|f| text[f.span.range()].starts_with("A treasury official")
-                && f.message.contains("no anonymity clause")),
+                && f.message().contains("no anonymity clause")),
         "{found:?}"
     );
 }
@@ -1291,7 +1297,7 @@ fn sources_an_outlet_quotes_are_the_outlets_to_answer_for() {
         );
         assert!(
             found.iter().any(|f| f.rule == "anonymous-source"
-                && f.message.contains("answers for the source's anonymity")),
+                && f.message().contains("answers for the source's anonymity")),
             "{text}: {found:?}"
         );
     }

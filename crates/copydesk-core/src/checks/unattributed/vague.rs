@@ -20,7 +20,7 @@ use super::lexicon::{self as lx};
 use super::scope::{is_photo_caption, words, Scope};
 use crate::attribution::layer::{is_market_colour, is_markets_copy};
 use crate::attribution::{Attribution, Attributions, CueKind, SourceKind};
-use crate::finding::Finding;
+use crate::finding::{Finding, Message};
 use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
 use crate::rules::VAGUE_ATTRIBUTION;
@@ -31,7 +31,6 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use foldhash::{HashMap, HashMapExt};
 use regex::{Regex, RegexSet};
 use std::cell::RefCell;
-use std::sync::Arc;
 
 /// What kind of vagueness a pattern finds, for the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -824,7 +823,7 @@ impl Vague {
         // A phrase repeated through a story ("critics say" a thousand times) shares one
         // message instead of holding a copy per finding.
         // Whether the phrase is a reputation is asked once per phrase too.
-        let mut messages: HashMap<(Kind, &str), (Arc<str>, bool)> = HashMap::new();
+        let mut messages: HashMap<(Kind, &str), (Message, bool)> = HashMap::new();
         // A story of a million hedges makes a million findings: grown by doubling, `out` would
         // end with up to twice the memory it needs. And `found` gives its room back as it is
         // read, so that the two lists are never both held whole at the run's peak.
