@@ -546,7 +546,7 @@ impl Vague {
         let mut patterns_memo = memo.map(|memo| memo.table::<PatternKey, Vec<Vec<Candidate>>>());
         // The candidates of the paragraph being read, by sentence.
         let mut kept: Option<(usize, Vec<Vec<Candidate>>)> = None;
-        let mut found: Vec<(Span, Kind)> = Vec::new();
+        let mut found: Vec<Found> = Vec::new();
         // Words of arrest, charge and trial across the story, outside quotations.
         let mut legal_words = 0usize;
         for (si, sentence) in story.sentences.iter().enumerate() {
@@ -560,7 +560,7 @@ impl Vague {
             }
             // Findings lie inside their sentence, so only this sentence's can overlap.
             let taken = RefCell::new(TakenSpans::default());
-            let push = |found: &mut Vec<(Span, Kind)>, span, kind| push(found, &taken, span, kind);
+            let push = |found: &mut Vec<Found>, span, kind| push(found, &taken, span, kind);
             // The patterns are read before the sentence's words are built: folding a giant
             // sentence for them holds copies of its text, and those need not be alive at the
             // same time as its words.
@@ -613,7 +613,7 @@ impl Vague {
                 }
             }
             let other_cue = |span: Span| scope.core_cue_outside(si, span);
-            let replay = |found: &mut Vec<(Span, Kind)>, candidates: &[Candidate], base: usize| {
+            let replay = |found: &mut Vec<Found>, candidates: &[Candidate], base: usize| {
                 for c in candidates {
                     let span = c.span.shifted(base);
                     if !(c.unless_other_cue && other_cue(span)) {
@@ -676,13 +676,13 @@ impl Vague {
         if let Some(ac) = &self.custom {
             // The built-in findings never overlap, so sorted by start their ends rise too and
             // a desk phrase needs comparing only with its neighbours.
-            found.sort_by_key(|(s, _)| (s.start, s.end));
+            found.sort_by_key(|f| (f.start, f.end));
             let prose = story.prose();
             let mut custom = Vec::new();
             for m in ac.find_iter(prose) {
                 let span = Span::new(m.start(), m.end());
-                let at = found.partition_point(|(s, _)| s.end <= span.start);
-                let clashes = found.get(at).is_some_and(|(s, _)| s.overlaps(span))
+                let at = found.partition_point(|f| f.span().end <= span.start);
+                let clashes = found.get(at).is_some_and(|f| f.span().overlaps(span))
                     || custom
                         .last()
                         .is_some_and(|(s, _): &(Span, Kind)| s.overlaps(span));
@@ -690,7 +690,11 @@ impl Vague {
                     custom.push((span, Kind::Custom));
                 }
             }
-            found.extend(custom);
+            found.extend(
+                custom
+                    .into_iter()
+                    .map(|(span, kind)| Found::new(span, kind)),
+            );
         }
         // Crime and court copy says "allegedly" for the law's sake: the charge, the police or
         // the court elsewhere in the story is the accuser, so the hedge is no vague sourcing
@@ -698,7 +702,8 @@ impl Vague {
         // "Enron collapsed in 2001 after it emerged that…", "hit by a revolt last year after it
         // emerged": the story's background history, settled long since, not news the writer
         // owes a source for.
-        found.retain(|(span, kind)| {
+        found.retain(|found| {
+            let (span, kind) = (&found.span(), &found.kind);
             // Lower-cased only for the agentless forms: a story of one repeated claim has a
             // finding every few words, and each would cost an allocation.
             if *kind != Kind::Agentless {
@@ -724,7 +729,8 @@ impl Vague {
             !dated
         });
         if legal_words >= 2 {
-            found.retain(|(span, kind)| {
+            found.retain(|found| {
+                let (span, kind) = (&found.span(), &found.kind);
                 *kind != Kind::Hearsay || !story.text(*span).to_lowercase().starts_with("alleged")
             });
         }
@@ -742,7 +748,8 @@ impl Vague {
             .iter()
             .position(|para| para.span.end > story.top_matter_end())
             .unwrap_or(0);
-        found.retain(|(span, kind)| {
+        found.retain(|found| {
+            let (span, kind) = (&found.span(), &found.kind);
             let hedge = *kind == Kind::Hearsay
                 || (*kind == Kind::Agentless
                     && story.text(*span).to_lowercase().contains("report"));
@@ -777,8 +784,8 @@ impl Vague {
                 .is_some_and(|s| s.paragraph <= first_body + 1)
                 && is_study_authors(story.text(*span))
         };
-        if found.iter().any(|(span, _)| study_lede(span)) && reports_a_study(story) {
-            found.retain(|(span, _)| !study_lede(span));
+        if found.iter().any(|found| study_lede(&found.span())) && reports_a_study(story) {
+            found.retain(|found| !study_lede(&found.span()));
         }
         // "…, a report says." A story on one report opens on it and names who wrote it a
         // sentence or two down ("The Audit Office said …", "said the think-tank Ledger
@@ -786,10 +793,11 @@ impl Vague {
         // unnamed reports are a rumour's echo, and no author follows.
         if found
             .iter()
-            .any(|(span, _)| names_one_report(story.text(*span)))
+            .any(|found| names_one_report(story.text(found.span())))
         {
             let named = sentences_with_a_named_source(story, attributions);
-            found.retain(|(span, _)| {
+            found.retain(|found| {
+                let span = &found.span();
                 if !names_one_report(story.text(*span)) {
                     return true;
                 }
@@ -808,16 +816,20 @@ impl Vague {
                         .is_some())
             });
         }
-        for (span, _) in found.iter_mut() {
-            let text = story.text(*span);
+        for found in found.iter_mut() {
+            let text = story.text(found.span());
             let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || ",.;—–".contains(c));
-            span.end = span.start + trimmed.len();
+            *found = Found::new(
+                Span::new(found.span().start, found.span().start + trimmed.len()),
+                found.kind,
+            );
         }
-        found.sort_by_key(|(s, _)| (s.start, s.end));
+        found.sort_by_key(|f| (f.start, f.end));
         // The market's chorus is the anonymous family's question (`anonymous-market-colour`,
         // once per story, off under the wire presets), not a vague group on every line.
         let market = market_spans(story, attributions);
-        found.retain(|(span, kind)| {
+        found.retain(|found| {
+            let (span, kind) = (&found.span(), &found.kind);
             *kind != Kind::Group || !market.iter().any(|m| m.overlaps(*span))
         });
         // A phrase repeated through a story ("critics say" a thousand times) shares one
@@ -828,7 +840,7 @@ impl Vague {
         // end with up to twice the memory it needs. And `found` gives its room back as it is
         // read, so that the two lists are never both held whole at the run's peak.
         out.reserve(found.len());
-        for (span, kind) in releasing_as_read(found) {
+        for (span, kind) in releasing_as_read(found).map(|found| (found.span(), found.kind)) {
             let phrase = story.text(span);
             let (message, reputation) = messages
                 .entry((kind, phrase))
@@ -1225,15 +1237,37 @@ fn group_of(phrase: &str) -> &str {
 
 /// Adds a finding unless it overlaps one already taken in its sentence (see [`TakenSpans`]).
 /// A scan of the sentence's findings here was quadratic in a sentence of thousands.
-fn push(found: &mut Vec<(Span, Kind)>, taken: &RefCell<TakenSpans>, span: Span, kind: Kind) {
-    // In 32 bits, as the tokens are: a sentence of hedges takes a span every few words, and
-    // the set is held whole until the sentence is read.
-    let narrow = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
-    let (start, end) = (narrow(span.start), narrow(span.end));
+fn push(found: &mut Vec<Found>, taken: &RefCell<TakenSpans>, span: Span, kind: Kind) {
+    let hedge = Found::new(span, kind);
     let mut taken = taken.borrow_mut();
-    if !taken.clashes(start, end) {
-        taken.insert((start, end));
-        found.push((span, kind));
+    if !taken.clashes(hedge.start, hedge.end) {
+        taken.insert((hedge.start, hedge.end));
+        found.push(hedge);
+    }
+}
+
+/// A hedge taken, in 32-bit offsets as the tokens are (the tokeniser stops at 4 GiB): a story
+/// of hedges holds one every few words until the whole story is read, and so does the
+/// sentence's [`TakenSpans`].
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    start: u32,
+    end: u32,
+    kind: Kind,
+}
+
+impl Found {
+    fn new(span: Span, kind: Kind) -> Found {
+        let narrow = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
+        Found {
+            start: narrow(span.start),
+            end: narrow(span.end),
+            kind,
+        }
+    }
+
+    fn span(self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
     }
 }
 
@@ -1833,7 +1867,7 @@ mod tests {
             .iter()
             .find(|f| f.rule == "vague-attribution")
             .expect("a finding");
-        assert!(f.message.contains("who are “critics”"), "{}", f.message);
+        assert!(f.message().contains("who are “critics”"), "{}", f.message());
     }
 
     #[test]
