@@ -269,7 +269,6 @@ fn attribution_corpus_share_of_unnamed_sources_reported() {
                 if verbose && person_like && tuning {
                     let story = Story::new(&article.text, SourceFormat::PlainText);
                     let read: Vec<String> = Attributions::read(&story)
-                        .items
                         .iter()
                         .filter(|r| r.source().is_some_and(|s| s.overlaps(span)))
                         .map(|r| format!("{:?} {:?}", r.kind, story.text(r.cue())))

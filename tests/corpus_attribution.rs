@@ -220,7 +220,6 @@ fn print_content_mismatches(text: &str, record: &Value, layer: &Attributions) {
         }
         let (gold, gold_cue) = (span_of(&g["content"]), span_of(&g["cue"]));
         let found: Vec<(Span, Span)> = layer
-            .items
             .iter()
             .filter_map(|a| Some((a.cue(), a.content()?)))
             .filter(|(_, c)| c.overlaps(gold))
@@ -306,7 +305,7 @@ fn attribution_layer_against_polnear() {
             })
             .collect();
         for (p, part) in parts.iter().enumerate() {
-            let predicted = dedup(layer.items.iter().filter_map(|a| match *part {
+            let predicted = dedup(layer.iter().filter_map(|a| match *part {
                 "cue" => Some(a.cue()),
                 "source" => a.source(),
                 _ => a.content(),
@@ -340,8 +339,8 @@ fn attribution_layer_against_polnear() {
         if content_detail {
             print_content_mismatches(&article.text, &article.record, &layer);
         }
-        let sources = dedup(layer.items.iter().filter_map(|a| a.source()));
-        for a in &layer.items {
+        let sources = dedup(layer.iter().filter_map(|a| a.source()));
+        for a in layer.iter() {
             let entry = by_layer_kind.entry(format!("{:?}", a.kind)).or_default();
             entry.0 += 1;
             let gold = spans(&article.record, "source");

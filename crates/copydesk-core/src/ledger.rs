@@ -282,7 +282,7 @@ impl Ledger {
         // The sources made here start empty; their repeats are dropped once they are sorted,
         // which needs no set of every span (a name said 600,000 times held two).
         let first_made_here = self.sources.len();
-        for a in &attributions.items {
+        for a in attributions.iter() {
             let Some(span) = a.source() else { continue };
             if !matches!(
                 a.kind,
@@ -371,7 +371,7 @@ impl Ledger {
     /// what the layer says they said. `recorded_mentions` indexes their mentions.
     fn attach_statements(&mut self, attributions: &Attributions, recorded_mentions: &SpanIndex) {
         let mut said: HashMap<usize, Vec<Span>> = HashMap::new();
-        for a in &attributions.items {
+        for a in attributions.iter() {
             let (Some(span), Some(content)) = (a.source(), a.content()) else {
                 continue;
             };
@@ -478,7 +478,7 @@ mod tests {
             let mut by_person: Vec<(usize, usize)> = Vec::new();
             let mut by_wording: Vec<(String, usize)> = Vec::new();
             let recorded = self.sources.len();
-            for a in &attributions.items {
+            for a in attributions.iter() {
                 let Some(span) = a.source() else { continue };
                 if !matches!(
                     a.kind,
@@ -559,7 +559,7 @@ mod tests {
         /// Gives the sources the families recorded what the layer says they said.
         fn attach_statements_by_scanning(&mut self, attributions: &Attributions, recorded: usize) {
             for source in &mut self.sources[..recorded] {
-                for a in &attributions.items {
+                for a in attributions.iter() {
                     let (Some(span), Some(content)) = (a.source(), a.content()) else {
                         continue;
                     };

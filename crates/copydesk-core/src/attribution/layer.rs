@@ -6,6 +6,8 @@
 //! finds its source by walking over the noun phrase beside it, so the whole pass is linear in
 //! the story.
 
+mod store;
+
 use super::words as w;
 use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
@@ -15,6 +17,7 @@ use crate::text::tokens::TokenKind;
 use crate::text::{Paragraph, Story, TextId};
 use foldhash::{HashMap, HashMapExt};
 use std::cell::{Cell, OnceCell, RefCell};
+use store::{narrow, Items, OptIndex32, OptSpan32, Span32};
 
 /// What signals the attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,74 +85,8 @@ pub struct Attribution {
 // The point of the compact fields: a regression here costs tens of MiB on a long story.
 const _: () = assert!(std::mem::size_of::<Attribution>() <= 48);
 
-/// Narrows an offset or index to 32 bits. Every span and index here comes from a token, and the
-/// tokeniser stops at 4 GiB (`text::tokens`), so nothing real is cut; stories that large are also
-/// far past the front ends' input limit (20 MB by default, `--max-size`). Saturating
-/// rather than asserting keeps even a caller that breaks that rule from panicking.
 /// How far into a sentence a document noun may stand and still open it as its subject.
 const DOCUMENT_OPENING_WORDS: usize = 5;
-
-fn narrow(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// A [`Span`] in 32-bit offsets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Span32 {
-    start: u32,
-    end: u32,
-}
-
-impl Span32 {
-    fn new(span: Span) -> Self {
-        Span32 {
-            start: narrow(span.start),
-            end: narrow(span.end),
-        }
-    }
-
-    fn get(self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
-    }
-}
-
-/// An optional [`Span`] in 32-bit offsets. Absence is a start past the end, which no real span
-/// has (a `Span` is ordered, and narrowing keeps the order), so even a saturated span stays
-/// present.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct OptSpan32(Span32);
-
-impl OptSpan32 {
-    const NONE: Self = OptSpan32(Span32 {
-        start: u32::MAX,
-        end: 0,
-    });
-
-    fn new(span: Option<Span>) -> Self {
-        span.map_or(Self::NONE, |s| OptSpan32(Span32::new(s)))
-    }
-
-    fn get(self) -> Option<Span> {
-        (self.0.start <= self.0.end).then(|| self.0.get())
-    }
-}
-
-/// An optional token index in 32 bits; `u32::MAX` is absence. A story of fewer than 4 GiB has
-/// fewer than `u32::MAX` tokens, so no real index meets the sentinel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct OptIndex32(u32);
-
-impl OptIndex32 {
-    const NONE: Self = OptIndex32(u32::MAX);
-
-    fn new(index: Option<usize>) -> Self {
-        index.map_or(Self::NONE, |i| OptIndex32(narrow(i).min(u32::MAX - 1)))
-    }
-
-    fn get(self) -> Option<usize> {
-        (self != Self::NONE).then_some(self.0 as usize)
-    }
-}
 
 impl Attribution {
     #[allow(clippy::too_many_arguments)]
@@ -172,6 +109,30 @@ impl Attribution {
             content: OptSpan32::new(content),
             head: OptIndex32::new(head),
             relayed_by: OptSpan32::new(relayed_by),
+        }
+    }
+
+    /// An attribution from the parts the layer's storage keeps.
+    #[allow(clippy::too_many_arguments)]
+    fn from_parts(
+        sentence: u32,
+        cue: Span32,
+        cue_kind: CueKind,
+        source: OptSpan32,
+        kind: SourceKind,
+        content: OptSpan32,
+        head: OptIndex32,
+        relayed_by: OptSpan32,
+    ) -> Self {
+        Attribution {
+            sentence,
+            cue,
+            cue_kind,
+            source,
+            kind,
+            content,
+            head,
+            relayed_by,
         }
     }
 
@@ -262,7 +223,7 @@ impl Attribution {
 /// Every attribution of one story, in text order.
 #[derive(Debug, Clone, Default)]
 pub struct Attributions {
-    pub items: Vec<Attribution>,
+    items: Items,
     /// Per sentence, where its items end in `items`; they start where the previous one's end.
     /// 32-bit like the items' own indices (a story has fewer than 4 Gi tokens, so fewer items).
     sentence_ends: Vec<u32>,
@@ -289,7 +250,7 @@ impl Attributions {
         let mut out = Attributions::default();
         out.sentence_ends.reserve_exact(story.sentences.len());
         let mut table = memo.map(|memo| memo.table::<LayerKey, Vec<KeptLayer>>());
-        let mut own = Vec::new();
+        let mut own = Items::default();
         for (p, para) in story.paragraphs.iter().enumerate() {
             let base = para.span.start;
             let (s0, t0) = (para.sentences.start, para.tokens.start);
@@ -298,11 +259,7 @@ impl Attributions {
                 // Moved, not copied, when the list is empty: a story of one paragraph of a
                 // million attributions then holds them once.
                 let first = out.items.len();
-                if first == 0 {
-                    std::mem::swap(&mut out.items, &mut own);
-                } else {
-                    out.items.append(&mut own);
-                }
+                out.items.append(&mut own);
                 out.close_paragraph(para, first);
                 continue;
             };
@@ -315,12 +272,13 @@ impl Attributions {
                 Some(k) => &variants[k],
                 None => {
                     let consulted = read_paragraph(story, para, &index, &mut own);
+                    let read = std::mem::take(&mut own);
                     let Some(consulted) = consulted else {
-                        out.append_paragraph(para, &mut own.drain(..));
+                        out.append_paragraph(para, &mut read.iter());
                         continue;
                     };
-                    let items = own
-                        .drain(..)
+                    let items = read
+                        .iter()
                         .map(|a| a.moved(|b| b - base.min(b), |s| s - s0.min(s), |t| t - t0.min(t)))
                         .collect();
                     // Readings under facts that no longer hold would pile up over a long session of
@@ -363,7 +321,10 @@ impl Attributions {
                 && (closes || quote.open_ended))
                 .then_some(quote.span)
         };
-        for item in &mut self.items {
+        for i in 0..self.items.len() {
+            let Some(mut item) = self.items.get(i) else {
+                continue;
+            };
             let Some(content) = item.content() else {
                 continue;
             };
@@ -388,6 +349,7 @@ impl Attributions {
                 next += 1;
             }
             item.content = OptSpan32::new(Some(Span::new(content.start, end)));
+            self.items.set(i, item);
         }
     }
 
@@ -416,8 +378,47 @@ impl Attributions {
         }
     }
 
-    pub fn in_sentence(&self, sentence: usize) -> &[Attribution] {
-        self.items.get(self.sentence_range(sentence)).unwrap_or(&[])
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The `i`th attribution of the story.
+    pub fn get(&self, i: usize) -> Option<Attribution> {
+        self.items.get(i)
+    }
+
+    /// Every attribution of the story, in text order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = Attribution> + '_ {
+        self.items.iter()
+    }
+
+    /// The source of the `i`th attribution, read alone: cheaper than the whole of it.
+    pub fn source_of(&self, i: usize) -> Option<Span> {
+        self.items.source(i)
+    }
+
+    /// The attributions from the `from`th on.
+    pub fn iter_from(&self, from: usize) -> impl DoubleEndedIterator<Item = Attribution> + '_ {
+        self.items.range(from..self.items.len())
+    }
+
+    pub fn in_sentence(
+        &self,
+        sentence: usize,
+    ) -> impl DoubleEndedIterator<Item = Attribution> + ExactSizeIterator + '_ {
+        self.items.range(self.sentence_range(sentence))
+    }
+
+    /// How many attributions the story's sentences up to `sentence` hold: where the next
+    /// sentence's begin.
+    pub fn items_through_sentence(&self, sentence: usize) -> usize {
+        self.sentence_ends
+            .get(sentence)
+            .map_or(self.len(), |&end| end as usize)
     }
 
     /// Where [`Attributions::in_sentence`] finds the sentence's attributions in `items`.
@@ -433,7 +434,7 @@ impl Attributions {
 
     /// Whether any attribution of the sentence has a source or is openly agentless.
     pub fn sentence_attributed(&self, sentence: usize) -> bool {
-        !self.in_sentence(sentence).is_empty()
+        !self.sentence_range(sentence).is_empty()
     }
 }
 
@@ -445,10 +446,10 @@ fn read_paragraph(
     story: &Story,
     para: &Paragraph,
     index: &SurnameIndex,
-    out: &mut Vec<Attribution>,
+    out: &mut Items,
 ) -> Option<Vec<Consulted>> {
     let record = Record::default();
-    let mut items = Vec::new();
+    let mut items = Items::default();
     for s in para.sentences.clone() {
         let before = items.len();
         Reader {
@@ -461,17 +462,11 @@ fn read_paragraph(
             appositive_marks: OnceCell::new(),
         }
         .read(&mut items);
-        debug_assert!(items[before..]
-            .iter()
-            .all(|a: &Attribution| a.sentence() == s));
+        debug_assert!(items.range(before..items.len()).all(|a| a.sentence() == s));
     }
-    // The reader looks back at the items before it (`last_mut`), so it reads into a list of the
+    // The reader looks back at the items before it, so it reads into a list of the
     // paragraph's own; moved when `out` is empty, so a long paragraph is not held twice.
-    if out.is_empty() {
-        *out = items;
-    } else {
-        out.append(&mut items);
-    }
+    out.append(&mut items);
     (!record.outside.get()).then(|| record.consulted.into_inner())
 }
 
@@ -763,7 +758,7 @@ impl Reader<'_, '_, '_> {
         matches!(self.lw(i), "\"" | "“" | "”" | "'" | "‘" | "’" | "«" | "»")
     }
 
-    fn read(&self, out: &mut Vec<Attribution>) {
+    fn read(&self, out: &mut Items) {
         let r = self.range();
         let first = out.len();
         let mut i = r.start;
@@ -775,7 +770,7 @@ impl Reader<'_, '_, '_> {
             let next = self.cue_at(i, r.clone(), out).unwrap_or(i + 1);
             i = next.max(i + 1);
         }
-        self.end_contents_at_next_clause(&mut out[first..], r);
+        self.end_contents_at_next_clause(out, first, r);
     }
 
     /// An attribution joined to the sentence by a conjunction or a comma ("… and warned that",
@@ -783,12 +778,17 @@ impl Reader<'_, '_, '_> {
     /// another speaker. A content read up to the sentence end before it ends where that clause
     /// opens. One nested inside the content ("said that aides told him …") is joined by
     /// nothing and stays inside.
-    fn end_contents_at_next_clause(&self, items: &mut [Attribution], r: std::ops::Range<usize>) {
+    fn end_contents_at_next_clause(
+        &self,
+        items: &mut Items,
+        first: usize,
+        r: std::ops::Range<usize>,
+    ) {
         // Each clause that opens cuts every earlier content running over it; a cut content
         // ends before its first such clause, so later ones no longer reach it.
         let mut cuts: Vec<(usize, usize)> = Vec::new();
-        for a in items.iter() {
-            let Some(opening) = self.opens_own_clause(a, r.clone()) else {
+        for a in items.range(first..items.len()) {
+            let Some(opening) = self.opens_own_clause(&a, r.clone()) else {
                 continue;
             };
             let mut last = opening;
@@ -803,7 +803,10 @@ impl Reader<'_, '_, '_> {
             return;
         }
         cuts.sort_unstable();
-        for item in items.iter_mut() {
+        for i in first..items.len() {
+            let Some(mut item) = items.get(i) else {
+                continue;
+            };
             let Some(content) = item.content() else {
                 continue;
             };
@@ -814,6 +817,7 @@ impl Reader<'_, '_, '_> {
                 .find(|&&(_, end)| content.start < end);
             if let Some(&(_, end)) = first_cut {
                 item.content = OptSpan32::new(Some(Span::new(content.start, end)));
+                items.set(i, item);
             }
         }
     }
@@ -857,12 +861,7 @@ impl Reader<'_, '_, '_> {
     }
 
     /// Reads an attribution cued at token `i`, pushing it; returns the token to go on from.
-    fn cue_at(
-        &self,
-        i: usize,
-        r: std::ops::Range<usize>,
-        out: &mut Vec<Attribution>,
-    ) -> Option<usize> {
+    fn cue_at(&self, i: usize, r: std::ops::Range<usize>, out: &mut Items) -> Option<usize> {
         let word = self.lw(i);
         let next = |k: usize| if i + k < r.end { self.lw(i + k) } else { "" };
         // "according to X", "in an interview with X"
@@ -1026,7 +1025,7 @@ impl Reader<'_, '_, '_> {
         i: usize,
         verb: verbs::VerbForm,
         r: std::ops::Range<usize>,
-        out: &mut Vec<Attribution>,
+        out: &mut Items,
     ) -> Option<usize> {
         let next = |k: usize| if i + k < r.end { self.lw(i + k) } else { "" };
         if self.reads_as_noun(i, r.start)
@@ -1093,9 +1092,7 @@ impl Reader<'_, '_, '_> {
                 // The sentence has a speaker even when the walk cannot say which words name
                 // it: the cue stays a verb, not an agentless form.
                 if source.is_none() {
-                    if let Some(last) = out.last_mut() {
-                        last.cue_kind = CueKind::Verb(verb.class);
-                    }
+                    out.update_last(|last| last.cue_kind = CueKind::Verb(verb.class));
                 }
                 return Some(i + 1);
             }
@@ -1316,7 +1313,7 @@ impl Reader<'_, '_, '_> {
         i: usize,
         verb: verbs::VerbForm,
         r: std::ops::Range<usize>,
-        out: &mut Vec<Attribution>,
+        out: &mut Items,
     ) -> Option<usize> {
         let finite = matches!(verb.form, Form::Past | Form::ThirdPerson);
         // "A new analysis of the filings, out on Monday, shows …": the document that opens
@@ -1340,20 +1337,17 @@ impl Reader<'_, '_, '_> {
         // Earlier sentences' attributions come first in `out`, so this sentence's are its
         // tail; and only its last few, or a sentence of thousands of "said" (no full stop in
         // a pasted list) would be read again for each.
-        let hedged = out
-            .iter()
+        let hedged = (0..out.len())
             .rev()
-            .take_while(|a| a.cue().start >= sentence_start)
+            .take_while(|&k| out.cue(k).start >= sentence_start)
             .take(MAX_EARLIER_CUES_READ)
-            .any(|a| a.cue_kind == CueKind::Agentless);
+            .any(|k| out.cue_kind(k) == CueKind::Agentless);
         if !finite_say || idiom || self.quoted(i) || self.cap(i) || infinitive || hedged {
             return None;
         }
         let content = self.content_around(aux, i, None, r.clone());
         self.push(out, aux, i, CueKind::Verb(verb.class), None, content);
-        if let Some(last) = out.last_mut() {
-            last.cue_kind = CueKind::Verb(verb.class);
-        }
+        out.update_last(|last| last.cue_kind = CueKind::Verb(verb.class));
         Some(i + 1)
     }
 
@@ -1365,7 +1359,7 @@ impl Reader<'_, '_, '_> {
         i: usize,
         verb: verbs::VerbForm,
         r: std::ops::Range<usize>,
-        out: &mut Vec<Attribution>,
+        out: &mut Items,
     ) -> Option<usize> {
         let prev = self.lw(i - 1);
         let after_phrase = prev == "," || self.can_head(i - 1) && !w::is_pronoun(prev);
@@ -1456,7 +1450,7 @@ impl Reader<'_, '_, '_> {
         i: usize,
         verb: verbs::VerbForm,
         r: std::ops::Range<usize>,
-        out: &mut Vec<Attribution>,
+        out: &mut Items,
     ) -> Option<usize> {
         let mut be = i;
         while be > r.start && self.intervenes(be - 1) {
@@ -1494,9 +1488,7 @@ impl Reader<'_, '_, '_> {
         );
         if !progressive {
             // "he’s": the contraction is the pronoun, whatever its capital says.
-            if let Some(last) = out.last_mut() {
-                last.kind = SourceKind::Pronoun;
-            }
+            out.update_last(|last| last.kind = SourceKind::Pronoun);
         }
         Some(i + 1)
     }
@@ -1509,7 +1501,7 @@ impl Reader<'_, '_, '_> {
         i: usize,
         verb: verbs::VerbForm,
         r: std::ops::Range<usize>,
-        out: &mut Vec<Attribution>,
+        out: &mut Items,
     ) -> Option<usize> {
         // "a new poll showing …", "emails that night showing …": evidence speaks through its
         // document.
@@ -1548,9 +1540,7 @@ impl Reader<'_, '_, '_> {
             let content = self.clause_after(i, r.clone());
             self.push(out, i, i, class, source, content);
             if source.is_none() {
-                if let Some(last) = out.last_mut() {
-                    last.cue_kind = class;
-                }
+                out.update_last(|last| last.cue_kind = class);
             }
             return Some(i + 1);
         }
@@ -1593,38 +1583,36 @@ impl Reader<'_, '_, '_> {
         &self,
         source: (usize, usize),
         r: std::ops::Range<usize>,
-        out: &mut [Attribution],
+        out: &mut Items,
     ) {
         let (a, b) = source;
         let trailing =
             a > r.start + 1 && self.lw(a - 1) == "," && (b + 2 >= r.end || !self.is_word(b + 2));
-        let Some((reported, earlier)) = out.split_last_mut() else {
+        let Some(reported) = out.last() else {
             return;
         };
         if !trailing || reported.kind != SourceKind::Media {
             return;
         }
         let outlet = self.join(a, b);
-        for item in earlier
-            .iter_mut()
-            .rev()
-            .take_while(|x| x.sentence() == self.s)
-        {
+        for i in (0..out.len() - 1).rev() {
+            let Some(mut item) = out.get(i).filter(|x| x.sentence() == self.s) else {
+                break;
+            };
             if item.source().is_some() && item.relayed_by().is_none() {
                 item.set_relayed_by(outlet);
+                out.set(i, item);
             }
         }
     }
 
     /// "told the Sunday Times", "told the site": the listener of "told" is an outlet, so the
     /// source reaches the story through that outlet's reporting.
-    fn mark_relay(&self, from: usize, r: std::ops::Range<usize>, out: &mut [Attribution]) {
+    fn mark_relay(&self, from: usize, r: std::ops::Range<usize>, out: &mut Items) {
         let Some(outlet) = self.outlet_at(from, r.end) else {
             return;
         };
-        if let Some(last) = out.last_mut() {
-            last.set_relayed_by(outlet);
-        }
+        out.update_last(|last| last.set_relayed_by(outlet));
     }
 
     /// The outlet named by the phrase starting at `from` ("the Sunday Times", "the site"), if it
@@ -1687,12 +1675,7 @@ impl Reader<'_, '_, '_> {
     }
 
     /// `“…” — Ann Lee`: a dash after a quotation signs the words with a name.
-    fn signature_cue(
-        &self,
-        i: usize,
-        r: std::ops::Range<usize>,
-        out: &mut Vec<Attribution>,
-    ) -> Option<usize> {
+    fn signature_cue(&self, i: usize, r: std::ops::Range<usize>, out: &mut Items) -> Option<usize> {
         let before = self.span(i).start;
         let last_before = self.story.quotes.partition_point(|q| q.span.end <= before);
         // A quotation of an earlier paragraph can sign over nothing but white space.
@@ -1731,12 +1714,7 @@ impl Reader<'_, '_, '_> {
 
     /// "A cabinet minister: “…”": a short phrase that opens the sentence, then a colon and a
     /// quotation.
-    fn colon_cue(
-        &self,
-        i: usize,
-        r: std::ops::Range<usize>,
-        out: &mut Vec<Attribution>,
-    ) -> Option<usize> {
+    fn colon_cue(&self, i: usize, r: std::ops::Range<usize>, out: &mut Items) -> Option<usize> {
         if let Some(owner) = self.owner_of_saying_before(i, r.start) {
             // "Her answer: the council would not budge."
             let content = self
@@ -1826,7 +1804,7 @@ impl Reader<'_, '_, '_> {
         &self,
         colon: usize,
         r: std::ops::Range<usize>,
-        out: &mut Vec<Attribution>,
+        out: &mut Items,
     ) -> Option<usize> {
         // The clause runs from the sentence start, so only a sentence's first colons can
         // close one; reading every colon of a sentence that never ends back to its start
@@ -1922,12 +1900,7 @@ impl Reader<'_, '_, '_> {
 
     /// "leads in the polls", "in a CNN poll released Monday, 52 percent …": the poll is the
     /// source of the figures around it.
-    fn poll_cue(
-        &self,
-        i: usize,
-        r: std::ops::Range<usize>,
-        out: &mut Vec<Attribution>,
-    ) -> Option<usize> {
+    fn poll_cue(&self, i: usize, r: std::ops::Range<usize>, out: &mut Items) -> Option<usize> {
         let last = (i + 9).min(r.end.saturating_sub(1));
         let poll = (i + 1..=last)
             .take_while(|&k| self.is_word(k) || matches!(self.lw(k), "/" | "-" | "'s" | "’s"))
@@ -1952,19 +1925,12 @@ impl Reader<'_, '_, '_> {
             content,
         );
         // A pollster's name does not make the poll a person.
-        if let Some(last) = out.last_mut() {
-            last.kind = SourceKind::Media;
-        }
+        out.update_last(|last| last.kind = SourceKind::Media);
         Some(poll + 1)
     }
 
     /// "his claim that", "amid accusations that", "has faced criticism", "reports that".
-    fn nominal_cue(
-        &self,
-        i: usize,
-        r: std::ops::Range<usize>,
-        out: &mut Vec<Attribution>,
-    ) -> Option<usize> {
+    fn nominal_cue(&self, i: usize, r: std::ops::Range<usize>, out: &mut Items) -> Option<usize> {
         let next = if i + 1 < r.end { self.lw(i + 1) } else { "" };
         let prev = if i > r.start { self.lw(i - 1) } else { "" };
         let prev2 = if i > r.start + 1 { self.lw(i - 2) } else { "" };
@@ -2065,12 +2031,7 @@ impl Reader<'_, '_, '_> {
 
     /// "his claims were false", "the mayor's denials": a saying named by its noun, owned by
     /// whoever said it. A report or an opposition the owner only holds is left out.
-    fn owned_saying(
-        &self,
-        i: usize,
-        r: std::ops::Range<usize>,
-        out: &mut Vec<Attribution>,
-    ) -> Option<usize> {
+    fn owned_saying(&self, i: usize, r: std::ops::Range<usize>, out: &mut Items) -> Option<usize> {
         if !w::OWNED_SAYINGS.contains(self.lw(i)) || i == r.start {
             return None;
         }
@@ -2097,7 +2058,7 @@ impl Reader<'_, '_, '_> {
 
     fn push(
         &self,
-        out: &mut Vec<Attribution>,
+        out: &mut Items,
         cue_a: usize,
         cue_b: usize,
         cue_kind: CueKind,
@@ -2125,13 +2086,7 @@ impl Reader<'_, '_, '_> {
         ));
     }
 
-    fn push_agentless(
-        &self,
-        out: &mut Vec<Attribution>,
-        a: usize,
-        b: usize,
-        content: Option<Span>,
-    ) {
+    fn push_agentless(&self, out: &mut Items, a: usize, b: usize, content: Option<Span>) {
         self.push(out, a, b, CueKind::Agentless, None, content);
     }
 
@@ -2370,11 +2325,7 @@ impl Reader<'_, '_, '_> {
 
     /// The sentence's speaker, for a verb that shares it: the source of the sentence's last
     /// attribution, or a name or pronoun opening the sentence.
-    fn previous_source(
-        &self,
-        r: std::ops::Range<usize>,
-        out: &[Attribution],
-    ) -> Option<(usize, usize)> {
+    fn previous_source(&self, r: std::ops::Range<usize>, out: &Items) -> Option<(usize, usize)> {
         let last = out
             .iter()
             .rev()
@@ -2391,7 +2342,7 @@ impl Reader<'_, '_, '_> {
     fn sentence_speaker(
         &self,
         r: std::ops::Range<usize>,
-        out: &[Attribution],
+        out: &Items,
         shares_verb: bool,
     ) -> Option<(usize, usize)> {
         if let Some(found) = self.previous_source(r.clone(), out) {
@@ -3190,7 +3141,6 @@ mod tests {
     fn read(text: &str) -> Vec<(String, Option<String>, SourceKind, Option<String>)> {
         let story = Story::new(text, SourceFormat::PlainText);
         Attributions::read(&story)
-            .items
             .iter()
             .map(|a| {
                 (
@@ -3272,9 +3222,12 @@ mod tests {
             SourceFormat::PlainText,
         );
         let layer = Attributions::read(&story);
-        assert_eq!(layer.items.len(), 1);
-        assert_eq!(layer.items[0].cue_kind, CueKind::Verb(VerbClass::Action));
-        assert!(!layer.items[0].is_speech(&story));
+        assert_eq!(layer.len(), 1);
+        assert_eq!(
+            layer.get(0).expect("an attribution").cue_kind,
+            CueKind::Verb(VerbClass::Action)
+        );
+        assert!(!layer.get(0).expect("an attribution").is_speech(&story));
     }
 
     #[test]
@@ -3627,7 +3580,6 @@ mod tests {
         );
         let layer = Attributions::read(&story);
         assert!(layer
-            .items
             .iter()
             .any(|a| matches!(a.cue_kind, CueKind::Verb(_)) && a.source().is_none()));
         assert!(read("Once the petition passes, it must be considered for debate.").is_empty());
@@ -3667,18 +3619,22 @@ mod tests {
         let text = "An insider told the Sunday Times that the deal was off.";
         let story = Story::new(text, SourceFormat::PlainText);
         let layer = Attributions::read(&story);
-        let relayed = layer.items.first().and_then(|a| a.relayed_by());
+        let relayed = layer.get(0).and_then(|a| a.relayed_by());
         assert_eq!(relayed.map(|s| story.text(s)), Some("the Sunday Times"));
         let story = Story::new(
             "An insider told colleagues that the deal was off.",
             SourceFormat::PlainText,
         );
-        assert!(Attributions::read(&story).items[0].relayed_by().is_none());
+        assert!(Attributions::read(&story)
+            .get(0)
+            .expect("an attribution")
+            .relayed_by()
+            .is_none());
         // A broadcaster's call letters.
         let text = "“It started downtown,” a police source told WKRN.";
         let story = Story::new(text, SourceFormat::PlainText);
         let layer = Attributions::read(&story);
-        let relayed = layer.items.first().and_then(|a| a.relayed_by());
+        let relayed = layer.get(0).and_then(|a| a.relayed_by());
         assert_eq!(relayed.map(|s| story.text(s)), Some("WKRN"));
     }
 
@@ -3686,14 +3642,22 @@ mod tests {
     fn market_colour_is_marked() {
         let story = Story::new("Traders said the dollar firmed.", SourceFormat::PlainText);
         let layer = Attributions::read(&story);
-        assert_eq!(layer.items.len(), 1);
-        assert!(is_market_colour(&story, &layer.items[0], false));
+        assert_eq!(layer.len(), 1);
+        assert!(is_market_colour(
+            &story,
+            &layer.get(0).expect("an attribution"),
+            false
+        ));
         let story = Story::new(
             "Officials said the bank would act.",
             SourceFormat::PlainText,
         );
         let layer = Attributions::read(&story);
-        assert!(!is_market_colour(&story, &layer.items[0], true));
+        assert!(!is_market_colour(
+            &story,
+            &layer.get(0).expect("an attribution"),
+            true
+        ));
         // Economists on a levy are a vague group; on the day's bond prices, the market's mood.
         let story = Story::new(
             "Some economists believe the levy will close the mill.",
@@ -3701,7 +3665,11 @@ mod tests {
         );
         let layer = Attributions::read(&story);
         assert!(!is_markets_copy(&story));
-        assert!(!is_market_colour(&story, &layer.items[0], false));
+        assert!(!is_market_colour(
+            &story,
+            &layer.get(0).expect("an attribution"),
+            false
+        ));
         let story = Story::new(
             "Bond prices fell and yields rose as the dollar slipped. Economists said the index \
              would keep falling.",
@@ -3709,10 +3677,7 @@ mod tests {
         );
         let layer = Attributions::read(&story);
         assert!(is_markets_copy(&story));
-        assert!(layer
-            .items
-            .iter()
-            .any(|a| is_market_colour(&story, a, true)));
+        assert!(layer.iter().any(|a| is_market_colour(&story, &a, true)));
     }
 
     fn source_of_cue(text: &str, cue: &str) -> Option<String> {
@@ -3725,7 +3690,6 @@ mod tests {
     fn relay_of(text: &str) -> Vec<Option<String>> {
         let story = Story::new(text, SourceFormat::PlainText);
         Attributions::read(&story)
-            .items
             .iter()
             .map(|a| a.relayed_by().map(|s| story.text(s).to_owned()))
             .collect()
@@ -3759,7 +3723,6 @@ mod tests {
             SourceFormat::PlainText,
         );
         assert!(Attributions::read(&story)
-            .items
             .iter()
             .all(|a| a.cue_kind != CueKind::Agentless));
     }

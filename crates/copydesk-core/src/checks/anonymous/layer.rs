@@ -339,7 +339,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         let added = added_at.get(&start).into_iter().flatten().copied();
         found_before.chain(added).collect::<SmallVec<[usize; 2]>>()
     };
-    for a in &attributions.items {
+    for a in attributions.iter() {
         let (Some(span), Some(head)) = (a.source(), a.head()) else {
             continue;
         };
@@ -363,19 +363,19 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         }
         if story.in_top_matter(span.start)
             || named_after(story, span)
-            || describes_speaker_named_before(story, a)
+            || describes_speaker_named_before(story, &a)
             || named_inside(story, span, head)
             || title_cased_head(story, head)
             || constituency_member(story, span, head)
-            || talk_without_words(story, a, span)
+            || talk_without_words(story, &a, span)
         {
             continue;
         }
         let inside = head_lemma(story.lower(head)).is_some_and(|l| INSIDE_HEADS.contains(&l));
         let spoke = if inside {
-            speaking_or_holding_view(story, a)
+            speaking_or_holding_view(story, &a)
         } else {
-            plainly_speaking(story, a)
+            plainly_speaking(story, &a)
         };
         if !spoke {
             continue;
@@ -612,7 +612,7 @@ pub fn add_unnamed_voices(
     let mut taken: Vec<_> = out.iter().map(|m| m.span).collect();
     taken.sort_by_key(|s| (s.start, s.end));
     let mut voices = Vec::new();
-    for a in &attributions.items {
+    for a in attributions.iter() {
         let (Some(span), Some(layer_head)) = (a.source(), a.head()) else {
             continue;
         };
@@ -671,8 +671,8 @@ pub fn add_unnamed_voices(
         // A market voice may give a forecast ("economists expect"); an ordinary person's
         // "expects" or "hopes" is their own mood, not information given to the story.
         let spoke = match voice {
-            Voice::MarketColour => speaking_or_holding_view(story, a),
-            Voice::Bystander => plainly_speaking(story, a),
+            Voice::MarketColour => speaking_or_holding_view(story, &a),
+            Voice::Bystander => plainly_speaking(story, &a),
         };
         if !spoke {
             continue;

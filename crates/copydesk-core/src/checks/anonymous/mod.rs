@@ -352,11 +352,8 @@ fn named_after_lede(
         return false;
     }
     let before_lede = story.text(crate::span::Span::new(0, first.span.start));
-    let from = attributions
-        .items
-        .partition_point(|a| a.sentence() <= first.sentence);
-    attributions.items[from..]
-        .iter()
+    attributions
+        .iter_from(attributions.items_through_sentence(first.sentence))
         .take_while(|a| a.sentence() <= first.sentence + LEDE_NAME_REACH)
         // Someone who speaks: "Jane Doe agreed not to name the official" is the newsroom's
         // deed, not the source stepping forward.
@@ -554,21 +551,19 @@ fn cited_by_outlet(story: &Story, a: &crate::attribution::Attribution) -> Option
 impl<'s> LayerIndex<'s> {
     fn read(story: &'s Story<'s>, attributions: &'s Attributions) -> Self {
         let mut items: Vec<(Span, Span, usize)> = attributions
-            .items
             .iter()
             .enumerate()
             .filter_map(|(i, a)| {
                 let told = a.source().zip(a.relayed_by());
-                let (source, outlet) = told.or_else(|| cited_by_outlet(story, a))?;
+                let (source, outlet) = told.or_else(|| cited_by_outlet(story, &a))?;
                 Some((source, outlet, i))
             })
             .collect();
         items.sort_by_key(|&(source, _, i)| (source.start, i));
         let longest_source = items.iter().map(|(s, ..)| s.len()).max().unwrap_or(0);
-        let source_of = |i: u32| attributions.items.get(i as usize).and_then(|a| a.source());
+        let source_of = |i: u32| attributions.source_of(i as usize);
         // The layer has fewer than 4 Gi items: the tokeniser stops at 4 GiB of text.
         let mut spoken: Vec<u32> = attributions
-            .items
             .iter()
             .zip(0..u32::MAX)
             .filter(|(a, _)| a.content().is_some() && a.source().is_some())
@@ -610,12 +605,10 @@ impl<'s> LayerIndex<'s> {
     fn contents_for(&self, mention: &Mention) -> Vec<Span> {
         let span = mention.span;
         let sentence = self.attributions.sentence_range(mention.sentence);
-        let items = &self.attributions.items;
         // Every index in `spoken` has a source; a missing one reads as past the story's end.
         let source_of = |i: u32| {
-            items
-                .get(i as usize)
-                .and_then(|a| a.source())
+            self.attributions
+                .source_of(i as usize)
                 .unwrap_or(Span::new(usize::MAX, usize::MAX))
         };
         let end = self
@@ -632,7 +625,7 @@ impl<'s> LayerIndex<'s> {
         found.sort_unstable();
         found
             .into_iter()
-            .filter_map(|i| self.attributions.items.get(i)?.content())
+            .filter_map(|i| self.attributions.get(i)?.content())
             .collect()
     }
 

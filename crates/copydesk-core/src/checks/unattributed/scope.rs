@@ -392,7 +392,7 @@ impl CueList<'_> {
     }
 
     fn cue(&self, stored: u32) -> Option<Cue> {
-        let a = self.attributions.items.get((stored & !CORE) as usize)?;
+        let a = self.attributions.get((stored & !CORE) as usize)?;
         Some(Cue {
             span: a.cue(),
             core: stored & CORE != 0,
@@ -806,7 +806,6 @@ fn cues_of<'s>(
     let range = attributions.sentence_range(sentence);
     attributions
         .in_sentence(sentence)
-        .iter()
         .zip(range)
         // An agentless cue leaves the sentence unattributed ("is accused of"), and so does a
         // source that declines to speak; a speech verb whose speaker the layer could not

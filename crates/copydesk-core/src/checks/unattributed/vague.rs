@@ -602,7 +602,6 @@ impl Vague {
             // "Whitehall insiders told the BBC": the group is another outlet's source, cited.
             let relayed_sources: Vec<Span> = attributions
                 .in_sentence(si)
-                .iter()
                 .filter(|a| a.relayed_by().is_some())
                 .filter_map(|a| a.source())
                 .collect();
@@ -633,7 +632,7 @@ impl Vague {
                 Some(own) => replay(&mut found, own, 0),
             }
             for a in attributions.in_sentence(si) {
-                if let Some((span, kind)) = from_layer(story, a) {
+                if let Some((span, kind)) = from_layer(story, &a) {
                     if !story.in_quote(span) && !other_cue(span) {
                         push(&mut found, span, kind);
                     }
@@ -888,7 +887,6 @@ fn paragraphs_naming_an_outlet(
     relayed: bool,
 ) -> Vec<usize> {
     let mut out: Vec<usize> = attributions
-        .items
         .iter()
         .filter(|a| carried_by_outlet(story, a, relayed))
         .filter_map(|a| story.sentences.get(a.sentence()).map(|s| s.paragraph))
@@ -901,7 +899,6 @@ fn paragraphs_naming_an_outlet(
 /// move, the Daily Ledger reported" puts the agentless hedge in the outlet's mouth. Sorted.
 fn sentences_reported_by_an_outlet(story: &Story, attributions: &Attributions) -> Vec<usize> {
     let mut out: Vec<usize> = attributions
-        .items
         .iter()
         .filter(|a| carried_by_outlet(story, a, false))
         .map(|a| a.sentence())
@@ -1136,7 +1133,6 @@ fn sentences_with_a_named_source(
     attributions: &Attributions,
 ) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = attributions
-        .items
         .iter()
         .filter(|a| {
             matches!(
@@ -1172,7 +1168,6 @@ fn reports_a_study(story: &Story) -> bool {
 fn market_spans(story: &Story, attributions: &Attributions) -> Vec<Span> {
     let markets_copy = is_markets_copy(story);
     attributions
-        .items
         .iter()
         .filter(|a| is_market_colour(story, a, markets_copy))
         .filter_map(|a| a.source())
