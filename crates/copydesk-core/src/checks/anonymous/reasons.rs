@@ -6,6 +6,7 @@ use crate::incremental::Memo;
 use crate::span::Span;
 use crate::text::{Story, TextId};
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::borrow::Cow;
 use std::sync::Arc;
 
 pub use crate::ledger::ReasonKind;
@@ -102,15 +103,21 @@ impl ReasonFinder {
         };
         let first = out.len();
         // Wrapped copy breaks a clause over lines ("asked not to\nbe named"); a line break
-        // reads as a space, byte for byte, so offsets stay those of the paragraph.
-        let lower: String = story
-            .text(story.paragraphs[paragraph].span)
-            .chars()
-            .map(|c| match c {
-                '\n' | '\r' | '\t' => ' ',
-                c => c.to_ascii_lowercase(),
-            })
-            .collect();
+        // reads as a space, byte for byte, so offsets stay those of the paragraph. A paragraph
+        // with nothing to change is read as it is: a copy of a long one is its size again.
+        let text = story.text(story.paragraphs[paragraph].span);
+        let changes = |b: u8| b.is_ascii_uppercase() || matches!(b, b'\n' | b'\r' | b'\t');
+        let lower: Cow<str> = if text.bytes().any(changes) {
+            text.chars()
+                .map(|c| match c {
+                    '\n' | '\r' | '\t' => ' ',
+                    c => c.to_ascii_lowercase(),
+                })
+                .collect::<String>()
+                .into()
+        } else {
+            text.into()
+        };
         // Markers are searched with every run of white space read as one space, so a clause
         // wrapped over lines, or with a suppression comment blanked inside it ("asked not to
         // <!-- … -->\nbe named"), still matches; `origin` maps each byte back to the paragraph.
