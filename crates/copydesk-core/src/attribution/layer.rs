@@ -634,7 +634,38 @@ struct SentenceMarks {
     /// Unquoted ";" tokens, and "," tokens before "which": [`Reader::clause_end`] candidates.
     /// Not every comma: a sentence of thousands of commas would be walked from every cue.
     stops: Vec<u32>,
-    quoted: Vec<u32>,
+    /// The runs of quoted tokens, as (first, past the last): a quotation is one entry however
+    /// long, where a list of its tokens held one each.
+    quoted: Vec<(u32, u32)>,
+}
+
+impl SentenceMarks {
+    /// Adds token `k`, after every token added before it, to the runs of quoted tokens.
+    fn add_quoted(quoted: &mut Vec<(u32, u32)>, k: usize) {
+        let k = narrow(k);
+        match quoted.last_mut() {
+            Some((_, end)) if *end == k => *end = k.saturating_add(1),
+            _ => quoted.push((k, k.saturating_add(1))),
+        }
+    }
+
+    /// The last quoted token before token `at`.
+    fn last_quoted_before(&self, at: usize) -> Option<usize> {
+        let k = self
+            .quoted
+            .partition_point(|&(start, _)| (start as usize) < at);
+        let (_, end) = *self.quoted.get(k.checked_sub(1)?)?;
+        Some((end as usize - 1).min(at - 1))
+    }
+
+    /// The first quoted token after token `at`.
+    fn first_quoted_after(&self, at: usize) -> Option<usize> {
+        let k = self
+            .quoted
+            .partition_point(|&(_, end)| end as usize <= at + 1);
+        let (start, _) = *self.quoted.get(k)?;
+        Some((start as usize).max(at + 1))
+    }
 }
 
 /// Token positions in one sentence, in order, for the walk back from a cue's comma to its
@@ -677,11 +708,11 @@ impl Reader<'_, '_, '_> {
     }
     fn marks(&self) -> &SentenceMarks {
         self.marks.get_or_init(|| {
-            let (mut stops, mut quoted) = (Vec::new(), Vec::new());
+            let (mut stops, mut quoted): (Vec<u32>, Vec<(u32, u32)>) = (Vec::new(), Vec::new());
             let range = self.range();
             for k in range.clone() {
                 if self.quoted(k) {
-                    quoted.push(narrow(k));
+                    SentenceMarks::add_quoted(&mut quoted, k);
                 } else if match self.lw(k) {
                     ";" => true,
                     "," => k + 1 < range.end && self.lw(k + 1) == "which",
@@ -2222,7 +2253,7 @@ impl Reader<'_, '_, '_> {
             let k = list.partition_point(|&t| (t as usize) < comma);
             k.checked_sub(1).map(|k| list[k] as usize)
         };
-        let stop = last_before(&marks.stops).max(last_before(&self.marks().quoted));
+        let stop = last_before(&marks.stops).max(self.marks().last_quoted_before(comma));
         let from = stop.map_or(lowest, |stop| lowest.max(stop + 1));
         // "U.S. officials, however, said": an adverb set off by commas, not an appositive.
         if let Some(c) = (from..comma).rev().find(|&k| self.lw(k) == ",") {
@@ -2789,9 +2820,9 @@ impl Reader<'_, '_, '_> {
     /// annotation marks what is attributed from the first quotation to the last.
     fn quote_resumed_after(&self, right: usize, r: std::ops::Range<usize>) -> Option<Span> {
         let opening = if r == self.range() {
-            let quoted = &self.marks().quoted;
-            let from = quoted.partition_point(|&k| k as usize <= right);
-            quoted.get(from).map(|&k| k as usize).filter(|&k| k < r.end)
+            self.marks()
+                .first_quoted_after(right)
+                .filter(|&k| k < r.end)
         } else {
             (right + 1..r.end).find(|&k| self.quoted(k))
         };
@@ -3094,6 +3125,29 @@ mod tests {
     use super::*;
     use crate::text::SourceFormat;
 
+    proptest::proptest! {
+        /// The runs answer as the list of quoted tokens they replace did.
+        #[test]
+        fn quoted_runs_answer_as_a_list_of_tokens(
+            quoted in proptest::collection::vec(proptest::bool::ANY, 0..64)
+        ) {
+            let tokens: Vec<usize> = (0..quoted.len()).filter(|&k| quoted[k]).collect();
+            let mut marks = SentenceMarks {
+                stops: Vec::new(),
+                quoted: Vec::new(),
+            };
+            for &k in &tokens {
+                SentenceMarks::add_quoted(&mut marks.quoted, k);
+            }
+            for at in 0..=quoted.len() {
+                let before = tokens.iter().rev().find(|&&k| k < at).copied();
+                proptest::prop_assert_eq!(marks.last_quoted_before(at), before);
+                let after = tokens.iter().find(|&&k| k > at).copied();
+                proptest::prop_assert_eq!(marks.first_quoted_after(at), after);
+            }
+        }
+    }
+
     #[test]
     fn compact_fields_give_back_what_they_were_given() {
         let a = Attribution::new(
@@ -3114,7 +3168,6 @@ mod tests {
         assert_eq!(a.head(), Some(2));
         assert_eq!(a.relayed_by(), None);
     }
-
     #[test]
     fn offsets_past_32_bits_saturate_and_stay_present() {
         let far = u32::MAX as usize + 5;
