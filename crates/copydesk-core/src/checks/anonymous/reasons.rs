@@ -46,9 +46,11 @@ impl ReasonFinder {
                 .map(|s| s.trim().to_ascii_lowercase())
                 .filter(|s| !s.is_empty()),
         );
+        // Lower-case patterns, matched in text of any case: the paragraph is not lower-cased.
         let build = |p: &[String]| {
             AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
                 .build(p)
                 .expect("anonymity lexicon patterns are plain strings")
         };
@@ -103,15 +105,15 @@ impl ReasonFinder {
         };
         let first = out.len();
         // Wrapped copy breaks a clause over lines ("asked not to\nbe named"); a line break
-        // reads as a space, byte for byte, so offsets stay those of the paragraph. A paragraph
-        // with nothing to change is read as it is: a copy of a long one is its size again.
+        // reads as a space, byte for byte, so offsets stay those of the paragraph. Only then
+        // is the paragraph copied (a long one costs its size again): the markers are matched
+        // whatever their case, and only a clause found is lower-cased.
         let text = story.text(story.paragraphs[paragraph].span);
-        let changes = |b: u8| b.is_ascii_uppercase() || matches!(b, b'\n' | b'\r' | b'\t');
-        let lower: Cow<str> = if text.bytes().any(changes) {
+        let unwrapped: Cow<str> = if text.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
             text.chars()
                 .map(|c| match c {
                     '\n' | '\r' | '\t' => ' ',
-                    c => c.to_ascii_lowercase(),
+                    c => c,
                 })
                 .collect::<String>()
                 .into()
@@ -121,7 +123,7 @@ impl ReasonFinder {
         // Markers are searched with every run of white space read as one space, so a clause
         // wrapped over lines, or with a suppression comment blanked inside it ("asked not to
         // <!-- … -->\nbe named"), still matches; `origin` maps each byte back to the paragraph.
-        let (collapsed, origin) = collapse_spaces(&lower);
+        let (collapsed, origin) = collapse_spaces(&unwrapped);
         let bytes = collapsed.as_bytes();
         for m in self.markers.find_iter(collapsed.as_ref()) {
             let at_word_start = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
@@ -149,7 +151,17 @@ impl ReasonFinder {
             let kind = if extra {
                 ReasonKind::Explanation
             } else {
-                self.kind_of(&lower, marker.unshifted(base), clause.unshifted(base))
+                let (marker, clause) = (marker.unshifted(base), clause.unshifted(base));
+                let region = marker.join(clause);
+                let lower = unwrapped
+                    .get(region.range())
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                self.kind_of(
+                    &lower,
+                    marker.unshifted(region.start),
+                    clause.unshifted(region.start),
+                )
             };
             out.push(Reason {
                 span: clause,
@@ -189,7 +201,7 @@ impl ReasonFinder {
 
 /// `lower` with every run of spaces read as one space, and the way back from its byte offsets
 /// to `lower`'s. Most copy has no run to collapse, and then `lower` itself is searched.
-fn collapse_spaces(lower: &str) -> (std::borrow::Cow<'_, str>, Origin) {
+fn collapse_spaces(lower: &str) -> (Cow<'_, str>, Origin) {
     if !lower.contains("  ") {
         return (
             lower.into(),
