@@ -30,7 +30,7 @@ fn check_invariants(name: &str, text: &str) {
         }
         for pair in story.quotes.windows(2) {
             assert!(
-                pair[0].span.end <= pair[1].span.start,
+                pair[0].span().end <= pair[1].span().start,
                 "{name}: quotes overlap"
             );
         }

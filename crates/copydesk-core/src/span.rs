@@ -82,6 +82,38 @@ impl From<Range<usize>> for Span {
     }
 }
 
+/// A [`Span`] in 32-bit offsets, for the tables a story keeps one entry of per sentence or
+/// quotation: half the size of a `Span`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NarrowSpan {
+    start: u32,
+    end: u32,
+}
+
+impl NarrowSpan {
+    pub(crate) fn new(span: Span) -> NarrowSpan {
+        NarrowSpan {
+            start: narrow(span.start),
+            end: narrow(span.end),
+        }
+    }
+
+    pub(crate) fn get(self) -> Span {
+        // Narrowing keeps a span's order, so no reordering is needed.
+        Span {
+            start: self.start as usize,
+            end: self.end as usize,
+        }
+    }
+}
+
+/// Narrows an offset or index to 32 bits. Every span and index kept this way comes from a
+/// token, and the tokeniser stops at 4 GiB (`text::tokens`), so nothing real is cut; saturating
+/// rather than asserting keeps even a caller that breaks that rule from panicking.
+pub(crate) fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -313,13 +313,13 @@ impl Attributions {
             let para = story.paragraphs.get(p)?;
             let quote = story.quotes.get(para.quotes.clone())?.first()?;
             let closes = story
-                .text(quote.inner)
+                .text(quote.inner())
                 .trim_end()
                 .ends_with(['.', '?', '!', '…']);
-            (quote.span.start == para.span.start
-                && quote.span.end == para.span.end
-                && (closes || quote.open_ended))
-                .then_some(quote.span)
+            (quote.span().start == para.span.start
+                && quote.span().end == para.span.end
+                && (closes || quote.open_ended()))
+            .then_some(quote.span())
         };
         for i in 0..self.items.len() {
             let Some(mut item) = self.items.get(i) else {
@@ -338,7 +338,7 @@ impl Attributions {
                 .quotes
                 .get(para.quotes.clone())
                 .and_then(|q| q.last())
-                .is_some_and(|q| q.span.end == content.end);
+                .is_some_and(|q| q.span().end == content.end);
             if !last_quote_ends_content || item.sentence() + 1 != para.sentences.end {
                 continue;
             }
@@ -558,7 +558,7 @@ impl LayerKey {
                 .quotes
                 .get(para.quotes.clone())
                 .and_then(|q| q.first())
-                .is_some_and(|q| q.continues_previous),
+                .is_some_and(|q| q.continues_previous()),
             top_matter_end: end.clamp(para.span.start, para.span.end) - para.span.start,
         }
     }
@@ -1708,7 +1708,10 @@ impl Reader<'_, '_, '_> {
     /// `“…” — Ann Lee`: a dash after a quotation signs the words with a name.
     fn signature_cue(&self, i: usize, r: std::ops::Range<usize>, out: &mut Items) -> Option<usize> {
         let before = self.span(i).start;
-        let last_before = self.story.quotes.partition_point(|q| q.span.end <= before);
+        let last_before = self
+            .story
+            .quotes
+            .partition_point(|q| q.span().end <= before);
         // A quotation of an earlier paragraph can sign over nothing but white space.
         if last_before <= self.para.quotes.start
             && self
@@ -1725,11 +1728,11 @@ impl Reader<'_, '_, '_> {
             .get(last_before.checked_sub(1)?)
             .filter(|q| {
                 self.story
-                    .text(Span::new(q.span.end.min(before), before))
+                    .text(Span::new(q.span().end.min(before), before))
                     .trim()
                     .is_empty()
             })
-            .map(|q| q.span);
+            .map(|q| q.span());
         let quote = quote?;
         let (a, b) = self.np_right(i + 1, r.end)?;
         if !(a..=b).all(|k| self.cap(k) || !self.is_word(k)) || b - a > 4 {
@@ -2778,21 +2781,24 @@ impl Reader<'_, '_, '_> {
                 .get(i + 1)
                 .map_or(after, |t| t.span().start),
         )?;
-        let gap = self.story.text(Span::new(after, q.span.start.max(after)));
-        gap.trim().is_empty().then_some(q.span)
+        let gap = self.story.text(Span::new(after, q.span().start.max(after)));
+        gap.trim().is_empty().then_some(q.span())
     }
 
     fn quote_ending_before(&self, tok: usize, sentence_start: usize) -> Option<Span> {
         let before = self.span(tok).start;
         let lo = self.span(sentence_start).start;
-        let i = self.story.quotes.partition_point(|q| q.span.end <= before);
+        let i = self
+            .story
+            .quotes
+            .partition_point(|q| q.span().end <= before);
         let q = self.story.quotes.get(i.checked_sub(1)?)?;
-        let gap = self.story.text(Span::new(q.span.end.min(before), before));
-        (q.span.end >= lo
+        let gap = self.story.text(Span::new(q.span().end.min(before), before));
+        (q.span().end >= lo
             && gap
                 .chars()
                 .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-')))
-        .then_some(q.span)
+        .then_some(q.span())
     }
 
     /// The clause after token `i` to where the attributed clause ends, without the final stop.
@@ -2830,7 +2836,7 @@ impl Reader<'_, '_, '_> {
             if !matches!(self.lw(k - 1), "," | ":") {
                 return None;
             }
-            return self.story.quote_at(self.span(k).start).map(|q| q.span);
+            return self.story.quote_at(self.span(k).start).map(|q| q.span());
         }
         let next = r.end;
         if !self.para.tokens.contains(&next) || !self.quoted(next) || !self.is_quote_mark(next) {
@@ -2839,10 +2845,10 @@ impl Reader<'_, '_, '_> {
         let quote = self.story.quote_at(self.span(next).start)?;
         let closes_sentence = self
             .story
-            .text(quote.inner)
+            .text(quote.inner())
             .trim_end()
             .ends_with(['.', '?', '!', '…']);
-        (quote.open_ended || closes_sentence).then_some(quote.span)
+        (quote.open_ended() || closes_sentence).then_some(quote.span())
     }
 
     /// A quotation that opens in the content from token `a` and runs on past the sentence end
@@ -2850,8 +2856,8 @@ impl Reader<'_, '_, '_> {
     fn quote_running_on(&self, a: usize, end: usize) -> Option<Span> {
         let last = end.checked_sub(1).filter(|&k| k > a && self.quoted(k))?;
         let quote = self.story.quote_at(self.span(last).start)?;
-        (quote.span.start >= self.span(a).start && quote.span.end > self.span(last).end)
-            .then_some(quote.span)
+        (quote.span().start >= self.span(a).start && quote.span().end > self.span(last).end)
+            .then_some(quote.span())
     }
 
     /// Where the words attributed to a verb cue at `i` begin, its clause starting at `a`: past

@@ -4,27 +4,92 @@
 //! a paragraph and opening the next one with a fresh mark. Such a paragraph's quote is recorded
 //! with `continues_previous`, so checks can follow one speaker through the whole block.
 
-use crate::span::Span;
+use crate::span::{NarrowSpan, Span};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A direct quotation, in 20 bytes: 32-bit offsets, and its three flags as bits of one byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Quote {
-    /// From the opening mark to the closing mark inclusive (or to the paragraph end if the
-    /// quote is left open to continue in the next paragraph).
-    pub span: Span,
-    /// The quoted words without the marks.
-    pub inner: Span,
-    /// Single quotation marks (headlines, or a quote inside a quote).
-    pub single: bool,
-    /// No closing mark in this paragraph.
-    pub open_ended: bool,
-    /// This quote continues the open-ended quote of the previous paragraph.
-    pub continues_previous: bool,
+    span: NarrowSpan,
+    inner: NarrowSpan,
+    flags: u8,
+}
+
+// A story of short quotations holds one of these per quotation: a regression costs MiB.
+const _: () = assert!(std::mem::size_of::<Quote>() <= 20);
+
+const SINGLE: u8 = 1;
+const OPEN_ENDED: u8 = 1 << 1;
+const CONTINUES_PREVIOUS: u8 = 1 << 2;
+
+impl std::fmt::Debug for Quote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Quote")
+            .field("span", &self.span())
+            .field("inner", &self.inner())
+            .field("single", &self.single())
+            .field("open_ended", &self.open_ended())
+            .field("continues_previous", &self.continues_previous())
+            .finish()
+    }
 }
 
 impl Quote {
+    /// Offsets past 4 GiB saturate (see [`crate::span::narrow`]).
+    fn new(
+        span: Span,
+        inner: Span,
+        single: bool,
+        open_ended: bool,
+        continues_previous: bool,
+    ) -> Quote {
+        let flag = |set: bool, bit: u8| if set { bit } else { 0 };
+        Quote {
+            span: NarrowSpan::new(span),
+            inner: NarrowSpan::new(inner),
+            flags: flag(single, SINGLE)
+                | flag(open_ended, OPEN_ENDED)
+                | flag(continues_previous, CONTINUES_PREVIOUS),
+        }
+    }
+
+    /// From the opening mark to the closing mark inclusive (or to the paragraph end if the
+    /// quote is left open to continue in the next paragraph).
+    pub fn span(&self) -> Span {
+        self.span.get()
+    }
+
+    /// The quoted words without the marks.
+    pub fn inner(&self) -> Span {
+        self.inner.get()
+    }
+
+    /// Single quotation marks (headlines, or a quote inside a quote).
+    pub fn single(&self) -> bool {
+        self.flags & SINGLE != 0
+    }
+
+    /// No closing mark in this paragraph.
+    pub fn open_ended(&self) -> bool {
+        self.flags & OPEN_ENDED != 0
+    }
+
+    /// This quote continues the open-ended quote of the previous paragraph.
+    pub fn continues_previous(&self) -> bool {
+        self.flags & CONTINUES_PREVIOUS != 0
+    }
+
+    /// The quote moved `delta` bytes on, for one read relative to its paragraph.
+    pub(crate) fn shifted(self, delta: usize) -> Quote {
+        Quote {
+            span: NarrowSpan::new(self.span().shifted(delta)),
+            inner: NarrowSpan::new(self.inner().shifted(delta)),
+            flags: self.flags,
+        }
+    }
+
     /// Number of words inside the marks.
     pub fn word_count(&self, text: &str) -> usize {
-        self.inner.text(text).split_whitespace().count()
+        self.inner().text(text).split_whitespace().count()
     }
 }
 
@@ -100,13 +165,13 @@ pub fn find_quotes(text: &str, para: Span, carried_open: bool, out: &mut Vec<Quo
                 };
                 if closes {
                     let end = i + this_len;
-                    out.push(Quote {
-                        span: Span::new(base + start, base + end),
-                        inner: Span::new(base + start + mark_len, base + i),
-                        single: was_single,
-                        open_ended: false,
-                        continues_previous: std::mem::take(&mut continues),
-                    });
+                    out.push(Quote::new(
+                        Span::new(base + start, base + end),
+                        Span::new(base + start + mark_len, base + i),
+                        was_single,
+                        false,
+                        std::mem::take(&mut continues),
+                    ));
                     open = None;
                 } else if double && was_single {
                     // A double mark inside a single-quoted stretch: the single mark was an
@@ -121,13 +186,13 @@ pub fn find_quotes(text: &str, para: Span, carried_open: bool, out: &mut Vec<Quo
     match open {
         Some((start, mark_len, false)) => {
             let end = slice.trim_end().len();
-            out.push(Quote {
-                span: Span::new(base + start, base + end.max(start + mark_len)),
-                inner: Span::new(base + start + mark_len, base + end.max(start + mark_len)),
-                single: false,
-                open_ended: true,
-                continues_previous: continues,
-            });
+            out.push(Quote::new(
+                Span::new(base + start, base + end.max(start + mark_len)),
+                Span::new(base + start + mark_len, base + end.max(start + mark_len)),
+                false,
+                true,
+                continues,
+            ));
             true
         }
         _ => false,
@@ -152,9 +217,9 @@ mod tests {
                 out.iter()
                     .map(|q| {
                         (
-                            q.inner.text(p).to_string(),
-                            q.open_ended,
-                            q.continues_previous,
+                            q.inner().text(p).to_string(),
+                            q.open_ended(),
+                            q.continues_previous(),
                         )
                     })
                     .collect()

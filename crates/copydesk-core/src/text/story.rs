@@ -209,8 +209,7 @@ impl<'a> Story<'a> {
             ..
         } = read;
         for quote in &mut quotes {
-            quote.span = quote.span.shifted(base);
-            quote.inner = quote.inner.shifted(base);
+            *quote = quote.shifted(base);
         }
         append_to_larger(&mut self.quotes, quotes);
         let mut start = self.tokens.len();
@@ -251,11 +250,8 @@ impl<'a> Story<'a> {
     }
 
     fn push_quotes(&mut self, read: &ParagraphStructure, base: usize) {
-        self.quotes.extend(read.quotes.iter().map(|q| Quote {
-            span: q.span.shifted(base),
-            inner: q.inner.shifted(base),
-            ..*q
-        }));
+        self.quotes
+            .extend(read.quotes.iter().map(|q| q.shifted(base)));
     }
 
     /// The file as read.
@@ -317,13 +313,13 @@ impl<'a> Story<'a> {
 
     /// The quotation containing `offset` (marks included), if any.
     pub fn quote_at(&self, offset: usize) -> Option<&Quote> {
-        find_containing(&self.quotes, offset, |q| q.span).map(|i| &self.quotes[i])
+        find_containing(&self.quotes, offset, |q| q.span()).map(|i| &self.quotes[i])
     }
 
     /// Whether any part of `span` lies inside a quotation.
     pub fn in_quote(&self, span: Span) -> bool {
-        let i = self.quotes.partition_point(|q| q.span.end <= span.start);
-        self.quotes.get(i).is_some_and(|q| q.span.overlaps(span))
+        let i = self.quotes.partition_point(|q| q.span().end <= span.start);
+        self.quotes.get(i).is_some_and(|q| q.span().overlaps(span))
     }
 
     /// Index of the first token starting at or after `offset`.
@@ -586,12 +582,12 @@ fn mark_quoted(tokens: &[Token], quotes: &[Quote]) -> TokenSet {
     let mut quoted = TokenSet::with_len(tokens.len());
     let mut q = 0;
     for (index, t) in tokens.iter().enumerate() {
-        while q < quotes.len() && quotes[q].span.end <= t.span().start {
+        while q < quotes.len() && quotes[q].span().end <= t.span().start {
             q += 1;
         }
         if quotes
             .get(q)
-            .is_some_and(|quote| quote.span.covers(t.span()))
+            .is_some_and(|quote| quote.span().covers(t.span()))
         {
             quoted.insert(index);
         }
@@ -709,8 +705,8 @@ mod tests {
         assert_eq!(story.sentences.len(), 4);
         assert_eq!(story.quotes.len(), 1);
         let quote = story.quotes[0];
-        assert_eq!(story.paragraph_at(quote.span.start), Some(1));
-        let first = story.token_at_or_after(quote.inner.start);
+        assert_eq!(story.paragraph_at(quote.span().start), Some(1));
+        let first = story.token_at_or_after(quote.inner().start);
         assert!(story.is_token_quoted(first));
         assert_eq!(story.token_text(first), "It");
         assert!(!story.is_token_quoted(0));
@@ -721,8 +717,8 @@ mod tests {
         let src = "Intro paragraph.\n\n“We will appeal,” she said. “We have the facts.\n\n“And the law.”\n";
         let story = Story::new(src, SourceFormat::PlainText);
         let last = story.quotes.last().expect("quotes");
-        assert!(last.continues_previous);
-        assert_eq!(story.text(last.inner), "And the law.");
+        assert!(last.continues_previous());
+        assert_eq!(story.text(last.inner()), "And the law.");
     }
 
     #[test]

@@ -15,17 +15,17 @@ const MIN_WORDS: usize = 4;
 pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
     // Single marks quote speech only in copy that never uses double ones (British style);
     // elsewhere they are nested quotes, headline quotes or stray apostrophes.
-    let singles_are_speech = story.quotes.iter().all(|q| q.single);
+    let singles_are_speech = story.quotes.iter().all(|q| q.single());
     // Per paragraph: a speaker is established by its end, so a quote paragraph after it
     // carries that speaker on (a run of quote paragraphs, an interview answer).
     let mut established: Vec<bool> = scope.speaker_in_force.clone();
     established.resize(story.paragraphs.len(), false);
     let repeated = repeated_quotes(story);
     for (q, quote) in story.quotes.iter().enumerate() {
-        if quote.single && !singles_are_speech {
+        if quote.single() && !singles_are_speech {
             continue;
         }
-        let Some(p) = story.paragraph_at(quote.span.start) else {
+        let Some(p) = story.paragraph_at(quote.span().start) else {
             continue;
         };
         if quote.word_count(story.prose()) < MIN_WORDS
@@ -48,7 +48,7 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
         match speaker {
             None => out.push(Finding::new(
                 &UNATTRIBUTED_QUOTE,
-                quote.span,
+                quote.span(),
                 "Who said this? The quotation has no speaker in its sentence or paragraph and does not continue the previous paragraph's speaker (Reuters, AP: attribute every quote).",
             )),
             Some(_) => {
@@ -201,14 +201,14 @@ fn speaker_before(
     p: usize,
     quote: &Quote,
 ) -> bool {
-    let Some(si) = story.sentence_at(quote.span.start) else {
+    let Some(si) = story.sentence_at(quote.span().start) else {
         return false;
     };
     let Some(sentence) = story.sentences.get(si) else {
         return false;
     };
     let starts_sentence = story
-        .text(Span::new(sentence.span.start, quote.span.start))
+        .text(Span::new(sentence.span.start, quote.span().start))
         .trim()
         .is_empty();
     if !starts_sentence {
@@ -223,14 +223,14 @@ fn speaker_before(
         let earlier_speaker = story
             .paragraph_quotes(p)
             .iter()
-            .any(|o| o.span.end <= quote.span.start)
+            .any(|o| o.span().end <= quote.span().start)
             && established.get(p).copied().unwrap_or(false);
         return earlier_speaker || subject_is_person(story, prev);
     }
     let opens_paragraph = story
         .paragraphs
         .get(p)
-        .is_some_and(|para| quote.span.start <= para.span.start);
+        .is_some_and(|para| quote.span().start <= para.span.start);
     let Some(pp) = p.checked_sub(1) else {
         return false;
     };
@@ -243,7 +243,7 @@ fn speaker_before(
 /// A closing tag swallowed by a quotation whose marks do not pair up: a curly mark typed the
 /// wrong way round (`…here,“ said Roe`) or a closing mark left out (`…here, said Roe`).
 fn tag_inside(story: &Story, quote: &Quote) -> bool {
-    let inner = story.text(quote.inner);
+    let inner = story.text(quote.inner());
     let words: Vec<&str> = inner.split_whitespace().collect();
     words.windows(3).any(|w| {
         let tag_break = w[0].ends_with([',', '“', '”', '"']);
@@ -292,7 +292,7 @@ fn credit_line(story: &Story, p: usize) -> bool {
 /// The first words of a quotation, as a key to find the same words quoted twice.
 fn opening(story: &Story, quote: &Quote) -> String {
     story
-        .text(quote.inner)
+        .text(quote.inner())
         .split_whitespace()
         .take(8)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -318,7 +318,7 @@ fn repeated_quotes(story: &Story) -> foldhash::HashSet<String> {
 
 /// Embedded posts and markup left in the copy (`<tweet …>`): the embed carries its author.
 fn is_embed(story: &Story, p: usize, quote: &Quote) -> bool {
-    let inner = story.text(quote.inner);
+    let inner = story.text(quote.inner());
     let markup = |k: usize| {
         story.paragraphs.get(k).is_some_and(|para| {
             story
@@ -338,14 +338,14 @@ const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
 /// climate in which people “literally hate each other”"), or a tag right after the closing
 /// mark ("“…,” Trump shot back") or before the opening one ("He concluded, “…”").
 fn speaker_beside(story: &Story, quote: &Quote) -> bool {
-    let Some(si) = story.sentence_at(quote.span.start) else {
+    let Some(si) = story.sentence_at(quote.span().start) else {
         return false;
     };
     let Some(sentence) = story.sentences.get(si) else {
         return false;
     };
-    let first = story.token_at_or_after(quote.span.start);
-    let after_quote = story.token_at_or_after(quote.span.end);
+    let first = story.token_at_or_after(quote.span().start);
+    let after_quote = story.token_at_or_after(quote.span().end);
     let is_person = |i: usize| {
         story.tokens.get(i).is_some_and(|t| {
             let text = story.token_text(i).to_lowercase();
@@ -374,9 +374,9 @@ fn speaker_beside(story: &Story, quote: &Quote) -> bool {
                     || SPEAKER_PRONOUNS.contains(&text.as_str()))
         })
     };
-    let inner = story.text(quote.inner);
+    let inner = story.text(quote.inner());
     let starts_sentence = story
-        .text(Span::new(sentence.span.start, quote.span.start))
+        .text(Span::new(sentence.span.start, quote.span().start))
         .trim()
         .is_empty();
     // A tag after the closing mark: "…,” Trump shot back." / "…,” said the mayor."
@@ -407,35 +407,35 @@ fn check_late(story: &Story, scope: &Scope, p: usize, quote: &Quote, out: &mut V
     let Some(para) = story.paragraphs.get(p) else {
         return;
     };
-    if quote.continues_previous || quote.span.start > para.span.start {
+    if quote.continues_previous() || quote.span().start > para.span.start {
         return;
     }
     let Some(cue) = scope.paragraph_cue.get(p).copied().flatten() else {
         return;
     };
-    if cue.span.start < quote.span.end {
+    if cue.span.start < quote.span().end {
         return;
     }
-    let inner = story.text(quote.inner);
+    let inner = story.text(quote.inner());
     let sentences = count_sentences(inner);
     // Two quoted sentences that fit in a line or so keep the speaker within a glance; a longer
     // run, or three sentences, makes the reader wait.
     let words_before_speaker = story
         .text(Span::new(
-            quote.span.start,
-            cue.span.start.max(quote.span.start),
+            quote.span().start,
+            cue.span.start.max(quote.span().start),
         ))
         .split_whitespace()
         .count();
     let long = sentences >= 3 || (sentences == 2 && words_before_speaker > LINE_WORDS);
     if long && !speaker_established(story, p, &cue) {
         let first_end = first_sentence_end(inner)
-            .map(|e| Span::new(quote.inner.start, quote.inner.start + e))
-            .unwrap_or(quote.inner);
+            .map(|e| Span::new(quote.inner().start, quote.inner().start + e))
+            .unwrap_or(quote.inner());
         out.push(
             Finding::new(
                 &QUOTE_ATTRIBUTION_LATE,
-                quote.span,
+                quote.span(),
                 format!(
                     "The reader gets through {sentences} quoted sentences before learning who speaks; name the speaker after the first sentence (Reuters)."
                 ),
@@ -542,7 +542,7 @@ fn ends_with_abbreviation(text: &str, dot: usize) -> bool {
 
 /// Titles of works and names: most words capitalised, no sentence inside.
 fn is_title(story: &Story, quote: &Quote) -> bool {
-    let inner = story.text(quote.inner);
+    let inner = story.text(quote.inner());
     let words: Vec<&str> = inner.split_whitespace().collect();
     let small = [
         "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from",
@@ -560,7 +560,7 @@ fn is_title(story: &Story, quote: &Quote) -> bool {
 
 /// A quotation introduced as a name, title or slogan: “the so-called …”, “a bill titled …”.
 fn is_named_thing(story: &Story, quote: &Quote) -> bool {
-    let i = story.token_at_or_after(quote.span.start);
+    let i = story.token_at_or_after(quote.span().start);
     let Some(prev) = i.checked_sub(1) else {
         return false;
     };

@@ -623,7 +623,7 @@ impl<'a> Scope<'a> {
             let opens_with_quote = story
                 .paragraph_quotes(p)
                 .first()
-                .is_some_and(|q| q.span.start <= para.span.start);
+                .is_some_and(|q| q.span().start <= para.span.start);
             let carried = p >= 1
                 && opens_with_quote
                 && scope.speaker_in_force.get(p - 1).copied().unwrap_or(false);
@@ -686,31 +686,31 @@ impl<'a> Scope<'a> {
     /// does: not its sentences, not its paragraph, not the paragraph it continues.
     pub fn quote_speaker(&self, story: &Story, q: usize) -> Option<QuoteSource> {
         let quote = story.quotes.get(q)?;
-        let p = story.paragraph_at(quote.span.start)?;
-        if quote.continues_previous {
+        let p = story.paragraph_at(quote.span().start)?;
+        if quote.continues_previous() {
             return Some(QuoteSource::Continues);
         }
         if let Some(cue) = self.paragraph_cue.get(p).copied().flatten() {
             return Some(QuoteSource::Cue(cue));
         }
-        let artifact = story.sentence_at(quote.span.start).is_some_and(|first| {
+        let artifact = story.sentence_at(quote.span().start).is_some_and(|first| {
             story.sentences[first..]
                 .iter()
                 .enumerate()
-                .take_while(|(_, s)| s.span.start < quote.span.end)
+                .take_while(|(_, s)| s.span.start < quote.span().end)
                 .any(|(k, _)| self.artifact.get(first + k).copied().unwrap_or(false))
         });
         if artifact {
             return Some(QuoteSource::Artifact);
         }
-        if (quote.open_ended && self.block_attributed_later(story, p))
+        if (quote.open_ended() && self.block_attributed_later(story, p))
             || self.next_paragraph_names_speaker(story, p)
         {
             return Some(QuoteSource::Later);
         }
         let prev = p.checked_sub(1)?;
         let para = story.paragraphs.get(p)?;
-        let opens_paragraph = quote.span.start <= para.span.start;
+        let opens_paragraph = quote.span().start <= para.span.start;
         if self.ends_with_colon.get(prev).copied().unwrap_or(false) {
             return Some(QuoteSource::Continues);
         }
@@ -752,7 +752,7 @@ impl Scope<'_> {
             let continues = story
                 .paragraph_quotes(next)
                 .first()
-                .is_some_and(|q| q.continues_previous);
+                .is_some_and(|q| q.continues_previous());
             if !continues {
                 return false;
             }
