@@ -20,7 +20,7 @@ fn sentence_of<'a>(story: &'a Story, span: Span) -> &'a str {
     story
         .sentence_at(span.start)
         .and_then(|i| story.sentences.get(i))
-        .map(|s| story.text(s.span))
+        .map(|s| story.text(s.span()))
         .unwrap_or("")
 }
 
@@ -310,7 +310,7 @@ fn the_seed_story_attributed_sentences_and_disclaimer_stay_quiet() {
             let sentence = story
                 .sentence_at(offset)
                 .and_then(|i| story.sentences.get(i))
-                .map(|s| s.span);
+                .map(|s| s.span());
             let sentence = sentence.unwrap_or(Span::new(offset, offset + marker.len()));
             checked += 1;
             for f in &findings {

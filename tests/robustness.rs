@@ -16,17 +16,17 @@ fn check_invariants(name: &str, text: &str) {
         let mut last_end = 0;
         for (i, sentence) in story.sentences.iter().enumerate() {
             assert!(
-                sentence.span.start >= last_end,
+                sentence.span().start >= last_end,
                 "{name}: sentence {i} overlaps"
             );
-            assert!(story.paragraphs[sentence.paragraph]
+            assert!(story.paragraphs[sentence.paragraph()]
                 .span
-                .covers(sentence.span));
+                .covers(sentence.span()));
             assert!(
-                text.is_char_boundary(sentence.span.start)
-                    && text.is_char_boundary(sentence.span.end)
+                text.is_char_boundary(sentence.span().start)
+                    && text.is_char_boundary(sentence.span().end)
             );
-            last_end = sentence.span.end;
+            last_end = sentence.span().end;
         }
         for pair in story.quotes.windows(2) {
             assert!(

@@ -80,7 +80,7 @@ pub fn fingerprints(story: &Story, findings: &[Finding]) -> Vec<String> {
             let under = normalise(finding.span.text(source));
             let around = match story
                 .sentence_at(finding.span.start)
-                .and_then(|i| Some((i, story.sentences.get(i)?.span)))
+                .and_then(|i| Some((i, story.sentences.get(i)?.span())))
             {
                 Some((i, sentence)) if sentence.len() > LONG_SENTENCE => long_sentences
                     .entry(i)

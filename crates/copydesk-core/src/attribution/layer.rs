@@ -703,7 +703,7 @@ impl Reader<'_, '_, '_> {
         self.story
             .sentences
             .get(self.s)
-            .map(|s| s.tokens.clone())
+            .map(|s| s.tokens())
             .unwrap_or(0..0)
     }
     fn marks(&self) -> &SentenceMarks {

@@ -4,7 +4,7 @@ use super::extract::{extract, SourceFormat, Unchecked};
 use super::quotes::{find_quotes, Quote};
 use super::sentences::split_sentences;
 use super::tokens::{tokenize, Token};
-use crate::span::Span;
+use crate::span::{narrow, NarrowSpan, Span};
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -17,11 +17,52 @@ pub struct Paragraph {
     pub quotes: Range<usize>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A sentence, in 20 bytes: its span, paragraph and tokens in 32-bit offsets and indices.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Sentence {
-    pub span: Span,
-    pub paragraph: usize,
-    pub tokens: Range<usize>,
+    span: NarrowSpan,
+    paragraph: u32,
+    first_token: u32,
+    end_token: u32,
+}
+
+// A story of short sentences holds one of these per sentence: a regression costs MiB.
+const _: () = assert!(std::mem::size_of::<Sentence>() <= 20);
+
+impl std::fmt::Debug for Sentence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sentence")
+            .field("span", &self.span())
+            .field("paragraph", &self.paragraph())
+            .field("tokens", &self.tokens())
+            .finish()
+    }
+}
+
+impl Sentence {
+    /// Offsets and indices past 32 bits saturate (see [`crate::span::narrow`]).
+    fn new(span: Span, paragraph: usize, tokens: Range<usize>) -> Sentence {
+        Sentence {
+            span: NarrowSpan::new(span),
+            paragraph: narrow(paragraph),
+            first_token: narrow(tokens.start),
+            end_token: narrow(tokens.end),
+        }
+    }
+
+    pub fn span(&self) -> Span {
+        self.span.get()
+    }
+
+    /// The index of the paragraph the sentence lies in.
+    pub fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
+    /// The indices of the sentence's tokens in the story's token table.
+    pub fn tokens(&self) -> Range<usize> {
+        self.first_token as usize..self.end_token as usize
+    }
 }
 
 /// A story read for checking. Built once per analysis; checks only read it.
@@ -176,11 +217,11 @@ impl<'a> Story<'a> {
                     .take(token_count)
                     .filter_map(|t| t.shifted(base)),
             );
-            self.sentences.push(Sentence {
-                span: span.shifted(base),
-                paragraph: index,
-                tokens: start..self.tokens.len(),
-            });
+            self.sentences.push(Sentence::new(
+                span.shifted(base),
+                index,
+                start..self.tokens.len(),
+            ));
         }
         self.lowered.push_str(&read.words.lowered);
         self.longer.extend(
@@ -215,11 +256,8 @@ impl<'a> Story<'a> {
         let mut start = self.tokens.len();
         for (span, token_count) in sentences {
             let end = start + token_count;
-            self.sentences.push(Sentence {
-                span: span.shifted(base),
-                paragraph: index,
-                tokens: start..end,
-            });
+            self.sentences
+                .push(Sentence::new(span.shifted(base), index, start..end));
             start = end;
         }
         for token in &mut tokens {
@@ -279,7 +317,7 @@ impl<'a> Story<'a> {
     pub fn sentence_tokens(&self, sentence: usize) -> &[Token] {
         self.sentences
             .get(sentence)
-            .map(|s| &self.tokens[s.tokens.clone()])
+            .map(|s| &self.tokens[s.tokens()])
             .unwrap_or(&[])
     }
 
@@ -304,7 +342,7 @@ impl<'a> Story<'a> {
 
     /// The sentence containing `offset`, if any.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
-        find_containing(&self.sentences, offset, |s| s.span)
+        find_containing(&self.sentences, offset, |s| s.span())
     }
 
     pub fn paragraph_at(&self, offset: usize) -> Option<usize> {

@@ -25,12 +25,12 @@ pub fn target(
     if mention.attack_cue {
         // The attack is the verb itself ("blasted Director Hale"): read from the mention on.
         let sentence = story.sentences.get(mention.sentence)?;
-        contents = vec![Span::new(mention.span.end, sentence.span.end)];
+        contents = vec![Span::new(mention.span.end, sentence.span().end)];
     } else if contents.is_empty() {
         // The detector's own reading: the rest of the sentence is what the source says.
         let sentence = story.sentences.get(mention.sentence)?;
-        contents.push(Span::new(sentence.span.start, mention.span.start));
-        contents.push(Span::new(mention.span.end, sentence.span.end));
+        contents.push(Span::new(sentence.span().start, mention.span.start));
+        contents.push(Span::new(mention.span.end, sentence.span().end));
     }
     // A quotation split by its attribution ("“…,” the aide said. “…”") holds the source
     // between its parts: only the parts are what was said.

@@ -1023,7 +1023,7 @@ impl Detector {
 /// The words of sentence `index`, lower-cased.
 fn words_of<'s>(story: &'s Story<'s>, index: usize) -> Option<Words<'s>> {
     let sentence = story.sentences.get(index)?;
-    let toks = story.tokens.get(sentence.tokens.clone())?;
+    let toks = story.tokens.get(sentence.tokens())?;
     let mut unlike_view = Vec::new();
     let mut unlike_spellings = String::new();
     for (i, t) in toks.iter().enumerate() {
@@ -1036,7 +1036,7 @@ fn words_of<'s>(story: &'s Story<'s>, index: usize) -> Option<Words<'s>> {
     }
     Some(Words {
         story,
-        first: sentence.tokens.start,
+        first: sentence.tokens().start,
         toks,
         unlike_view,
         unlike_spellings,

@@ -10,7 +10,6 @@
 
 use super::detect::Mention;
 use super::lexicon;
-use crate::span::Span;
 use crate::text::Story;
 use foldhash::{HashMap, HashMapExt};
 
@@ -245,7 +244,7 @@ fn statement_follows(story: &Story, mention: &Mention) -> bool {
         return false;
     };
     let from = story.token_at_or_after(mention.span.end);
-    let until = sentence.tokens.end.min(from + STATEMENT_REACH);
+    let until = sentence.tokens().end.min(from + STATEMENT_REACH);
     (from..until).any(|k| {
         matches!(story.lower(k), "statement" | "statements" | "release")
             && (k.saturating_sub(3)..k).any(|j| story.lower(j) == "in")
@@ -314,9 +313,7 @@ fn insider_sentence(story: &Story, mention: &Mention) -> bool {
             let lower = story.text(t.span()).to_lowercase();
             INSIDER_CUES.contains(&lower.as_str())
         })
-        || story
-            .text(Span::new(sentence.span.start, sentence.span.end))
-            .contains("on condition")
+        || story.text(sentence.span()).contains("on condition")
 }
 
 /// Lower-case nouns that, after "the", name the body a story is about ("the council voted",
@@ -379,13 +376,13 @@ impl<'s, 'a> BodiesNamedBefore<'s, 'a> {
         };
         let paragraph_start = story
             .paragraphs
-            .get(sentence.paragraph)
-            .map_or(sentence.tokens.start, |p| p.tokens.start);
+            .get(sentence.paragraph())
+            .map_or(sentence.tokens().start, |p| p.tokens.start);
         let previous_sentence_start = mention
             .sentence
             .checked_sub(1)
             .and_then(|s| story.sentences.get(s))
-            .map_or(sentence.tokens.start, |s| s.tokens.start);
+            .map_or(sentence.tokens().start, |s| s.tokens().start);
         let from = paragraph_start.min(previous_sentence_start);
         let until = story.token_at_or_after(mention.span.start);
         let search = self.searches.entry(from).or_insert(Search::ReadUpTo(from));
@@ -431,7 +428,7 @@ fn names_acting_body(story: &Story, from: usize, k: usize) -> bool {
             || story
                 .sentence_at(story.tokens[j].span().start)
                 .and_then(|s| story.sentences.get(s))
-                .is_some_and(|s| s.tokens.start == j)
+                .is_some_and(|s| s.tokens().start == j)
             || matches!(story.token_text(j - 1), "," | ";")
     };
     if !(from..=k).rev().take(4).any(opens_clause) {
@@ -452,7 +449,7 @@ fn names_acting_body(story: &Story, from: usize, k: usize) -> bool {
             && story
                 .sentence_at(token.span().start)
                 .and_then(|s| story.sentences.get(s))
-                .is_some_and(|s| s.tokens.start != k)
+                .is_some_and(|s| s.tokens().start != k)
         || BODY_REFERENCES.contains(&lower)
             && k > from
             && matches!(story.lower(k - 1), "the" | "city" | "county" | "state" | "local")

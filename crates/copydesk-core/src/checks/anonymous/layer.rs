@@ -191,7 +191,7 @@ fn describes_speaker_named_before(story: &Story, a: &crate::attribution::Attribu
     let sentence_start = story
         .sentence_at(span.start)
         .and_then(|s| story.sentences.get(s))
-        .map_or(comma, |s| s.tokens.start);
+        .map_or(comma, |s| s.tokens().start);
     let mut k = comma;
     while k > sentence_start && comma - k < MAX_NAME_WORDS && is_name_word(story, k - 1) {
         k -= 1;
@@ -259,7 +259,7 @@ fn title_cased_head(story: &Story, head: usize) -> bool {
     let sentence_start = story
         .sentence_at(story.tokens[head].span().start)
         .and_then(|s| story.sentences.get(s))
-        .map_or(head, |s| s.tokens.start);
+        .map_or(head, |s| s.tokens().start);
     head > sentence_start && story.tokens.get(head - 1).is_some_and(|t| t.is_word())
 }
 
@@ -689,7 +689,7 @@ pub fn add_unnamed_voices(
         let sentence_end = story
             .sentences
             .get(a.sentence())
-            .map_or(last, |s| s.tokens.end.saturating_sub(1));
+            .map_or(last, |s| s.tokens().end.saturating_sub(1));
         let named_later = (head + 1..reach.min(sentence_end))
             .any(|k| story.tokens[k].is_capitalised() && story.tokens[k + 1].is_capitalised());
         if named_later {

@@ -331,12 +331,12 @@ fn named_after_lede(
     let lede_paragraph = story
         .sentences
         .iter()
-        .find(|s| s.span.start >= story.top_matter_end())
-        .map(|s| s.paragraph);
+        .find(|s| s.span().start >= story.top_matter_end())
+        .map(|s| s.paragraph());
     let in_lede = story
         .sentences
         .get(first.sentence)
-        .is_some_and(|s| Some(s.paragraph) == lede_paragraph);
+        .is_some_and(|s| Some(s.paragraph()) == lede_paragraph);
     // Only the lede's few sources go further, so the scan of reasons below stays linear in
     // the story however many sources it has.
     if !in_lede {

@@ -257,16 +257,16 @@ fn clause_around(story: &Story, sentence: usize, marker: Span) -> Span {
         return marker;
     };
     let text = story.prose();
-    let before = text.get(s.span.start..marker.start).unwrap_or("");
+    let before = text.get(s.span().start..marker.start).unwrap_or("");
     let start = before
         .rfind([',', ';', '(', '—'])
-        .map(|i| s.span.start + i + before[i..].chars().next().map_or(1, char::len_utf8))
-        .unwrap_or(s.span.start);
-    let after = text.get(marker.end..s.span.end).unwrap_or("");
+        .map(|i| s.span().start + i + before[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(s.span().start);
+    let after = text.get(marker.end..s.span().end).unwrap_or("");
     let end = after
         .find([',', ';', ')', '—'])
         .map(|i| marker.end + i)
-        .unwrap_or(s.span.end);
+        .unwrap_or(s.span().end);
     let slice = text.get(start..end).unwrap_or("");
     let lead = slice.len() - slice.trim_start().len();
     let trail = slice.trim_end().trim_end_matches(['.', '!', '?']).len();

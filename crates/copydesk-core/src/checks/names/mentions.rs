@@ -218,7 +218,7 @@ impl Mention {
         story
             .sentences
             .get(self.sentence())
-            .map_or(0, |sentence| sentence.paragraph)
+            .map_or(0, |sentence| sentence.paragraph())
     }
 
     pub fn given(&self) -> Option<&Part> {
@@ -465,7 +465,7 @@ fn paragraph_mentions<'s>(
     };
     let mut items = Vec::new();
     for sentence_index in p.sentences.clone() {
-        let range = story.sentences[sentence_index].tokens.clone();
+        let range = story.sentences[sentence_index].tokens();
         let mut k = range.start;
         while k < range.end {
             let next = read_run(story, lex, k, range.end, &mut items);
@@ -525,7 +525,7 @@ fn lowercase_slips<'s>(
     let Some(sentence) = story.sentences.get(sentence_index) else {
         return;
     };
-    let range = sentence.tokens.clone();
+    let range = sentence.tokens();
     for k in range.clone() {
         let token = story.tokens[k];
         if token.kind() != TokenKind::Word || token.case() != Case::Lower {

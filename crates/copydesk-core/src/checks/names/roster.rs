@@ -292,7 +292,7 @@ fn kin_window(story: &Story, m: &Mention) -> (usize, usize, std::ops::Range<usiz
     let range = story
         .sentences
         .get(m.sentence())
-        .map_or(0..0, |s| s.tokens.clone());
+        .map_or(0..0, |s| s.tokens());
     (
         story.token_at_or_after(m.span.start),
         story.token_at_or_after(m.span.end),
@@ -334,7 +334,7 @@ fn family_word_after_list(story: &Story, m: &Mention) -> bool {
     let end = story
         .sentences
         .get(m.sentence())
-        .map_or(last, |s| s.tokens.end)
+        .map_or(last, |s| s.tokens().end)
         .min(last + LIST_FAMILY_REACH);
     kinship_near(story, m)
         || (last..end).any(|k| {
@@ -395,7 +395,7 @@ fn introduces_with_role(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
     let start = story
         .sentences
         .get(m.sentence())
-        .map_or(0, |s| s.tokens.start);
+        .map_or(0, |s| s.tokens().start);
     let lower_word = |k: usize| {
         story
             .tokens
@@ -468,7 +468,7 @@ fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
     let end = story
         .sentences
         .get(m.sentence())
-        .map_or(after, |s| s.tokens.end);
+        .map_or(after, |s| s.tokens().end);
     let words: Vec<String> = (after + 1..end.min(after + 7))
         .map_while(|k| {
             let t = story.tokens.get(k)?;
@@ -1747,7 +1747,7 @@ impl Roster {
                     || story
                         .sentence_at(token.span().start)
                         .and_then(|s| story.sentences.get(s))
-                        .is_some_and(|s| s.tokens.start == k));
+                        .is_some_and(|s| s.tokens().start == k));
             // "…, hen said", "…,” analyst oak said": after a clause or a role noun, before a
             // reporting verb.
             let speaker_slot = lead == 0
@@ -2733,7 +2733,7 @@ impl Descriptions {
             let start = story
                 .sentences
                 .get(m.sentence())
-                .map_or(0, |s| s.tokens.start);
+                .map_or(0, |s| s.tokens().start);
             let mut k = first;
             // "the party's treasurer, Laura Johnson": the role may stand before a comma.
             if k > start + 1 && story.token_text(k - 1) == "," {
@@ -3202,7 +3202,7 @@ fn subject_of_verb(story: &Story, m: &Mention) -> bool {
         || story
             .sentences
             .get(m.sentence())
-            .is_some_and(|s| s.tokens.start == first)
+            .is_some_and(|s| s.tokens().start == first)
         || first.checked_sub(1).is_some_and(|k| {
             matches!(
                 story.token_text(k),
@@ -3436,7 +3436,7 @@ fn fused_with_capitals(story: &Story, m: &Mention) -> bool {
         && story
             .sentences
             .get(m.sentence())
-            .is_none_or(|s| s.tokens.start + 1 < first)
+            .is_none_or(|s| s.tokens().start + 1 < first)
         // "“Making Laura Howard leader …”": the capital opens a quotation, not a caption.
         && !first
             .checked_sub(2)
@@ -3541,7 +3541,7 @@ fn named_as_organisation(story: &Story, m: &Mention) -> bool {
     let start = story
         .sentences
         .get(m.sentence())
-        .map_or(0, |s| s.tokens.start);
+        .map_or(0, |s| s.tokens().start);
     first >= start + 2
         && ORGANISATION_KINDS.contains(&story.token_text(first - 1))
         && matches!(
@@ -3580,7 +3580,7 @@ fn pronoun_after(story: &Story, m: &Mention) -> Option<Sex> {
     let end = story
         .sentences
         .get(m.sentence())
-        .map_or(0, |s| s.tokens.end);
+        .map_or(0, |s| s.tokens().end);
     let mut from = story.token_at_or_after(m.span.end);
     // "Diane Sullivan, 46, will leave his post": an age between commas is the name's own.
     let age = |k: usize| {
@@ -3619,7 +3619,7 @@ fn kin_of_other_sex(story: &Story, mentions: &[Mention], m: &Mention, surname_ke
     let start = story
         .sentences
         .get(m.sentence())
-        .map_or(0, |s| s.tokens.start);
+        .map_or(0, |s| s.tokens().start);
     let from = first.saturating_sub(6).max(start);
     let Some(k) = (from..first).rev().find(|&k| {
         let w = story.token_text(k).to_lowercase();
@@ -3668,6 +3668,6 @@ fn plural_subject(story: &Story, m: &Mention) -> bool {
     let end = story
         .sentences
         .get(m.sentence())
-        .map_or(0, |s| s.tokens.end);
+        .map_or(0, |s| s.tokens().end);
     after < end && matches!(story.token_text(after), "have" | "are" | "were")
 }

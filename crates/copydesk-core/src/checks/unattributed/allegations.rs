@@ -68,7 +68,7 @@ pub fn sentences_holding(story: &Story, findings: &[Finding]) -> Vec<bool> {
     let mut holding = vec![false; story.sentences.len()];
     for finding in findings {
         if let Some(s) = story.sentence_at(finding.span.start) {
-            if story.sentences[s].span.covers(finding.span) {
+            if story.sentences[s].span().covers(finding.span) {
                 holding[s] = true;
             }
         }
@@ -84,8 +84,8 @@ pub fn check(story: &Story, scope: &Scope, vague: &[bool], out: &mut Vec<Finding
     for (si, sentence) in story.sentences.iter().enumerate() {
         let has_vague = vague.get(si).copied().unwrap_or(false);
         if scope.sentence_attributed(si)
-            || scope.is_headline_like(sentence.paragraph)
-            || scope.is_boilerplate(sentence.paragraph)
+            || scope.is_headline_like(sentence.paragraph())
+            || scope.is_boilerplate(sentence.paragraph())
             || is_photo_caption(story, si)
             || has_vague
         {
@@ -99,7 +99,7 @@ pub fn check(story: &Story, scope: &Scope, vague: &[bool], out: &mut Vec<Finding
             // "Roe is accused of arson" in a story about his trial: the charge, a public
             // record, is the source (AP).
             let passive = story.text(span).to_lowercase().contains("accused");
-            let p = sentence.paragraph;
+            let p = sentence.paragraph();
             let is_legal = match legal {
                 Some((q, v)) if q == p => v,
                 _ => {

@@ -224,7 +224,7 @@ fn story_names_one(
     head: &str,
     definite: bool,
 ) -> bool {
-    let Some(p) = story.sentences.get(sentence).map(|s| s.paragraph) else {
+    let Some(p) = story.sentences.get(sentence).map(|s| s.paragraph()) else {
         return false;
     };
     // "A new study… the researchers found": the study's authors, named by the study.

@@ -144,7 +144,7 @@ fn subject_is_person(story: &Story, s: usize) -> bool {
         return false;
     };
     let unquoted: Vec<usize> = sentence
-        .tokens
+        .tokens()
         .clone()
         .filter(|&i| !story.is_token_quoted(i))
         .collect();
@@ -172,7 +172,7 @@ fn subject_is_person(story: &Story, s: usize) -> bool {
     // The comma closing an opening clause may sit inside a quoted title ("On “Meet the
     // Press,” the senator …"), so look for it among all the sentence's tokens.
     let after_clause = sentence
-        .tokens
+        .tokens()
         .clone()
         .take(12)
         .find(|&i| story.token_text(i) == ",")
@@ -208,7 +208,7 @@ fn speaker_before(
         return false;
     };
     let starts_sentence = story
-        .text(Span::new(sentence.span.start, quote.span().start))
+        .text(Span::new(sentence.span().start, quote.span().start))
         .trim()
         .is_empty();
     if !starts_sentence {
@@ -217,7 +217,10 @@ fn speaker_before(
     let Some(prev) = si.checked_sub(1) else {
         return false;
     };
-    let same_paragraph = story.sentences.get(prev).is_some_and(|s| s.paragraph == p);
+    let same_paragraph = story
+        .sentences
+        .get(prev)
+        .is_some_and(|s| s.paragraph() == p);
     if same_paragraph {
         // An earlier quote of the same paragraph already has its speaker.
         let earlier_speaker = story
@@ -376,7 +379,7 @@ fn speaker_beside(story: &Story, quote: &Quote) -> bool {
     };
     let inner = story.text(quote.inner());
     let starts_sentence = story
-        .text(Span::new(sentence.span.start, quote.span().start))
+        .text(Span::new(sentence.span().start, quote.span().start))
         .trim()
         .is_empty();
     // A tag after the closing mark: "…,” Trump shot back." / "…,” said the mayor."
@@ -385,20 +388,21 @@ fn speaker_beside(story: &Story, quote: &Quote) -> bool {
         .get(after_quote)
         .is_some_and(|_| matches!(story.token_text(after_quote), "—" | "―" | "–" | "-"));
     let tag_after = (inner.trim_end().ends_with([',', '?', '!', '—']) || dash_after)
-        && (after_quote..(after_quote + 4).min(sentence.tokens.end)).any(is_person);
+        && (after_quote..(after_quote + 4).min(sentence.tokens().end)).any(is_person);
     // An introduction before the opening mark: "He concluded, “…”" / "Roe wrote: “…”"
     let intro_before = first >= 1
         && matches!(story.token_text(first - 1), "," | ":")
-        && (first.saturating_sub(5).max(sentence.tokens.start)..first - 1).any(is_person);
+        && (first.saturating_sub(5).max(sentence.tokens().start)..first - 1).any(is_person);
     // A fragment inside a sentence that has a person in it.
     let fragment = !starts_sentence
-        && (sentence.tokens.start..sentence.tokens.end)
-            .any(|i| (i < first || i >= after_quote) && is_person(i) && i != sentence.tokens.start);
+        && sentence.tokens().any(|i| {
+            (i < first || i >= after_quote) && is_person(i) && i != sentence.tokens().start
+        });
     let fragment_first_word = !starts_sentence
         && story
             .tokens
-            .get(sentence.tokens.start)
-            .is_some_and(|_| is_person(sentence.tokens.start) && sentence.tokens.start < first);
+            .get(sentence.tokens().start)
+            .is_some_and(|_| is_person(sentence.tokens().start) && sentence.tokens().start < first);
     tag_after || intro_before || fragment || fragment_first_word
 }
 

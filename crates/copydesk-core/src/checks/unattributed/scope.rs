@@ -168,10 +168,7 @@ pub struct Words<'s> {
 
 impl<'s> Words<'s> {
     fn of_sentence(story: &'s Story<'s>, sentence: usize) -> Words<'s> {
-        let tokens = story
-            .sentences
-            .get(sentence)
-            .map_or(0..0, |s| s.tokens.clone());
+        let tokens = story.sentences.get(sentence).map_or(0..0, |s| s.tokens());
         let end = tokens.end.min(story.tokens.len());
         Words {
             story,
@@ -284,7 +281,7 @@ pub fn is_photo_caption(story: &Story, s: usize) -> bool {
     let Some(sentence) = story.sentences.get(s) else {
         return false;
     };
-    let tokens = sentence.tokens.clone();
+    let tokens = sentence.tokens();
     tokens.clone().any(|open| {
         if story.token_text(open) != "(" {
             return false;
@@ -697,7 +694,7 @@ impl<'a> Scope<'a> {
             story.sentences[first..]
                 .iter()
                 .enumerate()
-                .take_while(|(_, s)| s.span.start < quote.span().end)
+                .take_while(|(_, s)| s.span().start < quote.span().end)
                 .any(|(k, _)| self.artifact.get(first + k).copied().unwrap_or(false))
         });
         if artifact {
@@ -737,7 +734,7 @@ impl Scope<'_> {
         let short = story
             .sentences
             .get(first)
-            .is_some_and(|s| story.text(s.span).split_whitespace().count() <= 15);
+            .is_some_and(|s| story.text(s.span()).split_whitespace().count() <= 15);
         short
             && self
                 .sentence_cues

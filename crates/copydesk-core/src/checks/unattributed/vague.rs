@@ -323,7 +323,7 @@ impl Vague {
             return Vec::new();
         };
         let mut out = Vec::new();
-        let text = story.text(sentence.span);
+        let text = story.text(sentence.span());
         // The patterns search the ASCII spelling (the regex engine's fast path); what they
         // find is read back from the real text.
         let fold = AsciiFold::new(text);
@@ -346,7 +346,7 @@ impl Vague {
         for pattern in candidates.iter().map(|k| &self.patterns[k]) {
             for m in pattern.regex.find_iter(haystack) {
                 let (start, end) = (fold.original(m.start()), fold.original(m.end()));
-                let span = Span::new(sentence.span.start + start, sentence.span.start + end);
+                let span = Span::new(sentence.span().start + start, sentence.span().start + end);
                 let after = text.get(end..).unwrap_or("");
                 if followed_by(after, pattern.unless_followed_by)
                     || (pattern.kind == Kind::Agentless && poll_agent_after(m.end()))
@@ -470,8 +470,8 @@ impl Vague {
                 tail.end()
             };
             let span = Span::new(
-                sentence.span.start + fold.original(tail.start()),
-                sentence.span.start + fold.original(end),
+                sentence.span().start + fold.original(tail.start()),
+                sentence.span().start + fold.original(end),
             );
             let folded_after = haystack.get(tail.end()..).unwrap_or("");
             if blocked_before
@@ -508,8 +508,8 @@ impl Vague {
                 continue;
             }
             let span = Span::new(
-                sentence.span.start + fold.original(all.start()),
-                sentence.span.start + fold.original(all.end()),
+                sentence.span().start + fold.original(all.start()),
+                sentence.span().start + fold.original(all.end()),
             );
             if !story.in_quote(span) {
                 out.push(Candidate {
@@ -552,8 +552,8 @@ impl Vague {
         for (si, sentence) in story.sentences.iter().enumerate() {
             // Headlines and standfirsts are shorthand for the body, which carries the sourcing.
             // So are photo captions.
-            if scope.is_boilerplate(sentence.paragraph)
-                || story.in_top_matter(sentence.span.start)
+            if scope.is_boilerplate(sentence.paragraph())
+                || story.in_top_matter(sentence.span().start)
                 || is_photo_caption(story, si)
             {
                 continue;
@@ -566,15 +566,15 @@ impl Vague {
             // same time as its words.
             let unmemoised = match patterns_memo.as_mut() {
                 Some(table) => {
-                    let p = &story.paragraphs[sentence.paragraph];
+                    let p = &story.paragraphs[sentence.paragraph()];
                     // Looked up once per paragraph: a paragraph can hold many sentences.
                     if kept
                         .as_ref()
-                        .is_none_or(|(at, _)| *at != sentence.paragraph)
+                        .is_none_or(|(at, _)| *at != sentence.paragraph())
                     {
                         let candidates = table.get_or_compute(
                             PatternKey {
-                                text: story.text_id(sentence.paragraph),
+                                text: story.text_id(sentence.paragraph()),
                             },
                             || {
                                 p.sentences
@@ -592,7 +592,7 @@ impl Vague {
                                     .collect()
                             },
                         );
-                        kept = Some((sentence.paragraph, candidates.clone()));
+                        kept = Some((sentence.paragraph(), candidates.clone()));
                     }
                     None
                 }
@@ -622,7 +622,7 @@ impl Vague {
             };
             match &unmemoised {
                 None => {
-                    let p = &story.paragraphs[sentence.paragraph];
+                    let p = &story.paragraphs[sentence.paragraph()];
                     let own = kept
                         .as_ref()
                         .and_then(|(_, kept)| kept.get(si - p.sentences.start.min(si)))
@@ -718,7 +718,7 @@ impl Vague {
             else {
                 return true;
             };
-            let text = story.text(sentence.span).to_lowercase();
+            let text = story.text(sentence.span()).to_lowercase();
             let dated = text.contains("last year")
                 || text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
                     w.len() == 4
@@ -755,7 +755,7 @@ impl Vague {
             let Some(p) = story
                 .sentence_at(span.start)
                 .and_then(|si| story.sentences.get(si))
-                .map(|s| s.paragraph)
+                .map(|s| s.paragraph())
             else {
                 return true;
             };
@@ -780,7 +780,7 @@ impl Vague {
             story
                 .sentence_at(span.start)
                 .and_then(|si| story.sentences.get(si))
-                .is_some_and(|s| s.paragraph <= first_body + 1)
+                .is_some_and(|s| s.paragraph() <= first_body + 1)
                 && is_study_authors(story.text(*span))
         };
         if found.iter().any(|found| study_lede(&found.span())) && reports_a_study(story) {
@@ -802,7 +802,7 @@ impl Vague {
                 }
                 let Some((s, p)) = story
                     .sentence_at(span.start)
-                    .and_then(|si| story.sentences.get(si).map(|s| (si, s.paragraph)))
+                    .and_then(|si| story.sentences.get(si).map(|s| (si, s.paragraph())))
                 else {
                     return true;
                 };
@@ -889,7 +889,7 @@ fn paragraphs_naming_an_outlet(
     let mut out: Vec<usize> = attributions
         .iter()
         .filter(|a| carried_by_outlet(story, a, relayed))
-        .filter_map(|a| story.sentences.get(a.sentence()).map(|s| s.paragraph))
+        .filter_map(|a| story.sentences.get(a.sentence()).map(|s| s.paragraph()))
         .collect();
     out.dedup();
     out
@@ -942,7 +942,7 @@ fn names_outlet(story: &Story, source: Span) -> bool {
     let opening = story
         .sentence_at(source.start)
         .and_then(|si| story.sentences.get(si))
-        .map(|s| s.span.start);
+        .map(|s| s.span().start);
     let text = story.text(source);
     text.char_indices()
         .filter(|&(k, c)| c.is_uppercase() && (k == 0 || text[..k].ends_with(char::is_whitespace)))
@@ -1144,7 +1144,7 @@ fn sentences_with_a_named_source(
             story
                 .sentences
                 .get(a.sentence())
-                .map(|s| (a.sentence(), s.paragraph))
+                .map(|s| (a.sentence(), s.paragraph()))
         })
         .collect();
     out.sort_unstable();
