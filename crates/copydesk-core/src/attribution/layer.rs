@@ -12,12 +12,12 @@ use super::words as w;
 use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
 use crate::lexicon::verbs::{self, Form, VerbClass};
-use crate::span::Span;
+use crate::span::{narrow, NarrowSpan, Span};
 use crate::text::tokens::TokenKind;
 use crate::text::{Paragraph, Story, TextId};
 use foldhash::{HashMap, HashMapExt};
 use std::cell::{Cell, OnceCell, RefCell};
-use store::{narrow, Items, OptIndex32, OptSpan32, Span32};
+use store::{Items, OptIndex32, OptSpan32};
 
 /// What signals the attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,7 +66,7 @@ pub enum SourceKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Attribution {
     sentence: u32,
-    cue: Span32,
+    cue: NarrowSpan,
     pub cue_kind: CueKind,
     /// The source phrase, with its modifiers, relative clause or "of X".
     source: OptSpan32,
@@ -102,7 +102,7 @@ impl Attribution {
     ) -> Self {
         Attribution {
             sentence: narrow(sentence),
-            cue: Span32::new(cue),
+            cue: NarrowSpan::new(cue),
             cue_kind,
             source: OptSpan32::new(source),
             kind,
@@ -116,7 +116,7 @@ impl Attribution {
     #[allow(clippy::too_many_arguments)]
     fn from_parts(
         sentence: u32,
-        cue: Span32,
+        cue: NarrowSpan,
         cue_kind: CueKind,
         source: OptSpan32,
         kind: SourceKind,
@@ -179,7 +179,7 @@ impl Attribution {
     ) -> Self {
         let span = |s: Span| Span::new(bytes(s.start), bytes(s.end));
         self.sentence = narrow(sentences(self.sentence()));
-        self.cue = Span32::new(span(self.cue()));
+        self.cue = NarrowSpan::new(span(self.cue()));
         self.source = OptSpan32::new(self.source().map(span));
         self.content = OptSpan32::new(self.content().map(span));
         self.head = OptIndex32::new(self.head().map(tokens));

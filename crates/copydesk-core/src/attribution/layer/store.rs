@@ -5,59 +5,28 @@
 //! agentless cue ("said, " with no one saying, "reportedly") costs 28 bytes, not 44.
 
 use super::{Attribution, CueKind, SourceKind};
-use crate::span::Span;
+use crate::span::{narrow, NarrowSpan, Span};
 use std::collections::BTreeMap;
 use std::ops::Range;
-
-/// Narrows an offset or index to 32 bits. Every span and index here comes from a token, and the
-/// tokeniser stops at 4 GiB (`text::tokens`), so nothing real is cut; stories that large are also
-/// far past the front ends' input limit (20 MB by default, `--max-size`). Saturating
-/// rather than asserting keeps even a caller that breaks that rule from panicking.
-pub(super) fn narrow(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// A [`Span`] in 32-bit offsets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Span32 {
-    start: u32,
-    end: u32,
-}
-
-impl Span32 {
-    pub(super) fn new(span: Span) -> Self {
-        Span32 {
-            start: narrow(span.start),
-            end: narrow(span.end),
-        }
-    }
-
-    pub(super) fn get(self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
-    }
-}
 
 /// An optional [`Span`] in 32-bit offsets. Absence is a start past the end, which no real span
 /// has (a `Span` is ordered, and narrowing keeps the order), so even a saturated span stays
 /// present.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct OptSpan32(Span32);
+pub(super) struct OptSpan32(NarrowSpan);
 
 impl OptSpan32 {
-    pub(super) const NONE: Self = OptSpan32(Span32 {
-        start: u32::MAX,
-        end: 0,
-    });
+    pub(super) const NONE: Self = OptSpan32(NarrowSpan::ABSENT);
 
     pub(super) fn new(span: Option<Span>) -> Self {
-        span.map_or(Self::NONE, |s| OptSpan32(Span32::new(s)))
+        span.map_or(Self::NONE, |s| OptSpan32(NarrowSpan::new(s)))
     }
 
     pub(super) fn get(self) -> Option<Span> {
-        (self.0.start <= self.0.end).then(|| self.0.get())
+        (!self.0.is_absent()).then(|| self.0.get())
     }
 
-    pub(super) fn some(span: Span32) -> Self {
+    pub(super) fn some(span: NarrowSpan) -> Self {
         OptSpan32(span)
     }
 }
@@ -83,7 +52,7 @@ impl OptIndex32 {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Core {
     sentence: u32,
-    cue: Span32,
+    cue: NarrowSpan,
     content: OptSpan32,
     /// Index of the item's entry in [`Items::sourced`], or [`NO_SOURCE`].
     sourced: u32,
@@ -110,7 +79,7 @@ pub(super) struct Items {
     core: Vec<Core>,
     sourced: Vec<Sourced>,
     /// The outlet a source spoke to, by item index.
-    relays: BTreeMap<u32, Span32>,
+    relays: BTreeMap<u32, NarrowSpan>,
 }
 
 impl Items {
@@ -183,7 +152,7 @@ impl Items {
         let at = self.len();
         self.core.push(Core {
             sentence: narrow(item.sentence()),
-            cue: Span32::new(item.cue()),
+            cue: NarrowSpan::new(item.cue()),
             content: OptSpan32::new(item.content()),
             sourced: NO_SOURCE,
             cue_kind: item.cue_kind,
@@ -198,7 +167,7 @@ impl Items {
             return;
         };
         core.sentence = narrow(item.sentence());
-        core.cue = Span32::new(item.cue());
+        core.cue = NarrowSpan::new(item.cue());
         core.content = OptSpan32::new(item.content());
         core.cue_kind = item.cue_kind;
         core.kind = item.kind;
@@ -235,7 +204,7 @@ impl Items {
         }
         match item.relayed_by() {
             Some(outlet) => {
-                self.relays.insert(narrow(at), Span32::new(outlet));
+                self.relays.insert(narrow(at), NarrowSpan::new(outlet));
             }
             None if !self.relays.is_empty() => {
                 self.relays.remove(&narrow(at));

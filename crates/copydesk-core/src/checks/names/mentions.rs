@@ -6,7 +6,7 @@
 use super::lexicon::{with_lowercase, Lexicon};
 use crate::incremental::Memo;
 use crate::lexicon::reporting_verbs::is_reporting_verb;
-use crate::span::Span;
+use crate::span::{narrow, Span};
 use crate::text::tokens::{Case, TokenKind};
 use crate::text::{Story, TextId};
 use foldhash::HashMap;
@@ -61,12 +61,6 @@ impl Part {
         self.start = narrow(span.start);
         self.len = u16::try_from(span.len()).unwrap_or(u16::MAX);
     }
-}
-
-/// An offset or index the tokens already hold in 32 bits (text past 4 GiB has no tokens, so no
-/// mentions); saturating keeps even a broken caller from panicking.
-fn narrow(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// A name word as written, shared by every mention that writes it the same way: a story that

@@ -24,7 +24,7 @@ use crate::finding::{Finding, Message};
 use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
 use crate::rules::VAGUE_ATTRIBUTION;
-use crate::span::Span;
+use crate::span::{narrow, Span};
 use crate::text::fold::AsciiFold;
 use crate::text::{Story, TextId};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -1253,7 +1253,6 @@ struct Found {
 
 impl Found {
     fn new(span: Span, kind: Kind) -> Found {
-        let narrow = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
         Found {
             start: narrow(span.start),
             end: narrow(span.end),
