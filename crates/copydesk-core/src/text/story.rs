@@ -94,6 +94,9 @@ pub struct Story<'a> {
     /// longer (rare: "İ" → "i̇") leaves NUL over the whole token and is kept in `longer`, by
     /// the token's start. Only a NUL token reads NUL in both texts.
     lowered: String,
+    /// The word view is the prose itself (a story with no capital and no curly apostrophe):
+    /// `lowered` is then dropped rather than held as a second copy of the story.
+    lowered_is_prose: bool,
     longer: Vec<(u32, Box<str>)>,
     top_matter_end: usize,
     /// For each paragraph, the name of its text: see [`TextId`].
@@ -145,6 +148,7 @@ impl<'a> Story<'a> {
             quoted: TokenSet::default(),
             unchecked: extracted.unchecked,
             lowered: String::with_capacity(prose.len()),
+            lowered_is_prose: false,
             longer: Vec::new(),
             top_matter_end: 0,
             text_ids: Vec::new(),
@@ -190,6 +194,10 @@ impl<'a> Story<'a> {
         story
             .lowered
             .push_str(prose.get(story.lowered.len()..).unwrap_or(""));
+        if story.lowered == *prose {
+            story.lowered = String::new();
+            story.lowered_is_prose = true;
+        }
         story.quoted = mark_quoted(&story.tokens, &story.quotes);
         // The tables grew by doubling and are held for the whole analysis: a long story would
         // otherwise carry up to half as much again as it uses, tokens most of all.
@@ -335,6 +343,14 @@ impl<'a> Story<'a> {
             .unwrap_or(&[])
     }
 
+    /// The word view over the whole prose (see `lowered`).
+    fn word_view(&self) -> &str {
+        match self.lowered_is_prose {
+            true => &self.prose,
+            false => &self.lowered,
+        }
+    }
+
     /// Whether token `index` lies inside a direct quotation.
     pub fn is_token_quoted(&self, index: usize) -> bool {
         self.quoted.contains(index)
@@ -373,7 +389,7 @@ impl<'a> Story<'a> {
             return "";
         };
         let span = token.span();
-        let Some(word) = self.lowered.get(span.range()) else {
+        let Some(word) = self.word_view().get(span.range()) else {
             return "";
         };
         if !word.ends_with('\0') {
@@ -729,7 +745,7 @@ mod tests {
         assert_eq!(taken.sentences, copied.sentences);
         assert_eq!(taken.tokens, copied.tokens);
         assert_eq!(taken.quotes, copied.quotes);
-        assert_eq!(taken.lowered, copied.lowered);
+        assert_eq!(taken.word_view(), copied.word_view());
         assert_eq!(taken.longer, copied.longer);
         assert_eq!(taken.quoted, copied.quoted);
         assert_eq!(taken.paragraphs.len(), 5);
@@ -775,6 +791,19 @@ mod tests {
     }
 
     #[test]
+    fn a_story_with_nothing_to_lower_case_keeps_no_copy_for_its_words() {
+        let story = Story::new(
+            "the council met on friday, and said it would vote.\n\nit did.",
+            SourceFormat::PlainText,
+        );
+        assert!(story.lowered_is_prose && story.lowered.is_empty());
+        assert_eq!(story.lower(1), "council");
+        let capital = Story::new("The council met.", SourceFormat::PlainText);
+        assert!(!capital.lowered_is_prose);
+        assert_eq!(capital.lower(0), "the");
+    }
+
+    #[test]
     fn every_word_reads_as_lowered_char_by_char_whatever_its_length_in_lower_case() {
         // Lower-cased shorter ("’", "ẞ"), longer ("İ"), the same; NUL, which pads the view,
         // as a token of its own; and a longer word in a later paragraph, whose place moves.
@@ -803,7 +832,7 @@ mod tests {
                     .collect();
                 assert_eq!(story.lower(i), expected, "token {i}");
             }
-            assert_eq!(story.lowered.len(), story.prose().len());
+            assert_eq!(story.word_view().len(), story.prose().len());
             assert_eq!(
                 story.longer.len(),
                 2,
