@@ -168,7 +168,7 @@ fn main() {
         analyze_times.push(t.elapsed());
         let t = Instant::now();
         for finding in &found {
-            std::hint::black_box(span_to_range(&doc.rope, finding.span, Encoding::Utf16));
+            std::hint::black_box(span_to_range(&doc.rope, finding.span(), Encoding::Utf16));
         }
         convert_times.push(t.elapsed());
         findings = found.len();

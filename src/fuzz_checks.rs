@@ -20,10 +20,10 @@ pub fn assert_findings_well_formed(story: &str, findings: &[Finding]) {
     let mut previous = (0, 0);
     for finding in findings {
         assert!(
-            within(finding.span),
+            within(finding.span()),
             "{} at {:?}",
             finding.rule,
-            finding.span
+            finding.span()
         );
         for related in finding.related() {
             assert!(
@@ -33,7 +33,7 @@ pub fn assert_findings_well_formed(story: &str, findings: &[Finding]) {
                 related.span
             );
         }
-        let here = (finding.span.start, finding.span.end);
+        let here = (finding.span().start, finding.span().end);
         assert!(here >= previous, "findings out of order at {here:?}");
         previous = here;
     }

@@ -34,7 +34,7 @@ fn family_spans(found: &[Finding]) -> Vec<Span> {
     found
         .iter()
         .filter(|f| f.category == copydesk_core::Category::AnonymousSource)
-        .map(|f| f.span)
+        .map(|f| f.span())
         .collect()
 }
 
@@ -42,7 +42,7 @@ fn spans_of(found: &[Finding], rule: &str) -> Vec<Span> {
     found
         .iter()
         .filter(|f| f.rule == rule)
-        .map(|f| f.span)
+        .map(|f| f.span())
         .collect()
 }
 
@@ -352,7 +352,7 @@ fn seed_story_expected_findings() {
     let on = |span: Span| -> Vec<&str> {
         family
             .iter()
-            .filter(|f| f.span.overlaps(span))
+            .filter(|f| f.span().overlaps(span))
             .map(|f| f.rule.as_str())
             .collect()
     };
@@ -384,10 +384,10 @@ fn seed_story_expected_findings() {
         let first = at(&source.label);
         let on_source: Vec<&&Finding> = family
             .iter()
-            .filter(|f| source.mentions.iter().any(|m| m.overlaps(f.span)))
+            .filter(|f| source.mentions.iter().any(|m| m.overlaps(f.span())))
             .collect();
         assert_eq!(on_source.len(), 1, "one finding for {:?}", source.label);
-        assert_eq!(on_source[0].span, first, "on the first body mention");
+        assert_eq!(on_source[0].span(), first, "on the first body mention");
     }
     assert!(on(at("two of the sources")).is_empty());
     for phrase in ["One U.S. official", "A separate senior U.S. official"] {
@@ -397,7 +397,7 @@ fn seed_story_expected_findings() {
     // The first mention links the later ones.
     let first = family
         .iter()
-        .find(|f| f.span == at("four sources briefed on the matter"))
+        .find(|f| f.span() == at("four sources briefed on the matter"))
         .expect("a finding on the four sources");
     assert!(first
         .related()
@@ -414,7 +414,7 @@ fn seed_story_expected_findings() {
     }
     let disclaimer = text.find("\nDisclaimer").unwrap_or(text.len());
     assert!(
-        !family.iter().any(|f| f.span.start >= disclaimer),
+        !family.iter().any(|f| f.span().start >= disclaimer),
         "no anonymous finding in the disclaimer"
     );
 }

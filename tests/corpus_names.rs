@@ -21,7 +21,7 @@ impl Names {
         let story = Story::new(text, SourceFormat::PlainText);
         let mut out = Vec::new();
         self.0.check(&story, &mut out);
-        out.sort_by_key(|f| (f.span.start, f.span.end));
+        out.sort_by_key(|f| (f.span().start, f.span().end));
         out
     }
 }
@@ -75,18 +75,18 @@ fn dev_corpus_names() {
             .collect();
         noted += notes.len();
         for note in &notes {
-            if drift(&findings).iter().any(|f| f.span.overlaps(*note)) {
+            if drift(&findings).iter().any(|f| f.span().overlaps(*note)) {
                 noted_found.push(format!("{} {}", article.id, &article.text[note.range()]));
             }
         }
         for f in drift(&findings) {
-            if notes.iter().any(|n| n.overlaps(f.span)) {
+            if notes.iter().any(|n| n.overlaps(f.span())) {
                 on_noted += 1;
                 eprintln!(
                     "NOTED   {} {}: {}",
                     article.id,
                     f.rule,
-                    context(&article.text, f.span)
+                    context(&article.text, f.span())
                 );
             } else {
                 false_findings += 1;
@@ -94,7 +94,7 @@ fn dev_corpus_names() {
                     "FALSE   {} {}: {} — {}",
                     article.id,
                     f.rule,
-                    context(&article.text, f.span),
+                    context(&article.text, f.span()),
                     f.message()
                 );
             }
@@ -131,14 +131,14 @@ fn seed_story_names() {
                 "seed: {} {:?} {}",
                 f.rule,
                 f.severity,
-                context(&text, f.span)
+                context(&text, f.span())
             );
         }
     }
     let unexpected: Vec<&Finding> = findings
         .iter()
         .filter(|f| f.category == copydesk_core::Category::NameConsistency)
-        .filter(|f| !(f.rule == "name-first-reference" && text[f.span.range()].contains("Trump")))
+        .filter(|f| !(f.rule == "name-first-reference" && text[f.span().range()].contains("Trump")))
         .collect();
     assert!(
         unexpected.is_empty(),
@@ -165,7 +165,7 @@ fn seed_story_names() {
     let findings = engine.analyze(&changed, SourceFormat::PlainText);
     let hit = findings
         .iter()
-        .find(|f| f.rule == "name-variant" && f.span.start == start)
+        .find(|f| f.rule == "name-variant" && f.span().start == start)
         .unwrap_or_else(|| panic!("no name-variant on the misspelt envoy: {findings:?}"));
     assert_eq!(hit.severity, Severity::Warning);
     assert_eq!(hit.suggestion(), Some("Kellogg"));
@@ -378,7 +378,7 @@ fn injected_misspellings_are_found() {
                 let findings = engine.analyze(&text, SourceFormat::PlainText);
                 let hit = findings
                     .iter()
-                    .any(|f| DRIFT_RULES.contains(&f.rule.as_str()) && f.span.overlaps(span));
+                    .any(|f| DRIFT_RULES.contains(&f.rule.as_str()) && f.span().overlaps(span));
                 // Every draw, fair or not, for the raw figure.
                 all_tried[k] += 1;
                 all_found[k] += usize::from(hit);
@@ -473,7 +473,7 @@ fn attribution_corpus_false_alarms() {
             hits.push((
                 name,
                 f.rule.to_string(),
-                format!("{} => {suggestion}", context(&article.text, f.span)),
+                format!("{} => {suggestion}", context(&article.text, f.span())),
             ));
         }
     }
@@ -1050,7 +1050,7 @@ fn injected_slips_on_unseen_copy() {
                 let on_slip: Vec<&Finding> = findings
                     .iter()
                     .filter(|f| {
-                        DRIFT_RULES.contains(&f.rule.as_str()) && f.span.overlaps(injected.span)
+                        DRIFT_RULES.contains(&f.rule.as_str()) && f.span().overlaps(injected.span)
                     })
                     .collect();
                 let warned = on_slip.iter().any(|f| f.severity >= Severity::Warning);
@@ -1166,7 +1166,7 @@ fn unseen_copy_name_warnings() {
                     "{} {}: {} => {}",
                     article.name,
                     f.rule,
-                    context(&article.text, f.span),
+                    context(&article.text, f.span()),
                     f.suggestion().unwrap_or_default()
                 ));
             }
@@ -1176,7 +1176,7 @@ fn unseen_copy_name_warnings() {
                     "{} {}: {} => {} | {}",
                     article.name,
                     f.rule,
-                    context(&article.text, f.span),
+                    context(&article.text, f.span()),
                     f.suggestion().unwrap_or_default(),
                     f.message()
                 ));

@@ -55,7 +55,7 @@ fn vague_attribution_matches_the_weasel_labels_and_edited_copy_stays_quiet() {
         let found: Vec<Span> = findings
             .iter()
             .filter(|f| f.rule == VAGUE)
-            .map(|f| f.span)
+            .map(|f| f.span())
             .collect();
         let targets: Vec<Span> = article
             .weasel
@@ -98,8 +98,8 @@ fn vague_attribution_matches_the_weasel_labels_and_edited_copy_stays_quiet() {
                 article.id,
                 f.rule,
                 f.severity,
-                one_line(story.text(f.span)),
-                one_line(sentence_of(&story, f.span))
+                one_line(story.text(f.span())),
+                one_line(sentence_of(&story, f.span()))
             ));
         }
     }
@@ -192,7 +192,7 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
         let vague: Vec<Span> = findings
             .iter()
             .filter(|f| f.rule == VAGUE)
-            .map(|f| f.span)
+            .map(|f| f.span())
             .collect();
         vague_total += vague.len();
         if show {
@@ -204,8 +204,8 @@ fn coverage_of_agentless_and_group_attributions_in_polnear() {
                 eprintln!(
                     "POLNEAR {} «{}» in: {}",
                     f.rule,
-                    one_line(story.text(f.span)),
-                    one_line(sentence_of(&story, f.span))
+                    one_line(story.text(f.span())),
+                    one_line(sentence_of(&story, f.span()))
                 );
             }
         }
@@ -315,7 +315,7 @@ fn the_seed_story_attributed_sentences_and_disclaimer_stay_quiet() {
             checked += 1;
             for f in &findings {
                 assert!(
-                    !sentence.overlaps(f.span),
+                    !sentence.overlaps(f.span()),
                     "{}: {} warning on an attributed sentence: {}",
                     path.display(),
                     f.rule,
@@ -336,14 +336,14 @@ fn the_seed_story_attributed_sentences_and_disclaimer_stay_quiet() {
         .expect("seed story has a Disclaimer line");
     for f in &findings {
         assert!(
-            f.span.start < disclaimer,
+            f.span().start < disclaimer,
             "{} warning in the disclaimer: {}",
             f.rule,
-            one_line(story.text(f.span))
+            one_line(story.text(f.span()))
         );
     }
     for f in &findings {
-        eprintln!("seed {} «{}»", f.rule, one_line(story.text(f.span)));
+        eprintln!("seed {} «{}»", f.rule, one_line(story.text(f.span())));
     }
 }
 
@@ -368,7 +368,7 @@ fn editor_readings_replayed_on_the_unattributed_family() {
         let mut replay: BTreeMap<(&str, &str), (usize, usize)> = BTreeMap::new();
         for judgement in judgements.iter().filter(|j| is_unattributed_rule(&j.rule)) {
             let still = findings.of(&judgement.file).iter().any(|f| {
-                f.rule.as_str() == judgement.rule.as_str() && overlaps(f.span, judgement.span)
+                f.rule.as_str() == judgement.rule.as_str() && overlaps(f.span(), judgement.span)
             });
             let verdict = if judgement.kept { "KEEP" } else { "DROP" };
             let entry = replay.entry((&judgement.rule, verdict)).or_default();

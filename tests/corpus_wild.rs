@@ -221,7 +221,7 @@ fn score_sample(engine: &Engine, name: &str, articles: &[Article], print_misses:
         let family: Vec<Span> = findings
             .iter()
             .filter(|f| f.category == Category::AnonymousSource)
-            .map(|f| f.span)
+            .map(|f| f.span())
             .collect();
         let ledger_mentions: Vec<Span> = analysis.ledger.unnamed_mentions();
         let any_label = |span: Span| {
@@ -243,7 +243,7 @@ fn score_sample(engine: &Engine, name: &str, articles: &[Article], print_misses:
                 _ => findings
                     .iter()
                     .filter(|f| f.rule == rule)
-                    .map(|f| f.span)
+                    .map(|f| f.span())
                     .collect(),
             };
             for key in [article.newsroom.clone(), "all".to_owned()] {
@@ -405,7 +405,7 @@ fn editor_readings_replayed_on_the_anonymous_family() {
         let mut by_drop_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         for judgement in judgements.iter().filter(|j| j.rule.starts_with("anonym")) {
             let still = findings.of(&judgement.file).iter().any(|f| {
-                f.category == Category::AnonymousSource && overlaps(f.span, judgement.span)
+                f.category == Category::AnonymousSource && overlaps(f.span(), judgement.span)
             });
             let verdict = if judgement.kept { "KEEP" } else { "DROP" };
             let entry = replay.entry(verdict).or_default();

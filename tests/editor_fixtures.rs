@@ -39,13 +39,13 @@ fn expectation(
     finding: &Finding,
     line_label: Option<&str>,
 ) -> Result<String, String> {
-    let start = finding.span.start;
+    let start = finding.span().start;
     let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = source[start..]
         .find('\n')
         .map_or(source.len(), |i| start + i);
     let line = &source[line_start..line_end];
-    let text = source[start..finding.span.end.min(line_end)].trim();
+    let text = source[start..finding.span().end.min(line_end)].trim();
     let line_no = source[..start].matches('\n').count() + 1;
     let label = line_label.map_or_else(|| line_no.to_string(), str::to_owned);
     let entry = format!("{} {label} {text}", finding.rule);
@@ -77,7 +77,7 @@ fn generate(story: &Path, edit: Option<&str>) -> String {
         edited.push_str(edit);
         edited.push('\n');
         for finding in engine.analyze(&edited, format) {
-            if finding.span.start >= appended_at {
+            if finding.span().start >= appended_at {
                 let line = expectation(&edited, &finding, Some("$"))
                     .map(|entry| format!("after-edit {entry}"));
                 out.push_str(&line.unwrap_or_else(|note| note));

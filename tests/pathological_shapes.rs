@@ -31,10 +31,10 @@ fn analyse(text: &str) -> Vec<Finding> {
     let findings = Engine::new(Config::default()).analyze(text, SourceFormat::Markdown);
     for finding in &findings {
         assert!(
-            finding.span.start <= finding.span.end && finding.span.end <= text.len(),
+            finding.span().start <= finding.span().end && finding.span().end <= text.len(),
             "finding {} at {:?} lies outside a {}-byte story",
             finding.rule,
-            finding.span,
+            finding.span(),
             text.len()
         );
     }

@@ -50,7 +50,7 @@ fn run(text: &str, findings: Vec<Finding>) -> Vec<(String, String)> {
         apply_with(&story, &mut out, &known);
         let mut pairs: Vec<(String, String)> = out
             .iter()
-            .map(|f| (f.rule.as_str().to_owned(), f.span.text(text).to_owned()))
+            .map(|f| (f.rule.as_str().to_owned(), f.span().text(text).to_owned()))
             .collect();
         pairs.sort();
         results.push(pairs);
@@ -215,7 +215,7 @@ fn unused_suppressions_are_hinted() {
         hints.len(),
         "the findings themselves are suppressed"
     );
-    let named: Vec<&str> = hints.iter().map(|h| h.span.text(text)).collect();
+    let named: Vec<&str> = hints.iter().map(|h| h.span().text(text)).collect();
     assert_eq!(named, ["test-vague", "test-unnamed"]);
     assert!(hints.iter().all(|h| h.severity == Severity::Hint));
     // A hint about a comment is in the suppression category, whatever rule the comment names.
@@ -234,7 +234,7 @@ fn an_unused_suppression_of_every_rule_is_hinted_on_the_comment() {
     let mut findings = Vec::new();
     apply_with(&story, &mut findings, &known);
     assert_eq!(findings.len(), 1);
-    assert_eq!(findings[0].span.text(text), "<!-- copydesk-disable -->");
+    assert_eq!(findings[0].span().text(text), "<!-- copydesk-disable -->");
 }
 
 #[test]
@@ -259,7 +259,7 @@ fn unknown_rule_names_are_reported_through_the_registry() {
     apply(&story, &mut findings);
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].rule, "unused-suppression");
-    assert_eq!(findings[0].span.text(text), "no-such-rule");
+    assert_eq!(findings[0].span().text(text), "no-such-rule");
     assert!(
         findings[0].message().contains("not a copydesk rule"),
         "{}",

@@ -77,9 +77,9 @@ pub fn fingerprints(story: &Story, findings: &[Finding]) -> Vec<String> {
     findings
         .iter()
         .map(|finding| {
-            let under = normalise(finding.span.text(source));
+            let under = normalise(finding.span().text(source));
             let around = match story
-                .sentence_at(finding.span.start)
+                .sentence_at(finding.span().start)
                 .and_then(|i| Some((i, story.sentences.get(i)?.span())))
             {
                 Some((i, sentence)) if sentence.len() > LONG_SENTENCE => long_sentences
@@ -90,7 +90,7 @@ pub fn fingerprints(story: &Story, findings: &[Finding]) -> Vec<String> {
                     })
                     .clone(),
                 Some((_, sentence)) => normalise(sentence.text(source)),
-                None => normalise(finding.span.text(source)),
+                None => normalise(finding.span().text(source)),
             };
             let key = format!("{}\u{0}{under}\u{0}{around}", finding.rule);
             let content = fnv1a(key.as_bytes(), 0);
@@ -249,7 +249,7 @@ mod tests {
         let mut after = report(&edited, findings);
         baseline.filter(&mut after);
         assert_eq!(after.findings.len(), 1, "{:?}", after.findings);
-        assert_eq!(after.findings[0].span.start, new_start);
+        assert_eq!(after.findings[0].span().start, new_start);
         assert_eq!(after.fingerprints.len(), 1);
     }
 
@@ -269,7 +269,7 @@ mod tests {
         );
         baseline.filter(&mut after);
         assert_eq!(after.findings.len(), 1);
-        assert_eq!(after.findings[0].span.start, second);
+        assert_eq!(after.findings[0].span().start, second);
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub fn from_findings(
 ) -> Vec<Diagnostic> {
     let spans = findings
         .iter()
-        .flat_map(|f| std::iter::once(f.span).chain(f.related().iter().map(|r| r.span)));
+        .flat_map(|f| std::iter::once(f.span()).chain(f.related().iter().map(|r| r.span)));
     let table = PositionTable::new(text, spans.flat_map(|s| [s.start, s.end]), encoding);
     let range = |span: Span| table.range(rope, span, encoding);
     findings
@@ -55,7 +55,7 @@ fn from_finding(finding: &Finding, range: &dyn Fn(Span) -> Range, uri: &Uri) -> 
         })
         .collect();
     Diagnostic {
-        range: range(finding.span),
+        range: range(finding.span()),
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(finding.rule.to_string())),
         source: Some(SOURCE.to_string()),

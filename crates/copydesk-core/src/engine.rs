@@ -126,7 +126,7 @@ impl Engine {
             }
         });
         sort_in_story_order(&mut findings);
-        findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+        findings.dedup_by(|a, b| a.rule == b.rule && a.span() == b.span());
         Analysis { findings, ledger }
     }
 }
@@ -147,7 +147,7 @@ enum Ledgers {
 /// tens of megabytes, and the story and its attributions are still held then); sorting their
 /// indexes and moving each finding into place along its cycle borrows four bytes per finding.
 fn sort_in_story_order(findings: &mut [Finding]) {
-    let key = |f: &Finding| (f.span.start, f.span.end, f.rule);
+    let key = |f: &Finding| (f.span().start, f.span().end, f.rule);
     let Ok(count) = u32::try_from(findings.len()) else {
         findings.sort_by_key(key);
         return;
@@ -240,12 +240,12 @@ mod tests {
             .collect();
         let mut expected = findings.clone();
         expected.sort_by(|a, b| {
-            (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
+            (a.span().start, a.span().end, a.rule).cmp(&(b.span().start, b.span().end, b.rule))
         });
         sort_in_story_order(&mut findings);
         let described = |list: &[Finding]| -> Vec<(Span, &str, String)> {
             list.iter()
-                .map(|f| (f.span, f.rule.as_str(), f.message().to_string()))
+                .map(|f| (f.span(), f.rule.as_str(), f.message().to_string()))
                 .collect()
         };
         assert_eq!(described(&findings), described(&expected));

@@ -233,7 +233,7 @@ pub fn paragraph_findings<Tag>(
 fn shift_finding(finding: &mut Finding, shift: impl Fn(usize) -> usize) {
     let moved =
         |span: crate::span::Span| crate::span::Span::new(shift(span.start), shift(span.end));
-    finding.span = moved(finding.span);
+    finding.set_span(moved(finding.span()));
     for related in finding.related_mut() {
         related.span = moved(related.span);
     }

@@ -48,7 +48,7 @@ fn right_examples_raise_no_warning() {
                     rule.id,
                     finding.rule,
                     finding.severity,
-                    &rule.right[finding.span.start..finding.span.end]
+                    &rule.right[finding.span().start..finding.span().end]
                 ));
             }
         }

@@ -25,7 +25,7 @@ fn seen(findings: &[Finding], to_lf: &dyn Fn(usize) -> usize) -> Vec<Seen> {
         .iter()
         .map(|f| Seen {
             rule: f.rule.as_str(),
-            span: (to_lf(f.span.start), to_lf(f.span.end)),
+            span: (to_lf(f.span().start), to_lf(f.span().end)),
             message: same_line_ends(f.message()),
             related: f
                 .related()
@@ -104,8 +104,8 @@ fn a_comment_does_not_hide_the_rest_of_a_lone_cr_story() {
     let rules: Vec<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
     assert_eq!(rules, ["vague-attribution"], "{findings:#?}");
     assert_eq!(
-        findings[0].span.text(&cr),
-        &cr[cr.find("Critics say").unwrap()..][..findings[0].span.len()]
+        findings[0].span().text(&cr),
+        &cr[cr.find("Critics say").unwrap()..][..findings[0].span().len()]
     );
     check_story(&engine, lf, SourceFormat::Markdown, "comment story");
     check_story(

@@ -51,7 +51,7 @@ fn render(source: &str, findings: &[Finding]) -> String {
             "{}[{}] {}",
             finding.severity,
             finding.rule,
-            at(source, finding.span)
+            at(source, finding.span())
         );
         let _ = writeln!(out, "    {}", finding.message());
         for related in finding.related() {

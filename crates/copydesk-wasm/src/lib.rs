@@ -202,7 +202,7 @@ pub fn analyse_json(text: &str, options: &str) -> Result<String, String> {
 
     let offsets = findings
         .iter()
-        .flat_map(|f| std::iter::once(f.span).chain(f.related().iter().map(|r| r.span)))
+        .flat_map(|f| std::iter::once(f.span()).chain(f.related().iter().map(|r| r.span)))
         .chain(unnamed.iter().flat_map(|s| s.mentions.iter().copied()))
         .flat_map(|s| [s.start, s.end])
         .collect();
@@ -215,7 +215,7 @@ pub fn analyse_json(text: &str, options: &str) -> Result<String, String> {
             category: f.category,
             severity: f.severity,
             message: f.message(),
-            place: map.place(f.span),
+            place: map.place(f.span()),
             related: f
                 .related()
                 .iter()
@@ -247,7 +247,8 @@ pub fn analyse_json(text: &str, options: &str) -> Result<String, String> {
                 issues: findings
                     .iter()
                     .filter(|f| {
-                        f.category == Category::AnonymousSource && source.mentions.contains(&f.span)
+                        f.category == Category::AnonymousSource
+                            && source.mentions.contains(&f.span())
                     })
                     .map(|f| IssueOut {
                         rule: f.rule.as_str(),

@@ -42,7 +42,7 @@ fn findings_are_the_engines_with_utf16_spans_on_the_same_words() {
         .collect();
     let want: Vec<(String, usize, usize)> = engine
         .iter()
-        .map(|f| (f.rule.to_string(), f.span.start, f.span.end))
+        .map(|f| (f.rule.to_string(), f.span().start, f.span().end))
         .collect();
     assert_eq!(got, want);
     for finding in findings {

@@ -41,8 +41,8 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
         }
         let index = LineIndex::new(&report.source);
         for finding in &report.findings {
-            let start = index.position(finding.span.start);
-            let end = index.position(finding.span.end);
+            let start = index.position(finding.span().start);
+            let end = index.position(finding.span().end);
             let mut message = one_line(finding.message()).into_owned();
             if let Some(suggestion) = finding.suggestion() {
                 message.push_str(&format!("\nSuggestion: {suggestion}"));

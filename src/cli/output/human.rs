@@ -104,9 +104,9 @@ fn report_groups<'a>(
     index: &LineIndex,
     finding: &'a Finding,
 ) -> Vec<Group<'a>> {
-    let (origin, primary, lines) = snippet::<Annotation>(report, index, finding.span);
+    let (origin, primary, lines) = snippet::<Annotation>(report, index, finding.span());
     let mut primary =
-        primary.annotation(AnnotationKind::Primary.span(relative(finding.span, &lines)));
+        primary.annotation(AnnotationKind::Primary.span(relative(finding.span(), &lines)));
     let mut elsewhere = Vec::new();
     for related in finding.related() {
         let inside = related.span.start >= lines.start && related.span.end <= lines.end;
@@ -150,8 +150,8 @@ fn report_groups<'a>(
     }
     groups.push(group);
     if let Some(suggestion) = finding.suggestion() {
-        let (origin, snippet, range) = snippet(report, index, finding.span);
-        let snippet = snippet.patch(Patch::new(relative(finding.span, &range), suggestion));
+        let (origin, snippet, range) = snippet(report, index, finding.span());
+        let snippet = snippet.patch(Patch::new(relative(finding.span(), &range), suggestion));
         let help = Level::HELP.secondary_title(format!("write `{suggestion}`"));
         groups.push(match origin {
             Some(origin) => help.element(origin).element(snippet),

@@ -102,7 +102,7 @@ fn diagnostic<'a>(
     finding: &'a Finding,
     fingerprint: Option<&'a str>,
 ) -> Diagnostic<'a> {
-    let (span, range) = span_and_range(index, finding.span);
+    let (span, range) = span_and_range(index, finding.span());
     Diagnostic {
         rule: finding.rule.as_str(),
         category: finding.category.as_str(),

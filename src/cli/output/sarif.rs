@@ -105,7 +105,7 @@ pub fn document(reports: &[FileReport]) -> Value {
                 "ruleIndex": rule,
                 "level": level(finding.severity),
                 "message": {"text": one_line(finding.message())},
-                "locations": [location(&uri, &index, finding.span)],
+                "locations": [location(&uri, &index, finding.span())],
                 "properties": {"severity": finding.severity.as_str(), "category": finding.category.as_str()},
             });
             if let Some(fingerprint) = report.fingerprints.get(i) {
@@ -130,7 +130,7 @@ pub fn document(reports: &[FileReport]) -> Value {
                     "artifactChanges": [{
                         "artifactLocation": {"uri": uri},
                         "replacements": [{
-                            "deletedRegion": region(&index, finding.span),
+                            "deletedRegion": region(&index, finding.span()),
                             "insertedContent": {"text": suggestion},
                         }],
                     }],

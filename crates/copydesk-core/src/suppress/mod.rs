@@ -49,7 +49,7 @@ pub fn apply_with(story: &Story, findings: &mut Vec<Finding>, is_known: &dyn Fn(
     let mut state = Sweep::new(source, &directives, &lines);
 
     let mut order: Vec<usize> = (0..findings.len()).collect();
-    order.sort_by_key(|&i| findings[i].span.start);
+    order.sort_by_key(|&i| findings[i].span().start);
     let mut suppressed = vec![false; findings.len()];
     for i in order {
         suppressed[i] = state.suppresses(&findings[i]);
@@ -191,7 +191,7 @@ impl<'d> Sweep<'d> {
 
     /// Findings must come in order of their start.
     fn suppresses(&mut self, finding: &Finding) -> bool {
-        let at = finding.span.start;
+        let at = finding.span().start;
         self.advance_ranges(at);
         for i in 0..self.file_wide.len() {
             if self.take(self.file_wide[i], finding) {

@@ -18,7 +18,7 @@ fn flagged<'t>(text: &'t str, found: &[Finding], rule: &str) -> Vec<&'t str> {
     found
         .iter()
         .filter(|f| f.rule == rule)
-        .map(|f| &text[f.span.range()])
+        .map(|f| &text[f.span().range()])
         .collect()
 }
 
@@ -39,7 +39,7 @@ fn family<'t>(text: &'t str, found: &[Finding]) -> Vec<(&'static str, &'t str)> 
     found
         .iter()
         .filter(|f| f.category == crate::finding::Category::AnonymousSource)
-        .map(|f| (f.rule.as_str(), &text[f.span.range()]))
+        .map(|f| (f.rule.as_str(), &text[f.span().range()]))
         .collect()
 }
 
@@ -317,7 +317,7 @@ fn rules_on<'f>(text: &str, found: &'f [Finding], phrase: &str) -> Vec<&'f str> 
     found
         .iter()
         .filter(|f| f.category == crate::finding::Category::AnonymousSource)
-        .filter(|f| f.span.start <= start && start < f.span.end)
+        .filter(|f| f.span().start <= start && start < f.span().end)
         .map(|f| f.rule.as_str())
         .collect()
 }
@@ -459,7 +459,7 @@ fn every_headline_of_the_top_matter_folds_into_the_body_source() {
     let on_sources: Vec<&str> = found
         .iter()
         .filter(|f| f.category == crate::finding::Category::AnonymousSource)
-        .filter(|f| &text[f.span.range()] == "sources")
+        .filter(|f| &text[f.span().range()] == "sources")
         .map(|f| f.rule.as_str())
         .collect();
     assert!(on_sources.is_empty());
@@ -497,7 +497,7 @@ fn stacked(found: &[Finding]) -> Vec<crate::span::Span> {
     let mut spans: Vec<_> = found
         .iter()
         .filter(|f| f.category == crate::finding::Category::AnonymousSource)
-        .map(|f| f.span)
+        .map(|f| f.span())
         .collect();
     spans.sort_by_key(|s| (s.start, s.end));
     spans
@@ -1261,7 +1261,7 @@ fn a_clause_about_both_groups_of_officials_covers_the_earlier_one() {
     let found = run(text);
     let earlier: Vec<&Finding> = found
         .iter()
-        .filter(|f| text[f.span.range()].starts_with("A treasury official"))
+        .filter(|f| text[f.span().range()].starts_with("A treasury official"))
         .collect();
     assert_eq!(earlier.len(), 1, "{found:?}");
     assert!(
@@ -1275,10 +1275,10 @@ fn a_clause_about_both_groups_of_officials_covers_the_earlier_one() {
     let text = text.replace("Both the treasury and harbour board", "Harbour board");
     let found = run(&text);
     assert!(
-        found
-            .iter()
-            .any(|f| text[f.span.range()].starts_with("A treasury official")
-                && f.message().contains("no anonymity clause")),
+        found.iter().any(
+            |f| text[f.span().range()].starts_with("A treasury official")
+                && f.message().contains("no anonymity clause")
+        ),
         "{found:?}"
     );
 }

@@ -103,7 +103,7 @@ impl Checker {
         let roster = roster::Roster::build(story, mentions, lex);
         let start = out.len();
         self.house.house_spellings(story, out);
-        let house_spans: Vec<_> = out[start..].iter().map(|f| f.span).collect();
+        let house_spans: Vec<_> = out[start..].iter().map(|f| f.span()).collect();
         consistency::report(
             story,
             mentions,
@@ -191,12 +191,12 @@ mod tests {
         let story = Story::new(text, SourceFormat::PlainText);
         let mut out = Vec::new();
         build(config).check(&story, &mut out);
-        out.sort_by_key(|f| f.span.start);
+        out.sort_by_key(|f| f.span().start);
         out.into_iter()
             .map(|f| {
                 (
                     f.rule.to_string(),
-                    story.text(f.span).to_string(),
+                    story.text(f.span()).to_string(),
                     f.severity,
                     f.suggestion().map(str::to_string),
                 )
@@ -243,7 +243,7 @@ mod tests {
             .iter()
             .find(|f| f.rule == "name-variant")
             .expect("a variant finding");
-        assert_eq!(story.text(variant.span), "Marchetty");
+        assert_eq!(story.text(variant.span()), "Marchetty");
         assert_eq!(variant.severity, Severity::Warning);
         assert_eq!(variant.suggestion(), Some("Marchetti"));
         assert_eq!(story.text(variant.related()[0].span), "Odile Marchetti");

@@ -67,8 +67,8 @@ const ACCUSER_VERBS: &[&str] = &[
 pub fn sentences_holding(story: &Story, findings: &[Finding]) -> Vec<bool> {
     let mut holding = vec![false; story.sentences.len()];
     for finding in findings {
-        if let Some(s) = story.sentence_at(finding.span.start) {
-            if story.sentences[s].span().covers(finding.span) {
+        if let Some(s) = story.sentence_at(finding.span().start) {
+            if story.sentences[s].span().covers(finding.span()) {
                 holding[s] = true;
             }
         }

@@ -122,7 +122,7 @@ pub(crate) mod tests {
             .analyze(text, SourceFormat::PlainText)
             .into_iter()
             .filter(|f| f.rule == rule)
-            .map(|f| f.span.text(text).to_string())
+            .map(|f| f.span().text(text).to_string())
             .collect()
     }
 

@@ -1498,7 +1498,7 @@ mod tests {
                 .analyze(text, crate::text::SourceFormat::PlainText)
                 .into_iter()
                 .filter(|f| f.rule == "vague-attribution")
-                .map(|f| (text[f.span.range()].to_owned(), f.severity))
+                .map(|f| (text[f.span().range()].to_owned(), f.severity))
                 .collect::<Vec<_>>()
         };
         assert_eq!(
