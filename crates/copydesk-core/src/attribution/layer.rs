@@ -59,10 +59,11 @@ pub enum SourceKind {
     Other,
 }
 
-/// One attribution in the story. A long story holds hundreds of thousands of these for as long
-/// as every family runs, so each field is 32-bit (token offsets and indices already are, in
-/// `text/`) and an absent span is a sentinel rather than an `Option` of two `usize`s: 44 bytes
-/// instead of 120. Read it through the accessors, which hand back ordinary [`Span`]s.
+/// One attribution in the story, as the layer hands it to a reader: 32-bit fields (token
+/// offsets and indices already are, in `text/`), an absent span a sentinel rather than an
+/// `Option`. A long story holds hundreds of thousands for as long as every family runs, so the
+/// layer keeps them more compactly still (`layer/store.rs`). Read it through the accessors,
+/// which hand back ordinary [`Span`]s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Attribution {
     sentence: u32,
@@ -224,9 +225,6 @@ impl Attribution {
 #[derive(Debug, Clone, Default)]
 pub struct Attributions {
     items: Items,
-    /// Per sentence, where its items end in `items`; they start where the previous one's end.
-    /// 32-bit like the items' own indices (a story has fewer than 4 Gi tokens, so fewer items).
-    sentence_ends: Vec<u32>,
 }
 
 impl Attributions {
@@ -248,7 +246,6 @@ impl Attributions {
     fn read_with(story: &Story, memo: Option<&mut Memo>) -> Attributions {
         let index = SurnameIndex::new(story);
         let mut out = Attributions::default();
-        out.sentence_ends.reserve_exact(story.sentences.len());
         let mut table = memo.map(|memo| memo.table::<LayerKey, Vec<KeptLayer>>());
         let mut own = Items::default();
         for (p, para) in story.paragraphs.iter().enumerate() {
@@ -359,10 +356,9 @@ impl Attributions {
     fn close_paragraph(&mut self, para: &Paragraph, first: usize) {
         let mut end = first;
         for s in para.sentences.clone() {
-            while self.items.get(end).is_some_and(|a| a.sentence() == s) {
+            while self.items.sentence_of(end) == Some(s) {
                 end += 1;
             }
-            self.sentence_ends.push(narrow(end));
         }
         self.items.truncate(end);
     }
@@ -374,7 +370,6 @@ impl Attributions {
             while let Some(a) = items.next_if(|a| a.sentence() == s) {
                 self.items.push(a);
             }
-            self.sentence_ends.push(narrow(self.items.len()));
         }
     }
 
@@ -416,20 +411,12 @@ impl Attributions {
     /// How many attributions the story's sentences up to `sentence` hold: where the next
     /// sentence's begin.
     pub fn items_through_sentence(&self, sentence: usize) -> usize {
-        self.sentence_ends
-            .get(sentence)
-            .map_or(self.len(), |&end| end as usize)
+        self.items.through_sentence(sentence)
     }
 
     /// Where [`Attributions::in_sentence`] finds the sentence's attributions in `items`.
     pub fn sentence_range(&self, sentence: usize) -> std::ops::Range<usize> {
-        let Some(&end) = self.sentence_ends.get(sentence) else {
-            return 0..0;
-        };
-        let start = sentence
-            .checked_sub(1)
-            .map_or(0, |before| self.sentence_ends[before]);
-        start as usize..end as usize
+        self.items.sentence_range(sentence)
     }
 
     /// Whether any attribution of the sentence has a source or is openly agentless.
