@@ -405,7 +405,7 @@ impl Attributions {
         &self,
         sentence: usize,
     ) -> impl DoubleEndedIterator<Item = Attribution> + ExactSizeIterator + '_ {
-        self.items.range(self.sentence_range(sentence))
+        self.items.in_sentence(sentence)
     }
 
     /// How many attributions the story's sentences up to `sentence` hold: where the next

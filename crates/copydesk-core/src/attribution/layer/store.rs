@@ -141,14 +141,35 @@ impl Items {
 
     /// Where the items of `sentence` lie; empty if it has none.
     pub(super) fn sentence_range(&self, sentence: usize) -> Range<usize> {
+        self.sentence_run(sentence).1
+    }
+
+    /// The run of `sentence` and where its items lie; an empty range if it has none.
+    fn sentence_run(&self, sentence: usize) -> (usize, Range<usize>) {
         let sentence = narrow(sentence);
         let k = self.runs.partition_point(|&(s, _)| s < sentence);
         match self.runs.get(k) {
             Some(&(s, first)) if s == sentence => {
                 let end = self.runs.get(k + 1).map_or(self.len(), |r| r.1 as usize);
-                first as usize..end
+                (k, first as usize..end)
             }
-            _ => 0..0,
+            _ => (0, 0..0),
+        }
+    }
+
+    /// The items of `sentence`, in order: [`Items::range`] over [`Items::sentence_range`],
+    /// with the run already found.
+    pub(super) fn in_sentence(
+        &self,
+        sentence: usize,
+    ) -> impl DoubleEndedIterator<Item = Attribution> + ExactSizeIterator + '_ {
+        let (run, range) = self.sentence_run(sentence);
+        RangeIter {
+            items: self,
+            front: range.start,
+            back: range.end,
+            front_run: run,
+            back_run: run,
         }
     }
 
@@ -430,7 +451,10 @@ mod tests {
                 let of_s: Vec<usize> =
                     (0..plain.len()).filter(|&i| plain[i].sentence() == s).collect();
                 let range = items.sentence_range(s);
-                proptest::prop_assert_eq!(range.clone().collect::<Vec<_>>(), of_s);
+                proptest::prop_assert_eq!(range.clone().collect::<Vec<_>>(), of_s.clone());
+                let read: Vec<_> = items.in_sentence(s).rev().collect();
+                let expected: Vec<_> = of_s.iter().rev().map(|&i| plain[i]).collect();
+                proptest::prop_assert_eq!(read, expected);
                 let through = plain.iter().filter(|a| a.sentence() <= s).count();
                 proptest::prop_assert_eq!(items.through_sentence(s), through);
             }
