@@ -4,17 +4,73 @@
 use super::detect::{Mention, StandIn};
 use super::lexicon;
 use super::reasons::Reason;
+use crate::span::narrow;
 use crate::text::Story;
-use smallvec::{smallvec, SmallVec};
 
 /// One unnamed source or group, with its mentions (indices into the mention list, in order)
 /// and its anonymity clauses (indices into the reason list).
-#[derive(Debug, Clone, Default)]
+///
+/// Sixteen bytes for the usual group of one mention and no clause, with nothing on the heap:
+/// a story can hold a source every few words, and each is a group while the story is read.
+#[derive(Debug, Clone)]
 pub struct Group {
-    /// Inline while a group has one mention, as most do: a story can hold a source every few
-    /// words.
-    pub mentions: SmallVec<[usize; 1]>,
-    pub reasons: Vec<usize>,
+    first: u32,
+    more: Option<Box<GroupRest>>,
+}
+
+/// What few groups have: a second mention, an anonymity clause.
+#[derive(Debug, Clone, Default)]
+struct GroupRest {
+    mentions: Vec<u32>,
+    reasons: Vec<u32>,
+}
+
+impl Group {
+    /// A group of one mention, with no clause yet.
+    pub fn new(first_mention: usize) -> Group {
+        Group {
+            first: narrow(first_mention),
+            more: None,
+        }
+    }
+
+    pub fn first_mention(&self) -> usize {
+        self.first as usize
+    }
+
+    /// Its mentions, the first one first.
+    pub fn mentions(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        let more = self.more.as_deref().map_or(&[][..], |m| &m.mentions[..]);
+        std::iter::once(self.first as usize).chain(more.iter().map(|&m| m as usize))
+    }
+
+    pub fn push_mention(&mut self, mention: usize) {
+        self.rest().mentions.push(narrow(mention));
+    }
+
+    pub fn reasons(&self) -> impl Iterator<Item = usize> + '_ {
+        let reasons = self.more.as_deref().map_or(&[][..], |m| &m.reasons[..]);
+        reasons.iter().map(|&r| r as usize)
+    }
+
+    pub fn has_reasons(&self) -> bool {
+        self.more.as_ref().is_some_and(|m| !m.reasons.is_empty())
+    }
+
+    pub fn push_reason(&mut self, reason: usize) {
+        self.rest().reasons.push(narrow(reason));
+    }
+
+    /// Takes in another group's mentions (after its own) and clauses.
+    fn absorb(&mut self, other: &Group) {
+        let rest = self.rest();
+        rest.mentions.extend(other.mentions().map(narrow));
+        rest.reasons.extend(other.reasons().map(narrow));
+    }
+
+    fn rest(&mut self) -> &mut GroupRest {
+        self.more.get_or_insert_with(Box::default)
+    }
 }
 
 /// How far back (in sentences) a definite back-reference looks for its antecedent.
@@ -32,7 +88,7 @@ pub fn group(mut mentions: Vec<Mention>, reasons: &[Reason]) -> (Vec<Mention>, V
     // At most one group per mention: sized once, as a story of one repeated source phrase
     // would otherwise hold up to twice its groups' room.
     let mut groups: Vec<Group> = Vec::with_capacity(mentions.len());
-    let mut group_of: Vec<usize> = Vec::with_capacity(mentions.len());
+    let mut group_of: Vec<u32> = Vec::with_capacity(mentions.len());
     // The kept mentions are compacted to the front of the list in place, `kept` of them so
     // far: a second list would hold every mention twice.
     let mut kept = 0;
@@ -65,7 +121,7 @@ pub fn group(mut mentions: Vec<Mention>, reasons: &[Reason]) -> (Vec<Mention>, V
             match antecedent {
                 Some(k) => {
                     let g = group_of[k];
-                    groups[g].mentions.push(kept);
+                    groups[g as usize].push_mention(kept);
                     group_of.push(g);
                     mentions.swap(kept, read);
                     kept += 1;
@@ -77,21 +133,15 @@ pub fn group(mut mentions: Vec<Mention>, reasons: &[Reason]) -> (Vec<Mention>, V
                 // "the senator said" after a named senator; but "this source" is never a name.
                 None if !keeps_without_antecedent(m) && !declared_anonymous(m, reasons) => {}
                 None => {
-                    group_of.push(groups.len());
-                    groups.push(Group {
-                        mentions: smallvec![kept],
-                        reasons: Vec::new(),
-                    });
+                    group_of.push(narrow(groups.len()));
+                    groups.push(Group::new(kept));
                     mentions.swap(kept, read);
                     kept += 1;
                 }
             }
         } else {
-            group_of.push(groups.len());
-            groups.push(Group {
-                mentions: smallvec![kept],
-                reasons: Vec::new(),
-            });
+            group_of.push(narrow(groups.len()));
+            groups.push(Group::new(kept));
             mentions.swap(kept, read);
             kept += 1;
         }
@@ -158,16 +208,10 @@ pub fn fold_headline(mentions: &[Mention], groups: &mut Vec<Group>, headline_end
         return;
     }
     let in_headline = |g: &Group| {
-        g.mentions
-            .iter()
-            .all(|&m| mentions.get(m).is_some_and(|m| m.span.end <= headline_end))
+        g.mentions()
+            .all(|m| mentions.get(m).is_some_and(|m| m.span.end <= headline_end))
     };
-    let head_of = |g: &Group| {
-        g.mentions
-            .first()
-            .and_then(|&m| mentions.get(m))
-            .map(|m| m.head.as_ref())
-    };
+    let head_of = |g: &Group| mentions.get(g.first_mention()).map(|m| m.head.as_ref());
     let headline_groups = groups.iter().take_while(|g| in_headline(g)).count();
     let mut folded = vec![false; headline_groups];
     for h in 0..headline_groups {
@@ -177,10 +221,8 @@ pub fn fold_headline(mentions: &[Mention], groups: &mut Vec<Group>, headline_end
         let target = (headline_groups..groups.len())
             .find(|&b| head_of(&groups[b]).is_some_and(|body| condenses(head, body)));
         if let Some(b) = target {
-            let moved = std::mem::take(&mut groups[h].mentions);
-            groups[b].mentions.extend(moved);
-            let reasons = std::mem::take(&mut groups[h].reasons);
-            groups[b].reasons.extend(reasons);
+            let (headline, body) = groups.split_at_mut(headline_groups);
+            body[b - headline_groups].absorb(&headline[h]);
             folded[h] = true;
         }
     }
@@ -211,10 +253,10 @@ pub fn attach_reasons(
     groups: &mut [Group],
     reasons: &[Reason],
 ) {
-    let mut group_of = vec![0; mentions.len()];
+    let mut group_of: Vec<u32> = vec![0; mentions.len()];
     for (g, group) in groups.iter().enumerate() {
-        for &m in &group.mentions {
-            group_of[m] = g;
+        for m in group.mentions() {
+            group_of[m] = narrow(g);
         }
     }
     for (r, reason) in reasons.iter().enumerate() {
@@ -237,8 +279,8 @@ pub fn attach_reasons(
             .checked_sub(1)
             .filter(|&k| mentions[k].sentence + 1 == reason.sentence);
         if let Some(k) = before {
-            let g = group_of[k];
-            groups[g].reasons.push(r);
+            let g = group_of[k] as usize;
+            groups[g].push_reason(r);
             let m = &mentions[k];
             // "The sources spoke on condition of anonymity": a closing note for everyone.
             if m.definite && m.plural && matches!(m.head.as_ref(), "source" | "person") {
@@ -254,12 +296,12 @@ pub fn attach_reasons(
             continue;
         }
         if let Some(k) = after {
-            groups[group_of[k]].reasons.push(r);
+            groups[group_of[k] as usize].push_reason(r);
             continue;
         }
         let subject = subject_of(story, reason);
         if let (Some(k), Subject::Pronoun { .. } | Subject::Unknown) = (previous, &subject) {
-            groups[group_of[k]].reasons.push(r);
+            groups[group_of[k] as usize].push_reason(r);
             continue;
         }
         match subject {
@@ -271,7 +313,7 @@ pub fn attach_reasons(
                 } else if let Some(g) = latest_earlier(groups, mentions, reason, |m| {
                     compatible(&m.head, lemma) && m.plural == plural
                 }) {
-                    groups[g].reasons.push(r);
+                    groups[g].push_reason(r);
                 }
             }
             Subject::Pronoun { plural } => {
@@ -279,7 +321,7 @@ pub fn attach_reasons(
                 if let Some(g) = latest_earlier(groups, mentions, reason, |m| {
                     m.plural == plural && reason.sentence.saturating_sub(m.sentence) <= 3
                 }) {
-                    groups[g].reasons.push(r);
+                    groups[g].push_reason(r);
                 }
             }
             Subject::Unknown => {}
@@ -354,12 +396,11 @@ fn latest_earlier(
         .enumerate()
         .filter_map(|(g, group)| {
             let last = group
-                .mentions
-                .iter()
+                .mentions()
                 .rev()
-                .filter_map(|&m| mentions.get(m))
+                .filter_map(|m| mentions.get(m))
                 .find(|m| m.span.end <= reason.span.start)?;
-            let first = group.mentions.first().and_then(|&m| mentions.get(m))?;
+            let first = mentions.get(group.first_mention())?;
             fits(first).then_some((last.span.start, g))
         })
         .max()
@@ -376,11 +417,11 @@ fn cover_earlier(
     fits: impl Fn(&str) -> bool,
 ) {
     for group in groups.iter_mut() {
-        let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
+        let Some(first) = mentions.get(group.first_mention()) else {
             continue;
         };
-        if first.span.end <= reason.span.start && group.reasons.is_empty() && fits(&first.head) {
-            group.reasons.push(r);
+        if first.span.end <= reason.span.start && !group.has_reasons() && fits(&first.head) {
+            group.push_reason(r);
         }
     }
 }

@@ -190,7 +190,7 @@ impl Checker {
             if named_after_lede(story, attributions, &mentions, group, &reasons) {
                 continue;
             }
-            let first = group.mentions.first().and_then(|&m| mentions.get(m));
+            let first = mentions.get(group.first_mention());
             let colour = quiet_chorus && first.is_some_and(|m| is_market_chorus(story, m));
             let why = if colour {
                 Some(Unasked::MarketColour)
@@ -325,7 +325,7 @@ fn named_after_lede(
     group: &Group,
     reasons: &[Reason],
 ) -> bool {
-    let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
+    let Some(first) = mentions.get(group.first_mention()) else {
         return false;
     };
     let lede_paragraph = story
@@ -348,7 +348,7 @@ fn named_after_lede(
         && !matches!(first.head.as_ref(), "source" | "insider" | "person")
         && (description.starts_with("a ") || description.starts_with("an "));
     let declared = reasons.iter().any(|r| r.sentence == first.sentence);
-    if !lone_indefinite || !group.reasons.is_empty() || declared {
+    if !lone_indefinite || group.has_reasons() || declared {
         return false;
     }
     let before_lede = story.text(crate::span::Span::new(0, first.span.start));
@@ -381,7 +381,7 @@ fn record_group(
     unasked: Option<Unasked>,
     ledger: &mut Ledger,
 ) {
-    let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
+    let Some(first) = mentions.get(group.first_mention()) else {
         return;
     };
     let p = profile(story, mentions, group, reasons);
@@ -399,9 +399,8 @@ fn record_group(
         label,
         kind,
         mentions: group
-            .mentions
-            .iter()
-            .filter_map(|&m| mentions.get(m))
+            .mentions()
+            .filter_map(|m| mentions.get(m))
             .map(|m| m.span)
             .collect(),
         reason: p
@@ -485,12 +484,11 @@ fn described_next(story: &Story, first: &Mention) -> bool {
 }
 
 fn profile(story: &Story, mentions: &[Mention], group: &Group, reasons: &[Reason]) -> Profile {
-    let members = || group.mentions.iter().filter_map(|&m| mentions.get(m));
+    let members = || group.mentions().filter_map(|m| mentions.get(m));
     // The best reason wins: an explanation over boilerplate over bare terms.
     let best = group
-        .reasons
-        .iter()
-        .filter_map(|&r| reasons.get(r))
+        .reasons()
+        .filter_map(|r| reasons.get(r))
         .min_by_key(|r| match r.kind {
             ReasonKind::Explanation => 0,
             ReasonKind::Boilerplate => 1,
@@ -654,9 +652,8 @@ impl<'s> LayerIndex<'s> {
         own_outlet_words: &[String],
     ) -> Option<Span> {
         let outlet = group
-            .mentions
-            .iter()
-            .filter_map(|&m| mentions.get(m))
+            .mentions()
+            .filter_map(|m| mentions.get(m))
             .find_map(|m| self.outlet_for(m.span))?;
         let story = self.story;
         let (top, lower_prose) = self.lowered.get_or_init(|| {
@@ -756,16 +753,15 @@ impl Checker {
         texts: &mut SharedTexts,
         out: &mut Vec<Finding>,
     ) {
-        let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
+        let Some(first) = mentions.get(group.first_mention()) else {
             return;
         };
         let mut p = profile(story, mentions, group, reasons);
         p.relayed_by = layer_index.other_outlet(mentions, group, &self.own_outlet_words);
         // Inline for the usual group of one mention.
         let attacks: SmallVec<[Option<String>; 1]> = group
-            .mentions
-            .iter()
-            .filter_map(|&m| mentions.get(m))
+            .mentions()
+            .filter_map(|m| mentions.get(m))
             .map(|m| layer_index.attack_target(m))
             .collect();
         let reported = out.len();

@@ -192,7 +192,7 @@ pub fn report(
     attacks: &[Option<String>],
     out: &mut Vec<Finding>,
 ) {
-    let Some(first) = group.mentions.first().and_then(|&m| mentions.get(m)) else {
+    let Some(first) = mentions.get(group.first_mention()) else {
         return;
     };
     let links = |mut finding: Finding, this: Span| {
@@ -202,19 +202,14 @@ pub fn report(
         if let Some(span) = profile.reason_span {
             finding = finding.with_related(span, "anonymity clause for this source");
         }
-        for other in group.mentions.iter().filter_map(|&m| mentions.get(m)) {
+        for other in group.mentions().filter_map(|m| mentions.get(m)) {
             if other.span != this && other.span != first.span {
                 finding = finding.with_related(other.span, "another mention of this source");
             }
         }
         finding
     };
-    for (k, mention) in group
-        .mentions
-        .iter()
-        .filter_map(|&m| mentions.get(m))
-        .enumerate()
-    {
+    for (k, mention) in group.mentions().filter_map(|m| mentions.get(m)).enumerate() {
         let text = story.text(mention.span);
         let mut problems = Vec::new();
         if let Some(Some(target)) = attacks.get(k) {
