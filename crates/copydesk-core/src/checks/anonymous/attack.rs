@@ -6,8 +6,8 @@
 //! competence or sanity, an accusation). A harsh word about a plan, or a fact about a
 //! person, is not an attack.
 
-use super::detect::Mention;
 use super::lexicon;
+use super::mention::Mention;
 use crate::attribution::phrase::may_be_name_word;
 use crate::span::Span;
 use crate::text::Story;
@@ -22,32 +22,38 @@ pub fn target(
     mut contents: Vec<Span>,
     mention: &Mention,
 ) -> Option<String> {
-    if mention.attack_cue {
+    if mention.attack_cue() {
         // The attack is the verb itself ("blasted Director Hale"): read from the mention on.
-        let sentence = story.sentences.get(mention.sentence)?;
-        contents = vec![Span::new(mention.span.end, sentence.span().end)];
+        let sentence = story.sentences.get(mention.sentence())?;
+        contents = vec![Span::new(mention.span().end, sentence.span().end)];
     } else if contents.is_empty() {
         // The detector's own reading: the rest of the sentence is what the source says.
-        let sentence = story.sentences.get(mention.sentence)?;
-        contents.push(Span::new(sentence.span().start, mention.span.start));
-        contents.push(Span::new(mention.span.end, sentence.span().end));
+        let sentence = story.sentences.get(mention.sentence())?;
+        contents.push(Span::new(sentence.span().start, mention.span().start));
+        contents.push(Span::new(mention.span().end, sentence.span().end));
     }
     // A quotation split by its attribution ("“…,” the aide said. “…”") holds the source
     // between its parts: only the parts are what was said.
     contents
         .into_iter()
         .flat_map(|c| {
-            if c.start < mention.span.start && mention.span.end < c.end {
+            if c.start < mention.span().start && mention.span().end < c.end {
                 [
-                    Span::new(c.start, mention.span.start),
-                    Span::new(mention.span.end, c.end),
+                    Span::new(c.start, mention.span().start),
+                    Span::new(mention.span().end, c.end),
                 ]
             } else {
                 [c, Span::new(c.end, c.end)]
             }
         })
-        .filter(|c| !c.is_empty() && !c.overlaps(mention.span))
-        .find_map(|content| attack_in(story, judgements, near_source(story, content, mention.span)))
+        .filter(|c| !c.is_empty() && !c.overlaps(mention.span()))
+        .find_map(|content| {
+            attack_in(
+                story,
+                judgements,
+                near_source(story, content, mention.span()),
+            )
+        })
 }
 
 /// Where in the story a judgement could start: the tokens whose word opens an insult, an

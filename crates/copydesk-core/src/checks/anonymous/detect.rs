@@ -3,6 +3,7 @@
 //! of a reporting verb, after an inverted "said", object of "according to").
 
 use super::lexicon;
+use super::mention::{Mention, NewMention};
 use super::reasons::Reason;
 use crate::attribution::{cues, phrase};
 use crate::incremental::Memo;
@@ -12,49 +13,6 @@ use crate::text::{Story, TextId, Token, TokenKind};
 use aho_corasick::AhoCorasick;
 use std::borrow::Cow;
 use std::sync::Arc;
-
-/// One reference to an unnamed source. The flags default to false: a mention found only from
-/// its phrase (not its frame) knows nothing more about itself.
-#[derive(Debug, Clone, Default)]
-pub struct Mention {
-    pub span: Span,
-    pub sentence: usize,
-    /// Lemma of the head noun ("official" for "officials").
-    pub head: Cow<'static, str>,
-    pub plural: bool,
-    /// Says how many ("two officials", "a source").
-    pub counted: bool,
-    /// Says whom the source works for or is close to ("U.S.", "Cruz’s", "campaign").
-    pub affiliated: bool,
-    /// The basis-of-knowledge post-modifier ("familiar with the talks"). Boxed because few
-    /// sources have one, and a story can hold a source every few words.
-    pub basis: Option<Box<Span>>,
-    /// "the official", "these people": refers back to an earlier mention.
-    pub definite: bool,
-    /// "two of the sources", "one of the attendees".
-    pub partitive: bool,
-    /// Has a post-modifier: "the officials at the agency".
-    pub postmodified: bool,
-    /// Numbered among other sources: "the second official".
-    pub ordinal: bool,
-    /// The cue is itself an attack ("blasted").
-    pub attack_cue: bool,
-    /// Read only as a further mention of a source already introduced: "The aide declined to
-    /// say" says nothing itself, so without an earlier mention it is nobody's source.
-    pub needs_antecedent: bool,
-    /// A bare "one" or "another" standing for a member of a source already described.
-    pub stand_in: Option<StandIn>,
-}
-
-/// The bare words a story uses for one more member of a source it has described: "Two
-/// officials said … One said …", "a senior aide said … Another added …".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StandIn {
-    /// "one said": one of a group already introduced.
-    One,
-    /// "another added": one more of the same description, after a group or a single source.
-    Another,
-}
 
 /// Function words that end a noun phrase when met on its left, besides the shared closed
 /// classes listed in [`STOP_CLASSES`].
@@ -687,24 +645,14 @@ impl Detector {
                         span.end - base.min(span.end),
                     )
                 };
-                for mention in &mut own {
-                    mention.span = back(mention.span);
-                    if let Some(basis) = mention.basis.as_deref_mut() {
-                        *basis = back(*basis);
-                    }
-                    mention.sentence -= first_sentence.min(mention.sentence);
-                }
-                own
+                own.iter()
+                    .map(|m| m.moved(back, |s| s - first_sentence.min(s)))
+                    .collect()
             });
-            out.extend(kept.iter().map(|mention| {
-                let mut mention = mention.clone();
-                mention.span = mention.span.shifted(base);
-                if let Some(basis) = mention.basis.as_deref_mut() {
-                    *basis = basis.shifted(base);
-                }
-                mention.sentence += first_sentence;
-                mention
-            }));
+            out.extend(
+                kept.iter()
+                    .map(|m| m.moved(|s| s.shifted(base), |s| s + first_sentence)),
+            );
         }
     }
 
@@ -731,14 +679,14 @@ impl Detector {
                 // this sentence's are looked at.
                 let (detected, declared) = out.split_at(found);
                 let taken = [detected, declared].iter().any(|part| {
-                    let first = part.partition_point(|o| o.sentence < m.sentence);
+                    let first = part.partition_point(|o| o.sentence() < m.sentence());
                     part[first..]
                         .iter()
-                        .take_while(|o| o.sentence == m.sentence)
+                        .take_while(|o| o.sentence() == m.sentence())
                         .any(|o| {
-                            o.span.overlaps(m.span)
-                                || (o.span.end <= m.span.start
-                                    && m.span.start - o.span.end <= DECLARED_GAP)
+                            o.span().overlaps(m.span())
+                                || (o.span().end <= m.span().start
+                                    && m.span().start - o.span().end <= DECLARED_GAP)
                         })
                 });
                 if !taken {
@@ -787,20 +735,20 @@ impl Detector {
                 continue;
             }
             let span = w.span(a, b - 1);
-            if out[before..].iter().any(|m| m.span.overlaps(span)) {
+            if out[before..].iter().any(|m| m.span().overlaps(span)) {
                 continue;
             }
             if let Frame::Source = frame(w, a, b - 1, lexicon::is_plural_form(w.get(b - 1))) {
                 let head = w.get(b - 1).to_string();
-                out.push(Mention {
+                out.push(Mention::from(NewMention {
                     span,
                     sentence,
                     plural: lexicon::is_plural_form(&head),
                     head: Cow::Owned(head),
                     counted: phrase::is_count(w.get(a)),
                     affiliated: true,
-                    ..Mention::default()
-                });
+                    ..NewMention::default()
+                }));
             }
         }
     }
@@ -997,14 +945,14 @@ impl Detector {
         let attack_cue =
             following_cue(w, end, plural).is_some_and(|c| lexicon::ATTACK_VERBS.contains(w.get(c)));
         Some((
-            Mention {
+            Mention::from(NewMention {
                 span: w.span(start, end),
                 sentence,
                 head: Cow::Borrowed(lemma),
                 plural,
                 counted,
                 affiliated,
-                basis: basis.map(Box::new),
+                basis,
                 definite,
                 partitive: partitive_back,
                 postmodified: postmod,
@@ -1014,7 +962,7 @@ impl Detector {
                 attack_cue,
                 needs_antecedent,
                 stand_in: None,
-            },
+            }),
             end,
         ))
     }
@@ -1120,7 +1068,7 @@ fn declared_at(w: &Words, reason: &Reason) -> Option<Mention> {
         _ => word.to_string(),
     };
     let modifiers: Vec<&str> = (start..noun).map(|k| w.get(k)).collect();
-    Some(Mention {
+    Some(Mention::from(NewMention {
         span: w.span(start, noun),
         sentence: reason.sentence,
         head: Cow::Owned(head),
@@ -1132,8 +1080,8 @@ fn declared_at(w: &Words, reason: &Reason) -> Option<Mention> {
         affiliated: modifiers
             .iter()
             .any(|m| !phrase::is_determiner(m) && !lexicon::SENIORITY.contains(m)),
-        ..Mention::default()
-    })
+        ..NewMention::default()
+    }))
 }
 
 /// Index of the first word of the phrase whose head is `head`.

@@ -8,8 +8,8 @@
 //! the reader cannot identify); and the sentence carries no sign of inside information
 //! (an anonymity clause, "privately", "familiar with", "told Reuters", deliberations).
 
-use super::detect::Mention;
 use super::lexicon;
+use super::mention::Mention;
 use crate::text::Story;
 use foldhash::{HashMap, HashMapExt};
 
@@ -175,21 +175,21 @@ pub fn on_record(story: &Story, mention: &Mention) -> Option<OnRecord> {
 /// `Some(true)` when the office or its statement speaks, `Some(false)` for staff of a named
 /// body, `None` for an unnamed source.
 fn speaks_for_body(story: &Story, mention: &Mention) -> Option<bool> {
-    if !STAFF_HEADS.contains(&mention.head.as_ref())
-        || !mention.plural
-        || mention.counted
-        || mention.basis.is_some()
-        || mention.partitive
-        || mention.definite && !mention.postmodified
+    if !STAFF_HEADS.contains(&mention.head())
+        || !mention.plural()
+        || mention.counted()
+        || mention.basis().is_some()
+        || mention.partitive()
+        || mention.definite() && !mention.postmodified()
     {
         return None;
     }
-    let tokens: Vec<usize> = (story.token_at_or_after(mention.span.start)..story.tokens.len())
-        .take_while(|&k| story.tokens[k].span().end <= mention.span.end)
+    let tokens: Vec<usize> = (story.token_at_or_after(mention.span().start)..story.tokens.len())
+        .take_while(|&k| story.tokens[k].span().end <= mention.span().end)
         .collect();
     let head_at = tokens
         .iter()
-        .position(|&k| lexicon::head_lemma(story.lower(k)) == Some(mention.head.as_ref()))?;
+        .position(|&k| lexicon::head_lemma(story.lower(k)) == Some(mention.head()))?;
     let modifiers: Vec<usize> = tokens[..head_at]
         .iter()
         .copied()
@@ -217,7 +217,7 @@ fn speaks_for_body(story: &Story, mention: &Mention) -> Option<bool> {
     {
         return None;
     }
-    let bare_office = OFFICE_HEADS.contains(&mention.head.as_ref())
+    let bare_office = OFFICE_HEADS.contains(&mention.head())
         && modifiers.iter().all(|&k| {
             matches!(
                 story.lower(k),
@@ -240,10 +240,10 @@ const STATEMENT_REACH: usize = 8;
 /// "prosecutors said in a statement", "officials said in a written statement": a statement
 /// is issued by the office in its own name, so its staff speak on the record.
 fn statement_follows(story: &Story, mention: &Mention) -> bool {
-    let Some(sentence) = story.sentences.get(mention.sentence) else {
+    let Some(sentence) = story.sentences.get(mention.sentence()) else {
         return false;
     };
-    let from = story.token_at_or_after(mention.span.end);
+    let from = story.token_at_or_after(mention.span().end);
     let until = sentence.tokens().end.min(from + STATEMENT_REACH);
     (from..until).any(|k| {
         matches!(story.lower(k), "statement" | "statements" | "release")
@@ -276,7 +276,7 @@ const OPINION_VERBS: &[&str] = &[
 
 fn opinion_sentence(story: &Story, mention: &Mention) -> bool {
     story
-        .sentence_tokens(mention.sentence)
+        .sentence_tokens(mention.sentence())
         .iter()
         .any(|t| OPINION_VERBS.contains(&story.text(t.span()).to_lowercase().as_str()))
 }
@@ -299,10 +299,10 @@ fn names_body(story: &Story, k: usize) -> bool {
 }
 
 fn insider_sentence(story: &Story, mention: &Mention) -> bool {
-    let Some(sentence) = story.sentences.get(mention.sentence) else {
+    let Some(sentence) = story.sentences.get(mention.sentence()) else {
         return false;
     };
-    let tokens = story.sentence_tokens(mention.sentence);
+    let tokens = story.sentence_tokens(mention.sentence());
     let told_outlet = tokens.windows(2).any(|pair| {
         story.text(pair[0].span()).eq_ignore_ascii_case("told")
             && pair[1].is_capitalised()
@@ -367,11 +367,11 @@ impl<'s, 'a> BodiesNamedBefore<'s, 'a> {
     }
 
     pub fn named_before(&mut self, mention: &Mention) -> bool {
-        if !STAFF_HEADS.contains(&mention.head.as_ref()) {
+        if !STAFF_HEADS.contains(&mention.head()) {
             return false;
         }
         let story = self.story;
-        let Some(sentence) = story.sentences.get(mention.sentence) else {
+        let Some(sentence) = story.sentences.get(mention.sentence()) else {
             return false;
         };
         let paragraph_start = story
@@ -379,12 +379,12 @@ impl<'s, 'a> BodiesNamedBefore<'s, 'a> {
             .get(sentence.paragraph())
             .map_or(sentence.tokens().start, |p| p.tokens.start);
         let previous_sentence_start = mention
-            .sentence
+            .sentence()
             .checked_sub(1)
             .and_then(|s| story.sentences.get(s))
             .map_or(sentence.tokens().start, |s| s.tokens().start);
         let from = paragraph_start.min(previous_sentence_start);
-        let until = story.token_at_or_after(mention.span.start);
+        let until = story.token_at_or_after(mention.span().start);
         let search = self.searches.entry(from).or_insert(Search::ReadUpTo(from));
         match *search {
             Search::Found(k) => k < until,

@@ -4,8 +4,8 @@
 //! The attribution's source becomes a mention like any other, so grouping, reasons and
 //! counting treat it the same way.
 
-use super::detect::{Mention, StandIn};
 use super::lexicon;
+use super::mention::{Mention, NewMention, StandIn};
 use crate::attribution::{Attribution, Attributions, CueKind, SourceKind};
 use crate::lexicon::verbs::VerbClass;
 use crate::span::Span;
@@ -13,17 +13,6 @@ use crate::text::Story;
 use foldhash::{HashMap, HashMapExt};
 use smallvec::SmallVec;
 use std::borrow::Cow;
-
-/// Heads the layer may add beyond the detector's own source nouns: people whose office
-/// or party says who they are without saying which one (with the Westminster members, see
-/// [`westminster_lemma`]).
-const EXTRA_HEADS: &[(&str, &str)] = &[
-    ("conservative", "conservative"),
-    ("republican", "republican"),
-    ("democrat", "democrat"),
-    ("one", "source"),
-    ("another", "source"),
-];
 
 /// Verbs whose subject is plainly speaking or holding a view for the story: not requests
 /// ("asked the clerk to"), acts ("added 160 guards") or denials of speech ("have not said").
@@ -300,7 +289,7 @@ fn head_lemma(lower: &str) -> Option<&'static str> {
     lexicon::head_lemma(lower)
         .or_else(|| westminster_lemma(lower))
         .or_else(|| {
-            EXTRA_HEADS
+            lexicon::EXTRA_HEADS
                 .iter()
                 .find(|(form, _)| *form == lower)
                 .map(|(_, lemma)| *lemma)
@@ -316,7 +305,7 @@ fn westminster_lemma(lower: &str) -> Option<&'static str> {
 /// Adds a mention for every unnamed-person source of the layer that no mention in `out`
 /// overlaps. `out` is sorted afterwards by the caller.
 pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<Mention>) {
-    let mut taken: Vec<_> = out.iter().map(|m| m.span).collect();
+    let mut taken: Vec<_> = out.iter().map(|m| m.span()).collect();
     taken.sort_by_key(|s| (s.start, s.end));
     // (start, index) of every mention, sorted: widening a mention to the layer's longer phrase
     // looks up the mentions starting where it does (in `out`'s order) instead of scanning
@@ -325,7 +314,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
     let mut starting: Vec<(usize, usize)> = out
         .iter()
         .enumerate()
-        .map(|(index, m)| (m.span.start, index))
+        .map(|(index, m)| (m.span().start, index))
         .collect();
     starting.sort_unstable();
     // The mentions this pass adds, by start: they come after those found before in `out`.
@@ -354,7 +343,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         // tests below need not be asked (a story can repeat one source phrase for pages).
         let widenable = || {
             starting_at(&added_at, span.start).into_iter().any(|i| {
-                let end = out[i].span.end;
+                let end = out[i].span().end;
                 head_end <= end && end < span.end
             })
         };
@@ -384,7 +373,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
             // "One backbencher who backs the chancellor said": the layer reads the relative
             // clause the detector stops before; the description is the whole phrase.
             let restrictive = |m: &Mention| {
-                let rest = story.text(crate::span::Span::new(m.span.end, span.end));
+                let rest = story.text(crate::span::Span::new(m.span().end, span.end));
                 rest.trim_start().starts_with("who ")
                     && ![
                         "anonym",
@@ -399,11 +388,11 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
             };
             let widened = starting_at(&added_at, span.start).into_iter().find(|&i| {
                 let m = &out[i];
-                head_end <= m.span.end && m.span.end < span.end && restrictive(m)
+                head_end <= m.span().end && m.span().end < span.end && restrictive(m)
             });
             if let Some(m) = widened.map(|i| &mut out[i]) {
-                m.span = span;
-                m.postmodified = true;
+                m.set_span(span);
+                m.set_postmodified();
                 taken[at] = span;
             }
             continue;
@@ -435,7 +424,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         // group, left to the detector's own rules for counted members.
         let member_head = lexicon::QUANTIFIED_HEADS.contains(&lemma)
             || (lexicon::WESTMINSTER_HEADS.contains(&lemma)
-                || EXTRA_HEADS.iter().any(|(_, l)| *l == lemma))
+                || lexicon::EXTRA_HEADS.iter().any(|(_, l)| *l == lemma))
                 && !lone;
         if member_head && lexicon::is_plural_form(head_word) && !counted_word {
             continue;
@@ -455,7 +444,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         }
         let definite = matches!(first_word, "the" | "this" | "these" | "those");
         added_at.entry(span.start).or_default().push(out.len());
-        out.push(Mention {
+        out.push(Mention::from(NewMention {
             span,
             sentence: a.sentence(),
             head: Cow::Borrowed(lemma),
@@ -482,7 +471,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
                     .text(a.cue())
                     .split_whitespace()
                     .any(|w| lexicon::ATTACK_VERBS.contains(w.to_lowercase().as_str())),
-        });
+        }));
         taken.insert(at, span);
     }
 }
@@ -499,75 +488,6 @@ pub enum Voice {
     /// information.
     Bystander,
 }
-
-/// Heads of ordinary people a story quotes unnamed: witnesses, residents, victims, vox pops.
-/// Professions and offices are absent: "a doctor at the hospital said" may speak from inside.
-const BYSTANDER_HEADS: &[(&str, &str)] = &[
-    ("resident", "resident"),
-    ("residents", "resident"),
-    ("witness", "witness"),
-    ("witnesses", "witness"),
-    ("eyewitness", "witness"),
-    ("eyewitnesses", "witness"),
-    ("neighbour", "neighbour"),
-    ("neighbours", "neighbour"),
-    ("neighbor", "neighbour"),
-    ("neighbors", "neighbour"),
-    ("villager", "villager"),
-    ("villagers", "villager"),
-    ("local", "local"),
-    ("locals", "local"),
-    ("bystander", "bystander"),
-    ("bystanders", "bystander"),
-    ("onlooker", "bystander"),
-    ("onlookers", "bystander"),
-    ("victim", "victim"),
-    ("victims", "victim"),
-    ("survivor", "survivor"),
-    ("survivors", "survivor"),
-    ("passenger", "passenger"),
-    ("passengers", "passenger"),
-    ("commuter", "commuter"),
-    ("commuters", "commuter"),
-    ("shopper", "shopper"),
-    ("shoppers", "shopper"),
-    ("customer", "customer"),
-    ("customers", "customer"),
-    ("voter", "voter"),
-    ("voters", "voter"),
-    ("protester", "protester"),
-    ("protesters", "protester"),
-    ("protestor", "protester"),
-    ("protestors", "protester"),
-    ("demonstrator", "protester"),
-    ("demonstrators", "protester"),
-    ("farmer", "farmer"),
-    ("farmers", "farmer"),
-    ("worker", "worker"),
-    ("workers", "worker"),
-    ("parent", "parent"),
-    ("parents", "parent"),
-    ("student", "student"),
-    ("students", "student"),
-    ("fan", "fan"),
-    ("fans", "fan"),
-    ("man", "man"),
-    ("woman", "woman"),
-];
-
-/// Heads of the market's chorus.
-const MARKET_HEADS: &[(&str, &str)] = &[
-    ("analyst", "analyst"),
-    ("analysts", "analyst"),
-    ("economist", "economist"),
-    ("economists", "economist"),
-    ("trader", "trader"),
-    ("traders", "trader"),
-    ("dealer", "dealer"),
-    ("dealers", "dealer"),
-    ("broker", "broker"),
-    ("brokers", "broker"),
-];
 
 /// Words before a head that make the phrase a group the reader could name or a person the
 /// story has already named: "the analysts", "his neighbours", "those voters".
@@ -596,8 +516,10 @@ fn polled_head(story: &Story, span: crate::span::Span) -> Option<usize> {
         // The short list of the word after first: it rules out almost every word.
         let lower = story.lower(k);
         POLLED.contains(&story.lower(k + 1))
-            && (MARKET_HEADS.iter().any(|(form, _)| *form == lower)
-                || BYSTANDER_HEADS.iter().any(|(form, _)| *form == lower))
+            && (lexicon::MARKET_HEADS.iter().any(|(form, _)| *form == lower)
+                || lexicon::BYSTANDER_HEADS
+                    .iter()
+                    .any(|(form, _)| *form == lower))
     })
 }
 
@@ -609,7 +531,7 @@ pub fn add_unnamed_voices(
     attributions: &Attributions,
     out: &mut Vec<Mention>,
 ) -> Vec<(crate::span::Span, Voice)> {
-    let mut taken: Vec<_> = out.iter().map(|m| m.span).collect();
+    let mut taken: Vec<_> = out.iter().map(|m| m.span()).collect();
     taken.sort_by_key(|s| (s.start, s.end));
     let mut voices = Vec::new();
     for a in attributions.iter() {
@@ -634,8 +556,12 @@ pub fn add_unnamed_voices(
         // lookup is cheaper than the reading of names around the phrase below.
         let head_word = story.lower(head);
         let (voice, lemma) = match (
-            MARKET_HEADS.iter().find(|(form, _)| *form == head_word),
-            BYSTANDER_HEADS.iter().find(|(form, _)| *form == head_word),
+            lexicon::MARKET_HEADS
+                .iter()
+                .find(|(form, _)| *form == head_word),
+            lexicon::BYSTANDER_HEADS
+                .iter()
+                .find(|(form, _)| *form == head_word),
         ) {
             (Some((_, lemma)), _) => (Voice::MarketColour, *lemma),
             (None, Some((_, lemma))) => (Voice::Bystander, *lemma),
@@ -695,7 +621,7 @@ pub fn add_unnamed_voices(
         if named_later {
             continue;
         }
-        out.push(Mention {
+        out.push(Mention::from(NewMention {
             span,
             sentence: a.sentence(),
             head: Cow::Borrowed(lemma),
@@ -710,7 +636,7 @@ pub fn add_unnamed_voices(
             needs_antecedent: false,
             attack_cue: false,
             stand_in: None,
-        });
+        }));
         voices.push((span, voice));
         taken.insert(at, span);
     }

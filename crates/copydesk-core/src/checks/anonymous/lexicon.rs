@@ -592,3 +592,103 @@ pub const MAX_BARE_TITLE_WORDS: usize = 3;
 pub fn is_speech_verb_beside_name(lower: &str) -> bool {
     matches!(lower, "said" | "says" | "told" | "added" | "adds" | "wrote")
 }
+
+/// Heads the layer may add beyond the detector's own source nouns: people whose office
+/// or party says who they are without saying which one (besides the Westminster members,
+/// [`WESTMINSTER_HEADS`]).
+pub const EXTRA_HEADS: &[(&str, &str)] = &[
+    ("conservative", "conservative"),
+    ("republican", "republican"),
+    ("democrat", "democrat"),
+    ("one", "source"),
+    ("another", "source"),
+];
+
+/// Heads of ordinary people a story quotes unnamed: witnesses, residents, victims, vox pops.
+/// Professions and offices are absent: "a doctor at the hospital said" may speak from inside.
+pub const BYSTANDER_HEADS: &[(&str, &str)] = &[
+    ("resident", "resident"),
+    ("residents", "resident"),
+    ("witness", "witness"),
+    ("witnesses", "witness"),
+    ("eyewitness", "witness"),
+    ("eyewitnesses", "witness"),
+    ("neighbour", "neighbour"),
+    ("neighbours", "neighbour"),
+    ("neighbor", "neighbour"),
+    ("neighbors", "neighbour"),
+    ("villager", "villager"),
+    ("villagers", "villager"),
+    ("local", "local"),
+    ("locals", "local"),
+    ("bystander", "bystander"),
+    ("bystanders", "bystander"),
+    ("onlooker", "bystander"),
+    ("onlookers", "bystander"),
+    ("victim", "victim"),
+    ("victims", "victim"),
+    ("survivor", "survivor"),
+    ("survivors", "survivor"),
+    ("passenger", "passenger"),
+    ("passengers", "passenger"),
+    ("commuter", "commuter"),
+    ("commuters", "commuter"),
+    ("shopper", "shopper"),
+    ("shoppers", "shopper"),
+    ("customer", "customer"),
+    ("customers", "customer"),
+    ("voter", "voter"),
+    ("voters", "voter"),
+    ("protester", "protester"),
+    ("protesters", "protester"),
+    ("protestor", "protester"),
+    ("protestors", "protester"),
+    ("demonstrator", "protester"),
+    ("demonstrators", "protester"),
+    ("farmer", "farmer"),
+    ("farmers", "farmer"),
+    ("worker", "worker"),
+    ("workers", "worker"),
+    ("parent", "parent"),
+    ("parents", "parent"),
+    ("student", "student"),
+    ("students", "student"),
+    ("fan", "fan"),
+    ("fans", "fan"),
+    ("man", "man"),
+    ("woman", "woman"),
+];
+
+/// Heads of the market's chorus.
+pub const MARKET_HEADS: &[(&str, &str)] = &[
+    ("analyst", "analyst"),
+    ("analysts", "analyst"),
+    ("economist", "economist"),
+    ("economists", "economist"),
+    ("trader", "trader"),
+    ("traders", "trader"),
+    ("dealer", "dealer"),
+    ("dealers", "dealer"),
+    ("broker", "broker"),
+    ("brokers", "broker"),
+];
+
+/// Every lemma the head lists above give, once each, in list order.
+pub fn head_lemmas() -> impl Iterator<Item = &'static str> {
+    let paired = [
+        SOURCE_HEADS,
+        COUNTED_HEADS,
+        BASIS_ONLY_HEADS,
+        EXTRA_HEADS,
+        BYSTANDER_HEADS,
+        MARKET_HEADS,
+    ];
+    let bare = [WESTMINSTER_HEADS, QUANTIFIED_HEADS, BARE_HEADS];
+    let all: Vec<&'static str> = paired
+        .into_iter()
+        .flat_map(|list| list.iter().map(|&(_, lemma)| lemma))
+        .chain(bare.into_iter().flat_map(|list| list.iter().copied()))
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    all.into_iter().filter(move |lemma| seen.insert(*lemma))
+}

@@ -9,6 +9,7 @@ mod grouping;
 mod institutional;
 mod layer;
 mod lexicon;
+mod mention;
 mod reasons;
 mod report;
 
@@ -25,11 +26,12 @@ use crate::rules::{
 };
 use crate::span::Span;
 use crate::text::Story;
-use detect::{Detector, Mention};
+use detect::Detector;
 use foldhash::HashMap;
 use grouping::Group;
 use institutional::OnRecord;
 use layer::Voice;
+use mention::Mention;
 use reasons::{Reason, ReasonFinder, ReasonKind};
 use report::{Levels, Profile};
 use smallvec::SmallVec;
@@ -145,7 +147,7 @@ impl Checker {
                     (span, why)
                 })
                 .collect();
-        found.sort_by_key(|m| (m.span.start, m.span.end));
+        found.sort_by_key(|m| (m.span().start, m.span().end));
         // The list grew by doubling while the story was read; the grouping's own lists are
         // built beside it.
         found.shrink_to_fit();
@@ -159,7 +161,7 @@ impl Checker {
             }
             Some(OnRecord::BodyStaff) => {
                 if self.named_body_officials == NamedBodyOfficials::OnRecord {
-                    unasked.insert(m.span, Unasked::OnRecordStaff);
+                    unasked.insert(m.span(), Unasked::OnRecordStaff);
                 }
                 true
             }
@@ -172,7 +174,9 @@ impl Checker {
         let found: Vec<Mention> = found
             .into_iter()
             .map(|mut m| {
-                m.affiliated = m.affiliated || bodies_named.named_before(&m);
+                if bodies_named.named_before(&m) {
+                    m.set_affiliated();
+                }
                 m
             })
             .collect();
@@ -186,8 +190,8 @@ impl Checker {
         let mut texts = SharedTexts::default();
         // Most groups give one finding: room for them at once, not by doubling.
         out.reserve(groups.len());
-        for group in &groups {
-            if named_after_lede(story, attributions, &mentions, group, &reasons) {
+        for group in groups.iter() {
+            if named_after_lede(story, attributions, &mentions, &group, &reasons) {
                 continue;
             }
             let first = mentions.get(group.first_mention());
@@ -195,14 +199,14 @@ impl Checker {
             let why = if colour {
                 Some(Unasked::MarketColour)
             } else {
-                first.and_then(|m| unasked.get(&m.span).copied())
+                first.and_then(|m| unasked.get(&m.span()).copied())
             };
             match (why, first) {
                 (None, _) => self.report_group(
                     story,
                     &layer_index,
                     &mentions,
-                    group,
+                    &group,
                     &reasons,
                     &mut texts,
                     out,
@@ -210,16 +214,16 @@ impl Checker {
                 // Outside market copy, "analysts said" about a war is not the market's
                 // mood: still asked nothing, but no market-colour note either.
                 (Some(Unasked::MarketColour), Some(m))
-                    if markets_copy || is_trade_voice(&m.head) =>
+                    if markets_copy || is_trade_voice(m.head()) =>
                 {
-                    market_voices.push(m.span)
+                    market_voices.push(m.span())
                 }
                 _ => {}
             }
             // Still who is in the story, even when the house does not ask the source for a
             // name, a reason or a number.
             if ledger.is_kept() {
-                record_group(story, &mentions, group, &reasons, why, ledger);
+                record_group(story, &mentions, &group, &reasons, why, ledger);
             }
         }
         if self.levels.is_on(&ANONYMOUS_MARKET_COLOUR) {
@@ -273,10 +277,10 @@ fn market_colour_note(story: &Story, voices: &[Span]) -> Option<Finding> {
 const MARKET_CHORUS: &[&str] = &["industry", "trade", "market", "trading", "dealing"];
 
 fn is_market_chorus(story: &Story, m: &Mention) -> bool {
-    m.head == "source"
-        && m.basis.is_none()
-        && (story.token_at_or_after(m.span.start)..story.tokens.len())
-            .take_while(|&k| story.tokens[k].span().end <= m.span.end)
+    m.head() == "source"
+        && m.basis().is_none()
+        && (story.token_at_or_after(m.span().start)..story.tokens.len())
+            .take_while(|&k| story.tokens[k].span().end <= m.span().end)
             .any(|k| MARKET_CHORUS.contains(&story.lower(k)))
 }
 
@@ -286,17 +290,17 @@ fn is_market_chorus(story: &Story, m: &Mention) -> bool {
 fn record_institutions(story: &Story, institutions: &[Mention], ledger: &mut Ledger) {
     let first_new = ledger.sources.len();
     for m in institutions {
-        let label = story.text(m.span).to_string();
+        let label = story.text(m.span()).to_string();
         let wording = label.to_lowercase();
         let existing = ledger.sources[first_new..]
             .iter_mut()
             .find(|s| s.label.to_lowercase() == wording);
         match existing {
-            Some(source) => source.mentions.push(m.span),
+            Some(source) => source.mentions.push(m.span()),
             None => ledger.sources.push(ledger::Source {
                 label,
                 kind: crate::attribution::SourceKind::NamedOrganisation,
-                mentions: vec![m.span],
+                mentions: vec![m.span()],
                 reason: None,
                 basis: None,
                 count: None,
@@ -335,26 +339,26 @@ fn named_after_lede(
         .map(|s| s.paragraph());
     let in_lede = story
         .sentences
-        .get(first.sentence)
+        .get(first.sentence())
         .is_some_and(|s| Some(s.paragraph()) == lede_paragraph);
     // Only the lede's few sources go further, so the scan of reasons below stays linear in
     // the story however many sources it has.
     if !in_lede {
         return false;
     }
-    let description = story.text(first.span).to_lowercase();
-    let lone_indefinite = !first.plural
-        && first.basis.is_none()
-        && !matches!(first.head.as_ref(), "source" | "insider" | "person")
+    let description = story.text(first.span()).to_lowercase();
+    let lone_indefinite = !first.plural()
+        && first.basis().is_none()
+        && !matches!(first.head(), "source" | "insider" | "person")
         && (description.starts_with("a ") || description.starts_with("an "));
-    let declared = reasons.iter().any(|r| r.sentence == first.sentence);
+    let declared = reasons.iter().any(|r| r.sentence == first.sentence());
     if !lone_indefinite || group.has_reasons() || declared {
         return false;
     }
-    let before_lede = story.text(crate::span::Span::new(0, first.span.start));
+    let before_lede = story.text(crate::span::Span::new(0, first.span().start));
     attributions
-        .iter_from(attributions.items_through_sentence(first.sentence))
-        .take_while(|a| a.sentence() <= first.sentence + LEDE_NAME_REACH)
+        .iter_from(attributions.items_through_sentence(first.sentence()))
+        .take_while(|a| a.sentence() <= first.sentence() + LEDE_NAME_REACH)
         // Someone who speaks: "Jane Doe agreed not to name the official" is the newsroom's
         // deed, not the source stepping forward.
         .filter(|a| {
@@ -385,7 +389,7 @@ fn record_group(
         return;
     };
     let p = profile(story, mentions, group, reasons);
-    let label = story.text(first.span).to_string();
+    let label = story.text(first.span()).to_string();
     let count = head_count(&label, p.plural);
     // "Analysts said": a crowd of the market, uncounted, is a vague group; "one dealer" is a
     // person.
@@ -401,7 +405,7 @@ fn record_group(
         mentions: group
             .mentions()
             .filter_map(|m| mentions.get(m))
-            .map(|m| m.span)
+            .map(|m| m.span())
             .collect(),
         reason: p
             .reason
@@ -448,7 +452,7 @@ const DESCRIPTION_CUES: &[&str] = &[
 /// reference back to the source ("The sources", "They", "The official") and says where the
 /// source works or how it knows. Then the source is not bare, though its own sentence is.
 fn described_next(story: &Story, first: &Mention) -> bool {
-    let next = first.sentence + 1;
+    let next = first.sentence() + 1;
     if next >= story.sentences.len() {
         return false;
     }
@@ -463,7 +467,7 @@ fn described_next(story: &Story, first: &Mention) -> bool {
         Some("the" | "these" | "those" | "this" | "that") => words
             .get(1)
             .and_then(|w| lexicon::head_lemma(w))
-            .is_some_and(|lemma| lemma == first.head || matches!(lemma, "source" | "person")),
+            .is_some_and(|lemma| lemma == first.head() || matches!(lemma, "source" | "person")),
         _ => false,
     };
     if !opens_with_reference {
@@ -497,11 +501,11 @@ fn profile(story: &Story, mentions: &[Mention], group: &Group, reasons: &[Reason
     Profile {
         reason: best.map(|r| r.kind),
         reason_span: best.map(|r| r.span),
-        basis: members().find_map(|m| m.basis.as_deref().copied()),
-        affiliated: members().any(|m| m.affiliated || m.basis.is_some())
+        basis: members().find_map(|m| m.basis()),
+        affiliated: members().any(|m| m.affiliated() || m.basis().is_some())
             || members().next().is_some_and(|m| described_next(story, m)),
-        counted: members().any(|m| m.counted),
-        plural: members().next().is_some_and(|m| m.plural),
+        counted: members().any(|m| m.counted()),
+        plural: members().next().is_some_and(|m| m.plural()),
         relayed_by: None,
     }
 }
@@ -601,8 +605,8 @@ impl<'s> LayerIndex<'s> {
     /// source overlaps it. A binary search, not a walk over the sentence: a sentence that
     /// never ends can hold thousands of sources.
     fn contents_for(&self, mention: &Mention) -> Vec<Span> {
-        let span = mention.span;
-        let sentence = self.attributions.sentence_range(mention.sentence);
+        let span = mention.span();
+        let sentence = self.attributions.sentence_range(mention.sentence());
         // Every index in `spoken` has a source; a missing one reads as past the story's end.
         let source_of = |i: u32| {
             self.attributions
@@ -654,7 +658,7 @@ impl<'s> LayerIndex<'s> {
         let outlet = group
             .mentions()
             .filter_map(|m| mentions.get(m))
-            .find_map(|m| self.outlet_for(m.span))?;
+            .find_map(|m| self.outlet_for(m.span()))?;
         let story = self.story;
         let (top, lower_prose) = self.lowered.get_or_init(|| {
             let prose = story.prose();
@@ -681,7 +685,7 @@ impl<'s> LayerIndex<'s> {
 /// The note on a source with nothing missing: what kind of source it is, and what the story
 /// says about its anonymity and its access, each only when the rule asking for it is on.
 fn describe(story: &Story, levels: &Levels, first: &Mention, p: &Profile) -> String {
-    let kind = match first.head.as_ref() {
+    let kind = match first.head() {
         "official" | "diplomat" | "investigator" | "prosecutor" | "staffer" | "employee"
         | "executive" | "negotiator" => "an unnamed official or employee",
         "aide" | "adviser" | "ally" | "associate" | "friend" | "confidant" | "loyalist"
@@ -696,18 +700,18 @@ fn describe(story: &Story, levels: &Levels, first: &Mention, p: &Profile) -> Str
     let group = if p.plural { " (a group)" } else { "" };
     if let Some(outlet_span) = p.relayed_by {
         let outlet = story.text(outlet_span);
-        if outlet_span.start < first.span.start {
+        if outlet_span.start < first.span().start {
             return format!(
                 "\"{}\" is {kind}{group} cited by {outlet}: the claim rests on {outlet}'s \
                  reporting, and {outlet} answers for the source's anonymity.",
-                story.text(first.span)
+                story.text(first.span())
             );
         }
         return format!(
             "\"{}\" is {kind}{group} who spoke to {outlet}: the claim rests on {outlet}'s \
              reporting, and {outlet} answers for the source's anonymity. Credit it (\"…, \
              {outlet} reported, citing …\") rather than presenting the source as this story's.",
-            story.text(first.span)
+            story.text(first.span())
         );
     }
     let reason = match p.reason {
@@ -731,11 +735,11 @@ fn describe(story: &Story, levels: &Levels, first: &Mention, p: &Profile) -> Str
         told.push(basis);
     }
     if told.is_empty() {
-        format!("\"{}\" is {kind}{group}.", story.text(first.span))
+        format!("\"{}\" is {kind}{group}.", story.text(first.span()))
     } else {
         format!(
             "\"{}\" is {kind}{group}: {}.",
-            story.text(first.span),
+            story.text(first.span()),
             told.join("; ")
         )
     }

@@ -3,8 +3,8 @@
 //! finding there, under the most severe rule that is switched on. Back-references carry no
 //! finding of their own; an anonymous attack is reported where it is delivered.
 
-use super::detect::Mention;
 use super::grouping::Group;
+use super::mention::Mention;
 use super::reasons::ReasonKind;
 use crate::config::Config;
 use crate::finding::Finding;
@@ -196,33 +196,33 @@ pub fn report(
         return;
     };
     let links = |mut finding: Finding, this: Span| {
-        if first.span != this {
-            finding = finding.with_related(first.span, "first mention of this source");
+        if first.span() != this {
+            finding = finding.with_related(first.span(), "first mention of this source");
         }
         if let Some(span) = profile.reason_span {
             finding = finding.with_related(span, "anonymity clause for this source");
         }
         for other in group.mentions().filter_map(|m| mentions.get(m)) {
-            if other.span != this && other.span != first.span {
-                finding = finding.with_related(other.span, "another mention of this source");
+            if other.span() != this && other.span() != first.span() {
+                finding = finding.with_related(other.span(), "another mention of this source");
             }
         }
         finding
     };
     for (k, mention) in group.mentions().filter_map(|m| mentions.get(m)).enumerate() {
-        let text = story.text(mention.span);
+        let text = story.text(mention.span());
         let mut problems = Vec::new();
         if let Some(Some(target)) = attacks.get(k) {
             problems.push(attack_problem(text, target));
         }
         if k == 0 {
-            problems.extend(entity_problems(text, &mention.head, profile));
+            problems.extend(entity_problems(text, mention.head(), profile));
         }
-        match fold(levels, mention.span, problems) {
-            Some(finding) => out.push(links(finding, mention.span)),
+        match fold(levels, mention.span(), problems) {
+            Some(finding) => out.push(links(finding, mention.span())),
             None if k == 0 && levels.of(&ANONYMOUS_SOURCE).is_some() => out.push(links(
-                Finding::new(&ANONYMOUS_SOURCE, mention.span, description()),
-                mention.span,
+                Finding::new(&ANONYMOUS_SOURCE, mention.span(), description()),
+                mention.span(),
             )),
             None => {}
         }
