@@ -281,7 +281,7 @@ impl<'a> Story<'a> {
             let room = self.lowered.capacity();
             let mut joined = words.lowered;
             joined.insert_str(0, &self.lowered);
-            joined.reserve(room.saturating_sub(joined.len()));
+            joined.reserve_exact(room.saturating_sub(joined.len()));
             self.lowered = joined;
         } else {
             self.lowered.push_str(&words.lowered);
