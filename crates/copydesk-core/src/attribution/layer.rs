@@ -1637,14 +1637,69 @@ impl Reader<'_, '_, '_> {
     /// names one.
     fn outlet_at(&self, from: usize, end: usize) -> Option<Span> {
         let (a, b) = self.np_right(from, end)?;
-        let outlet = (a..=b).any(|k| {
-            let lw = self.lw(k);
-            let bare = lw.trim_end_matches("'s").trim_end_matches("’s");
+        // "told Reuters a decision had been made", "told Reuters in an interview": the phrase
+        // runs on past the listener into what was told, and the outlet is the name alone.
+        // A name that only looks like a title is cut off only where a new phrase plainly
+        // starts: "officials told Flint residents" spoke to residents, not to an outlet.
+        let name_end = self.name_run_end(a, b);
+        if name_end < b && self.is_outlet(a, name_end) {
+            let next = self.lw(name_end + 1);
+            let new_phrase = next == "that"
+                || fw::in_any(
+                    &[
+                        fw::ARTICLES,
+                        fw::DEMONSTRATIVES,
+                        fw::POSSESSIVE_DETERMINERS,
+                        fw::NUMBER_WORDS,
+                        fw::PERSONAL_PRONOUNS,
+                        fw::PREPOSITIONS,
+                        fw::SUBORDINATORS,
+                        fw::WH_WORDS,
+                    ],
+                    next,
+                );
+            if new_phrase || self.names_listed_outlet(a, name_end) {
+                return Some(self.join(a, name_end));
+            }
+        }
+        self.is_outlet(a, b).then(|| self.join(a, b))
+    }
+
+    /// Whether words `a..=b` hold an outlet the media list knows ("the BBC") or call letters.
+    fn names_listed_outlet(&self, a: usize, b: usize) -> bool {
+        (a..=b).any(|k| {
+            let bare = self.lw(k).trim_end_matches("'s").trim_end_matches("’s");
             w::MEDIA_NAMES.contains(bare) && self.cap(k)
-                || (k == b && (w::MEDIA_NOUNS.contains(lw) || lw == "site"))
-        }) || self.titled_listener(a, b)
-            || (a == b && is_call_sign(self.story.text(self.span(a))));
-        outlet.then(|| self.join(a, b))
+        }) || (a == b && is_call_sign(self.story.text(self.span(a))))
+    }
+
+    /// Whether words `a..=b` name an outlet: a known media name, a media noun at the end ("the
+    /// newspaper"), a title's shape or a broadcaster's call letters.
+    fn is_outlet(&self, a: usize, b: usize) -> bool {
+        let media_noun_last = w::MEDIA_NOUNS.contains(self.lw(b)) || self.lw(b) == "site";
+        self.names_listed_outlet(a, b) || media_noun_last || self.titled_listener(a, b)
+    }
+
+    /// The last word of the capitalised name that opens words `a..=b`, after an optional
+    /// "the", with the media nouns after it: "the Wall Street Journal", "the Times of India",
+    /// "the Reuters news agency". `b` when the phrase does not open with a name.
+    fn name_run_end(&self, a: usize, b: usize) -> usize {
+        let first = if self.lw(a) == "the" { a + 1 } else { a };
+        if first > b || !self.cap(first) || !self.is_word(first) {
+            return b;
+        }
+        let mut last = first;
+        for k in first + 1..=b {
+            if self.cap(k) && self.is_word(k) {
+                last = k;
+            } else if !matches!(self.lw(k), "of" | "the" | "and" | "&") {
+                break;
+            }
+        }
+        while last < b && w::MEDIA_NOUNS.contains(self.lw(last + 1)) {
+            last += 1;
+        }
+        last
     }
 
     /// "told Eater", "told The Atlantic": a listener that reads as a publication by its shape,
@@ -3676,6 +3731,36 @@ mod tests {
             .expect("an attribution")
             .relayed_by()
             .is_none());
+        // The listener's name, not what the source told it.
+        assert_eq!(
+            relay_of("An aide told Reuters a decision had been made."),
+            [Some("Reuters".to_string())]
+        );
+        assert_eq!(
+            relay_of("An aide told Reuters in an interview that the deal was off."),
+            [Some("Reuters".to_string())]
+        );
+        assert_eq!(
+            relay_of("A source told the Times of India that the deal was off."),
+            [Some("the Times of India".to_string())]
+        );
+        assert_eq!(
+            relay_of("A source told the Sunday newspaper that the deal was off."),
+            [Some("the Sunday newspaper".to_string())]
+        );
+        assert_eq!(
+            relay_of("An aide told the Reuters news agency that the deal was off."),
+            [Some("the Reuters news agency".to_string())]
+        );
+        assert_eq!(
+            relay_of("An aide told the BBC lessons had been learned."),
+            [Some("the BBC".to_string())]
+        );
+        // A place before the listeners is no outlet.
+        assert_eq!(
+            relay_of("Officials told Flint residents not to drink the water."),
+            [None]
+        );
         // A broadcaster's call letters.
         let text = "“It started downtown,” a police source told WKRN.";
         let story = Story::new(text, SourceFormat::PlainText);
