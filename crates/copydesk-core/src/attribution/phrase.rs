@@ -114,6 +114,13 @@ static CALENDAR: WordList = WordList::new(&[
     "dec.",
 ]);
 
+/// A month's name as datelines write it, whole or in AP's short form, with or without the
+/// stop: "March", "Feb", "Sept.".
+pub fn is_month(word: &str) -> bool {
+    let bare = word.trim_end_matches('.').to_ascii_lowercase();
+    CALENDAR.contains(&bare) || CALENDAR.contains(&format!("{bare}."))
+}
+
 /// Personal and relative pronouns: a source that is a pronoun refers back to someone else.
 pub fn is_pronoun(lower: &str) -> bool {
     static SET: LazyLock<HashSet<&str>> =

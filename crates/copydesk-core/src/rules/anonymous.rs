@@ -43,7 +43,8 @@ declare_rules! {
     present\", \"the Gazette, quoting council sources\") gets this note instead of a demand for a reason: the note \
     says the claim rests on that outlet's reporting and should be credited to it. A desk lists \
     its own publications under `own_outlets` so that its own sources are not taken for \
-    another outlet's.",
+    another outlet's; an outlet credited in the dateline (\"(Reuters) -\") is the story's own, \
+    as is a wire agency in copy that opens with a bare wire dateline (\"WASHINGTON, Feb 26 - \").",
         wrong: "The mayor plans to resign next month, said a city hall aide who asked not to be \
     named because the mayor has fired staff for talking to reporters.",
         right: "The mayor plans to resign next month, Deputy Mayor Ana Ortiz said after the \

@@ -677,9 +677,54 @@ impl<'s> LayerIndex<'s> {
                 top.contains(&name)
                     || lower_prose.contains(&format!("({name})"))
                     || own_outlet_words.contains(&name)
+                    || (WIRE_AGENCY_WORDS.contains(&name.as_str())
+                        && opens_with_wire_dateline(story))
             });
         (!credited).then_some(outlet)
     }
+}
+
+/// The name words of the wire agencies whose archived copy drops the agency from its dateline.
+const WIRE_AGENCY_WORDS: &[&str] = &["reuters", "ap", "associated", "afp", "upi"];
+
+/// Longest dateline read: a city, a month and a day ("SAN FRANCISCO, Sept 30").
+const DATELINE_BYTES: usize = 48;
+
+/// Whether the story's first paragraph opens with a wire dateline that credits no agency:
+/// "WASHINGTON, Feb 26 - ". Agencies' archives and feeds strip their own name from it, so in
+/// such copy "told Reuters" is the wire speaking of itself. A dateline with its agency, "(AP)",
+/// is read as a credit already.
+fn opens_with_wire_dateline(story: &Story) -> bool {
+    let prose = story.prose();
+    let body = prose
+        .get(story.top_matter_end()..)
+        .unwrap_or("")
+        .trim_start();
+    let Some((dateline, _)) = [" - ", " -- ", " — ", " – "]
+        .iter()
+        .filter_map(|dash| body.split_once(dash))
+        .min_by_key(|(before, _)| before.len())
+    else {
+        return false;
+    };
+    let Some((city, date)) = dateline.split_once(", ") else {
+        return false;
+    };
+    let city_is_capitals = !city.is_empty()
+        && city.chars().any(char::is_alphabetic)
+        && city
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
+    let mut date_words = date.split(' ');
+    let month = date_words.next().unwrap_or("");
+    let day = date_words.next().unwrap_or("");
+    dateline.len() <= DATELINE_BYTES
+        && city_is_capitals
+        && crate::attribution::phrase::is_month(month)
+        && !day.is_empty()
+        && day.len() <= 2
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && date_words.next().is_none()
 }
 
 /// The note on a source with nothing missing: what kind of source it is, and what the story

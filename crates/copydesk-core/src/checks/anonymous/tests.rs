@@ -947,6 +947,39 @@ fn a_source_who_told_the_desks_own_outlet_is_the_desks_source() {
     );
 }
 
+#[test]
+fn a_wire_story_without_its_credit_in_the_dateline_is_the_wires_own() {
+    let body = "The harbour board will raise its fees, a board member told Reuters.";
+    // A bare wire dateline: the agency's archive dropped its own name from it.
+    let wire = format!("HARBOUR FEES TO RISE\n\nPORTLAND, Feb 26 - {body}\n");
+    let found = run(&wire);
+    assert_eq!(
+        family(&wire, &found),
+        [("anonymity-unexplained", "a board member")]
+    );
+    let wire = format!("HARBOUR FEES TO RISE\n\nNEW YORK, Sept. 3 - {body}\n");
+    assert_eq!(
+        family(&wire, &run(&wire)),
+        [("anonymity-unexplained", "a board member")]
+    );
+    // Without a dateline, or told an outlet that is no wire, the claim is another's reporting.
+    for text in [
+        format!("Harbour fees to rise\n\n{body}\n"),
+        format!(
+            "HARBOUR FEES TO RISE\n\nPORTLAND, Feb 26 - {}\n",
+            body.replace("Reuters", "the Evening Herald")
+        ),
+        format!("HARBOUR FEES TO RISE\n\nPortland, we hear - {body}\n"),
+    ] {
+        let found = run(&text);
+        assert_eq!(
+            family(&text, &found),
+            [("anonymous-source", "a board member")],
+            "{text}"
+        );
+    }
+}
+
 /// The ledger's unnamed sources as (label, why the house asks nothing of them).
 fn ledger_entries(config: Config, text: &str) -> Vec<(String, Option<crate::ledger::Unasked>)> {
     let analysis = Engine::new(config).check(text, SourceFormat::PlainText);
