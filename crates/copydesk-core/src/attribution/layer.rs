@@ -3731,36 +3731,41 @@ mod tests {
             .expect("an attribution")
             .relayed_by()
             .is_none());
-        // The listener's name, not what the source told it.
-        assert_eq!(
-            relay_of("An aide told Reuters a decision had been made."),
-            [Some("Reuters".to_string())]
-        );
-        assert_eq!(
-            relay_of("An aide told Reuters in an interview that the deal was off."),
-            [Some("Reuters".to_string())]
-        );
-        assert_eq!(
-            relay_of("A source told the Times of India that the deal was off."),
-            [Some("the Times of India".to_string())]
-        );
-        assert_eq!(
-            relay_of("A source told the Sunday newspaper that the deal was off."),
-            [Some("the Sunday newspaper".to_string())]
-        );
-        assert_eq!(
-            relay_of("An aide told the Reuters news agency that the deal was off."),
-            [Some("the Reuters news agency".to_string())]
-        );
-        assert_eq!(
-            relay_of("An aide told the BBC lessons had been learned."),
-            [Some("the BBC".to_string())]
-        );
-        // A place before the listeners is no outlet.
-        assert_eq!(
-            relay_of("Officials told Flint residents not to drink the water."),
-            [None]
-        );
+        // The listener's name, not what the source told it; a place before the listeners is
+        // no outlet.
+        let cases = [
+            (
+                "An aide told Reuters a decision had been made.",
+                Some("Reuters"),
+            ),
+            (
+                "An aide told Reuters in an interview that it was off.",
+                Some("Reuters"),
+            ),
+            (
+                "A source told the Times of India that it was off.",
+                Some("the Times of India"),
+            ),
+            (
+                "A source told the Sunday newspaper that it was off.",
+                Some("the Sunday newspaper"),
+            ),
+            (
+                "An aide told the Reuters news agency that it was off.",
+                Some("the Reuters news agency"),
+            ),
+            (
+                "An aide told the BBC lessons had been learned.",
+                Some("the BBC"),
+            ),
+            (
+                "Officials told Flint residents not to drink the water.",
+                None,
+            ),
+        ];
+        for (text, outlet) in cases {
+            assert_eq!(relay_of(text), [outlet.map(str::to_string)], "{text}");
+        }
         // A broadcaster's call letters.
         let text = "“It started downtown,” a police source told WKRN.";
         let story = Story::new(text, SourceFormat::PlainText);
