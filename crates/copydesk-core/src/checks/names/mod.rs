@@ -1636,6 +1636,64 @@ mod tests {
     }
 
     #[test]
+    fn a_first_name_the_story_gives_a_relative_is_that_relative() {
+        // The family is named by first names in a list after a family word, far from the
+        // surname; each full name later is one of them, not a slip of the other.
+        let text = "The founder, 85, is handing the mill to his family. The choice rests \
+                    with his two sons, Edward, 44, and Thomas, 41, who run its two halves.\n\n\
+                    Thomas Pellow runs the northern mills. Thomas Pellow said the order book \
+                    was full.\n\nBankers say Edward Pellow is the likelier heir.";
+        let found = rules(&Config::default(), text);
+        assert!(
+            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+            "{found:?}"
+        );
+        // A first name the story never gives a relative is still compared.
+        let found = rules(
+            &Config::default(),
+            &text.replace("Edward Pellow is", "Gregory Pellow is"),
+        );
+        assert!(
+            found.contains(&pair("name-first-name-mismatch", "Gregory")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_family_that_says_how_its_members_are_related_says_so_of_each() {
+        // Father and son are named with the relation between them; a third first name on the
+        // surname, given no relation and nothing of its own, is a slip of one of them.
+        let story = |newcomer: &str| {
+            format!(
+                "Frank Dorrity last spoke with his son, Louis Dorrity, in January. Louis \
+                 Dorrity, 37, had sailed from Florida.\n\nDorrity was found on Thursday. \
+                 {newcomer} told reporters he had never lost hope.\n\nFrank Dorrity thanked \
+                 the crew."
+            )
+        };
+        let found = rules(&Config::default(), &story("Diane Dorrity"));
+        assert!(
+            found.contains(&pair("name-first-name-mismatch", "Diane")),
+            "{found:?}"
+        );
+        // Named as a relative herself, she is someone else.
+        let found = rules(&Config::default(), &story("His wife, Diane Dorrity,"));
+        assert!(
+            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+            "{found:?}"
+        );
+        // A relation to someone of another surname tells nothing of the Dorritys.
+        let text = "Mia Lopez, 10, was among the dead, said her cousin, Lisa Dorrity, 54. \
+                    Dorrity said she was a happy child.\n\nThe father of Amy Dorrity, 9, \
+                    said she was missing. Angel Dorrity told reporters he was waiting.";
+        let found = rules(&Config::default(), text);
+        assert!(
+            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         for text in [
             "",

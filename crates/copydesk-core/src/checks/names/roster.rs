@@ -343,6 +343,59 @@ fn family_word_after_list(story: &Story, m: &Mention) -> bool {
         })
 }
 
+/// "his two sons, Lachlan, 44, and James": the story names a relative by first name alone
+/// in the list after a family word, which says who that first name on the surname is.
+fn named_as_relative(story: &Story, given: &str, surname: &str) -> bool {
+    sentences_naming_relative(story, given, surname)
+        .next()
+        .is_some()
+}
+
+/// The sentences where a family word names `given` alone as someone's relative.
+fn sentences_naming_relative<'s>(
+    story: &'s Story,
+    given: &'s str,
+    surname: &'s str,
+) -> impl Iterator<Item = std::ops::Range<usize>> + 's {
+    story
+        .sentences
+        .iter()
+        .map(|sentence| sentence.tokens())
+        .filter(move |range| {
+            range.clone().any(|k| {
+                is_kin_word(story.token_text(k))
+                    && (k + 1..(k + 1 + LIST_FAMILY_REACH).min(range.end)).any(|j| {
+                        story.token_text(j) == given
+                            && (j + 1 >= range.end || story.token_text(j + 1) != surname)
+                    })
+            })
+        })
+}
+
+/// "Frank Ward spoke to his son, Louis Ward", "Sir Tim Ward and his son, Alex,": the story
+/// says how a person it names on a surname is related to another of that surname. "Her
+/// cousin, Lisa Ward" beside a child of another surname ties Lisa to no Ward.
+fn related_within_surname(story: &Story, mentions: &[Mention], person: &Person) -> bool {
+    let surname_elsewhere = |range: std::ops::Range<usize>, own: Option<usize>| {
+        range
+            .filter(|&k| Some(k) != own)
+            .any(|k| story.token_text(k) == person.surname)
+    };
+    let introduced_as_relative = person.first_full.is_some_and(|ff| {
+        let m = &mentions[ff];
+        kinship(story, m) == Some(Kinship::Named)
+            && story.sentences.get(m.sentence()).is_some_and(|s| {
+                let own = m.surname().map(|p| story.token_at_or_after(p.span().start));
+                surname_elsewhere(s.tokens(), own)
+            })
+    });
+    introduced_as_relative
+        || person.given.as_deref().is_some_and(|given| {
+            sentences_naming_relative(story, given, &person.surname)
+                .any(|range| surname_elsewhere(range, None))
+        })
+}
+
 fn kinship_near(story: &Story, m: &Mention) -> bool {
     kinship(story, m).is_some()
 }
@@ -938,7 +991,15 @@ impl Roster {
                     // and Susan Thatcher" misnames her. A description of the newcomer's own
                     // still counts.
                     let figure_there = lex.is_figure(&fold(&pg), &surname_key);
+                    // "Frank Ward spoke to his son, Louis Ward": a story that says how the
+                    // people it names on a surname are related says so of each relative it
+                    // brings in, so a third first name it gives no relation is no sign of
+                    // the family.
+                    let relations_told = same_surname
+                        .iter()
+                        .any(|&q| related_within_surname(story, mentions, &self.people[q]));
                     let two_named_unlisted = same_surname.len() >= 2
+                        && !relations_told
                         && !same_surname.iter().any(|&q| {
                             self.people[q]
                                 .given
@@ -1092,6 +1153,11 @@ impl Roster {
                         // "her father, Mohammed Iqbal" then "Nora Iqbal": the first is a
                         // relative of someone, but the newcomer is that someone only when the
                         // story says who they are.
+                        (
+                            "named as a relative",
+                            Strength::Strong,
+                            named_as_relative(story, &form.given, &form.surname),
+                        ),
                         (
                             "family word at the first",
                             Strength::Strong,
@@ -3558,6 +3624,7 @@ fn named_as_organisation(story: &Story, m: &Mention) -> bool {
 const IDENTITY_SIGNS: &[&str] = &[
     "birth name or pair",
     "family word",
+    "named as a relative",
     "family word at the first",
     "public figure",
     "suffix",
