@@ -1636,6 +1636,31 @@ mod tests {
     }
 
     #[test]
+    fn an_age_written_as_years_old_is_the_age_of_the_same_person() {
+        let config = Config::default();
+        let story = |age: &str| {
+            format!(
+                "Law lecturer Lisa Varley, {age} mother of two, was suspended on Monday. \
+                 Varley teaches contract law.\n\nKevin Varley, 46, sent the email in March."
+            )
+        };
+        // "a 46-year-old lecturer" and "46" are one age: the same person, misnamed.
+        let found = rules(&config, &story("a 46-year-old"));
+        assert!(
+            found.contains(&pair("name-first-name-mismatch", "Kevin")),
+            "{found:?}"
+        );
+        // Another age, or none, leaves the newcomer's own age a sign of another person.
+        for age in ["a 61-year-old", "a"] {
+            let found = rules(&config, &story(age));
+            assert!(
+                found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+                "{age}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_first_name_the_story_gives_a_relative_is_that_relative() {
         // The family is named by first names in a list after a family word, far from the
         // surname; each full name later is one of them, not a slip of the other.

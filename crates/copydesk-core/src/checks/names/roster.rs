@@ -2833,7 +2833,7 @@ impl Descriptions {
             }) {
                 apposition.split_whitespace().for_each(&mut add);
             }
-            if let Some(age) = age_after(story, m) {
+            if let Some(age) = age_after(story, m).or_else(|| year_old_after(story, m)) {
                 d.ages.insert(age);
             }
         }
@@ -3354,6 +3354,29 @@ fn age_after(story: &Story, m: &Mention) -> Option<u32> {
     story
         .token_text(after + 1)
         .parse::<u32>()
+        .ok()
+        .filter(|age| (1..=120).contains(age))
+}
+
+/// "Dana Smith, a 50-year-old teacher,": the age an apposition gives, which describes her as
+/// "Dana Smith, 50," does. Only a description: it introduces no one the way a bare age does.
+fn year_old_after(story: &Story, m: &Mention) -> Option<u32> {
+    let after = story.token_at_or_after(m.span.end);
+    if story.token_text(after) != "," {
+        return None;
+    }
+    let mut k = after + 1;
+    if matches!(story.token_text(k), "a" | "an") {
+        k += 1;
+    }
+    let end = story
+        .sentences
+        .get(m.sentence())
+        .map_or(k, |s| s.tokens().end)
+        .min(k + 5);
+    let joined: String = (k..end).map(|j| story.token_text(j)).collect();
+    let (age, _) = joined.split_once("-year-old")?;
+    age.parse::<u32>()
         .ok()
         .filter(|age| (1..=120).contains(age))
 }
