@@ -1661,6 +1661,35 @@ mod tests {
     }
 
     #[test]
+    fn the_family_of_the_person_the_story_is_about_is_no_second_person() {
+        // The story speaks of her parents by the surname; "the family of" a later full name
+        // is that family, and the full name a slip of hers.
+        let story = |kin: &str| {
+            format!(
+                "Emma Rowe, 25, was found dead at her flat in March. Rowe's {kin} say the \
+                 inquiry failed them.\n\nPolice reopened the case after it was raised by \
+                 the family of Martin Rowe."
+            )
+        };
+        for kin in ["parents", "mother"] {
+            let found = rules(&Config::default(), &story(kin));
+            assert!(
+                found.contains(&pair("name-first-name-mismatch", "Martin")),
+                "{kin}: {found:?}"
+            );
+        }
+        // Without that, the family of someone else on the surname is the family of another.
+        let text = "Emma Rowe, 25, was found dead at her flat in March. Her doctors say the \
+                    inquiry failed.\n\nPolice reopened the case after it was raised by the \
+                    family of Martin Rowe.";
+        let found = rules(&Config::default(), text);
+        assert!(
+            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_first_name_the_story_gives_a_relative_is_that_relative() {
         // The family is named by first names in a list after a family word, far from the
         // surname; each full name later is one of them, not a slip of the other.

@@ -396,6 +396,50 @@ fn related_within_surname(story: &Story, mentions: &[Mention], person: &Person) 
         })
 }
 
+/// The family word of "the family of Emma Rowe": a relative of the person named, not
+/// yet named.
+fn kin_of_mention(story: &Story, m: &Mention) -> Option<String> {
+    let (first, _, range) = kin_window(story, m);
+    let from = first.saturating_sub(6).max(range.start);
+    let k = (from..first)
+        .rev()
+        .find(|&k| is_kin_word(story.token_text(k)))?;
+    (story.token_text(k + 1) == "of").then(|| story.token_text(k).to_lowercase())
+}
+
+/// "Rowe's parents" then "the family of Emma Rowe": the story has spoken of the relatives
+/// of the person it calls by the surname, so a family word tying a later full name to its
+/// relatives names that person's family, not a second person. "Family" takes in any
+/// relative; another family word must be the same one.
+fn relatives_already_spoken_of(story: &Story, m: &Mention, surname: &str) -> bool {
+    let Some(kin) = kin_of_mention(story, m) else {
+        return false;
+    };
+    let same_kin = |word: &str| {
+        let word = word.to_lowercase();
+        is_kin_word(&word) && (kin == "family" || word == kin)
+    };
+    let before = story.token_at_or_after(m.span.start);
+    (0..before).any(|k| {
+        let text = story.token_text(k);
+        let bare = ["'s", "’s"]
+            .iter()
+            .find_map(|s| text.strip_suffix(s))
+            .unwrap_or(text);
+        if bare != surname {
+            return false;
+        }
+        let mut next = k + 1;
+        if bare == text {
+            if !matches!(story.token_text(next), "'s" | "’s" | "'" | "’") {
+                return false;
+            }
+            next += 1;
+        }
+        next < before && same_kin(story.token_text(next))
+    })
+}
+
 fn kinship_near(story: &Story, m: &Mention) -> bool {
     kinship(story, m).is_some()
 }
@@ -977,6 +1021,7 @@ impl Roster {
                     let kin_here = any_of(&|m| {
                         kinship_near(story, m)
                             && relative_named_after(story, m).is_none_or(names_established)
+                            && !relatives_already_spoken_of(story, m, &person.surname)
                     });
                     // "the wife of John Bryson" leaves a relative to be named; "her father,
                     // Mohammed Iqbal" is the relative, so the one he is father of is named
