@@ -1690,6 +1690,28 @@ mod tests {
     }
 
     #[test]
+    fn a_contracted_relative_clause_after_a_name_is_no_description() {
+        // "who's also retiring" is "who is also retiring": a clause, not a description that
+        // introduces another person, however it is written.
+        for clause in [
+            "who’s also retiring",
+            "who's also retiring",
+            "who is also retiring",
+        ] {
+            let text = format!(
+                "Hugh Dorran lines up against Mark Pellow this afternoon. Both are \
+                 retiring.\n\n“I might be locking horns with Walter Pellow, {clause}, this \
+                 weekend,” Dorran said."
+            );
+            let found = rules(&Config::default(), &text);
+            assert!(
+                found.contains(&pair("name-first-name-mismatch", "Walter")),
+                "{clause}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_first_name_the_story_gives_a_relative_is_that_relative() {
         // The family is named by first names in a list after a family word, far from the
         // surname; each full name later is one of them, not a slip of the other.

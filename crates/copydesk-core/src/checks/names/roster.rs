@@ -583,12 +583,14 @@ fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
             .iter()
             .any(|w| is_role_noun(w) || lex.is_org_word(&capitalise(w)));
     // "Dana Smith, who said" describes no one; a description has a word of its own.
+    // "who's" is "who is" contracted.
+    let opener = words
+        .first()
+        .and_then(|w| w.split(['\'', '’']).next())
+        .unwrap_or_default();
     let describes = words.len() >= 2
         && !adverbial
-        && !matches!(
-            words[0].as_str(),
-            "who" | "whose" | "whom" | "which" | "that"
-        )
+        && !matches!(opener, "who" | "whose" | "whom" | "which" | "that")
         && !words
             .iter()
             .any(|w| crate::lexicon::reporting_verbs::is_reporting_verb(w))
