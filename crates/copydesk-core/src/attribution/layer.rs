@@ -1637,10 +1637,10 @@ impl Reader<'_, '_, '_> {
     /// names one.
     fn outlet_at(&self, from: usize, end: usize) -> Option<Span> {
         let (a, b) = self.np_right(from, end)?;
-        // "told Reuters a decision had been made", "told Reuters in an interview": the phrase
-        // runs on past the listener into what was told, and the outlet is the name alone.
+        // "told Reuters the plan was dead", "told Reuters by phone": the phrase runs on past
+        // the listener into what was told, and the outlet is the name alone.
         // A name that only looks like a title is cut off only where a new phrase plainly
-        // starts: "officials told Flint residents" spoke to residents, not to an outlet.
+        // starts: "officials told Marlow residents" spoke to residents, not to an outlet.
         let name_end = self.name_run_end(a, b);
         if name_end < b && self.is_outlet(a, name_end) {
             let next = self.lw(name_end + 1);
@@ -3734,34 +3734,28 @@ mod tests {
         // The listener's name, not what the source told it; a place before the listeners is
         // no outlet.
         let cases = [
+            ("An aide told Reuters the plan was dead.", Some("Reuters")),
             (
-                "An aide told Reuters a decision had been made.",
+                "An aide told Reuters by phone that the plan was dead.",
                 Some("Reuters"),
             ),
             (
-                "An aide told Reuters in an interview that it was off.",
-                Some("Reuters"),
-            ),
-            (
-                "A source told the Times of India that it was off.",
+                "A source told the Times of India the plan was dead.",
                 Some("the Times of India"),
             ),
             (
-                "A source told the Sunday newspaper that it was off.",
+                "A source told the Sunday newspaper the plan was dead.",
                 Some("the Sunday newspaper"),
             ),
             (
-                "An aide told the Reuters news agency that it was off.",
+                "An aide told the Reuters news agency the plan was dead.",
                 Some("the Reuters news agency"),
             ),
             (
-                "An aide told the BBC lessons had been learned.",
+                "An aide told the BBC mistakes were made on both sides.",
                 Some("the BBC"),
             ),
-            (
-                "Officials told Flint residents not to drink the water.",
-                None,
-            ),
+            ("Officials told Marlow residents to boil their water.", None),
         ];
         for (text, outlet) in cases {
             assert_eq!(relay_of(text), [outlet.map(str::to_string)], "{text}");

@@ -1700,8 +1700,8 @@ mod tests {
         ] {
             let text = format!(
                 "Hugh Dorran lines up against Mark Pellow this afternoon. Both are \
-                 retiring.\n\n“I might be locking horns with Walter Pellow, {clause}, this \
-                 weekend,” Dorran said."
+                 retiring.\n\n“I expect a hard race against Walter Pellow, {clause}, on the \
+                 coast road,” Dorran said."
             );
             let found = rules(&Config::default(), &text);
             assert!(

@@ -343,7 +343,7 @@ fn family_word_after_list(story: &Story, m: &Mention) -> bool {
         })
 }
 
-/// "his two sons, Lachlan, 44, and James": the story names a relative by first name alone
+/// "her two daughters, Ines, 30, and Clara": the story names a relative by first name alone
 /// in the list after a family word, which says who that first name on the surname is.
 fn named_as_relative(story: &Story, given: &str, surname: &str) -> bool {
     sentences_naming_relative(story, given, surname)
