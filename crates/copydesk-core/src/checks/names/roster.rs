@@ -343,103 +343,6 @@ fn family_word_after_list(story: &Story, m: &Mention) -> bool {
         })
 }
 
-/// "her two daughters, Ines, 30, and Clara": the story names a relative by first name alone
-/// in the list after a family word, which says who that first name on the surname is.
-fn named_as_relative(story: &Story, given: &str, surname: &str) -> bool {
-    sentences_naming_relative(story, given, surname)
-        .next()
-        .is_some()
-}
-
-/// The sentences where a family word names `given` alone as someone's relative.
-fn sentences_naming_relative<'s>(
-    story: &'s Story,
-    given: &'s str,
-    surname: &'s str,
-) -> impl Iterator<Item = std::ops::Range<usize>> + 's {
-    story
-        .sentences
-        .iter()
-        .map(|sentence| sentence.tokens())
-        .filter(move |range| {
-            range.clone().any(|k| {
-                is_kin_word(story.token_text(k))
-                    && (k + 1..(k + 1 + LIST_FAMILY_REACH).min(range.end)).any(|j| {
-                        story.token_text(j) == given
-                            && (j + 1 >= range.end || story.token_text(j + 1) != surname)
-                    })
-            })
-        })
-}
-
-/// "Frank Ward spoke to his son, Louis Ward", "Sir Tim Ward and his son, Alex,": the story
-/// says how a person it names on a surname is related to another of that surname. "Her
-/// cousin, Lisa Ward" beside a child of another surname ties Lisa to no Ward.
-fn related_within_surname(story: &Story, mentions: &[Mention], person: &Person) -> bool {
-    let surname_elsewhere = |range: std::ops::Range<usize>, own: Option<usize>| {
-        range
-            .filter(|&k| Some(k) != own)
-            .any(|k| story.token_text(k) == person.surname)
-    };
-    let introduced_as_relative = person.first_full.is_some_and(|ff| {
-        let m = &mentions[ff];
-        kinship(story, m) == Some(Kinship::Named)
-            && story.sentences.get(m.sentence()).is_some_and(|s| {
-                let own = m.surname().map(|p| story.token_at_or_after(p.span().start));
-                surname_elsewhere(s.tokens(), own)
-            })
-    });
-    introduced_as_relative
-        || person.given.as_deref().is_some_and(|given| {
-            sentences_naming_relative(story, given, &person.surname)
-                .any(|range| surname_elsewhere(range, None))
-        })
-}
-
-/// The family word of "the family of Emma Rowe": a relative of the person named, not
-/// yet named.
-fn kin_of_mention(story: &Story, m: &Mention) -> Option<String> {
-    let (first, _, range) = kin_window(story, m);
-    let from = first.saturating_sub(6).max(range.start);
-    let k = (from..first)
-        .rev()
-        .find(|&k| is_kin_word(story.token_text(k)))?;
-    (story.token_text(k + 1) == "of").then(|| story.token_text(k).to_lowercase())
-}
-
-/// "Rowe's parents" then "the family of Emma Rowe": the story has spoken of the relatives
-/// of the person it calls by the surname, so a family word tying a later full name to its
-/// relatives names that person's family, not a second person. "Family" takes in any
-/// relative; another family word must be the same one.
-fn relatives_already_spoken_of(story: &Story, m: &Mention, surname: &str) -> bool {
-    let Some(kin) = kin_of_mention(story, m) else {
-        return false;
-    };
-    let same_kin = |word: &str| {
-        let word = word.to_lowercase();
-        is_kin_word(&word) && (kin == "family" || word == kin)
-    };
-    let before = story.token_at_or_after(m.span.start);
-    (0..before).any(|k| {
-        let text = story.token_text(k);
-        let bare = ["'s", "’s"]
-            .iter()
-            .find_map(|s| text.strip_suffix(s))
-            .unwrap_or(text);
-        if bare != surname {
-            return false;
-        }
-        let mut next = k + 1;
-        if bare == text {
-            if !matches!(story.token_text(next), "'s" | "’s" | "'" | "’") {
-                return false;
-            }
-            next += 1;
-        }
-        next < before && same_kin(story.token_text(next))
-    })
-}
-
 fn kinship_near(story: &Story, m: &Mention) -> bool {
     kinship(story, m).is_some()
 }
@@ -583,14 +486,12 @@ fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
             .iter()
             .any(|w| is_role_noun(w) || lex.is_org_word(&capitalise(w)));
     // "Dana Smith, who said" describes no one; a description has a word of its own.
-    // "who's" is "who is" contracted.
-    let opener = words
-        .first()
-        .and_then(|w| w.split(['\'', '’']).next())
-        .unwrap_or_default();
     let describes = words.len() >= 2
         && !adverbial
-        && !matches!(opener, "who" | "whose" | "whom" | "which" | "that")
+        && !matches!(
+            words[0].as_str(),
+            "who" | "whose" | "whom" | "which" | "that"
+        )
         && !words
             .iter()
             .any(|w| crate::lexicon::reporting_verbs::is_reporting_verb(w))
@@ -1023,7 +924,6 @@ impl Roster {
                     let kin_here = any_of(&|m| {
                         kinship_near(story, m)
                             && relative_named_after(story, m).is_none_or(names_established)
-                            && !relatives_already_spoken_of(story, m, &person.surname)
                     });
                     // "the wife of John Bryson" leaves a relative to be named; "her father,
                     // Mohammed Iqbal" is the relative, so the one he is father of is named
@@ -1038,15 +938,7 @@ impl Roster {
                     // and Susan Thatcher" misnames her. A description of the newcomer's own
                     // still counts.
                     let figure_there = lex.is_figure(&fold(&pg), &surname_key);
-                    // "Frank Ward spoke to his son, Louis Ward": a story that says how the
-                    // people it names on a surname are related says so of each relative it
-                    // brings in, so a third first name it gives no relation is no sign of
-                    // the family.
-                    let relations_told = same_surname
-                        .iter()
-                        .any(|&q| related_within_surname(story, mentions, &self.people[q]));
                     let two_named_unlisted = same_surname.len() >= 2
-                        && !relations_told
                         && !same_surname.iter().any(|&q| {
                             self.people[q]
                                 .given
@@ -1200,11 +1092,6 @@ impl Roster {
                         // "her father, Mohammed Iqbal" then "Nora Iqbal": the first is a
                         // relative of someone, but the newcomer is that someone only when the
                         // story says who they are.
-                        (
-                            "named as a relative",
-                            Strength::Strong,
-                            named_as_relative(story, &form.given, &form.surname),
-                        ),
                         (
                             "family word at the first",
                             Strength::Strong,
@@ -2880,7 +2767,7 @@ impl Descriptions {
             }) {
                 apposition.split_whitespace().for_each(&mut add);
             }
-            if let Some(age) = age_after(story, m).or_else(|| year_old_after(story, m)) {
+            if let Some(age) = age_after(story, m) {
                 d.ages.insert(age);
             }
         }
@@ -3405,29 +3292,6 @@ fn age_after(story: &Story, m: &Mention) -> Option<u32> {
         .filter(|age| (1..=120).contains(age))
 }
 
-/// "Dana Smith, a 50-year-old teacher,": the age an apposition gives, which describes her as
-/// "Dana Smith, 50," does. Only a description: it introduces no one the way a bare age does.
-fn year_old_after(story: &Story, m: &Mention) -> Option<u32> {
-    let after = story.token_at_or_after(m.span.end);
-    if story.token_text(after) != "," {
-        return None;
-    }
-    let mut k = after + 1;
-    if matches!(story.token_text(k), "a" | "an") {
-        k += 1;
-    }
-    let end = story
-        .sentences
-        .get(m.sentence())
-        .map_or(k, |s| s.tokens().end)
-        .min(k + 5);
-    let joined: String = (k..end).map(|j| story.token_text(j)).collect();
-    let (age, _) = joined.split_once("-year-old")?;
-    age.parse::<u32>()
-        .ok()
-        .filter(|age| (1..=120).contains(age))
-}
-
 /// "in Douala who record", "sung in Duala, the language": a word after a preposition of place
 /// is where something happens, so what follows it says nothing of a person.
 fn after_locative(story: &Story, m: &Mention) -> bool {
@@ -3694,7 +3558,6 @@ fn named_as_organisation(story: &Story, m: &Mention) -> bool {
 const IDENTITY_SIGNS: &[&str] = &[
     "birth name or pair",
     "family word",
-    "named as a relative",
     "family word at the first",
     "public figure",
     "suffix",
