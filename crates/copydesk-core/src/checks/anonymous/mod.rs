@@ -700,6 +700,13 @@ fn opens_with_wire_dateline(story: &Story) -> bool {
         .get(story.top_matter_end()..)
         .unwrap_or("")
         .trim_start();
+    // Only the opening is read: a search of the whole story for a dash would cost its length
+    // for every source the story credits to an outlet.
+    let mut end = body.len().min(DATELINE_BYTES + " -- ".len());
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let body = &body[..end];
     let Some((dateline, _)) = [" - ", " -- ", " — ", " – "]
         .iter()
         .filter_map(|dash| body.split_once(dash))
