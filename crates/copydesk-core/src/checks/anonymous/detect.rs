@@ -645,13 +645,14 @@ impl Detector {
                         span.end - base.min(span.end),
                     )
                 };
-                own.iter()
+                // Moved in place: the list is collected into its own allocation.
+                own.into_iter()
                     .map(|m| m.moved(back, |s| s - first_sentence.min(s)))
                     .collect()
             });
             out.extend(
                 kept.iter()
-                    .map(|m| m.moved(|s| s.shifted(base), |s| s + first_sentence)),
+                    .map(|m| m.clone().moved(|s| s.shifted(base), |s| s + first_sentence)),
             );
         }
     }

@@ -226,14 +226,13 @@ impl Mention {
     /// The same mention with its spans passed through `span` and its sentence through
     /// `sentence`: a paragraph's mentions kept for the next version of a document are
     /// stored relative to the paragraph.
-    pub fn moved(&self, span: impl Fn(Span) -> Span, sentence: impl Fn(usize) -> usize) -> Self {
-        let mut moved = self.clone();
-        moved.set_span(span(self.span()));
-        moved.sentence = narrow(sentence(self.sentence()));
-        if let Some(basis) = moved.rare.as_deref_mut().and_then(|r| r.basis.as_mut()) {
+    pub fn moved(mut self, span: impl Fn(Span) -> Span, sentence: impl Fn(usize) -> usize) -> Self {
+        self.set_span(span(self.span()));
+        self.sentence = narrow(sentence(self.sentence()));
+        if let Some(basis) = self.rare.as_deref_mut().and_then(|r| r.basis.as_mut()) {
             *basis = span(*basis);
         }
-        moved
+        self
     }
 }
 

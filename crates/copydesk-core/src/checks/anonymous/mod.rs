@@ -171,15 +171,11 @@ impl Checker {
             record_institutions(story, &institutions, ledger);
         }
         let mut bodies_named = institutional::BodiesNamedBefore::new(story);
-        let found: Vec<Mention> = found
-            .into_iter()
-            .map(|mut m| {
-                if bodies_named.named_before(&m) {
-                    m.set_affiliated();
-                }
-                m
-            })
-            .collect();
+        for m in &mut found {
+            if bodies_named.named_before(m) {
+                m.set_affiliated();
+            }
+        }
         let (mentions, mut groups) = grouping::group(found, &reasons);
         grouping::fold_headline(&mentions, &mut groups, story.top_matter_end());
         grouping::attach_reasons(story, &mentions, &mut groups, &reasons);
@@ -527,6 +523,8 @@ struct LayerIndex<'s> {
     longest_spoken: usize,
     /// The top matter and the whole prose lower-cased, made the first time an outlet is found.
     lowered: OnceCell<(String, String)>,
+    /// Whether the story opens with a wire dateline that credits no agency, read once.
+    wire_dateline: OnceCell<bool>,
     /// Where judgements could start, read the first time an attack is looked for.
     judgements: OnceCell<attack::Judgements>,
 }
@@ -589,6 +587,7 @@ impl<'s> LayerIndex<'s> {
             spoken,
             longest_spoken,
             lowered: OnceCell::new(),
+            wire_dateline: OnceCell::new(),
             judgements: OnceCell::new(),
         }
     }
@@ -678,7 +677,9 @@ impl<'s> LayerIndex<'s> {
                     || lower_prose.contains(&format!("({name})"))
                     || own_outlet_words.contains(&name)
                     || (WIRE_AGENCY_WORDS.contains(&name.as_str())
-                        && opens_with_wire_dateline(story))
+                        && *self
+                            .wire_dateline
+                            .get_or_init(|| opens_with_wire_dateline(story)))
             });
         (!credited).then_some(outlet)
     }
