@@ -102,6 +102,7 @@ fn long_words_and_sentences_joined_by_dashes_commas_and_colons() {
         "colons-opening-quotes",
         "hearsay-adverbs",
         "agentless-hedges",
+        "families",
     ] {
         scales_linearly(shape, 200_000);
     }

@@ -690,26 +690,23 @@ impl Roster {
             forms[f].tentative &= m.unlisted_given();
         }
         // The strongest spelling first: the most used (bare surnames count), then the earliest.
-        let mut surname_uses: HashMap<String, usize> = HashMap::new();
+        // Each surname's mentions, in story order: how often it is used, and where a
+        // person's descriptions are read without walking the whole story for each name.
+        let mut by_surname_mentions: HashMap<String, Vec<usize>> = HashMap::new();
         let mut folded = FoldedSurname::default();
-        for m in mentions {
+        for (i, m) in mentions.iter().enumerate() {
             if let Some(last) = m.words().last() {
                 let key = folded.of(&last.text);
-                match surname_uses.get_mut(key) {
-                    Some(uses) => *uses += 1,
+                match by_surname_mentions.get_mut(key) {
+                    Some(uses) => uses.push(i),
                     None => {
-                        surname_uses.insert(key.to_string(), 1);
+                        by_surname_mentions.insert(key.to_string(), vec![i]);
                     }
                 }
             }
         }
-        let strength = |f: &Form| {
-            let uses = surname_uses
-                .get(&fold(core(&f.surname)))
-                .copied()
-                .unwrap_or(0);
-            f.mentions.len() + uses
-        };
+        let surname_uses = |key: &str| by_surname_mentions.get(key).map_or(0, Vec::len);
+        let strength = |f: &Form| f.mentions.len() + surname_uses(&fold(core(&f.surname)));
         // Names with a known first name first; "Vander Plaats" said … is tried last. An
         // unlisted first name that opens the story's first full name of its surname, and is
         // no word of another full name there, is the person's own ("union leader Chidi
@@ -761,7 +758,7 @@ impl Roster {
             let surname_key = fold(core(&form.surname));
             let given_key = fold(&form.given);
             // "Ryan Paul" for Paul Ryan: a surname that is also a first name, put first.
-            if self.reversed_full_name(mentions, &form, &given_key, &surname_key) {
+            if self.reversed_full_name(mentions, &form, &given_key, &surname_key, &by_surname) {
                 continue;
             }
             let same_surname: Vec<usize> =
@@ -882,7 +879,7 @@ impl Roster {
                     let pg = person.given.clone().unwrap_or_default();
                     // The established person must recur (be referred to again), or the two
                     // full names are more likely two people named once each.
-                    let uses = surname_uses.get(&surname_key).copied().unwrap_or(0);
+                    let uses = surname_uses(&surname_key);
                     let recurring = uses >= form.mentions.len() + 2;
                     // "Diane Yong Kim" for "Jim Yong Kim": the middle name is the person's
                     // own, which outweighs a common surname or a family word nearby.
@@ -894,10 +891,14 @@ impl Roster {
                     // How each is described: "chief designer … the founder" for both says one
                     // person; "comedian" against "prime minister" says two. So does an age,
                     // the same or another.
+                    let of_surname = by_surname_mentions
+                        .get(&surname_key)
+                        .map_or(&[][..], Vec::as_slice);
                     let theirs = Descriptions::of_person(
                         story,
                         lex,
                         mentions,
+                        of_surname,
                         &surname_key,
                         &fold(&pg),
                         first,
@@ -1041,13 +1042,10 @@ impl Roster {
                     // description on the body's first use of a headline's surname is the
                     // headline person's own.
                     let earlier = |headline: bool| {
-                        mentions[..first].iter().any(|m| {
-                            m.headline == headline
-                                && !m.lowercase
-                                && m.words()
-                                    .last()
-                                    .is_some_and(|w| fold(core(&w.text)) == surname_key)
-                        })
+                        of_surname
+                            .iter()
+                            .take_while(|&&j| j < first)
+                            .any(|&j| mentions[j].headline == headline && !mentions[j].lowercase)
                     };
                     let first_in_body = earlier(false) || !earlier(true);
                     let introduced_with_description = !same_role
@@ -1087,7 +1085,7 @@ impl Roster {
                             Strength::Strong,
                             !same_role
                                 && kin_here
-                                && !any_of(&|m| kin_of_other_sex(story, mentions, m, &surname_key)),
+                                && !any_of(&|m| kin_of_other_sex(story, mentions, of_surname, m)),
                         ),
                         // "her father, Mohammed Iqbal" then "Nora Iqbal": the first is a
                         // relative of someone, but the newcomer is that someone only when the
@@ -1157,7 +1155,7 @@ impl Roster {
                                 part.role == Role::Middle
                                     && !lex.is_given_name(&part.text)
                                     && !person.words.contains(&key)
-                                    && surname_uses.contains_key(&key)
+                                    && by_surname_mentions.contains_key(&key)
                             }),
                         ),
                         (
@@ -1565,6 +1563,7 @@ impl Roster {
         form: &Form,
         given_key: &str,
         surname_key: &str,
+        by_surname: &HashMap<String, Vec<usize>>,
     ) -> bool {
         if form
             .mentions
@@ -1573,13 +1572,18 @@ impl Roster {
         {
             return false;
         }
-        let Some(p) = self.people.iter().position(|person| {
-            fold(core(&person.surname)) == given_key
-                && person
+        let Some(p) = by_surname
+            .get(given_key)
+            .into_iter()
+            .flatten()
+            .copied()
+            .find(|&p| {
+                self.people[p]
                     .given
                     .as_deref()
                     .is_some_and(|g| fold(g) == surname_key)
-        }) else {
+            })
+        else {
             return false;
         };
         for &m in &form.mentions {
@@ -2661,18 +2665,20 @@ struct Descriptions {
 impl Descriptions {
     /// The descriptions given to the person of `surname_key` and first name `given_key`, in
     /// full-name mentions and in bare-surname mentions before mention `before` (after it, a
-    /// bare surname may be the newcomer's).
+    /// bare surname may be the newcomer's). `of_surname` lists the story's mentions whose
+    /// last word folds to `surname_key`.
     fn of_person(
         story: &Story,
         lex: &Lexicon,
         mentions: &[Mention],
+        of_surname: &[usize],
         surname_key: &str,
         given_key: &str,
         before: usize,
     ) -> Descriptions {
-        let theirs: Vec<usize> = mentions
+        let theirs: Vec<usize> = of_surname
             .iter()
-            .enumerate()
+            .filter_map(|&j| Some((j, mentions.get(j)?)))
             // A headline is telegraphic: the words before a name there are often its subject
             // and verb ("premiers push …"), not what the person is. A short opening sentence,
             // a caption or a summary line read as one is a sentence, and describes.
@@ -3614,7 +3620,13 @@ fn pronoun_after(story: &Story, m: &Mention) -> Option<Sex> {
     None
 }
 
-fn kin_of_other_sex(story: &Story, mentions: &[Mention], m: &Mention, surname_key: &str) -> bool {
+/// `of_surname` lists the mentions of `m`'s surname, whose courtesy titles tell the sexes.
+fn kin_of_other_sex(
+    story: &Story,
+    mentions: &[Mention],
+    of_surname: &[usize],
+    m: &Mention,
+) -> bool {
     let first = story.token_at_or_after(m.span.start);
     let start = story
         .sentences
@@ -3633,17 +3645,10 @@ fn kin_of_other_sex(story: &Story, mentions: &[Mention], m: &Mention, surname_ke
         return false;
     };
     let (mut male, mut female) = (0, 0);
-    for other in mentions {
+    for other in of_surname.iter().filter_map(|&j| mentions.get(j)) {
         let Some(title) = other.title.as_ref().filter(|t| t.courtesy) else {
             continue;
         };
-        if other
-            .words()
-            .last()
-            .is_none_or(|w| fold(core(&w.text)) != surname_key)
-        {
-            continue;
-        }
         match title.text.trim_end_matches('.') {
             "Mr" => male += 1,
             "Mrs" | "Ms" | "Miss" => female += 1,
