@@ -343,6 +343,165 @@ fn family_word_after_list(story: &Story, m: &Mention) -> bool {
         })
 }
 
+/// Where a story's family words stand, read in one pass the first time a rule asks: the rules
+/// that ask how the people of a surname are related would otherwise walk the whole story for
+/// each pair of names compared, and a story of many families made them quadratic.
+struct KinIndex<'s> {
+    /// Each word within [`LIST_FAMILY_REACH`] tokens after a family word in its sentence, with
+    /// the sentence's tokens and the word's own position, in story order.
+    after_kin: HashMap<&'s str, Vec<(std::ops::Range<usize>, usize)>>,
+    /// "Rowe's parents": each possessor of a family word, without its "'s", with the position
+    /// of the family word.
+    kin_of: HashMap<&'s str, Vec<usize>>,
+    /// The positions of each word with a capital in it (a surname's), in story order.
+    capitalised: HashMap<&'s str, Vec<usize>>,
+}
+
+impl<'s> KinIndex<'s> {
+    fn new(story: &'s Story) -> KinIndex<'s> {
+        let mut index = KinIndex {
+            after_kin: HashMap::new(),
+            kin_of: HashMap::new(),
+            capitalised: HashMap::new(),
+        };
+        for sentence in &story.sentences {
+            let range = sentence.tokens();
+            for k in range.clone() {
+                let text = story.token_text(k);
+                if text.chars().any(char::is_uppercase) {
+                    index.capitalised.entry(text).or_default().push(k);
+                }
+                if is_kin_word(text) {
+                    for j in k + 1..(k + 1 + LIST_FAMILY_REACH).min(range.end) {
+                        let entry = index.after_kin.entry(story.token_text(j)).or_default();
+                        entry.push((range.clone(), j));
+                    }
+                }
+            }
+        }
+        for k in 0..story.tokens.len() {
+            let text = story.token_text(k);
+            let bare = ["'s", "’s"]
+                .iter()
+                .find_map(|s| text.strip_suffix(s))
+                .unwrap_or(text);
+            let mut next = k + 1;
+            if bare == text {
+                if !matches!(story.token_text(next), "'s" | "’s" | "'" | "’") {
+                    continue;
+                }
+                next += 1;
+            }
+            if next < story.tokens.len() && is_kin_word(story.token_text(next)) {
+                index.kin_of.entry(bare).or_default().push(next);
+            }
+        }
+        index
+    }
+
+    /// "her two daughters, Ines, 30, and Clara": the story names a relative by first name
+    /// alone in the list after a family word, which says who that first name on the surname
+    /// is.
+    fn named_as_relative(&self, story: &Story, given: &str, surname: &str) -> bool {
+        self.sentences_naming_relative(story, given, surname)
+            .next()
+            .is_some()
+    }
+
+    /// The sentences where a family word names `given` alone as someone's relative, each once.
+    fn sentences_naming_relative<'a>(
+        &'a self,
+        story: &'a Story,
+        given: &str,
+        surname: &'a str,
+    ) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+        let mut previous: Option<std::ops::Range<usize>> = None;
+        self.after_kin
+            .get(given)
+            .into_iter()
+            .flatten()
+            .filter(move |(range, j)| j + 1 >= range.end || story.token_text(j + 1) != surname)
+            .filter_map(move |(range, _)| {
+                let new = previous.as_ref() != Some(range);
+                previous = Some(range.clone());
+                new.then(|| range.clone())
+            })
+    }
+
+    /// Whether `word` stands in `range` anywhere but at `own`.
+    fn stands_in(
+        &self,
+        story: &Story,
+        word: &str,
+        range: std::ops::Range<usize>,
+        own: Option<usize>,
+    ) -> bool {
+        if !word.chars().any(char::is_uppercase) {
+            return range
+                .filter(|&k| Some(k) != own)
+                .any(|k| story.token_text(k) == word);
+        }
+        let Some(at) = self.capitalised.get(word) else {
+            return false;
+        };
+        let from = at.partition_point(|&k| k < range.start);
+        at[from..]
+            .iter()
+            .take_while(|&&k| k < range.end)
+            .any(|&k| Some(k) != own)
+    }
+
+    /// "Frank Ward spoke to his son, Louis Ward", "Sir Tim Ward and his son, Alex,": the story
+    /// says how a person it names on a surname is related to another of that surname. "Her
+    /// cousin, Lisa Ward" beside a child of another surname ties Lisa to no Ward.
+    fn related_within_surname(&self, story: &Story, mentions: &[Mention], person: &Person) -> bool {
+        let introduced_as_relative = person.first_full.is_some_and(|ff| {
+            let m = &mentions[ff];
+            kinship(story, m) == Some(Kinship::Named)
+                && story.sentences.get(m.sentence()).is_some_and(|s| {
+                    let own = m.surname().map(|p| story.token_at_or_after(p.span().start));
+                    self.stands_in(story, &person.surname, s.tokens(), own)
+                })
+        });
+        introduced_as_relative
+            || person.given.as_deref().is_some_and(|given| {
+                self.sentences_naming_relative(story, given, &person.surname)
+                    .any(|range| self.stands_in(story, &person.surname, range, None))
+            })
+    }
+
+    /// "Rowe's parents" then "the family of Emma Rowe": the story has spoken of the relatives
+    /// of the person it calls by the surname, so a family word tying a later full name to its
+    /// relatives names that person's family, not a second person. "Family" takes in any
+    /// relative; another family word must be the same one.
+    fn relatives_already_spoken_of(&self, story: &Story, m: &Mention, surname: &str) -> bool {
+        let Some(kin) = kin_of_mention(story, m) else {
+            return false;
+        };
+        let before = story.token_at_or_after(m.span.start);
+        self.kin_of
+            .get(surname)
+            .into_iter()
+            .flatten()
+            .take_while(|&&next| next < before)
+            .any(|&next| {
+                let word = story.token_text(next).to_lowercase();
+                kin == "family" || word == kin
+            })
+    }
+}
+
+/// The family word of "the family of Emma Rowe": a relative of the person named, not
+/// yet named.
+fn kin_of_mention(story: &Story, m: &Mention) -> Option<String> {
+    let (first, _, range) = kin_window(story, m);
+    let from = first.saturating_sub(6).max(range.start);
+    let k = (from..first)
+        .rev()
+        .find(|&k| is_kin_word(story.token_text(k)))?;
+    (story.token_text(k + 1) == "of").then(|| story.token_text(k).to_lowercase())
+}
+
 fn kinship_near(story: &Story, m: &Mention) -> bool {
     kinship(story, m).is_some()
 }
@@ -486,12 +645,14 @@ fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
             .iter()
             .any(|w| is_role_noun(w) || lex.is_org_word(&capitalise(w)));
     // "Dana Smith, who said" describes no one; a description has a word of its own.
+    // "who's" is "who is" contracted.
+    let opener = words
+        .first()
+        .and_then(|w| w.split(['\'', '’']).next())
+        .unwrap_or_default();
     let describes = words.len() >= 2
         && !adverbial
-        && !matches!(
-            words[0].as_str(),
-            "who" | "whose" | "whom" | "which" | "that"
-        )
+        && !matches!(opener, "who" | "whose" | "whom" | "which" | "that")
         && !words
             .iter()
             .any(|w| crate::lexicon::reporting_verbs::is_reporting_verb(w))
@@ -748,6 +909,8 @@ impl Roster {
         });
         let mut surname_index: NameIndex<usize> = NameIndex::new();
         let plurals = family_plurals(mentions);
+        let kin_index = std::cell::OnceCell::new();
+        let kin = || kin_index.get_or_init(|| KinIndex::new(story));
         // People by folded surname, so a form meets only its namesakes.
         let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
         for f in order {
@@ -925,6 +1088,7 @@ impl Roster {
                     let kin_here = any_of(&|m| {
                         kinship_near(story, m)
                             && relative_named_after(story, m).is_none_or(names_established)
+                            && !kin().relatives_already_spoken_of(story, m, &person.surname)
                     });
                     // "the wife of John Bryson" leaves a relative to be named; "her father,
                     // Mohammed Iqbal" is the relative, so the one he is father of is named
@@ -939,7 +1103,15 @@ impl Roster {
                     // and Susan Thatcher" misnames her. A description of the newcomer's own
                     // still counts.
                     let figure_there = lex.is_figure(&fold(&pg), &surname_key);
+                    // "Frank Ward spoke to his son, Louis Ward": a story that says how the
+                    // people it names on a surname are related says so of each relative it
+                    // brings in, so a third first name it gives no relation is no sign of
+                    // the family.
+                    let relations_told = same_surname
+                        .iter()
+                        .any(|&q| kin().related_within_surname(story, mentions, &self.people[q]));
                     let two_named_unlisted = same_surname.len() >= 2
+                        && !relations_told
                         && !same_surname.iter().any(|&q| {
                             self.people[q]
                                 .given
@@ -1090,6 +1262,11 @@ impl Roster {
                         // "her father, Mohammed Iqbal" then "Nora Iqbal": the first is a
                         // relative of someone, but the newcomer is that someone only when the
                         // story says who they are.
+                        (
+                            "named as a relative",
+                            Strength::Strong,
+                            kin().named_as_relative(story, &form.given, &form.surname),
+                        ),
                         (
                             "family word at the first",
                             Strength::Strong,
@@ -2773,7 +2950,7 @@ impl Descriptions {
             }) {
                 apposition.split_whitespace().for_each(&mut add);
             }
-            if let Some(age) = age_after(story, m) {
+            if let Some(age) = age_after(story, m).or_else(|| year_old_after(story, m)) {
                 d.ages.insert(age);
             }
         }
@@ -3298,6 +3475,29 @@ fn age_after(story: &Story, m: &Mention) -> Option<u32> {
         .filter(|age| (1..=120).contains(age))
 }
 
+/// "Dana Smith, a 50-year-old teacher,": the age an apposition gives, which describes her as
+/// "Dana Smith, 50," does. Only a description: it introduces no one the way a bare age does.
+fn year_old_after(story: &Story, m: &Mention) -> Option<u32> {
+    let after = story.token_at_or_after(m.span.end);
+    if story.token_text(after) != "," {
+        return None;
+    }
+    let mut k = after + 1;
+    if matches!(story.token_text(k), "a" | "an") {
+        k += 1;
+    }
+    let end = story
+        .sentences
+        .get(m.sentence())
+        .map_or(k, |s| s.tokens().end)
+        .min(k + 5);
+    let joined: String = (k..end).map(|j| story.token_text(j)).collect();
+    let (age, _) = joined.split_once("-year-old")?;
+    age.parse::<u32>()
+        .ok()
+        .filter(|age| (1..=120).contains(age))
+}
+
 /// "in Douala who record", "sung in Duala, the language": a word after a preposition of place
 /// is where something happens, so what follows it says nothing of a person.
 fn after_locative(story: &Story, m: &Mention) -> bool {
@@ -3564,6 +3764,7 @@ fn named_as_organisation(story: &Story, m: &Mention) -> bool {
 const IDENTITY_SIGNS: &[&str] = &[
     "birth name or pair",
     "family word",
+    "named as a relative",
     "family word at the first",
     "public figure",
     "suffix",
