@@ -851,23 +851,45 @@ impl Roster {
             forms[f].tentative &= m.unlisted_given();
         }
         // The strongest spelling first: the most used (bare surnames count), then the earliest.
-        // Each surname's mentions, in story order: how often it is used, and where a
-        // person's descriptions are read without walking the whole story for each name.
-        let mut by_surname_mentions: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut surname_uses: HashMap<String, usize> = HashMap::new();
         let mut folded = FoldedSurname::default();
-        for (i, m) in mentions.iter().enumerate() {
+        for m in mentions {
             if let Some(last) = m.words().last() {
                 let key = folded.of(&last.text);
-                match by_surname_mentions.get_mut(key) {
-                    Some(uses) => uses.push(i),
+                match surname_uses.get_mut(key) {
+                    Some(uses) => *uses += 1,
                     None => {
-                        by_surname_mentions.insert(key.to_string(), vec![i]);
+                        surname_uses.insert(key.to_string(), 1);
                     }
                 }
             }
         }
-        let surname_uses = |key: &str| by_surname_mentions.get(key).map_or(0, Vec::len);
-        let strength = |f: &Form| f.mentions.len() + surname_uses(&fold(core(&f.surname)));
+        let surname_uses_of = |key: &str| surname_uses.get(key).copied().unwrap_or(0);
+        // Each surname's mentions, in story order, listed the first time two people of one
+        // surname are told apart: a person's descriptions are read from them, not from the
+        // whole story for each name. Not before: a story of one name repeated would list it
+        // whole for nothing.
+        let by_surname_mentions = std::cell::OnceCell::new();
+        let mentions_of = |key: &str| -> &[usize] {
+            let lists: &HashMap<String, Vec<usize>> = by_surname_mentions.get_or_init(|| {
+                let mut lists: HashMap<String, Vec<usize>> = HashMap::new();
+                let mut folded = FoldedSurname::default();
+                for (i, m) in mentions.iter().enumerate() {
+                    if let Some(last) = m.words().last() {
+                        let key = folded.of(&last.text);
+                        match lists.get_mut(key) {
+                            Some(list) => list.push(i),
+                            None => {
+                                lists.insert(key.to_string(), vec![i]);
+                            }
+                        }
+                    }
+                }
+                lists
+            });
+            lists.get(key).map_or(&[][..], Vec::as_slice)
+        };
+        let strength = |f: &Form| f.mentions.len() + surname_uses_of(&fold(core(&f.surname)));
         // Names with a known first name first; "Vander Plaats" said … is tried last. An
         // unlisted first name that opens the story's first full name of its surname, and is
         // no word of another full name there, is the person's own ("union leader Chidi
@@ -1042,7 +1064,7 @@ impl Roster {
                     let pg = person.given.clone().unwrap_or_default();
                     // The established person must recur (be referred to again), or the two
                     // full names are more likely two people named once each.
-                    let uses = surname_uses(&surname_key);
+                    let uses = surname_uses_of(&surname_key);
                     let recurring = uses >= form.mentions.len() + 2;
                     // "Diane Yong Kim" for "Jim Yong Kim": the middle name is the person's
                     // own, which outweighs a common surname or a family word nearby.
@@ -1054,9 +1076,7 @@ impl Roster {
                     // How each is described: "chief designer … the founder" for both says one
                     // person; "comedian" against "prime minister" says two. So does an age,
                     // the same or another.
-                    let of_surname = by_surname_mentions
-                        .get(&surname_key)
-                        .map_or(&[][..], Vec::as_slice);
+                    let of_surname = mentions_of(&surname_key);
                     let theirs = Descriptions::of_person(
                         story,
                         lex,
@@ -1332,7 +1352,7 @@ impl Roster {
                                 part.role == Role::Middle
                                     && !lex.is_given_name(&part.text)
                                     && !person.words.contains(&key)
-                                    && by_surname_mentions.contains_key(&key)
+                                    && surname_uses.contains_key(&key)
                             }),
                         ),
                         (
