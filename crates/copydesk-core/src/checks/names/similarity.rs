@@ -314,11 +314,11 @@ fn file(map: &mut HashMap<u64, Filed>, shared: &mut Vec<Vec<u32>>, key: u64, id:
 /// the hundred, and comparing each new name with every one of them made the index quadratic.
 const CROWDED_KEY: usize = 12;
 
-/// Deletion keys an index files, over all its spellings (some 40 MB). A name of ten letters
-/// has 56 keys and one of thirty 466: a story of tens of thousands of surnames would spend
-/// hundreds of megabytes on them, and no story names a tenth as many people. Spellings beyond
-/// the budget are looked up, not filed.
-const MAX_FILED_KEYS: usize = 1_000_000;
+/// Deletion keys an index files, over all its spellings (about 9 MB of table). A name of ten
+/// letters has 56 keys and one of thirty 466: some ten thousand surnames of ordinary length fit,
+/// more than any story names, while a story of a hundred thousand would spend hundreds of
+/// megabytes on them. Spellings beyond the budget are looked up, not filed.
+const MAX_FILED_KEYS: usize = 400_000;
 
 /// Calls `visit` with the [`spelling_hash`] of `word` and of every spelling `depth` (at most
 /// two) or fewer single-byte deletions away, with a few repeats. Each hash is worked out from
