@@ -420,7 +420,13 @@ impl<'s> KinIndex<'s> {
             .get(given)
             .into_iter()
             .flatten()
-            .filter(move |(range, j)| j + 1 >= range.end || story.token_text(j + 1) != surname)
+            // Alone: not the start of a full name, "Ana Sofia Quintanilla" as much as "Ana
+            // Quintanilla".
+            .filter(move |(range, j)| {
+                j + 1 >= range.end
+                    || (story.token_text(j + 1) != surname
+                        && !story.tokens.get(j + 1).is_some_and(|t| t.is_capitalised()))
+            })
             .filter_map(move |(range, _)| {
                 let new = previous.as_ref() != Some(range);
                 previous = Some(range.clone());
