@@ -103,6 +103,7 @@ fn long_words_and_sentences_joined_by_dashes_commas_and_colons() {
         "hearsay-adverbs",
         "agentless-hedges",
         "families",
+        "shared-first-names",
     ] {
         scales_linearly(shape, 200_000);
     }

@@ -87,6 +87,21 @@ pub fn shapes() -> Vec<(&'static str, Generator)> {
             }
             out
         }),
+        // One first name given to a person in every family, and named alone after a family
+        // word: a bare "Tom" once weighed every Tom of the story (43 s for 1 MB).
+        ("shared-first-names", |n| {
+            let mut out = String::with_capacity(n + 256);
+            let mut i = 0usize;
+            while out.len() < n {
+                let surname = made_up_surname(i);
+                out.push_str(&format!(
+                    "Ann {surname} spoke with her son, Tom, and his wife. Mary {surname} said \
+                     the family of Tom {surname} would stay. {surname}'s son Tom said so.\n\n"
+                ));
+                i += 1;
+            }
+            out
+        }),
     ]
 }
 

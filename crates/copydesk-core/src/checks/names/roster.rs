@@ -345,36 +345,49 @@ fn family_word_after_list(story: &Story, m: &Mention) -> bool {
 
 /// Where a story's family words stand, read in one pass the first time a rule asks: the rules
 /// that ask how the people of a surname are related would otherwise walk the whole story for
-/// each pair of names compared, and a story of many families made them quadratic.
+/// each pair of names compared, and a story of many families made them quadratic. Every
+/// question below is answered in constant or logarithmic time.
 struct KinIndex<'s> {
-    /// Each word within [`LIST_FAMILY_REACH`] tokens after a family word in its sentence, with
-    /// the sentence's tokens and the word's own position, in story order.
-    after_kin: HashMap<&'s str, Vec<(std::ops::Range<usize>, usize)>>,
-    /// "Rowe's parents": each possessor of a family word, without its "'s", with the position
-    /// of the family word.
-    kin_of: HashMap<&'s str, Vec<usize>>,
-    /// The positions of each word with a capital in it (a surname's), in story order.
-    capitalised: HashMap<&'s str, Vec<usize>>,
+    /// Each first name a family word names alone ("his son, Alex,"), with the sentences where
+    /// it does, in story order.
+    named_alone: HashMap<&'s str, Vec<usize>>,
+    /// "Rowe's parents": where each possessor of a family word (without its "'s") first owns
+    /// any family word, and each family word as written.
+    first_kin_of: HashMap<&'s str, usize>,
+    first_kin_word_of: HashMap<(&'s str, String), usize>,
+    /// Each word with a capital in it (a surname), with its sentence and position, in story
+    /// order.
+    capitalised: HashMap<&'s str, Vec<(usize, usize)>>,
 }
 
 impl<'s> KinIndex<'s> {
     fn new(story: &'s Story) -> KinIndex<'s> {
         let mut index = KinIndex {
-            after_kin: HashMap::new(),
-            kin_of: HashMap::new(),
+            named_alone: HashMap::new(),
+            first_kin_of: HashMap::new(),
+            first_kin_word_of: HashMap::new(),
             capitalised: HashMap::new(),
         };
-        for sentence in &story.sentences {
+        let capitalised_at = |k: usize| story.tokens.get(k).is_some_and(|t| t.is_capitalised());
+        for (n, sentence) in story.sentences.iter().enumerate() {
             let range = sentence.tokens();
             for k in range.clone() {
                 let text = story.token_text(k);
                 if text.chars().any(char::is_uppercase) {
-                    index.capitalised.entry(text).or_default().push(k);
+                    index.capitalised.entry(text).or_default().push((n, k));
                 }
-                if is_kin_word(text) {
-                    for j in k + 1..(k + 1 + LIST_FAMILY_REACH).min(range.end) {
-                        let entry = index.after_kin.entry(story.token_text(j)).or_default();
-                        entry.push((range.clone(), j));
+                if !is_kin_word(text) {
+                    continue;
+                }
+                // Alone: not the start of a full name, "Ana Sofia Quintanilla" as much as
+                // "Ana Quintanilla".
+                for j in k + 1..(k + 1 + LIST_FAMILY_REACH).min(range.end) {
+                    if j + 1 < range.end && capitalised_at(j + 1) {
+                        continue;
+                    }
+                    let sentences = index.named_alone.entry(story.token_text(j)).or_default();
+                    if sentences.last() != Some(&n) {
+                        sentences.push(n);
                     }
                 }
             }
@@ -393,7 +406,9 @@ impl<'s> KinIndex<'s> {
                 next += 1;
             }
             if next < story.tokens.len() && is_kin_word(story.token_text(next)) {
-                index.kin_of.entry(bare).or_default().push(next);
+                index.first_kin_of.entry(bare).or_insert(next);
+                let word = story.token_text(next).to_lowercase();
+                index.first_kin_word_of.entry((bare, word)).or_insert(next);
             }
         }
         index
@@ -402,59 +417,43 @@ impl<'s> KinIndex<'s> {
     /// "her two daughters, Ines, 30, and Clara": the story names a relative by first name
     /// alone in the list after a family word, which says who that first name on the surname
     /// is.
-    fn named_as_relative(&self, story: &Story, given: &str, surname: &str) -> bool {
-        self.sentences_naming_relative(story, given, surname)
-            .next()
-            .is_some()
+    fn named_as_relative(&self, given: &str) -> bool {
+        self.named_alone.contains_key(given)
     }
 
-    /// The sentences where a family word names `given` alone as someone's relative, each once.
-    fn sentences_naming_relative<'a>(
-        &'a self,
-        story: &'a Story,
-        given: &str,
-        surname: &'a str,
-    ) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
-        let mut previous: Option<std::ops::Range<usize>> = None;
-        self.after_kin
-            .get(given)
-            .into_iter()
-            .flatten()
-            // Alone: not the start of a full name, "Ana Sofia Quintanilla" as much as "Ana
-            // Quintanilla".
-            .filter(move |(range, j)| {
-                j + 1 >= range.end
-                    || (story.token_text(j + 1) != surname
-                        && !story.tokens.get(j + 1).is_some_and(|t| t.is_capitalised()))
-            })
-            .filter_map(move |(range, _)| {
-                let new = previous.as_ref() != Some(range);
-                previous = Some(range.clone());
-                new.then(|| range.clone())
-            })
-    }
-
-    /// Whether `word` stands in `range` anywhere but at `own`.
-    fn stands_in(
-        &self,
-        story: &Story,
-        word: &str,
-        range: std::ops::Range<usize>,
-        own: Option<usize>,
-    ) -> bool {
+    /// Whether `word` stands in sentence `n` anywhere but at token `own`.
+    fn stands_in(&self, story: &Story, word: &str, n: usize, own: Option<usize>) -> bool {
         if !word.chars().any(char::is_uppercase) {
-            return range
-                .filter(|&k| Some(k) != own)
-                .any(|k| story.token_text(k) == word);
+            return story.sentences.get(n).is_some_and(|s| {
+                s.tokens()
+                    .filter(|&k| Some(k) != own)
+                    .any(|k| story.token_text(k) == word)
+            });
         }
         let Some(at) = self.capitalised.get(word) else {
             return false;
         };
-        let from = at.partition_point(|&k| k < range.start);
+        let from = at.partition_point(|&(m, _)| m < n);
         at[from..]
             .iter()
-            .take_while(|&&k| k < range.end)
-            .any(|&k| Some(k) != own)
+            .take_while(|&&(m, _)| m == n)
+            .any(|&(_, k)| Some(k) != own)
+    }
+
+    /// Whether a sentence names `given` alone after a family word and has `surname` in it.
+    fn named_alone_beside(&self, story: &Story, given: &str, surname: &str) -> bool {
+        let Some(sentences) = self.named_alone.get(given) else {
+            return false;
+        };
+        match self.capitalised.get(surname) {
+            // The shorter list is walked, the longer searched.
+            Some(at) if at.len() < sentences.len() => {
+                at.iter().any(|&(n, _)| sentences.binary_search(&n).is_ok())
+            }
+            _ => sentences
+                .iter()
+                .any(|&n| self.stands_in(story, surname, n, None)),
+        }
     }
 
     /// "Frank Ward spoke to his son, Louis Ward", "Sir Tim Ward and his son, Alex,": the story
@@ -463,17 +462,16 @@ impl<'s> KinIndex<'s> {
     fn related_within_surname(&self, story: &Story, mentions: &[Mention], person: &Person) -> bool {
         let introduced_as_relative = person.first_full.is_some_and(|ff| {
             let m = &mentions[ff];
-            kinship(story, m) == Some(Kinship::Named)
-                && story.sentences.get(m.sentence()).is_some_and(|s| {
-                    let own = m.surname().map(|p| story.token_at_or_after(p.span().start));
-                    self.stands_in(story, &person.surname, s.tokens(), own)
-                })
+            kinship(story, m) == Some(Kinship::Named) && {
+                let own = m.surname().map(|p| story.token_at_or_after(p.span().start));
+                self.stands_in(story, &person.surname, m.sentence(), own)
+            }
         });
         introduced_as_relative
-            || person.given.as_deref().is_some_and(|given| {
-                self.sentences_naming_relative(story, given, &person.surname)
-                    .any(|range| self.stands_in(story, &person.surname, range, None))
-            })
+            || person
+                .given
+                .as_deref()
+                .is_some_and(|given| self.named_alone_beside(story, given, &person.surname))
     }
 
     /// "Rowe's parents" then "the family of Emma Rowe": the story has spoken of the relatives
@@ -485,15 +483,12 @@ impl<'s> KinIndex<'s> {
             return false;
         };
         let before = story.token_at_or_after(m.span.start);
-        self.kin_of
-            .get(surname)
-            .into_iter()
-            .flatten()
-            .take_while(|&&next| next < before)
-            .any(|&next| {
-                let word = story.token_text(next).to_lowercase();
-                kin == "family" || word == kin
-            })
+        let first = if kin == "family" {
+            self.first_kin_of.get(surname)
+        } else {
+            self.first_kin_word_of.get(&(surname, kin))
+        };
+        first.is_some_and(|&next| next < before)
     }
 }
 
@@ -779,6 +774,10 @@ impl<'m> FoldedSurname<'m> {
 fn is_initials(given: &str) -> bool {
     given.chars().count() <= 2 || given.contains('.')
 }
+
+/// People one bare name may be weighed against. No story gives one surname or first name to
+/// more than a handful; a generated one gave a first name to 88,000.
+const MAX_NAMESAKES: usize = 64;
 
 impl Roster {
     pub fn build(story: &Story, mentions: &[Mention], lex: &Lexicon) -> Roster {
@@ -1291,7 +1290,7 @@ impl Roster {
                         (
                             "named as a relative",
                             Strength::Strong,
-                            kin().named_as_relative(story, &form.given, &form.surname),
+                            kin().named_as_relative(&form.given),
                         ),
                         (
                             "family word at the first",
@@ -1634,11 +1633,14 @@ impl Roster {
             }
             let key = fold(&words.join(" "));
             let core_key = fold(core(&words.join(" ")));
-            let mut found: Vec<usize> = by_word
-                .get(&key)
-                .or_else(|| by_word.get(&core_key))
-                .cloned()
-                .unwrap_or_default();
+            let fits = by_word.get(&key).or_else(|| by_word.get(&core_key));
+            // A word that fits a crowd of people names none of them: left unassigned, as a
+            // bare name is when none of its people was named nearby. Weighing each of them for
+            // every such mention made a story of many namesakes quadratic.
+            if fits.is_some_and(|people| people.len() > MAX_NAMESAKES) {
+                continue;
+            }
+            let mut found: Vec<usize> = fits.cloned().unwrap_or_default();
             if found.is_empty() && m.maybe_family_plural() {
                 let singular = key.trim_end_matches('s');
                 let singular_es = key.strip_suffix("es").unwrap_or(&key);
