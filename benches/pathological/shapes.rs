@@ -75,38 +75,39 @@ pub fn shapes() -> Vec<(&'static str, Generator)> {
         // Families, each on a surname of its own: the names pass once compared each new full
         // name with every person before it (18 s for 1 MB).
         ("families", |n| {
-            let mut out = String::with_capacity(n + 256);
-            let mut i = 0usize;
-            while out.len() < n {
-                let surname = made_up_surname(i);
-                out.push_str(&format!(
+            families(n, |surname| {
+                format!(
                     "Ann {surname} spoke with her son, Tom {surname}, and his wife. Mary \
                      {surname} said the family would stay.\n\n"
-                ));
-                i += 1;
-            }
-            out
+                )
+            })
         }),
         // One first name given to a person in every family, and named alone after a family
         // word: a bare "Tom" once weighed every Tom of the story (43 s for 1 MB).
         ("shared-first-names", |n| {
-            let mut out = String::with_capacity(n + 256);
-            let mut i = 0usize;
-            while out.len() < n {
-                let surname = made_up_surname(i);
-                out.push_str(&format!(
+            families(n, |surname| {
+                format!(
                     "Ann {surname} spoke with her son, Tom, and his wife. Mary {surname} said \
                      the family of Tom {surname} would stay. {surname}'s son Tom said so.\n\n"
-                ));
-                i += 1;
-            }
-            out
+                )
+            })
         }),
     ]
 }
 
 pub fn repeat_to(unit: &str, n: usize) -> String {
     unit.repeat(n / unit.len() + 1)
+}
+
+/// Paragraphs of `family`, each on the next made-up surname, to `n` bytes or just past.
+fn families(n: usize, family: fn(&str) -> String) -> String {
+    let mut out = String::with_capacity(n + 256);
+    let mut i = 0usize;
+    while out.len() < n {
+        out.push_str(&family(&made_up_surname(i)));
+        i += 1;
+    }
+    out
 }
 
 /// The `i`th of a run of made-up surnames ("Bandepfirlosmutbanbanban"), eight syllables long,
