@@ -771,6 +771,25 @@ impl<'m> FoldedSurname<'m> {
     }
 }
 
+/// Calls `visit` with each mention that has words, its index and its folded surname
+/// (`fold(core(last word))`).
+fn for_each_surname<'m>(mentions: &'m [Mention], mut visit: impl FnMut(usize, &'m Mention, &str)) {
+    let mut folded = FoldedSurname::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(last) = m.words().last() {
+            visit(i, m, folded.of(&last.text));
+        }
+    }
+}
+
+/// The value under `key`, made with its default the first time: the key is copied only then.
+fn entry_for<'a, V: Default>(map: &'a mut HashMap<String, V>, key: &str) -> &'a mut V {
+    if !map.contains_key(key) {
+        map.insert(key.to_string(), V::default());
+    }
+    map.get_mut(key).expect("inserted above")
+}
+
 fn is_initials(given: &str) -> bool {
     given.chars().count() <= 2 || given.contains('.')
 }
@@ -792,24 +811,14 @@ impl Roster {
             .filter_map(|p| p.given.as_deref().map(fold))
             .collect();
         // A story repeats its surnames: each run of one spelling is folded once.
-        let mut folded = FoldedSurname::default();
-        for (i, m) in mentions.iter().enumerate() {
-            let Some(last) = m.words().last() else {
-                continue;
-            };
-            let key = folded.of(&last.text);
-            if !roster.surname_stats.contains_key(key) {
-                roster.surname_stats.insert(key.to_string(), (None, 0));
-            }
-            let Some(entry) = roster.surname_stats.get_mut(key) else {
-                continue;
-            };
+        for_each_surname(mentions, |i, m, key| {
+            let entry = entry_for(&mut roster.surname_stats, key);
             if m.is_full() {
                 entry.1 += 1;
             } else if m.given().is_none() && entry.0.is_none() {
                 entry.0 = Some(i);
             }
-        }
+        });
         roster.resolve_partial(story, mentions, lex);
         roster.check_public_figures(story, mentions, lex);
         for person in &mut roster.people {
@@ -857,18 +866,9 @@ impl Roster {
         }
         // The strongest spelling first: the most used (bare surnames count), then the earliest.
         let mut surname_uses: HashMap<String, usize> = HashMap::new();
-        let mut folded = FoldedSurname::default();
-        for m in mentions {
-            if let Some(last) = m.words().last() {
-                let key = folded.of(&last.text);
-                match surname_uses.get_mut(key) {
-                    Some(uses) => *uses += 1,
-                    None => {
-                        surname_uses.insert(key.to_string(), 1);
-                    }
-                }
-            }
-        }
+        for_each_surname(mentions, |_, _, key| {
+            *entry_for(&mut surname_uses, key) += 1
+        });
         let surname_uses_of = |key: &str| surname_uses.get(key).copied().unwrap_or(0);
         // Each surname's mentions, in story order, listed the first time two people of one
         // surname are told apart: a person's descriptions are read from them, not from the
@@ -878,18 +878,7 @@ impl Roster {
         let mentions_of = |key: &str| -> &[usize] {
             let lists: &HashMap<String, Vec<usize>> = by_surname_mentions.get_or_init(|| {
                 let mut lists: HashMap<String, Vec<usize>> = HashMap::new();
-                let mut folded = FoldedSurname::default();
-                for (i, m) in mentions.iter().enumerate() {
-                    if let Some(last) = m.words().last() {
-                        let key = folded.of(&last.text);
-                        match lists.get_mut(key) {
-                            Some(list) => list.push(i),
-                            None => {
-                                lists.insert(key.to_string(), vec![i]);
-                            }
-                        }
-                    }
-                }
+                for_each_surname(mentions, |i, _, key| entry_for(&mut lists, key).push(i));
                 lists
             });
             lists.get(key).map_or(&[][..], Vec::as_slice)

@@ -199,6 +199,19 @@ impl Spelling {
             .get_or_init(|| transliteration_key(&self.folded))
     }
 
+    /// Another romanisation of the same name. A doubled or dropped double letter is a typo,
+    /// not a transliteration.
+    fn romanised_alike(&self, other: &Spelling) -> bool {
+        self.collapsed() != other.collapsed() && self.transliterated() == other.transliterated()
+    }
+
+    /// [`is_short_transliteration`], with `self` the candidate.
+    fn short_transliteration_of(&self, established: &Spelling) -> bool {
+        self.folded.len().min(established.folded.len()) == SHORT_NAME
+            && self.folded != established.folded
+            && self.romanised_alike(established)
+    }
+
     /// [`compare`], with `self` the candidate.
     fn compare_with(&self, established: &Spelling) -> Option<Difference> {
         if self.written == established.written {
@@ -224,11 +237,7 @@ impl Spelling {
                 Difference::Diacritics
             });
         }
-        // A doubled or dropped double letter is a typo, not a transliteration.
-        if fc.len() >= 4
-            && self.collapsed() != established.collapsed()
-            && self.transliterated() == established.transliterated()
-        {
+        if fc.len() >= 4 && self.romanised_alike(established) {
             return Some(Difference::Transliteration);
         }
         let allowed = max_edits(fe.len());
@@ -250,11 +259,7 @@ const SHORT_NAME: usize = 3;
 /// [`compare`] leaves out because short names so often differ this way as two people: the
 /// caller weighs how the name is used before taking it for a slip.
 pub fn is_short_transliteration(candidate: &str, established: &str) -> bool {
-    let (fc, fe) = (fold(candidate), fold(established));
-    fc.len().min(fe.len()) == SHORT_NAME
-        && fc != fe
-        && collapse_doubles(&fc) != collapse_doubles(&fe)
-        && transliteration_key(&fc) == transliteration_key(&fe)
+    Spelling::new(candidate).short_transliteration_of(&Spelling::new(established))
 }
 
 /// A lookup from spellings to the names they might be misspellings of.
@@ -546,9 +551,11 @@ impl<T> NameIndex<T> {
     /// Entries `candidate` is another romanisation of where one of the two is a short name
     /// ([`is_short_transliteration`]); `lookup` leaves these out.
     pub fn short_transliterations(&self, candidate: &str) -> Vec<(&str, &T, Difference)> {
-        let ids = self.transliteration_ids(&Spelling::new(candidate));
+        let candidate = Spelling::new(candidate);
+        let ids = self.transliteration_ids(&candidate);
         self.entries_of(ids, |filed| {
-            is_short_transliteration(candidate, &filed.written)
+            candidate
+                .short_transliteration_of(filed)
                 .then_some(Difference::Transliteration)
         })
     }
