@@ -1,6 +1,7 @@
 //! Findings from the roster: variants, first-name mismatches, ambiguous surnames and first
 //! references.
 
+use super::lexicon::Lexicon;
 use super::mentions::Mention;
 use super::roster::{Basis, Issue, IssueKind, Roster};
 use super::similarity::{core, fold, Difference};
@@ -12,6 +13,22 @@ use crate::rules::{
 use crate::span::Span;
 use crate::text::Story;
 use foldhash::{HashSet, HashSetExt};
+
+/// Says which of the two first names is the short one: "Daniel" after "Dan" is the full form,
+/// not a short form of it, and "Danny" after "Dan" is neither.
+fn short_form_message(issue: &Issue) -> String {
+    let lex = Lexicon::get();
+    let (written, established) = (&issue.written, &issue.established);
+    let relation = match (lex.is_formal_name(written), lex.is_formal_name(established)) {
+        (false, true) => format!("“{written}” is a short form of “{established}”"),
+        (true, false) => format!("“{written}” is the full form of “{established}”"),
+        _ => format!("“{written}” and “{established}” are two forms of one first name"),
+    };
+    format!(
+        "{relation}, the first name used for {}. Most styles keep one form throughout.",
+        issue.person_name
+    )
+}
 
 pub fn report(
     story: &Story,
@@ -77,11 +94,7 @@ pub fn report(
                     let mut f = Finding::new(
                         &NAME_FIRST_NAME_MISMATCH,
                         issue.span,
-                        format!(
-                            "“{}” is a short form of “{}”, the first name used for {}. Most \
-                             styles keep one form throughout.",
-                            issue.written, issue.established, issue.person_name
-                        ),
+                        short_form_message(issue),
                     );
                     f.severity = Severity::Hint;
                     f

@@ -39,6 +39,8 @@ pub struct Lexicon {
     given: HashSet<String>,
     /// Folded name -> indices of the short-form groups it belongs to.
     nick_groups: HashMap<String, Vec<usize>>,
+    /// Folded formal names: the first word of each short-form line.
+    formal_names: HashSet<String>,
     pub figures: Vec<Figure>,
     /// Folded surname (last word) -> indices into `figures`.
     figures_by_surname: HashMap<String, Vec<usize>>,
@@ -100,7 +102,10 @@ impl Lexicon {
             .filter(|l| !l.trim_start().starts_with('#'))
             .enumerate()
         {
-            for name in line.split_whitespace() {
+            for (n, name) in line.split_whitespace().enumerate() {
+                if n == 0 {
+                    lex.formal_names.insert(fold(name));
+                }
                 lex.nick_groups.entry(fold(name)).or_default().push(group);
             }
         }
@@ -154,6 +159,11 @@ impl Lexicon {
             return false;
         };
         ga.iter().any(|g| gb.contains(g))
+    }
+
+    /// "Timothy", "William": a name the short-form list gives as the formal one.
+    pub fn is_formal_name(&self, name: &str) -> bool {
+        with_folded(name, |key| self.formal_names.contains(key))
     }
 
     pub fn is_common_word(&self, word: &str) -> bool {
@@ -292,6 +302,8 @@ mod tests {
         assert!(lex.are_nicknames("Tim", "Timothy"));
         assert!(lex.are_nicknames("Bill", "William"));
         assert!(!lex.are_nicknames("Keith", "Kevin"));
+        assert!(lex.is_formal_name("Timothy"));
+        assert!(!lex.is_formal_name("Tim"));
         assert!(lex.is_courtesy_title("Mr"));
         assert!(lex.is_office_title("Sen"));
         assert!(lex.is_org_word("Foundation"));
