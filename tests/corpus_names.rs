@@ -952,6 +952,11 @@ fn inject(text: &str, p: &HarnessPerson, kind: Slip, draw: &mut Draw) -> Option<
         Slip::FirstName => {
             let at = pick(&p.later_full, draw)?;
             let other = corrupt_word(&p.given, Corruption::FirstName, draw.next())?;
+            // A first name the story already gives someone of the surname would swap two
+            // people it names, which no reading of the story can tell from a second mention.
+            if text.contains(&format!("{other} {}", p.surname)) {
+                return None;
+            }
             Some(replace(text, at, &p.given, &other))
         }
         Slip::SpeakerSlot => {

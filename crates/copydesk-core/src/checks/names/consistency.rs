@@ -1,6 +1,7 @@
 //! Findings from the roster: variants, first-name mismatches, ambiguous surnames and first
 //! references.
 
+use super::house::HouseStyle;
 use super::lexicon::Lexicon;
 use super::mentions::Mention;
 use super::roster::{Basis, Issue, IssueKind, Roster};
@@ -15,19 +16,50 @@ use crate::text::Story;
 use foldhash::{HashSet, HashSetExt};
 
 /// Says which of the two first names is the short one: "Daniel" after "Dan" is the full form,
-/// not a short form of it, and "Danny" after "Dan" is neither.
+/// not a short form of it; "Danny" after "Dan" is neither, nor "Binyamin" beside "Benjamin".
 fn short_form_message(issue: &Issue) -> String {
     let lex = Lexicon::get();
     let (written, established) = (&issue.written, &issue.established);
-    let relation = match (lex.is_formal_name(written), lex.is_formal_name(established)) {
-        (false, true) => format!("“{written}” is a short form of “{established}”"),
-        (true, false) => format!("“{written}” is the full form of “{established}”"),
+    let relation = match (
+        lex.are_nicknames(written, established),
+        lex.is_formal_name(written),
+        lex.is_formal_name(established),
+    ) {
+        (true, false, true) => format!("“{written}” is a short form of “{established}”"),
+        (true, true, false) => format!("“{written}” is the full form of “{established}”"),
         _ => format!("“{written}” and “{established}” are two forms of one first name"),
     };
-    format!(
-        "{relation}, the first name used for {}. Most styles keep one form throughout.",
-        issue.person_name
-    )
+    if issue.basis == Basis::PublicFigure {
+        format!(
+            "{relation}; {} is widely published with “{established}”. Keep one form \
+             throughout; if this is the house spelling, list it as `preferred` under \
+             `[[names]]` in .copydesk.toml.",
+            issue.person_name
+        )
+    } else {
+        format!(
+            "{relation}, the first name used for {}. Most styles keep one form throughout.",
+            issue.person_name
+        )
+    }
+}
+
+/// The story's own first full name, or the public figure whose surname this is.
+fn first_name_message(issue: &Issue) -> String {
+    let (person, written, established) = (&issue.person_name, &issue.written, &issue.established);
+    if issue.basis == Basis::PublicFigure {
+        format!(
+            "Here the first name is “{written}”, but the surname is that of {person}, a public \
+             figure. If this is {person}, use “{established}”; if it is someone else, say who \
+             they are."
+        )
+    } else {
+        format!(
+            "The story introduced {person} but here the first name is “{written}”. If this is \
+             the same person, use “{established}”; if it is someone else, say how they are \
+             related."
+        )
+    }
 }
 
 pub fn report(
@@ -36,17 +68,20 @@ pub fn report(
     roster: &Roster,
     no_first_reference: &[String],
     house_spans: &[Span],
+    house: &HouseStyle,
     out: &mut Vec<Finding>,
 ) {
     let mut shared = SharedTexts::default();
-    let house = SpanSet::new(house_spans);
+    let house_found = SpanSet::new(house_spans);
     for (n, issue) in roster.issues.iter().enumerate() {
-        if house.overlaps(issue.span) {
+        if house_found.overlaps(issue.span) {
             continue;
         }
         // "al-Zawahri" against the list's "al-Zawahiri": a spelling some house prefers is a
         // matter for that house's preset, not a misspelling of a public figure.
-        if issue.basis == Basis::PublicFigure && some_house_spells(&issue.written) {
+        if issue.basis == Basis::PublicFigure
+            && (some_house_spells(&issue.written) || house.prefers(&issue.written))
+        {
             continue;
         }
         let basis = match issue.basis {
@@ -102,12 +137,7 @@ pub fn report(
                     Finding::new(
                         &NAME_FIRST_NAME_MISMATCH,
                         issue.span,
-                        format!(
-                            "The story introduced {} but here the first name is “{}”. If this \
-                             is the same person, use “{}”; if it is someone else, say how they \
-                             are related.",
-                            issue.person_name, issue.written, issue.established
-                        ),
+                        first_name_message(issue),
                     )
                 };
                 f = f.with_suggestion(issue.established.clone());

@@ -18,6 +18,8 @@ pub struct HouseStyle {
     pairs: Vec<(String, String)>,
     /// The pairs that come from the preset's own table rather than the desk's list.
     from_preset: HashSet<(String, String)>,
+    /// Every folded word of a preferred spelling: "Binyamin" of "Binyamin Netanyahu".
+    preferred_words: HashSet<String>,
     courtesy: CourtesyTitles,
 }
 
@@ -52,12 +54,25 @@ impl HouseStyle {
             })
             .filter(|pair| pairs.contains(pair))
             .collect();
+        let preferred_words = config
+            .names
+            .iter()
+            .flat_map(|name| name.preferred.split_whitespace())
+            .map(|word| fold(core(word)))
+            .collect();
         HouseStyle {
             variants,
             pairs,
             from_preset,
+            preferred_words,
             courtesy: config.preset.courtesy_titles(),
         }
+    }
+
+    /// Whether the desk's list prefers this spelling, alone or as a word of a longer name: a
+    /// public figure's name spelt the house's way is no slip.
+    pub fn prefers(&self, written: &str) -> bool {
+        self.preferred_words.contains(&fold(core(written)))
     }
 
     /// `name-house-spelling`: a listed variant, as a whole word, outside quotations.

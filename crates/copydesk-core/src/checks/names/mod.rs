@@ -110,6 +110,7 @@ impl Checker {
             &roster,
             &self.no_first_reference,
             &house_spans,
+            &self.house,
             out,
         );
         self.house.courtesy_titles(story, mentions, &roster, out);

@@ -578,7 +578,9 @@ fn introduces_with_role(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
     while k > start && role - k < 4 {
         k -= 1;
         let word = story.token_text(k).to_lowercase();
-        if matches!(word.as_str(), "the" | "a" | "an") {
+        // "fellow former directors Roy Quill": "fellow" sets the newcomer beside someone
+        // else in the role, as a determiner would.
+        if matches!(word.as_str(), "the" | "a" | "an" | "fellow") {
             return true;
         }
         let modifier =
@@ -620,6 +622,19 @@ fn introduces_with_role(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
 
 /// The description after a name and a comma, lower case: "Amy Pope, deputy security
 /// adviser," -> "deputy security adviser". At least two words, so a bare "said" is none.
+/// Nouns that say only that someone is a person, and of what age or sex.
+const PLAIN_PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teenager",
+    "youngster",
+    "person",
+    "lad",
+    "youth",
+];
+
 fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
     let after = story.token_at_or_after(m.span.end);
     if story.token_text(after) != "," {
@@ -651,8 +666,16 @@ fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
         .first()
         .and_then(|w| w.split(['\'', '’']).next())
         .unwrap_or_default();
+    // "Walt Mead, the formerly homeless young man," points back to someone the story has
+    // met: a definite description of a man or a woman, with no role, introduces no one.
+    let points_back = words.first().is_some_and(|w| w == "the")
+        && words
+            .iter()
+            .any(|w| PLAIN_PERSON_NOUNS.contains(&w.as_str()))
+        && !words.iter().any(|w| is_role_noun(w));
     let describes = words.len() >= 2
         && !adverbial
+        && !points_back
         && !matches!(opener, "who" | "whose" | "whom" | "which" | "that")
         && !words
             .iter()
@@ -695,6 +718,51 @@ pub fn in_name_list(story: &Story, m: &Mention) -> bool {
         || (after_list && cap(after + 1))
             && first >= 1
             && matches!(story.token_text(first - 1), "," | ":" | ";")
+}
+
+/// Tokens allowed between two names listed side by side: ", 28, and", ", 28 (left), and".
+const SIDE_BY_SIDE_GAP: usize = 8;
+
+/// "Two of the suspects, Jesse Varley, 28, and Noah Varley, 27": where the newcomer is first
+/// named, the name beside it gives another first name on the surname, new to the story as well
+/// and none of `taken` (the newcomer's and the established person's). Two newcomers side by
+/// side are two relatives; a slip would not bring a second stranger with it.
+/// `of_surname` is the surname's mentions in story order.
+fn listed_beside_newcomer(
+    story: &Story,
+    mentions: &[Mention],
+    own: &[usize],
+    of_surname: &[usize],
+    taken: &[&str],
+) -> bool {
+    let Some(&first) = own.first() else {
+        return false;
+    };
+    let m = &mentions[first];
+    let (start, end) = name_tokens(story, m);
+    let beside = |other: &Mention| {
+        let (other_start, other_end) = name_tokens(story, other);
+        other.sentence() == m.sentence()
+            && (other_start.saturating_sub(end) <= SIDE_BY_SIDE_GAP && other_start >= end
+                || start.saturating_sub(other_end) <= SIDE_BY_SIDE_GAP && start >= other_end)
+    };
+    let given_at = |j: usize| mentions[j].given().map(|g| fold(g.text.as_str()));
+    let at = of_surname.partition_point(|&j| j < first);
+    let from = of_surname.partition_point(|&j| mentions[j].sentence() < m.sentence());
+    let new_before = |given: &str| {
+        !of_surname[..from]
+            .iter()
+            .any(|&j| given_at(j).as_deref() == Some(given))
+    };
+    // The names on either side of it in the surname's list.
+    let neighbours = [at.checked_sub(1), Some(at + 1)];
+    neighbours
+        .into_iter()
+        .flatten()
+        .filter_map(|n| of_surname.get(n).copied())
+        .filter(|&j| j != first && !mentions[j].lowercase && beside(&mentions[j]))
+        .filter_map(given_at)
+        .any(|given| !taken.contains(&given.as_str()) && new_before(&given))
 }
 
 /// A name joined to another by a comma or "and", in a list or a pair: "left out Alan Shearer
@@ -993,7 +1061,9 @@ impl Roster {
                     target = Some((p, None));
                     break;
                 }
-                if lex.are_nicknames(&form.given, &pg) {
+                // "Michael Okoro's son Mick": a short form the story gives a relative is that
+                // relative's own name, weighed below as any other first name.
+                if lex.are_nicknames(&form.given, &pg) && !kin().named_as_relative(&form.given) {
                     target = Some((
                         p,
                         Some((IssueKind::FirstName { nickname: true }, pg, Role::Given)),
@@ -1361,6 +1431,17 @@ impl Roster {
                         // Listed figures keep their surname: "Kevin Clinton" beside Bill and
                         // Hillary is still a slip.
                         ("two already named", Strength::Weak, two_named_unlisted),
+                        (
+                            "listed beside another newcomer",
+                            Strength::Strong,
+                            listed_beside_newcomer(
+                                story,
+                                mentions,
+                                &form.mentions,
+                                of_surname,
+                                &[&given_key, &fold(&pg)],
+                            ),
+                        ),
                         (
                             "suffix",
                             Strength::Strong,
@@ -2835,8 +2916,13 @@ impl Roster {
         let Some(figure) = middle_match.or_else(|| figures.first().copied()) else {
             return;
         };
+        // "Binyamin" for "Benjamin": a spelling that is a first name in its own right, close
+        // to the figure's, is another form of the same name, which some houses prefer; a hint.
+        let another_form = respelt && lex.is_given_name(&given.text);
         self.issues.push(Issue {
-            kind: IssueKind::FirstName { nickname: false },
+            kind: IssueKind::FirstName {
+                nickname: another_form,
+            },
             mention: Some(i),
             span: given.span(),
             written: self.texts.get(&given.text),
