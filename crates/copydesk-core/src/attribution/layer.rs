@@ -2560,6 +2560,22 @@ impl Reader<'_, '_, '_> {
             return true;
         }
         let prev = self.lw(aux - 1);
+        // "Proponents of the bill, however, say", "Executives at the firm, which …, say": a
+        // subject set off by an aside or a clause; not "costs of, say, $10", where "say" is an
+        // aside of its own.
+        let end = self.range().end;
+        if prev == ","
+            && self.lw(i) == "say"
+            && (i + 1 >= end || self.lw(i + 1) != ",")
+            && self.appositive_subject(aux - 1, start).is_some()
+        {
+            return true;
+        }
+        // "The groups who wrote to her on Thursday say they …": "say" takes a clause, which
+        // `long_plural_subject` does not count as an object.
+        if self.lw(i) == "say" && self.relative_subject(aux, start).is_some() {
+            return true;
+        }
         // "three state primaries", "Ohio state senator": a verb form that is also a noun.
         let plain_verb = !w::verb_may_be_noun(self.lw(i)) && self.lw(i) != "state";
         // "Ann Lee and Tom Roe say": two names make a plural subject.
@@ -3936,6 +3952,14 @@ mod tests {
                 "Ruth Daly and Sam Orr say the count was late.",
                 "Ruth Daly and Sam Orr",
             ),
+            (
+                "Supporters of the levy, however, say the count was late.",
+                "Supporters of the levy",
+            ),
+            (
+                "Managers at the depot, which closed in May, say the count was late.",
+                "Managers at the depot, which closed in May",
+            ),
         ];
         for (text, source) in cases {
             let found = read(text).into_iter().find_map(|(_, s, ..)| s);
@@ -3943,6 +3967,8 @@ mod tests {
         }
         // A noun that a count or a name may stand before is not a verb.
         assert!(read("The firm won three state contracts.").is_empty());
+        // "say" as an aside, "for example", names no speaker.
+        assert!(read("Costs of, say, ten dollars would ruin the depot.").is_empty());
     }
 
     #[test]
