@@ -1134,6 +1134,10 @@ impl Reader<'_, '_, '_> {
             if verb.lemma == "know" && next(1) == "as" {
                 return None;
             }
+            // "was condemned to death": a sentence passed, not a view.
+            if verb.lemma == "condemn" && next(1) == "to" {
+                return None;
+            }
             // "was quoted as saying": the subject is the source.
             if verb.lemma == "quote" && next(1) == "as" {
                 let end = if verbs::lookup(next(2)).is_some() {

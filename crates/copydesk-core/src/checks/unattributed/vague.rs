@@ -266,6 +266,18 @@ impl Vague {
                 Kind::Hearsay,
                 &[],
             ),
+            // "rumours are circulating that", "rumours have swirled"
+            p(
+                r"\brumou?rs\s+(?:are|were|have|had)(?:\s+(?:been|long|also))*\s+(?:circulating|circulated|swirling|swirled|rife|growing|grown|spreading|spread)\b",
+                Kind::Hearsay,
+                &[],
+            ),
+            // "was slammed as sexist", "is widely condemned": the judgment without its judges.
+            p(
+                r"\b(?:is|are|was|were)(?:\s+(?:harshly|sharply|roundly|heavily|publicly|repeatedly|often|also|swiftly|quickly|later))*\s+(?:criticized|criticised|derided|condemned|panned|mocked|ridiculed|lambasted|slammed|blasted|savaged)\b",
+                Kind::Agentless,
+                &["by", "to", "with", "in", "up", "from", "at", "on"],
+            ),
             p(
                 r"\b(?:(?:press|media|news|published|unconfirmed|local|several|multiple|recent)\s+)+reports\s+(?:have\s+)?(?:say|said|suggest|suggested|indicate|indicated|claim|claimed)\b",
                 Kind::Hearsay,
@@ -1622,6 +1634,14 @@ mod tests {
             vague("The deal went ahead amid fears that jobs would go."),
             ["amid fears"]
         );
+        assert_eq!(
+            vague("Rumours are circulating that the mill will be sold."),
+            ["Rumours are circulating"]
+        );
+        assert_eq!(vague("The advert was slammed as sexist."), ["was slammed"]);
+        // A judgment with its judges, and a sentence passed, are not vague.
+        assert!(vague("The advert was slammed by the regulator.").is_empty());
+        assert!(vague("The smuggler was condemned to death in 1781.").is_empty());
         // Movement, a mood over costs, and settled history are not hearsay.
         assert!(vague("It emerged from the tunnel at dawn.").is_empty());
         assert!(vague("The refit went ahead amid concerns over the cost of steel.").is_empty());
