@@ -724,7 +724,7 @@ pub fn in_name_list(story: &Story, m: &Mention) -> bool {
 const SIDE_BY_SIDE_GAP: usize = 8;
 
 /// "Two of the suspects, Jesse Varley, 28, and Noah Varley, 27": where the newcomer is first
-/// named, the name beside it gives another first name on the surname, new to the story as well
+/// named, the name listed beside it gives another first name on the surname, new to the story as well
 /// and none of `taken` (the newcomer's and the established person's). Two newcomers side by
 /// side are two relatives; a slip would not bring a second stranger with it.
 /// `of_surname` is the surname's mentions in story order.
@@ -740,11 +740,32 @@ fn listed_beside_newcomer(
     };
     let m = &mentions[first];
     let (start, end) = name_tokens(story, m);
+    // Only what a list puts between names: joiners, ages, picture marks.
+    let listed_between = |from: usize, to: usize| {
+        to >= from
+            && to - from <= SIDE_BY_SIDE_GAP
+            && (from..to).all(|k| {
+                let word = story.token_text(k);
+                word.chars().all(|c| c.is_ascii_digit())
+                    || matches!(
+                        word,
+                        "," | "and"
+                            | "&"
+                            | "("
+                            | ")"
+                            | "left"
+                            | "right"
+                            | "centre"
+                            | "center"
+                            | "pictured"
+                            | "aged"
+                    )
+            })
+    };
     let beside = |other: &Mention| {
         let (other_start, other_end) = name_tokens(story, other);
         other.sentence() == m.sentence()
-            && (other_start.saturating_sub(end) <= SIDE_BY_SIDE_GAP && other_start >= end
-                || start.saturating_sub(other_end) <= SIDE_BY_SIDE_GAP && start >= other_end)
+            && (listed_between(end, other_start) || listed_between(other_end, start))
     };
     let given_at = |j: usize| mentions[j].given().map(|g| fold(g.text.as_str()));
     let at = of_surname.partition_point(|&j| j < first);
