@@ -36,12 +36,16 @@ declare_rules! {
     another first name (\"Keith Wardle\" ... \"Kevin Wardle\") is usually a slip that names someone \
     else (newsroom standards N1, N2). copydesk treats two first names as two people when the story \
     shows it: each full name used at least twice, a family word nearby (wife, brother, son), a \
-    family plural (\"the Wardles\"), a list of names, a role noun introducing the name (\"the \
-    consultant Ann Wardle\"), different Jr./Sr. suffixes, a very common surname, or both names being \
-    widely known public figures; and the established person must recur in the story. A widely \
-    known surname (Trump, Putin) with another first name is flagged against the public figure. A known short form \
-    (Tim for Timothy, Bill for William) is reported as a hint only: AP and NPR prefer one form, but \
-    it is the same person.",
+    family plural (\"the Wardles\"), a list of names, two first names new to the story listed side \
+    by side on the surname (\"Jesse Varley, 28, and Noah Varley, 27\"), a role noun introducing \
+    the name (\"the consultant Ann Wardle\", \"fellow directors Ross Wardle\"), different Jr./Sr. \
+    suffixes, a very common surname, or both names being widely known public figures; and the \
+    established person must recur in the story. A widely known surname (Trump, Putin) with another \
+    first name is flagged against the public figure; the figure's first name in another form of \
+    itself (\"Binyamin\" for \"Benjamin\") is a hint, and none at all when the desk lists that \
+    spelling under [[names]]. A known short form (Tim for Timothy, Bill for William) is reported as \
+    a hint only, saying which form is the short one: AP and NPR prefer one form, but it is the same \
+    person. A short form the story gives a relative (\"her son Mick\") is that relative's name.",
         wrong: "Keith Wardle leads the inquiry. Wardle expects a report in May. The council says Kevin \
     Wardle has moved too slowly.",
         right: "Keith Wardle leads the inquiry. Wardle expects a report in May. The council says Keith \
