@@ -161,7 +161,11 @@ pub fn find_quotes(text: &str, para: Span, carried_open: bool, out: &mut Vec<Quo
                 let closes = if was_single {
                     single && c != '‘' && !next.is_some_and(char::is_alphabetic)
                 } else {
-                    double && !is_double_open(c)
+                    // `“We will not give up,“ said`: an opening mark typed for the closing
+                    // one (autocorrect does it after a comma) closes when it ends the words.
+                    let typed_for_close = !before_word
+                        && prev.is_some_and(|p| matches!(p, ',' | '.' | '?' | '!' | '…'));
+                    double && (!is_double_open(c) || typed_for_close)
                 };
                 if closes {
                     let end = i + this_len;
@@ -246,6 +250,15 @@ mod tests {
                 ("It's late,".to_string(), false, false),
                 ("We close at six.".to_string(), false, false)
             ]]
+        );
+    }
+
+    #[test]
+    fn an_opening_mark_typed_for_the_closing_one() {
+        let found = quotes(&["“We will not give up,“ said Ann Pellow. Then “more” came."]);
+        assert_eq!(
+            found[0].iter().map(|q| q.0.as_str()).collect::<Vec<_>>(),
+            ["We will not give up,", "more"]
         );
     }
 
