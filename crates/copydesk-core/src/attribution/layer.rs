@@ -2575,7 +2575,7 @@ impl Reader<'_, '_, '_> {
         {
             return true;
         }
-        // "The groups who wrote to her on Thursday say they …": "say" takes a clause, which
+        // "Parents who signed the letter last week say they …": "say" takes a clause, which
         // `long_plural_subject` does not count as an object.
         if self.lw(i) == "say" && self.relative_subject(aux, start).is_some() {
             return true;

@@ -666,7 +666,7 @@ fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
         .first()
         .and_then(|w| w.split(['\'', '’']).next())
         .unwrap_or_default();
-    // "Walt Mead, the formerly homeless young man," points back to someone the story has
+    // "Walter Mead, the quiet older man," points back to someone the story has
     // met: a definite description of a man or a woman, with no role, introduces no one.
     let points_back = words.first().is_some_and(|w| w == "the")
         && words
