@@ -45,7 +45,8 @@ declare_rules! {
     itself (\"Binyamin\" for \"Benjamin\") is a hint, and none at all when the desk lists that \
     spelling under [[names]]. A known short form (Tim for Timothy, Bill for William) is reported as \
     a hint only, saying which form is the short one: AP and NPR prefer one form, but it is the same \
-    person. A short form the story gives a relative (\"her son Mick\") is that relative's name.",
+    person. A short form the story gives a relative (\"her son Mick\") is that relative's name, and \
+    one inside a quotation is the speaker's word, which the writer may not change.",
         wrong: "Keith Wardle leads the inquiry. Wardle expects a report in May. The council says Kevin \
     Wardle has moved too slowly.",
         right: "Keith Wardle leads the inquiry. Wardle expects a report in May. The council says Keith \

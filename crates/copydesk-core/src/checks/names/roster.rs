@@ -1528,9 +1528,16 @@ impl Roster {
                         };
                         let related = person.first_full.map(|ff| mentions[ff].span);
                         let person_name = person.full_name.clone().unwrap_or_default();
+                        let first_unquoted;
                         let mention_list: &[usize] = match kind {
-                            // A short form is worth one hint, not one per use.
-                            IssueKind::FirstName { nickname: true } => &form.mentions[..1],
+                            // A short form is worth one hint, not one per use; and inside a
+                            // quotation it is the speaker's word ("Dick has been a friend"),
+                            // which the writer may not change.
+                            IssueKind::FirstName { nickname: true } => {
+                                first_unquoted =
+                                    form.mentions.iter().find(|&&m| !mentions[m].quoted);
+                                first_unquoted.map_or(&[][..], std::slice::from_ref)
+                            }
                             _ => &form.mentions,
                         };
                         for &m in mention_list {
