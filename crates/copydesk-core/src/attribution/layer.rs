@@ -2564,7 +2564,7 @@ impl Reader<'_, '_, '_> {
             return true;
         }
         let prev = self.lw(aux - 1);
-        // "Proponents of the bill, however, say", "Executives at the firm, which …, say": a
+        // "Supporters of the levy, however, say", "Managers at the depot, which …, say": a
         // subject set off by an aside or a clause; not "costs of, say, $10", where "say" is an
         // aside of its own.
         let end = self.range().end;

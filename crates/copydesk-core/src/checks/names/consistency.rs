@@ -44,7 +44,7 @@ fn short_form_message(issue: &Issue) -> String {
     }
 }
 
-/// The story's own first full name, or the public figure whose surname this is.
+/// A changed first name, measured against the story's first full name or a public figure's.
 fn first_name_message(issue: &Issue) -> String {
     let (person, written, established) = (&issue.person_name, &issue.written, &issue.established);
     if issue.basis == Basis::PublicFigure {

@@ -620,8 +620,6 @@ fn introduces_with_role(story: &Story, lex: &Lexicon, m: &Mention) -> bool {
     false
 }
 
-/// The description after a name and a comma, lower case: "Amy Pope, deputy security
-/// adviser," -> "deputy security adviser". At least two words, so a bare "said" is none.
 /// Nouns that say only that someone is a person, and of what age or sex.
 const PLAIN_PERSON_NOUNS: &[&str] = &[
     "man",
@@ -635,6 +633,8 @@ const PLAIN_PERSON_NOUNS: &[&str] = &[
     "youth",
 ];
 
+/// The description after a name and a comma, lower case: "Amy Pope, deputy security
+/// adviser," -> "deputy security adviser". At least two words, so a bare "said" is none.
 fn apposition(story: &Story, lex: &Lexicon, m: &Mention) -> Option<String> {
     let after = story.token_at_or_after(m.span.end);
     if story.token_text(after) != "," {
@@ -724,9 +724,9 @@ pub fn in_name_list(story: &Story, m: &Mention) -> bool {
 const SIDE_BY_SIDE_GAP: usize = 8;
 
 /// "Two of the suspects, Jesse Varley, 28, and Noah Varley, 27": where the newcomer is first
-/// named, the name listed beside it gives another first name on the surname, new to the story as well
-/// and none of `taken` (the newcomer's and the established person's). Two newcomers side by
-/// side are two relatives; a slip would not bring a second stranger with it.
+/// named, the name listed beside it gives another first name on the surname, new to the story
+/// as well and none of `taken` (the newcomer's and the established person's). Two newcomers
+/// side by side are two relatives; a slip would not bring a second stranger with it.
 /// `of_surname` is the surname's mentions in story order.
 fn listed_beside_newcomer(
     story: &Story,
