@@ -216,6 +216,15 @@ mod tests {
         (rule.to_string(), text.to_string())
     }
 
+    /// The story draws no `name-first-name-mismatch`: its people are told apart.
+    fn assert_no_first_name_mismatch(config: &Config, text: &str) {
+        let found = rules(config, text);
+        assert!(
+            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
+            "{text}: {found:?}"
+        );
+    }
+
     #[test]
     fn the_ledger_lists_people_the_story_shows_to_be_people() {
         let text = "Disclaimer\n\nThe Service is provided as is. The Service does not \
@@ -938,11 +947,7 @@ mod tests {
             "The panel was Rich Killion, Garth Corriveau, Sylvia Larsen, Kate Corriveau, Joel \
              Maiola and others. Corriveau spoke first.",
         ] {
-            let found = rules(&config, text);
-            assert!(
-                found.iter().all(|f| f.0 != "name-first-name-mismatch"),
-                "{text}: {found:?}"
-            );
+            assert_no_first_name_mismatch(&config, text);
         }
     }
 
@@ -1167,15 +1172,11 @@ mod tests {
             );
         }
         // Each described as someone else: two people who share a surname.
-        let found = rules(
+        assert_no_first_name_mismatch(
             &config,
             "Prime Minister Helen Varenko won the vote. Varenko said the result was clear. \
              The comedian Rory Varenko says the name another way, as does the former mining \
              boss Tom Varenko.",
-        );
-        assert!(
-            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
-            "{found:?}"
         );
     }
 
@@ -1183,14 +1184,10 @@ mod tests {
     fn abbreviated_roles_describe_as_the_role_written_out() {
         let config = Config::default();
         // "PM" is another role than "party leader": two people who share a surname.
-        let found = rules(
+        assert_no_first_name_mismatch(
             &config,
             "Party leader Helen Varenko said taxes would fall. Ms Varenko told reporters the \
              plan was costed. The strategist helped Canada's PM, Tom Varenko, win twice.",
-        );
-        assert!(
-            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
-            "{found:?}"
         );
         // "CEO" is the same role as "chief executive": the same person misnamed.
         let found = rules(
@@ -1223,14 +1220,10 @@ mod tests {
             );
         }
         // A mother named "her" beside a titled woman keeps the family word as a sign of two.
-        let found = rules(
+        assert_no_first_name_mismatch(
             &config,
             "Mary Hallow runs the yard. Mrs Hallow said the boats were late. Now her son Kevin \
              Hallow, a veteran sailor, says he is ready.",
-        );
-        assert!(
-            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
-            "{found:?}"
         );
     }
 
@@ -1305,11 +1298,7 @@ mod tests {
              missed a red. Referee Marteel spoke in his match against Matthew Paulsen O'Dwyer \
              is spoken to by referee Marteel.",
         ] {
-            let found = rules(&config, text);
-            assert!(
-                found.iter().all(|f| f.0 != "name-first-name-mismatch"),
-                "{text}: {found:?}"
-            );
+            assert_no_first_name_mismatch(&config, text);
         }
         // A possessive before the name owns it; nothing runs on, so the first name is a slip.
         let found = rules(
@@ -1453,15 +1442,11 @@ mod tests {
             "{found:?}"
         );
         // Described apart in the body, the newcomer is someone else.
-        let found = rules(
+        assert_no_first_name_mismatch(
             &config,
             "Premiers push Anthony Quarrell on hospitals\n\nThe new prime minister, Anthony \
              Quarrell, has promised talks. Quarrell said the states would be heard. The \
              hospital's chief nurse, Susan Quarrell, disagreed.",
-        );
-        assert!(
-            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
-            "{found:?}"
         );
     }
 
@@ -1480,14 +1465,10 @@ mod tests {
             "{found:?}"
         );
         // A first word that is also an ordinary word still opens a question, not a name.
-        let found = rules(
+        assert_no_first_name_mismatch(
             &config,
             "Will Jordan reopen the border?\n\nSenator Colin Jordan told the inquiry he \
              would ask. Jordan said the panel was unfair.",
-        );
-        assert!(
-            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
-            "{found:?}"
         );
     }
 
@@ -1629,11 +1610,7 @@ mod tests {
             "{found:?}"
         );
         // Another sex: a relative more often than a slip.
-        let found = rules(&config, &story("Nora"));
-        assert!(
-            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
-            "{found:?}"
-        );
+        assert_no_first_name_mismatch(&config, &story("Nora"));
     }
 
     #[test]
@@ -1653,11 +1630,7 @@ mod tests {
         );
         // Another age, or none, leaves the newcomer's own age a sign of another person.
         for age in ["a 61-year-old", "a"] {
-            let found = rules(&config, &story(age));
-            assert!(
-                found.iter().all(|f| f.0 != "name-first-name-mismatch"),
-                "{age}: {found:?}"
-            );
+            assert_no_first_name_mismatch(&config, &story(age));
         }
     }
 
@@ -1683,11 +1656,7 @@ mod tests {
         let text = "Emma Rowe, 25, was found dead at her flat in March. Her doctors say the \
                     inquiry failed.\n\nPolice reopened the case after it was raised by the \
                     family of Martin Rowe.";
-        let found = rules(&Config::default(), text);
-        assert!(
-            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
-            "{found:?}"
-        );
+        assert_no_first_name_mismatch(&Config::default(), text);
     }
 
     #[test]
@@ -1720,11 +1689,7 @@ mod tests {
                     with his two sons, Edward, 44, and Thomas, 41, who run its two halves.\n\n\
                     Thomas Pellow runs the northern mills. Thomas Pellow said the order book \
                     was full.\n\nBankers say Edward Pellow is the likelier heir.";
-        let found = rules(&Config::default(), text);
-        assert!(
-            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
-            "{found:?}"
-        );
+        assert_no_first_name_mismatch(&Config::default(), text);
         // A first name the story never gives a relative is still compared.
         let found = rules(
             &Config::default(),
@@ -1754,20 +1719,12 @@ mod tests {
             "{found:?}"
         );
         // Named as a relative herself, she is someone else.
-        let found = rules(&Config::default(), &story("His wife, Diane Dorrity,"));
-        assert!(
-            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
-            "{found:?}"
-        );
+        assert_no_first_name_mismatch(&Config::default(), &story("His wife, Diane Dorrity,"));
         // A relation to someone of another surname tells nothing of the Dorritys.
         let text = "Mia Lopez, 10, was among the dead, said her cousin, Lisa Dorrity, 54. \
                     Dorrity said she was a happy child.\n\nThe father of Amy Dorrity, 9, \
                     said she was missing. Angel Dorrity told reporters he was waiting.";
-        let found = rules(&Config::default(), text);
-        assert!(
-            found.iter().all(|f| f.0 != "name-first-name-mismatch"),
-            "{found:?}"
-        );
+        assert_no_first_name_mismatch(&Config::default(), text);
     }
 
     #[test]
