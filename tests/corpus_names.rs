@@ -697,6 +697,12 @@ fn harness_people(
         {
             continue;
         }
+        // "Philip Morris Cos", "Samuel Adams Summer Ale", "the Mohammed al-Qassem forces": a
+        // full name that runs into another proper noun or names a unit is a company, a product
+        // or an organisation named after someone; a first-name slip there is no person's.
+        if names_something_else(text, &words, g, s) {
+            continue;
+        }
         let mut later_bare = Vec::new();
         let mut later_full = Vec::new();
         for j in k + 2..words.len() {
@@ -753,6 +759,20 @@ fn harness_people(
         });
     }
     people
+}
+
+/// Whether a use of the full name `given surname` runs on into another capitalised word or a
+/// word for a unit, so that the name is part of what names something else.
+fn names_something_else(text: &str, words: &[(usize, &str)], given: &str, surname: &str) -> bool {
+    words.windows(3).any(|w| {
+        let [(gs, g), (ss, s), (ns, next)] = [w[0], w[1], w[2]];
+        g == given
+            && s == surname
+            && &text[gs + g.len()..ss] == " "
+            && &text[ss + s.len()..ns] == " "
+            && ((starts_capital(next) && !matches!(next, "Jr" | "Sr" | "II" | "III"))
+                || matches!(next, "forces" | "brigade" | "division" | "regiment"))
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -608,7 +608,9 @@ fn headline_paragraphs(story: &Story) -> Vec<bool> {
         .map(|(i, p)| {
             let text = story.text(p.span).trim_end();
             let short = text.split_whitespace().count() <= 25;
-            let unfinished = !text.ends_with(['.', '!', '?', '”', '"', '’', '\'', ':', ')']);
+            // A paragraph broken off at a comma or semicolon is a sentence split by the page
+            // it was copied from, not a headline.
+            let unfinished = !ends_sentence(text);
             many && short && (i == 0 || unfinished)
         })
         .collect()
