@@ -1201,6 +1201,17 @@ impl Roster {
                     let kin_there = person
                         .first_full
                         .and_then(|ff| kinship(story, &mentions[ff]));
+                    // "the father of Stephen Okafor" then "the father of Daniel Okafor": the
+                    // newcomer stands where the first person stood, the one whose relative the
+                    // story is about, so the family word tells no one apart.
+                    let same_relation = person
+                        .first_full
+                        .and_then(|ff| kin_of_mention(story, &mentions[ff]))
+                        .is_some_and(|word| {
+                            form.mentions.iter().all(|&i| {
+                                kin_of_mention(story, &mentions[i]).as_deref() == Some(&word)
+                            })
+                        });
                     // Lists, "Henry and Sophie X", an age, or a description on a name neither
                     // person's surname recurs after.
                     // A listed public figure keeps the surname against the weak signs of
@@ -1361,6 +1372,7 @@ impl Roster {
                             "family word",
                             Strength::Strong,
                             !same_role
+                                && !same_relation
                                 && kin_here
                                 && !any_of(&|m| kin_of_other_sex(story, mentions, of_surname, m)),
                         ),
@@ -1377,6 +1389,7 @@ impl Roster {
                             Strength::Strong,
                             !shared_middle
                                 && !same_role
+                                && !same_relation
                                 && match kin_there {
                                     Some(Kinship::Unnamed) => true,
                                     Some(Kinship::Named) => {
@@ -1445,6 +1458,7 @@ impl Roster {
                             Strength::Strong,
                             same_surname.len() == 1
                                 && !figure_there
+                                && !same_relation
                                 && family_plural(&plurals, &surname_key),
                         ),
                         // "Lisa Garza" and "Amerie Jo Garza" named, then "Angel Garza": a
