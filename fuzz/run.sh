@@ -26,7 +26,8 @@ seed() {
   local target=$1 dir=seeds/$1
   mkdir -p "$dir"
   case $target in
-    engine|extract) find ../crates/copydesk-core/tests/fixtures ../examples -name '*.md' -o -name '*.txt' \
+    # `head` closes the pipe once it has enough, which pipefail would count as find failing.
+    engine|extract) { find ../crates/copydesk-core/tests/fixtures ../examples -name '*.md' -o -name '*.txt' || true; } \
                       | head -200 | while read -r f; do cp "$f" "$dir/"; done ;;
     config) find ../crates/copydesk-core/tests/fixtures .. -maxdepth 6 -name 'copydesk.toml' -o -name '.copydesk.toml' \
               | while read -r f; do cp "$f" "$dir/$(echo "$f" | tr '/' '_')"; done
