@@ -36,7 +36,7 @@ previous or next two paragraphs; two named analysts below a lede's “analysts s
 researchers” after the study is introduced or one of them is named), and for “allegedly” in crime \
 and court copy, \
 where the charge, the police or the court is the accuser (MOS:ALLEGED). Names (“also known as”), agreements (“it was \
-agreed”) and a report the story has introduced (“the report said”) are not vague. A reputation with no holder (“is widely seen as”, “was regarded as”, “is known for”, “described as”, “is considered”) is a hint, not a warning: \
+agreed”) and a report the story has introduced (“the report said”) are not vague. A reputation with no holder (“is widely seen as”, “is likely to be seen as”, “was regarded as”, “is known for”, “described as”, “is considered”, “is being referred to as”) and a name with no namer (“a scheme dubbed ‘Project Lark’”, not “the union dubbed it”) are hints, not warnings: \
 in editors' readings of real copy four in five were settled background (“seen as the favourite”). Under the `reuters` \
 preset the market's chorus (“traders said”, “dealers said”, “analysts said”) is colour, not \
 flagged. Add a desk's own phrases under `phrases.vague_attributions`.",

@@ -69,6 +69,10 @@ struct Pattern {
     guarded: bool,
     /// A capital mid-sentence makes the match part of a name ("Policy Research found").
     name_sensitive: bool,
+    /// A naming participle, kept only where a name follows (a quotation mark or a capital) and
+    /// no namer stands before: "a film dubbed ‘The Long Walk’" names with no namer; "dubbed
+    /// into French", "dubbed her", "who he dubbed" and "the union dubbed" do not.
+    names_after: bool,
 }
 
 pub struct Vague {
@@ -118,6 +122,7 @@ impl Vague {
             unless_followed_by: unless,
             guarded: kind != Kind::Hearsay,
             name_sensitive: true,
+            names_after: false,
         };
         let patterns = vec![
             // "it is believed", "it was widely reported that"
@@ -143,10 +148,11 @@ impl Vague {
                     "intact",
                 ],
             ),
-            // "is widely seen as", "are said to", "was thought to have", "was seen by some as"
+            // "is widely seen as", "are said to", "was thought to have", "was seen by some as",
+            // "is being referred to as", "is likely to be seen as"
             p(
                 &format!(
-                    r"(?:\b(?:is|are|was|were|been)|\b['’](?:s|re))(?:{ADV}|\s+by\s+(?:some|many|most|others))*\s+(?:seen|viewed|regarded|perceived|believed|thought|said|rumou?red|reputed|presumed|tipped|considered|described|characteri[sz]ed|portrayed|depicted)(?:\s+by\s+(?:some|many|most|others|critics|experts|observers|analysts))?\s+(?:as|to\s+be|to\s+have|to)\b"
+                    r"(?:\b(?:is|are|was|were|been)|\b['’](?:s|re))(?:{ADV}|\s+by\s+(?:some|many|most|others))*(?:\s+(?:being|(?:likely|unlikely|bound|certain|sure)\s+to\s+be){ADV})?\s+(?:seen|viewed|regarded|perceived|believed|thought|said|rumou?red|reputed|presumed|tipped|considered|described|characteri[sz]ed|portrayed|depicted|referred\s+to)(?:\s+by\s+(?:some|many|most|others|critics|experts|observers|analysts))?\s+(?:as|to\s+be|to\s+have|to)\b"
                 ),
                 Kind::Agentless,
                 &[],
@@ -167,7 +173,7 @@ impl Vague {
             // "has long been considered a", "is considered one of"
             p(
                 &format!(
-                    r"(?:\b(?:is|are|was|were|been)|\b['’](?:s|re)){ADV}\s+considered\s+(?:a|an|one|among|likely|unlikely|the|too|more|less|most|very|highly|extremely|\w+-(?:tier|level|class|rate)|(?:un)?(?:safe|electable|viable|acceptable|vulnerable|competitive))\b"
+                    r"(?:\b(?:is|are|was|were|been)|\b['’](?:s|re)){ADV}\s+considered\s+(?:a|an|one|among|likely|unlikely|the|too|more|less|most|very|highly|extremely|out\s+of\s+reach|beyond\s+(?:reach|repair|doubt)|within\s+reach|essential|crucial|vital|key|critical|inevitable|certain|impossible|marginal|dangerous|risky|\w+-(?:tier|level|class|rate)|(?:un)?(?:safe|electable|viable|acceptable|vulnerable|competitive|winnable|realistic|secure))\b"
                 ),
                 Kind::Agentless,
                 &[],
@@ -181,6 +187,12 @@ impl Vague {
                     "before",
                 ],
             ),
+            // "a film dubbed ‘The Long Walk’", "what is being dubbed “Greenland”": a name given
+            // with no one who gave it.
+            Pattern {
+                names_after: true,
+                ..p(r"\bdubbed\b", Kind::Agentless, &["by"])
+            },
             // "has been criticized for", "had often been derided as"
             p(
                 r"\b(?:is|are|was|were|has|have|had)(?:\s+(?:long|often|widely|frequently|also|sometimes|repeatedly|already|been|being|previously|harshly|sharply|roundly|heavily|publicly))*\s+(?:been|being)(?:\s+(?:harshly|sharply|roundly|heavily|publicly|widely|repeatedly|often))?\s+(?:criticized|criticised|derided|condemned|panned|mocked|ridiculed|faulted|lambasted|lampooned|slammed|blasted)\b",
@@ -285,7 +297,8 @@ impl Vague {
             ),
         ];
         let reduced_relative = Regex::new(
-            r"(?:[,—–(]|\b([A-Za-z][a-z'’-]*))\s+((?:(?:widely|generally|long|often|once|increasingly|largely)\s+)?(?:(?:seen|viewed|regarded|perceived|described|branded)\s+as|(?:thought|believed|reputed|rumou?red)\s+to))\s+(\w+)",
+            // "the men - thought to be": a spaced hyphen sets the clause off as a dash does.
+            r"(?:[,—–(]|\s-|\b([A-Za-z][a-z'’-]*))\s+((?:(?:widely|generally|long|often|once|increasingly|largely)\s+)?(?:(?:seen|viewed|regarded|perceived|described|branded)\s+as|(?:thought|believed|reputed|rumou?red)\s+to))\s+(\w+)",
         )
         .expect("built-in pattern compiles");
         let learned = Regex::new(
@@ -361,6 +374,8 @@ impl Vague {
                 let span = Span::new(sentence.span().start + start, sentence.span().start + end);
                 let after = text.get(end..).unwrap_or("");
                 if followed_by(after, pattern.unless_followed_by)
+                    || (pattern.names_after
+                        && (!name_follows(after) || namer_before(&text[..start])))
                     || (pattern.kind == Kind::Agentless && poll_agent_after(m.end()))
                     || story.in_quote(span)
                 {
@@ -1221,9 +1236,42 @@ fn speaks_of_reputation(phrase: &str) -> bool {
                 | ["regarded", "as"]
                 | ["known", "to" | "for" | "as"]
                 | ["described", "as"]
+                | ["referred", "to"]
                 | ["considered", _]
         )
     }) || words.last() == Some(&"considered")
+        || words == ["dubbed"]
+}
+
+/// Whether the word before a naming verb is its subject: a pronoun, a name or a body with a
+/// capital ("the Law Society dubbed"), or the "has" of an active perfect ("aides have dubbed").
+fn namer_before(before: &str) -> bool {
+    let Some(word) = before
+        .trim_end()
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .next()
+        .filter(|w| !w.is_empty())
+    else {
+        return false;
+    };
+    word.chars().next().is_some_and(char::is_uppercase)
+        || matches!(
+            word.to_lowercase().as_str(),
+            "he" | "she" | "they" | "we" | "i" | "you" | "who" | "it" | "has" | "have" | "had"
+        )
+}
+
+/// Whether a name starts the words after a naming verb: a quotation mark, a capital, or "the"
+/// before a capital ("dubbed the Iron Lady").
+fn name_follows(after: &str) -> bool {
+    let rest = after.trim_start();
+    let rest = rest
+        .strip_prefix("the ")
+        .or_else(|| rest.strip_prefix("The "))
+        .unwrap_or(rest);
+    rest.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '\'' | '“' | '‘'))
 }
 
 fn reputation_message(phrase: &str) -> String {
