@@ -545,18 +545,21 @@ fn text_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
 }
 
 /// Every unseen corpus: (label, articles). PolNeAR test first, then the wild folders.
+/// `NAMES_POLNEAR_SPLIT=train` (or `dev`) reads that split instead of the test one, so that a
+/// rule writer can study a kind the held-out split misses on copy of the same newsrooms.
 fn unseen_corpora() -> Vec<(String, Vec<Unseen>)> {
     let mut corpora = Vec::new();
     if let Some(dir) = attributions_dir() {
-        let test: Vec<Unseen> = load_attributions(&dir)
+        let split = std::env::var("NAMES_POLNEAR_SPLIT").unwrap_or_else(|_| "test".to_string());
+        let articles: Vec<Unseen> = load_attributions(&dir)
             .into_iter()
-            .filter(|a| a.record["polnear_split"].as_str() == Some("test"))
+            .filter(|a| a.record["polnear_split"].as_str() == Some(split.as_str()))
             .map(|a| Unseen {
                 name: a.record["file"].as_str().unwrap_or_default().to_string(),
                 text: a.text,
             })
             .collect();
-        corpora.push(("polnear-test".to_string(), test));
+        corpora.push((format!("polnear-{split}"), articles));
     }
     if let Some(wild) = wild_dir() {
         for folder in WILD_FOLDERS {

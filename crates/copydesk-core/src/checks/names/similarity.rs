@@ -44,10 +44,13 @@ pub fn core(word: &str) -> &str {
 
 /// A skeleton that is equal for spellings of one name transliterated by different
 /// conventions: Zelensky/Zelenskyy/Zelenskiy, Lukashenko/Lukashenka, Gaddafi/Gadhafi/Qaddafi,
-/// Mikhail/Mihail, Tsikhanouskaya/Tikhanovskaya is too far and stays a spelling variant.
+/// Mikhail/Mihail, Smirnov/Smirnoff; Tsikhanouskaya/Tikhanovskaya is too far and stays a
+/// spelling variant.
 pub fn transliteration_key(folded: &str) -> String {
     let mut s = folded.to_string();
     for (from, to) in [
+        // The French and German "-off" of older romanisations of Russian "-ov".
+        ("ff", "v"),
         ("kh", "h"),
         ("gh", "g"),
         ("dh", "d"),
@@ -650,6 +653,10 @@ mod tests {
         );
         assert_eq!(
             compare("Mikhail", "Mihail"),
+            Some(Difference::Transliteration)
+        );
+        assert_eq!(
+            compare("Smirnoff", "Smirnov"),
             Some(Difference::Transliteration)
         );
         // Different names, not variants.
