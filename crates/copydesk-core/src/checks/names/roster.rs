@@ -3045,7 +3045,8 @@ impl Descriptions {
                     "mp" | "mep" | "msp" => "mp".to_string(),
                     _ => w,
                 };
-                if w == "mp" || is_role_noun(&w) {
+                let role = w == "mp" || is_role_noun(&w);
+                if role {
                     // "directors" and "director" describe alike.
                     let singular = match w.strip_suffix('s') {
                         Some(stem) if stem.chars().count() >= 4 && !stem.ends_with('s') => stem,
@@ -3053,6 +3054,7 @@ impl Descriptions {
                     };
                     d.words.insert(singular.to_string());
                 }
+                role
             };
 
             // "the former Rio Tinto boss", "Prime Minister": role words and office titles
@@ -3082,10 +3084,12 @@ impl Descriptions {
                         && (lex.is_office_title(word)
                             || matches!(word, "PM" | "MP" | "MEP" | "MSP" | "CEO"))
                 };
-                if !role {
+                // "Several ministers want Boris Johnson": a lower-case word that names no role
+                // (a verb, most often) ends the description; the subject beyond it is no
+                // description of the person.
+                if !role || (!add(word) && t.case() == crate::text::Case::Lower) {
                     break;
                 }
-                add(word);
             }
             // "Dana Smith, in a blunt mood," sets off no description of her.
             if let Some(apposition) = apposition(story, lex, m).filter(|a| {
@@ -3093,7 +3097,9 @@ impl Descriptions {
                     matches!(w, "the" | "a" | "an" | "former") || !DESCRIPTION_STOPS.contains(&w)
                 })
             }) {
-                apposition.split_whitespace().for_each(&mut add);
+                apposition.split_whitespace().for_each(|word| {
+                    add(word);
+                });
             }
             if let Some(age) = age_after(story, m).or_else(|| year_old_after(story, m)) {
                 d.ages.insert(age);
