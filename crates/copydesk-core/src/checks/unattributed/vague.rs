@@ -112,6 +112,9 @@ fn without_word_boundaries(re: &str) -> String {
     out
 }
 
+/// Verbs of a judgment passed on someone: "was slammed", "has been widely derided".
+const JUDGED: &str = "criticized|criticised|derided|condemned|panned|mocked|ridiculed|faulted|lambasted|lampooned|slammed|blasted|savaged";
+
 const ADV: &str = r"(?:\s+(?:widely|generally|commonly|often|now|also|long|increasingly|broadly|still|largely|sometimes|frequently|universally|privately|once|previously|not|already|nonetheless|nevertheless|typically|usually|traditionally))*";
 
 impl Vague {
@@ -195,7 +198,9 @@ impl Vague {
             },
             // "has been criticized for", "had often been derided as"
             p(
-                r"\b(?:is|are|was|were|has|have|had)(?:\s+(?:long|often|widely|frequently|also|sometimes|repeatedly|already|been|being|previously|harshly|sharply|roundly|heavily|publicly))*\s+(?:been|being)(?:\s+(?:harshly|sharply|roundly|heavily|publicly|widely|repeatedly|often))?\s+(?:criticized|criticised|derided|condemned|panned|mocked|ridiculed|faulted|lambasted|lampooned|slammed|blasted)\b",
+                &format!(
+                    r"\b(?:is|are|was|were|has|have|had)(?:\s+(?:long|often|widely|frequently|also|sometimes|repeatedly|already|been|being|previously|harshly|sharply|roundly|heavily|publicly))*\s+(?:been|being)(?:\s+(?:harshly|sharply|roundly|heavily|publicly|widely|repeatedly|often))?\s+(?:{JUDGED})\b"
+                ),
                 Kind::Agentless,
                 &["by", "in", "at", "on"],
             ),
@@ -286,7 +291,9 @@ impl Vague {
             ),
             // "was slammed as sexist", "is widely condemned": the judgment without its judges.
             p(
-                r"\b(?:is|are|was|were)(?:\s+(?:harshly|sharply|roundly|heavily|publicly|repeatedly|often|also|swiftly|quickly|later))*\s+(?:criticized|criticised|derided|condemned|panned|mocked|ridiculed|lambasted|slammed|blasted|savaged)\b",
+                &format!(
+                    r"\b(?:is|are|was|were)(?:\s+(?:harshly|sharply|roundly|heavily|publicly|repeatedly|often|also|swiftly|quickly|later))*\s+(?:{JUDGED})\b"
+                ),
                 Kind::Agentless,
                 &["by", "to", "with", "in", "up", "from", "at", "on"],
             ),
@@ -375,7 +382,8 @@ impl Vague {
                 let after = text.get(end..).unwrap_or("");
                 if followed_by(after, pattern.unless_followed_by)
                     || (pattern.names_after
-                        && (!name_follows(after) || namer_before(&text[..start])))
+                        && (!name_follows(after)
+                            || namer_before(text.get(..start).unwrap_or_default())))
                     || (pattern.kind == Kind::Agentless && poll_agent_after(m.end()))
                     || story.in_quote(span)
                 {
