@@ -2030,9 +2030,10 @@ impl Reader<'_, '_, '_> {
                 && prev == "been"
                 && fw::HAVE_FORMS.contains(&prev2)
                 && self.lw(i - 3) == "there");
-        let framed = w::NOMINAL_FRAMES.contains(prev)
+        let noun = self.lw(i);
+        let framed = w::frames_nominal_cue(prev, noun)
             || existential
-            || (w::NOMINAL_FRAMES.contains(prev2) && !self.lw(i - 1).ends_with(','));
+            || (w::frames_nominal_cue(prev2, noun) && !self.lw(i - 1).ends_with(','));
         let opens_content = matches!(next, "that" | "of" | "from" | "by");
         if !framed && !opens_content {
             return self.owned_saying(i, r, out);
@@ -2078,10 +2079,10 @@ impl Reader<'_, '_, '_> {
                 } else {
                     i - 2
                 }
-            } else if framed && w::NOMINAL_FRAMES.contains(prev) {
+            } else if framed && w::frames_nominal_cue(prev, noun) {
                 i - 1
             } else if framed
-                && w::NOMINAL_FRAMES.contains(prev2)
+                && w::frames_nominal_cue(prev2, noun)
                 && !fw::ARTICLES.contains(&prev)
                 && !fw::POSSESSIVE_DETERMINERS.contains(&prev)
                 && !prev.ends_with("'s")
@@ -3524,11 +3525,25 @@ mod tests {
                 "amid accusations",
             ),
             ("The talks reportedly collapsed on Friday.", "reportedly"),
+            (
+                "The mayor is drawing criticism for the contract.",
+                "drawing criticism",
+            ),
         ] {
             let (found_cue, source, kind, _) = only(text);
             assert_eq!(found_cue, cue, "{text}");
             assert_eq!((source, kind), (None, SourceKind::Agentless), "{text}");
         }
+    }
+
+    #[test]
+    fn reports_received_are_news_not_hearsay() {
+        let all = read("Police received reports of a fire on the quay.");
+        assert!(
+            all.iter()
+                .all(|(_, _, kind, _)| *kind != SourceKind::Agentless),
+            "{all:?}"
+        );
     }
 
     #[test]

@@ -300,6 +300,40 @@ pub static NOMINAL_FRAMES: WordList = WordList::new(&[
     "following",
 ]);
 
+/// Reproaches, and the further frames that attribute only them: "has endured criticism",
+/// "is drawing criticism", "fielded sharp criticism" (but "received reports of a fire" is news,
+/// not hearsay).
+pub static REPROACHES: WordList = WordList::new(&["criticism", "condemnation", "backlash"]);
+
+static REPROACH_FRAMES: WordList = WordList::new(&[
+    "endured",
+    "endures",
+    "enduring",
+    "fielded",
+    "fielding",
+    "received",
+    "receives",
+    "receiving",
+    "drawing",
+    "attracting",
+    "attracts",
+    "weathered",
+    "weathering",
+    "invited",
+    "invites",
+    "inviting",
+    "provoked",
+    "provoking",
+    "triggered",
+    "triggering",
+    "sparking",
+]);
+
+/// Whether `frame` before `noun` makes the noun an attribution without a named source.
+pub fn frames_nominal_cue(frame: &str, noun: &str) -> bool {
+    NOMINAL_FRAMES.contains(frame) || REPROACHES.contains(noun) && REPROACH_FRAMES.contains(frame)
+}
+
 /// Nominal cues that stand with "that" for no one in particular: "claims that the vote was
 /// rigged".
 pub const AGENTLESS_NOUNS: &[&str] = &[
