@@ -941,8 +941,32 @@ impl Reader<'_, '_, '_> {
                 return None;
             }
         }
+        if word == "put" && next(1) == "it" {
+            if let Some(end) = self.as_one_put_it(i, r.clone(), out) {
+                return Some(end);
+            }
+        }
         let verb = verbs::lookup(word)?;
         self.verb_cue(i, verb, r, out)
+    }
+
+    /// "as one diplomat put it, …", "as the mayor put it:": the phrasing that follows is the
+    /// source's, though "put" alone attributes nothing.
+    fn as_one_put_it(&self, i: usize, r: std::ops::Range<usize>, out: &mut Items) -> Option<usize> {
+        let source = self.np_left(i, r.start)?;
+        if source.0 <= r.start || self.lw(source.0 - 1) != "as" {
+            return None;
+        }
+        let content = self.content_around(i, i + 1, Some(source), r);
+        self.push(
+            out,
+            i,
+            i + 1,
+            CueKind::Verb(VerbClass::Neutral),
+            Some(source),
+            content,
+        );
+        Some(i + 2)
     }
 
     /// "MPs' report", "Sanders’ campaign": an apostrophe that closes a plural's possessive,
@@ -3534,6 +3558,15 @@ mod tests {
             assert_eq!(found_cue, cue, "{text}");
             assert_eq!((source, kind), (None, SourceKind::Agentless), "{text}");
         }
+    }
+
+    #[test]
+    fn as_one_put_it_gives_the_phrasing_a_source() {
+        assert_eq!(
+            source_of("As one diplomat put it, the talks were a makeover."),
+            (Some("one diplomat".into()), SourceKind::UnnamedPerson)
+        );
+        assert!(read("The count put it at forty votes.").is_empty());
     }
 
     #[test]

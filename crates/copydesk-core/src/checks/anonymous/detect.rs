@@ -1418,9 +1418,13 @@ fn frame(w: &Words, start: usize, end: usize, plural: bool) -> Frame {
             Frame::NotSource
         };
     }
-    // "served as an adviser": a role, not a source.
+    // "served as an adviser": a role, not a source; "as an aide put it", "as a senior
+    // official said" are the source's words, the cue right after the phrase.
     if start >= 1 && w.get(start - 1) == "as" && matches!(w.get(start), "a" | "an") {
-        return Frame::NotSource;
+        return match following_cue(w, end, plural) {
+            Some(c) if c == end + 1 => Frame::Source,
+            _ => Frame::NotSource,
+        };
     }
     // "as described by X", "provided to the AP by X"
     if start >= 1 && w.get(start - 1) == "by" {
@@ -1723,6 +1727,13 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
             return Some(j);
         }
         if matches!(word, "made" | "make" | "makes" | "making") && w.get(j + 1) == "clear" {
+            return Some(j);
+        }
+        // "as one diplomat put it, …", "an aide put it bluntly: …"; not "put it at 40".
+        if matches!(word, "put" | "puts")
+            && w.get(j + 1) == "it"
+            && (!w.is_word(j + 2) || w.get(j + 2).ends_with("ly") || w.get(j + 2) == "this")
+        {
             return Some(j);
         }
         if matches!(
