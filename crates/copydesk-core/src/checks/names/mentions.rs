@@ -1165,7 +1165,8 @@ fn interpret<'s>(
     }
     // "Will Congress", "May Britain": a first word that is also an ordinary word or a place,
     // opening a sentence before a place, is no first name. One that is only a first name
-    // ("Jim Jordan demands papers") names the person, as it would anywhere else.
+    // ("Jim Jordan demands papers") names the person, as it would anywhere else, and so does
+    // one the sentence treats as a person ("Mark Cuban said", "Mark Cuban, the owner,").
     if parts.first().is_some_and(|p| {
         p.role == Role::Given && (lex.is_common_word(&p.text) || lex.is_place(&p.text))
     }) && sentence_initial
@@ -1174,6 +1175,7 @@ fn interpret<'s>(
             .rev()
             .find(|p| p.role == Role::Surname)
             .is_some_and(|p| lex.is_place(&p.text))
+        && !person_cue_near(story, name, sentence_start, sentence_end)
     {
         parts.remove(0);
     }
