@@ -1166,7 +1166,11 @@ fn interpret<'s>(
     // "Will Congress", "May Britain": a first word that is also an ordinary word or a place,
     // opening a sentence before a place, is no first name. One that is only a first name
     // ("Jim Jordan demands papers") names the person, as it would anywhere else, and so does
-    // one the sentence treats as a person ("Mark Cuban said", "Mark Cuban, the owner,").
+    // one the sentence treats as a person ("Mark Cuban said", "Mark Cuban, the owner,", a
+    // headline's "Mark Cuban: I'd run").
+    let speaker_colon = name
+        .last()
+        .is_some_and(|last| story.token_text(last.token + 1) == ":");
     if parts.first().is_some_and(|p| {
         p.role == Role::Given && (lex.is_common_word(&p.text) || lex.is_place(&p.text))
     }) && sentence_initial
@@ -1176,6 +1180,7 @@ fn interpret<'s>(
             .find(|p| p.role == Role::Surname)
             .is_some_and(|p| lex.is_place(&p.text))
         && !person_cue_near(story, name, sentence_start, sentence_end)
+        && !speaker_colon
     {
         parts.remove(0);
     }

@@ -1291,6 +1291,16 @@ impl Roster {
                                     .is_some_and(|ff| mentions[ff].sentence() != m.sentence())
                                 && !in_long_roster(story, m))
                     };
+                    // A name in a headline is introduced in the body, description and all: a
+                    // description on the body's first use of a headline's surname is the
+                    // headline person's own.
+                    let earlier = |headline: bool| {
+                        of_surname
+                            .iter()
+                            .take_while(|&&j| j < first)
+                            .any(|&j| mentions[j].headline == headline && !mentions[j].lowercase)
+                    };
+                    let first_in_body = earlier(false) || !earlier(true);
                     let introduced_as_another = any_of(&|m| {
                         listed_as_another(m)
                             || (age_follows(story, m) && figure_there)
@@ -1298,6 +1308,7 @@ impl Roster {
                             || couple_of_given_names(story, lex, m)
                             || (!recurring
                                 && !first_pictured
+                                && first_in_body
                                 && apposition(story, lex, m).is_some())
                     });
                     // A common surname is a sign of two people when the second is introduced
@@ -1326,16 +1337,6 @@ impl Roster {
                     // "the Emmy-winning comedian Rory Albanese", "Dylan McMahon, head of growth
                     // at Kendamil": a newcomer introduced as copy introduces someone, with a
                     // role the story never gave the first person.
-                    // A name in a headline is introduced in the body, description and all: a
-                    // description on the body's first use of a headline's surname is the
-                    // headline person's own.
-                    let earlier = |headline: bool| {
-                        of_surname
-                            .iter()
-                            .take_while(|&&j| j < first)
-                            .any(|&j| mentions[j].headline == headline && !mentions[j].lowercase)
-                    };
-                    let first_in_body = earlier(false) || !earlier(true);
                     let introduced_with_description = !same_role
                         && first_in_body
                         && !description_may_be_theirs
@@ -1347,6 +1348,7 @@ impl Roster {
                     // Beside a listed figure an office title is no such description: "London
                     // Mayor Kevin Johnson" is the figure misnamed, as for a common surname.
                     let described_apart = !same_role
+                        && first_in_body
                         && mine.words.iter().any(|w| {
                             !theirs.words.contains(w)
                                 && !(figure_there
@@ -3963,6 +3965,16 @@ fn pronoun_after(story: &Story, m: &Mention) -> Option<Sex> {
         match word.to_lowercase().as_str() {
             "his" | "himself" => return Some(Sex::Male),
             "herself" => return Some(Sex::Female),
+            // "withdraw from her House race": after a preposition a possessive "her" is most
+            // often the subject's own; "praised her plan" may be anyone's.
+            "her"
+                if k > from
+                    && crate::lexicon::function_words::PREPOSITIONS
+                        .contains(&story.token_text(k - 1).to_lowercase().as_str())
+                    && owns_what_follows(story, k + 1) =>
+            {
+                return Some(Sex::Female)
+            }
             _ => {}
         }
         if token.case() != crate::text::Case::Lower {
@@ -3970,6 +3982,70 @@ fn pronoun_after(story: &Story, m: &Mention) -> Option<Sex> {
         }
     }
     None
+}
+
+/// Whether the token at `k` is what a possessive "her" before it owns ("from her House seat",
+/// "her campaign"), not what follows an object "her" ("told her last week", "asked her to").
+fn owns_what_follows(story: &Story, k: usize) -> bool {
+    use crate::lexicon::function_words as fw;
+    let Some(token) = story.tokens.get(k) else {
+        return false;
+    };
+    let next = story.token_text(k).to_lowercase();
+    const AFTER_AN_OBJECT: &[&str] = &[
+        "last",
+        "next",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+        "again",
+        "once",
+        "twice",
+        "back",
+        "out",
+        "up",
+        "down",
+        "off",
+        "over",
+        "so",
+        "too",
+        "instead",
+        "now",
+        "then",
+        "there",
+        "here",
+        "not",
+        "to",
+        "that",
+        "about",
+        "as",
+        "first",
+        "home",
+        "away",
+    ];
+    token.kind() == crate::text::TokenKind::Word
+        && !next.ends_with("ly")
+        && !AFTER_AN_OBJECT.contains(&next.as_str())
+        && !fw::WEEKDAYS.contains(&next.as_str())
+        && !fw::in_any(
+            &[
+                fw::ARTICLES,
+                fw::DEMONSTRATIVES,
+                fw::PREPOSITIONS,
+                fw::COORDINATORS,
+                fw::SUBORDINATORS,
+                fw::PERSONAL_PRONOUNS,
+                fw::OBJECT_PRONOUNS,
+                fw::POSSESSIVE_DETERMINERS,
+                fw::WH_WORDS,
+                fw::RELATIVE_PRONOUNS,
+                fw::BE_FORMS,
+                fw::MODALS,
+            ],
+            &next,
+        )
 }
 
 /// `of_surname` lists the mentions of `m`'s surname, whose courtesy titles tell the sexes.
