@@ -522,12 +522,15 @@ fn lowercase_slips<'s>(
     let range = sentence.tokens();
     for k in range.clone() {
         let token = story.tokens[k];
-        if token.kind() != TokenKind::Word || token.case() != Case::Lower {
+        let (stem, possessive) = strip_possessive(story.text(token.span()));
+        // "smith-Hay said": a double-barrelled surname that lost its first capital only.
+        let barrel_lost_capital = token.case() == Case::Mixed && lost_first_capital(stem);
+        if token.kind() != TokenKind::Word || !(token.case() == Case::Lower || barrel_lost_capital)
+        {
             continue;
         }
-        let (stem, possessive) = strip_possessive(story.text(token.span()));
         if stem.chars().count() < 3
-            || !stem.chars().all(char::is_alphabetic)
+            || !(barrel_lost_capital || stem.chars().all(char::is_alphabetic))
             || lex.is_common_word(stem)
             || is_reporting_verb(stem)
             || PARTICLES.contains(&stem)
@@ -577,7 +580,13 @@ fn lowercase_slips<'s>(
             || next.is_some_and(|w| {
                 is_reporting_verb(w) || CUE_VERBS.contains(&w) || PERSON_NOUNS.contains(&w)
             });
-        if !cue {
+        // "Mr kilroy-Silk": the title already made it a mention the roster compares.
+        if !cue
+            || barrel_lost_capital
+                && out
+                    .iter()
+                    .any(|m| m.title.is_some() && m.span.overlaps(token.span()))
+        {
             continue;
         }
         out.push(Mention {
@@ -595,6 +604,34 @@ fn lowercase_slips<'s>(
             sentence: narrow(sentence_index),
         });
     }
+}
+
+/// "smith-Hay": a lower-case word, then capitalised words after hyphens, the first no
+/// prefix ("anti-Trump", "ex-Labour") or particle ("al-Assad").
+fn lost_first_capital(word: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "anti", "pro", "non", "ex", "post", "pre", "mid", "then", "trans", "pan", "un", "neo",
+        "self", "half", "all", "multi", "inter", "super", "ultra", "counter", "over", "under",
+        "semi", "quasi", "de", "re", "co", "sub", "cross", "far", "hard", "soft", "arch", "mini",
+        "mega", "euro", "afro", "franco", "anglo", "sino", "russo", "indo", "mock", "faux",
+        "crypto", "cyber", "micro", "macro", "upper", "lower", "north", "south", "east", "west",
+        "central", "greater", "new", "old", "great", "grand", "step", "former", "late", "vice",
+        "then", "long", "short", "well", "would",
+    ];
+    let mut parts = word.split('-');
+    let Some(head) = parts.next() else {
+        return false;
+    };
+    let mut rest = parts.peekable();
+    rest.peek().is_some()
+        && head.len() >= 2
+        && head.chars().all(|c| c.is_lowercase())
+        && !PREFIXES.contains(&head)
+        && !PARTICLES.contains(&head)
+        && rest.all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+        })
 }
 
 /// Paragraphs that read as headlines: the first one when short, and any short line that does

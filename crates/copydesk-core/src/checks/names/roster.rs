@@ -3502,8 +3502,13 @@ fn slip_shape(slip: &str, established: &str, possessive: bool) -> bool {
     {
         return false;
     }
-    // Only a dropped capital: a changed one too often makes an ordinary word ("fence").
+    // Only a dropped capital: a changed one too often makes an ordinary word ("fence"). The
+    // whole surname in lower case ("tallis said", "smith-Hay said") is a capital lost alone.
     low.as_slice() == est.get(1..).unwrap_or(&[])
+        || slip
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(est.iter().copied())
 }
 
 /// "Pna welcomed the offer", "…, Bdne sent": a bare name opening a clause with a finite verb
