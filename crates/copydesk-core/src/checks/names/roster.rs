@@ -2587,10 +2587,11 @@ impl Roster {
         }
         // A short name romanised another way ("Rid" for Reed) is as often a second person
         // ("Lee" and "Li"): it is taken for a slip only where the story uses it as the name of
-        // someone it introduced in full, after a title or in the speaker slot.
+        // someone it introduced in full, after a title, in the speaker slot or as the subject
+        // opening a clause ("…, but Cuk declined").
         let speaker = speaker_slot(story, m);
         let mut hits = index.lookup(core(candidate));
-        if hits.is_empty() && (titled || speaker) {
+        if hits.is_empty() && (titled || speaker || subject_of_verb(story, m)) {
             hits = index.short_transliterations(core(candidate));
             hits.retain(|(_, &p, _)| self.people[p].first_full.is_some());
         }
