@@ -420,12 +420,24 @@ fn check_group(w: &Words, i: usize, commentator: bool, found: &mut Vec<Candidate
     let mut start = j;
     let mut quantified = false;
     let mut possessive = false;
+    let mut share_of_own = false;
     if let Some(y) = j.checked_sub(1).and_then(|k| w.get(k)) {
         if y.in_list(&lx::QUANTIFIERS) {
             quantified = true;
             start = j - 1;
             // "a number of other lawmakers"
             start = extend_of_quantifier(w, start);
+        } else if matches!(y.lower().as_str(), "his" | "her" | "their" | "its")
+            && j >= 3
+            && w.at(j - 2).is("of")
+            && (w.at(j - 3).in_list(&lx::QUANTIFIERS)
+                || w.at(j - 3).in_list(&lx::PRONOUN_QUANTIFIERS))
+        {
+            // "some of her rivals", "many of his supporters": a share of someone's group,
+            // still unnamed, but only as the agent of its own verb.
+            quantified = true;
+            share_of_own = true;
+            start = j - 3;
         } else if y.lower().ends_with("'s")
             || matches!(y.lower().as_str(), "his" | "her" | "their" | "its")
         {
@@ -550,7 +562,10 @@ fn check_group(w: &Words, i: usize, commentator: bool, found: &mut Vec<Candidate
                     || w.get(i + 1).is_some_and(|n| n.is("as")))));
     let verb = verb_at_or_after(w, k);
     let agent = verb.is_some() || inverted || according || voiced;
-    let loose = quantified && commentator && w.slice(i + 1..).iter().any(|x| voices_view(&x));
+    let loose = quantified
+        && commentator
+        && !share_of_own
+        && w.slice(i + 1..).iter().any(|x| voices_view(&x));
     if !(agent || loose) {
         return;
     }
