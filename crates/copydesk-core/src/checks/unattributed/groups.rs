@@ -502,6 +502,16 @@ fn check_group(w: &Words, i: usize, commentator: bool, found: &mut Vec<Candidate
     }
     // Post-modifier: "members of Congress", "many in the party", "analysts at Acme".
     let mut k = i + 1;
+    // "Democrats — and some Republicans — say": a group set off between dashes shares the
+    // verb after the closing dash.
+    let dash = |x: &Word| matches!(x.lower().as_str(), "—" | "–");
+    if start >= 2
+        && w.get(k).is_some_and(|x| dash(&x))
+        && matches!(w.at(start - 1).lower().as_str(), "and" | "or")
+        && dash(&w.at(start - 2))
+    {
+        k += 1;
+    }
     if is_named_after(w, k) {
         return;
     }
