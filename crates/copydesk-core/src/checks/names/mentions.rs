@@ -585,6 +585,8 @@ fn lowercase_slips<'s>(
             || barrel_lost_capital
                 && out
                     .iter()
+                    .rev()
+                    .take_while(|m| m.sentence() == sentence_index)
                     .any(|m| m.title.is_some() && m.span.overlaps(token.span()))
         {
             continue;
