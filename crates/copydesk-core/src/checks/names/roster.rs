@@ -3550,6 +3550,8 @@ fn subject_of_verb(story: &Story, m: &Mention) -> bool {
                 story.token_text(k),
                 "," | ";" | "but" | "and" | "while" | "when" | "as"
             )
+            // "The Times said Cuk provided": the subject of a reported clause.
+            || crate::lexicon::reporting_verbs::is_reporting_verb(story.token_text(k))
         });
     let verb = story.tokens.get(after).is_some_and(|t| {
         let w = story.token_text(after);
