@@ -85,11 +85,20 @@ impl Judgements {
 /// Whether `word` can be the first word of an evaluation, or the first fixed word of a phrase
 /// that opens with the wildcard: every match of [`evaluations`] holds such a word.
 fn may_judge(word: &str) -> bool {
-    lexicon::PEJORATIVES.contains(word)
-        || lexicon::ATTACK_VERBS.contains(word)
-        || JUDGEMENT_PHRASE_WORDS.contains_key(word)
-        || JUDGEMENT_FIXED_WORDS.contains(word)
+    JUDGING_WORDS.contains(word)
 }
+
+/// The words of [`may_judge`] in one set: it is asked of every word of a story on each
+/// analysis, so one lookup rather than four.
+static JUDGING_WORDS: LazyLock<foldhash::HashSet<&str>> = LazyLock::new(|| {
+    lexicon::PEJORATIVES
+        .iter()
+        .chain(lexicon::ATTACK_VERBS.iter())
+        .copied()
+        .chain(JUDGEMENT_PHRASE_WORDS.keys().copied())
+        .chain(JUDGEMENT_FIXED_WORDS.iter().copied())
+        .collect()
+});
 
 /// The first word that is not the wildcard of each phrase opening with it.
 static JUDGEMENT_FIXED_WORDS: LazyLock<foldhash::HashSet<&str>> = LazyLock::new(|| {

@@ -2019,12 +2019,13 @@ impl Roster {
                     .is_some_and(char::is_lowercase);
             if token.kind() != crate::text::tokens::TokenKind::Word
                 || !(token.case() == crate::text::Case::Lower || inner_capital)
-                || covered.contains(&token.span().start)
             {
                 continue;
             }
             if inner_capital {
-                self.dropped_capital_with_inner_capital(story, mentions, &tails, token);
+                if !covered.contains(&token.span().start) {
+                    self.dropped_capital_with_inner_capital(story, mentions, &tails, token);
+                }
                 continue;
             }
             let written = story.text(token.span());
@@ -2036,9 +2037,14 @@ impl Roster {
                 _ => (0, written),
             };
             let (stem, possessive) = super::mentions::strip_possessive(written);
+            // Asked only of a word that is some surname's tail: most words of a story are
+            // none, and this is one lookup fewer for each of them.
             let Some(&Some(p)) = tails.get(stem) else {
                 continue;
             };
+            if covered.contains(&token.span().start) {
+                continue;
+            }
             // "(stable framework)": a gloss in brackets or quotes is a word, not a name.
             // (A straight quote mark may close a quote before the speaker: `," lunt said`.)
             if k > 0 && matches!(story.token_text(k - 1), "(" | "[" | "“" | "‘") {
