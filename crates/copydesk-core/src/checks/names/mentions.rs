@@ -1205,8 +1205,8 @@ fn interpret<'s>(
     // "Will Congress", "May Britain": a first word that is also an ordinary word or a place,
     // opening a sentence before a place, is no first name. One that is only a first name
     // ("Jim Jordan demands papers") names the person, as it would anywhere else, and so does
-    // one the sentence treats as a person ("Mark Cuban said", "Mark Cuban, the owner,", a
-    // headline's "Mark Cuban: I'd run").
+    // one the sentence treats as a person ("Bill French said", "Bill French, the owner,", a
+    // headline's "Bill French: I'd run").
     let speaker_colon = name
         .last()
         .is_some_and(|last| story.token_text(last.token + 1) == ":");

@@ -3556,7 +3556,7 @@ fn subject_of_verb(story: &Story, m: &Mention) -> bool {
                 story.token_text(k),
                 "," | ";" | "but" | "and" | "while" | "when" | "as"
             )
-            // "The Times said Cuk provided": the subject of a reported clause.
+            // "The Gazette said Cuk provided": the subject of a reported clause.
             || crate::lexicon::reporting_verbs::is_reporting_verb(story.token_text(k))
         });
     let verb = story.tokens.get(after).is_some_and(|t| {
@@ -3979,7 +3979,7 @@ fn pronoun_after(story: &Story, m: &Mention) -> Option<Sex> {
         match word.to_lowercase().as_str() {
             "his" | "himself" => return Some(Sex::Male),
             "herself" => return Some(Sex::Female),
-            // "withdraw from her House race": after a preposition a possessive "her" is most
+            // "stepping down from her House seat": after a preposition a possessive "her" is most
             // often the subject's own; "praised her plan" may be anyone's.
             "her"
                 if k > from

@@ -502,7 +502,7 @@ fn check_group(w: &Words, i: usize, commentator: bool, found: &mut Vec<Candidate
     }
     // Post-modifier: "members of Congress", "many in the party", "analysts at Acme".
     let mut k = i + 1;
-    // "Democrats — and some Republicans — say": a group set off between dashes shares the
+    // "Traders — and some residents — say": a group set off between dashes shares the
     // verb after the closing dash.
     let dash = |x: &Word| matches!(x.lower().as_str(), "—" | "–");
     if start >= 2
