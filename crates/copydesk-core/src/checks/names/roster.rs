@@ -1974,6 +1974,9 @@ impl Roster {
         lower_words: &HashMap<String, usize>,
     ) {
         let mut tails: HashMap<String, Option<usize>> = HashMap::new();
+        // "…," tarbeck said': the whole surname with only its capital lost, for surnames long
+        // enough that the lower-case form is no word of its own.
+        let mut wholes: HashMap<String, Option<usize>> = HashMap::new();
         for (p, person) in self.people.iter().enumerate() {
             if person.first_full.is_none() && person.mentions.len() < 2 {
                 continue;
@@ -1981,6 +1984,24 @@ impl Roster {
             let surname = core(&person.surname);
             if surname.chars().any(|c| !c.is_alphabetic()) {
                 continue;
+            }
+            let whole: String = surname.chars().flat_map(char::to_lowercase).collect();
+            // Only someone introduced by full name, whose surname is no English word: a
+            // capitalised word the story repeats ("Traders said", "Rankings") is no person.
+            if person.first_full.is_some()
+                && person.given.is_some()
+                && whole.chars().count() >= MIN_DROPPED_CAPITAL
+                && !lex.is_common_word(surname)
+                && !crate::lexicon::english::is_word(&whole)
+            {
+                wholes
+                    .entry(whole)
+                    .and_modify(|owner| {
+                        if owner.is_some_and(|q| core(&self.people[q].surname) != surname) {
+                            *owner = None;
+                        }
+                    })
+                    .or_insert(Some(p));
             }
             let tail: String = surname
                 .chars()
@@ -2004,7 +2025,7 @@ impl Roster {
                 })
                 .or_insert(Some(p));
         }
-        if tails.is_empty() {
+        if tails.is_empty() && wholes.is_empty() {
             return;
         }
         let covered: HashSet<usize> = self.issues.iter().map(|i| i.span.start).collect();
@@ -2039,8 +2060,13 @@ impl Roster {
             let (stem, possessive) = super::mentions::strip_possessive(written);
             // Asked only of a word that is some surname's tail: most words of a story are
             // none, and this is one lookup fewer for each of them.
-            let Some(&Some(p)) = tails.get(stem) else {
-                continue;
+            let (p, whole) = match tails.get(stem) {
+                Some(&Some(p)) => (p, false),
+                Some(None) => continue,
+                None => match wholes.get(stem) {
+                    Some(&Some(p)) => (p, true),
+                    _ => continue,
+                },
             };
             if covered.contains(&token.span().start) {
                 continue;
@@ -2096,7 +2122,14 @@ impl Roster {
                 && !in_address(story, token.span());
             // A surname that is also a word ("Pope") or a short one needs the first name or
             // a slot only a name fills.
-            let shape = if no_word {
+            let shape = if whole {
+                // Only the capital is wrong, in a slot only a name fills; quoted words (a
+                // tweet, an email read out) and headlines keep their own case.
+                lead == 0
+                    && !story.is_token_quoted(k)
+                    && !story.in_top_matter(token.span().start)
+                    && (after_given || after_title || speaker_slot)
+            } else if no_word {
                 true
             } else if stem.chars().count() < MIN_DROPPED_CAPITAL
                 || lex.is_common_word(core(&person.surname))
@@ -2114,7 +2147,11 @@ impl Roster {
             }
             let established = core(&person.surname).to_string();
             self.issues.push(Issue {
-                kind: IssueKind::Variant(Difference::Spelling(1)),
+                kind: IssueKind::Variant(if whole {
+                    Difference::Capitalisation
+                } else {
+                    Difference::Spelling(1)
+                }),
                 mention: None,
                 span: Span::new(
                     token.span().start + lead,
