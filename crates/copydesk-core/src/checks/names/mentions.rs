@@ -611,15 +611,6 @@ fn lowercase_slips<'s>(
 /// "smith-Hay": a lower-case word, then capitalised words after hyphens, the first no
 /// prefix ("anti-Trump", "ex-Labour") or particle ("al-Assad").
 fn lost_first_capital(word: &str) -> bool {
-    const PREFIXES: &[&str] = &[
-        "anti", "pro", "non", "ex", "post", "pre", "mid", "then", "trans", "pan", "un", "neo",
-        "self", "half", "all", "multi", "inter", "super", "ultra", "counter", "over", "under",
-        "semi", "quasi", "de", "re", "co", "sub", "cross", "far", "hard", "soft", "arch", "mini",
-        "mega", "euro", "afro", "franco", "anglo", "sino", "russo", "indo", "mock", "faux",
-        "crypto", "cyber", "micro", "macro", "upper", "lower", "north", "south", "east", "west",
-        "central", "greater", "new", "old", "great", "grand", "step", "former", "late", "vice",
-        "then", "long", "short", "well", "would",
-    ];
     let mut parts = word.split('-');
     let Some(head) = parts.next() else {
         return false;
@@ -628,7 +619,7 @@ fn lost_first_capital(word: &str) -> bool {
     rest.peek().is_some()
         && head.len() >= 2
         && head.chars().all(|c| c.is_lowercase())
-        && !PREFIXES.contains(&head)
+        && !WORD_PREFIXES.contains(&head)
         && !PARTICLES.contains(&head)
         && rest.all(|part| {
             let mut chars = part.chars();
@@ -927,12 +918,17 @@ const COMPOUND_ADJECTIVE_ENDS: &[&str] = &[
 /// Short titles British style writes without a dot before a name.
 const UNDOTTED_TITLES: &[&str] = &["Dr", "Prof", "Rev", "Sgt", "Insp", "Supt", "Det"];
 
-/// Prefixes that join an ordinary word to a capitalised one ("anti-Brexit", "mid-March").
+/// Prefixes that join an ordinary word to a capitalised one ("anti-Brexit", "mid-March",
+/// "Franco-German" written "franco-German", "ex-Labour").
 const WORD_PREFIXES: &[&str] = &[
     "anti", "post", "semi", "multi", "inter", "ultra", "over", "under", "counter", "quasi", "self",
     "well", "trans", "pseudo", "super", "mega", "cross", "extra", "intra", "once", "then", "soon",
     "would", "never", "long", "half", "much", "more", "most", "less", "late", "early", "near",
-    "pre", "all", "non", "pro", "mid", "neo", "pan", "un", "ex", "de", "re", "co", "sub",
+    "pre", "all", "non", "pro", "mid", "neo", "pan", "un", "ex", "de", "re", "co", "sub", "far",
+    "hard", "soft", "arch", "mini", "euro", "afro", "franco", "anglo", "sino", "russo", "indo",
+    "mock", "faux", "crypto", "cyber", "micro", "macro", "upper", "lower", "north", "south",
+    "east", "west", "central", "greater", "new", "old", "great", "grand", "step", "former", "vice",
+    "short",
 ];
 
 /// Reads one run of name-like tokens starting at `start` into `items` (emptied first: one

@@ -1985,23 +1985,17 @@ impl Roster {
             if surname.chars().any(|c| !c.is_alphabetic()) {
                 continue;
             }
-            let whole: String = surname.chars().flat_map(char::to_lowercase).collect();
             // Only someone introduced by full name, whose surname is no English word: a
             // capitalised word the story repeats ("Traders said", "Rankings") is no person.
             if person.first_full.is_some()
                 && person.given.is_some()
-                && whole.chars().count() >= MIN_DROPPED_CAPITAL
+                && surname.chars().count() >= MIN_DROPPED_CAPITAL
                 && !lex.is_common_word(surname)
-                && !crate::lexicon::english::is_word(&whole)
             {
-                wholes
-                    .entry(whole)
-                    .and_modify(|owner| {
-                        if owner.is_some_and(|q| core(&self.people[q].surname) != surname) {
-                            *owner = None;
-                        }
-                    })
-                    .or_insert(Some(p));
+                let whole: String = surname.chars().flat_map(char::to_lowercase).collect();
+                if !crate::lexicon::english::is_word(&whole) {
+                    file_under(&mut wholes, whole, p, &self.people);
+                }
             }
             let tail: String = surname
                 .chars()
@@ -2014,16 +2008,7 @@ impl Roster {
             {
                 continue;
             }
-            // Two surnames with one tail ("Baker" and "Laker"): no way to tell which was
-            // meant. Two people who share a surname share its spelling.
-            tails
-                .entry(tail)
-                .and_modify(|owner| {
-                    if owner.is_some_and(|q| core(&self.people[q].surname) != surname) {
-                        *owner = None;
-                    }
-                })
-                .or_insert(Some(p));
+            file_under(&mut tails, tail, p, &self.people);
         }
         if tails.is_empty() && wholes.is_empty() {
             return;
@@ -2058,8 +2043,6 @@ impl Roster {
                 _ => (0, written),
             };
             let (stem, possessive) = super::mentions::strip_possessive(written);
-            // Asked only of a word that is some surname's tail: most words of a story are
-            // none, and this is one lookup fewer for each of them.
             let (p, whole) = match tails.get(stem) {
                 Some(&Some(p)) => (p, false),
                 Some(None) => continue,
@@ -2068,6 +2051,8 @@ impl Roster {
                     _ => continue,
                 },
             };
+            // Asked only of a word that is some surname's tail or whole: most words of a
+            // story are neither, and this is one lookup fewer for each of them.
             if covered.contains(&token.span().start) {
                 continue;
             }
@@ -3898,6 +3883,20 @@ fn capitalise(word: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Files person `p` under `key` (a surname's tail or its lower-case whole). Two surnames with
+/// one key ("Baker" and "Laker" share "aker"): no way to tell which was meant, so the key
+/// names no one. Two people who share a surname share its spelling.
+fn file_under(map: &mut HashMap<String, Option<usize>>, key: String, p: usize, people: &[Person]) {
+    let surname = core(&people[p].surname);
+    map.entry(key)
+        .and_modify(|owner| {
+            if owner.is_some_and(|q| core(&people[q].surname) != surname) {
+                *owner = None;
+            }
+        })
+        .or_insert(Some(p));
+}
+
 /// "Al-Hadrami" against "al-Hadrami": only the first letter's case differs.
 fn first_letter_only(a: &str, b: &str) -> bool {
     a.chars().skip(1).eq(b.chars().skip(1))
@@ -4068,10 +4067,6 @@ fn owns_what_follows(story: &Story, k: usize) -> bool {
         "there",
         "here",
         "not",
-        "to",
-        "that",
-        "about",
-        "as",
         "first",
         "home",
         "away",
