@@ -13,7 +13,8 @@ declare_rules! {
     correction). copydesk builds a roster of the people the story names in full and compares every \
     later reference with it: a letter dropped, doubled, swapped or changed (more leeway in long \
     names than short ones; a short name's slip needs a sign of a person, such as a title or a \
-    reporting verb, unless it spells no English word, no first name and no place), a surname \
+    reporting verb, unless it is written once and spells no English word, no first name and no \
+    place, as a short name romanised another way may after its owner's introduction), a surname \
     that lost its capital with its first letter (\"utin\" for Putin, anywhere when what is left \
     is no English word), accents dropped, a hyphen, space or particle capitalised differently, or \
     a second transliteration (Lukashenko/Lukashenka, -sky/-skyy/-skiy). The established spelling is \

@@ -710,7 +710,14 @@ pub fn in_name_list(story: &Story, m: &Mention) -> bool {
     let (first, after) = name_tokens(story, m);
     let cap = |k: usize| capitalised_word(story, k);
     let joiner = |k: usize| list_joiner(story, k);
-    let before = first >= 2 && joiner(first - 1) && cap(first - 2);
+    // "the KKK and Walter Duke": an acronym names a body, and a body is no fellow in a list.
+    let acronym = |k: usize| {
+        story
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.case() == crate::text::Case::Upper && story.token_text(k).len() > 1)
+    };
+    let before = first >= 2 && joiner(first - 1) && cap(first - 2) && !acronym(first - 2);
     let next = story.token_text(after);
     let after_list = matches!(next, "," | ";") && cap(after + 1) && cap(after + 2);
     let after_and = next == "and" && cap(after + 1);
@@ -2579,6 +2586,30 @@ impl Roster {
         (i > 0 && near(i - 1)) || (i + 1 < mentions.len() && near(i + 1))
     }
 
+    /// "met Rian" after Paul Ryan: a short spelling the story writes only once, that is no
+    /// word, place, first name or common surname, names no second person (who would be
+    /// introduced, or named again), so another romanisation of someone introduced earlier is
+    /// a slip wherever it stands.
+    fn lone_spelling(
+        &self,
+        story: &Story,
+        m: &Mention,
+        lex: &Lexicon,
+        candidate: &str,
+        counts: &HashMap<String, usize>,
+    ) -> bool {
+        counts.get(candidate).copied().unwrap_or(1) == 1
+            && self.capitalised_words.get(candidate).copied().unwrap_or(0) <= 1
+            && !m.quoted
+            && !m.lowercase
+            && !lex.is_common_surname(candidate)
+            && !lex.is_place(candidate)
+            && !lex.is_given_name(candidate)
+            && !crate::text::sentences::is_newswire_abbreviation(candidate)
+            && with_lowercase(candidate, |lower| !crate::lexicon::english::is_word(lower))
+            && !named_as_organisation(story, m)
+    }
+
     /// The person a bare reference probably misspells, if the evidence is strong enough.
     #[allow(clippy::too_many_arguments)]
     fn variant_of(
@@ -2619,10 +2650,17 @@ impl Roster {
         // opening a clause ("…, but Cuk declined").
         let speaker = speaker_slot(story, m);
         let mut hits = index.lookup(core(candidate));
-        if hits.is_empty() && (titled || speaker || subject_of_verb(story, m)) {
+        let slotted = titled || speaker || subject_of_verb(story, m);
+        if hits.is_empty() && (slotted || self.lone_spelling(story, m, lex, candidate, counts)) {
             hits = index.short_transliterations(core(candidate));
-            hits.retain(|(_, &p, _)| self.people[p].first_full.is_some());
+            // Outside a slot, only a spelling of someone the story has already introduced.
+            hits.retain(|(_, &p, _)| {
+                self.people[p]
+                    .first_full
+                    .is_some_and(|f| slotted || mentions[f].span.end <= m.span.start)
+            });
         }
+        let lone_transliteration = !slotted && !hits.is_empty();
         let mut fits: Vec<(usize, String, Difference)> = Vec::new();
         for (spelling, &p, diff) in hits {
             let person = &self.people[p];
@@ -2735,6 +2773,7 @@ impl Roster {
             if established_len <= 4
                 && !m.cue()
                 && !slip
+                && !(lone_transliteration && diff == Difference::Transliteration)
                 && !unpronounceable
                 && !no_word()
                 && !self.beside_person(mentions, i)
@@ -3064,7 +3103,16 @@ impl Descriptions {
             let Some(m) = mentions.get(j) else { continue };
             if let Some(title) = m.title.as_ref().filter(|t| !t.courtesy) {
                 let title = title.text.to_lowercase();
-                d.words.insert(title.trim_end_matches('.').to_string());
+                let title = title.trim_end_matches('.');
+                // "Gov. Ann Lowe" is described as "the governor, Ann Lowe" is.
+                if let Some(office) = title
+                    .split_whitespace()
+                    .next_back()
+                    .and_then(|head| spelled_out(head.trim_end_matches('.')))
+                {
+                    d.words.insert(office.to_string());
+                }
+                d.words.insert(title.to_string());
             }
             let mut add = |word: &str| {
                 let w = word.to_lowercase();
@@ -3151,6 +3199,30 @@ impl Descriptions {
         let ages = !self.ages.is_empty() && !other.ages.is_empty();
         (words || ages) && !self.matches(other)
     }
+}
+
+/// The office an abbreviated title stands for, in the words a description would use.
+fn spelled_out(abbreviation: &str) -> Option<&'static str> {
+    Some(match abbreviation {
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "gen" => "general",
+        "col" => "colonel",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "det" => "detective",
+        "insp" => "inspector",
+        "supt" => "superintendent",
+        "cmdr" => "commander",
+        "adm" => "admiral",
+        "amb" => "ambassador",
+        "atty" => "attorney",
+        "prof" => "professor",
+        "pres" => "president",
+        "sec" | "secy" => "secretary",
+        _ => return None,
+    })
 }
 
 /// Nouns that say what a person is or does: a description worth comparing between two
