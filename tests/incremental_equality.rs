@@ -235,7 +235,10 @@ fn assert_same_pieces(
     let lex = Lexicon::get();
     // `Mention` has no equality of its own; its debug form shows every field.
     prop_assert_eq!(
-        format!("{:#?}", find_mentions_memoised(&story, lex, cache.memo())),
+        format!(
+            "{:#?}",
+            find_mentions_memoised(&story, lex, cache.independent_memo())
+        ),
         format!("{:#?}", find_mentions(&story, lex)),
         "name mentions"
     );
@@ -439,7 +442,7 @@ fn a_keystroke_reads_only_the_touched_paragraphs_mentions_afresh() {
     // One piece per memoised kind (the attribution layer, name mentions, source phrases,
     // anonymity clauses, the scope's word facts, vague-attribution patterns, vague groups,
     // figures, loaded speech tags), for the one paragraph the keystroke touched.
-    assert_eq!(cache.memo().computed_last(), 9);
+    assert_eq!(cache.computed_last(), 9);
 }
 
 #[test]

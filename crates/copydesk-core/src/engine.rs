@@ -43,8 +43,7 @@ impl Engine {
     }
 
     pub fn analyze_story(&self, story: &Story) -> Vec<Finding> {
-        self.check_story_with(story, None, Ledgers::Skipped)
-            .findings
+        self.check_story_with(story, Ledgers::Skipped).findings
     }
 
     /// Checks one story and keeps its ledger, for front ends that show who is in the story.
@@ -61,52 +60,101 @@ impl Engine {
         cache: &mut DocumentCache,
     ) -> Analysis {
         let story = cache.story(source, format);
-        let memo = cache.memo();
+        let (memo, independent) = cache.memos();
         memo.begin();
-        let analysis = self.check_story_with(&story, Some(memo), Ledgers::Kept);
+        independent.begin();
+        let analysis = self.check_story_split(&story, memo, independent);
         memo.end();
+        independent.end();
         analysis
     }
 
-    pub fn check_story(&self, story: &Story) -> Analysis {
-        self.check_story_with(story, None, Ledgers::Kept)
-    }
-
-    /// With a memo, the families take what they can of their per-paragraph work from it.
-    fn check_story_with(
+    /// [`Engine::check_story_with`] for an edited document, where the wait is the writer's: the
+    /// families that do not read the attribution layer (names) run on a second thread while
+    /// this one reads the layer and runs its readers. Each group keeps its own memo, findings
+    /// and ledger; joined in the sequential order, the result is the sequential one. A
+    /// WebAssembly host has no threads, and runs the groups one after the other.
+    fn check_story_split(
         &self,
         story: &Story,
-        mut memo: Option<&mut Memo>,
-        ledgers: Ledgers,
+        memo: &mut Memo,
+        independent: &mut Memo,
     ) -> Analysis {
+        let run_independent = |memo: &mut Memo| {
+            let mut findings = Vec::new();
+            let mut ledger = Ledger::default();
+            let unattributed = Attributions::default();
+            for check in self.checks.iter().filter(|c| !c.reads_attributions()) {
+                check.check_memoised(story, &unattributed, &mut findings, &mut ledger, memo);
+            }
+            (findings, ledger)
+        };
+        let run_attributed = |memo: &mut Memo| {
+            let mut findings = Vec::new();
+            let mut ledger = Ledger::default();
+            let attributions = Attributions::read_memoised(story, memo);
+            for check in self.checks.iter().filter(|c| c.reads_attributions()) {
+                check.check_memoised(story, &attributions, &mut findings, &mut ledger, memo);
+            }
+            (findings, ledger, attributions)
+        };
+        #[cfg(not(target_family = "wasm"))]
+        let ((mut findings, mut ledger), (attributed, recorded, attributions)) =
+            std::thread::scope(|scope| {
+                let independent = scope.spawn(|| run_independent(independent));
+                let attributed = run_attributed(memo);
+                let independent = independent
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                (independent, attributed)
+            });
+        #[cfg(target_family = "wasm")]
+        let ((mut findings, mut ledger), (attributed, recorded, attributions)) =
+            (run_independent(independent), run_attributed(memo));
+        // No family reads what another recorded, so appending keeps the sequential ledger.
+        findings.extend(attributed);
+        ledger.sources.extend(recorded.sources);
+        ledger.people.extend(recorded.people);
+        self.finish(story, findings, ledger, &attributions, Ledgers::Kept)
+    }
+
+    pub fn check_story(&self, story: &Story) -> Analysis {
+        self.check_story_with(story, Ledgers::Kept)
+    }
+
+    /// Every family in turn on one thread: the CLI already keeps every core busy with files.
+    fn check_story_with(&self, story: &Story, ledgers: Ledgers) -> Analysis {
         let mut findings = Vec::new();
         let mut ledger = match ledgers {
             Ledgers::Kept => Ledger::default(),
             Ledgers::Skipped => Ledger::unkept(),
         };
-        let mut run =
-            |check: &dyn Check, attributions: &Attributions, memo: Option<&mut Memo>| match memo {
-                Some(memo) => {
-                    check.check_memoised(story, attributions, &mut findings, &mut ledger, memo)
-                }
-                None => check.check_and_record(story, attributions, &mut findings, &mut ledger),
-            };
         // Each family's findings carry only its own rules, so the order the families run in
         // changes no result; running first those that ignore the attributions keeps their
         // working data (a mention per name) and the attributions from being held together.
         let unattributed = Attributions::default();
         for check in self.checks.iter().filter(|c| !c.reads_attributions()) {
-            run(check.as_ref(), &unattributed, memo.as_deref_mut());
+            check.check_and_record(story, &unattributed, &mut findings, &mut ledger);
         }
-        let attributions = match memo.as_deref_mut() {
-            Some(memo) => Attributions::read_memoised(story, memo),
-            None => Attributions::read(story),
-        };
+        let attributions = Attributions::read(story);
         for check in self.checks.iter().filter(|c| c.reads_attributions()) {
-            run(check.as_ref(), &attributions, memo.as_deref_mut());
+            check.check_and_record(story, &attributions, &mut findings, &mut ledger);
         }
+        self.finish(story, findings, ledger, &attributions, ledgers)
+    }
+
+    /// What every analysis does once the families are done: the ledger's named sources,
+    /// suppressions, the configuration's rule levels, and story order.
+    fn finish(
+        &self,
+        story: &Story,
+        mut findings: Vec<Finding>,
+        mut ledger: Ledger,
+        attributions: &Attributions,
+        ledgers: Ledgers,
+    ) -> Analysis {
         if ledgers == Ledgers::Kept {
-            ledger.add_named_sources(story, &attributions);
+            ledger.add_named_sources(story, attributions);
         }
         crate::suppress::apply(story, &mut findings);
         findings.retain_mut(|finding| {

@@ -31,6 +31,9 @@ use std::hash::{BuildHasher, Hash};
 pub struct DocumentCache {
     paragraphs: ParagraphCache,
     memo: Memo,
+    /// The pieces of the families that do not read the attribution layer, apart from the
+    /// others' so both groups may run at once (`Engine::check_incremental`).
+    independent: Memo,
 }
 
 impl DocumentCache {
@@ -55,10 +58,28 @@ impl DocumentCache {
         self.paragraphs.read_last
     }
 
-    /// The checks' pieces kept for this document. [`crate::Engine::check_incremental`] hands it
-    /// to the families; tests and measurements may read through it too.
+    /// The pieces kept for this document by the attribution layer and the families that read
+    /// it. [`crate::Engine::check_incremental`] hands it to them; tests and measurements may
+    /// read through it too.
     pub fn memo(&mut self) -> &mut Memo {
         &mut self.memo
+    }
+
+    /// The pieces kept by the families that do not read the attribution layer (the name
+    /// mentions); they run beside the others and keep their pieces apart.
+    pub fn independent_memo(&mut self) -> &mut Memo {
+        &mut self.independent
+    }
+
+    /// Both memos at once: the attribution layer's and its readers', and the other families'.
+    pub(crate) fn memos(&mut self) -> (&mut Memo, &mut Memo) {
+        (&mut self.memo, &mut self.independent)
+    }
+
+    /// Pieces computed afresh by the last analysis, over every family. For measurements and
+    /// tests.
+    pub fn computed_last(&self) -> usize {
+        self.memo.computed_last() + self.independent.computed_last()
     }
 
     /// Paragraph structures held.

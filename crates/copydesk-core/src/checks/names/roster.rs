@@ -2770,10 +2770,11 @@ impl Roster {
                     && with_lowercase(candidate, |lower| !crate::lexicon::english::is_word(lower))
                     && counts.get(candidate).copied().unwrap_or(1) == 1
             };
+            let lone_romanisation = lone_transliteration && diff == Difference::Transliteration;
             if established_len <= 4
                 && !m.cue()
                 && !slip
-                && !(lone_transliteration && diff == Difference::Transliteration)
+                && !lone_romanisation
                 && !unpronounceable
                 && !no_word()
                 && !self.beside_person(mentions, i)
