@@ -1650,6 +1650,17 @@ mod tests {
             vague("A number of other lawmakers echo her worry."),
             ["A number of other lawmakers"]
         );
+        // Parliament's members by their British names, quantified as lawmakers are; a bare
+        // plural is the body speaking ("MPs voted", "Tory MPs said").
+        assert_eq!(
+            vague("Several backbenchers have said the levy should go."),
+            ["Several backbenchers"]
+        );
+        assert_eq!(
+            vague("Many Labour MPs fear the vote will be lost."),
+            ["Many Labour MPs"]
+        );
+        assert!(vague("Tory MPs said the levy should go.").is_empty());
         assert_eq!(
             vague("But while some voters cheered, others are wary of the plan."),
             ["others"]
