@@ -249,13 +249,42 @@ fn story_names_one(
         .iter()
         .position(|para| para.span.end > story.top_matter_end())
         .unwrap_or(0);
+    // "Economists speculated …" then, a paragraph on, "economists said …, said Jo Roe": the
+    // member answers the group named nearer to her, not this one.
+    // A member a thousand words on answers nothing here either, and the bound keeps one
+    // giant paragraph of groups from being read once per group.
+    let named_again_by = |q: usize| {
+        let from = story.sentences[sentence].tokens().end;
+        let to = story.paragraphs.get(q).map_or(from, |para| para.tokens.end);
+        to.saturating_sub(from) > ANSWER_REACH_TOKENS
+            || (from..to).any(|k| story.lower(k) == head && speaks_at(story, k))
+    };
     let before = if definite { p } else { 1 };
-    if (p.saturating_sub(before)..=p + NEARBY_REACH).any(names_one) {
+    if (p.saturating_sub(before)..=p + NEARBY_REACH)
+        .any(|q| names_one(q) && !(q > p && named_again_by(q)))
+    {
         return true;
     }
     let lede = p <= first_body + 1;
     lede && (p..=p + LEDE_REACH).filter(|&q| names_one(q)).count() >= 2
 }
+
+/// Whether the group word at token `k` is a source itself ("economists said", "according to
+/// analysts"), not a word in a name ("the Financial Economists Roundtable") or a description
+/// ("he and other scientists working at").
+fn speaks_at(story: &Story, k: usize) -> bool {
+    let cue = |j: usize| {
+        story.tokens.get(j).is_some_and(|t| t.is_word())
+            && crate::lexicon::reporting_verbs::is_reporting_verb(story.lower(j))
+    };
+    cue(k + 1)
+        || cue(k + 2)
+        || (k >= 2 && story.lower(k - 2) == "according" && story.lower(k - 1) == "to")
+}
+
+/// Tokens after a vague group's sentence within which a later paragraph's named member may
+/// still answer it.
+const ANSWER_REACH_TOKENS: usize = 1_000;
 
 /// Paragraphs after a vague group's own in which a named member still covers it: "analysts
 /// expect a cut" is answered by the analyst quoted next, not by one five paragraphs on.
