@@ -3103,14 +3103,21 @@ impl Descriptions {
         for &j in which {
             let Some(m) = mentions.get(j) else { continue };
             if let Some(title) = m.title.as_ref().filter(|t| !t.courtesy) {
+                // "Lt. Gov.": the rank's dot may stand as a token of its own.
+                let at = story.token_at_or_after(title.span.start);
+                let before = match at.checked_sub(1) {
+                    Some(k) if story.token_text(k) == "." => k.checked_sub(1),
+                    k => k,
+                };
+                let rank_before = before.is_some_and(|k| is_rank(story.lower(k)));
                 let title = title.text.to_lowercase();
                 let title = title.trim_end_matches('.');
-                // "Gov. Ann Lowe" is described as "the governor, Ann Lowe" is.
-                if let Some(office) = title
-                    .split_whitespace()
-                    .next_back()
-                    .and_then(|head| spelled_out(head.trim_end_matches('.')))
-                {
+                // "Gov. Ann Lowe" is described as "the governor, Ann Lowe" is; a "Lt. Gov." or
+                // "Deputy Gov." holds another office.
+                let mut words = title.split_whitespace().map(|w| w.trim_end_matches('.'));
+                let head = words.next_back().and_then(spelled_out);
+                let ranked = rank_before || words.any(is_rank);
+                if let Some(office) = head.filter(|_| !ranked) {
                     d.words.insert(office.to_string());
                 }
                 d.words.insert(title.to_string());
@@ -3200,6 +3207,14 @@ impl Descriptions {
         let ages = !self.ages.is_empty() && !other.ages.is_empty();
         (words || ages) && !self.matches(other)
     }
+}
+
+/// A word that makes an office another one: "Lt. Gov.", "Deputy Sec.".
+fn is_rank(word: &str) -> bool {
+    matches!(
+        word,
+        "lt" | "lieut" | "lieutenant" | "deputy" | "vice" | "asst" | "assistant"
+    )
 }
 
 /// The office an abbreviated title stands for, in the words a description would use.
