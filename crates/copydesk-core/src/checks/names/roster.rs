@@ -710,7 +710,7 @@ pub fn in_name_list(story: &Story, m: &Mention) -> bool {
     let (first, after) = name_tokens(story, m);
     let cap = |k: usize| capitalised_word(story, k);
     let joiner = |k: usize| list_joiner(story, k);
-    // "the KKK and Walter Duke": an acronym names a body, and a body is no fellow in a list.
+    // "the EPA and Martin Pike": an acronym names a body, and a body is no fellow in a list.
     let acronym = |k: usize| {
         story
             .tokens

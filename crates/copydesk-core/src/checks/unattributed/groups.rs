@@ -249,7 +249,7 @@ fn story_names_one(
         .iter()
         .position(|para| para.span.end > story.top_matter_end())
         .unwrap_or(0);
-    // "Economists speculated …" then, a paragraph on, "economists said …, said Jo Roe": the
+    // "Economists predicted …" then, a paragraph on, "economists said …, said Jo Roe": the
     // member answers the group named nearer to her, not this one.
     // A member a thousand words on answers nothing here either, and the bound keeps one
     // giant paragraph of groups from being read once per group.
@@ -270,8 +270,8 @@ fn story_names_one(
 }
 
 /// Whether the group word at token `k` is a source itself ("economists said", "according to
-/// analysts"), not a word in a name ("the Financial Economists Roundtable") or a description
-/// ("he and other scientists working at").
+/// analysts"), not a word in a name ("the Northfield Economists Forum") or a description
+/// ("she and two other economists at the bank").
 fn speaks_at(story: &Story, k: usize) -> bool {
     let cue = |j: usize| {
         story.tokens.get(j).is_some_and(|t| t.is_word())

@@ -1730,18 +1730,18 @@ mod tests {
 
     #[test]
     fn a_named_member_answers_the_nearest_group_before_her() {
-        let answered = "Economists speculated that the levy would be cut.\n\n\
+        let answered = "Economists predicted that the levy would be cut.\n\n\
             The Treasury declined to comment.\n\n\
             \"A cut is likely,\" said Jane Roe, an economist at Northfield Bank.";
         assert!(vague(answered).is_empty());
         // A second group between them is the one she answers: the first is left unnamed.
-        let claimed = "Economists speculated that the levy would be cut.\n\n\
+        let claimed = "Economists predicted that the levy would be cut.\n\n\
             The Treasury declined to comment.\n\n\
             Economists said the deficit was smaller. \"A cut is likely,\" said Jane Roe, \
             an economist at Northfield Bank.";
         assert_eq!(vague(claimed), ["Economists"]);
         // A word in a name or a description is no second group.
-        let named = "Economists speculated that the levy would be cut.\n\n\
+        let named = "Economists predicted that the levy would be cut.\n\n\
             The Northfield Economists Forum declined to comment.\n\n\
             \"A cut is likely,\" said Jane Roe, an economist at Northfield Bank.";
         assert!(vague(named).is_empty());
