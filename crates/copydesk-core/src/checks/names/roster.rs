@@ -3697,15 +3697,17 @@ const PICTURE_PLACING: &[&str] = &["second", "third", "far", "from", "top", "bot
 /// Longest placing read after a name: "(second from far left)".
 const MAX_PICTURE_PLACING: usize = 4;
 
-/// "Alan Merrow (pictured)", "Dan Corvell (right)": the name is followed by a parenthesis
-/// that places its picture.
+/// "Alan Merrow (pictured)", "Dan Corvell (right)", "Dan Corvell, right,": the name is
+/// followed by a parenthesis, or a pair of commas, that places its picture.
 fn picture_mark_follows(story: &Story, m: &Mention) -> bool {
     let open = story.token_at_or_after(m.span.end);
-    if story.token_text(open) != "(" {
-        return false;
-    }
+    let closer = match story.token_text(open) {
+        "(" => ")",
+        "," => ",",
+        _ => return false,
+    };
     let reach = (open + 2 + MAX_PICTURE_PLACING).min(story.tokens.len());
-    let Some(close) = (open + 1..reach).find(|&k| story.token_text(k) == ")") else {
+    let Some(close) = (open + 1..reach).find(|&k| story.token_text(k) == closer) else {
         return false;
     };
     let inside = open + 1..close;
