@@ -7,7 +7,7 @@
 //! nearby, or both widely known), and a first-name mismatch otherwise.
 
 use super::lexicon::{with_lowercase, Lexicon, Sex};
-use super::mentions::{Mention, Role, Spelling};
+use super::mentions::{Mention, Role, Spelling, Title};
 use super::similarity::{
     compare, core, fold, is_keyboard_slip, Difference, NameIndex, RememberedLookups,
 };
@@ -3103,23 +3103,11 @@ impl Descriptions {
         for &j in which {
             let Some(m) = mentions.get(j) else { continue };
             if let Some(title) = m.title.as_ref().filter(|t| !t.courtesy) {
-                // "Lt. Gov.": the rank's dot may stand as a token of its own.
-                let at = story.token_at_or_after(title.span.start);
-                let before = match at.checked_sub(1) {
-                    Some(k) if story.token_text(k) == "." => k.checked_sub(1),
-                    k => k,
-                };
-                let rank_before = before.is_some_and(|k| is_rank(story.lower(k)));
-                let title = title.text.to_lowercase();
-                let title = title.trim_end_matches('.');
-                // "Gov. Ann Lowe" is described as "the governor, Ann Lowe" is; a "Lt. Gov." or
-                // "Deputy Gov." holds another office.
-                let mut words = title.split_whitespace().map(|w| w.trim_end_matches('.'));
-                let head = words.next_back().and_then(spelled_out);
-                let ranked = rank_before || words.any(is_rank);
-                if let Some(office) = head.filter(|_| !ranked) {
+                if let Some(office) = office_of_title(story, title) {
                     d.words.insert(office.to_string());
                 }
+                let title = title.text.to_lowercase();
+                let title = title.trim_end_matches('.');
                 d.words.insert(title.to_string());
             }
             let mut add = |word: &str| {
@@ -3207,6 +3195,24 @@ impl Descriptions {
         let ages = !self.ages.is_empty() && !other.ages.is_empty();
         (words || ages) && !self.matches(other)
     }
+}
+
+/// "Gov. Ann Lowe" is described as "the governor, Ann Lowe" is: the office an abbreviated
+/// title holds, unless a rank makes it another ("Lt. Gov.", "Deputy Sec.").
+fn office_of_title(story: &Story, title: &Title) -> Option<&'static str> {
+    let lower = title.text.to_lowercase();
+    let mut words = lower.split_whitespace().map(|w| w.trim_end_matches('.'));
+    let office = words.next_back().and_then(spelled_out)?;
+    if words.any(is_rank) {
+        return None;
+    }
+    // The rank may stand before the title, its dot a token of its own.
+    let at = story.token_at_or_after(title.span.start);
+    let before = match at.checked_sub(1) {
+        Some(k) if story.token_text(k) == "." => k.checked_sub(1),
+        k => k,
+    };
+    (!before.is_some_and(|k| is_rank(story.lower(k)))).then_some(office)
 }
 
 /// A word that makes an office another one: "Lt. Gov.", "Deputy Sec.".
