@@ -2598,15 +2598,12 @@ impl Roster {
         candidate: &str,
         counts: &HashMap<String, usize>,
     ) -> bool {
-        counts.get(candidate).copied().unwrap_or(1) == 1
+        written_once_as_no_word(lex, candidate, counts)
             && self.capitalised_words.get(candidate).copied().unwrap_or(0) <= 1
             && !m.quoted
             && !m.lowercase
             && !lex.is_common_surname(candidate)
-            && !lex.is_place(candidate)
             && !lex.is_given_name(candidate)
-            && !crate::text::sentences::is_newswire_abbreviation(candidate)
-            && with_lowercase(candidate, |lower| !crate::lexicon::english::is_word(lower))
             && !named_as_organisation(story, m)
     }
 
@@ -2765,10 +2762,7 @@ impl Roster {
                 matches!(diff, Difference::Spelling(_) | Difference::Transliteration)
                     && consonants(&fc) != consonants(&fs)
                     && !given_name
-                    && !lex.is_place(candidate)
-                    && !crate::text::sentences::is_newswire_abbreviation(candidate)
-                    && with_lowercase(candidate, |lower| !crate::lexicon::english::is_word(lower))
-                    && counts.get(candidate).copied().unwrap_or(1) == 1
+                    && written_once_as_no_word(lex, candidate, counts)
             };
             let lone_romanisation = lone_transliteration && diff == Difference::Transliteration;
             if established_len <= 4
@@ -3213,6 +3207,19 @@ fn office_of_title(story: &Story, title: &Title) -> Option<&'static str> {
         k => k,
     };
     (!before.is_some_and(|k| is_rank(story.lower(k)))).then_some(office)
+}
+
+/// A spelling the story writes once that is no English word, place or newswire abbreviation:
+/// nothing else it could name.
+fn written_once_as_no_word(
+    lex: &Lexicon,
+    candidate: &str,
+    counts: &HashMap<String, usize>,
+) -> bool {
+    counts.get(candidate).copied().unwrap_or(1) == 1
+        && !lex.is_place(candidate)
+        && !crate::text::sentences::is_newswire_abbreviation(candidate)
+        && with_lowercase(candidate, |lower| !crate::lexicon::english::is_word(lower))
 }
 
 /// A word that makes an office another one: "Lt. Gov.", "Deputy Sec.".
