@@ -4,7 +4,7 @@
 use super::house::HouseStyle;
 use super::lexicon::Lexicon;
 use super::mentions::Mention;
-use super::roster::{Basis, Issue, IssueKind, Roster};
+use super::roster::{lost_first_capital, Basis, Issue, IssueKind, Roster};
 use super::similarity::{core, fold, Difference};
 use crate::config::HousePreset;
 use crate::finding::{Finding, Severity, SharedTexts};
@@ -92,7 +92,8 @@ pub fn report(
         let finding = match issue.kind {
             // Newsroom standard N2 makes no exception for quotations: a quotation's spelling
             // is the writer's transcription, and a statement's own spelling is the rare case
-            // the message names. Only hyphenation or capitals there stay a hint.
+            // the message names. Only a particle's hyphen ("al Assad") or a capital other
+            // than the first stays a hint: houses and statements differ on those.
             IssueKind::Variant(diff) if roster.quoted_spellings.contains(&n) => {
                 let mut f = variant_finding(
                     issue,
@@ -107,7 +108,14 @@ pub fn report(
                         issue.person_name
                     ),
                 );
-                if matches!(diff, Difference::Punctuation | Difference::Capitalisation) {
+                let convention = match diff {
+                    Difference::Punctuation => core(&issue.established) != &*issue.established,
+                    Difference::Capitalisation => {
+                        !lost_first_capital(&issue.written, &issue.established)
+                    }
+                    _ => false,
+                };
+                if convention {
                     f.severity = Severity::Hint;
                 }
                 f

@@ -1005,6 +1005,37 @@ mod tests {
     }
 
     #[test]
+    fn a_spaced_or_decapitalised_compound_surname_inside_a_quotation_is_a_variant() {
+        let config = Config::default();
+        let opening = "The candidate Roberta Kilder-Vance toured the port on Monday. \
+                       Kilder-Vance said the harbour needed money. Residents wrote to the \
+                       council: ";
+        let spaced = format!("{opening}“Do not make Kilder Vance the head of the board.”");
+        let found = run(&config, &spaced);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            ("name-variant", "Kilder Vance")
+        );
+        assert_eq!(found[0].2, Severity::Warning);
+        let lowered = format!("{opening}“Stop pushing kilder-Vance into the post.”");
+        assert_eq!(
+            rules(&config, &lowered),
+            [pair("name-variant", "kilder-Vance")]
+        );
+        // A particle's hyphen is a convention a quoted statement may keep: a hint at most.
+        let particle = "The envoy Omar al-Rashidi arrived on Monday. Al-Rashidi said talks \
+                        would resume. The statement read: “We thank al Rashidi for his work.”";
+        assert!(
+            run(&config, particle)
+                .iter()
+                .all(|f| f.2 < Severity::Warning),
+            "{:?}",
+            run(&config, particle)
+        );
+    }
+
+    #[test]
     fn a_slip_two_people_fit_goes_to_the_one_named_far_more_often() {
         let config = Config::default();
         let found = rules(

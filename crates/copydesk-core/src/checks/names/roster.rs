@@ -1812,24 +1812,22 @@ impl Roster {
                         None
                     };
                     if let (true, Some(d)) = (spaced, diff) {
-                        if !m.quoted {
-                            self.flag_variant(mentions, i, p, &established, d);
+                        let before = self.issues.len();
+                        self.flag_variant_hit(mentions, i, p, &established, d);
+                        if self.issues.len() > before {
                             if let Some(issue) = self.issues.last_mut() {
                                 issue.span = m.span;
                                 issue.written = self.texts.get(&joined);
                             }
-                            continue;
                         }
+                        continue;
                     }
                     match diff {
-                        Some(d @ Difference::Diacritics) => {
-                            self.flag_variant(mentions, i, p, &established, d)
-                        }
-                        Some(d @ Difference::Punctuation) if !m.quoted => {
-                            self.flag_variant(mentions, i, p, &established, d)
+                        Some(d @ (Difference::Diacritics | Difference::Punctuation)) => {
+                            self.flag_variant_hit(mentions, i, p, &established, d)
                         }
                         Some(d @ Difference::Capitalisation)
-                            if !(m.quoted
+                            if !((m.quoted && !lost_first_capital(&written, &established))
                                 || m.headline
                                 || (m.sentence_initial()
                                     && first_letter_only(&written, &established))
@@ -2379,9 +2377,8 @@ impl Roster {
             _ => None,
         };
         match diff {
-            Some(d @ Difference::Diacritics) => self.flag_variant(mentions, i, p, &established, d),
-            Some(d @ Difference::Punctuation) if !m.quoted => {
-                self.flag_variant(mentions, i, p, &established, d)
+            Some(d @ (Difference::Diacritics | Difference::Punctuation)) => {
+                self.flag_variant_hit(mentions, i, p, &established, d)
             }
             _ => self.assign(i, p, m, true),
         }
@@ -4012,6 +4009,14 @@ fn has_suffix(m: &Mention) -> bool {
 /// "Al-Douri" standing alone after "Izzat al-Douri": many desks capitalise a lower-case
 /// particle once the first name no longer precedes it, so the capital alone is house style,
 /// not drift. Any other difference in the word still counts.
+/// "hogan-Howe" for "Hogan-Howe": the first letter of a capitalised surname lower-cased, with
+/// no particle to excuse it; no statement spells a name that way on purpose.
+pub(super) fn lost_first_capital(written: &str, established: &str) -> bool {
+    core(established) == established
+        && established.chars().next().is_some_and(char::is_uppercase)
+        && written.chars().next().is_some_and(char::is_lowercase)
+}
+
 fn particle_capitalised_alone(m: &Mention, written: &str, established: &str) -> bool {
     let particle_first = |w: &str| core(w) != w;
     m.given().is_none()
