@@ -319,6 +319,9 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
     starting.sort_unstable();
     // The mentions this pass adds, by start: they come after those found before in `out`.
     let mut added_at: HashMap<usize, Vec<usize>> = HashMap::new();
+    // Mentions inside a phrase widened to its relative clause, with the index of that phrase's
+    // mention: dropped once the layer is read, what they say of the source kept.
+    let mut swallowed: Vec<(Span, usize)> = Vec::new();
     let starting_at = |added_at: &HashMap<usize, Vec<usize>>, start: usize| {
         let from = starting.partition_point(|&(s, _)| s < start);
         let found_before = starting[from..]
@@ -390,10 +393,20 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
                 let m = &out[i];
                 head_end <= m.span().end && m.span().end < span.end && restrictive(m)
             });
-            if let Some(m) = widened.map(|i| &mut out[i]) {
+            if let Some(i) = widened {
+                let m = &mut out[i];
                 m.set_span(span);
                 m.set_postmodified();
                 taken[at] = span;
+                // "A senior official who is an adviser to the minister": the phrase the
+                // detector found in the relative clause describes this source, not another.
+                swallowed.extend(
+                    taken[at + 1..]
+                        .iter()
+                        .take_while(|s| s.start < span.end)
+                        .filter(|s| s.end <= span.end)
+                        .map(|&s| (s, i)),
+                );
             }
             continue;
         }
@@ -474,6 +487,27 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         }));
         taken.insert(at, span);
     }
+    if swallowed.is_empty() {
+        return;
+    }
+    swallowed.sort_unstable_by_key(|&(s, _)| (s.start, s.end));
+    let inner = |m: &Mention| {
+        swallowed
+            .binary_search_by_key(&(m.span().start, m.span().end), |&(s, _)| (s.start, s.end))
+            .ok()
+    };
+    let mut affiliated = Vec::new();
+    for m in out.iter() {
+        if let Some(k) = inner(m) {
+            if m.affiliated() || m.basis().is_some() {
+                affiliated.push(swallowed[k].1);
+            }
+        }
+    }
+    for i in affiliated {
+        out[i].set_affiliated();
+    }
+    out.retain(|m| inner(m).is_none());
 }
 
 /// Unnamed people the rules do not ask for names, reasons or numbers, but who are still the

@@ -492,6 +492,27 @@ fn british_shapes_read_by_the_attribution_layer() {
     assert!(sources("One backbencher has not said how she will vote.").is_empty());
 }
 
+#[test]
+fn a_source_described_in_its_relative_clause_is_one_source() {
+    // The noun inside "who is a longtime adviser to the mayor" describes the official; one
+    // source, one finding, and the clause says whom the source is close to.
+    let text = "A senior official who is a longtime adviser to the mayor said the plan would \
+                fail.";
+    assert_eq!(
+        sources(text),
+        ["A senior official who is a longtime adviser to the mayor"]
+    );
+    let found = run(text);
+    assert_eq!(
+        family(text, &found),
+        [(
+            "anonymity-unexplained",
+            "A senior official who is a longtime adviser to the mayor"
+        )]
+    );
+    assert!(!found[0].message().contains("whom the source works for"));
+}
+
 /// Spans carrying more than one finding of the family.
 fn stacked(found: &[Finding]) -> Vec<crate::span::Span> {
     let mut spans: Vec<_> = found
