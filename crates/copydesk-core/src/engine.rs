@@ -175,8 +175,42 @@ impl Engine {
         });
         sort_in_story_order(&mut findings);
         findings.dedup_by(|a, b| a.rule == b.rule && a.span() == b.span());
+        drop_vague_twins_of_unnamed_sources(&mut findings);
         Analysis { findings, ledger }
     }
+}
+
+/// Some groups are both a vague attribution and an unnamed source ("Republican strategists
+/// concede", "many lawmakers say"), and both families flag them. One problem gets one finding:
+/// the unnamed-source one, which says per source what is missing (why unnamed, how many, who
+/// they are). A vague finding that reaches outside the source's phrase ("official reports
+/// show", where the hearsay is the report; "there was speculation") is another problem and
+/// stays. `findings` is in story order.
+fn drop_vague_twins_of_unnamed_sources(findings: &mut Vec<Finding>) {
+    // Spans of unnamed-source findings, by start; they seldom nest, so the few starting last
+    // before the vague finding's end are all that can hold it.
+    const LOOK_BACK: usize = 4;
+    let sources: Vec<(crate::span::Span, rules::Severity)> = findings
+        .iter()
+        .filter(|f| f.category == rules::Category::AnonymousSource)
+        .map(|f| (f.span(), f.severity))
+        .collect();
+    if sources.is_empty() {
+        return;
+    }
+    findings.retain(|f| {
+        if f.rule != rules::VAGUE_ATTRIBUTION.id {
+            return true;
+        }
+        let vague = f.span();
+        let before_end = sources.partition_point(|(s, _)| s.start < vague.end);
+        // A hint (the only rule left on for the source) does not stand in for a warning.
+        !sources[before_end.saturating_sub(LOOK_BACK)..before_end]
+            .iter()
+            .any(|&(s, severity)| {
+                s.start <= vague.start && vague.end <= s.end && severity >= f.severity
+            })
+    });
 }
 
 /// Whether the caller keeps the ledger. Its named sources are read from the attributions after
@@ -266,6 +300,40 @@ mod tests {
             .rules
             .insert("name-first-name-mismatch".into(), RuleLevel::Off);
         assert_eq!(severity_of(config, "name-first-name-mismatch"), None);
+    }
+
+    #[test]
+    fn a_group_that_is_both_vague_and_an_unnamed_source_gets_one_finding() {
+        let flagged = |text: &str| -> Vec<(String, String)> {
+            Engine::new(Config::default())
+                .analyze(text, SourceFormat::PlainText)
+                .iter()
+                .filter(|f| f.severity >= Severity::Warning)
+                .map(|f| (f.rule.to_string(), text[f.span().range()].to_string()))
+                .collect()
+        };
+        let text = "The harbour tax will pass in June. Council strategists said the vote was safe.";
+        assert_eq!(
+            flagged(text),
+            [(
+                "anonymity-unexplained".to_string(),
+                "Council strategists".to_string()
+            )]
+        );
+        // With the unnamed-source rules off, the vague finding is the one left.
+        let mut config = Config::default();
+        for rule in [
+            "anonymity-unexplained",
+            "anonymous-source-bare",
+            "anonymous-source",
+        ] {
+            config.rules.insert(rule.into(), RuleLevel::Off);
+        }
+        let found = Engine::new(config).analyze(text, SourceFormat::PlainText);
+        assert!(
+            found.iter().any(|f| f.rule == "vague-attribution"),
+            "{found:?}"
+        );
     }
 
     #[test]
