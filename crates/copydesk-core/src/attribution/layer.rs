@@ -2257,6 +2257,14 @@ impl Reader<'_, '_, '_> {
                     break;
                 }
                 a = k;
+                // "there was speculation the minister might": a noun of talk before the
+                // article opens the content ("that" left out); it describes no one.
+                if matches!(lw, "the" | "a" | "an")
+                    && k > floor
+                    && w::NOMINAL_CUES.contains(self.lw(k - 1))
+                {
+                    break;
+                }
             } else if lw == "-"
                 || lw == "'"
                 || lw == "’" && k > floor && self.lw(k - 1).ends_with('s')
@@ -3340,6 +3348,22 @@ mod tests {
         assert_eq!(
             source_of("On the weekend two residents said the depot was closed.").0,
             Some("two residents".into())
+        );
+    }
+
+    #[test]
+    fn a_noun_of_talk_before_the_subject_is_not_part_of_it() {
+        // "that" left out after "speculation": the subject starts at its article.
+        let all = read("For a while there was speculation the mayor might consider the sale.");
+        let sources: Vec<&str> = all.iter().filter_map(|a| a.1.as_deref()).collect();
+        assert!(
+            sources.iter().all(|s| !s.contains("speculation")),
+            "{all:?}"
+        );
+        // A preposition before the article keeps the phrase whole.
+        assert_eq!(
+            source_of("People close to the mayor said the sale would wait.").0,
+            Some("People close to the mayor".into())
         );
     }
 
