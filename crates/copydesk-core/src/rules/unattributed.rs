@@ -39,7 +39,8 @@ where the charge, the police or the court is the accuser (MOS:ALLEGED). Names (�
 agreed”) and a report the story has introduced (“the report said”) are not vague. A reputation with no holder (“is widely seen as”, “is likely to be seen as”, “was regarded as”, “is known for”, “described as”, “is considered”, “is being referred to as”) and a name with no namer (“a scheme dubbed ‘Project Lark’”, not “the union dubbed it”) are hints, not warnings: \
 in editors' readings of real copy four in five were settled background (“seen as the favourite”). Under the `reuters` \
 preset the market's chorus (“traders said”, “dealers said”, “analysts said”) is colour, not \
-flagged. A group that is also an unnamed source (“Council strategists said”) gets the \
+flagged. A group under an agentless hedge (“many councillors are thought to”) is one finding \
+over both. A group that is also an unnamed source (“Council strategists said”) gets the \
 unnamed-source finding alone, which lists what is missing, unless that family's rules are off. \
 Add a desk's own phrases under `phrases.vague_attributions`.",
         wrong: "Some economists believe the levy will drive the mill out of town.",

@@ -866,6 +866,29 @@ impl Vague {
             let (span, kind) = (&found.span(), &found.kind);
             *kind != Kind::Group || !market.iter().any(|m| m.overlaps(*span))
         });
+        // "Many councillors are thought to support the plan": the group is whom the hedge is
+        // about and the hedge hides who says so. One problem, one finding over both.
+        found.dedup_by(|hedge, group| {
+            let joined = group.kind == Kind::Group
+                && hedge.kind == Kind::Agentless
+                && group.end <= hedge.start
+                && story
+                    .text(Span::new(group.end as usize, hedge.start as usize))
+                    .trim()
+                    .is_empty()
+                && story
+                    .text(hedge.span())
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|first| fw::BE_FORMS.contains(&first.to_lowercase().as_str()));
+            if joined {
+                *group = Found::new(
+                    Span::new(group.start as usize, hedge.end as usize),
+                    hedge.kind,
+                );
+            }
+            joined
+        });
         // A phrase repeated through a story ("critics say" a thousand times) shares one
         // message instead of holding a copy per finding.
         // Whether the phrase is a reputation is asked once per phrase too.
@@ -1627,7 +1650,7 @@ mod tests {
         );
         assert_eq!(
             vague("Party strategists are believed to want an early vote."),
-            ["Party strategists", "are believed to"]
+            ["Party strategists are believed to"]
         );
         assert!(vague("The result was clear that evening.").is_empty());
     }
@@ -2015,6 +2038,19 @@ mod tests {
             assert!(!found.iter().any(|f| f.contains("analysts")), "{found:?}");
             assert!(found.iter().any(|f| f.contains("Critics")), "{found:?}");
         }
+    }
+
+    #[test]
+    fn a_group_under_a_hearsay_passive_is_one_finding_with_it() {
+        assert_eq!(
+            vague("Many councillors are thought to support the parking levy."),
+            ["Many councillors are thought to"]
+        );
+        // Apart, they are two problems: the hedge and a group that speaks.
+        assert_eq!(
+            vague("The levy is said to be popular. Many councillors argue it is unfair."),
+            ["is said to be", "Many councillors"]
+        );
     }
 
     #[test]
