@@ -183,9 +183,9 @@ impl Engine {
 /// Some groups are both a vague attribution and an unnamed source ("Republican strategists
 /// concede", "many lawmakers say"), and both families flag them. One problem gets one finding:
 /// the unnamed-source one, which says per source what is missing (why unnamed, how many, who
-/// they are). A vague finding that reaches outside the source's phrase ("official reports
-/// show", where the hearsay is the report; "there was speculation") is another problem and
-/// stays. `findings` is in story order.
+/// they are). A vague finding that reaches past the source's phrase ("official reports show",
+/// where the hearsay is the report) is another problem and stays; one that only adds the cue
+/// before it ("according to insiders") is the same. `findings` is in story order.
 fn drop_vague_twins_of_unnamed_sources(findings: &mut Vec<Finding>) {
     // Spans of unnamed-source findings, by start; they seldom nest, so the few starting last
     // before the vague finding's end are all that can hold it.
@@ -208,7 +208,10 @@ fn drop_vague_twins_of_unnamed_sources(findings: &mut Vec<Finding>) {
         !sources[before_end.saturating_sub(LOOK_BACK)..before_end]
             .iter()
             .any(|&(s, severity)| {
-                s.start <= vague.start && vague.end <= s.end && severity >= f.severity
+                // Inside the source's phrase, or ending with it ("according to insiders").
+                let twin = (s.start <= vague.start && vague.end <= s.end)
+                    || (vague.end == s.end && vague.start < s.start);
+                twin && severity >= f.severity
             })
     });
 }
@@ -320,6 +323,10 @@ mod tests {
                 "Council strategists".to_string()
             )]
         );
+        let cued = "The harbour tax will pass in June, according to council insiders.";
+        let found = flagged(cued);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "anonymity-unexplained");
         // With the unnamed-source rules off, the vague finding is the one left.
         let mut config = Config::default();
         for rule in [

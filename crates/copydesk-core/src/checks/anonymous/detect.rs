@@ -8,6 +8,7 @@ use super::reasons::Reason;
 use crate::attribution::{cues, phrase};
 use crate::incremental::Memo;
 use crate::lexicon::function_words as fw;
+use crate::lexicon::verbs::{self, Form};
 use crate::span::Span;
 use crate::text::{Story, TextId, Token, TokenKind};
 use aho_corasick::AhoCorasick;
@@ -1679,6 +1680,17 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
                 && word.ends_with('s')
                 && !word.ends_with("ss")
                 && !matches!(word, "was" | "is" | "has" | "does")
+            {
+                return None;
+            }
+            // "Official reports show the debt rose": an "-s" word straight after the phrase,
+            // then a verb that agrees with a plural, is the subject's own noun ("reports"),
+            // which the phrase before it only modifies.
+            if j == first_after
+                && verbs::lookup(word).is_some_and(|v| v.form == Form::ThirdPerson)
+                && w.is_word(j + 1)
+                && !w.is_cap(j + 1)
+                && verbs::lookup(next).is_some_and(|v| matches!(v.form, Form::Base | Form::Past))
             {
                 return None;
             }

@@ -493,6 +493,18 @@ fn british_shapes_read_by_the_attribution_layer() {
 }
 
 #[test]
+fn a_source_noun_modifying_the_subject_is_no_source() {
+    // "reports" and "states" are the subjects' nouns: the verb after them agrees with a plural.
+    assert!(sources("The port lost money. Official reports show the debt rose.").is_empty());
+    assert!(sources("The fund can grow only if all nine member states agree.").is_empty());
+    // The verb reading stays where a clause follows.
+    assert_eq!(
+        sources("The port lost money, an official reports."),
+        ["an official"]
+    );
+}
+
+#[test]
 fn a_source_described_in_its_relative_clause_is_one_source() {
     // The noun inside "who is a longtime adviser to the mayor" describes the official; one
     // source, one finding, and the clause says whom the source is close to.
