@@ -185,7 +185,7 @@ impl Engine {
 /// the unnamed-source one, which says per source what is missing (why unnamed, how many, who
 /// they are). A vague finding that reaches past the source's phrase ("official reports show",
 /// where the hearsay is the report) is another problem and stays; one that only adds the cue
-/// before it ("according to insiders") is the same. `findings` is in story order.
+/// before its words ("according to insiders") is the same. `findings` is in story order.
 fn drop_vague_twins_of_unnamed_sources(findings: &mut Vec<Finding>) {
     // Spans of unnamed-source findings, by start; they seldom nest, so the few starting last
     // before the vague finding's end are all that can hold it.
@@ -208,9 +208,9 @@ fn drop_vague_twins_of_unnamed_sources(findings: &mut Vec<Finding>) {
         !sources[before_end.saturating_sub(LOOK_BACK)..before_end]
             .iter()
             .any(|&(s, severity)| {
-                // Inside the source's phrase, or ending with it ("according to insiders").
-                let twin = (s.start <= vague.start && vague.end <= s.end)
-                    || (vague.end == s.end && vague.start < s.start);
+                // Ending inside the source's phrase: the same words, or its cue and its
+                // first words ("according to insiders", "described by some people").
+                let twin = s.start < vague.end && vague.end <= s.end;
                 twin && severity >= f.severity
             })
     });
