@@ -3352,6 +3352,13 @@ mod tests {
     }
 
     #[test]
+    fn an_adverbial_preposition_ends_the_subject() {
+        let all = read("The vote went ahead despite the mayor's allies saying they had the votes.");
+        let sources: Vec<&str> = all.iter().filter_map(|a| a.1.as_deref()).collect();
+        assert!(sources.iter().all(|s| !s.contains("despite")), "{all:?}");
+    }
+
+    #[test]
     fn a_noun_of_talk_before_the_subject_is_not_part_of_it() {
         // "that" left out after "speculation": the subject starts at its article.
         let all = read("For a while there was speculation the mayor might consider the sale.");

@@ -26,6 +26,12 @@ const OTHER_STOP: &[&str] = &[
     "during",
     "between",
     "without",
+    // Prepositions that open an adverbial ("The news comes despite the mayor's allies
+    // saying"), never a word of a source's description.
+    "despite",
+    "amid",
+    "amidst",
+    "unlike",
     "within",
     "through",
     "nor",
@@ -1691,6 +1697,15 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
                 && w.is_word(j + 1)
                 && !w.is_cap(j + 1)
                 && verbs::lookup(next).is_some_and(|v| matches!(v.form, Form::Base | Form::Past))
+            {
+                return None;
+            }
+            // "officials accused of corruption own flats": a participle with "of" right after
+            // it describes the phrase (they are the accused); the active verb takes an object
+            // first ("accused the mayor of").
+            if j == first_after
+                && matches!(word, "accused" | "suspected" | "convicted")
+                && w.get(j + 1) == "of"
             {
                 return None;
             }

@@ -497,6 +497,12 @@ fn a_source_noun_modifying_the_subject_is_no_source() {
     // "reports" and "states" are the subjects' nouns: the verb after them agrees with a plural.
     assert!(sources("The port lost money. Official reports show the debt rose.").is_empty());
     assert!(sources("The fund can grow only if all nine member states agree.").is_empty());
+    // The accused are described, not speaking; an adverbial is no part of a source.
+    assert!(sources("Traders and officials accused of fraud own flats in the city.").is_empty());
+    assert_eq!(
+        sources("The vote went ahead despite the mayor's allies saying they had the votes."),
+        ["the mayor's allies"]
+    );
     // The verb reading stays where a clause follows.
     assert_eq!(
         sources("The port lost money, an official reports."),
