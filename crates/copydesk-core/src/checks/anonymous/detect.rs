@@ -540,18 +540,40 @@ fn is_name_particle(w: &str) -> bool {
 }
 
 /// Whether the singular phrase from `start` with head word `head` is an office one person
-/// holds, named by whose it is: "its chief executive", "Acme's chief operating officer".
-/// Without the owner ("a chief executive") it could be anyone's.
+/// holds, named by whose it is: "its chief executive", "Acme's chief operating officer", "the
+/// city's most senior police officer", "the port's top official". Without the owner ("a chief
+/// executive", "a top official") it could be anyone's.
 fn is_sole_office(w: &Words, start: usize, head: usize, lemma: &str) -> bool {
-    if !matches!(lemma, "executive" | "officer") {
+    is_sole_office_of(|k| w.get(k), start, head, lemma)
+}
+
+/// [`is_sole_office`] over any word list: `word(k)` is word `k` in lower case.
+pub(super) fn is_sole_office_of<'a>(
+    word: impl Fn(usize) -> &'a str,
+    start: usize,
+    head: usize,
+    lemma: &str,
+) -> bool {
+    if !matches!(lemma, "executive" | "officer" | "official") {
         return false;
     }
-    let Some(chief) = (start..head).rev().take(2).find(|&k| w.get(k) == "chief") else {
+    let sole = |k: usize| {
+        let w = word(k);
+        (w == "chief" && lemma != "official")
+            || w == "top"
+            || w.starts_with("highest")
+            || w == "senior-most"
+            || (w == "most" && k + 1 < head && word(k + 1) == "senior")
+    };
+    let Some(mark) = (start..head).rev().take(3).find(|&k| sole(k)) else {
         return false;
     };
-    chief > start
-        && (matches!(w.get(chief - 1), "its" | "their" | "his" | "her")
-            || w.is_possessive(chief - 1))
+    let owner = word(mark.saturating_sub(1));
+    mark > start
+        && (matches!(owner, "its" | "their" | "his" | "her")
+            || ["'s", "’s", "s'", "s’"]
+                .iter()
+                .any(|end| owner.ends_with(end)))
 }
 
 /// Whether word `k` can quantify a partitive "of": "two of", "a number of", "two-thirds of".
@@ -927,8 +949,8 @@ impl Detector {
         if start >= 1 && w.get(start - 1) == "and" && appositive_of_name(w, start - 1, !plural) {
             return None;
         }
-        // "its chief executive", "the bank's chief financial officer": an office one person
-        // holds identifies them as surely as a name.
+        // "its chief executive", "the bank's chief financial officer", "the port's top
+        // official": an office one person holds identifies them as surely as a name.
         if !plural && is_sole_office(w, start, i, lemma) {
             return None;
         }

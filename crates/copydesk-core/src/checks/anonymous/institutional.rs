@@ -175,6 +175,9 @@ pub fn on_record(story: &Story, mention: &Mention) -> Option<OnRecord> {
 /// `Some(true)` when the office or its statement speaks, `Some(false)` for staff of a named
 /// body, `None` for an unnamed source.
 fn speaks_for_body(story: &Story, mention: &Mention) -> Option<bool> {
+    if !mention.plural() && holds_sole_office(story, mention) {
+        return Some(true);
+    }
     if !STAFF_HEADS.contains(&mention.head())
         || !mention.plural()
         || mention.counted()
@@ -453,4 +456,20 @@ fn names_acting_body(story: &Story, from: usize, k: usize) -> bool {
         || BODY_REFERENCES.contains(&lower)
             && k > from
             && matches!(story.lower(k - 1), "the" | "city" | "county" | "state" | "local")
+}
+
+/// "the city's most senior police officer warned": one person holds the office, as the
+/// detector reads its own phrases ([`super::detect::is_sole_office_of`]); the layer's phrases
+/// are read the same way here.
+fn holds_sole_office(story: &Story, mention: &Mention) -> bool {
+    let span = mention.span();
+    let first = story.token_at_or_after(span.start);
+    let last = (first..story.tokens.len())
+        .take_while(|&k| story.tokens[k].span().end <= span.end)
+        .last();
+    let Some(head) = last.filter(|&k| lexicon::head_lemma(story.lower(k)) == Some(mention.head()))
+    else {
+        return false;
+    };
+    super::detect::is_sole_office_of(|k| story.lower(k), first, head, mention.head())
 }
