@@ -29,8 +29,9 @@ study that names where it was published or who led it (“…, researchers say�
 the journal …”), when the same sentence names the group's members or organisation (“critics, including \
 Sen. Roe”, “analysts at Acme Bank”), when the group spoke to a named outlet (“insiders told the \
 BBC”), when a named outlet in the paragraph or the next one carries the report (“according to \
-reports” over “The Evening Ledger reported…”; any agentless form in a sentence a named outlet \
-reports: “is said to be keen, the Ledger reported”), when the story names one of them where a reader \
+reports” over “The Evening Ledger reported…”; any agentless form or group in a sentence a \
+named outlet reports: “is said to be keen, the Ledger reported”, “According to the Ledger, analysts \
+doubt”), when the story names one of them where a reader \
 looks for it (“analysts expect a cut” over “said Tom Reyes, an economist at Acme” in the same, \
 previous or next two paragraphs; two named analysts below a lede's “analysts said”; “the \
 researchers” after the study is introduced or one of them is named), and for “allegedly” in crime \

@@ -794,8 +794,10 @@ impl Vague {
             else {
                 return true;
             };
-            // Any agentless form ("is said to be keen") in the sentence an outlet reports.
-            if *kind == Kind::Agentless
+            // Any agentless form ("is said to be keen") or group ("According to the Ledger,
+            // analysts are questioning") in the sentence a named outlet reports: the outlet
+            // is the story's source for it.
+            if matches!(*kind, Kind::Agentless | Kind::Group)
                 && story
                     .sentence_at(span.start)
                     .is_some_and(|si| reported_sentences.binary_search(&si).is_ok())
@@ -2038,6 +2040,18 @@ mod tests {
             assert!(!found.iter().any(|f| f.contains("analysts")), "{found:?}");
             assert!(found.iter().any(|f| f.contains("Critics")), "{found:?}");
         }
+    }
+
+    #[test]
+    fn a_group_in_a_sentence_a_named_outlet_reports_is_sourced() {
+        assert!(vague(
+            "According to the Associated Press, insurance analysts doubt the firm can pay."
+        )
+        .is_empty());
+        assert_eq!(
+            vague("Insurance analysts doubt the firm can pay."),
+            ["Insurance analysts"]
+        );
     }
 
     #[test]
