@@ -2231,6 +2231,7 @@ impl Reader<'_, '_, '_> {
             }
             if self.is_word(k) {
                 if w::NP_STOP.contains(lw)
+                    || fw::ADVERBIAL_PREPOSITIONS.contains(&lw)
                     || w::is_pronoun(lw) && !w::POSSESSIVE_PRONOUNS.contains(&lw)
                 {
                     // "one backbencher who backs the chancellor said": a relative clause

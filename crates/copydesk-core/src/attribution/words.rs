@@ -1087,13 +1087,6 @@ pub static NP_STOP: WordList = WordList::new(&[
     "nothing",
     "whatever",
     "whoever",
-    // Prepositions that open an adverbial, never a source's description: "The news comes
-    // despite the mayor's allies saying".
-    "despite",
-    "amid",
-    "amidst",
-    "without",
-    "unlike",
 ]);
 
 /// Words that end a source phrase walked to the right.

@@ -46,6 +46,10 @@ pub const PREPOSITIONS: &[&str] = &[
     "against", "among",
 ];
 
+/// Prepositions that open an adverbial and never a word of a person's description: "The
+/// news comes despite the mayor's allies saying" (a source phrase walked left stops there).
+pub const ADVERBIAL_PREPOSITIONS: &[&str] = &["despite", "amid", "amidst", "unlike", "without"];
+
 /// Subordinating conjunctions that open an adverbial clause: "because", "if", "when"…
 pub const SUBORDINATORS: &[&str] = &["because", "if", "when", "while", "although", "though", "as"];
 

@@ -25,13 +25,6 @@ const OTHER_STOP: &[&str] = &[
     "under",
     "during",
     "between",
-    "without",
-    // Prepositions that open an adverbial ("The news comes despite the mayor's allies
-    // saying"), never a word of a source's description.
-    "despite",
-    "amid",
-    "amidst",
-    "unlike",
     "within",
     "through",
     "nor",
@@ -236,13 +229,17 @@ impl Words<'_> {
         Span::new(start, end.max(start))
     }
     fn is_possessive(&self, i: usize) -> bool {
-        let w = self.get(i);
-        w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+        is_possessive_word(self.get(i))
     }
     /// A word that may be part of a person's name.
     fn is_name_word(&self, i: usize) -> bool {
         self.is_word(i) && self.is_cap(i) && phrase::may_be_name_word(self.get(i))
     }
+}
+
+/// "Acme's", "the ministers'": a word written as a possessive.
+fn is_possessive_word(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
 }
 
 /// Common verbs without an -ed ending: before a source noun they make it an object ("met
@@ -383,6 +380,7 @@ const STOP_CLASSES: &[&[&str]] = &[
     fw::MODALS,
     fw::COORDINATORS,
     fw::PREPOSITIONS,
+    fw::ADVERBIAL_PREPOSITIONS,
     fw::SUBORDINATORS,
     fw::WH_WORDS,
     fw::RELATIVE_PRONOUNS,
@@ -569,11 +567,7 @@ pub(super) fn is_sole_office_of<'a>(
         return false;
     };
     let owner = word(mark.saturating_sub(1));
-    mark > start
-        && (matches!(owner, "its" | "their" | "his" | "her")
-            || ["'s", "’s", "s'", "s’"]
-                .iter()
-                .any(|end| owner.ends_with(end)))
+    mark > start && (matches!(owner, "its" | "their" | "his" | "her") || is_possessive_word(owner))
 }
 
 /// Whether word `k` can quantify a partitive "of": "two of", "a number of", "two-thirds of".

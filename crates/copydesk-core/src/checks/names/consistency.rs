@@ -4,7 +4,7 @@
 use super::house::HouseStyle;
 use super::lexicon::Lexicon;
 use super::mentions::Mention;
-use super::roster::{lost_first_capital, Basis, Issue, IssueKind, Roster};
+use super::roster::{first_capital_dropped, Basis, Issue, IssueKind, Roster};
 use super::similarity::{core, fold, Difference};
 use crate::config::HousePreset;
 use crate::finding::{Finding, Severity, SharedTexts};
@@ -111,7 +111,7 @@ pub fn report(
                 let convention = match diff {
                     Difference::Punctuation => core(&issue.established) != &*issue.established,
                     Difference::Capitalisation => {
-                        !lost_first_capital(&issue.written, &issue.established)
+                        !first_capital_dropped(&issue.written, &issue.established)
                     }
                     _ => false,
                 };

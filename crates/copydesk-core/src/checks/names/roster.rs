@@ -1827,7 +1827,7 @@ impl Roster {
                             self.flag_variant_hit(mentions, i, p, &established, d)
                         }
                         Some(d @ Difference::Capitalisation)
-                            if !((m.quoted && !lost_first_capital(&written, &established))
+                            if !((m.quoted && !first_capital_dropped(&written, &established))
                                 || m.headline
                                 || (m.sentence_initial()
                                     && first_letter_only(&written, &established))
@@ -4011,7 +4011,7 @@ fn has_suffix(m: &Mention) -> bool {
 /// not drift. Any other difference in the word still counts.
 /// "hogan-Howe" for "Hogan-Howe": the first letter of a capitalised surname lower-cased, with
 /// no particle to excuse it; no statement spells a name that way on purpose.
-pub(super) fn lost_first_capital(written: &str, established: &str) -> bool {
+pub(super) fn first_capital_dropped(written: &str, established: &str) -> bool {
     core(established) == established
         && established.chars().next().is_some_and(char::is_uppercase)
         && written.chars().next().is_some_and(char::is_lowercase)

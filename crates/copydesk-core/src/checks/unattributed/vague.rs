@@ -882,7 +882,9 @@ impl Vague {
                     .text(hedge.span())
                     .split_whitespace()
                     .next()
-                    .is_some_and(|first| fw::BE_FORMS.contains(&first.to_lowercase().as_str()));
+                    .is_some_and(|first| {
+                        fw::BE_FORMS.iter().any(|be| first.eq_ignore_ascii_case(be))
+                    });
             if joined {
                 *group = Found::new(
                     Span::new(group.start as usize, hedge.end as usize),
