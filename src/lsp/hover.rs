@@ -40,20 +40,24 @@ pub struct Published {
 }
 
 impl Published {
+    /// Records a publication and hands back the one it replaces: freeing a long manuscript's
+    /// diagnostics takes a few milliseconds, which the caller may spend after publishing.
+    #[must_use = "the replaced publication is freed wherever it is dropped"]
     pub fn record(
         &self,
         uri: Uri,
         version: i32,
         diagnostics: Vec<Diagnostic>,
         ledger: Option<Arc<LedgerSnapshot>>,
-    ) {
+    ) -> Option<Publication> {
         let publication = Publication {
             version,
             diagnostics: Arc::new(diagnostics),
             ledger,
         };
-        lock(&self.by_uri).insert(uri, publication);
+        let replaced = lock(&self.by_uri).insert(uri, publication);
         self.recorded.notify_waiters();
+        replaced
     }
 
     /// The publication for `version` of `uri`, as [`Published::for_version`].
@@ -551,15 +555,19 @@ mod tests {
         let published = Published::default();
         let uri: Uri = "file:///desk/story.md".parse().unwrap();
         assert!(published.for_version(&uri, 1).is_none());
-        published.record(
+        let replaced = published.record(
             uri.clone(),
             3,
             vec![diagnostic("x", range(0, 0, 0, 1))],
             None,
         );
+        assert!(replaced.is_none());
         assert_eq!(published.for_version(&uri, 3).map(|d| d.len()), Some(1));
-        assert!(published.for_version(&uri, 4).is_none());
-        published.forget(&uri);
+        let replaced = published.record(uri.clone(), 4, Vec::new(), None);
+        assert_eq!(replaced.map(|p| p.version), Some(3));
         assert!(published.for_version(&uri, 3).is_none());
+        assert_eq!(published.for_version(&uri, 4).map(|d| d.len()), Some(0));
+        published.forget(&uri);
+        assert!(published.for_version(&uri, 4).is_none());
     }
 }

@@ -411,12 +411,14 @@ async fn publish(
 ) {
     let _gate = state.publish_gate.lock().await;
     if state.is_current(&uri, generation) {
-        state
+        let replaced = state
             .published
             .record(uri.clone(), version, diagnostics.clone(), ledger);
         client
             .publish_diagnostics(uri, diagnostics, Some(version))
             .await;
+        // Freed once the new diagnostics are on their way, not before.
+        drop(replaced);
     }
 }
 

@@ -452,35 +452,33 @@ fn described_next(story: &Story, first: &Mention) -> bool {
     if next >= story.sentences.len() {
         return false;
     }
-    let words: Vec<String> = story
-        .sentence_tokens(next)
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| story.text(t.span()).to_lowercase())
-        .collect();
-    let opens_with_reference = match words.first().map(String::as_str) {
+    // The story's word view, not a lower-cased copy: this is asked once per source group.
+    let tokens = story.sentences[next].tokens();
+    let words = || {
+        tokens
+            .clone()
+            .filter(|&k| story.tokens[k].is_word())
+            .map(|k| story.lower(k))
+    };
+    let mut opening = words();
+    let opens_with_reference = match opening.next() {
         Some("they" | "both" | "he" | "she") => true,
-        Some("the" | "these" | "those" | "this" | "that") => words
-            .get(1)
-            .and_then(|w| lexicon::head_lemma(w))
+        Some("the" | "these" | "those" | "this" | "that") => opening
+            .next()
+            .and_then(lexicon::head_lemma)
             .is_some_and(|lemma| lemma == first.head() || matches!(lemma, "source" | "person")),
         _ => false,
     };
     if !opens_with_reference {
         return false;
     }
-    let copula_then_relative = words
-        .iter()
+    let copula_then_relative = words()
         .skip(1)
         .take(3)
-        .any(|w| matches!(w.as_str(), "is" | "are" | "was" | "were"))
-        && words
-            .iter()
-            .any(|w| matches!(w.as_str(), "who" | "at" | "for" | "with"));
+        .any(|w| matches!(w, "is" | "are" | "was" | "were"))
+        && words().any(|w| matches!(w, "who" | "at" | "for" | "with"));
     copula_then_relative
-        || words.iter().any(|w| {
-            DESCRIPTION_CUES.contains(&w.as_str()) || lexicon::BASIS_STARTERS.contains(&w.as_str())
-        })
+        || words().any(|w| DESCRIPTION_CUES.contains(&w) || lexicon::BASIS_STARTERS.contains(&w))
 }
 
 fn profile(story: &Story, mentions: &[Mention], group: &Group, reasons: &[Reason]) -> Profile {

@@ -17,7 +17,7 @@
 
 use super::groups;
 use super::lexicon::{self as lx};
-use super::scope::{is_photo_caption, words, Scope};
+use super::scope::{each_word, is_photo_caption, words, Scope};
 use crate::attribution::layer::{is_market_colour, is_markets_copy};
 use crate::attribution::{Attribution, Attributions, CueKind, SourceKind};
 use crate::finding::{Finding, Message};
@@ -57,6 +57,18 @@ struct Candidate {
 #[derive(PartialEq, Eq, Hash)]
 struct PatternKey {
     text: TextId,
+}
+
+/// What one sentence's own words give, whatever the story around it: the pattern candidates,
+/// the words of arrest and trial, and where the hearsay adverbs are. Kept per paragraph with
+/// a memo, since every sentence is asked on every analysis.
+#[derive(Debug, Clone, Default)]
+struct SentenceReading {
+    candidates: Vec<Candidate>,
+    /// Words of [`lx::LEGAL_CONTEXT`] outside quotations.
+    legal_words: u32,
+    /// Indices, among the sentence's words, of the [`lx::HEARSAY_ADVERBS`] outside quotations.
+    hearsay: Vec<u32>,
 }
 
 struct Pattern {
@@ -346,6 +358,29 @@ impl Vague {
         }
     }
 
+    /// Sentence `si` read from its own words (see [`SentenceReading`]).
+    fn read_sentence(&self, story: &Story, si: usize) -> SentenceReading {
+        let candidates = self.pattern_candidates(story, si);
+        let mut legal_words = 0;
+        let mut hearsay = Vec::new();
+        for (k, word) in each_word(story, si).enumerate() {
+            if word.quoted {
+                continue;
+            }
+            if word.in_list(&lx::LEGAL_CONTEXT) {
+                legal_words += 1;
+            }
+            if word.in_list(&lx::HEARSAY_ADVERBS) {
+                hearsay.push(u32::try_from(k).unwrap_or(u32::MAX));
+            }
+        }
+        SentenceReading {
+            candidates,
+            legal_words,
+            hearsay,
+        }
+    }
+
     /// What the built-in patterns find in sentence `si`, in the order the rule weighs them.
     /// Reads only the sentence's text and which of its words are quoted (both given by its
     /// paragraph's text); whether another cue covers a match depends on the story's scope and
@@ -578,9 +613,9 @@ impl Vague {
         mut memo: Option<&mut Memo>,
     ) {
         let groups = groups::Groups::read(story, memo.as_deref_mut());
-        let mut patterns_memo = memo.map(|memo| memo.table::<PatternKey, Vec<Vec<Candidate>>>());
-        // The candidates of the paragraph being read, by sentence.
-        let mut kept: Option<(usize, Vec<Vec<Candidate>>)> = None;
+        let mut patterns_memo = memo.map(|memo| memo.table::<PatternKey, Vec<SentenceReading>>());
+        // The readings of the paragraph being read, by sentence.
+        let mut kept: Option<(usize, Vec<SentenceReading>)> = None;
         let mut found: Vec<Found> = Vec::new();
         // Words of arrest, charge and trial across the story, outside quotations.
         let mut legal_words = 0usize;
@@ -615,8 +650,8 @@ impl Vague {
                                 p.sentences
                                     .clone()
                                     .map(|s| {
-                                        let mut own = self.pattern_candidates(story, s);
-                                        for c in &mut own {
+                                        let mut own = self.read_sentence(story, s);
+                                        for c in &mut own.candidates {
                                             c.span = Span::new(
                                                 c.span.start - p.span.start.min(c.span.start),
                                                 c.span.end - p.span.start.min(c.span.end),
@@ -631,7 +666,7 @@ impl Vague {
                     }
                     None
                 }
-                None => Some(self.pattern_candidates(story, si)),
+                None => Some(self.read_sentence(story, si)),
             };
             let w = words(story, si);
             // "Whitehall insiders told the BBC": the group is another outlet's source, cited.
@@ -655,17 +690,22 @@ impl Vague {
                     }
                 }
             };
-            match &unmemoised {
+            let empty = SentenceReading::default();
+            let reading = match &unmemoised {
                 None => {
                     let p = &story.paragraphs[sentence.paragraph()];
                     let own = kept
                         .as_ref()
                         .and_then(|(_, kept)| kept.get(si - p.sentences.start.min(si)))
-                        .map_or(&[][..], Vec::as_slice);
-                    replay(&mut found, own, p.span.start);
+                        .unwrap_or(&empty);
+                    replay(&mut found, &own.candidates, p.span.start);
+                    own
                 }
-                Some(own) => replay(&mut found, own, 0),
-            }
+                Some(own) => {
+                    replay(&mut found, &own.candidates, 0);
+                    own
+                }
+            };
             for a in attributions.in_sentence(si) {
                 if let Some((span, kind)) = from_layer(story, &a) {
                     if !story.in_quote(span) && !other_cue(span) {
@@ -673,16 +713,13 @@ impl Vague {
                     }
                 }
             }
-            let legal_here = w
-                .iter()
-                .filter(|x| !x.quoted && x.in_list(&lx::LEGAL_CONTEXT))
-                .count();
-            legal_words += legal_here;
-            let legal = legal_here > 0;
-            for (k, word) in w.iter().enumerate() {
-                if word.quoted || !word.in_list(&lx::HEARSAY_ADVERBS) {
+            legal_words += reading.legal_words as usize;
+            let legal = reading.legal_words > 0;
+            for &k in &reading.hearsay {
+                let k = k as usize;
+                let Some(word) = w.get(k) else {
                     continue;
-                }
+                };
                 // "in a supposedly safe seat": the writer's irony on an adjective.
                 let attributive = k
                     .checked_sub(1)
