@@ -613,7 +613,8 @@ fn top_matter_end(source: &str) -> usize {
     0
 }
 
-/// A short line with no sentence-ending punctuation.
+/// A short line with no sentence-ending punctuation, or a headline in title case that some
+/// systems end with a full stop ("Council Delays Vote Amid Claims of Fraud.").
 fn headline_like(line: &str) -> bool {
     let words = line.split_whitespace().count();
     let ending = line
@@ -621,7 +622,21 @@ fn headline_like(line: &str) -> bool {
         .chars()
         .last();
     let sentence_like = ending.is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | ','));
-    words <= HEADLINE_MAX_WORDS && !sentence_like
+    words <= HEADLINE_MAX_WORDS && (!sentence_like || (ending == Some('.') && title_case(line)))
+}
+
+/// Every word of four letters or more capitalised, and at least four such words: a sentence
+/// capitalises its first word and its names, a headline in title case all of its long words.
+fn title_case(line: &str) -> bool {
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    long.len() >= 4
+        && long
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 fn find_containing<T>(items: &[T], offset: usize, span: impl Fn(&T) -> Span) -> Option<usize> {
@@ -872,6 +887,25 @@ mod tests {
         assert!(story.in_top_matter(3));
         let prose = Story::new("It rained. Then it stopped.", SourceFormat::PlainText);
         assert_eq!(prose.top_matter_end(), 0);
+    }
+
+    #[test]
+    fn a_title_case_headline_may_end_with_a_full_stop() {
+        let src = "Harbour Board Delays Vote Amid Claims of Waste.
+
+The board delayed its vote.
+";
+        let story = Story::new(src, SourceFormat::PlainText);
+        assert_eq!(story.top_matter_end(), src.find("The board").unwrap_or(0));
+        // A sentence capitalises only its first word and its names.
+        let lede = "Mayor Ann Lee Delayed the vote on Tuesday.
+
+She said more.
+";
+        assert_eq!(
+            Story::new(lede, SourceFormat::PlainText).top_matter_end(),
+            0
+        );
     }
 
     #[test]
