@@ -411,10 +411,16 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
             continue;
         }
         let head_word = story.lower(head);
-        let Some(lemma) = head_lemma(head_word) else {
-            continue;
-        };
         let first = story.token_at_or_after(span.start);
+        // "An anonymous nurse said": the story declares the source unnamed, so any noun heads
+        // it, listed or not.
+        let declared_unnamed = (first..head)
+            .any(|k| matches!(story.lower(k), "anonymous" | "unnamed" | "unidentified"));
+        let (lemma, unlisted) = match head_lemma(head_word) {
+            Some(lemma) => (lemma, None),
+            None if declared_unnamed => ("", Some(head_word.to_owned())),
+            None => continue,
+        };
         // "Several cabinet ministers said": a handful of members, each unnamed, as "two
         // ministers" would be. The detector does not read Westminster heads, so the layer
         // keeps them.
@@ -460,7 +466,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         out.push(Mention::from(NewMention {
             span,
             sentence: a.sentence(),
-            head: Cow::Borrowed(lemma),
+            head: unlisted.map_or(Cow::Borrowed(lemma), Cow::Owned),
             plural: lexicon::is_plural_form(head_word) && !lone,
             counted: !definite && (crate::attribution::phrase::is_count(first_word) || lone),
             affiliated: (first..head).any(|k| story.tokens[k].is_capitalised() && k > first)

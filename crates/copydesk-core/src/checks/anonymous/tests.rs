@@ -53,6 +53,17 @@ fn flags_the_agent_of_a_reporting_verb() {
 }
 
 #[test]
+fn a_source_the_story_calls_anonymous_needs_no_listed_noun() {
+    let text = "The ward was understaffed, an anonymous nurse said.";
+    assert_eq!(sources(text), ["an anonymous nurse"]);
+    let text = "An unnamed engineer told the inquiry the bridge was unsafe.";
+    assert_eq!(sources(text), ["An unnamed engineer"]);
+    // A document is no person.
+    let text = "An anonymous letter said the bridge was unsafe.";
+    assert!(sources(text).is_empty());
+}
+
+#[test]
 fn flags_according_to_and_inverted_said() {
     let text = "The mayor will resign, according to three people familiar with her plans.";
     assert_eq!(sources(text), ["three people familiar with her plans"]);

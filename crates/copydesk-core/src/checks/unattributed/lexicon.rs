@@ -114,6 +114,16 @@ pub static GROUP_BODIES: WordList = WordList::new(&[
 
 /// Causes that name such a body without naming it: the modifier before [`GROUP_BODIES`].
 pub static CAUSES: WordList = WordList::new(&[
+    "animal",
+    "cancer",
+    "disability",
+    "health",
+    "homelessness",
+    "housing",
+    "illness",
+    "patient",
+    "patients",
+    "poverty",
     "conservation",
     "environmental",
     "environment",

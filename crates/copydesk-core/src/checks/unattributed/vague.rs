@@ -188,8 +188,16 @@ impl Vague {
             // "has long been considered a", "is considered one of"
             p(
                 &format!(
-                    r"(?:\b(?:is|are|was|were|been)|\b['’](?:s|re)){ADV}\s+considered\s+(?:a|an|one|among|likely|unlikely|the|too|more|less|most|very|highly|extremely|out\s+of\s+reach|beyond\s+(?:reach|repair|doubt)|within\s+reach|essential|crucial|vital|key|critical|inevitable|certain|impossible|marginal|dangerous|risky|\w+-(?:tier|level|class|rate)|(?:un)?(?:safe|electable|viable|acceptable|vulnerable|competitive|winnable|realistic|secure))\b"
+                    r"(?:\b(?:is|are|was|were|been)|\b['’](?:s|re)){ADV}\s+considered\s+(?:a|an|one|among|likely|unlikely|the|too|more|less|most|very|highly|extremely|out\s+of\s+reach|beyond\s+(?:reach|repair|doubt)|within\s+reach|normal|usual|unusual|(?:un)?common|rare|standard|routine|(?:a)?typical|(?:in)?appropriate|(?:un)?fair|(?:un)?reasonable|essential|crucial|vital|key|critical|inevitable|certain|impossible|marginal|dangerous|risky|\w+-(?:tier|level|class|rate)|(?:un)?(?:safe|electable|viable|acceptable|vulnerable|competitive|winnable|realistic|secure))\b"
                 ),
+                Kind::Agentless,
+                &[],
+            ),
+            // "has come under fire for", "was under attack for": a reproach with its critics
+            // left out ("came under fire from the opposition" names them; "came under fire near
+            // the border" is gunfire).
+            p(
+                r"\b(?:come|comes|came|coming|is|are|was|were|been|be)\s+under\s+(?:(?:heavy|fierce|intense|renewed|increasing|growing|sharp|mounting)\s+)?(?:fire|attack)\s+for\b",
                 Kind::Agentless,
                 &[],
             ),
@@ -790,7 +798,24 @@ impl Vague {
             else {
                 return true;
             };
-            let text = story.text(sentence.span()).to_lowercase();
+            // Only a date before the hedge, or between it and what emerged ("It emerged in
+            // 2019 that"), dates the history: "after it emerged that more families used food
+            // banks last year" dates what emerged, not the emerging.
+            let after = story
+                .prose()
+                .get(span.end..sentence.span().end)
+                .unwrap_or("");
+            let up_to_content = after
+                .split_inclusive(char::is_whitespace)
+                .take(5)
+                .take_while(|w| w.trim() != "that")
+                .map(str::len)
+                .sum::<usize>();
+            let text = story
+                .prose()
+                .get(sentence.span().start..span.end + up_to_content)
+                .unwrap_or("")
+                .to_lowercase();
             let dated = text.contains("last year")
                 || text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
                     w.len() == 4
@@ -1777,6 +1802,41 @@ mod tests {
         assert!(vague("It emerged from the tunnel at dawn.").is_empty());
         assert!(vague("The refit went ahead amid concerns over the cost of steel.").is_empty());
         assert!(vague("The mill shut in 1998 after it emerged its books were false.").is_empty());
+        assert!(vague("It emerged in 1998 that the books were false.").is_empty());
+        // A date in what emerged dates the finding out, not the news.
+        assert_eq!(
+            vague("The mayor hit back after it emerged that the pool lost money last year."),
+            ["it emerged"]
+        );
+    }
+
+    #[test]
+    fn reproaches_and_claims_with_no_one_behind_them() {
+        assert_eq!(
+            vague(
+                "The council kept the data back, leading to claims that it had something to hide."
+            ),
+            ["leading to claims"]
+        );
+        assert_eq!(
+            vague("The levy passed, prompting claims that farmers would pay twice."),
+            ["prompting claims"]
+        );
+        assert_eq!(
+            vague("The mayor has come under fire for her remarks on rents."),
+            ["come under fire for"]
+        );
+        assert_eq!(
+            vague("It is considered normal for a few hives to fail each winter."),
+            ["is considered normal"]
+        );
+        assert_eq!(
+            vague("Mental health charities said the cuts would hurt."),
+            ["Mental health charities"]
+        );
+        // Gunfire, and a reproach whose critics are named.
+        assert!(vague("The patrol came under fire near the ridge.").is_empty());
+        assert!(vague("The mayor came under fire from tenants for her remarks.").is_empty());
     }
 
     #[test]
