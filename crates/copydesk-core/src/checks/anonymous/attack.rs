@@ -9,8 +9,9 @@
 use super::lexicon;
 use super::mention::Mention;
 use crate::attribution::phrase::may_be_name_word;
+use crate::incremental::Memo;
 use crate::span::Span;
-use crate::text::Story;
+use crate::text::{Story, TextId};
 use foldhash::HashMap;
 use std::sync::LazyLock;
 
@@ -64,12 +65,43 @@ pub struct Judgements {
     tokens: Vec<u32>,
 }
 
+/// What a paragraph's judgement words are read from: its text alone.
+#[derive(PartialEq, Eq, Hash)]
+struct JudgementsKey {
+    text: TextId,
+}
+
 impl Judgements {
     pub fn new(story: &Story) -> Judgements {
         let tokens = (0..story.tokens.len())
-            .filter(|&k| story.tokens[k].is_word() && may_judge(story.lower(k)))
+            .filter(|&k| judges_at(story, k))
             .filter_map(|k| u32::try_from(k).ok())
             .collect();
+        Judgements { tokens }
+    }
+
+    /// As [`Judgements::new`], each paragraph's list kept in `memo` under its text, relative
+    /// to the paragraph's first token: a keystroke reads one paragraph again, not the story.
+    pub fn memoised(story: &Story, memo: &mut Memo) -> Judgements {
+        let mut table = memo.table::<JudgementsKey, Vec<u32>>();
+        let mut tokens = Vec::new();
+        for (p, paragraph) in story.paragraphs.iter().enumerate() {
+            let first = story.token_at_or_after(paragraph.span.start);
+            let past_end = story.token_at_or_after(paragraph.span.end);
+            let key = JudgementsKey {
+                text: story.text_id(p),
+            };
+            let own = table.get_or_compute(key, || {
+                (first..past_end)
+                    .filter(|&k| judges_at(story, k))
+                    .filter_map(|k| u32::try_from(k - first).ok())
+                    .collect()
+            });
+            tokens.extend(
+                own.iter()
+                    .filter_map(|&k| u32::try_from(first + k as usize).ok()),
+            );
+        }
         Judgements { tokens }
     }
 
@@ -80,6 +112,11 @@ impl Judgements {
             .get(at)
             .is_some_and(|&k| (k as usize) < past_end)
     }
+}
+
+/// Whether a judgement could start at token `k`.
+fn judges_at(story: &Story, k: usize) -> bool {
+    story.tokens[k].is_word() && may_judge(story.lower(k))
 }
 
 /// Whether `word` can be the first word of an evaluation, or the first fixed word of a phrase
@@ -314,4 +351,28 @@ fn clause_break(words: &[Word], from: usize, to: usize) -> bool {
 
 fn possessive(words: &[Word], k: usize) -> bool {
     possessive_word(words[k].lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::incremental::DocumentCache;
+    use crate::text::SourceFormat;
+
+    #[test]
+    fn kept_judgement_words_are_the_fresh_ones() {
+        let mut cache = DocumentCache::new();
+        let mut text = String::from(
+            "The mayor is a liar, one aide said.\n\nThe budget passed.\n\nA rival called him corrupt and lazy.\n",
+        );
+        for _ in 0..2 {
+            let story = cache.story(&text, SourceFormat::PlainText);
+            let kept = Judgements::memoised(&story, cache.memo());
+            assert!(!kept.tokens.is_empty());
+            assert_eq!(kept.tokens, Judgements::new(&story).tokens);
+            // An edit before the last paragraph moves its kept words.
+            let at = text.find("The budget").unwrap_or(0);
+            text.insert_str(at, "On Monday, ");
+        }
+    }
 }

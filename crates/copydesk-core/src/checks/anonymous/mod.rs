@@ -122,14 +122,17 @@ impl Checker {
         memo: Option<&mut Memo>,
     ) {
         let mut found = Vec::new();
-        let reasons = match memo {
+        let (reasons, judgements) = match memo {
             Some(memo) => {
                 self.detector.detect_memoised(story, memo, &mut found);
-                self.reasons.find(story, Some(memo))
+                // Read at once with a memo, where it costs a paragraph per keystroke; without
+                // one, only when an attack is first looked for.
+                let judgements = attack::Judgements::memoised(story, memo);
+                (self.reasons.find(story, Some(memo)), Some(judgements))
             }
             None => {
                 self.detector.detect(story, &mut found);
-                self.reasons.find(story, None)
+                (self.reasons.find(story, None), None)
             }
         };
         self.detector.detect_declared(story, &reasons, &mut found);
@@ -182,6 +185,10 @@ impl Checker {
         let markets_copy = is_markets_copy(story);
         let quiet_chorus = self.market_colour == MarketColour::Quiet && markets_copy;
         let layer_index = LayerIndex::read(story, attributions);
+        if let Some(judgements) = judgements {
+            // Empty until now, so the list is always taken.
+            let _ = layer_index.judgements.set(judgements);
+        }
         let mut market_voices: Vec<Span> = Vec::new();
         let mut texts = SharedTexts::default();
         // Most groups give one finding: room for them at once, not by doubling.

@@ -20,7 +20,8 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
     // carries that speaker on (a run of quote paragraphs, an interview answer).
     let mut established: Vec<bool> = scope.speaker_in_force.clone();
     established.resize(story.paragraphs.len(), false);
-    let repeated = repeated_quotes(story);
+    let openings = openings(story);
+    let repeated = repeated_openings(&openings);
     for (q, quote) in story.quotes.iter().enumerate() {
         if quote.single() && !singles_are_speech {
             continue;
@@ -28,13 +29,15 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
         let Some(p) = story.paragraph_at(quote.span().start) else {
             continue;
         };
-        if quote.word_count(story.prose()) < MIN_WORDS
-            || scope.is_headline_like(p)
+        let Some(Some(opening)) = openings.get(q) else {
+            continue;
+        };
+        if scope.is_headline_like(p)
             || scope.is_boilerplate(p)
             || is_title(story, quote)
             || is_named_thing(story, quote)
             || is_embed(story, p, quote)
-            || repeated.contains(&opening(story, quote))
+            || repeated.contains(opening.as_str())
         {
             continue;
         }
@@ -294,24 +297,33 @@ fn credit_line(story: &Story, p: usize) -> bool {
 
 /// The first words of a quotation, as a key to find the same words quoted twice.
 fn opening(story: &Story, quote: &Quote) -> String {
+    let mut joined = String::new();
+    let words = story.text(quote.inner()).split_whitespace().take(8);
+    for (k, word) in words.enumerate() {
+        if k > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(word.trim_matches(|c: char| !c.is_alphanumeric()));
+    }
+    joined.to_lowercase()
+}
+
+/// Each quotation's [`opening`], for those long enough to need a speaker ([`MIN_WORDS`]):
+/// read once, since both the test for repeats and the check ask for it.
+fn openings(story: &Story) -> Vec<Option<String>> {
     story
-        .text(quote.inner())
-        .split_whitespace()
-        .take(8)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+        .quotes
+        .iter()
+        .map(|quote| (quote.word_count(story.prose()) >= MIN_WORDS).then(|| opening(story, quote)))
+        .collect()
 }
 
 /// Openings of quotations the story gives twice: a pull quote repeats words the body quotes
 /// with their speaker, so the copy of them needs no speaker of its own.
-fn repeated_quotes(story: &Story) -> foldhash::HashSet<String> {
+fn repeated_openings(openings: &[Option<String>]) -> foldhash::HashSet<&str> {
     let mut seen = foldhash::HashMap::default();
-    for quote in &story.quotes {
-        if quote.word_count(story.prose()) >= MIN_WORDS {
-            *seen.entry(opening(story, quote)).or_insert(0usize) += 1;
-        }
+    for opening in openings.iter().flatten() {
+        *seen.entry(opening.as_str()).or_insert(0usize) += 1;
     }
     seen.into_iter()
         .filter(|&(_, n)| n >= 2)
