@@ -4,9 +4,10 @@
 use super::lexicon::{self as lx};
 use super::scope::{each_word, is_photo_caption, words, Scope, Word, Words};
 use crate::finding::Finding;
+use crate::incremental::Memo;
 use crate::rules::UNATTRIBUTED_ALLEGATION;
 use crate::span::Span;
-use crate::text::{Story, TokenKind};
+use crate::text::{Story, TextId, TokenKind};
 
 /// Capitalised words that start sentences without naming anyone.
 const NOT_NAMES: &[&str] = &[
@@ -76,44 +77,93 @@ pub fn sentences_holding(story: &Story, findings: &[Finding]) -> Vec<bool> {
     holding
 }
 
-/// `vague`: per sentence, whether it already has a vague-attribution finding
-/// ([`sentences_holding`]).
-pub fn check(story: &Story, scope: &Scope, vague: &[bool], out: &mut Vec<Finding>) {
-    // Computed once per paragraph, so a long paragraph full of charges stays linear.
-    let mut legal: Option<(usize, bool)> = None;
-    for (si, sentence) in story.sentences.iter().enumerate() {
-        let has_vague = vague.get(si).copied().unwrap_or(false);
-        if scope.sentence_attributed(si)
-            || scope.is_headline_like(sentence.paragraph())
-            || scope.is_boilerplate(sentence.paragraph())
-            || is_photo_caption(story, si)
-            || has_vague
-        {
-            continue;
-        }
-        let w = words(story, si);
-        if w.iter().any(|x| !x.quoted && x.in_list(HEDGES)) {
-            continue;
-        }
-        if let Some(span) = find_allegation(&w) {
+/// What a paragraph's allegations are read from: its text alone.
+#[derive(PartialEq, Eq, Hash)]
+struct AllegationsKey {
+    text: TextId,
+}
+
+/// The allegation each sentence of a paragraph makes, if any, relative to the paragraph's
+/// start: the part of the rule that reads only the sentence's words (and, for a passive
+/// charge, whether the paragraph is legal copy). Whether the story attributes the sentence is
+/// asked afresh.
+type ParagraphAllegations = Vec<Option<Span>>;
+
+fn read_paragraph(story: &Story, p: usize) -> ParagraphAllegations {
+    let Some(paragraph) = story.paragraphs.get(p) else {
+        return Vec::new();
+    };
+    // Asked once per paragraph, so a long paragraph full of charges stays linear.
+    let mut legal: Option<bool> = None;
+    paragraph
+        .sentences
+        .clone()
+        .map(|si| {
+            let w = words(story, si);
+            if w.iter().any(|x| !x.quoted && x.in_list(HEDGES)) {
+                return None;
+            }
+            let span = find_allegation(&w)?;
             // "Roe is accused of arson" in a story about his trial: the charge, a public
             // record, is the source (AP).
             let passive = story.text(span).to_lowercase().contains("accused");
-            let p = sentence.paragraph();
-            let is_legal = match legal {
-                Some((q, v)) if q == p => v,
-                _ => {
-                    let v = paragraph_is_legal(story, p);
-                    legal = Some((p, v));
-                    v
-                }
+            if passive && *legal.get_or_insert_with(|| paragraph_is_legal(story, p)) {
+                return None;
+            }
+            let base = paragraph.span.start;
+            Some(Span::new(
+                span.start - base.min(span.start),
+                span.end - base.min(span.end),
+            ))
+        })
+        .collect()
+}
+
+/// `vague`: per sentence, whether it already has a vague-attribution finding
+/// ([`sentences_holding`]). With a memo, each paragraph's reading is kept under its text.
+pub fn check(
+    story: &Story,
+    scope: &Scope,
+    vague: &[bool],
+    out: &mut Vec<Finding>,
+    memo: Option<&mut Memo>,
+) {
+    let mut table = memo.map(|memo| memo.table::<AllegationsKey, ParagraphAllegations>());
+    for (p, paragraph) in story.paragraphs.iter().enumerate() {
+        let wanted = |si: usize| {
+            !(scope.sentence_attributed(si)
+                || scope.is_headline_like(p)
+                || scope.is_boilerplate(p)
+                || is_photo_caption(story, si)
+                || vague.get(si).copied().unwrap_or(false))
+        };
+        // Most paragraphs have no sentence left to read: theirs are attributed or hedged.
+        if !paragraph.sentences.clone().any(wanted) {
+            continue;
+        }
+        let fresh;
+        let allegations = match table.as_mut() {
+            Some(table) => table.get_or_compute(
+                AllegationsKey {
+                    text: story.text_id(p),
+                },
+                || read_paragraph(story, p),
+            ),
+            None => {
+                fresh = read_paragraph(story, p);
+                &fresh
+            }
+        };
+        for (si, allegation) in paragraph.sentences.clone().zip(allegations) {
+            let Some(span) = allegation else {
+                continue;
             };
-            if passive && is_legal {
+            if !wanted(si) {
                 continue;
             }
             out.push(Finding::new(
                 &UNATTRIBUTED_ALLEGATION,
-                span,
+                span.shifted(paragraph.span.start),
                 "An accusation of wrongdoing with no source in the sentence: say who makes it (police, prosecutors, a lawsuit, a named accuser) and whether it is proven (AP, BBC).",
             ));
         }

@@ -73,8 +73,8 @@ impl Check for Checker {
 }
 
 impl Checker {
-    /// With a memo, the scope's word facts, the vague-attribution patterns, the figures and
-    /// the loaded speech tags of paragraphs read before come from it.
+    /// With a memo, the scope's word facts, the vague-attribution readings, the figures, the
+    /// loaded speech tags and the allegations of paragraphs read before come from it.
     fn check_with(
         &self,
         story: &Story,
@@ -89,8 +89,8 @@ impl Checker {
         let vague_sentences = allegations::sentences_holding(story, &out[start..]);
         quotes::check(story, &scope, out);
         figures::check_with(story, &scope, out, memo.as_deref_mut());
-        verbs::check_with(story, out, memo);
-        allegations::check(story, &scope, &vague_sentences, out);
+        verbs::check_with(story, out, memo.as_deref_mut());
+        allegations::check(story, &scope, &vague_sentences, out, memo);
     }
 }
 
