@@ -2623,6 +2623,17 @@ impl Reader<'_, '_, '_> {
         if self.lw(i) == "say" && self.relative_subject(aux, start).is_some() {
             return true;
         }
+        // "…, people close to the mayor say.": a plural subject with its modifier, set after
+        // the words it gives and closing the sentence.
+        let closes = i + 1 >= end || matches!(self.lw(i + 1), "." | "?" | "!");
+        if self.lw(i) == "say" && closes {
+            let after_comma = self
+                .np_left(aux, start)
+                .filter(|&(a, _)| a > start && self.lw(a - 1) == ",");
+            if after_comma.is_some_and(|(a, b)| (a..=b).any(|k| self.is_plural_noun(k))) {
+                return true;
+            }
+        }
         // "three state primaries", "Ohio state senator": a verb form that is also a noun.
         let plain_verb = !w::verb_may_be_noun(self.lw(i)) && self.lw(i) != "state";
         // "Ann Lee and Tom Roe say": two names make a plural subject.
@@ -3338,6 +3349,23 @@ mod tests {
     fn source_of(text: &str) -> (Option<String>, SourceKind) {
         let (_, source, kind, _) = only(text);
         (source, kind)
+    }
+
+    #[test]
+    fn a_long_plural_subject_after_its_words() {
+        let (cue, source, kind, content) =
+            only("The depot will close in May, people close to the council say.");
+        assert_eq!(cue, "say");
+        assert_eq!(
+            (source.as_deref(), kind),
+            (
+                Some("people close to the council"),
+                SourceKind::UnnamedPerson
+            )
+        );
+        assert_eq!(content.as_deref(), Some("The depot will close in May"));
+        // "say" as an aside is no cue.
+        assert!(read("It costs, say, ten pounds a week.").is_empty());
     }
 
     #[test]
