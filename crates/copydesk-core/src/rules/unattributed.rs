@@ -20,9 +20,9 @@ clear that”; indefinite pronouns: “others argue”, \
 “many in the party fear”; groups named by their cause: “conservation groups”, “campaigners”), \
 agentless constructions (“it is believed”, “is widely seen as”, “widely identified as”, “is said \
 to”, “a plan described as”, “has been called”, “amid allegations of”, “has been plagued by claims”, \
-“studies show”) and hearsay (“reportedly”, “according to press reports”, “[outlet] has learned” or “has learnt”). From the shared attribution layer it also takes agentless passives and \
+“has come under fire for”, “studies show”) and hearsay (“reportedly”, “according to press reports”, “[outlet] has learned” or “has learnt”). From the shared attribution layer it also takes agentless passives and \
 nominal cues (“is understood to”, “was criticised”, “has faced criticism”, “amid accusations \
-that”, “there was speculation”, “It is hoped”, “It is expected that”, “a man thought to be”) and \
+that”, “prompting claims that”, “there was speculation”, “It is hoped”, “It is expected that”, “a man thought to be”) and \
 media with no name (“state media reported”, “reports say”). It stays silent inside quotations, \
 headlines and photo captions (“Ann Lee (left) was allegedly upset”), in the lede of a story on a \
 study that names where it was published or who led it (“…, researchers say” over “published in \
