@@ -2852,6 +2852,10 @@ impl Reader<'_, '_, '_> {
             if self.quoted(k) || !self.is_word(k) && !matches!(lw, "-" | "&") {
                 break;
             }
+            // "is believed by officials to be doomed": the infinitive is what they believe.
+            if lw == "to" && k + 1 < ceiling && matches!(self.lw(k + 1), "be" | "have") {
+                break;
+            }
             // "the Post", "the Washington Post": a capitalised word after "the" or inside a
             // name is part of the name, not a verb.
             let in_name =
@@ -3366,6 +3370,15 @@ mod tests {
         assert_eq!(content.as_deref(), Some("The depot will close in May"));
         // "say" as an aside is no cue.
         assert!(read("It costs, say, ten pounds a week.").is_empty());
+    }
+
+    #[test]
+    fn a_passive_agent_ends_before_the_infinitive() {
+        let (_, source, kind, _) = only("The fund is said by bankers to be short of cash.");
+        assert_eq!(
+            (source.as_deref(), kind),
+            (Some("bankers"), SourceKind::UnnamedPerson)
+        );
     }
 
     #[test]
