@@ -29,7 +29,7 @@ declare_rules! {
     \"Ann Lee, its minister for trade added\"), a survey's respondents (\"three-quarters of aides \
     said\", \"a survey of 200 staff\"), institutions speaking on the record \
     through their staff (\"harbour officials said\", \"prosecutors said\", \"officials at the \
-    BPCA\", unless the sentence shows inside information or opinion, and never intelligence, \
+    BPCA\", \"organisers of the Harbour Open\", unless the sentence shows inside information or opinion, and never intelligence, \
     defence or security staff) and anything inside a quotation are not marked. Staff of a \
     named body are on the record by default; a desk that wants them asked for a reason like \
     any unnamed source sets `named_body_officials = \"unnamed\"` under `[anonymous]`. The \

@@ -14,7 +14,13 @@ use crate::text::Story;
 use foldhash::{HashMap, HashMapExt};
 
 /// Heads that speak for the body that employs them.
-const STAFF_HEADS: &[&str] = &["official", "prosecutor", "investigator", "officer"];
+const STAFF_HEADS: &[&str] = &[
+    "official",
+    "prosecutor",
+    "investigator",
+    "officer",
+    "organizer",
+];
 
 /// Heads that are themselves the office when used bare: "prosecutors said" is the prosecution.
 const OFFICE_HEADS: &[&str] = &["prosecutor", "investigator"];
