@@ -11,17 +11,18 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def wild_dir():
+def wild_dir(here=HERE):
     if len(sys.argv) > 1:
         return sys.argv[1]
-    rel = os.path.normpath(os.path.join(HERE, '..', '..', '..', '..', '..', 'shared', 'wild'))
+    rel = os.path.normpath(os.path.join(here, '..', '..', '..', '..', '..', 'shared', 'wild'))
     return rel if os.path.isdir(rel) else '/work/shared/wild'
 
 
-def main():
-    wild = wild_dir()
-    sample = json.load(open(os.path.join(HERE, 'sample.json'), encoding='utf-8'))
-    rows = [json.loads(line) for line in open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8') if line.strip()]
+def main(here=HERE):
+    """Checks the sample in folder `here` (this one by default; sample H's verify.py passes its own)."""
+    wild = wild_dir(here)
+    sample = json.load(open(os.path.join(here, 'sample.json'), encoding='utf-8'))
+    rows = [json.loads(line) for line in open(os.path.join(here, 'labels.jsonl'), encoding='utf-8') if line.strip()]
     errors = []
 
     def err(msg):
