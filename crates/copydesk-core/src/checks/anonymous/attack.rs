@@ -9,7 +9,7 @@
 use super::lexicon;
 use super::mention::Mention;
 use crate::attribution::phrase::may_be_name_word;
-use crate::incremental::Memo;
+use crate::incremental::{Memo, PieceTable};
 use crate::span::Span;
 use crate::text::{Story, TextId};
 use foldhash::HashMap;
@@ -22,6 +22,7 @@ pub fn target(
     judgements: &Judgements,
     mut contents: Vec<Span>,
     mention: &Mention,
+    kept: &mut Option<KeptAttacks>,
 ) -> Option<String> {
     if mention.attack_cue() {
         // The attack is the verb itself ("blasted Director Hale"): read from the mention on.
@@ -49,12 +50,54 @@ pub fn target(
         })
         .filter(|c| !c.is_empty() && !c.overlaps(mention.span()))
         .find_map(|content| {
-            attack_in(
+            read_attack(
                 story,
                 judgements,
                 near_source(story, content, mention.span()),
+                kept,
             )
         })
+}
+
+/// A content inside one paragraph, by the paragraph's text and the content's place in it:
+/// all that [`attack_in`] reads of it (a name run at the paragraph's first word starts a
+/// sentence whatever came before).
+#[derive(PartialEq, Eq, Hash)]
+pub struct ContentKey {
+    text: TextId,
+    start: u32,
+    end: u32,
+}
+
+/// The attacks read in contents inside one paragraph, kept between analyses of a document.
+pub type KeptAttacks<'m> = PieceTable<'m, ContentKey, Option<String>>;
+
+/// [`attack_in`], from `kept` when this content was read before; a content that runs past its
+/// paragraph is read afresh.
+fn read_attack(
+    story: &Story,
+    judgements: &Judgements,
+    content: Span,
+    kept: &mut Option<KeptAttacks>,
+) -> Option<String> {
+    let place = story.paragraph_at(content.start).and_then(|p| {
+        let paragraph = story.paragraphs.get(p)?;
+        if !paragraph.span.covers(content) {
+            return None;
+        }
+        let base = paragraph.span.start;
+        Some(ContentKey {
+            text: story.text_id(p),
+            start: u32::try_from(content.start - base).ok()?,
+            end: u32::try_from(content.end - base).ok()?,
+        })
+    });
+    match (kept.as_mut(), place) {
+        (Some(table), Some(key)) => table
+            .get_or_compute(key, || attack_in(story, judgements, content))
+            .clone(),
+        _ => attack_in(story, judgements, content),
+    }
 }
 
 /// Where in the story a judgement could start: the tokens whose word opens an insult, an

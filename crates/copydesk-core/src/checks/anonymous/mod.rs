@@ -119,10 +119,10 @@ impl Checker {
         attributions: &Attributions,
         out: &mut Vec<Finding>,
         ledger: &mut Ledger,
-        memo: Option<&mut Memo>,
+        mut memo: Option<&mut Memo>,
     ) {
         let mut found = Vec::new();
-        let (reasons, judgements) = match memo {
+        let (reasons, judgements) = match memo.as_deref_mut() {
             Some(memo) => {
                 self.detector.detect_memoised(story, memo, &mut found);
                 // Read at once with a memo, where it costs a paragraph per keystroke; without
@@ -185,6 +185,9 @@ impl Checker {
         let markets_copy = is_markets_copy(story);
         let quiet_chorus = self.market_colour == MarketColour::Quiet && markets_copy;
         let layer_index = LayerIndex::read(story, attributions);
+        // What each content inside a paragraph attacks, kept with the memo: most groups'
+        // words are the same from one keystroke to the next.
+        let mut kept_attacks = memo.map(|memo| memo.table::<attack::ContentKey, Option<String>>());
         if let Some(judgements) = judgements {
             // Empty until now, so the list is always taken.
             let _ = layer_index.judgements.set(judgements);
@@ -212,6 +215,7 @@ impl Checker {
                     &group,
                     &reasons,
                     &mut texts,
+                    &mut kept_attacks,
                     out,
                 ),
                 // Outside market copy, "analysts said" about a war is not the market's
@@ -598,11 +602,21 @@ impl<'s> LayerIndex<'s> {
     }
 
     /// The person `mention` attacks in what the layer reads it as saying, if any.
-    fn attack_target(&self, mention: &Mention) -> Option<String> {
+    fn attack_target(
+        &self,
+        mention: &Mention,
+        kept: &mut Option<attack::KeptAttacks>,
+    ) -> Option<String> {
         let judgements = self
             .judgements
             .get_or_init(|| attack::Judgements::new(self.story));
-        attack::target(self.story, judgements, self.contents_for(mention), mention)
+        attack::target(
+            self.story,
+            judgements,
+            self.contents_for(mention),
+            mention,
+            kept,
+        )
     }
 
     /// The contents, in the layer's order, of the attributions of `mention`'s sentence whose
@@ -813,6 +827,7 @@ impl Checker {
         group: &Group,
         reasons: &[Reason],
         texts: &mut SharedTexts,
+        kept_attacks: &mut Option<attack::KeptAttacks>,
         out: &mut Vec<Finding>,
     ) {
         let Some(first) = mentions.get(group.first_mention()) else {
@@ -824,7 +839,7 @@ impl Checker {
         let attacks: SmallVec<[Option<String>; 1]> = group
             .mentions()
             .filter_map(|m| mentions.get(m))
-            .map(|m| layer_index.attack_target(m))
+            .map(|m| layer_index.attack_target(m, kept_attacks))
             .collect();
         let reported = out.len();
         report::report(

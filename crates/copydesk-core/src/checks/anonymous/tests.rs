@@ -260,6 +260,36 @@ fn anonymous_attack_on_a_named_person() {
 }
 
 #[test]
+fn a_kept_attack_moves_with_its_paragraph_and_goes_with_its_words() {
+    let engine = Engine::new(Config::default());
+    let mut cache = crate::incremental::DocumentCache::new();
+    let attack = "Director Hale is incompetent and arrogant, a senior agency official said.";
+    let mut text = format!("The agency missed its deadline.\n\n{attack}\n");
+    let edits: [&dyn Fn(&mut String); 3] = [
+        // A paragraph before the attack grows: the kept reading moves with it.
+        &|t: &mut String| t.insert_str(0, "On Monday, "),
+        // The judgement goes: what was kept for the old words is not reused.
+        &|t: &mut String| *t = t.replace("incompetent and arrogant", "away this week"),
+        &|t: &mut String| *t = t.replace("away this week", "incompetent and arrogant"),
+    ];
+    for edit in edits {
+        let kept = engine.check_incremental(&text, SourceFormat::PlainText, &mut cache);
+        let fresh = engine.check(&text, SourceFormat::PlainText);
+        assert_eq!(
+            flagged(&text, &kept.findings, "anonymous-attack"),
+            flagged(&text, &fresh.findings, "anonymous-attack"),
+            "{text}"
+        );
+        edit(&mut text);
+    }
+    let kept = engine.check_incremental(&text, SourceFormat::PlainText, &mut cache);
+    assert_eq!(
+        flagged(&text, &kept.findings, "anonymous-attack"),
+        ["a senior agency official"]
+    );
+}
+
+#[test]
 fn desk_phrases_extend_the_lexicons() {
     let text = "The vote was rigged, a man at the counting table said. He was afraid of \
                 the militia, which threatens anyone who talks.";
