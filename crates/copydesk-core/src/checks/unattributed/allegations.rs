@@ -205,6 +205,11 @@ fn subject_is_named(w: &Words, i: usize) -> bool {
     false
 }
 
+/// Whether sentence `si` holds an accusation this rule reads (of a named person or body).
+pub(super) fn alleges(story: &Story, si: usize) -> bool {
+    find_allegation(&words(story, si)).is_some()
+}
+
 fn find_allegation(w: &Words) -> Option<Span> {
     for (i, x) in w.iter().enumerate() {
         if x.quoted || x.kind != TokenKind::Word {

@@ -1082,9 +1082,19 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
     match (a.cue_kind, a.kind) {
         (CueKind::Agentless, _) => {
             let cue = story.text(a.cue()).to_lowercase();
-            // Accusations are the allegation rule's ("is accused of"); predictions are not
+            // Accusations of a named person or body are the allegation rule's ("is accused
+            // of", "faced allegations that Roe lied"), which says more; others ("prompting
+            // accusations that it lied") are hearsay like claims. Predictions are not
             // attributions.
+            let accusation = ["accusations", "allegations"]
+                .iter()
+                .any(|noun| cue.split_whitespace().last() == Some(noun));
+            if accusation && super::allegations::alleges(story, a.sentence()) {
+                return None;
+            }
             let vague_stem = [
+                "accusations",
+                "allegations",
                 "understood",
                 "said",
                 "believed",
@@ -1822,6 +1832,12 @@ mod tests {
             vague("The levy passed, prompting claims that farmers would pay twice."),
             ["prompting claims"]
         );
+        // An accusation of no one named is hearsay; of a named person, the allegation rule's.
+        assert_eq!(
+            vague("The board kept the data back, leading to accusations that it had lied."),
+            ["leading to accusations"]
+        );
+        assert!(vague("The board faced accusations that Ann Roe had lied to it.").is_empty());
         assert_eq!(
             vague("The mayor has come under fire for her remarks on rents."),
             ["come under fire for"]
