@@ -439,11 +439,12 @@ fn a_keystroke_reads_only_the_touched_paragraphs_mentions_afresh() {
     };
     text.insert(middle, 'x');
     engine.check_incremental(&text, SourceFormat::Markdown, &mut cache);
-    // One piece per memoised kind (the attribution layer, name mentions, source phrases,
+    // One piece per memoised kind (the attribution layer, name mentions, the words the name
+    // roster counts, source phrases,
     // anonymity clauses, judgement words, the scope's word facts, vague-attribution readings,
     // vague groups, figures, loaded speech tags, allegations, and the attack read in the one
     // source's words there), for the one paragraph the keystroke touched.
-    assert_eq!(cache.computed_last(), 12);
+    assert_eq!(cache.computed_last(), 13);
 }
 
 #[test]

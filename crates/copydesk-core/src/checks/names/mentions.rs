@@ -637,13 +637,18 @@ fn headline_paragraphs(story: &Story) -> Vec<bool> {
         .enumerate()
         .map(|(i, p)| {
             let text = story.text(p.span).trim_end();
-            let short = text.split_whitespace().count() <= 25;
             // A paragraph broken off at a comma or semicolon is a sentence split by the page
-            // it was copied from, not a headline.
+            // it was copied from, not a headline. Counted last: most paragraphs end a
+            // sentence, and counting words would read every one of them.
             let unfinished = !ends_sentence(text);
-            many && short && (i == 0 || unfinished)
+            many && (i == 0 || unfinished) && !more_words_than(text, 25)
         })
         .collect()
+}
+
+/// More than `limit` words, counted no further than the one past it.
+fn more_words_than(text: &str, limit: usize) -> bool {
+    text.split_whitespace().nth(limit).is_some()
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -697,7 +702,8 @@ fn headline_line(prose: &str, start: usize, end: usize) -> bool {
     let Some(line) = prose.get(start..end) else {
         return false;
     };
-    if line.split_whitespace().count() > 25 || ends_sentence(line) || end >= prose.len() {
+    // The cheap tests first: a line that ends a sentence (most prose) is not read word by word.
+    if ends_sentence(line) || end >= prose.len() || more_words_than(line, 25) {
         return false;
     }
     // A sentence that ends inside the line ("… in full. Daniel") makes it wrapped prose; a
@@ -713,7 +719,7 @@ fn headline_line(prose: &str, start: usize, end: usize) -> bool {
         .trim_end()
         .lines()
         .next_back()
-        .is_none_or(|l| ends_sentence(l) || l.split_whitespace().count() <= 25);
+        .is_none_or(|l| ends_sentence(l) || !more_words_than(l, 25));
     let next_capital = prose[end..]
         .trim_start()
         .chars()

@@ -10,6 +10,7 @@ pub mod lexicon;
 pub mod mentions;
 pub mod roster;
 pub mod similarity;
+pub mod word_counts;
 
 use crate::attribution::Attributions;
 use crate::checks::{Check, Family};
@@ -23,6 +24,7 @@ use crate::rules::{
 };
 use crate::text::Story;
 use lexicon::Lexicon;
+use word_counts::WordCounts;
 
 pub static RULES: &[&Rule] = &[
     &NAME_VARIANT,
@@ -70,7 +72,8 @@ impl Check for Checker {
     ) {
         let lex = Lexicon::get();
         let mentions = mentions::find_mentions(story, lex);
-        self.check_mentions(story, &mentions, out, ledger);
+        let words = WordCounts::of(story);
+        self.check_mentions(story, &mentions, &words, out, ledger);
     }
 
     fn reads_attributions(&self) -> bool {
@@ -86,7 +89,8 @@ impl Check for Checker {
         memo: &mut Memo,
     ) {
         let mentions = mentions::find_mentions_memoised(story, Lexicon::get(), memo);
-        self.check_mentions(story, &mentions, out, ledger);
+        let words = WordCounts::memoised(story, memo);
+        self.check_mentions(story, &mentions, &words, out, ledger);
     }
 }
 
@@ -96,11 +100,12 @@ impl Checker {
         &self,
         story: &Story,
         mentions: &[mentions::Mention],
+        words: &WordCounts,
         out: &mut Vec<Finding>,
         ledger: &mut Ledger,
     ) {
         let lex = Lexicon::get();
-        let roster = roster::Roster::build(story, mentions, lex);
+        let roster = roster::Roster::build(story, mentions, words, lex);
         let start = out.len();
         self.house.house_spellings(story, out);
         let house_spans: Vec<_> = out[start..].iter().map(|f| f.span()).collect();

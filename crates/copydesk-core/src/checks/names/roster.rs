@@ -11,6 +11,7 @@ use super::mentions::{Mention, Role, Spelling, Title};
 use super::similarity::{
     compare, core, fold, is_keyboard_slip, Difference, NameIndex, RememberedLookups,
 };
+use super::word_counts::WordCounts;
 use crate::finding::SharedTexts;
 use crate::span::Span;
 use crate::text::Story;
@@ -129,9 +130,6 @@ pub struct Roster {
     /// Per person, the name parts it last learnt from: a name repeated through a story teaches
     /// nothing after its first mention, and folding its words again for each cost time.
     learnt_last: HashMap<usize, Vec<(Role, Spelling)>>,
-    /// How often each capitalised word is written, possessives stripped: a spelling the story
-    /// also writes outside the mention ("Bayern Munich") is a word of its own.
-    capitalised_words: HashMap<String, usize>,
     /// Paragraphs read as headlines that are sentences in fact (a caption run into the copy),
     /// judged once each.
     caption_paragraphs: HashMap<usize, bool>,
@@ -895,7 +893,9 @@ fn is_initials(given: &str) -> bool {
 const MAX_NAMESAKES: usize = 64;
 
 impl Roster {
-    pub fn build(story: &Story, mentions: &[Mention], lex: &Lexicon) -> Roster {
+    /// `words` counts the story's words: a spelling the story also writes outside the mention
+    /// ("Bayern Munich") is a word of its own, and a lower-case one may be a common word.
+    pub fn build(story: &Story, mentions: &[Mention], words: &WordCounts, lex: &Lexicon) -> Roster {
         let mut roster = Roster {
             assigned: vec![false; mentions.len()],
             ..Roster::default()
@@ -915,7 +915,7 @@ impl Roster {
                 entry.0 = Some(i);
             }
         });
-        roster.resolve_partial(story, mentions, lex);
+        roster.resolve_partial(story, mentions, words, lex);
         roster.check_public_figures(story, mentions, lex);
         for person in &mut roster.people {
             person.mentions.sort_unstable();
@@ -1682,33 +1682,17 @@ impl Roster {
         }
     }
 
-    fn resolve_partial(&mut self, story: &Story, mentions: &[Mention], lex: &Lexicon) {
+    fn resolve_partial(
+        &mut self,
+        story: &Story,
+        mentions: &[Mention],
+        words: &WordCounts,
+        lex: &Lexicon,
+    ) {
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
         for (p, person) in self.people.iter().enumerate() {
             for w in &person.words {
                 by_word.entry(w.clone()).or_default().push(p);
-            }
-        }
-        // Only a mention's own words are ever looked up: counting every capitalised word
-        // would hold a key per distinct one (10 MB of capitalised codes held 130 MB).
-        let asked: HashSet<&str> = mentions
-            .iter()
-            .flat_map(|m| m.words().map(|w| w.text.as_str()))
-            .collect();
-        for t in story
-            .tokens
-            .iter()
-            .filter(|t| t.is_word() && t.case() == crate::text::Case::Capitalised)
-        {
-            let (word, _) = super::mentions::strip_possessive(story.text(t.span()));
-            if !asked.contains(word) {
-                continue;
-            }
-            match self.capitalised_words.get_mut(word) {
-                Some(count) => *count += 1,
-                None => {
-                    self.capitalised_words.insert(word.to_string(), 1);
-                }
             }
         }
         for m in mentions.iter().filter(|m| m.headline) {
@@ -1716,21 +1700,6 @@ impl Roster {
             self.caption_paragraphs
                 .entry(p)
                 .or_insert_with(|| sentence_case_paragraph(story, p));
-        }
-        let mut lower_words: HashMap<String, usize> = HashMap::new();
-        for t in story
-            .tokens
-            .iter()
-            .filter(|t| t.case() == crate::text::Case::Lower)
-        {
-            // Counted in place: a key is copied only for the first of its kind.
-            let word = story.text(t.span());
-            match lower_words.get_mut(word) {
-                Some(count) => *count += 1,
-                None => {
-                    lower_words.insert(word.to_string(), 1);
-                }
-            }
         }
         // Each person's full-name mentions, in order, to find the nearest one quickly. Listed
         // the first time they are asked for: only a bare surname that fits several people
@@ -1875,8 +1844,8 @@ impl Roster {
                 }
             }
         }
-        self.match_variants(story, mentions, lex, &unmatched, &lower_words);
-        self.dropped_capitals(story, mentions, lex, &lower_words);
+        self.match_variants(story, mentions, lex, &unmatched, words);
+        self.dropped_capitals(story, mentions, lex, words);
     }
 
     /// A full name that is an earlier person's name in the other order ("Ryan Paul" after
@@ -1976,7 +1945,7 @@ impl Roster {
         story: &Story,
         mentions: &[Mention],
         lex: &Lexicon,
-        lower_words: &HashMap<String, usize>,
+        story_words: &WordCounts,
     ) {
         let mut tails: HashMap<String, Option<usize>> = HashMap::new();
         // "…," tarbeck said': the whole surname with only its capital lost, for surnames long
@@ -2128,7 +2097,7 @@ impl Roster {
             } else {
                 slip_shape(stem, core(&person.surname), possessive) || after_title
             };
-            if lower_words.get(written).copied().unwrap_or(0) > 1
+            if story_words.lower(written) > 1
                 || (lex.is_common_word(stem) && !after_title)
                 || crate::lexicon::reporting_verbs::is_reporting_verb(stem)
                 || !shape
@@ -2194,7 +2163,7 @@ impl Roster {
         mentions: &[Mention],
         lex: &Lexicon,
         unmatched: &[usize],
-        lower_words: &HashMap<String, usize>,
+        story_words: &WordCounts,
     ) {
         // Count each spelling, so a consistent spelling is not read as a typo of a rarer one.
         let mut counts: HashMap<String, usize> = HashMap::new();
@@ -2213,7 +2182,7 @@ impl Roster {
         let index = RememberedLookups::new(&index);
         let mut leftovers: Vec<usize> = Vec::new();
         for &i in unmatched {
-            match self.variant_of(story, mentions, lex, i, &index, &counts, lower_words) {
+            match self.variant_of(story, mentions, lex, i, &index, &counts, story_words) {
                 Some((p, spelling, diff)) => {
                     self.flag_variant_hit(mentions, i, p, &spelling, diff);
                 }
@@ -2259,7 +2228,7 @@ impl Roster {
                     i,
                     &RememberedLookups::new(&surname_only),
                     &counts,
-                    lower_words,
+                    story_words,
                 );
                 if let Some((p, spelling, diff)) = hit {
                     let target = &self.people[p];
@@ -2272,7 +2241,7 @@ impl Roster {
             }
             if ms.len() == 1
                 && single_word
-                && self.figure_variant(story, mentions, lex, ms[0], lower_words)
+                && self.figure_variant(story, mentions, lex, ms[0], story_words)
             {
                 continue;
             }
@@ -2448,7 +2417,7 @@ impl Roster {
         story: &Story,
         m: &Mention,
         lex: &Lexicon,
-        lower_words: &HashMap<String, usize>,
+        story_words: &WordCounts,
     ) -> Option<bool> {
         let candidate = m.words().last()?.text.as_str();
         let titled = m.title.is_some();
@@ -2459,7 +2428,7 @@ impl Roster {
             || lex.is_org_word(candidate)
             // A word the story uses in lower case is a word, not a name; a lower-case slip
             // must be the only use of its spelling.
-            || lower_words.get(&lower).copied().unwrap_or(0) > usize::from(m.lowercase)
+            || story_words.lower(&lower) > usize::from(m.lowercase)
             || lex.is_figure_surname(&fold(core(candidate)))
             || (m.headline && !m.cue() && !self.in_caption(story, m))
         {
@@ -2481,7 +2450,7 @@ impl Roster {
         story: &Story,
         m: &Mention,
         lex: &Lexicon,
-        lower_words: &HashMap<String, usize>,
+        story_words: &WordCounts,
     ) -> bool {
         let Some(candidate) = m.words().last().map(|w| w.text.as_str()) else {
             return false;
@@ -2494,7 +2463,7 @@ impl Roster {
             && !lex.is_common_word(candidate)
             && !lex.is_place(candidate)
             && !lex.is_org_word(candidate)
-            && !lower_words.contains_key(&candidate.to_lowercase())
+            && story_words.lower(&candidate.to_lowercase()) == 0
             && !lex.is_figure_surname(&fold(core(candidate)))
             && (!m.headline || self.in_caption(story, m))
     }
@@ -2516,14 +2485,14 @@ impl Roster {
         mentions: &[Mention],
         lex: &Lexicon,
         i: usize,
-        lower_words: &HashMap<String, usize>,
+        story_words: &WordCounts,
     ) -> bool {
         let m = &mentions[i];
         let words: Vec<&str> = m.words().map(|w| w.text.as_str()).collect();
         let ([candidate], None) = (words.as_slice(), m.given()) else {
             return false;
         };
-        if self.plausible_misspelling(story, m, lex, lower_words) != Some(false)
+        if self.plausible_misspelling(story, m, lex, story_words) != Some(false)
             || !m.cue()
             || lex.is_common_surname(candidate)
         {
@@ -2594,9 +2563,10 @@ impl Roster {
         lex: &Lexicon,
         candidate: &str,
         counts: &HashMap<String, usize>,
+        story_words: &WordCounts,
     ) -> bool {
         written_once_as_no_word(lex, candidate, counts)
-            && self.capitalised_words.get(candidate).copied().unwrap_or(0) <= 1
+            && story_words.capitalised(candidate) <= 1
             && !m.quoted
             && !m.lowercase
             && !lex.is_common_surname(candidate)
@@ -2614,7 +2584,7 @@ impl Roster {
         i: usize,
         index: &RememberedLookups<usize>,
         counts: &HashMap<String, usize>,
-        lower_words: &HashMap<String, usize>,
+        story_words: &WordCounts,
     ) -> Option<(usize, String, Difference)> {
         let m = &mentions[i];
         let words: Vec<&str> = m.words().map(|w| w.text.as_str()).collect();
@@ -2624,8 +2594,8 @@ impl Roster {
         }
         let titled = m.title.is_some();
         let uncued_first_name =
-            words.len() == 1 && self.uncued_first_name(story, m, lex, lower_words);
-        let given_name = match self.plausible_misspelling(story, m, lex, lower_words) {
+            words.len() == 1 && self.uncued_first_name(story, m, lex, story_words);
+        let given_name = match self.plausible_misspelling(story, m, lex, story_words) {
             Some(given_name) => given_name,
             None if uncued_first_name => true,
             None => return None,
@@ -2633,8 +2603,7 @@ impl Roster {
         // "leaders Bayern" beside "Bayern Munich": a spelling the story also writes inside
         // another name is a word of its own, not a slip of this person's.
         let written_elsewhere = words.len() == 1
-            && self.capitalised_words.get(candidate).copied().unwrap_or(0)
-                > counts.get(candidate).copied().unwrap_or(1);
+            && story_words.capitalised(candidate) > counts.get(candidate).copied().unwrap_or(1);
         if written_elsewhere {
             return None;
         }
@@ -2645,7 +2614,9 @@ impl Roster {
         let speaker = speaker_slot(story, m);
         let mut hits = index.lookup(core(candidate));
         let slotted = titled || speaker || subject_of_verb(story, m);
-        if hits.is_empty() && (slotted || self.lone_spelling(story, m, lex, candidate, counts)) {
+        if hits.is_empty()
+            && (slotted || self.lone_spelling(story, m, lex, candidate, counts, story_words))
+        {
             hits = index.short_transliterations(core(candidate));
             // Outside a slot, only a spelling of someone the story has already introduced.
             hits.retain(|(_, &p, _)| {
@@ -2728,7 +2699,7 @@ impl Roster {
             }
             // A word the story also writes in lower case ("economic" beside "the
             // Economist") is a word in a company's or a paper's name, not a person.
-            if lower_words.contains_key(&spelling.to_lowercase()) {
+            if story_words.lower(&spelling.to_lowercase()) > 0 {
                 continue;
             }
             // "Al-Assad" starting a sentence is capitalised by position, not a variant.
