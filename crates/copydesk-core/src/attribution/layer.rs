@@ -3025,6 +3025,26 @@ impl Reader<'_, '_, '_> {
         a
     }
 
+    /// "The coach quit, a neighbour told the Evening Ledger.": all a listener verb at `verb`
+    /// has after it, to its clause's end at `end`, is whom the source told and when; what was
+    /// told stands before the source.
+    fn only_the_listener(&self, verb: usize, end: usize) -> bool {
+        let listener_verb =
+            verbs::lookup(self.lw(verb)).is_some_and(|v| w::LISTENER_VERBS.contains(v.lemma));
+        let a = verb + 1;
+        listener_verb
+            && a < end
+            && end - a <= MAX_OCCASION_WORDS
+            && (a..end).all(|k| {
+                let lw = self.lw(k);
+                !self.quoted(k)
+                    && !matches!(lw, "that" | ":" | ";")
+                    && !w::is_pronoun(lw)
+                    && (self.cap(k) || verbs::lookup(lw).is_none())
+                    && !self.infinitive_at(k, end)
+            })
+    }
+
     /// Whether token `k` is the "to" of an infinitive ("to stop"), not of a listener or place
     /// ("to reporters", "to the board", "to Ohio").
     fn infinitive_at(&self, k: usize, end: usize) -> bool {
@@ -3116,7 +3136,10 @@ impl Reader<'_, '_, '_> {
                 return Some(Span::new(b.start, a.end));
             }
         }
-        if left > r.start && after.is_none_or(|s| s.len() < 12) {
+        if left > r.start
+            && (after.is_none_or(|s| s.len() < 12)
+                || self.only_the_listener(cue_b, self.clause_end(cue_b + 1, r.end)))
+        {
             return before.or(after);
         }
         // "the wall, which he said Mexico would pay for": the relative pronoun before the

@@ -496,6 +496,15 @@ fn check_group(w: &Words, i: usize, commentator: bool, found: &mut Vec<Candidate
     if !commentator && !quantified {
         return;
     }
+    // "declined to say how many of the members were leaving" asks a number; no one speaks
+    // ("that's how many experts saw it" is a manner, and they do).
+    if quantified
+        && start >= 1
+        && w.at(start - 1).is("how")
+        && w.get(start + 1).is_some_and(|x| x.is("of"))
+    {
+        return;
+    }
     // "what economists call spending" defines a word; it does not attribute a claim.
     if start >= 1
         && w.at(start - 1).is("what")

@@ -321,6 +321,8 @@ pub struct Cue {
     /// Who speaks, as the attribution layer read it (none for an agentless cue).
     pub source: Option<Span>,
     pub kind: SourceKind,
+    /// What is said, as the layer read it.
+    pub content: Option<Span>,
 }
 
 /// The attribution scope of a whole story.
@@ -395,6 +397,7 @@ impl CueList<'_> {
             core: stored & CORE != 0,
             source: a.source(),
             kind: a.kind,
+            content: a.content(),
         })
     }
 }
@@ -511,7 +514,9 @@ impl ParagraphWords {
                     study = study
                         || own.first_study.is_none()
                             && lexicon::contains(&lexicon::STUDY_NOUNS, &lower);
-                    if matches!(lower.as_str(), "we" | "us" | "our" | "you" | "your") {
+                    // "US" is the country ("a US law", "the US market"), not the reader.
+                    let pronoun_us = lower == "us" && story.text(x.span()) != "US";
+                    if pronoun_us || matches!(lower.as_str(), "we" | "our" | "you" | "your") {
                         reader_address += 1;
                     }
                 }
@@ -672,11 +677,18 @@ impl<'a> Scope<'a> {
         self.boilerplate.get(paragraph).copied().unwrap_or(false)
     }
 
-    /// Whether sentence `s` has a plain speech cue ("said", "according to") outside `except`.
-    pub fn core_cue_outside(&self, s: usize, except: Span) -> bool {
-        self.sentence_cues
-            .get(s)
-            .is_some_and(|cues| cues.iter().any(|c| c.core && !c.span.overlaps(except)))
+    /// Whether sentence `s` has a plain speech cue ("said", "according to") outside `phrase`
+    /// whose words take `phrase` in: "X is thought to be ill, an aide said" reports the aide's
+    /// words, but in "it is feared X, and Mr Roe said Y" the fear is nobody's. A cue whose words
+    /// the layer could not delimit takes in the whole sentence.
+    pub fn core_cue_outside(&self, s: usize, phrase: Span) -> bool {
+        self.sentence_cues.get(s).is_some_and(|cues| {
+            cues.iter().any(|c| {
+                c.core
+                    && !c.span.overlaps(phrase)
+                    && c.content.is_none_or(|content| content.overlaps(phrase))
+            })
+        })
     }
 
     /// The cue that gives quote `q` of the story its speaker, or `None` when nothing near
@@ -863,6 +875,15 @@ mod tests {
         assert!(!scope.is_boilerplate(0));
         assert!(scope.is_boilerplate(1));
         assert!(scope.artifact[2]);
+    }
+
+    #[test]
+    fn the_country_us_does_not_address_the_reader() {
+        let s = story("Prices rose.\n\nA US law gave the exporters access to the US market, which the US Senate extended.\n\nTell us what you think; we read every letter.\n");
+        let attributions = Attributions::read(&s);
+        let scope = Scope::build(&s, &attributions);
+        assert!(!scope.is_boilerplate(1));
+        assert!(scope.is_boilerplate(2));
     }
 
     #[test]

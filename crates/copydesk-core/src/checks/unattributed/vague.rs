@@ -50,6 +50,8 @@ struct Candidate {
     kind: Kind,
     /// Dropped when another cue of the sentence covers it (`Scope::core_cue_outside`).
     unless_other_cue: bool,
+    /// "The research also found": dropped when the story has already spoken of a study.
+    back_reference: bool,
 }
 
 /// What a paragraph's pattern candidates are read from: its text alone (the patterns are
@@ -440,10 +442,35 @@ impl Vague {
                 if first && m.start() > 0 && pattern.name_sensitive {
                     continue;
                 }
+                // "denied local press reports that": reports named only to be contradicted,
+                // as the layer's own nominal cues are read.
+                let denied = pattern.kind == Kind::Hearsay
+                    && text
+                        .get(..start)
+                        .and_then(|before| before.split_whitespace().next_back())
+                        .is_some_and(|v| {
+                            crate::attribution::cues::is_denial_frame(&v.to_lowercase())
+                        });
+                if denied {
+                    continue;
+                }
+                // "The research also found": the study the story has just described.
+                let back_reference = pattern.kind == Kind::Agentless
+                    && text
+                        .get(..start)
+                        .and_then(|before| before.split_whitespace().next_back())
+                        .is_some_and(|d| {
+                            matches!(d.to_lowercase().as_str(), "the" | "this" | "that" | "its")
+                        })
+                    && text
+                        .get(start..end)
+                        .and_then(|found| found.split_whitespace().next())
+                        .is_some_and(|w| lx::contains(&lx::STUDY_NOUNS, &w.to_lowercase()));
                 out.push(Candidate {
                     span,
                     kind: pattern.kind,
                     unless_other_cue: pattern.guarded,
+                    back_reference,
                 });
             }
         }
@@ -514,7 +541,17 @@ impl Vague {
                     | "which"
             ) || c
                 .get(1)
-                .is_some_and(|b| original(b).chars().next().is_some_and(char::is_uppercase));
+                .is_some_and(|b| original(b).chars().next().is_some_and(char::is_uppercase))
+                // "which friends described as miserable": the word before is the describer,
+                // the subject of an object relative.
+                || c.get(1).is_some_and(|b| {
+                    haystack[..b.start()]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|r| {
+                            matches!(r.to_lowercase().as_str(), "which" | "that" | "whom" | "who")
+                        })
+                });
             let comparative = matches!(
                 original(next).to_lowercase().as_str(),
                 "many"
@@ -563,6 +600,7 @@ impl Vague {
                 span,
                 kind: Kind::Agentless,
                 unless_other_cue: true,
+                back_reference: false,
             });
         }
         // British spelling too: "the BBC has learnt".
@@ -594,6 +632,7 @@ impl Vague {
                     span,
                     kind: Kind::Learned,
                     unless_other_cue: false,
+                    back_reference: false,
                 });
             }
         }
@@ -693,7 +732,10 @@ impl Vague {
             let replay = |found: &mut Vec<Found>, candidates: &[Candidate], base: usize| {
                 for c in candidates {
                     let span = c.span.shifted(base);
-                    if !(c.unless_other_cue && other_cue(span)) {
+                    let study_named_before = scope.first_study.is_some_and(|s| s < si);
+                    if !(c.unless_other_cue && other_cue(span))
+                        && !(c.back_reference && study_named_before)
+                    {
                         push(found, span, c.kind);
                     }
                 }
@@ -1204,12 +1246,18 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
             let owned = (fw::POSSESSIVE_DETERMINERS.contains(&owner)
                 || owner_stem.len() < owner.len() && !dated)
                 && (lower.ends_with("report") || lower.ends_with("reports"));
-            // "denied reports that": the reports are named only to be contradicted.
+            // "denied reports that", "rejected local press reports": the reports are named
+            // only to be contradicted.
+            let phrase_first = story.token_at_or_after(source.start.min(a.cue().start));
             let denied = story
                 .text(a.cue())
                 .split_whitespace()
                 .next()
-                .is_some_and(|w| crate::attribution::cues::is_denial_frame(&w.to_lowercase()));
+                .is_some_and(|w| crate::attribution::cues::is_denial_frame(&w.to_lowercase()))
+                || (phrase_first.saturating_sub(3)..phrase_first)
+                    .rev()
+                    .take_while(|&k| story.tokens[k].is_word())
+                    .any(|k| crate::attribution::cues::is_denial_frame(story.lower(k)));
             let unnamed_media = !named
                 && !back_reference
                 && !owned
@@ -2299,5 +2347,57 @@ mod tests {
         ] {
             assert_eq!(vague(text), [phrase], "{text}");
         }
+    }
+
+    #[test]
+    fn a_speaker_in_the_sentence_covers_only_the_words_reported() {
+        // The aide's words take the hedge in; Mr Roe's do not reach back to the fear.
+        assert!(vague("The minister is thought to be ill, an aide said.").is_empty());
+        assert_eq!(
+            vague("In the valley it is feared 5,000 jobs could go, and Mr Roe said more firms would leave."),
+            ["it is feared"]
+        );
+        assert_eq!(
+            vague("Some lawmakers fear the plan will fail, and the mayor said the vote was close."),
+            ["Some lawmakers"]
+        );
+        assert!(vague("The mayor said some lawmakers fear the plan will fail.").is_empty());
+    }
+
+    #[test]
+    fn a_study_named_before_and_reports_denied_are_not_hearsay() {
+        assert!(vague(
+            "A survey by the Ashcombe Trust asked 900 nurses about pay.\n\nThe research also found that most worked unpaid overtime."
+        )
+        .is_empty());
+        assert_eq!(
+            vague("The minister resigned.\n\nResearch also found that most nurses worked unpaid overtime."),
+            ["Research also found"]
+        );
+        assert!(
+            vague("The official denied local press reports that the bank had intervened.")
+                .is_empty()
+        );
+        assert_eq!(
+            vague("Local press reports said the bank had intervened."),
+            ["Local press reports said"]
+        );
+    }
+
+    #[test]
+    fn a_described_relative_and_a_counted_question_name_no_vague_group() {
+        assert!(vague("The shop, which friends described as a burden, closed in May.").is_empty());
+        assert!(
+            vague("She declined to say how many of the members were considering leaving.")
+                .is_empty()
+        );
+        assert_eq!(
+            vague("That is how many analysts viewed the merger."),
+            ["many analysts"]
+        );
+        assert_eq!(
+            vague("The council approved a plan described as reckless."),
+            ["described as"]
+        );
     }
 }
