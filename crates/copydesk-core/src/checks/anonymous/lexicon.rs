@@ -544,18 +544,37 @@ pub fn is_share_word(lower: &str) -> bool {
     ) || ["-thirds", "-quarters", "-fifths", "-tenths"]
         .iter()
         .any(|ending| lower.ends_with(ending))
+        // "68%", written as one word.
+        || lower
+            .strip_suffix('%')
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'))
+}
+
+/// Fewest people a count must name to be a tally of answers ("1,409 teachers said they
+/// backed him"), not a group of sources ("two officials said").
+const TALLY_COUNT: u64 = 100;
+
+/// Whether `lower` is a count of at least [`TALLY_COUNT`] written in figures; not a year
+/// ("a 2008 Clinton veteran").
+fn is_tally(lower: &str) -> bool {
+    let digits: String = lower.chars().filter(|&c| c != ',').collect();
+    let year = lower.len() == 4 && (lower.starts_with("1") || lower.starts_with("20"));
+    !digits.is_empty()
+        && !year
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && digits.parse::<u64>().map_or(true, |n| n >= TALLY_COUNT)
 }
 
 /// What a survey is called before the people it asked: "a survey of 200 members".
 pub const SURVEY_NOUNS: &[&str] = &["survey", "poll", "census", "questionnaire", "sample"];
 
 /// Whether the phrase from word `start` with head word `head` is a survey's respondents: a
-/// share of a group ("three-quarters of aides", "half of MPs' staff") or what a survey was
-/// "of" ("a survey of 200 members"). `word` gives the lower-cased word at an index ("" out of
+/// share of a group ("three-quarters of aides", "half of MPs' staff"), a tally ("1,409
+/// teachers") or what a survey was "of" ("a survey of 200 members"). `word` gives the lower-cased word at an index ("" out of
 /// range), so the detector's sentence words and the story's tokens both can ask.
 pub fn is_respondents<'w>(word: impl Fn(usize) -> &'w str, start: usize, head: usize) -> bool {
     let share_of = |of: usize| of > 0 && word(of) == "of" && is_share_word(word(of - 1));
-    if (start + 1..head).any(share_of) {
+    if (start + 1..head).any(share_of) || (start..head).any(|k| is_tally(word(k))) {
         return true;
     }
     // The phrase may begin after the owner of what the share is of: "three-quarters of MPs'

@@ -1463,3 +1463,26 @@ fn two_groups_of_people_joined_by_and_are_one_source() {
         ["two officials"]
     );
 }
+
+#[test]
+fn tallies_shares_and_orders_are_not_sources() {
+    // A survey's count or share of its respondents.
+    assert!(sources("In all, 1,409 teachers said they backed the plan.").is_empty());
+    assert!(sources("Some 68% of teachers said they had cut music lessons.").is_empty());
+    // A year is no count.
+    assert_eq!(
+        sources("“She cut the prep time,” said a 2008 campaign veteran."),
+        ["a 2008 campaign veteran"]
+    );
+    // An order given, not something said to be so.
+    assert!(sources("One of the officials told the driver to stop the car.").is_empty());
+    assert!(sources("A senior official told Ruiz to leave the building.").is_empty());
+    assert_eq!(
+        sources("A senior official told the paper the unit was going to withdraw."),
+        ["A senior official"]
+    );
+    assert_eq!(
+        sources("Campaign insiders told POLITICO they planned to respond."),
+        ["Campaign insiders"]
+    );
+}
