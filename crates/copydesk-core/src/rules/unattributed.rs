@@ -17,17 +17,20 @@ learned” are never enough; AP asks for attribution of any disputable fact (new
 The rule looks for a vague group as the agent of a stance verb (quantifier + group: “some \
 economists believe”; commentator and stance groups: “analysts said”, “supporters of the plan argue”, “opponents were \
 clear that”; indefinite pronouns: “others argue”, \
-“many in the party fear”; groups named by their cause: “conservation groups”, “campaigners”), \
-agentless constructions (“it is believed”, “is widely seen as”, “widely identified as”, “is said \
+“many in the party fear”, “those who believe”, “those warning”; groups named by their cause: \
+“conservation groups”, “campaigners”), agentless constructions (“it is believed”, “it was \
+revealed”, “it has been announced”, “is widely seen as”, “widely identified as”, “is said \
 to”, “a plan described as”, “has been called”, “amid allegations of”, “has been plagued by claims”, \
-“has come under fire for”, “studies show”) and hearsay (“reportedly”, “according to press reports”, “[outlet] has learned” or “has learnt”). From the shared attribution layer it also takes agentless passives and \
+“has come under fire for”, “studies show”) and hearsay (“reportedly”, “according to press \
+reports”, “speculation is rife”, “[outlet] has learned” or “has learnt”). From the shared attribution layer it also takes agentless passives and \
 nominal cues (“is understood to”, “was criticised”, “has faced criticism”, “amid accusations \
 that”, “prompting claims that”, “there was speculation”, “It is hoped”, “It is expected that”, “a man thought to be”) and \
 media with no name (“state media reported”, “reports say”). It stays silent inside quotations, \
 headlines and photo captions (“Ann Lee (left) was allegedly upset”), in the lede of a story on a \
 study that names where it was published or who led it (“…, researchers say” over “published in \
 the journal …”), when the same sentence names the group's members or organisation (“critics, including \
-Sen. Roe”, “analysts at Acme Bank”), when the group spoke to a named outlet (“insiders told the \
+Sen. Roe”, “analysts at Acme Bank”) or a speaker's words there take it in (“X is thought to \
+be ill, an aide said”, not “it is feared X, and Mr Roe said Y”), when the group spoke to a named outlet (“insiders told the \
 BBC”), when a named outlet in the paragraph or the next one carries the report (“according to \
 reports” over “The Evening Ledger reported…”; any agentless form or group in a sentence a \
 named outlet reports: “is said to be keen, the Ledger reported”, “According to the Ledger, analysts \

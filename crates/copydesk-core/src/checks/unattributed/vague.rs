@@ -142,13 +142,20 @@ impl Vague {
             names_after: false,
         };
         let patterns = vec![
-            // "it is believed", "it was widely reported that"
+            // "it is believed", "it was widely reported that", "it was revealed that"
             p(
                 &format!(
-                    r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|'s\s+been|’s\s+been|'s|’s){ADV}\s+(?:believed|thought|said|reported|claimed|understood|alleged|rumou?red|feared|assumed|argued|suggested|speculated|accepted|felt|held|presumed|whispered|asserted|maintained|well[\s-]+known)\b"
+                    r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|'s\s+been|’s\s+been|'s|’s){ADV}\s+(?:believed|thought|said|reported|claimed|understood|alleged|rumou?red|feared|assumed|argued|suggested|speculated|accepted|felt|held|presumed|whispered|asserted|maintained|revealed|disclosed|well[\s-]+known)\b"
                 ),
                 Kind::Agentless,
                 &["by", "in", "on", "at", "off", "out", "up", "goodbye"],
+            ),
+            // "…, it has been announced.": the announcement with its announcer left out
+            // ("after it was announced" only dates an event).
+            p(
+                r"\bit\s+(?:has|had)\s+been\s+announced\b",
+                Kind::Agentless,
+                &[],
             ),
             // "it emerged that", "after it later emerged": news that surfaced with no one who
             // surfaced it ("it emerged from talks", "it emerged as the winner" are movement).
@@ -305,9 +312,18 @@ impl Vague {
                 Kind::Hearsay,
                 &[],
             ),
-            // "rumours are circulating that", "rumours have swirled"
+            // "added his voice to those warning that", "those who believe the plan will fail":
+            // the people holding a view, left unnamed. Not "those who said": a poll's
+            // respondents, most often ("those who said the economy was their top issue").
             p(
-                r"\brumou?rs\s+(?:are|were|have|had)(?:\s+(?:been|long|also))*\s+(?:circulating|circulated|swirling|swirled|rife|growing|grown|spreading|spread)\b",
+                r"\bthose\s+(?:who\s+(?:warn|warned|argue|argued|claim|claimed|believe|believed|fear|feared|predict|predicted|insist|insisted)|warning|arguing|claiming|insisting|predicting)\b",
+                Kind::Group,
+                &[],
+            ),
+            // "rumours are circulating that", "rumours have swirled", "speculation has been
+            // rife"
+            p(
+                r"\b(?:rumou?rs|speculation)\s+(?:is|are|was|were|has|have|had)(?:\s+(?:been|long|also))*\s+(?:circulating|circulated|swirling|swirled|rife|growing|grown|mounting|spreading|spread)\b",
                 Kind::Hearsay,
                 &[],
             ),
@@ -2382,6 +2398,33 @@ mod tests {
             vague("Local press reports said the bank had intervened."),
             ["Local press reports said"]
         );
+    }
+
+    #[test]
+    fn revealed_announcements_rife_speculation_and_those_who_believe() {
+        assert_eq!(
+            vague("The minister has resigned, it has been announced."),
+            ["it has been announced"]
+        );
+        assert!(vague("A year after it was announced, the scheme had no takers.").is_empty());
+        assert_eq!(
+            vague("Last week it was revealed that the fund had lost millions."),
+            ["it was revealed"]
+        );
+        assert_eq!(
+            vague("Speculation has been rife about what caused the rift."),
+            ["Speculation has been rife"]
+        );
+        assert_eq!(
+            vague("Mr Ali added his voice to those warning that aid must arrive soon."),
+            ["those warning"]
+        );
+        assert_eq!(
+            vague("Those who believe the plan will work are few."),
+            ["Those who believe"]
+        );
+        // A poll's respondents.
+        assert!(vague("Those who said the economy mattered most split evenly.").is_empty());
     }
 
     #[test]
