@@ -749,9 +749,9 @@ impl Vague {
                 for c in candidates {
                     let span = c.span.shifted(base);
                     let study_named_before = scope.first_study.is_some_and(|s| s < si);
-                    if !(c.unless_other_cue && other_cue(span))
-                        && !(c.back_reference && study_named_before)
-                    {
+                    let covered = c.unless_other_cue && other_cue(span);
+                    let points_back = c.back_reference && study_named_before;
+                    if !(covered || points_back) {
                         push(found, span, c.kind);
                     }
                 }
