@@ -1456,7 +1456,7 @@ impl Reader<'_, '_, '_> {
     /// proof" but not "offered a discount".
     fn has_needed_object(&self, verb: verbs::VerbForm, i: usize, end: usize) -> bool {
         let next = |k: usize| if i + k < end { self.lw(i + k) } else { "" };
-        // "added his voice to those warning": joined them, and said nothing of its own.
+        // "added her voice to the critics": joined them, and said nothing of its own.
         if verb.lemma == "add"
             && fw::POSSESSIVE_DETERMINERS.contains(&next(1))
             && matches!(next(2), "voice" | "voices" | "weight" | "name" | "names")

@@ -496,7 +496,7 @@ fn check_group(w: &Words, i: usize, commentator: bool, found: &mut Vec<Candidate
     if !commentator && !quantified {
         return;
     }
-    // "declined to say how many of the members were leaving" asks a number; no one speaks
+    // "would not say how many of its members planned to quit" asks a number; no one speaks
     // ("that's how many experts saw it" is a manner, and they do).
     if quantified
         && start >= 1

@@ -312,9 +312,9 @@ impl Vague {
                 Kind::Hearsay,
                 &[],
             ),
-            // "added his voice to those warning that", "those who believe the plan will fail":
+            // "joined those warning of a famine", "those who believe the plan will fail":
             // the people holding a view, left unnamed. Not "those who said": a poll's
-            // respondents, most often ("those who said the economy was their top issue").
+            // respondents, most often ("those who said jobs came first split evenly").
             p(
                 r"\bthose\s+(?:who\s+(?:warn|warned|argue|argued|claim|claimed|believe|believed|fear|feared|predict|predicted|insist|insisted)|warning|arguing|claiming|insisting|predicting)\b",
                 Kind::Group,
@@ -458,7 +458,7 @@ impl Vague {
                 if first && m.start() > 0 && pattern.name_sensitive {
                     continue;
                 }
-                // "denied local press reports that": reports named only to be contradicted,
+                // "rejected local press reports of a bailout": reports named only to be contradicted,
                 // as the layer's own nominal cues are read.
                 let denied = pattern.kind == Kind::Hearsay
                     && text
@@ -2390,10 +2390,7 @@ mod tests {
             vague("The minister resigned.\n\nResearch also found that most nurses worked unpaid overtime."),
             ["Research also found"]
         );
-        assert!(
-            vague("The official denied local press reports that the bank had intervened.")
-                .is_empty()
-        );
+        assert!(vague("A spokesman rejected local press reports of a bailout.").is_empty());
         assert_eq!(
             vague("Local press reports said the bank had intervened."),
             ["Local press reports said"]
@@ -2416,7 +2413,7 @@ mod tests {
             ["Speculation has been rife"]
         );
         assert_eq!(
-            vague("Mr Ali added his voice to those warning that aid must arrive soon."),
+            vague("The envoy added her voice to those warning of a famine."),
             ["those warning"]
         );
         assert_eq!(
@@ -2424,16 +2421,13 @@ mod tests {
             ["Those who believe"]
         );
         // A poll's respondents.
-        assert!(vague("Those who said the economy mattered most split evenly.").is_empty());
+        assert!(vague("Those who said jobs came first split evenly.").is_empty());
     }
 
     #[test]
     fn a_described_relative_and_a_counted_question_name_no_vague_group() {
         assert!(vague("The shop, which friends described as a burden, closed in May.").is_empty());
-        assert!(
-            vague("She declined to say how many of the members were considering leaving.")
-                .is_empty()
-        );
+        assert!(vague("She would not say how many of its members planned to quit.").is_empty());
         assert_eq!(
             vague("That is how many analysts viewed the merger."),
             ["many analysts"]
