@@ -458,26 +458,21 @@ impl Vague {
                 if first && m.start() > 0 && pattern.name_sensitive {
                     continue;
                 }
-                // "rejected local press reports of a bailout": reports named only to be contradicted,
-                // as the layer's own nominal cues are read.
-                let denied = pattern.kind == Kind::Hearsay
-                    && text
-                        .get(..start)
-                        .and_then(|before| before.split_whitespace().next_back())
-                        .is_some_and(|v| {
-                            crate::attribution::cues::is_denial_frame(&v.to_lowercase())
-                        });
-                if denied {
+                let word_before = text
+                    .get(..start)
+                    .and_then(|before| before.split_whitespace().next_back())
+                    .map(str::to_lowercase)
+                    .unwrap_or_default();
+                // "rejected local press reports of a bailout": reports named only to be
+                // contradicted, as the layer's own nominal cues are read.
+                if pattern.kind == Kind::Hearsay
+                    && crate::attribution::cues::is_denial_frame(&word_before)
+                {
                     continue;
                 }
                 // "The research also found": the study the story has just described.
                 let back_reference = pattern.kind == Kind::Agentless
-                    && text
-                        .get(..start)
-                        .and_then(|before| before.split_whitespace().next_back())
-                        .is_some_and(|d| {
-                            matches!(d.to_lowercase().as_str(), "the" | "this" | "that" | "its")
-                        })
+                    && matches!(word_before.as_str(), "the" | "this" | "that" | "its")
                     && text
                         .get(start..end)
                         .and_then(|found| found.split_whitespace().next())
