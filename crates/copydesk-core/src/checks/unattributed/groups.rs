@@ -75,7 +75,15 @@ fn voices_view_after_pronoun(x: &Word) -> bool {
 }
 
 fn is_verb_at(w: &Words, k: usize) -> bool {
-    w.get(k).is_some_and(|x| voices_view(&x))
+    w.get(k).is_some_and(|x| voices_view(&x)) || plays_down_at(w, k)
+}
+
+/// "many have played down the idea": the two words of "downplay", which the verb list holds
+/// as one.
+fn plays_down_at(w: &Words, k: usize) -> bool {
+    w.get(k).is_some_and(|x| {
+        !x.quoted && matches!(x.lower().as_str(), "play" | "plays" | "played" | "playing")
+    }) && w.get(k + 1).is_some_and(|n| !n.quoted && n.is("down"))
 }
 
 /// From `k`, skips auxiliaries and adverbs; true when a stance verb or "be + stance adjective"

@@ -2417,6 +2417,10 @@ mod tests {
         );
         // A poll's respondents.
         assert!(vague("Those who said jobs came first split evenly.").is_empty());
+        assert_eq!(
+            vague("The council may raise the levy, though many have played down the risk."),
+            ["many"]
+        );
     }
 
     #[test]
