@@ -72,7 +72,7 @@ impl Check for Checker {
     ) {
         let lex = Lexicon::get();
         let mentions = mentions::find_mentions(story, lex);
-        let words = WordCounts::of(story);
+        let words = WordCounts::of(story, &mentions);
         self.check_mentions(story, &mentions, &words, out, ledger);
     }
 
@@ -89,7 +89,7 @@ impl Check for Checker {
         memo: &mut Memo,
     ) {
         let mentions = mentions::find_mentions_memoised(story, Lexicon::get(), memo);
-        let words = WordCounts::memoised(story, memo);
+        let words = WordCounts::memoised(story, &mentions, memo);
         self.check_mentions(story, &mentions, &words, out, ledger);
     }
 }
