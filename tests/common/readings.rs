@@ -13,7 +13,16 @@ use std::path::{Path, PathBuf};
 
 /// Every reading so far, oldest first. Each was made on a different build and sample, so each is
 /// printed on its own: a change drawn from one reading should hold on the others.
-pub const READINGS: [&str; 3] = ["reading-2026-12", "reading-2026-12b", "reading-2026-12c"];
+pub const READINGS: [&str; 8] = [
+    "reading-2026-12",
+    "reading-2026-12b",
+    "reading-2026-12c",
+    "reading-2026-12e",
+    "reading-2026-12g",
+    "reading-2026-12h",
+    "reading-2026-12i",
+    "reading-2026-12j",
+];
 
 /// `../shared/wild`, or `$COPYDESK_WILD`.
 pub fn wild_dir() -> Option<PathBuf> {
