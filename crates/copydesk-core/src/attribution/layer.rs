@@ -563,11 +563,16 @@ pub struct KeptLayer {
 /// Whether the attribution reports the market's mood ("traders said", "dealers said",
 /// "analysts said"): routine in market and wire copy, where desks may not want it flagged.
 /// `markets_copy` is [`is_markets_copy`] of the story: outside market copy only the trade's own
-/// people are its chorus, and "some economists believe" about a levy is a vague group.
+/// people are its chorus, and "some economists believe" about a levy is a vague group. A
+/// qualifier ("political analysts", "western analysts") takes the voice out of the market
+/// wherever the story runs.
 pub fn is_market_colour(story: &Story, a: &Attribution, markets_copy: bool) -> bool {
     a.head().is_some_and(|h| {
         let head = story.lower(h);
-        w::MARKET_VOICES.contains(head) && (markets_copy || is_trade_voice(head))
+        let qualifier = h.checked_sub(1).map_or("", |q| story.lower(q));
+        w::MARKET_VOICES.contains(head)
+            && !w::NON_MARKET_QUALIFIERS.contains(qualifier)
+            && (markets_copy || is_trade_voice(head))
     })
 }
 
@@ -4008,6 +4013,22 @@ mod tests {
         let layer = Attributions::read(&story);
         assert!(is_markets_copy(&story));
         assert!(layer.iter().any(|a| is_market_colour(&story, &a, true)));
+        // A company's results and deals are the trade's copy too; a political analyst in it
+        // is still no market voice.
+        let story = Story::new(
+            "Orrin Foods doubled its profit and raised its dividend. Shareholders cheered the \
+             takeover. Analysts said profits would rise. Political analysts said the minister \
+             would resign.",
+            SourceFormat::PlainText,
+        );
+        let layer = Attributions::read(&story);
+        assert!(is_markets_copy(&story));
+        let colour: Vec<&str> = layer
+            .iter()
+            .filter(|a| is_market_colour(&story, a, true))
+            .filter_map(|a| a.source().map(|s| story.text(s)))
+            .collect();
+        assert_eq!(colour, ["Analysts"]);
     }
 
     fn source_of_cue(text: &str, cue: &str) -> Option<String> {

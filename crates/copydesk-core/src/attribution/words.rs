@@ -499,8 +499,34 @@ pub static MARKET_VOICES: WordList = WordList::new(&[
     "banker",
 ]);
 
-/// Words of market copy: prices, volumes and the people who trade them.
+/// What analysts or economists study when they are not the market's: "political analysts",
+/// "western analysts", "military analysts", "legal analysts".
+pub static NON_MARKET_QUALIFIERS: WordList = WordList::new(&[
+    "political",
+    "western",
+    "military",
+    "defence",
+    "defense",
+    "diplomatic",
+    "legal",
+    "intelligence",
+    "foreign-policy",
+]);
+
+/// Words of market and business copy: prices, volumes and the people who trade them, and a
+/// company's results and deals, where analysts on its prospects are the trade's routine
+/// colour as traders on the day's prices are.
 pub static MARKET_WORDS: WordList = WordList::new(&[
+    "profit",
+    "profits",
+    "earnings",
+    "revenue",
+    "revenues",
+    "shareholders",
+    "dividend",
+    "takeover",
+    "merger",
+    "investors",
     "prices",
     "price",
     "shares",

@@ -29,7 +29,7 @@ declare_rules! {
     \"Ann Lee, its minister for trade added\"), a survey's respondents (\"three-quarters of aides \
     said\", \"a survey of 200 staff\"), institutions speaking on the record \
     through their staff (\"harbour officials said\", \"prosecutors said\", \"officials at the \
-    BPCA\", \"organisers of the Harbour Open\", unless the sentence shows inside information or opinion, and never intelligence, \
+    BPCA\", \"a USDA official said\", \"organisers of the Harbour Open\", unless the sentence shows inside information or opinion, and never intelligence, \
     defence or security staff) and anything inside a quotation are not marked. Staff of a \
     named body are on the record by default; a desk that wants them asked for a reason like \
     any unnamed source sets `named_body_officials = \"unnamed\"` under `[anonymous]`. The \
@@ -40,8 +40,9 @@ declare_rules! {
     \"officials\" just after a body is named in the paragraph are not asked whom they work \
     for. A source who spoke to another outlet (\"a source told the Sunday Times\", \"told \
     WUSA\", \"sources cited by the Financial Times\", \"the Herald, citing officials who were \
-    present\", \"the Gazette, quoting council sources\") gets this note instead of a demand for a reason: the note \
-    says the claim rests on that outlet's reporting and should be credited to it. A desk lists \
+    present\", \"the Gazette, quoting council sources\") is credited to that outlet in its \
+    own sentence and gets no finding (editors reading such notes dropped every one); it is \
+    listed by `copydesk sources`. A desk lists \
     its own publications under `own_outlets` so that its own sources are not taken for \
     another outlet's; an outlet credited in the dateline (\"(Reuters) -\") is the story's own, \
     as is a wire agency in copy that opens with a bare wire dateline (\"WASHINGTON, Feb 26 - \").",

@@ -12,9 +12,9 @@ declare_rules! {
                       longer hides a finding, names a rule copydesk does not have, or re-enables a \
                       rule that was never disabled is noise in the copy and may hide a real problem \
                       later. Remove it or fix the rule name.",
-        wrong: "<!-- copydesk-disable-next-line anonymous-sorce -->\nThe mayor will resign, a city \
-                hall official said.",
-        right: "<!-- copydesk-disable-next-line anonymous-source -->\nThe mayor will resign, a city \
-                hall official said.",
+        wrong: "<!-- copydesk-disable-next-line anonymous-sorce -->\nThe mayor will resign, an aide \
+                to the mayor said.",
+        right: "<!-- copydesk-disable-next-line anonymous-source -->\nThe mayor will resign, an aide \
+                to the mayor said.",
     };
 }

@@ -144,6 +144,8 @@ const INSIDER_CUES: &[&str] = &[
     "anonymous",
     "unnamed",
     "identified",
+    "authorized",
+    "authorised",
     "deliberations",
     "considering",
     "weighing",
@@ -184,9 +186,9 @@ fn speaks_for_body(story: &Story, mention: &Mention) -> Option<bool> {
     if !mention.plural() && holds_sole_office(story, mention) {
         return Some(true);
     }
+    // A count makes staff individuals ("two officials"); "an official" counts no one.
     if !STAFF_HEADS.contains(&mention.head())
-        || !mention.plural()
-        || mention.counted()
+        || mention.counted() && mention.plural()
         || mention.basis().is_some()
         || mention.partitive()
         || mention.definite() && !mention.postmodified()
@@ -204,7 +206,13 @@ fn speaks_for_body(story: &Story, mention: &Mention) -> Option<bool> {
         .copied()
         .filter(|&k| story.tokens[k].is_word())
         .collect();
-    let after: Vec<usize> = tokens[head_at + 1..].to_vec();
+    // "officials at the ministry", not "an official who relayed the exchange": a relative
+    // clause tells what the source did, not whom they work for.
+    let after: Vec<usize> = tokens[head_at + 1..]
+        .iter()
+        .copied()
+        .take_while(|&k| !matches!(story.lower(k), "who" | "whom" | "whose" | "which" | "that"))
+        .collect();
     // Ranked or quantified staff are individuals: "senior officials", "some prosecutors".
     if modifiers.iter().any(|&k| {
         let w = story.lower(k);
@@ -226,7 +234,10 @@ fn speaks_for_body(story: &Story, mention: &Mention) -> Option<bool> {
     {
         return None;
     }
-    let bare_office = OFFICE_HEADS.contains(&mention.head())
+    // "A USDA official said": one of the body's staff giving its line, as its officials
+    // would; a lone "prosecutor" is no office speaking.
+    let bare_office = mention.plural()
+        && OFFICE_HEADS.contains(&mention.head())
         && modifiers.iter().all(|&k| {
             matches!(
                 story.lower(k),
@@ -283,11 +294,13 @@ const OPINION_VERBS: &[&str] = &[
     "suspects",
 ];
 
+/// Whether the sentence holds a view rather than the body's line: a verb of opinion ("argue",
+/// "believe") or a pejorative ("the plan is reckless").
 fn opinion_sentence(story: &Story, mention: &Mention) -> bool {
-    story
-        .sentence_tokens(mention.sentence())
-        .iter()
-        .any(|t| OPINION_VERBS.contains(&story.text(t.span()).to_lowercase().as_str()))
+    story.sentence_tokens(mention.sentence()).iter().any(|t| {
+        let lower = story.text(t.span()).to_lowercase();
+        OPINION_VERBS.contains(&lower.as_str()) || lexicon::PEJORATIVES.contains(&lower)
+    })
 }
 
 /// Whether token `k` names a body: a body noun, an acronym ("FBI", "BPCA"), or the last word
@@ -317,7 +330,13 @@ fn insider_sentence(story: &Story, mention: &Mention) -> bool {
             && pair[1].is_capitalised()
             && !story.text(pair[1].span()).eq_ignore_ascii_case("I")
     });
+    // "declined to be named", "asked not to be named"; not "was named president".
+    let not_named = tokens.windows(2).any(|pair| {
+        matches!(story.text(pair[0].span()), "be" | "being")
+            && story.text(pair[1].span()) == "named"
+    });
     told_outlet
+        || not_named
         || tokens.iter().any(|t| {
             let lower = story.text(t.span()).to_lowercase();
             INSIDER_CUES.contains(&lower.as_str())

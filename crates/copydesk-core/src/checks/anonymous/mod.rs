@@ -205,7 +205,12 @@ impl Checker {
             let why = if colour {
                 Some(Unasked::MarketColour)
             } else {
-                first.and_then(|m| unasked.get(&m.span()).copied())
+                first
+                    .and_then(|m| unasked.get(&m.span()).copied())
+                    // "a company official said. The official spoke on condition of
+                    // anonymity": staff the story says it granted anonymity are no body
+                    // speaking on the record.
+                    .filter(|&why| !(why == Unasked::OnRecordStaff && group.has_reasons()))
             };
             match (why, first) {
                 (None, _) => self.report_group(
@@ -770,22 +775,6 @@ fn describe(story: &Story, levels: &Levels, first: &Mention, p: &Profile) -> Str
         _ => "an unnamed source",
     };
     let group = if p.plural { " (a group)" } else { "" };
-    if let Some(outlet_span) = p.relayed_by {
-        let outlet = story.text(outlet_span);
-        if outlet_span.start < first.span().start {
-            return format!(
-                "\"{}\" is {kind}{group} cited by {outlet}: the claim rests on {outlet}'s \
-                 reporting, and {outlet} answers for the source's anonymity.",
-                story.text(first.span())
-            );
-        }
-        return format!(
-            "\"{}\" is {kind}{group} who spoke to {outlet}: the claim rests on {outlet}'s \
-             reporting, and {outlet} answers for the source's anonymity. Credit it (\"…, \
-             {outlet} reported, citing …\") rather than presenting the source as this story's.",
-            story.text(first.span())
-        );
-    }
     let reason = match p.reason {
         Some(ReasonKind::Explanation) => "a reason for anonymity is given",
         Some(ReasonKind::Boilerplate) if !levels.is_on(&ANONYMITY_BOILERPLATE) => {

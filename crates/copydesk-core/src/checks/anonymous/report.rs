@@ -220,10 +220,18 @@ pub fn report(
         }
         match fold(levels, mention.span(), problems) {
             Some(finding) => out.push(links(finding, mention.span())),
-            None if k == 0 && levels.of(&ANONYMOUS_SOURCE).is_some() => out.push(links(
-                Finding::new(&ANONYMOUS_SOURCE, mention.span(), description()),
-                mention.span(),
-            )),
+            // Another outlet's source is credited to that outlet in the sentence itself
+            // ("an aide told the Sunday Times"): nothing is left for the reporter to add, and
+            // editors reading such notes dropped every one. The ledger still lists it.
+            None if k == 0
+                && profile.relayed_by.is_none()
+                && levels.of(&ANONYMOUS_SOURCE).is_some() =>
+            {
+                out.push(links(
+                    Finding::new(&ANONYMOUS_SOURCE, mention.span(), description()),
+                    mention.span(),
+                ))
+            }
             None => {}
         }
     }

@@ -697,6 +697,9 @@ fn institutions_on_the_record_are_not_unnamed_sources() {
         "Carnival Cruise Lines officials confirmed the ship was due on Monday.",
         "He was dropped from the programme in March for poor attendance, college officials said.",
         "Organisers of the Harbour Open announced the final would start an hour late.",
+        // One of the body's staff giving its routine line, as its officials would.
+        "Corn prices will be posted in ten counties, a USDA official said.",
+        "The talks broke down late last night, an official from the Tanners' union said.",
     ] {
         assert!(family(text, &run(text)).is_empty(), "{text}");
         // Listed, when staff speak, as unnamed sources the house does not ask about.
@@ -756,6 +759,19 @@ fn institutions_on_the_record_are_not_unnamed_sources() {
         (
             "Officials familiar with the audit said the agency had lost the files.",
             "Officials familiar with the audit",
+        ),
+        (
+            "A senior USDA official said the minister would resign.",
+            "A senior USDA official",
+        ),
+        (
+            "A USDA official, who asked not to be named, said the talks had stalled.",
+            "A USDA official",
+        ),
+        // What the source did is no employer.
+        (
+            "One official who relayed the exchange said the leader had walked out.",
+            "One official who relayed the exchange",
         ),
     ] {
         assert_eq!(sources(text), [source], "{text}");
@@ -890,38 +906,28 @@ fn inside_sources_holding_a_view_are_unnamed_sources() {
 
 #[test]
 fn a_source_speaking_to_another_outlet_is_credited_to_that_outlet() {
-    let text = "The minister will resign on Friday, a source told the Sunday Times.";
-    let found = run(text);
-    assert_eq!(
-        family(text, &found),
-        [("anonymous-source", "a source")],
-        "no reason or description is asked of another outlet's source"
-    );
-    let note = &found
-        .iter()
-        .find(|f| f.rule == "anonymous-source")
-        .expect("the note on the source")
-        .message();
-    assert!(note.contains("the Sunday Times"), "{note}");
-    // Sources an outlet cites are its own to explain.
-    for (text, outlet) in [
-        (
-            "The visit was meant to ease tension, according to Bloomberg News, citing \
-             officials who were at the private briefing.",
-            "Bloomberg News",
-        ),
-        (
-            "The Herald also cited unnamed sources as saying the clerk shredded files.",
-            "The Herald",
-        ),
+    // The outlet named in the sentence answers for its source: nothing to ask of the story,
+    // and no note either, but the ledger still lists who is unnamed.
+    for text in [
+        "The minister will resign on Friday, a source told the Sunday Times.",
+        "The visit was meant to ease tension, according to Bloomberg News, citing \
+         officials who were at the private briefing.",
+        "The Herald also cited unnamed sources as saying the clerk shredded files.",
     ] {
         let found = run(text);
-        let anonymous = family(text, &found);
-        assert_eq!(anonymous.len(), 1, "{text}: {anonymous:?}");
-        assert_eq!(anonymous[0].0, "anonymous-source", "{text}");
-        let note = &found[0].message();
-        assert!(note.contains(&format!("cited by {outlet}")), "{note}");
+        assert_eq!(family(text, &found), [], "{text}");
+        assert_eq!(
+            ledger_entries(Config::default(), text).len(),
+            1,
+            "still in the ledger: {text}"
+        );
     }
+    // The same words told to no outlet are the story's own source.
+    let text = "The minister will resign on Friday, a source told friends.";
+    assert_eq!(
+        family(text, &run(text)),
+        [("anonymity-unexplained", "a source")]
+    );
     // The story's own outlet, credited in the dateline, is not another's.
     let text = "LONDON (Reuters) - The minister will resign on Friday, a source told Reuters.";
     let found = run(text);
@@ -1027,13 +1033,8 @@ fn a_relative_that_before_a_count_is_not_a_demonstrative() {
 #[test]
 fn a_source_who_told_the_desks_own_outlet_is_the_desks_source() {
     let text = "The harbour board will raise its fees, a board member told the Evening Herald.";
-    // Another outlet's source: the note says whose reporting the claim rests on.
-    let found = run(text);
-    assert_eq!(
-        family(text, &found),
-        [("anonymous-source", "a board member")]
-    );
-    assert!(found[0].message().contains("spoke to the Evening Herald"));
+    // Another outlet's source: credited to it, nothing to ask.
+    assert_eq!(family(text, &run(text)), []);
     // The Evening Ledger's own copy: its source needs a reason like any other.
     let own = Config {
         own_outlets: vec!["The Evening Herald".to_string()],
@@ -1071,11 +1072,7 @@ fn a_wire_story_without_its_credit_in_the_dateline_is_the_wires_own() {
         format!("HARBOUR FEES TO RISE\n\nPortland, we hear - {body}\n"),
     ] {
         let found = run(&text);
-        assert_eq!(
-            family(&text, &found),
-            [("anonymous-source", "a board member")],
-            "{text}"
-        );
+        assert_eq!(family(&text, &found), [], "{text}");
     }
 }
 
@@ -1422,16 +1419,8 @@ fn sources_an_outlet_quotes_are_the_outlets_to_answer_for() {
         "The depot will close, the Lakeside Gazette reported, quoting council sources.",
         "The newspaper Hokuriku Shimbun, citing council sources, said the depot would close.",
     ] {
-        let found = run(text);
-        assert!(
-            found.iter().all(|f| f.rule != "anonymity-unexplained"),
-            "{text}: {found:?}"
-        );
-        assert!(
-            found.iter().any(|f| f.rule == "anonymous-source"
-                && f.message().contains("answers for the source's anonymity")),
-            "{text}: {found:?}"
-        );
+        assert_eq!(family(text, &run(text)), [], "{text}");
+        assert_eq!(ledger_entries(Config::default(), text).len(), 1, "{text}");
     }
 }
 
