@@ -699,7 +699,7 @@ fn institutions_on_the_record_are_not_unnamed_sources() {
         "Organisers of the Harbour Open announced the final would start an hour late.",
         // One of the body's staff giving its routine line, as its officials would.
         "Corn prices will be posted in ten counties, a USDA official said.",
-        "The talks broke down late last night, an official from the Tanners' union said.",
+        "The pay talks collapsed on Friday evening, an official from the Tanners' union said.",
     ] {
         assert!(family(text, &run(text)).is_empty(), "{text}");
         // Listed, when staff speak, as unnamed sources the house does not ask about.
@@ -765,7 +765,7 @@ fn institutions_on_the_record_are_not_unnamed_sources() {
             "A senior USDA official",
         ),
         (
-            "A USDA official, who asked not to be named, said the talks had stalled.",
+            "A USDA official, on the understanding he would not be named, said the talks had stalled.",
             "A USDA official",
         ),
         // What the source did is no employer.
