@@ -24,7 +24,7 @@ declare_rules! {
     SPJ; reference rule A2) treat anonymity as a last resort: the reader should learn why the source \
     is unnamed and how the source knows. The message says what kind of source it is and whether the \
     story gives a reason for anonymity and a basis of knowledge. Named people, pronouns, \
-    organisations speaking as such (\"the ministry said\"), the holder of a body's office (\"its \
+    organisations that speak as themselves (\"the ministry said\"), the holder of a body's office (\"its \
     chief executive\"), a named person's description (\"said Wang Li, an official at the bureau\", \
     \"Ann Lee, its minister for trade added\"), a survey's respondents (\"three-quarters of aides \
     said\", \"a survey of 200 staff\"), institutions speaking on the record \
