@@ -114,8 +114,8 @@ pub struct Profile {
 pub fn entity_problems(text: &str, head: &str, p: &Profile) -> Vec<Problem> {
     let mut problems = Vec::new();
     if p.relayed_by.is_some() {
-        // The story cannot give a reason or a description the other outlet did not; the note
-        // on the source says whose source it is instead.
+        // The story cannot give a reason or a description the other outlet did not, and the
+        // sentence already credits that outlet.
         return problems;
     }
     match p.reason {
