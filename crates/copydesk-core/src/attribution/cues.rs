@@ -400,6 +400,50 @@ pub fn is_passive_cue(lower: &str) -> bool {
     PASSIVE_CUES.contains(lower)
 }
 
+/// What is agreed when "agree" strikes terms rather than shares a view: "agreed a
+/// settlement", "agreed the terms of the sale".
+static AGREED_TERMS: WordList = WordList::new(&[
+    "deal",
+    "deals",
+    "settlement",
+    "settlements",
+    "terms",
+    "contract",
+    "contracts",
+    "pact",
+    "merger",
+    "sale",
+    "price",
+    "prices",
+    "fee",
+    "fees",
+    "loan",
+    "loans",
+    "package",
+    "budget",
+    "ceasefire",
+    "truce",
+    "compensation",
+    "damages",
+    "payment",
+    "payments",
+    "pay",
+    "wage",
+    "wages",
+    "rate",
+    "rates",
+    "funding",
+    "plea",
+]);
+
+/// Whether "agree" followed by `next` and `after_next` strikes terms ("agreed a deal",
+/// "agreed the terms of the sale", "agreed settlements with the regulator") rather than shares
+/// a view ("agreed that", "agreed the plan was sound", "agree a statement alone will not do").
+pub fn agrees_terms(next: &str, after_next: &str) -> bool {
+    AGREED_TERMS.contains(next)
+        || crate::attribution::phrase::is_determiner(next) && AGREED_TERMS.contains(after_next)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1478,6 +1478,9 @@ impl Reader<'_, '_, '_> {
             }
         }
         match verb.lemma {
+            // "agreed that", "agreed the plan was sound", not "agreed a deal" or "agreed
+            // settlements with the regulator", which are terms struck, not a view.
+            "agree" => !super::cues::agrees_terms(next(1), next(2)),
             // The view offered is named within a few words: "offered the crowd a bleak
             // assessment".
             "offer" => (i + 1..(i + 1 + w::OFFERED_VIEW_REACH).min(end))
@@ -2263,6 +2266,13 @@ impl Reader<'_, '_, '_> {
                     }
                     break;
                 }
+                // "Its comments came after the minister said": inside a clause, "after" and
+                // "before" open another; the source starts past them. At a clause's start
+                // they open an adverbial the walk trims below ("After the vote officials
+                // said").
+                if matches!(lw, "after" | "before") && k > floor && self.is_word(k - 1) {
+                    break;
+                }
                 if lw == "and" || lw == "&" {
                     // "Smith and Jones said", not "the vote was close and officials said".
                     if k > floor && self.cap(k - 1) && self.cap(a) {
@@ -2547,6 +2557,10 @@ impl Reader<'_, '_, '_> {
                 // can speak, then what a verb takes, not "campaign claims were".
                 || (w::is_person_noun(prev) || w::ORG_WORDS.contains(prev))
                     && !prev.ends_with('s')
+                    // "the bloc's 12 member states": a count makes the pair a plural noun.
+                    && !(i >= start + 2
+                        && super::phrase::is_count(self.lw(i - 2))
+                        && !matches!(self.lw(i - 2), "one" | "a" | "an"))
                     && i + 1 < self.range().end
                     && self.takes_a_clause(i + 1)
                 // "and calls her “a disgrace”", "calls it a blueprint": an object pronoun

@@ -170,6 +170,30 @@ pub fn may_be_name_word(lower: &str) -> bool {
     !is_determiner(lower) && !is_pronoun(lower) && !is_title(lower) && !is_calendar_word(lower)
 }
 
+/// Whether the capitalised word at token `k` is a name the story gives on its own elsewhere,
+/// beside a verb of speech: "Albanese said", "said Poehl". An ordinary English word is not
+/// ("Diplomats said"), nor is a word run into other capitalised ones ("Congressional Budget
+/// Office"). Read only for the rare phrase that joins a capitalised word to a group, so a
+/// walk over the story's tokens is cheap enough.
+pub fn speaks_by_name_elsewhere(story: &crate::text::Story, k: usize) -> bool {
+    let word = story.lower(k);
+    if crate::lexicon::english::is_word(word) {
+        return false;
+    }
+    let speech = |j: usize| {
+        story.tokens.get(j).is_some_and(|t| t.is_word())
+            && crate::lexicon::verbs::lookup(story.lower(j)).is_some_and(|v| v.is_finite())
+    };
+    (0..story.tokens.len()).any(|j| {
+        j != k
+            && story.lower(j) == word
+            && story.tokens[j].is_capitalised()
+            && !story.tokens.get(j + 1).is_some_and(|t| t.is_capitalised())
+            && !(j > 0 && story.tokens[j - 1].is_capitalised() && story.tokens[j - 1].is_word())
+            && (speech(j + 1) || j > 0 && matches!(story.lower(j - 1), "said" | "says" | "told"))
+    })
+}
+
 /// The broad kind of a source phrase, judged from its words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SourceKind {

@@ -42,7 +42,11 @@ declare_rules! {
     WUSA\", \"sources cited by the Financial Times\", \"the Herald, citing officials who were \
     present\", \"the Gazette, quoting council sources\") is credited to that outlet in its \
     own sentence and gets no finding (editors reading such notes dropped every one); it is \
-    listed by `copydesk sources`. A desk lists \
+    listed by `copydesk sources`. So are people a source on the record relays in what they \
+    say (\"the minister said two aides had told her\", \"Ana Ruiz told the committee there was \
+    a risk people would feel pushed\"): the speaker answers for them. People who speak \
+    together with a named person the story quotes (\"Okafor and two strategists agreed\") are \
+    on the record with them. A desk lists \
     its own publications under `own_outlets` so that its own sources are not taken for \
     another outlet's; an outlet credited in the dateline (\"(Reuters) -\") is the story's own, \
     as is a wire agency in copy that opens with a bare wire dateline (\"WASHINGTON, Feb 26 - \").",

@@ -31,7 +31,8 @@ study that names where it was published or who led it (“…, researchers say�
 the journal …”), when the same sentence names the group's members or organisation (“critics, including \
 Sen. Roe”, “analysts at Acme Bank”) or a speaker's words there take it in (“X is thought to \
 be ill, an aide said”, not “it is feared X, and Mr Roe said Y”), when the group spoke to a named outlet (“insiders told the \
-BBC”), when a named outlet in the paragraph or the next one carries the report (“according to \
+BBC”) or stands in a named speaker's account (“Ms Roe said critics had long predicted a \
+split”: she answers for it), when a named outlet in the paragraph or the next one carries the report (“according to \
 reports” over “The Evening Ledger reported…”; any agentless form or group in a sentence a \
 named outlet reports: “is said to be keen, the Ledger reported”, “According to the Ledger, analysts \
 doubt”), when the story names one of them where a reader \

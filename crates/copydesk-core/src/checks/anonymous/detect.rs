@@ -1696,8 +1696,12 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
                 return None;
             }
             // A plural subject does not take "states", "reports", "claims": those are nouns
-            // ("people in swing states").
-            if plural_subject
+            // ("people in swing states", "the bloc's 12 member states": counted, the pair is
+            // plural).
+            let counted = end >= 1
+                && phrase::is_count(w.get(end - 1))
+                && !matches!(w.get(end - 1), "one" | "a" | "an");
+            if (plural_subject || counted)
                 && j == first_after
                 && word.ends_with('s')
                 && !word.ends_with("ss")
@@ -1772,6 +1776,12 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
                 if counted {
                     return None;
                 }
+            }
+            // "agreed a settlement with the regulator": terms struck, not a view.
+            if matches!(word, "agreed" | "agree" | "agrees")
+                && cues::agrees_terms(w.get(j + 1), w.get(j + 2))
+            {
+                return None;
             }
             // "organizers added 160 guards", "added a new rule": an act, not a statement.
             if matches!(word, "added" | "adds" | "add")

@@ -155,14 +155,23 @@ fn gives_an_order(content: &str) -> bool {
 /// "her oldest friend, Dana Whitfield": a name follows the description.
 fn named_after(story: &Story, span: crate::span::Span) -> bool {
     let next = story.token_at_or_after(span.end);
-    story.token_text(next) == ","
-        && story.tokens.get(next + 1).is_some_and(|t| {
-            t.is_capitalised()
-                && story
-                    .tokens
-                    .get(next + 2)
-                    .is_some_and(|u| u.is_capitalised())
-        })
+    story.token_text(next) == "," && two_capitals_from(story, next + 1)
+}
+
+fn two_capitals_from(story: &Story, k: usize) -> bool {
+    story.tokens.get(k).is_some_and(|t| t.is_capitalised())
+        && story.tokens.get(k + 1).is_some_and(|u| u.is_capitalised())
+}
+
+/// "said the group's executive Director Ana Ruiz": a title and a name run on from the
+/// description, which is that person's.
+pub(super) fn title_and_name_follow(story: &Story, span: Span) -> bool {
+    let next = story.token_at_or_after(span.end);
+    story
+        .tokens
+        .get(next)
+        .is_some_and(|t| t.is_word() && crate::attribution::phrase::is_title(story.lower(next)))
+        && two_capitals_from(story, next + 1)
 }
 
 /// "said Wang Li, an official from the bureau quoted in a newspaper", "John Carter, chairman
@@ -294,6 +303,82 @@ fn named_inside(story: &Story, span: crate::span::Span, head: usize) -> bool {
     })
 }
 
+/// Letters written after a member's name: "Dana Reyes MP", "Sam Cole QC".
+const POSTNOMINALS: &[&str] = &["mp", "mep", "msp", "mla", "td", "qc", "kc"];
+
+/// "Dana Reyes MP, Labour's shadow chancellor", "Minister of State for Planning Ali Hassan
+/// Osman": a person's name inside the layer's source phrase, which names the source however
+/// the phrase around it reads. Before an MP's letters two capitalised words are a name; else
+/// a given name and the capitalised words after it are one when the story gives the last of
+/// them speaking on its own, as wire copy calls a person by surname after the first mention
+/// ("Osman said"). "A Morgan Stanley analyst" starts with a given name too, but no story has
+/// "Stanley said".
+fn names_person_inside(story: &Story, span: Span, head: usize) -> bool {
+    let first = story.token_at_or_after(span.start);
+    let end = story.token_at_or_after(span.end);
+    let name_word = |k: usize| k < end && story.tokens[k].is_word() && is_name_word(story, k);
+    if POSTNOMINALS.contains(&story.lower(head))
+        && head >= first + 2
+        && name_word(head - 1)
+        && name_word(head - 2)
+    {
+        return true;
+    }
+    let given = crate::checks::names::lexicon::Lexicon::get();
+    (first..end).any(|k| {
+        if !(name_word(k) && name_word(k + 1) && given.is_given_name(story.lower(k))) {
+            return false;
+        }
+        let mut last = k + 1;
+        while name_word(last + 1) {
+            last += 1;
+        }
+        crate::attribution::phrase::speaks_by_name_elsewhere(story, last)
+    })
+}
+
+/// "Albanese and key strategists agreed", "Albanese and two aides said": people who speak
+/// together with a named person are on the record with them. The name must open the clause
+/// and be one the story gives speaking on its own elsewhere ("Albanese said"), not a
+/// sentence's first noun ("Diplomats and officials said"), an adjective ("Congressional and
+/// financial sources said") or a place the clause ends on ("the vote was held in Leeds and two
+/// officials said").
+pub(super) fn joined_to_named(story: &Story, span: Span) -> bool {
+    let first = story.token_at_or_after(span.start);
+    let end = story.token_at_or_after(span.end);
+    let and = if first > 0 && story.lower(first - 1) == "and" {
+        first - 1
+    } else {
+        match (first + 1..end).find(|&k| story.lower(k) == "and") {
+            Some(and) => and,
+            None => return false,
+        }
+    };
+    let name_word = |k: usize| story.tokens[k].is_word() && is_name_word(story, k);
+    // "Chinese and Australian diplomats": two capitalised words joined are adjectives of one
+    // group, not a person beside it.
+    if and == 0
+        || !name_word(and - 1)
+        || story
+            .tokens
+            .get(and + 1)
+            .is_some_and(|t| t.is_capitalised())
+    {
+        return false;
+    }
+    let mut name_start = and - 1;
+    while name_start > 0 && and - name_start < MAX_NAME_WORDS && name_word(name_start - 1) {
+        name_start -= 1;
+    }
+    let opens_clause = name_start == 0
+        || story.token_text(name_start - 1) == ","
+        || story
+            .sentence_at(story.tokens[name_start].span().start)
+            .and_then(|s| story.sentences.get(s))
+            .is_some_and(|s| s.tokens().start == name_start);
+    opens_clause && crate::attribution::phrase::speaks_by_name_elsewhere(story, and - 1)
+}
+
 /// "cheered by what people were saying.": a clause that names talk and ends at its verb
 /// reports nothing anyone said.
 fn talk_without_words(story: &Story, a: &Attribution, span: Span) -> bool {
@@ -380,6 +465,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
             || title_cased_head(story, head)
             || constituency_member(story, span, head)
             || talk_without_words(story, &a, span)
+            || names_person_inside(story, span, head)
         {
             continue;
         }
@@ -493,7 +579,9 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
                 || before_head.iter().any(|w| w.ends_with("'s")),
             basis: None,
             definite: definite || lone,
-            partitive: words.windows(2).any(|p| p == ["of", "the"]),
+            // "one of the aides", not "officials of the Trade Commission": the partitive
+            // comes before the head, as the detector reads it.
+            partitive: before_head.windows(2).any(|p| p == ["of", "the"]),
             postmodified: head < last,
             ordinal: words
                 .iter()

@@ -577,6 +577,13 @@ pub fn is_respondents<'w>(word: impl Fn(usize) -> &'w str, start: usize, head: u
     if (start + 1..head).any(share_of) || (start..head).any(|k| is_tally(word(k))) {
         return true;
     }
+    // "nine in 10 people say", "one in five voters": a poll's share, wherever the phrase
+    // was cut.
+    let count = crate::attribution::phrase::is_count;
+    let one_in = |k: usize| k > 0 && word(k) == "in" && count(word(k - 1)) && count(word(k + 1));
+    if (start + 1..head).any(one_in) || start >= 1 && one_in(start - 1) {
+        return true;
+    }
     // The phrase may begin after the owner of what the share is of: "three-quarters of MPs'
     // aides".
     // "MPs'" may reach here as "mps" and a lone apostrophe.

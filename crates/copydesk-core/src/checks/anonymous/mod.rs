@@ -137,6 +137,10 @@ impl Checker {
         };
         self.detector.detect_declared(story, &reasons, &mut found);
         layer::add_from_layer(story, attributions, &mut found);
+        found.retain(|m| {
+            !layer::joined_to_named(story, m.span())
+                && !layer::title_and_name_follow(story, m.span())
+        });
         // Sources the house asks nothing of, by the span of their first mention: they are
         // grouped and entered in the ledger like any other, but get no finding.
         let mut unasked: HashMap<Span, Unasked> =
@@ -371,10 +375,14 @@ fn named_after_lede(
     attributions
         .iter_from(attributions.items_through_sentence(first.sentence()))
         .take_while(|a| a.sentence() <= first.sentence() + LEDE_NAME_REACH)
-        // Someone who speaks: "Jane Doe agreed not to name the official" is the newsroom's
-        // deed, not the source stepping forward.
+        // Someone who speaks, headed by their name: "Jane Doe agreed not to name the official"
+        // is the newsroom's deed, not the source stepping forward, and "Ruth Dale's inquiry
+        // disclosed" a document's finding.
         .filter(|a| {
             a.kind == crate::attribution::SourceKind::NamedPerson
+                && a.head()
+                    .and_then(|h| story.tokens.get(h))
+                    .is_some_and(|t| t.is_capitalised())
                 && !matches!(
                     story.lower(story.token_at_or_after(a.cue().end)),
                     "to" | "not"
@@ -668,6 +676,23 @@ impl<'s> LayerIndex<'s> {
             .map(|&(_, outlet, _)| outlet)
     }
 
+    /// The source on the record in whose account every mention of `group` stands: "the
+    /// minister said two aides had told her the plan was dead". The speaker answers for the
+    /// people they relay, as another outlet does for its sources, and the story can add no
+    /// reason or description the speaker did not give.
+    fn relayed_on_record(&self, mentions: &[Mention], group: &Group) -> Option<Span> {
+        let mut speaker = None;
+        for m in group.mentions().filter_map(|m| mentions.get(m)) {
+            speaker = Some(crate::attribution::relay::speaker_relaying(
+                self.story,
+                self.attributions,
+                m.sentence(),
+                m.span(),
+            )?);
+        }
+        speaker
+    }
+
     /// The other outlet a source group spoke to, from the layer's reading of its mentions. An
     /// outlet the story itself credits in its dateline or top matter ("(Reuters) -" … "a source
     /// told Reuters"), or one the desk names as its own (`own_outlets`), is the story's own, not
@@ -823,7 +848,9 @@ impl Checker {
             return;
         };
         let mut p = profile(story, mentions, group, reasons);
-        p.relayed_by = layer_index.other_outlet(mentions, group, &self.own_outlet_words);
+        p.relayed_by = layer_index
+            .other_outlet(mentions, group, &self.own_outlet_words)
+            .or_else(|| layer_index.relayed_on_record(mentions, group));
         // Inline for the usual group of one mention.
         let attacks: SmallVec<[Option<String>; 1]> = group
             .mentions()

@@ -733,7 +733,13 @@ impl Vague {
                 .filter(|a| a.relayed_by().is_some())
                 .filter_map(|a| a.source())
                 .collect();
-            let relayed = |span: Span| relayed_sources.iter().any(|s| s.overlaps(span));
+            // "The minister said she had listened to critics who feared a rise": the group is
+            // in a named speaker's account, who answers for it.
+            let relayed = |span: Span| {
+                relayed_sources.iter().any(|s| s.overlaps(span))
+                    || crate::attribution::relay::speaker_relaying(story, attributions, si, span)
+                        .is_some()
+            };
             for span in groups.find(story, scope, si, &w) {
                 if !relayed(span) {
                     push(&mut found, span, Kind::Group);
@@ -1944,6 +1950,32 @@ mod tests {
             The Northfield Economists Forum declined to comment.\n\n\
             \"A cut is likely,\" said Jane Roe, an economist at Northfield Bank.";
         assert!(vague(named).is_empty());
+    }
+
+    #[test]
+    fn a_group_in_a_named_speakers_account_is_theirs() {
+        let relayed = "The minister said she had listened to critics who feared a rise in debt.";
+        assert!(vague(relayed).is_empty());
+        let relayed = "Ms Roe said that for years some critics had predicted a split.";
+        assert!(vague(relayed).is_empty());
+        // The story's own group after a comma, or a view the speaker only holds, is not.
+        let own = "Ms Roe said the plan was sound, but critics say it will fail.";
+        assert_eq!(vague(own), ["critics"]);
+        let held = "Ms Roe believes that some critics have a point.";
+        assert_eq!(vague(held), ["some critics"]);
+    }
+
+    #[test]
+    fn a_group_led_by_a_speaker_the_story_names_is_theirs() {
+        let led = "Ruth Baird and campaigners said the guidance was looser than before. \
+            Baird said the change was unlawful.";
+        assert!(vague(led).is_empty());
+        // A country or a sentence's first noun before "and" leads no one.
+        let country = "The dispute has hit the headlines in Spain and analysts feared it could \
+            spread. Spain said little.";
+        assert_eq!(vague(country), ["analysts"]);
+        let plain = "Domestic and foreign critics say the levy is too high.";
+        assert_eq!(vague(plain), ["Domestic and foreign critics"]);
     }
 
     #[test]
