@@ -25,7 +25,7 @@ pub fn speaker_relaying(
         .in_sentence(sentence)
         .find(|outer| {
             outer.cue().end <= span.start
-                // ", said an American official who was briefed": straight after a cue, a
+                // ", said a senior envoy who had been briefed": straight after a cue, a
                 // relative clause is no sign the phrase is anyone's subject.
                 && (follows == Follows::Verb
                     || story.token_at_or_after(outer.cue().end)
@@ -58,7 +58,7 @@ enum Follows {
 }
 
 /// What makes `span` a subject after it, if anything: a verb or a restrictive relative clause.
-/// Nothing for ", said an American official.", where the phrase is an inverted cue's own
+/// Nothing for ", said a senior envoy.", where the phrase is an inverted cue's own
 /// source, whoever the layer hung the cue on.
 fn what_follows(story: &Story, span: Span) -> Option<Follows> {
     let next = story.token_at_or_after(span.end);

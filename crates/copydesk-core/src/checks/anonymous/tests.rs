@@ -1554,7 +1554,7 @@ fn a_group_joined_to_a_named_speaker_is_on_the_record_with_them() {
 
 #[test]
 fn a_document_named_after_the_lede_does_not_name_its_source() {
-    let text = "Cleaners at the ministry were bullied for years, according to a union member.\n\n\
+    let text = "Cleaners at the ministry were bullied, a union member said.\n\n\
                 The claim comes after Ruth Dale's inquiry disclosed that guards were mistreated.";
     assert_eq!(sources(text), ["a union member"]);
 }
