@@ -444,6 +444,36 @@ pub fn agrees_terms(next: &str, after_next: &str) -> bool {
         || crate::attribution::phrase::is_determiner(next) && AGREED_TERMS.contains(after_next)
 }
 
+/// Whether the words after "told" or "ordered", from word `first` up to `end`, are whom it
+/// was told and an infinitive: "him to stop", "the driver to stop", "Ana Ruiz to leave" give an
+/// order, not something the source says is so; "reporters they planned to stay" and "the BBC
+/// it was going to close" report a claim. `word` gives a word in lower case (punctuation as
+/// itself), `capitalised` whether it is written with a capital. Read the same way by the
+/// detector and the attribution layer's sources.
+pub fn tells_an_order<'w>(
+    word: impl Fn(usize) -> &'w str,
+    capitalised: impl Fn(usize) -> bool,
+    first: usize,
+    end: usize,
+) -> bool {
+    let at = |k: usize| if k < end { word(k) } else { "" };
+    let is_word = |k: usize| at(k).chars().next().is_some_and(char::is_alphanumeric);
+    // The one told: a pronoun, a name of up to three words, or a noun with its determiner.
+    // "told her to", not "told her staff to": a possessive is a pronoun when "to" follows.
+    let told = first
+        + usize::from(
+            at(first + 1) != "to" && crate::attribution::phrase::is_determiner(at(first)),
+        );
+    let mut told_end = told;
+    while told_end + 1 < end.min(told + 3) && capitalised(told) && capitalised(told_end + 1) {
+        told_end += 1;
+    }
+    is_word(told)
+        && at(told_end + 1) == "to"
+        && is_word(told_end + 2)
+        && !crate::attribution::phrase::is_determiner(at(told_end + 2))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -462,5 +492,32 @@ mod tests {
         assert!(is_passive_cue("provided"));
         assert!(is_denial_frame("denied"));
         assert!(!is_denial_frame("faced"));
+    }
+
+    #[test]
+    fn orders_told_and_claims_told() {
+        let order = |text: &str| {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+            tells_an_order(
+                |k| lower[k].as_str(),
+                |k| words[k].starts_with(char::is_uppercase),
+                0,
+                words.len(),
+            )
+        };
+        assert!(order("him to stop"));
+        assert!(order("her to pump in her car"));
+        assert!(order("the driver to stop"));
+        assert!(order("Ana Ruiz to leave"));
+        assert!(!order("her staff the plan had failed"));
+        assert!(!order("reporters they planned to stay"));
+        assert!(!order("the BBC it was going to close"));
+        assert!(!order("him to the station"));
+        // Agreeing terms is no view; agreeing a claim is.
+        assert!(agrees_terms("settlements", "with"));
+        assert!(agrees_terms("the", "terms"));
+        assert!(!agrees_terms("the", "plan"));
+        assert!(!agrees_terms("a", "statement"));
     }
 }

@@ -1749,21 +1749,10 @@ fn following_cue(w: &Words, end: usize, plural_subject: bool) -> Option<usize> {
             // "told the driver to stop", "ordered him to shoot": an order, not information.
             // The infinitive must follow the one told at once ("told the BBC it was going to
             // close" reports a claim).
-            if matches!(word, "told" | "tells" | "tell" | "ordered" | "orders") {
-                // The one told: a pronoun, a name, or a noun with its determiner.
-                let k = j + 1 + usize::from(phrase::is_determiner(w.get(j + 1)));
-                let mut object_end = k;
-                while object_end + 1 < w.len().min(k + 3) && w.is_cap(k) && w.is_cap(object_end + 1)
-                {
-                    object_end += 1;
-                }
-                if w.is_word(k)
-                    && w.get(object_end + 1) == "to"
-                    && w.is_word(object_end + 2)
-                    && !phrase::is_determiner(w.get(object_end + 2))
-                {
-                    return None;
-                }
+            if matches!(word, "told" | "tells" | "tell" | "ordered" | "orders")
+                && cues::tells_an_order(|k| w.get(k), |k| w.is_cap(k), j + 1, w.len())
+            {
+                return None;
             }
             // "health officials found 12 cases", "discovered at least one case": a count of
             // things found, not a claim.

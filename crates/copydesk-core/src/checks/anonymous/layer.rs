@@ -117,7 +117,7 @@ fn plainly_saying(story: &Story, a: &crate::attribution::Attribution, views: boo
     // "added": speech only with what is said ("added: …", "added that", a quotation).
     let content = a.content().map(|c| story.text(c)).unwrap_or("");
     // "told the driver to stop": an order given, not something the source says is so.
-    if matches!(verb.lemma, "tell" | "order") && gives_an_order(content) {
+    if matches!(verb.lemma, "tell" | "order") && tells_an_order(story, a) {
         return false;
     }
     let said = content.starts_with(['“', '"', '‘', '\''])
@@ -136,20 +136,18 @@ fn plainly_saying(story: &Story, a: &crate::attribution::Attribution, views: boo
     !matches!(verb.lemma, "add" | "note") || said || content.is_empty()
 }
 
-/// Whether the words after "told" are whom it was told and an infinitive: "him to stop",
-/// "the driver to stop", "Ana Ruiz to leave"; not "reporters they planned to stay".
-fn gives_an_order(content: &str) -> bool {
-    let words: Vec<&str> = content.split_whitespace().take(4).collect();
-    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let to_at = words.iter().position(|w| *w == "to");
-    match to_at {
-        Some(1) => !words[0].starts_with(['“', '"', '‘', '\'']),
-        Some(2) => {
-            crate::attribution::phrase::is_determiner(&words[0].to_lowercase())
-                || words[..2].iter().all(capitalised)
-        }
-        _ => false,
-    }
+/// Whether the content after "told" starts with whom it was told and an infinitive ("him to
+/// stop"), as the detector reads it ([`crate::attribution::cues::tells_an_order`]).
+fn tells_an_order(story: &Story, a: &Attribution) -> bool {
+    let Some(content) = a.content() else {
+        return false;
+    };
+    crate::attribution::cues::tells_an_order(
+        |k| story.lower(k),
+        |k| story.tokens.get(k).is_some_and(|t| t.is_capitalised()),
+        story.token_at_or_after(content.start),
+        story.token_at_or_after(content.end),
+    )
 }
 
 /// "her oldest friend, Dana Whitfield": a name follows the description.
