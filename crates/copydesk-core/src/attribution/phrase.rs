@@ -173,8 +173,9 @@ pub fn may_be_name_word(lower: &str) -> bool {
 /// Whether the capitalised word at token `k` is a name the story gives on its own elsewhere,
 /// beside a verb of speech: "Albanese said", "said Poehl". An ordinary English word is not
 /// ("Diplomats said"), nor is a word run into other capitalised ones ("Congressional Budget
-/// Office"). Read only for the rare phrase that joins a capitalised word to a group, so a
-/// walk over the story's tokens is cheap enough.
+/// Office"). Asked only of rare phrases (a given name run into a source's description, a
+/// capitalised word joined to a group by "and"), so a walk over the story's tokens is cheap
+/// enough.
 pub fn speaks_by_name_elsewhere(story: &crate::text::Story, k: usize) -> bool {
     let word = story.lower(k);
     if crate::lexicon::english::is_word(word) {
