@@ -520,16 +520,18 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         // it, listed or not.
         let declared_unnamed = (first..head)
             .any(|k| matches!(story.lower(k), "anonymous" | "unnamed" | "unidentified"));
-        let (lemma, unlisted) = match head_lemma(head_word) {
-            Some(lemma) => (lemma, None),
-            None if declared_unnamed => ("", Some(head_word.to_owned())),
-            None => continue,
-        };
+        // The head's lemma in the lexicon; a declared source's unlisted head has none and is
+        // kept as written.
+        let listed = head_lemma(head_word);
+        if listed.is_none() && !declared_unnamed {
+            continue;
+        }
+        let listed_in = |list: &[&str]| listed.is_some_and(|lemma| list.contains(&lemma));
         // "Several cabinet ministers said": a handful of members, each unnamed, as "two
         // ministers" would be. The detector does not read Westminster heads, so the layer
         // keeps them.
         let several_members =
-            story.lower(first) == "several" && lexicon::WESTMINSTER_HEADS.contains(&lemma);
+            story.lower(first) == "several" && listed_in(lexicon::WESTMINSTER_HEADS);
         // "some lawmakers", "many aides": the detector's own rules decide quantified groups.
         if matches!(
             story.lower(first),
@@ -545,9 +547,9 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
             || crate::attribution::phrase::is_count(words.first().copied().unwrap_or(""));
         // "lawmakers accused each other", "Tory MPs said": a bare plural of members is a
         // group, left to the detector's own rules for counted members.
-        let member_head = lexicon::QUANTIFIED_HEADS.contains(&lemma)
-            || (lexicon::WESTMINSTER_HEADS.contains(&lemma)
-                || lexicon::EXTRA_HEADS.iter().any(|(_, l)| *l == lemma))
+        let member_head = listed_in(lexicon::QUANTIFIED_HEADS)
+            || (listed_in(lexicon::WESTMINSTER_HEADS)
+                || lexicon::EXTRA_HEADS.iter().any(|(_, l)| listed == Some(*l)))
                 && !lone;
         if member_head && lexicon::is_plural_form(head_word) && !counted_word {
             continue;
@@ -570,7 +572,7 @@ pub fn add_from_layer(story: &Story, attributions: &Attributions, out: &mut Vec<
         out.push(Mention::from(NewMention {
             span,
             sentence: a.sentence(),
-            head: unlisted.map_or(Cow::Borrowed(lemma), Cow::Owned),
+            head: listed.map_or_else(|| Cow::Owned(head_word.to_owned()), Cow::Borrowed),
             plural: lexicon::is_plural_form(head_word) && !lone,
             counted: !definite && (crate::attribution::phrase::is_count(first_word) || lone),
             affiliated: (first..head).any(|k| story.tokens[k].is_capitalised() && k > first)
