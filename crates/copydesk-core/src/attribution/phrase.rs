@@ -174,8 +174,8 @@ pub fn may_be_name_word(lower: &str) -> bool {
 /// beside a verb of speech: "Albanese said", "said Poehl". An ordinary English word is not
 /// ("Diplomats said"), nor is a word run into other capitalised ones ("Congressional Budget
 /// Office"). Asked only of rare phrases (a given name run into a source's description, a
-/// capitalised word joined to a group by "and"), so a walk over the story's tokens is cheap
-/// enough.
+/// capitalised word joined to a group by "and"), and read within [`NAME_REACH`] tokens either
+/// side, so a pasted manuscript of such phrases costs a window per phrase, not the whole text.
 pub fn speaks_by_name_elsewhere(story: &crate::text::Story, k: usize) -> bool {
     let word = story.lower(k);
     if crate::lexicon::english::is_word(word) {
@@ -185,7 +185,8 @@ pub fn speaks_by_name_elsewhere(story: &crate::text::Story, k: usize) -> bool {
         story.tokens.get(j).is_some_and(|t| t.is_word())
             && crate::lexicon::verbs::lookup(story.lower(j)).is_some_and(|v| v.is_finite())
     };
-    (0..story.tokens.len()).any(|j| {
+    let window = k.saturating_sub(NAME_REACH)..story.tokens.len().min(k + NAME_REACH);
+    window.into_iter().any(|j| {
         j != k
             && story.lower(j) == word
             && story.tokens[j].is_capitalised()
@@ -194,6 +195,10 @@ pub fn speaks_by_name_elsewhere(story: &crate::text::Story, k: usize) -> bool {
             && (speech(j + 1) || j > 0 && matches!(story.lower(j - 1), "said" | "says" | "told"))
     })
 }
+
+/// Tokens either side of a phrase within which [`speaks_by_name_elsewhere`] looks for the name
+/// speaking on its own: a story's length and more (about 2,000 words).
+const NAME_REACH: usize = 3_000;
 
 /// The broad kind of a source phrase, judged from its words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
