@@ -170,6 +170,20 @@ pub fn may_be_name_word(lower: &str) -> bool {
     !is_determiner(lower) && !is_pronoun(lower) && !is_title(lower) && !is_calendar_word(lower)
 }
 
+/// Longest personal name read word by word: "Maria del Carmen Ruiz Vega".
+pub const MAX_NAME_WORDS: usize = 5;
+
+/// Whether token `k` can be a word of a person's name as written: capitalised, and not a
+/// determiner, pronoun, title, calendar word or preposition.
+pub fn is_name_token(story: &crate::text::Story, k: usize) -> bool {
+    story
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.is_word() && t.is_capitalised())
+        && may_be_name_word(story.lower(k))
+        && !fw::PREPOSITIONS.contains(&story.lower(k))
+}
+
 /// Whether the capitalised word at token `k` is a name the story gives on its own elsewhere,
 /// beside a verb of speech: "Albanese said", "said Poehl". An ordinary English word is not
 /// ("Diplomats said"), nor is a word run into other capitalised ones ("Congressional Budget

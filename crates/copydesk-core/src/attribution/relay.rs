@@ -1,8 +1,10 @@
 //! Who answers for a source named inside someone else's account: "the minister said two aides
 //! had told her the plan was dead". The speaker on the record relays the people in what they
 //! say, as another outlet does for its sources; the story can give no reason or description for
-//! them that the speaker did not.
+//! them that the speaker did not. People who speak together with a named person ("Okafor and
+//! two strategists agreed") are on the record with that person.
 
+use super::phrase::{is_name_token, speaks_by_name_elsewhere, MAX_NAME_WORDS};
 use super::{Attributions, CueKind, SourceKind};
 use crate::lexicon::verbs::{self, VerbClass};
 use crate::span::Span;
@@ -119,4 +121,50 @@ fn reported_straight_on(story: &Story, from: usize, to: usize) -> bool {
                 | "when"
         )
     })
+}
+
+/// "Albanese and key strategists agreed", "Albanese and two aides said", "Ruth Baird and
+/// campaigners said": people who speak together with a named person are on the record with
+/// them, whether the phrase at `span` holds the name or follows it. The name must open its
+/// clause and be one the story gives speaking on its own elsewhere ("Albanese said"), not a
+/// sentence's first noun ("Diplomats and officials said"), an adjective ("Congressional and
+/// financial sources said", "Chinese and Australian diplomats") or a place a clause ends on
+/// ("the vote was held in Leeds and two officials said").
+pub fn joined_to_named_speaker(story: &Story, span: Span) -> bool {
+    let first = story.token_at_or_after(span.start);
+    let end = story.token_at_or_after(span.end);
+    let and = if first > 0 && story.lower(first - 1) == "and" {
+        first - 1
+    } else {
+        match (first + 1..end).find(|&k| story.lower(k) == "and") {
+            Some(and) => and,
+            None => return false,
+        }
+    };
+    if and == 0
+        || !is_name_token(story, and - 1)
+        || story
+            .tokens
+            .get(and + 1)
+            .is_some_and(|t| t.is_capitalised())
+    {
+        return false;
+    }
+    let mut name_start = and - 1;
+    while name_start > 0
+        && and - name_start < MAX_NAME_WORDS
+        && is_name_token(story, name_start - 1)
+    {
+        name_start -= 1;
+    }
+    let opens_clause = name_start == 0
+        || matches!(
+            story.token_text(name_start - 1),
+            "," | ";" | ":" | "—" | "–"
+        )
+        || story
+            .sentence_at(story.tokens[name_start].span().start)
+            .and_then(|s| story.sentences.get(s))
+            .is_some_and(|s| s.tokens().start == name_start);
+    opens_clause && speaks_by_name_elsewhere(story, and - 1)
 }

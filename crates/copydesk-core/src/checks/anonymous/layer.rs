@@ -6,6 +6,7 @@
 
 use super::lexicon;
 use super::mention::{Mention, NewMention, StandIn};
+use crate::attribution::phrase::{is_name_token, MAX_NAME_WORDS};
 use crate::attribution::{Attribution, Attributions, CueKind, SourceKind};
 use crate::lexicon::verbs::VerbClass;
 use crate::span::Span;
@@ -209,7 +210,7 @@ fn describes_speaker_named_before(story: &Story, a: &crate::attribution::Attribu
         .and_then(|s| story.sentences.get(s))
         .map_or(comma, |s| s.tokens().start);
     let mut k = comma;
-    while k > sentence_start && comma - k < MAX_NAME_WORDS && is_name_word(story, k - 1) {
+    while k > sentence_start && comma - k < MAX_NAME_WORDS && is_name_token(story, k - 1) {
         k -= 1;
     }
     // One capitalised word is as often a place or a body as a name.
@@ -244,15 +245,6 @@ fn describes_speaker_named_before(story: &Story, a: &crate::attribution::Attribu
         || lexicon::is_speech_verb_beside_name(before(1))
         || (before(1) == "to" && before(2) == "according")
 }
-
-fn is_name_word(story: &Story, k: usize) -> bool {
-    story.tokens[k].is_capitalised()
-        && crate::attribution::phrase::may_be_name_word(story.lower(k))
-        && !crate::lexicon::function_words::PREPOSITIONS.contains(&story.lower(k))
-}
-
-/// Longest name read back from an apposition.
-const MAX_NAME_WORDS: usize = 5;
 
 /// Heads written with a capital wherever they stand: "MP", "Tory", "Republican".
 const ALWAYS_CAPITALISED: &[&str] = &[
@@ -314,7 +306,7 @@ const POSTNOMINALS: &[&str] = &["mp", "mep", "msp", "mla", "td", "qc", "kc"];
 fn names_person_inside(story: &Story, span: Span, head: usize) -> bool {
     let first = story.token_at_or_after(span.start);
     let end = story.token_at_or_after(span.end);
-    let name_word = |k: usize| k < end && story.tokens[k].is_word() && is_name_word(story, k);
+    let name_word = |k: usize| k < end && is_name_token(story, k);
     if POSTNOMINALS.contains(&story.lower(head))
         && head >= first + 2
         && name_word(head - 1)
@@ -333,48 +325,6 @@ fn names_person_inside(story: &Story, span: Span, head: usize) -> bool {
         }
         crate::attribution::phrase::speaks_by_name_elsewhere(story, last)
     })
-}
-
-/// "Albanese and key strategists agreed", "Albanese and two aides said": people who speak
-/// together with a named person are on the record with them. The name must open the clause
-/// and be one the story gives speaking on its own elsewhere ("Albanese said"), not a
-/// sentence's first noun ("Diplomats and officials said"), an adjective ("Congressional and
-/// financial sources said") or a place the clause ends on ("the vote was held in Leeds and two
-/// officials said").
-pub(super) fn joined_to_named(story: &Story, span: Span) -> bool {
-    let first = story.token_at_or_after(span.start);
-    let end = story.token_at_or_after(span.end);
-    let and = if first > 0 && story.lower(first - 1) == "and" {
-        first - 1
-    } else {
-        match (first + 1..end).find(|&k| story.lower(k) == "and") {
-            Some(and) => and,
-            None => return false,
-        }
-    };
-    let name_word = |k: usize| story.tokens[k].is_word() && is_name_word(story, k);
-    // "Chinese and Australian diplomats": two capitalised words joined are adjectives of one
-    // group, not a person beside it.
-    if and == 0
-        || !name_word(and - 1)
-        || story
-            .tokens
-            .get(and + 1)
-            .is_some_and(|t| t.is_capitalised())
-    {
-        return false;
-    }
-    let mut name_start = and - 1;
-    while name_start > 0 && and - name_start < MAX_NAME_WORDS && name_word(name_start - 1) {
-        name_start -= 1;
-    }
-    let opens_clause = name_start == 0
-        || story.token_text(name_start - 1) == ","
-        || story
-            .sentence_at(story.tokens[name_start].span().start)
-            .and_then(|s| story.sentences.get(s))
-            .is_some_and(|s| s.tokens().start == name_start);
-    opens_clause && crate::attribution::phrase::speaks_by_name_elsewhere(story, and - 1)
 }
 
 /// "cheered by what people were saying.": a clause that names talk and ends at its verb

@@ -138,7 +138,7 @@ impl Checker {
         self.detector.detect_declared(story, &reasons, &mut found);
         layer::add_from_layer(story, attributions, &mut found);
         found.retain(|m| {
-            !layer::joined_to_named(story, m.span())
+            !crate::attribution::relay::joined_to_named_speaker(story, m.span())
                 && !layer::title_and_name_follow(story, m.span())
         });
         // Sources the house asks nothing of, by the span of their first mention: they are

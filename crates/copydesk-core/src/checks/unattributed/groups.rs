@@ -31,9 +31,6 @@ fn push(found: &mut Vec<Span>, span: Span) {
 struct Candidate {
     span: Span,
     unless: Unless,
-    /// The capitalised word joined to the group by "and" ("Albanese and key strategists"):
-    /// a person leading the group when the story gives that name speaking on its own.
-    led_by: Option<Span>,
 }
 
 /// What the story around a [`Candidate`] may say that takes it back.
@@ -54,7 +51,6 @@ impl Candidate {
         let moved = |span: Span| Span::new(shift(span.start), shift(span.end));
         Candidate {
             span: moved(self.span),
-            led_by: self.led_by.map(moved),
             unless: match &self.unless {
                 Unless::CoreCueOutside { own } => Unless::CoreCueOutside { own: moved(*own) },
                 other => other.clone(),
@@ -319,18 +315,14 @@ fn standing<'c>(
 ) -> Vec<Span> {
     let mut found = Vec::new();
     for candidate in candidates {
-        let taken_back = match &candidate.unless {
-            Unless::Nothing => false,
-            Unless::MemberNamed { head, definite } => w
-                .get(*head)
-                .is_some_and(|x| story_names_one(story, scope, si, &x.lower(), *definite)),
-            Unless::CoreCueOutside { own } => scope.core_cue_outside(si, *own),
-        } || candidate.led_by.is_some_and(|name| {
-            crate::attribution::phrase::speaks_by_name_elsewhere(
-                story,
-                story.token_at_or_after(name.start),
-            )
-        });
+        let taken_back =
+            match &candidate.unless {
+                Unless::Nothing => false,
+                Unless::MemberNamed { head, definite } => w
+                    .get(*head)
+                    .is_some_and(|x| story_names_one(story, scope, si, &x.lower(), *definite)),
+                Unless::CoreCueOutside { own } => scope.core_cue_outside(si, *own),
+            } || crate::attribution::relay::joined_to_named_speaker(story, candidate.span);
         if !taken_back {
             push(&mut found, candidate.span);
         }
@@ -659,26 +651,7 @@ fn check_group(w: &Words, i: usize, commentator: bool, found: &mut Vec<Candidate
     if according || voiced {
         span = Span::new(w.at(start - 2).span().start, span.end);
     }
-    // The name must open its clause: "in Spain and analysts feared" joins two clauses.
-    let name_word = |k: usize| w.at(k).cap && w.at(k).is_word() && !w.at(k).quoted;
-    let led_by =
-        (start >= 2 && w.at(start - 1).is("and") && name_word(start - 2) && !w.at(start).cap && {
-            let mut first = start - 2;
-            while first > 0 && name_word(first - 1) {
-                first -= 1;
-            }
-            first == 0
-                || matches!(
-                    w.at(first - 1).lower().as_str(),
-                    "," | ";" | ":" | "—" | "–"
-                )
-        })
-        .then(|| w.at(start - 2).span());
-    found.push(Candidate {
-        span,
-        unless,
-        led_by,
-    });
+    found.push(Candidate { span, unless });
 }
 
 /// Participles of judging or describing: a vague group after "by" is their source
@@ -781,7 +754,6 @@ fn check_pronoun(w: &Words, i: usize, found: &mut Vec<Candidate>) {
         found.push(Candidate {
             span,
             unless: Unless::Nothing,
-            led_by: None,
         })
     };
     // Only as a clause subject: at the start, or after punctuation or a conjunction.
