@@ -1198,6 +1198,16 @@ impl Reader<'_, '_, '_> {
                     return Some(source.map_or(i + 2, |(_, b)| b + 1));
                 }
             }
+            // "was described as reckless by the opposition", "was branded a failure by": a
+            // judgement passed with its judge at the end, not "was announced on Monday by".
+            let judges = next(1) == "as"
+                || verb.lemma == "call"
+                || matches!(verb.class, VerbClass::Loaded | VerbClass::Frame);
+            if let Some(source) = judges.then(|| self.late_agent(i, r.end)).flatten() {
+                let content = self.clause_before(aux, r.start);
+                self.push(out, aux, i, class, Some(source), content);
+                return Some(source.1 + 1);
+            }
             // "It is expected that …", "It is hoped the talks …": the dummy subject leaves the
             // holder of the view out.
             let dummy_subject = aux > r.start
@@ -1404,6 +1414,55 @@ impl Reader<'_, '_, '_> {
         self.push(out, aux, i, CueKind::Verb(verb.class), None, content);
         out.update_last(|last| last.cue_kind = CueKind::Verb(verb.class));
         Some(i + 1)
+    }
+    /// The agent of passive `i` given after its complement, in the same clause: "was described
+    /// as reckless by the opposition", "has been branded too complex by a think-tank". Only
+    /// a complement of modifiers ("as", adjectives, adverbs, "and"), since "by" after a noun
+    /// or a phrase of its own is theirs ("seen as a move by the authorities", "criticised for
+    /// being thrown into defensive mode by Mr Howard"), and only a phrase the layer reads as a
+    /// source ("criticised as late by March" dates the criticism). A named author's document
+    /// is an agent too: "was criticised in Ann Lee's report".
+    fn late_agent(&self, i: usize, end: usize) -> Option<(usize, usize)> {
+        // A complement is a few words; further on, "by" belongs to something else.
+        const REACH: usize = 8;
+        for k in i + 1..end.min(i + 2 + REACH) {
+            let lw = self.lw(k);
+            if lw == "by" {
+                if k == i + 1 || self.lw(k - 1).ends_with("ed") {
+                    return None;
+                }
+                let (a, b) = self.np_right(k + 1, end)?;
+                let speaks = self.classify(a, b).0 != SourceKind::Other
+                    && !super::phrase::is_calendar_word(self.lw(b));
+                return speaks.then_some((a, b));
+            }
+            // "have been criticised in Sue Gray's report": a named author's document.
+            if lw == "in" {
+                let owner =
+                    (k + 1..end.min(k + 4)).find(|&o| self.cap(o) && self.lw(o).ends_with("'s"))?;
+                let document = (owner + 1..end.min(owner + 4))
+                    .take_while(|&d| self.is_word(d))
+                    .find(|&d| {
+                        w::DOCUMENT_NOUNS.contains(self.lw(d))
+                            || w::MEDIA_NOUNS.contains(self.lw(d))
+                    })?;
+                return Some((k + 1, document));
+            }
+            let modifier = self.is_word(k)
+                && !self.quoted(k)
+                && (lw == "as"
+                    || !(fw::PREPOSITIONS.contains(&lw)
+                        || w::DETERMINERS.contains(lw)
+                        || w::is_pronoun(lw)
+                        || w::BE_FORMS.contains(&lw)
+                        || w::CLAUSE_OPENERS.contains(lw)
+                        || lw == "that"
+                        || verbs::lookup(lw).is_some()));
+            if !modifier {
+                return None;
+            }
+        }
+        None
     }
 
     /// "The levy, dismissed by the markets as a gimmick, …", "candidates backed by super
@@ -2561,8 +2620,8 @@ impl Reader<'_, '_, '_> {
                     && !(i >= start + 2
                         && super::phrase::is_count(self.lw(i - 2))
                         && !matches!(self.lw(i - 2), "one" | "a" | "an"))
-                    && i + 1 < self.range().end
-                    && self.takes_a_clause(i + 1)
+                    && (i + 1 < self.range().end && self.takes_a_clause(i + 1)
+                        || self.ends_inverted_cue(i, start))
                 // "and calls her “a disgrace”", "calls it a blueprint": an object pronoun
                 // follows a verb, never "his calls" or "the calls".
                 || i + 1 < self.range().end
@@ -2600,6 +2659,29 @@ impl Reader<'_, '_, '_> {
                 prev,
                 "no" | "little" | "much" | "any" | "such" | "more" | "less"
             )
+    }
+
+    /// "…, the charity claims.", "…, a consumer charity claims.": verb `i` after its subject
+    /// (an article or possessive and at most two more words), with what it reports before the
+    /// comma and nothing after it but the sentence's end.
+    fn ends_inverted_cue(&self, i: usize, start: usize) -> bool {
+        let end = self.range().end;
+        let closes = i + 1 == end || i + 2 == end && matches!(self.lw(i + 1), "." | "!" | "?");
+        let opens_subject = |k: usize| {
+            fw::ARTICLES.contains(&self.lw(k)) || fw::POSSESSIVE_DETERMINERS.contains(&self.lw(k))
+        };
+        let Some(determiner) = (i.saturating_sub(4).max(start)..i - 1)
+            .rev()
+            .take_while(|&k| self.is_word(k))
+            .find(|&k| opens_subject(k))
+        else {
+            return false;
+        };
+        let comma = determiner.checked_sub(1).filter(|&k| k >= start);
+        closes
+            && comma.is_some_and(|k| {
+                self.lw(k) == "," || self.is_quote_mark(k) && k > start && self.lw(k - 1) == ","
+            })
     }
 
     /// Whether token `k` opens what a verb of saying takes: "to", "that", a quotation, a
@@ -4584,6 +4666,54 @@ mod tests {
         );
         assert!(read("The campaign plans were leaked.").is_empty());
         assert!(read("By noon their calls were ignored.").is_empty());
+    }
+
+    #[test]
+    fn a_passive_judge_named_after_the_complement() {
+        has(
+            "The bypass was described as reckless by the county council.",
+            "was described",
+            Some("the county council"),
+        );
+        has(
+            "The timetable has been branded confusing and too slow by Harwick Rail Users.",
+            "has been branded",
+            Some("Harwick Rail Users"),
+        );
+        has(
+            "Two managers were criticised in Mara Quinlan's review of the fire.",
+            "were criticised",
+            Some("Mara Quinlan's review"),
+        );
+        // "by" after a noun, a phrase of its own or a date is not the judge's.
+        for text in [
+            "The deal is seen as a move by the council to cut costs.",
+            "The line was criticised for being run into the ground by its owners.",
+            "The depot was criticised as unsafe by March.",
+            "The talks, which were announced yesterday by the minister, begin today.",
+        ] {
+            assert!(
+                cues_and_sources(text).iter().all(|(_, s)| s.is_none()),
+                "{text:?} gave {:?}",
+                cues_and_sources(text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_verb_in_s_closing_an_inverted_cue() {
+        has(
+            "Half the bakeries sell the pastry, the consumer charity claims.",
+            "claims",
+            Some("the consumer charity"),
+        );
+        has(
+            "“Half the bakeries sell it,” the council claims.",
+            "claims",
+            Some("the council"),
+        );
+        // No comma closes what it would report: the noun.
+        lacks_cue("The insurer rejected the council claims.", "claims");
     }
 
     #[test]

@@ -830,6 +830,7 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "union",
     "association",
     "foundation",
+    "charity",
     "board",
     "federation",
     "league",

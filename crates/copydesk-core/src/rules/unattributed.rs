@@ -35,7 +35,9 @@ BBC”) or stands in a named speaker's account (“Ms Roe said critics had long 
 split”: she answers for it), when a named outlet in the paragraph or the next one carries the report (“according to \
 reports” over “The Evening Ledger reported…”; any agentless form or group in a sentence a \
 named outlet reports: “is said to be keen, the Ledger reported”, “According to the Ledger, analysts \
-doubt”), when the story names one of them where a reader \
+doubt”), when a passive's judge is named after its complement (“was described as reckless by \
+the county council”, “criticised in Mara Quinlan's review”, not “by critics” or “seen as a move \
+by the council”), when the story names one of them where a reader \
 looks for it (“analysts expect a cut” over “said Tom Reyes, an economist at Acme” in the same, \
 previous or next two paragraphs; two named analysts below a lede's “analysts said”; “the \
 researchers” after the study is introduced or one of them is named), and for “allegedly” in crime \

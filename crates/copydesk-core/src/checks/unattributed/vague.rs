@@ -746,11 +746,30 @@ impl Vague {
                 }
             }
             let other_cue = |span: Span| scope.core_cue_outside(si, span);
+            // "was described as reckless by the council": the layer found the passive's agent
+            // after its complement, where a pattern sees only the verb. Only an agent the
+            // reader can identify answers "by whom?" ("by critics", "by an aide", "in local
+            // reports" do not; "in Ann Lee's report" does).
+            let agent_after = |span: Span| {
+                attributions.in_sentence(si).any(|a| {
+                    let Some(source) = a.source().filter(|s| s.start >= span.end) else {
+                        return false;
+                    };
+                    let identified = match a.kind {
+                        SourceKind::NamedPerson
+                        | SourceKind::NamedOrganisation
+                        | SourceKind::OfficeHolder => true,
+                        SourceKind::Media => story.text(source).chars().any(char::is_uppercase),
+                        _ => false,
+                    };
+                    identified && a.cue().overlaps(span)
+                })
+            };
             let replay = |found: &mut Vec<Found>, candidates: &[Candidate], base: usize| {
                 for c in candidates {
                     let span = c.span.shifted(base);
                     let study_named_before = scope.first_study.is_some_and(|s| s < si);
-                    let covered = c.unless_other_cue && other_cue(span);
+                    let covered = c.unless_other_cue && (other_cue(span) || agent_after(span));
                     let points_back = c.back_reference && study_named_before;
                     if !(covered || points_back) {
                         push(found, span, c.kind);
