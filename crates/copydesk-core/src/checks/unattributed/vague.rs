@@ -1139,7 +1139,9 @@ fn publishes(story: &Story, a: &Attribution) -> bool {
 }
 
 /// A capital inside the source phrase that is not just the sentence's first letter: "the
-/// Times", "BBC Panorama", but not "Reports" opening a sentence.
+/// Times", "BBC Panorama", but not "Reports" opening a sentence. A first word that is neither
+/// an English word nor a place or nationality is a name wherever it stands: "Vedomosti
+/// newspaper reported", not "Russian media reported".
 fn names_outlet(story: &Story, source: Span) -> bool {
     let opening = story
         .sentence_at(source.start)
@@ -1152,7 +1154,16 @@ fn names_outlet(story: &Story, source: Span) -> bool {
             let at = source.start + k;
             let first_word =
                 opening.is_some_and(|o| story.text(Span::new(o, at)).trim().is_empty());
-            !first_word
+            !first_word || {
+                let word: &str = text[k..]
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or_default();
+                let lower = word.to_lowercase();
+                crate::attribution::phrase::may_be_name_word(&lower)
+                    && !crate::lexicon::english::is_word(&lower)
+                    && !crate::checks::names::lexicon::Lexicon::get().is_place(word)
+            }
         })
 }
 
