@@ -314,8 +314,19 @@ fn openings(story: &Story) -> Vec<Option<String>> {
     story
         .quotes
         .iter()
-        .map(|quote| (quote.word_count(story.prose()) >= MIN_WORDS).then(|| opening(story, quote)))
+        .map(|quote| long_enough(story, quote).then(|| opening(story, quote)))
         .collect()
+}
+
+/// Whether the quotation has [`MIN_WORDS`] words: counted no further, since a story's long
+/// quotations would otherwise be walked to their end on every analysis.
+fn long_enough(story: &Story, quote: &Quote) -> bool {
+    story
+        .text(quote.inner())
+        .split_whitespace()
+        .take(MIN_WORDS)
+        .count()
+        >= MIN_WORDS
 }
 
 /// Openings of quotations the story gives twice: a pull quote repeats words the body quotes
