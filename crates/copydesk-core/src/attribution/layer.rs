@@ -2361,6 +2361,7 @@ impl Reader<'_, '_, '_> {
                 || lw == "’" && k > floor && self.lw(k - 1).ends_with('s')
                 // "Aides to Mr. Sanders say": the point of a title's abbreviation.
                 || lw == "." && k > floor && w::is_abbreviated_title(self.lw(k - 1))
+                || super::phrase::in_bracketed_initials(self.story, k)
             {
                 a = k;
             } else {

@@ -170,6 +170,25 @@ pub fn may_be_name_word(lower: &str) -> bool {
     !is_determiner(lower) && !is_pronoun(lower) && !is_title(lower) && !is_calendar_word(lower)
 }
 
+/// Whether token `k` is a bracket round a body's initials after its name: either bracket of
+/// "(MTI)" in "Ministry of Trade and Industry (MTI) officials". Walks that gather a source's
+/// words step over the initials as over the rest of the name.
+pub fn in_bracketed_initials(story: &crate::text::Story, k: usize) -> bool {
+    let initials = |j: usize| {
+        story.tokens.get(j).is_some_and(|t| {
+            t.is_word()
+                && t.case() == crate::text::Case::Upper
+                && (2..=6).contains(&story.token_text(j).len())
+        })
+    };
+    let name_word = |j: usize| story.tokens.get(j).is_some_and(|t| t.is_capitalised());
+    match story.token_text(k) {
+        ")" => k >= 3 && story.token_text(k - 2) == "(" && initials(k - 1) && name_word(k - 3),
+        "(" => k >= 1 && story.token_text(k + 2) == ")" && initials(k + 1) && name_word(k - 1),
+        _ => false,
+    }
+}
+
 /// Longest personal name read word by word: "Maria del Carmen Ruiz Vega".
 pub const MAX_NAME_WORDS: usize = 5;
 
@@ -259,6 +278,18 @@ mod tests {
             classify(&[("Senator", true), ("Warren", true)]),
             SourceKind::Named
         );
+        let story = crate::text::Story::new(
+            "Port Authority (HPA) staff and (b) clauses.",
+            crate::text::SourceFormat::PlainText,
+        );
+        let bracket = |text: &str| {
+            (0..story.tokens.len())
+                .filter(|&k| story.token_text(k) == text)
+                .map(|k| in_bracketed_initials(&story, k))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(bracket("("), [true, false]);
+        assert_eq!(bracket(")"), [true, false]);
         assert!(is_count("4"));
         assert!(is_count("three"));
         assert!(!is_count("several"));

@@ -1124,7 +1124,10 @@ fn expand_left(w: &Words, head: usize) -> usize {
         let take = match tok.kind() {
             TokenKind::Number => true,
             // "the A&E consultant": an ampersand inside a capitalised name.
-            TokenKind::Punct => word == "&" && j > 0 && w.is_cap(j - 1) && w.is_cap(j + 1),
+            TokenKind::Punct => {
+                (word == "&" && j > 0 && w.is_cap(j - 1) && w.is_cap(j + 1))
+                    || phrase::in_bracketed_initials(w.story, w.first + j)
+            }
             TokenKind::Word => {
                 if word == "of" {
                     // Partitives: "two of the sources", "a number of officials".
