@@ -422,6 +422,12 @@ pub static DOCUMENT_NOUNS: WordList = WordList::new(&[
     "exit",
 ]);
 
+/// Whether `lower` is the name, or the last word of the name, of a news outlet: "Reuters",
+/// "the Sunday Telegraph".
+pub fn is_outlet_name(lower: &str) -> bool {
+    MEDIA_NAMES.contains(lower)
+}
+
 /// News organisations by name (lower case).
 pub static MEDIA_NAMES: WordList = WordList::new(&[
     "reuters",

@@ -33,7 +33,7 @@ Sen. Roe”, “analysts at Acme Bank”) or a speaker's words there take it in 
 be ill, an aide said”, not “it is feared X, and Mr Roe said Y”), when the group spoke to a named outlet (“insiders told the \
 BBC”) or stands in a named speaker's account (“Ms Roe said critics had long predicted a \
 split”: she answers for it), when a named outlet in the paragraph or the next one carries the report (“according to \
-reports” over “The Evening Ledger reported…”; any agentless form or group in a sentence a \
+reports” over “The Evening Ledger reported…”, or “the reports in the Harwick Times” in passing; any agentless form or group in a sentence a \
 named outlet reports: “is said to be keen, the Ledger reported”, “According to the Ledger, analysts \
 doubt”), when a passive's judge is named after its complement (“was described as reckless by \
 the county council”, “criticised in Mara Quinlan's review”, not “by critics” or “seen as a move \

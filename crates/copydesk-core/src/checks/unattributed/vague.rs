@@ -916,6 +916,15 @@ impl Vague {
         // claim, and not words merely told to an outlet, which source the speaker's own quote.
         let outlet_paragraphs = paragraphs_naming_an_outlet(story, attributions, true);
         let reporting_paragraphs = paragraphs_naming_an_outlet(story, attributions, false);
+        // "the reports in the Harwick Times": an outlet credited with the report in passing,
+        // looked for only when a hedge asks.
+        let crediting_paragraphs = std::cell::OnceCell::new();
+        let credits = |q: usize| {
+            crediting_paragraphs
+                .get_or_init(|| paragraphs_crediting_an_outlet(story))
+                .binary_search(&q)
+                .is_ok()
+        };
         let reported_sentences = sentences_reported_by_an_outlet(story, attributions);
         let first_body = story
             .paragraphs
@@ -947,7 +956,8 @@ impl Vague {
             let reach = if p <= first_body + 1 { 2 } else { 1 };
             !hedge
                 || !(outlet_paragraphs.contains(&p)
-                    || (p + 1..=p + reach).any(|q| reporting_paragraphs.contains(&q)))
+                    || (p + 1..=p + reach).any(|q| reporting_paragraphs.contains(&q))
+                    || (p..=p + reach).any(credits))
         });
         // "Scientists have reported a fourfold rise", "…, research suggests": the lede of a
         // story on a study speaks of its authors before the body names them and the journal.
@@ -1092,6 +1102,37 @@ fn paragraphs_naming_an_outlet(
         .iter()
         .filter(|a| carried_by_outlet(story, a, relayed))
         .filter_map(|a| story.sentences.get(a.sentence()).map(|s| s.paragraph()))
+        .collect();
+    out.dedup();
+    out
+}
+
+/// The paragraphs that credit a report to a named outlet in passing: "the reports in the
+/// Sunday Ledger", "a story by the Evening Post", "reporting from Reuters". Sorted.
+fn paragraphs_crediting_an_outlet(story: &Story) -> Vec<usize> {
+    const REPORT_NOUNS: &[&str] = &[
+        "report",
+        "reports",
+        "reporting",
+        "story",
+        "stories",
+        "article",
+        "articles",
+    ];
+    let mut out: Vec<usize> = (0..story.tokens.len())
+        .filter(|&k| {
+            REPORT_NOUNS.contains(&story.lower(k))
+                && matches!(story.lower(k + 1), "in" | "by" | "from")
+                && {
+                    let first = k + 2 + usize::from(story.lower(k + 2) == "the");
+                    // The outlet's name: capitalised words, the last a known outlet's.
+                    let last = (first..first + 4)
+                        .take_while(|&j| story.tokens.get(j).is_some_and(|t| t.is_capitalised()))
+                        .last();
+                    last.is_some_and(|j| crate::attribution::is_outlet_name(story.lower(j)))
+                }
+        })
+        .filter_map(|k| story.paragraph_at(story.tokens[k].span().start))
         .collect();
     out.dedup();
     out
