@@ -1418,8 +1418,8 @@ impl Reader<'_, '_, '_> {
     /// The agent of passive `i` given after its complement, in the same clause: "was described
     /// as reckless by the opposition", "has been branded too complex by a think-tank". Only
     /// a complement of modifiers ("as", adjectives, adverbs, "and"), since "by" after a noun
-    /// or a phrase of its own is theirs ("seen as a move by the authorities", "criticised for
-    /// being thrown into defensive mode by Mr Howard"), and only a phrase the layer reads as a
+    /// or a phrase of its own is theirs ("viewed as a ploy by the board", "criticised for being
+    /// run down by its owners"), and only a phrase the layer reads as a
     /// source ("criticised as late by March" dates the criticism). A named author's document
     /// is an agent too: "was criticised in Ann Lee's report".
     fn late_agent(&self, i: usize, end: usize) -> Option<(usize, usize)> {
@@ -4688,10 +4688,10 @@ mod tests {
         );
         // "by" after a noun, a phrase of its own or a date is not the judge's.
         for text in [
-            "The deal is seen as a move by the council to cut costs.",
+            "The ferry deal is viewed as a ploy by the council to cut costs.",
             "The line was criticised for being run into the ground by its owners.",
             "The depot was criticised as unsafe by March.",
-            "The talks, which were announced yesterday by the minister, begin today.",
+            "The ferry talks, first announced on Monday by the minister, begin today.",
         ] {
             assert!(
                 cues_and_sources(text).iter().all(|(_, s)| s.is_none()),

@@ -36,7 +36,7 @@ split”: she answers for it), when a named outlet in the paragraph or the next 
 reports” over “The Evening Ledger reported…”, or “the reports in the Harwick Times” in passing; any agentless form or group in a sentence a \
 named outlet reports: “is said to be keen, the Ledger reported”, “According to the Ledger, analysts \
 doubt”), when a passive's judge is named after its complement (“was described as reckless by \
-the county council”, “criticised in Mara Quinlan's review”, not “by critics” or “seen as a move \
+the county council”, “criticised in Mara Quinlan's review”, not “by critics” or “viewed as a ploy \
 by the council”), when the story names one of them where a reader \
 looks for it (“analysts expect a cut” over “said Tom Reyes, an economist at Acme” in the same, \
 previous or next two paragraphs; two named analysts below a lede's “analysts said”; “the \
