@@ -281,6 +281,10 @@ pub fn is_photo_caption(story: &Story, s: usize) -> bool {
     let Some(sentence) = story.sentences.get(s) else {
         return false;
     };
+    // Most sentences hold no bracket: one search of the text spares a look at every token.
+    if !story.text(sentence.span()).contains('(') {
+        return false;
+    }
     let tokens = sentence.tokens();
     tokens.clone().any(|open| {
         if story.token_text(open) != "(" {
