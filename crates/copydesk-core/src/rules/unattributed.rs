@@ -39,7 +39,8 @@ doubt”), when a passive's judge is named after its complement (“was describe
 the county council”, “criticised in Mara Quinlan's review”, not “by critics” or “viewed as a ploy \
 by the council”), when the story names one of them where a reader \
 looks for it (“analysts expect a cut” over “said Tom Reyes, an economist at Acme” in the same, \
-previous or next two paragraphs; two named analysts below a lede's “analysts said”; “the \
+previous or next two paragraphs; “business groups welcomed” over “the Harwick Chamber of \
+Commerce said”; two named analysts below a lede's “analysts said”; “the \
 researchers” after the study is introduced or one of them is named), and for “allegedly” in crime \
 and court copy, \
 where the charge, the police or the court is the accuser (MOS:ALLEGED). Names (“also known as”), agreements (“it was \

@@ -242,6 +242,18 @@ fn story_names_one(
     {
         return true;
     }
+    // "Business groups welcomed the move" over "The Harwick Chamber of Commerce said": a body
+    // of the kind named nearby is one of them.
+    let bodies = matches!(
+        head,
+        "groups" | "organisations" | "organizations" | "charities" | "bodies"
+    );
+    if bodies
+        && (p.saturating_sub(1)..=p + NEARBY_REACH)
+            .any(|q| scope.named_associations.get(q).copied().unwrap_or(false))
+    {
+        return true;
+    }
     let members = lx::group_members(head);
     if members.is_empty() {
         return false;

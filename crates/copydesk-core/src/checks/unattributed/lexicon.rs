@@ -112,6 +112,25 @@ pub static GROUP_BODIES: WordList = WordList::new(&[
     "activists",
 ]);
 
+/// Words that make a named organisation a group of the kind [`GROUP_BODIES`] speak of: "the
+/// Harwick Chamber of Commerce", "Reef Watch", "the Ramblers' Association". Not words that
+/// also name committees, campaigns, broadcasters or leagues ("International", "Campaign",
+/// "Network"): a candidate's campaign is no advocacy group.
+pub static ASSOCIATION_WORDS: WordList = WordList::new(&[
+    "association",
+    "chamber",
+    "chambers",
+    "federation",
+    "confederation",
+    "alliance",
+    "coalition",
+    "society",
+    "foundation",
+    "watch",
+    "charity",
+    "forum",
+]);
+
 /// Causes that name such a body without naming it: the modifier before [`GROUP_BODIES`].
 pub static CAUSES: WordList = WordList::new(&[
     "animal",

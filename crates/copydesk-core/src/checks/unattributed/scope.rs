@@ -350,6 +350,9 @@ pub struct Scope<'a> {
     /// Per paragraph: commentator nouns in the singular that stand next to a name ("Jane Roe,
     /// an analyst at …"), so "analysts say" in the same paragraph has a named member.
     pub named_commentators: Vec<Vec<String>>,
+    /// Per paragraph: a named association, chamber, federation or charity speaks there ("The
+    /// Harwick Chamber of Commerce said"), so "business groups say" nearby has a named member.
+    pub named_associations: Vec<bool>,
     /// Per sentence: an artifact that can carry a quotation is named outside quotes ("in a
     /// tweet", "the indictment", "under state law").
     pub artifact: Vec<bool>,
@@ -584,9 +587,27 @@ impl<'a> Scope<'a> {
             boilerplate: Vec::new(),
             speaker_in_force: Vec::new(),
             named_commentators: Vec::new(),
+            named_associations: vec![false; story.paragraphs.len()],
             artifact: Vec::new(),
             first_study: None,
         };
+        for a in attributions
+            .iter()
+            .filter(|a| a.kind == SourceKind::NamedOrganisation)
+        {
+            let association = a.source().is_some_and(|source| {
+                story
+                    .text(source)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| lexicon::ASSOCIATION_WORDS.contains(&word.to_lowercase()))
+            });
+            let paragraph = story.sentences.get(a.sentence()).map(|s| s.paragraph());
+            if let (true, Some(p)) = (association, paragraph) {
+                if let Some(named) = scope.named_associations.get_mut(p) {
+                    *named = true;
+                }
+            }
+        }
         let mut reader_address = vec![0usize; story.paragraphs.len()];
         let mut title_case = vec![false; story.paragraphs.len()];
         for i in 0..story.sentences.len() {
