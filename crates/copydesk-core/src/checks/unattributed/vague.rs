@@ -1108,7 +1108,7 @@ fn paragraphs_naming_an_outlet(
 }
 
 /// The paragraphs that credit a report to a named outlet in passing: "the reports in the
-/// Sunday Ledger", "a story by the Evening Post", "reporting from Reuters". Sorted.
+/// Harwick Times", "a story by the Evening Post", "reporting from Reuters". Sorted.
 fn paragraphs_crediting_an_outlet(story: &Story) -> Vec<usize> {
     const REPORT_NOUNS: &[&str] = &[
         "report",
@@ -1181,8 +1181,8 @@ fn publishes(story: &Story, a: &Attribution) -> bool {
 
 /// A capital inside the source phrase that is not just the sentence's first letter: "the
 /// Times", "BBC Panorama", but not "Reports" opening a sentence. A first word that is neither
-/// an English word nor a place or nationality is a name wherever it stands: "Vedomosti
-/// newspaper reported", not "Russian media reported".
+/// an English word nor a place or nationality is a name wherever it stands: "Kvarnbladet
+/// newspaper reported", not "Swedish media reported".
 fn names_outlet(story: &Story, source: Span) -> bool {
     let opening = story
         .sentence_at(source.start)
