@@ -297,7 +297,7 @@ fn stale_and_unknown_changes_are_ignored() {
         Some((5, "Version five.".to_string()))
     );
     assert_eq!(client.document_text(&never), None);
-    assert!(client.stderr().contains("ignored"));
+    client.stderr_once_it_says("ignored");
     assert!(client.shutdown_and_exit().success());
 }
 

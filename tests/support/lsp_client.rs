@@ -255,6 +255,24 @@ impl LspClient {
         self.stderr.lock().unwrap().clone()
     }
 
+    /// Stderr once it contains `what`; panics after [`WAIT`]. The server writes its log lines
+    /// before it answers what follows, but stderr reaches us on a thread of its own, which may
+    /// still be behind the answer.
+    pub fn stderr_once_it_says(&self, what: &str) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let log = self.stderr();
+            if log.contains(what) {
+                return log;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "stderr never said {what:?}:\n{log}"
+            );
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+
     /// Anything on stdout that is not a framed JSON message breaks every editor.
     pub fn assert_clean_stdout(&self) {
         let errors = self.protocol_errors.lock().unwrap();
