@@ -145,15 +145,12 @@ impl PositionTable {
         let (mut line, mut line_start, mut counted, mut column) = (0usize, 0usize, 0usize, 0usize);
         for &asked in &offsets {
             let target = floor_str_boundary(text, asked);
-            let segment = &bytes[counted..target];
             // A line ends after `\n`, and after a `\r` not followed by `\n` (ropey's
             // `cr_lines`); the `\r` of a `\r\n` ends nothing yet, even when `target` falls
             // between the two.
-            for (i, &byte) in segment.iter().enumerate() {
-                let at = counted + i;
-                let ends_line =
-                    byte == b'\n' || (byte == b'\r' && bytes.get(at + 1) != Some(&b'\n'));
-                if ends_line {
+            for at in memchr::memchr2_iter(b'\n', b'\r', &bytes[counted..target]) {
+                let at = counted + at;
+                if bytes[at] == b'\n' || bytes.get(at + 1) != Some(&b'\n') {
                     line += 1;
                     line_start = at + 1;
                 }

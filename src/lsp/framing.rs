@@ -132,7 +132,7 @@ fn find_ignore_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
         .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
-fn content_length(header: &[u8]) -> Result<usize, String> {
+pub(super) fn content_length(header: &[u8]) -> Result<usize, String> {
     let text = String::from_utf8_lossy(header);
     for line in text.split("\r\n") {
         let Some((name, value)) = line.split_once(':') else {

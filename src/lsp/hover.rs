@@ -11,6 +11,7 @@
 use super::diagnostics::SOURCE;
 use super::encoding::{self, Encoding};
 use super::lock;
+use super::outbox::EncodedDiagnostics;
 use super::symbols::{one_line, plural, shortened, LedgerSnapshot};
 use copydesk_core::ledger::{self, Person, Source};
 use copydesk_core::rules::{self, Rule};
@@ -28,6 +29,8 @@ use tower_lsp_server::ls_types::{
 pub struct Publication {
     pub version: i32,
     pub diagnostics: Arc<Vec<Diagnostic>>,
+    /// The diagnostics as sent, for the next publication to reuse.
+    pub encoded: Option<Arc<EncodedDiagnostics>>,
     pub ledger: Option<Arc<LedgerSnapshot>>,
 }
 
@@ -48,16 +51,23 @@ impl Published {
         uri: Uri,
         version: i32,
         diagnostics: Vec<Diagnostic>,
+        encoded: Option<Arc<EncodedDiagnostics>>,
         ledger: Option<Arc<LedgerSnapshot>>,
     ) -> Option<Publication> {
         let publication = Publication {
             version,
             diagnostics: Arc::new(diagnostics),
+            encoded,
             ledger,
         };
         let replaced = lock(&self.by_uri).insert(uri, publication);
         self.recorded.notify_waiters();
         replaced
+    }
+
+    /// The last publication for `uri`, whatever its version.
+    pub fn latest(&self, uri: &Uri) -> Option<Publication> {
+        lock(&self.by_uri).get(uri).cloned()
     }
 
     /// The publication for `version` of `uri`, as [`Published::for_version`].
@@ -492,6 +502,7 @@ mod tests {
         let publication = Publication {
             version: 1,
             diagnostics: Arc::new(vec![diagnostic(rule.id, range(0, 19, 0, 28))]),
+            encoded: None,
             ledger: Some(Arc::new(snapshot)),
         };
         // "two aides" starts after the emoji (two UTF-16 units) and 17 more: character 19.
@@ -528,6 +539,7 @@ mod tests {
         let publication = Publication {
             version: 1,
             diagnostics: Arc::new(Vec::new()),
+            encoded: None,
             ledger: Some(Arc::new(ledger_snapshot(text))),
         };
         let utf8_column = text.find("Lee").unwrap() as u32 + 1;
@@ -560,14 +572,17 @@ mod tests {
             3,
             vec![diagnostic("x", range(0, 0, 0, 1))],
             None,
+            None,
         );
         assert!(replaced.is_none());
         assert_eq!(published.for_version(&uri, 3).map(|d| d.len()), Some(1));
-        let replaced = published.record(uri.clone(), 4, Vec::new(), None);
+        let replaced = published.record(uri.clone(), 4, Vec::new(), None, None);
         assert_eq!(replaced.map(|p| p.version), Some(3));
         assert!(published.for_version(&uri, 3).is_none());
         assert_eq!(published.for_version(&uri, 4).map(|d| d.len()), Some(0));
+        assert_eq!(published.latest(&uri).map(|p| p.version), Some(4));
         published.forget(&uri);
+        assert!(published.latest(&uri).is_none());
         assert!(published.for_version(&uri, 4).is_none());
     }
 }

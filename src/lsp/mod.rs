@@ -1,8 +1,9 @@
 //! The language server: LSP over stdio, translating between editor positions and the engine's
 //! byte spans.
 //!
-//! stdin → [`framing`] filter → tokio pipe → tower-lsp-server → [`server::Backend`]; responses
-//! go straight to stdout. Logs go to stderr only: stdout carries the protocol.
+//! stdin → [`framing`] filter → tokio pipe → tower-lsp-server → [`server::Backend`]; the
+//! library's replies go through a second pipe to the [`outbox`] writer, which also writes the
+//! diagnostics the backend encodes itself, each message whole, to stdout. Logs go to stderr only: stdout carries the protocol.
 
 mod analysis;
 mod code_actions;
@@ -12,6 +13,7 @@ mod document;
 mod encoding;
 pub(crate) mod framing;
 mod hover;
+mod outbox;
 mod panic_guard;
 mod server;
 mod settings;
@@ -48,7 +50,10 @@ async fn serve_stdio() -> ExitCode {
             log(&format!("reading stdin failed: {error}"));
         }
     });
-    let (service, socket) = LspService::build(server::Backend::new)
+    let (outbox, own_frames) = outbox::Outbox::new();
+    let (library_out, writer_in) = tokio::io::duplex(64 * 1024);
+    let writer = tokio::spawn(outbox::write(writer_in, own_frames, tokio::io::stdout()));
+    let (service, socket) = LspService::build(move |client| server::Backend::new(client, outbox))
         .custom_method("copydesk/documentText", server::Backend::document_text)
         .custom_method("copydesk/ledger", server::Backend::ledger)
         .finish();
@@ -56,10 +61,16 @@ async fn serve_stdio() -> ExitCode {
     // One message at a time: handlers never wait long (analysis runs elsewhere; the outline,
     // code lens and ledger requests wait only for the pending analysis of the version they ask
     // about), and a strict order is the simplest guarantee that edits apply as they were sent.
-    Server::new(server_in, tokio::io::stdout(), socket)
+    Server::new(server_in, library_out, socket)
         .concurrency_level(1)
         .serve(panic_guard::CatchPanic::new(service))
         .await;
+    // The library's side of the pipe is closed now: the writer passes on what is left and ends.
+    match writer.await {
+        Ok(Ok(())) => {}
+        Ok(Err(error)) => log(&format!("writing stdout failed: {error}")),
+        Err(error) => log(&format!("the stdout writer stopped: {error}")),
+    }
     // LSP: exit code 0 only if `shutdown` came before `exit` (or before stdin closed).
     if shutdown.load(Ordering::SeqCst) {
         ExitCode::SUCCESS

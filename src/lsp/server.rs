@@ -27,6 +27,7 @@ use super::diagnostics;
 use super::document::Document;
 use super::encoding::Encoding;
 use super::hover::{self, Published};
+use super::outbox::{EncodedDiagnostics, Outbox};
 use super::settings::ClientSettings;
 use super::symbols::{self, LedgerSnapshot};
 use super::{lock, log};
@@ -60,7 +61,6 @@ struct Open {
     cache: Arc<Mutex<DocumentCache>>,
 }
 
-#[derive(Default)]
 struct State {
     docs: Mutex<HashMap<Uri, Open>>,
     encoding: Mutex<Encoding>,
@@ -77,6 +77,8 @@ struct State {
     /// Serialises publications so the check-then-send of one analysis cannot interleave with
     /// another's.
     publish_gate: tokio::sync::Mutex<()>,
+    /// Where diagnostics go (not through the library's client: see `lsp::outbox`).
+    outbox: Outbox,
     scheduler: Scheduler,
     generations: AtomicU64,
     /// Ticks on every new generation and every close, so waiting analyses learn at once that
@@ -86,6 +88,24 @@ struct State {
 }
 
 impl State {
+    fn new(outbox: Outbox) -> State {
+        State {
+            docs: Mutex::default(),
+            encoding: Mutex::default(),
+            configs: ConfigCache::default(),
+            can_watch_files: AtomicBool::default(),
+            watching_config_files: AtomicBool::default(),
+            published: Published::default(),
+            versioned_edits: AtomicBool::default(),
+            publish_gate: tokio::sync::Mutex::default(),
+            outbox,
+            scheduler: Scheduler::default(),
+            generations: AtomicU64::default(),
+            moved_on: tokio::sync::watch::Sender::default(),
+            shutdown: Arc::default(),
+        }
+    }
+
     /// A generation for a new version of some document. Call [`State::announce`] once it is
     /// stored, so the analyses of older versions stop waiting.
     fn next_generation(&self) -> u64 {
@@ -183,10 +203,10 @@ pub struct DocumentText {
 }
 
 impl Backend {
-    pub fn new(client: Client) -> Backend {
+    pub fn new(client: Client, outbox: Outbox) -> Backend {
         Backend {
             client,
-            state: Arc::default(),
+            state: Arc::new(State::new(outbox)),
         }
     }
 
@@ -257,7 +277,6 @@ impl Backend {
     fn schedule(&self, uri: Uri, generation: u64) {
         self.state.announce();
         let state = self.state.clone();
-        let client = self.client.clone();
         tokio::spawn(async move {
             if !state.is_current(&uri, generation) {
                 return;
@@ -288,7 +307,6 @@ impl Backend {
                 );
                 publish(
                     &state,
-                    &client,
                     uri,
                     generation,
                     version,
@@ -334,16 +352,7 @@ impl Backend {
                     (vec![stopped], None)
                 }
             };
-            publish(
-                &state,
-                &client,
-                uri,
-                generation,
-                version,
-                diagnostics,
-                ledger,
-            )
-            .await;
+            publish(&state, uri, generation, version, diagnostics, ledger).await;
         });
     }
 
@@ -402,21 +411,35 @@ impl Backend {
 /// Publishes `diagnostics` for `version` unless a newer version (or a close) came meanwhile.
 async fn publish(
     state: &State,
-    client: &Client,
     uri: Uri,
     generation: u64,
     version: i32,
     diagnostics: Vec<Diagnostic>,
     ledger: Option<Arc<LedgerSnapshot>>,
 ) {
+    // Encoded before the gate: it is the long part, and another document's publication need
+    // not wait for it.
+    let previous = state.published.latest(&uri);
+    let encoded = EncodedDiagnostics::new(
+        &diagnostics,
+        previous
+            .as_ref()
+            .and_then(|p| Some((p.diagnostics.as_slice(), p.encoded.as_deref()?))),
+    );
+    drop(previous);
+    let Some(encoded) = encoded else {
+        return;
+    };
+    let Some(frame) = encoded.frame(&uri, Some(version)) else {
+        return;
+    };
     let _gate = state.publish_gate.lock().await;
     if state.is_current(&uri, generation) {
-        let replaced = state
-            .published
-            .record(uri.clone(), version, diagnostics.clone(), ledger);
-        client
-            .publish_diagnostics(uri, diagnostics, Some(version))
-            .await;
+        let replaced =
+            state
+                .published
+                .record(uri, version, diagnostics, Some(Arc::new(encoded)), ledger);
+        state.outbox.send(frame);
         // Freed once the new diagnostics are on their way, not before.
         drop(replaced);
     }
@@ -610,12 +633,14 @@ impl LanguageServer for Backend {
         self.state.announce();
         self.state.published.forget(&uri);
         let state = self.state.clone();
-        let client = self.client.clone();
         tokio::spawn(async move {
+            let Some(frame) = EncodedDiagnostics::default().frame(&uri, None) else {
+                return;
+            };
             let _gate = state.publish_gate.lock().await;
             // Reopened meanwhile: its own analysis will publish.
             if !lock(&state.docs).contains_key(&uri) {
-                client.publish_diagnostics(uri, Vec::new(), None).await;
+                state.outbox.send(frame);
             }
         });
     }
