@@ -320,6 +320,22 @@ fn a_quotation_opened_in_an_earlier_paragraph_leaves_a_later_ones_pieces_alike()
 }
 
 #[test]
+fn market_copy_follows_the_market_words_of_every_paragraph() {
+    // Whether the story is market copy is a count over all its paragraphs, kept per
+    // paragraph: an edit in one paragraph can make or unmake market copy for the others,
+    // where "dealers said" is the market's chorus or an unnamed source.
+    assert_edits_equal_fresh(
+        "Harbour shares fell as the index slipped.\n\nBond yields and prices rose.\n\n\
+         Analysts said the levy would close the mill.\n",
+        &[
+            ("Bond yields and prices rose.", "The ferry left."),
+            ("The ferry left.", "Bond yields and prices rose."),
+            ("Harbour shares fell", "The harbour was quiet"),
+        ],
+    );
+}
+
+#[test]
 fn a_figure_at_the_edge_of_a_neighbouring_paragraph_is_part_of_the_key() {
     // A vowel-less capitalised word is a name unless a figure stands beside it, even across a
     // paragraph break ("5\n\nDlrs"); a title ends a paragraph as a title only before a name.
@@ -439,12 +455,12 @@ fn a_keystroke_reads_only_the_touched_paragraphs_mentions_afresh() {
     };
     text.insert(middle, 'x');
     engine.check_incremental(&text, SourceFormat::Markdown, &mut cache);
-    // One piece per memoised kind (the attribution layer, name mentions, the words the name
-    // roster counts, source phrases,
+    // One piece per memoised kind (the attribution layer, the market words it counts, name
+    // mentions, the words the name roster counts, source phrases,
     // anonymity clauses, judgement words, the scope's word facts, vague-attribution readings,
     // vague groups, figures, loaded speech tags, allegations, and the attack read in the one
     // source's words there), for the one paragraph the keystroke touched.
-    assert_eq!(cache.computed_last(), 13);
+    assert_eq!(cache.computed_last(), 14);
 }
 
 #[test]

@@ -225,9 +225,16 @@ impl Attribution {
 #[derive(Debug, Clone, Default)]
 pub struct Attributions {
     items: Items,
+    /// [`is_markets_copy`] of the story, read with the layer since both families ask.
+    markets_copy: bool,
 }
 
 impl Attributions {
+    /// Whether the story is market copy ([`is_markets_copy`]).
+    pub fn is_markets_copy(&self) -> bool {
+        self.markets_copy
+    }
+
     pub fn read(story: &Story) -> Attributions {
         Attributions::read_with(story, None)
     }
@@ -243,9 +250,12 @@ impl Attributions {
     /// one are the same computation: what a paragraph's reading looks at outside the paragraph
     /// is the surname index (recorded as [`Consulted`] facts), the top matter's end (in the
     /// key) or, rarely, a neighbouring token or quotation (which makes the paragraph not kept).
-    fn read_with(story: &Story, memo: Option<&mut Memo>) -> Attributions {
+    fn read_with(story: &Story, mut memo: Option<&mut Memo>) -> Attributions {
         let index = SurnameIndex::new(story);
-        let mut out = Attributions::default();
+        let mut out = Attributions {
+            markets_copy: markets_copy_with(story, memo.as_deref_mut()),
+            ..Attributions::default()
+        };
         let mut table = memo.map(|memo| memo.table::<LayerKey, Vec<KeptLayer>>());
         let mut own = Items::default();
         for (p, para) in story.paragraphs.iter().enumerate() {
@@ -598,11 +608,42 @@ fn is_call_sign(word: &str) -> bool {
 /// Whether the story is market copy: prices, volumes and the people who trade them, at least
 /// [`MARKETS_COPY_WORDS`] times.
 pub fn is_markets_copy(story: &Story) -> bool {
-    (0..story.tokens.len())
-        .filter(|&k| w::MARKET_WORDS.contains(story.lower(k)))
-        .take(MARKETS_COPY_WORDS)
-        .count()
-        >= MARKETS_COPY_WORDS
+    markets_copy_with(story, None)
+}
+
+/// [`is_markets_copy`], with each paragraph's count of market words kept in `memo` under its
+/// text: the question walks every word of a story that is not market copy.
+fn markets_copy_with(story: &Story, memo: Option<&mut Memo>) -> bool {
+    let count = |para: &Paragraph| {
+        para.tokens
+            .clone()
+            .filter(|&k| w::MARKET_WORDS.contains(story.lower(k)))
+            .take(MARKETS_COPY_WORDS)
+            .count()
+    };
+    let mut table = memo.map(|memo| memo.table::<MarketWordsKey, usize>());
+    let mut found = 0;
+    for (p, para) in story.paragraphs.iter().enumerate() {
+        found += match table.as_mut() {
+            Some(table) => *table.get_or_compute(
+                MarketWordsKey {
+                    text: story.text_id(p),
+                },
+                || count(para),
+            ),
+            None => count(para),
+        };
+        if found >= MARKETS_COPY_WORDS {
+            return true;
+        }
+    }
+    false
+}
+
+/// A paragraph's market words depend on its text alone.
+#[derive(Hash, PartialEq, Eq)]
+struct MarketWordsKey {
+    text: TextId,
 }
 
 struct Reader<'s, 'a, 'i> {
@@ -4097,7 +4138,7 @@ mod tests {
             SourceFormat::PlainText,
         );
         let layer = Attributions::read(&story);
-        assert!(!is_markets_copy(&story));
+        assert!(!is_markets_copy(&story) && !layer.is_markets_copy());
         assert!(!is_market_colour(
             &story,
             &layer.get(0).expect("an attribution"),
@@ -4109,7 +4150,7 @@ mod tests {
             SourceFormat::PlainText,
         );
         let layer = Attributions::read(&story);
-        assert!(is_markets_copy(&story));
+        assert!(is_markets_copy(&story) && layer.is_markets_copy());
         assert!(layer.iter().any(|a| is_market_colour(&story, &a, true)));
         // A company's results and deals are the trade's copy too; a political analyst in it
         // is still no market voice.
@@ -4120,7 +4161,7 @@ mod tests {
             SourceFormat::PlainText,
         );
         let layer = Attributions::read(&story);
-        assert!(is_markets_copy(&story));
+        assert!(is_markets_copy(&story) && layer.is_markets_copy());
         let colour: Vec<&str> = layer
             .iter()
             .filter(|a| is_market_colour(&story, a, true))

@@ -13,7 +13,7 @@ mod mention;
 mod reasons;
 mod report;
 
-use crate::attribution::layer::{is_markets_copy, is_trade_voice};
+use crate::attribution::layer::is_trade_voice;
 use crate::attribution::{Attributions, SourceKind};
 use crate::checks::{Check, Family};
 use crate::config::{Config, MarketColour, NamedBodyOfficials};
@@ -186,7 +186,7 @@ impl Checker {
         let (mentions, mut groups) = grouping::group(found, &reasons);
         grouping::fold_headline(&mentions, &mut groups, story.top_matter_end());
         grouping::attach_reasons(story, &mentions, &mut groups, &reasons);
-        let markets_copy = is_markets_copy(story);
+        let markets_copy = attributions.is_markets_copy();
         let quiet_chorus = self.market_colour == MarketColour::Quiet && markets_copy;
         let layer_index = LayerIndex::read(story, attributions);
         // What each content inside a paragraph attacks, kept with the memo: most groups'

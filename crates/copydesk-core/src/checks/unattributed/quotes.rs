@@ -295,38 +295,45 @@ fn credit_line(story: &Story, p: usize) -> bool {
     bracketed || dashed
 }
 
-/// The first words of a quotation, as a key to find the same words quoted twice.
-fn opening(story: &Story, quote: &Quote) -> String {
+/// How many of a quotation's first words make its [`opening`].
+const OPENING_WORDS: usize = 8;
+
+/// The first words of a quotation, as a key to find the same words quoted twice; `None` for a
+/// quotation too short to need a speaker (fewer than [`MIN_WORDS`] words). One walk over the
+/// first words answers both, since every quotation of a story is asked on every analysis.
+fn opening(story: &Story, quote: &Quote) -> Option<String> {
     let mut joined = String::new();
-    let words = story.text(quote.inner()).split_whitespace().take(8);
-    for (k, word) in words.enumerate() {
-        if k > 0 {
+    let mut words = 0;
+    for word in story
+        .text(quote.inner())
+        .split_whitespace()
+        .take(OPENING_WORDS)
+    {
+        if words > 0 {
             joined.push(' ');
         }
         joined.push_str(word.trim_matches(|c: char| !c.is_alphanumeric()));
+        words += 1;
     }
-    joined.to_lowercase()
+    if words < MIN_WORDS {
+        return None;
+    }
+    if joined.is_ascii() {
+        joined.make_ascii_lowercase();
+        Some(joined)
+    } else {
+        Some(joined.to_lowercase())
+    }
 }
 
-/// Each quotation's [`opening`], for those long enough to need a speaker ([`MIN_WORDS`]):
-/// read once, since both the test for repeats and the check ask for it.
+/// Each quotation's [`opening`]: read once, since both the test for repeats and the check ask
+/// for it.
 fn openings(story: &Story) -> Vec<Option<String>> {
     story
         .quotes
         .iter()
-        .map(|quote| long_enough(story, quote).then(|| opening(story, quote)))
+        .map(|quote| opening(story, quote))
         .collect()
-}
-
-/// Whether the quotation has [`MIN_WORDS`] words: counted no further, since a story's long
-/// quotations would otherwise be walked to their end on every analysis.
-fn long_enough(story: &Story, quote: &Quote) -> bool {
-    story
-        .text(quote.inner())
-        .split_whitespace()
-        .take(MIN_WORDS)
-        .count()
-        >= MIN_WORDS
 }
 
 /// Openings of quotations the story gives twice: a pull quote repeats words the body quotes

@@ -18,7 +18,7 @@
 use super::groups;
 use super::lexicon::{self as lx};
 use super::scope::{each_word, is_photo_caption, words, Scope};
-use crate::attribution::layer::{is_market_colour, is_markets_copy};
+use crate::attribution::layer::is_market_colour;
 use crate::attribution::{Attribution, Attributions, CueKind, SourceKind};
 use crate::finding::{Finding, Message};
 use crate::incremental::Memo;
@@ -1436,7 +1436,7 @@ fn reports_a_study(story: &Story) -> bool {
 
 /// Sources of the market's chorus ("traders said", "dealers said", "analysts said").
 fn market_spans(story: &Story, attributions: &Attributions) -> Vec<Span> {
-    let markets_copy = is_markets_copy(story);
+    let markets_copy = attributions.is_markets_copy();
     attributions
         .iter()
         .filter(|a| is_market_colour(story, a, markets_copy))
