@@ -440,7 +440,9 @@ async fn publish(
                 .published
                 .record(uri, version, diagnostics, Some(Arc::new(encoded)), ledger);
         state.outbox.send(frame);
-        // Freed once the new diagnostics are on their way, not before.
+        // Freed once the new diagnostics are on their way, not before: the writer, woken from
+        // this worker thread, runs there only when this task yields.
+        tokio::task::yield_now().await;
         drop(replaced);
     }
 }
