@@ -120,7 +120,6 @@ pub fn find_quotes(text: &str, para: Span, carried_open: bool, out: &mut Vec<Quo
     while let Some((i, c)) = chars.next() {
         let prev = previous.replace(c);
         let mut next = chars.peek().map(|&(_, n)| n);
-        let at_word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
         // Two apostrophes stand for a straight double mark in some wire and archive copy
         // (''We are ready,'' she said): one mark of two characters, never an apostrophe.
         let doubled = c == '\'' && next == Some('\'');
@@ -130,12 +129,16 @@ pub fn find_quotes(text: &str, para: Span, carried_open: bool, out: &mut Vec<Quo
         }
         let this_len = if doubled { 2 } else { c.len_utf8() };
         let c = if doubled { '"' } else { c };
-        let before_word = next.is_some_and(|n| !n.is_whitespace());
         let double = c == '"' || is_double_open(c) || is_double_close(c);
         let single = matches!(c, '\'' | '‘' | '’');
         if !double && !single {
             continue;
         }
+        // Asked of quotation marks only: every other character of the paragraph is passed over.
+        let at_word_start = prev.is_none_or(|p| {
+            p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/')
+        });
+        let before_word = next.is_some_and(|n| !n.is_whitespace());
         match open {
             None => {
                 let opens = if double {
