@@ -5,10 +5,11 @@
 //! the engine's analysis of the keystroke they answer (measured with callgrind on the generated
 //! 11k-word story: about 7 M instructions a publication, against about 11 M for the families
 //! the writer waits for). So diagnostics are encoded here, straight from their types to bytes,
-//! once, and a diagnostic that has not changed since the document's last publication is not
-//! encoded again ([`EncodedDiagnostics`]). The library's own messages (replies, log messages, registrations) still come from the
-//! library: it writes them into a pipe, and the writer task here passes them on a whole frame
-//! at a time, so a message of ours never lands inside one of its messages.
+//! and a diagnostic that has not changed since the document's last publication is not encoded
+//! again ([`EncodedDiagnostics`]). The library's own messages (replies, log messages,
+//! registrations) still come from the library: it writes them into a pipe, and the writer task
+//! here passes them on a whole frame at a time, so a message of ours never lands inside one of
+//! its messages.
 
 use super::framing;
 use std::collections::HashMap;

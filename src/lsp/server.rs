@@ -426,6 +426,7 @@ async fn publish(
             .as_ref()
             .and_then(|p| Some((p.diagnostics.as_slice(), p.encoded.as_deref()?))),
     );
+    // Let go, so `replaced` below is the last hold on the old publication.
     drop(previous);
     let Some(encoded) = encoded else {
         return;
