@@ -11,13 +11,16 @@
 //! around it, which it makes its key, and a story-level part that runs afresh over the pieces
 //! (the name roster, the ledger). The attribution layer keeps each paragraph's reading the same
 //! way, with the story-level facts it consulted (where a word is first used as a surname)
-//! checked against the new version before a reading is reused. What no piece covers
-//! (extraction, the top matter, the other families' work, suppressions) runs over the whole story as in a
-//! fresh analysis. The result is therefore exactly a fresh `Engine::check`;
+//! checked against the new version before a reading is reused. The extraction of the last
+//! version is kept too, and an edit of plain words inside plain prose is spliced into it rather
+//! than the whole Markdown parsed again (`text::extract::extract_after_edit`, which refuses any
+//! edit a parser could read differently). What no piece covers (the top matter, the other
+//! families' work, suppressions) runs over the whole story as in a fresh analysis. The result is therefore exactly a fresh `Engine::check`;
 //! `tests/incremental_equality.rs` holds it to that over random edit sequences, and holds each
 //! piece to its fresh computation.
 
 use crate::finding::Finding;
+use crate::text::extract::{extract, extract_after_edit, Extracted};
 use crate::text::{ParagraphReader, ParagraphStructure, SourceFormat, Story, TextId};
 use foldhash::fast::RandomState;
 use foldhash::{HashMap, HashMapExt};
@@ -30,6 +33,8 @@ use std::hash::{BuildHasher, Hash};
 #[derive(Default)]
 pub struct DocumentCache {
     paragraphs: ParagraphCache,
+    /// The last version's text and extraction, for [`extract_after_edit`].
+    last_extraction: Option<LastExtraction>,
     memo: Memo,
     /// The pieces of the families that do not read the attribution layer, apart from the
     /// others' so both groups may run at once (`Engine::check_incremental`).
@@ -47,9 +52,31 @@ impl DocumentCache {
     pub fn story<'a>(&mut self, source: &'a str, format: SourceFormat) -> Story<'a> {
         self.paragraphs.generation += 1;
         self.paragraphs.read_last = 0;
-        let story = Story::build(source, format, &mut self.paragraphs);
+        let extracted = self.extract(source, format);
+        let story = Story::build_extracted(source, extracted, &mut self.paragraphs);
         self.paragraphs.forget_unused();
         story
+    }
+
+    /// The extraction of `source`, spliced from the last version's when the edit between them
+    /// is one Markdown cannot read differently ([`extract_after_edit`]), and kept for the next.
+    fn extract(&mut self, source: &str, format: SourceFormat) -> Extracted {
+        let spliced = self
+            .last_extraction
+            .as_ref()
+            .filter(|last| last.format == format)
+            .and_then(|last| extract_after_edit(&last.source, &last.extracted, source));
+        let extracted = spliced.unwrap_or_else(|| extract(source, format));
+        let last = self.last_extraction.get_or_insert_with(|| LastExtraction {
+            source: String::new(),
+            format,
+            extracted: extracted.clone(),
+        });
+        last.source.clear();
+        last.source.push_str(source);
+        last.format = format;
+        last.extracted.clone_from(&extracted);
+        extracted
     }
 
     /// Paragraphs read afresh by the last [`DocumentCache::story`]; the rest came from the
@@ -146,6 +173,12 @@ impl ParagraphReader for ParagraphCache {
         slot.used = generation;
         (&slot.structure, slot.id)
     }
+}
+
+struct LastExtraction {
+    source: String,
+    format: SourceFormat,
+    extracted: Extracted,
 }
 
 /// The pieces of the checks' work one document keeps between analyses: one table per kind of

@@ -37,7 +37,7 @@ impl SourceFormat {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Extracted {
     /// Same length as the source; non-prose bytes blanked.
     pub prose: String,
@@ -78,6 +78,138 @@ pub fn extract(source: &str, format: SourceFormat) -> Extracted {
         SourceFormat::PlainText => extract_plain(&source),
         SourceFormat::Markdown => extract_markdown(&source),
     }
+}
+
+/// The extraction of `new`, an edit of `old` whose extraction is `was`, made by copying `was`
+/// with the edited words spliced in: `None` unless the edit is one a Markdown parser cannot read
+/// differently from a plain change of words. A keystroke in a long story's prose is such an
+/// edit, and parsing the whole story again for it cost more than a third of the story's
+/// rebuilding. The edit qualifies when what it removes and what it puts in are words (ASCII
+/// letters, digits, spaces and plain punctuation), inside a line after a letter and before the
+/// line's end, in a stretch between blank lines that was copied as prose whole and holds no
+/// character Markdown reads inline or as a block marker (emphasis, code, links, HTML, entities,
+/// escapes, tables, headings). Such a stretch is one paragraph or list item whose words only
+/// move.
+pub fn extract_after_edit(old: &str, was: &Extracted, new: &str) -> Option<Extracted> {
+    if was.prose.len() != old.len() {
+        return None;
+    }
+    let (old_bytes, new_bytes) = (old.as_bytes(), new.as_bytes());
+    let start = common_prefix(old_bytes, new_bytes);
+    let end_back = common_suffix(&old_bytes[start..], &new_bytes[start..]);
+    let (old_end, new_end) = (old.len() - end_back, new.len() - end_back);
+    let is_word = |b: &u8| b.is_ascii_alphanumeric() || b" ,.;:'\"?!-".contains(b);
+    if !old_bytes[start..old_end].iter().all(is_word)
+        || !new_bytes[start..new_end].iter().all(is_word)
+    {
+        return None;
+    }
+    let is_break = |b: u8| b == b'\n' || b == b'\r';
+    let line_start = new_bytes[..start]
+        .iter()
+        .rposition(|&b| is_break(b))
+        .map_or(0, |i| i + 1);
+    if !new_bytes[line_start..start]
+        .iter()
+        .any(u8::is_ascii_alphabetic)
+        || new_bytes.get(new_end).is_none_or(|&b| is_break(b))
+    {
+        return None;
+    }
+    // The stretch between blank lines around the edit, in the new text (the same bytes as the
+    // old one's outside the edit).
+    let blanks = ["\n\n", "\n\r\n"];
+    let stretch_start = blanks
+        .iter()
+        .filter_map(|blank| new.get(..start)?.rfind(blank))
+        .max()
+        .map_or(0, |i| i + 1);
+    let stretch_end = blanks
+        .iter()
+        .filter_map(|blank| new.get(new_end..)?.find(blank))
+        .min()
+        .map_or(new.len(), |i| new_end + i);
+    let markup = |b: &u8| b"*_~`[]<>&\\|#$".contains(b);
+    if new_bytes[stretch_start..stretch_end].iter().any(markup) {
+        return None;
+    }
+    let old_stretch_end = stretch_end - new_end + old_end;
+    let stretch = stretch_start..old_stretch_end;
+    if was.prose.as_bytes()[stretch.clone()] != old_bytes[stretch] {
+        return None;
+    }
+    let touched = |span: Span| span.start <= old_end && start <= span.end;
+    if was.block_starts.iter().any(|&b| touched(Span::new(b, b)))
+        || was
+            .unchecked
+            .iter()
+            .any(|u| touched(u.at) || touched(u.hidden))
+    {
+        return None;
+    }
+    let moved = |at: usize| {
+        if at >= old_end {
+            at - old_end + new_end
+        } else {
+            at
+        }
+    };
+    let moved_span = |span: Span| Span::new(moved(span.start), moved(span.end));
+    let mut prose = String::with_capacity(new.len());
+    prose.push_str(was.prose.get(..start)?);
+    prose.push_str(new.get(start..new_end)?);
+    prose.push_str(was.prose.get(old_end..)?);
+    Some(Extracted {
+        prose,
+        block_starts: was.block_starts.iter().map(|&b| moved(b)).collect(),
+        unchecked: was
+            .unchecked
+            .iter()
+            .map(|u| Unchecked {
+                opener: u.opener,
+                at: moved_span(u.at),
+                hidden: moved_span(u.hidden),
+            })
+            .collect(),
+    })
+}
+
+/// Compared a block at a time (a `memcmp`): a keystroke's texts agree for tens of kilobytes
+/// on either side of it.
+const COMPARED_AT_ONCE: usize = 256;
+
+/// How many bytes `a` and `b` share at their start.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let shorter = a.len().min(b.len());
+    let mut same = 0;
+    while same + COMPARED_AT_ONCE <= shorter
+        && a[same..same + COMPARED_AT_ONCE] == b[same..same + COMPARED_AT_ONCE]
+    {
+        same += COMPARED_AT_ONCE;
+    }
+    same + a[same..]
+        .iter()
+        .zip(&b[same..])
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// How many bytes `a` and `b` share at their end.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let shorter = a.len().min(b.len());
+    let mut same = 0;
+    while same + COMPARED_AT_ONCE <= shorter
+        && a[a.len() - same - COMPARED_AT_ONCE..a.len() - same]
+            == b[b.len() - same - COMPARED_AT_ONCE..b.len() - same]
+    {
+        same += COMPARED_AT_ONCE;
+    }
+    same + a[..a.len() - same]
+        .iter()
+        .rev()
+        .zip(b[..b.len() - same].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 /// `text` with each CR that is not followed by LF replaced by LF (same length, same offsets).
@@ -298,6 +430,119 @@ impl<'a> Mask<'a> {
 
 #[cfg(test)]
 mod tests {
+    /// Splicing an edit into the last extraction must give what extracting the new text gives,
+    /// whatever Markdown surrounds the edit: the splice is refused where it could differ.
+    #[test]
+    fn a_spliced_extraction_equals_a_fresh_one() {
+        use proptest::prelude::*;
+        let piece = prop::sample::select(vec![
+            "The mayor said ",
+            "word ",
+            "rates rose. ",
+            "Ann Lee ",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\r",
+            "* ",
+            "_",
+            "**",
+            "`",
+            "[",
+            "](",
+            ")",
+            "<b>",
+            "&amp;",
+            "\\",
+            "|",
+            "# ",
+            "- ",
+            "1. ",
+            "> ",
+            "```\n",
+            "~~~\n",
+            "<!--",
+            "-->",
+            "---\n",
+            "+++\n",
+            "    ",
+            "\t",
+            "é",
+            "“",
+            "”",
+            ":",
+            "[^1]",
+            "![",
+            "===\n",
+            "  \n",
+            "it's ",
+            "well-known ",
+            "2024 ",
+            "snake_case",
+            "x*y",
+            "*",
+            "a",
+            "b ",
+            "ab",
+        ]);
+        let texts = prop::collection::vec(piece, 1..40).prop_map(|pieces| pieces.concat());
+        let words = "[a-z ,.'-]{0,6}";
+        proptest!(ProptestConfig::with_cases(4000), |(
+            old in texts,
+            at in any::<prop::sample::Index>(),
+            removed in 0usize..5,
+            inserted in words,
+            markdown in any::<bool>(),
+        )| {
+            let format = if markdown { SourceFormat::Markdown } else { SourceFormat::PlainText };
+            let mut start = at.index(old.len() + 1);
+            while !old.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = (start + removed).min(old.len());
+            while !old.is_char_boundary(end) {
+                end += 1;
+            }
+            let new = format!("{}{}{}", &old[..start], inserted, &old[end..]);
+            let was = extract(&old, format);
+            if let Some(spliced) = extract_after_edit(&old, &was, &new) {
+                prop_assert_eq!(spliced, extract(&new, format), "{:?} -> {:?}", old, new);
+            }
+        });
+    }
+
+    #[test]
+    fn common_ends_are_found_across_compared_blocks() {
+        let base: Vec<u8> = (0..3000u32).map(|i| b'a' + (i % 23) as u8).collect();
+        for at in [0, 1, 255, 256, 257, 511, 1000, 2999] {
+            let mut other = base.clone();
+            other.insert(at, b'#');
+            let naive_prefix = base.iter().zip(&other).take_while(|(x, y)| x == y).count();
+            let naive_suffix = base
+                .iter()
+                .rev()
+                .zip(other.iter().rev())
+                .take_while(|(x, y)| x == y)
+                .count();
+            assert_eq!(common_prefix(&base, &other), naive_prefix, "at {at}");
+            assert_eq!(common_suffix(&base, &other), naive_suffix, "at {at}");
+        }
+    }
+
+    /// The splice is taken for a keystroke in plain prose, or it saves nothing.
+    #[test]
+    fn a_keystroke_in_prose_is_spliced() {
+        let old = "# Harbour\n\nThe mayor said the fares would rise.\n\n- a list item\n";
+        let new = old.replace("fares would", "fares would not");
+        let was = extract(old, SourceFormat::Markdown);
+        let spliced = extract_after_edit(old, &was, &new).expect("a plain edit is spliced");
+        assert_eq!(spliced, extract(&new, SourceFormat::Markdown));
+        // Emphasis in the paragraph: refused.
+        let old = "The *mayor* said the fares would rise.\n";
+        let new = old.replace("fares", "ferry fares");
+        assert!(extract_after_edit(old, &extract(old, SourceFormat::Markdown), &new).is_none());
+    }
+
     use super::*;
 
     fn prose(md: &str) -> String {

@@ -1,6 +1,6 @@
 //! The prose structure every check shares: paragraphs, sentences, tokens and quotations.
 
-use super::extract::{extract, SourceFormat, Unchecked};
+use super::extract::{extract, Extracted, SourceFormat, Unchecked};
 use super::quotes::{find_quotes, Quote};
 use super::sentences::split_sentences;
 use super::tokens::{tokenize, Token};
@@ -131,7 +131,16 @@ impl<'a> Story<'a> {
         format: SourceFormat,
         paragraphs: &mut dyn ParagraphReader,
     ) -> Story<'a> {
-        let extracted = extract(source, format);
+        Story::build_extracted(source, extract(source, format), paragraphs)
+    }
+
+    /// [`Story::build`] from `source`'s extraction, made already (the `incremental` module
+    /// splices an edit into the last one).
+    pub fn build_extracted(
+        source: &'a str,
+        extracted: Extracted,
+        paragraphs: &mut dyn ParagraphReader,
+    ) -> Story<'a> {
         // Compared before the tables are built, so the copy is gone by the time they are.
         let prose = if extracted.prose == source {
             Cow::Borrowed(source)
