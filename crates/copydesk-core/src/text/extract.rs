@@ -85,8 +85,8 @@ pub fn extract(source: &str, format: SourceFormat) -> Extracted {
 /// differently from a plain change of words. A keystroke in a long story's prose is such an
 /// edit, and parsing the whole story again for it cost more than a third of the story's
 /// rebuilding. The edit qualifies when what it removes and what it puts in are words (ASCII
-/// letters, digits, spaces and plain punctuation), inside a line after a letter and before the
-/// line's end, in a stretch between blank lines that was copied as prose whole and holds no
+/// letters, digits, spaces and plain punctuation), inside a line after a letter and before more
+/// words, in a stretch between blank lines that was copied as prose whole and holds no
 /// character Markdown reads inline or as a block marker (emphasis, code, links, HTML, entities,
 /// escapes, tables, headings). Such a stretch is one paragraph or list item whose words only
 /// move.
@@ -109,10 +109,16 @@ pub fn extract_after_edit(old: &str, was: &Extracted, new: &str) -> Option<Extra
         .iter()
         .rposition(|&b| is_break(b))
         .map_or(0, |i| i + 1);
+    // Words after the edit on its line, too: spaces the edit leaves at a line's end could
+    // make a hard break.
+    let words_after = new_bytes[new_end..]
+        .iter()
+        .take_while(|&&b| !is_break(b))
+        .any(|b| !b.is_ascii_whitespace());
     if !new_bytes[line_start..start]
         .iter()
         .any(u8::is_ascii_alphabetic)
-        || new_bytes.get(new_end).is_none_or(|&b| is_break(b))
+        || !words_after
     {
         return None;
     }
@@ -537,6 +543,10 @@ mod tests {
         let was = extract(old, SourceFormat::Markdown);
         let spliced = extract_after_edit(old, &was, &new).expect("a plain edit is spliced");
         assert_eq!(spliced, extract(&new, SourceFormat::Markdown));
+        // Spaces left at a line's end (a hard break once there are two): refused.
+        let old = "The mayor said x \nthe fares would rise.\n";
+        let new = old.replacen('x', "", 1);
+        assert!(extract_after_edit(old, &extract(old, SourceFormat::Markdown), &new).is_none());
         // Emphasis in the paragraph: refused.
         let old = "The *mayor* said the fares would rise.\n";
         let new = old.replace("fares", "ferry fares");
