@@ -3,7 +3,8 @@
 //!
 //! stdin → [`framing`] filter → tokio pipe → tower-lsp-server → [`server::Backend`]; the
 //! library's replies go through a second pipe to the [`outbox`] writer, which also writes the
-//! diagnostics the backend encodes itself, each message whole, to stdout. Logs go to stderr only: stdout carries the protocol.
+//! diagnostics the backend encodes itself, each message whole, to stdout. Logs go to stderr
+//! only: stdout carries the protocol.
 
 mod analysis;
 mod code_actions;

@@ -15,9 +15,9 @@
 //! version is kept too, and an edit of plain words inside plain prose is spliced into it rather
 //! than the whole Markdown parsed again (`text::extract::extract_after_edit`, which refuses any
 //! edit a parser could read differently). What no piece covers (the top matter, the other
-//! families' work, suppressions) runs over the whole story as in a fresh analysis. The result is therefore exactly a fresh `Engine::check`;
-//! `tests/incremental_equality.rs` holds it to that over random edit sequences, and holds each
-//! piece to its fresh computation.
+//! families' work, suppressions) runs over the whole story as in a fresh analysis. The result
+//! is therefore exactly a fresh `Engine::check`; `tests/incremental_equality.rs` holds it to
+//! that over random edit sequences, and holds each piece to its fresh computation.
 
 use crate::finding::Finding;
 use crate::text::extract::{extract, extract_after_edit, Extracted};
@@ -67,15 +67,26 @@ impl DocumentCache {
             .filter(|last| last.format == format)
             .and_then(|last| extract_after_edit(&last.source, &last.extracted, source));
         let extracted = spliced.unwrap_or_else(|| extract(source, format));
-        let last = self.last_extraction.get_or_insert_with(|| LastExtraction {
-            source: String::new(),
-            format,
-            extracted: extracted.clone(),
-        });
-        last.source.clear();
-        last.source.push_str(source);
-        last.format = format;
-        last.extracted.clone_from(&extracted);
+        match &mut self.last_extraction {
+            // Written over, so a long story's copies are not allocated again on every keystroke.
+            Some(last) => {
+                last.source.clear();
+                last.source.push_str(source);
+                last.format = format;
+                last.extracted.prose.clone_from(&extracted.prose);
+                last.extracted
+                    .block_starts
+                    .clone_from(&extracted.block_starts);
+                last.extracted.unchecked.clone_from(&extracted.unchecked);
+            }
+            None => {
+                self.last_extraction = Some(LastExtraction {
+                    source: source.to_owned(),
+                    format,
+                    extracted: extracted.clone(),
+                })
+            }
+        }
         extracted
     }
 
