@@ -225,12 +225,13 @@ impl Attribution {
 #[derive(Debug, Clone, Default)]
 pub struct Attributions {
     items: Items,
-    /// [`is_markets_copy`] of the story, read with the layer since both families ask.
+    /// Whether the story is market copy, read with the layer since both families ask.
     markets_copy: bool,
 }
 
 impl Attributions {
-    /// Whether the story is market copy ([`is_markets_copy`]).
+    /// Whether the story is market copy: prices, volumes and the people who trade them, at
+    /// least `MARKETS_COPY_WORDS` times.
     pub fn is_markets_copy(&self) -> bool {
         self.markets_copy
     }
@@ -572,7 +573,7 @@ pub struct KeptLayer {
 
 /// Whether the attribution reports the market's mood ("traders said", "dealers said",
 /// "analysts said"): routine in market and wire copy, where desks may not want it flagged.
-/// `markets_copy` is [`is_markets_copy`] of the story: outside market copy only the trade's own
+/// `markets_copy` is [`Attributions::is_markets_copy`]: outside market copy only the trade's own
 /// people are its chorus, and "some economists believe" about a levy is a vague group. A
 /// qualifier ("political analysts", "western analysts") takes the voice out of the market
 /// wherever the story runs.
@@ -606,13 +607,8 @@ fn is_call_sign(word: &str) -> bool {
 }
 
 /// Whether the story is market copy: prices, volumes and the people who trade them, at least
-/// [`MARKETS_COPY_WORDS`] times.
-pub fn is_markets_copy(story: &Story) -> bool {
-    markets_copy_with(story, None)
-}
-
-/// [`is_markets_copy`], with each paragraph's count of market words kept in `memo` under its
-/// text: the question walks every word of a story that is not market copy.
+/// [`MARKETS_COPY_WORDS`] times. With a memo each paragraph's count of market words is kept
+/// under its text: the question walks every word of a story that is not market copy.
 fn markets_copy_with(story: &Story, memo: Option<&mut Memo>) -> bool {
     let count = |para: &Paragraph| {
         para.tokens
@@ -4138,7 +4134,7 @@ mod tests {
             SourceFormat::PlainText,
         );
         let layer = Attributions::read(&story);
-        assert!(!is_markets_copy(&story) && !layer.is_markets_copy());
+        assert!(!markets_copy_with(&story, None) && !layer.is_markets_copy());
         assert!(!is_market_colour(
             &story,
             &layer.get(0).expect("an attribution"),
@@ -4150,7 +4146,7 @@ mod tests {
             SourceFormat::PlainText,
         );
         let layer = Attributions::read(&story);
-        assert!(is_markets_copy(&story) && layer.is_markets_copy());
+        assert!(markets_copy_with(&story, None) && layer.is_markets_copy());
         assert!(layer.iter().any(|a| is_market_colour(&story, &a, true)));
         // A company's results and deals are the trade's copy too; a political analyst in it
         // is still no market voice.
@@ -4161,7 +4157,7 @@ mod tests {
             SourceFormat::PlainText,
         );
         let layer = Attributions::read(&story);
-        assert!(is_markets_copy(&story) && layer.is_markets_copy());
+        assert!(markets_copy_with(&story, None) && layer.is_markets_copy());
         let colour: Vec<&str> = layer
             .iter()
             .filter(|a| is_market_colour(&story, a, true))
