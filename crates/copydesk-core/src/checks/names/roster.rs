@@ -1987,6 +1987,7 @@ impl Roster {
         if tails.is_empty() && wholes.is_empty() {
             return;
         }
+        let could_be = LowerKeyFilter::new(tails.keys().chain(wholes.keys()));
         let covered: HashSet<usize> = self.issues.iter().map(|i| i.span.start).collect();
         for (k, token) in story.tokens.iter().enumerate() {
             // "cKenzie" for McKenzie: a capital inside a word that opens in lower case is a
@@ -2010,13 +2011,16 @@ impl Roster {
             }
             let written = story.text(token.span());
             // "pro-anukovych": the name after a lower-case prefix.
-            let (lead, written) = match written.rsplit_once('-') {
-                Some((prefix, rest)) if prefix.chars().all(char::is_lowercase) => {
-                    (prefix.len() + 1, rest)
+            let (lead, written) = match written.bytes().rposition(|b| b == b'-') {
+                Some(hyphen) if written[..hyphen].chars().all(char::is_lowercase) => {
+                    (hyphen + 1, &written[hyphen + 1..])
                 }
                 _ => (0, written),
             };
             let (stem, possessive) = super::mentions::strip_possessive(written);
+            if !could_be.may_hold(stem) {
+                continue;
+            }
             let (p, whole) = match tails.get(stem) {
                 Some(&Some(p)) => (p, false),
                 Some(None) => continue,
@@ -3954,6 +3958,39 @@ fn capitalise(word: &str) -> String {
         .unwrap_or_default()
 }
 
+/// What the lower-case keys of a few maps could be, asked of every word of a story before
+/// hashing it: their byte lengths and first bytes. Most words are no surname's tail, and
+/// hashing each of them was much of the names check's time per keystroke.
+struct LowerKeyFilter {
+    lengths: u64,
+    first_bytes: [u64; 4],
+}
+
+impl LowerKeyFilter {
+    fn new<'a>(keys: impl Iterator<Item = &'a String>) -> Self {
+        let mut filter = LowerKeyFilter {
+            lengths: 0,
+            first_bytes: [0; 4],
+        };
+        for key in keys {
+            filter.lengths |= 1 << key.len().min(63);
+            if let Some(&b) = key.as_bytes().first() {
+                filter.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+        }
+        filter
+    }
+
+    /// False only when no key can equal `word`.
+    fn may_hold(&self, word: &str) -> bool {
+        let Some(&b) = word.as_bytes().first() else {
+            return false;
+        };
+        self.lengths & (1 << word.len().min(63)) != 0
+            && self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
+}
+
 /// Files person `p` under `key` (a surname's tail or its lower-case whole). Two surnames with
 /// one key ("Baker" and "Laker" share "aker"): no way to tell which was meant, so the key
 /// names no one. Two people who share a surname share its spelling.
@@ -4228,4 +4265,29 @@ fn plural_subject(story: &Story, m: &Mention) -> bool {
         .get(m.sentence())
         .map_or(0, |s| s.tokens().end);
     after < end && matches!(story.token_text(after), "have" | "are" | "were")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LowerKeyFilter;
+
+    #[test]
+    fn the_key_filter_passes_every_key_and_stops_words_no_key_could_be() {
+        let keys = ["ope".to_string(), "utin".to_string(), "x".repeat(70)];
+        let filter = LowerKeyFilter::new(keys.iter());
+        for key in &keys {
+            assert!(filter.may_hold(key), "{key}");
+        }
+        assert!(
+            filter.may_hold(&"x".repeat(64)),
+            "long words share one length class"
+        );
+        assert!(
+            filter.may_hold("off"),
+            "same length and first letter: for the map to decide"
+        );
+        for word in ["", "op", "opens", "tin", "pope", "éope"] {
+            assert!(!filter.may_hold(word), "{word}");
+        }
+    }
 }
