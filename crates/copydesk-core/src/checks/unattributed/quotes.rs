@@ -601,20 +601,24 @@ fn ends_with_abbreviation(text: &str, dot: usize) -> bool {
 
 /// Titles of works and names: most words capitalised, no sentence inside.
 fn is_title(story: &Story, quote: &Quote) -> bool {
-    let inner = story.text(quote.inner());
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    let small = [
+    const SMALL: [&str; 16] = [
         "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from",
         "is", "as",
     ];
-    let capitalised = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    let content = words.iter().filter(|w| !small.contains(w)).count();
-    content > 0
-        && capitalised * 10 >= content * 8
-        && (words.len() <= 12 || !inner.trim_end().ends_with(['.', '?', '!']))
+    let inner = story.text(quote.inner());
+    // More than twelve words ending a sentence are speech, whatever their capitals: counting
+    // stops there, as most quotations of any length are.
+    let ends_sentence = inner.trim_end().ends_with(['.', '?', '!']);
+    let (mut words, mut capitalised, mut content) = (0usize, 0usize, 0usize);
+    for word in inner.split_whitespace() {
+        words += 1;
+        if ends_sentence && words > 12 {
+            return false;
+        }
+        capitalised += usize::from(word.chars().next().is_some_and(char::is_uppercase));
+        content += usize::from(!SMALL.contains(&word));
+    }
+    content > 0 && capitalised * 10 >= content * 8
 }
 
 /// A quotation introduced as a name, title or slogan: “the so-called …”, “a bill titled …”.
@@ -665,6 +669,29 @@ mod tests {
     }
 
     use crate::checks::unattributed::tests::findings_of;
+
+    #[test]
+    fn capitalised_words_are_a_title_until_a_long_sentence_ends_them() {
+        let is_title = |quoted: &str| {
+            let text = format!("The banner read “{quoted}” at the gate.\n");
+            let story = crate::text::Story::new(&text, crate::text::SourceFormat::PlainText);
+            super::is_title(&story, &story.quotes[0])
+        };
+        // Twelve capitalised words ending a sentence, or thirteen ending none: a title.
+        assert!(is_title(
+            "Save Our Pool From The Council And Its Plans For A Mall."
+        ));
+        assert!(is_title(
+            "Save Our Pool From The Council And Its Plans For A New Mall"
+        ));
+        assert!(is_title("Save Our Pool From The Council"));
+        // Thirteen ending a sentence are speech; so are words mostly in lower case.
+        assert!(!is_title(
+            "Save Our Pool From The Council And Its Plans For A New Mall."
+        ));
+        assert!(!is_title("Save our pool from the council"));
+        assert!(!is_title("of the and"));
+    }
 
     #[test]
     fn a_quote_with_no_speaker_is_flagged() {
