@@ -3,6 +3,7 @@
 //! `src/main.rs` only calls [`cli::main`]; the modules are a library so integration tests can
 //! reach them.
 
+pub mod allocator;
 pub mod cli;
 pub mod config_file;
 pub mod files;

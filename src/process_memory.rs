@@ -1,4 +1,6 @@
-//! How the front ends' process hands memory back to the system.
+//! How the front ends' process hands memory back to the system. Large blocks only: the binary's
+//! allocator (`allocator`) gives blocks up to 64 KiB to mimalloc and larger ones to the system
+//! allocator set up here.
 //!
 //! glibc's allocator serves a large request from its own heap once a block that size has been
 //! freed, and keeps that heap's freed pages: after one long story the process stays as large as
