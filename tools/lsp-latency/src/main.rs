@@ -292,8 +292,8 @@ impl Server {
         let (sender, inbox) = mpsc::channel();
         std::thread::spawn(move || {
             let mut reader = BufReader::new(stdout);
-            while let Some(message) = read_message(&mut reader) {
-                if sender.send((Instant::now(), message)).is_err() {
+            while let Some((received_at, message)) = read_message(&mut reader) {
+                if sender.send((received_at, message)).is_err() {
                     break;
                 }
             }
@@ -429,8 +429,11 @@ fn reply_to(request: &Value, settings: &Value) -> Value {
     json!({"jsonrpc": "2.0", "id": request["id"].clone(), "result": result})
 }
 
-/// One JSON-RPC message with its Content-Length header, or None at the end of the stream.
-fn read_message(reader: &mut impl BufRead) -> Option<Value> {
+/// One JSON-RPC message with its Content-Length header and the moment its last byte was read,
+/// or None at the end of the stream. The moment is taken before the body is parsed: building a
+/// `Value` of a few hundred diagnostics is this harness's own cost, not the server's (nor the
+/// same as an editor's, which parses into its own types).
+fn read_message(reader: &mut impl BufRead) -> Option<(Instant, Value)> {
     let mut length = None;
     loop {
         let mut line = String::new();
@@ -449,8 +452,12 @@ fn read_message(reader: &mut impl BufRead) -> Option<Value> {
     }
     let mut body = vec![0; length?];
     reader.read_exact(&mut body).ok()?;
+    let received_at = Instant::now();
     // A body that is not JSON is skipped rather than ending the session.
-    Some(serde_json::from_slice(&body).unwrap_or(Value::Null))
+    Some((
+        received_at,
+        serde_json::from_slice(&body).unwrap_or(Value::Null),
+    ))
 }
 
 fn measure(
