@@ -445,7 +445,31 @@ fn names_acting_body(story: &Story, from: usize, k: usize) -> bool {
     let Some(&token) = story.tokens.get(k) else {
         return false;
     };
-    if !token.is_word() || story.in_top_matter(token.span().start) {
+    if !token.is_word() {
+        return false;
+    }
+    let lower = story.lower(k);
+    let text = story.text(token.span());
+    // A dateline in capitals ("CALDER SPRINGS, Idaho") is a place, not a body.
+    let acronym = all_caps(k)
+        && !all_caps(k + 1)
+        && (k == 0 || !all_caps(k - 1))
+        && !matches!(story.token_text(k + 1), "," | "(")
+        && !matches!(text, "US" | "UK" | "EU" | "UN");
+    let names_body = acronym
+        // A capital that only opens a sentence names nothing; "the Harbour Board" does.
+        || token.is_capitalised()
+            && BODY_NAME_ENDS.contains(&lower)
+            && story
+                .sentence_at(token.span().start)
+                .and_then(|s| story.sentences.get(s))
+                .is_some_and(|s| s.tokens().start != k)
+        || BODY_REFERENCES.contains(&lower)
+            && k > from
+            && matches!(story.lower(k - 1), "the" | "city" | "county" | "state" | "local");
+    // Asked before where the clause opens: most words name no body, and finding the clause
+    // looks up the sentence of each of the four words before.
+    if !names_body || story.in_top_matter(token.span().start) {
         return false;
     }
     // The body must be what acts, near the start of its clause ("The Harbour Board shut
@@ -459,28 +483,7 @@ fn names_acting_body(story: &Story, from: usize, k: usize) -> bool {
                 .is_some_and(|s| s.tokens().start == j)
             || matches!(story.token_text(j - 1), "," | ";")
     };
-    if !(from..=k).rev().take(4).any(opens_clause) {
-        return false;
-    }
-    let lower = story.lower(k);
-    let text = story.text(token.span());
-    // A dateline in capitals ("CALDER SPRINGS, Idaho") is a place, not a body.
-    let acronym = all_caps(k)
-        && !all_caps(k + 1)
-        && (k == 0 || !all_caps(k - 1))
-        && !matches!(story.token_text(k + 1), "," | "(")
-        && !matches!(text, "US" | "UK" | "EU" | "UN");
-    acronym
-        // A capital that only opens a sentence names nothing; "the Harbour Board" does.
-        || token.is_capitalised()
-            && BODY_NAME_ENDS.contains(&lower)
-            && story
-                .sentence_at(token.span().start)
-                .and_then(|s| story.sentences.get(s))
-                .is_some_and(|s| s.tokens().start != k)
-        || BODY_REFERENCES.contains(&lower)
-            && k > from
-            && matches!(story.lower(k - 1), "the" | "city" | "county" | "state" | "local")
+    (from..=k).rev().take(4).any(opens_clause)
 }
 
 /// "the city's most senior police officer warned": one person holds the office, as the
