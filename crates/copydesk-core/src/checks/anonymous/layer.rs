@@ -14,6 +14,7 @@ use crate::text::Story;
 use foldhash::{HashMap, HashMapExt};
 use smallvec::SmallVec;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// Verbs whose subject is plainly speaking or holding a view for the story: not requests
 /// ("asked the clerk to"), acts ("added 160 guards") or denials of speech ("have not said").
@@ -612,13 +613,25 @@ fn polled_head(story: &Story, span: crate::span::Span) -> Option<usize> {
     let last = story.token_at_or_after(span.end);
     (first..last.saturating_sub(1)).find(|&k| {
         // The short list of the word after first: it rules out almost every word.
-        let lower = story.lower(k);
-        POLLED.contains(&story.lower(k + 1))
-            && (lexicon::MARKET_HEADS.iter().any(|(form, _)| *form == lower)
-                || lexicon::BYSTANDER_HEADS
-                    .iter()
-                    .any(|(form, _)| *form == lower))
+        POLLED.contains(&story.lower(k + 1)) && voice_head(story.lower(k)).is_some()
     })
+}
+
+/// What kind of unasked voice a head word names, and its lemma: market heads first, for a form
+/// in both lists. One lookup where a walk over both lists, for every source of a story, was a
+/// tenth of the anonymous family's time per keystroke.
+fn voice_head(word: &str) -> Option<(Voice, &'static str)> {
+    static HEADS: LazyLock<HashMap<&str, (Voice, &str)>> = LazyLock::new(|| {
+        let mut heads = HashMap::new();
+        for &(form, lemma) in lexicon::BYSTANDER_HEADS {
+            heads.insert(form, (Voice::Bystander, lemma));
+        }
+        for &(form, lemma) in lexicon::MARKET_HEADS {
+            heads.insert(form, (Voice::MarketColour, lemma));
+        }
+        heads
+    });
+    HEADS.get(word).copied()
 }
 
 /// Adds a mention for every market voice or ordinary person the layer reads as speaking that no
@@ -653,17 +666,8 @@ pub fn add_unnamed_voices(
         // The heads first: most sources are neither market nor bystander voices, and this
         // lookup is cheaper than the reading of names around the phrase below.
         let head_word = story.lower(head);
-        let (voice, lemma) = match (
-            lexicon::MARKET_HEADS
-                .iter()
-                .find(|(form, _)| *form == head_word),
-            lexicon::BYSTANDER_HEADS
-                .iter()
-                .find(|(form, _)| *form == head_word),
-        ) {
-            (Some((_, lemma)), _) => (Voice::MarketColour, *lemma),
-            (None, Some((_, lemma))) => (Voice::Bystander, *lemma),
-            (None, None) => continue,
+        let Some((voice, lemma)) = voice_head(head_word) else {
+            continue;
         };
         if story.in_top_matter(span.start)
             || named_after(story, span)
@@ -739,4 +743,26 @@ pub fn add_unnamed_voices(
         taken.insert(at, span);
     }
     voices
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{lexicon, voice_head, Voice};
+
+    #[test]
+    fn every_listed_head_is_found_with_its_voice_and_lemma() {
+        for &(form, lemma) in lexicon::BYSTANDER_HEADS {
+            assert_eq!(voice_head(form), Some((Voice::Bystander, lemma)), "{form}");
+        }
+        for &(form, lemma) in lexicon::MARKET_HEADS {
+            assert_eq!(
+                voice_head(form),
+                Some((Voice::MarketColour, lemma)),
+                "{form}"
+            );
+        }
+        for word in ["official", "spokesman", "Analysts", ""] {
+            assert_eq!(voice_head(word), None, "{word}");
+        }
+    }
 }
