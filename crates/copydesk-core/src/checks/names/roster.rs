@@ -3960,7 +3960,7 @@ fn capitalise(word: &str) -> String {
 
 /// What the lower-case keys of a few maps could be, asked of every word of a story before
 /// hashing it: their byte lengths and first bytes. Most words are no surname's tail, and
-/// hashing each of them was much of the names check's time per keystroke.
+/// hashing each of them was a sixth of the names check's time per keystroke.
 struct LowerKeyFilter {
     lengths: u64,
     first_bytes: [u64; 4],

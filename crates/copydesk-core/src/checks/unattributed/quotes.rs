@@ -606,8 +606,8 @@ fn is_title(story: &Story, quote: &Quote) -> bool {
         "is", "as",
     ];
     let inner = story.text(quote.inner());
-    // More than twelve words ending a sentence are speech, whatever their capitals: counting
-    // stops there, as most quotations of any length are.
+    // More than twelve words ending a sentence are speech, whatever their capitals, so the
+    // count stops at the thirteenth.
     let ends_sentence = inner.trim_end().ends_with(['.', '?', '!']);
     let (mut words, mut capitalised, mut content) = (0usize, 0usize, 0usize);
     for word in inner.split_whitespace() {
