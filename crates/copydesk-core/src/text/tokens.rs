@@ -108,7 +108,14 @@ impl Token {
     /// The token moved `by` bytes later (a paragraph's token placed in its story); `None` past
     /// what 32-bit offsets reach, as for a token read there directly.
     pub(crate) fn shifted(self, by: usize) -> Option<Token> {
-        Token::new(self.span().shifted(by), self.kind(), self.case())
+        // One addition and the end's check: the kind, case and length do not move, and every
+        // cached paragraph's tokens are shifted into the story on each keystroke.
+        let start = self.start.checked_add(u32::try_from(by).ok()?)?;
+        start.checked_add(self.packed & LENGTH_MASK)?;
+        Some(Token {
+            start,
+            packed: self.packed,
+        })
     }
 
     pub fn text(self, text: &str) -> &str {
@@ -254,6 +261,33 @@ pub fn case_of(word: &str) -> Case {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shifted_token_is_the_token_read_at_its_new_place() {
+        let kinds = [TokenKind::Word, TokenKind::Number, TokenKind::Punct];
+        let cases = [
+            Case::Lower,
+            Case::Capitalised,
+            Case::Upper,
+            Case::Mixed,
+            Case::None,
+        ];
+        let max = u32::MAX as usize;
+        for (kind, case) in kinds.into_iter().flat_map(|k| cases.map(|c| (k, c))) {
+            for (span, by) in [
+                (Span::new(0, 5), 100),
+                (Span::new(7, 7), 0),
+                (Span::new(10, 20), max - 20),
+                (Span::new(10, 20), max - 19),
+                (Span::new(10, 20), max + 1),
+                (Span::new(0, LENGTH_MASK as usize), 3),
+            ] {
+                let token = Token::new(span, kind, case).unwrap();
+                let expected = Token::new(span.shifted(by), kind, case);
+                assert_eq!(token.shifted(by), expected, "{span:?} by {by}");
+            }
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
