@@ -1567,3 +1567,29 @@ fn a_title_and_name_after_the_description_and_counted_member_states() {
     let text = "Diplomats said there was no basis for a deal among the union's 27 member states.";
     assert_eq!(sources(text), ["Diplomats"]);
 }
+
+#[test]
+fn the_layer_index_lists_speakers_by_where_their_source_starts() {
+    use crate::attribution::Attributions;
+    use crate::text::Story;
+    // Sources after their quotes, before them and inverted, so the layer's order is not theirs.
+    let text = "“The plan will fail,” said a senior official who has seen it. Two aides who read the draft said it was dead. “We will veto it,” said Ann Lee, the mayor. Lee said she would.\n";
+    let story = Story::new(text, SourceFormat::PlainText);
+    let attributions = Attributions::read(&story);
+    let index = super::LayerIndex::read(&story, &attributions);
+    let sources: Vec<_> = index
+        .spoken
+        .iter()
+        .filter_map(|&i| attributions.source_of(i as usize))
+        .collect();
+    assert!(sources.len() >= 3, "{sources:?}");
+    assert_eq!(sources.len(), index.spoken.len());
+    assert!(
+        sources.windows(2).all(|w| w[0].start <= w[1].start),
+        "{sources:?}"
+    );
+    assert_eq!(
+        Some(index.longest_spoken),
+        sources.iter().map(|s| s.len()).max()
+    );
+}
