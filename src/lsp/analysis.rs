@@ -167,7 +167,7 @@ pub fn analyze(snapshot: &Snapshot, configs: &ConfigCache) -> Analyzed {
         let mut cache = lock(&snapshot.cache);
         config
             .engine
-            .check_incremental(&text, snapshot.format, &mut cache)
+            .check_edit(&text, snapshot.format, &mut cache)
     };
     diagnostics.extend(diagnostics::from_findings(
         &analysis.findings,
@@ -178,10 +178,10 @@ pub fn analyze(snapshot: &Snapshot, configs: &ConfigCache) -> Analyzed {
     ));
     Analyzed {
         diagnostics,
-        ledger: Arc::new(LedgerSnapshot {
-            ledger: analysis.ledger,
-            rope: snapshot.rope.clone(),
-        }),
+        ledger: Arc::new(LedgerSnapshot::pending(
+            analysis.ledger,
+            snapshot.rope.clone(),
+        )),
     }
 }
 

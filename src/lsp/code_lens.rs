@@ -16,7 +16,7 @@ pub const SHOW_SOURCES: &str = "copydesk.showSources";
 
 /// One lens on the first line: the story's sourcing at a glance.
 pub fn lenses(snapshot: &LedgerSnapshot, uri: &Uri) -> Vec<CodeLens> {
-    let summary = snapshot.ledger.summary();
+    let summary = snapshot.ledger().summary();
     let top = Range::new(Position::new(0, 0), Position::new(0, 0));
     vec![CodeLens {
         range: top,
@@ -84,7 +84,7 @@ pub struct TextReply {
 }
 
 pub fn ledger_reply(snapshot: &LedgerSnapshot, version: i32, encoding: Encoding) -> LedgerReply {
-    let ledger = &snapshot.ledger;
+    let ledger = snapshot.ledger();
     let summary = ledger.summary();
     let texts = |spans: &[Span]| -> Vec<TextReply> {
         spans

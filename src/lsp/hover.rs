@@ -205,7 +205,7 @@ fn ledger_cards(
     encoding: Encoding,
 ) -> Option<(Range, String)> {
     let offset = encoding::position_to_byte(&snapshot.rope, position, encoding);
-    let ledger = &snapshot.ledger;
+    let ledger = snapshot.ledger();
     let source = ledger.source_at(offset);
     let person = ledger.person_at(offset);
     let mention = source
@@ -488,10 +488,7 @@ mod tests {
             titles: vec!["Dr.".into()],
             spellings: vec!["Ann Lee".into(), "Lee".into()],
         });
-        LedgerSnapshot {
-            ledger,
-            rope: ropey::Rope::from_str(text),
-        }
+        LedgerSnapshot::new(ledger, ropey::Rope::from_str(text))
     }
 
     #[test]

@@ -6,9 +6,12 @@
 //! byte spans to ranges in the negotiated encoding, against the very text it was built from.
 
 use super::encoding::{self, Encoding};
+use super::{lock, log};
 use copydesk_core::ledger::{self, Ledger, Person, Source};
-use copydesk_core::Span;
+use copydesk_core::{PendingLedger, Span};
 use ropey::Rope;
+use std::panic::AssertUnwindSafe;
+use std::sync::{Mutex, OnceLock};
 use tower_lsp_server::ls_types::{DocumentSymbol, Position, Range, SymbolKind};
 
 /// Outline entries longer than this are cut: an outline row is one line.
@@ -17,11 +20,45 @@ const NAME_CHARS: usize = 60;
 /// A ledger with the document text it describes, kept together so spans always convert against
 /// the version they were found in.
 pub struct LedgerSnapshot {
-    pub ledger: Ledger,
+    ledger: OnceLock<Ledger>,
+    /// What completes the ledger, until the first request that reads it: an edit's analysis
+    /// publishes its findings without the ledger ([`copydesk_core::EditAnalysis`]).
+    pending: Mutex<Option<PendingLedger>>,
     pub rope: Rope,
 }
 
 impl LedgerSnapshot {
+    #[cfg(test)]
+    pub fn new(ledger: Ledger, rope: Rope) -> LedgerSnapshot {
+        LedgerSnapshot {
+            ledger: OnceLock::from(ledger),
+            pending: Mutex::new(None),
+            rope,
+        }
+    }
+
+    pub fn pending(ledger: PendingLedger, rope: Rope) -> LedgerSnapshot {
+        LedgerSnapshot {
+            ledger: OnceLock::new(),
+            pending: Mutex::new(Some(ledger)),
+            rope,
+        }
+    }
+
+    /// The ledger, completed by the first caller. A panic while completing it leaves an empty
+    /// ledger and the server running, as a panicking analysis leaves the diagnostics.
+    pub fn ledger(&self) -> &Ledger {
+        self.ledger.get_or_init(|| {
+            let Some(pending) = lock(&self.pending).take() else {
+                return Ledger::default();
+            };
+            std::panic::catch_unwind(AssertUnwindSafe(|| pending.complete())).unwrap_or_else(|_| {
+                log("completing the ledger panicked; the outline and hovers show none");
+                Ledger::default()
+            })
+        })
+    }
+
     pub fn range(&self, span: Span, encoding: Encoding) -> Range {
         encoding::span_to_range(&self.rope, span, encoding)
     }
@@ -74,7 +111,7 @@ pub const OTHER_PEOPLE: &str = "Other people";
 
 /// The hierarchical outline; groups without members are left out.
 pub fn document_symbols(snapshot: &LedgerSnapshot, encoding: Encoding) -> Vec<DocumentSymbol> {
-    let ledger = &snapshot.ledger;
+    let ledger = snapshot.ledger();
     let mut groups = Vec::new();
     for (title, member) in GROUPS {
         let entities: Vec<DocumentSymbol> = ledger
@@ -269,10 +306,7 @@ mod tests {
             SourceKind::NamedPerson,
             &[at("Ann Lee", 0)],
         ));
-        let snapshot = LedgerSnapshot {
-            ledger,
-            rope: Rope::from_str(text),
-        };
+        let snapshot = LedgerSnapshot::new(ledger, Rope::from_str(text));
         let outline = document_symbols(&snapshot, Encoding::Utf16);
         let names: Vec<&str> = outline.iter().map(|g| g.name.as_str()).collect();
         assert_eq!(names, ["Named sources", "Unnamed sources"]);

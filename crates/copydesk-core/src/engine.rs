@@ -16,6 +16,35 @@ pub struct Analysis {
     pub ledger: Ledger,
 }
 
+/// An edit's analysis ([`Engine::check_edit`]): the findings at once, the ledger when asked
+/// for. An editor shows the findings on every keystroke but the ledger only when the writer
+/// looks at it (a hover, the code lens, the outline), and naming the layer's sources is the
+/// longest step left once the families are done.
+pub struct EditAnalysis {
+    pub findings: Vec<Finding>,
+    pub ledger: PendingLedger,
+}
+
+/// What the families recorded, and what naming the attribution layer's sources reads.
+pub struct PendingLedger {
+    recorded: Ledger,
+    attributions: Attributions,
+    prose: String,
+}
+
+impl PendingLedger {
+    /// The ledger a whole analysis gives ([`Analysis::ledger`]).
+    pub fn complete(self) -> Ledger {
+        let PendingLedger {
+            mut recorded,
+            attributions,
+            prose,
+        } = self;
+        recorded.add_named_sources(&prose, &attributions);
+        recorded
+    }
+}
+
 /// A configuration with its check families built, reusable across many stories and edits.
 pub struct Engine {
     config: Config,
@@ -59,6 +88,20 @@ impl Engine {
         format: SourceFormat,
         cache: &mut DocumentCache,
     ) -> Analysis {
+        let edit = self.check_edit(source, format, cache);
+        Analysis {
+            findings: edit.findings,
+            ledger: edit.ledger.complete(),
+        }
+    }
+
+    /// [`Engine::check_incremental`], its ledger left to complete when it is wanted.
+    pub fn check_edit(
+        &self,
+        source: &str,
+        format: SourceFormat,
+        cache: &mut DocumentCache,
+    ) -> EditAnalysis {
         let story = cache.story(source, format);
         let (memo, independent) = cache.memos();
         memo.begin();
@@ -79,7 +122,7 @@ impl Engine {
         story: &Story,
         memo: &mut Memo,
         independent: &mut Memo,
-    ) -> Analysis {
+    ) -> EditAnalysis {
         let run_independent = |memo: &mut Memo| {
             let mut findings = Vec::new();
             let mut ledger = Ledger::default();
@@ -115,7 +158,14 @@ impl Engine {
         findings.extend(attributed);
         ledger.sources.extend(recorded.sources);
         ledger.people.extend(recorded.people);
-        self.finish(story, findings, ledger, &attributions, Ledgers::Kept)
+        EditAnalysis {
+            findings: self.finish(story, findings),
+            ledger: PendingLedger {
+                recorded: ledger,
+                attributions,
+                prose: story.prose().to_owned(),
+            },
+        }
     }
 
     pub fn check_story(&self, story: &Story) -> Analysis {
@@ -140,22 +190,18 @@ impl Engine {
         for check in self.checks.iter().filter(|c| c.reads_attributions()) {
             check.check_and_record(story, &attributions, &mut findings, &mut ledger);
         }
-        self.finish(story, findings, ledger, &attributions, ledgers)
+        if ledgers == Ledgers::Kept {
+            ledger.add_named_sources(story.prose(), &attributions);
+        }
+        Analysis {
+            findings: self.finish(story, findings),
+            ledger,
+        }
     }
 
-    /// What every analysis does once the families are done: the ledger's named sources,
-    /// suppressions, the configuration's rule levels, and story order.
-    fn finish(
-        &self,
-        story: &Story,
-        mut findings: Vec<Finding>,
-        mut ledger: Ledger,
-        attributions: &Attributions,
-        ledgers: Ledgers,
-    ) -> Analysis {
-        if ledgers == Ledgers::Kept {
-            ledger.add_named_sources(story, attributions);
-        }
+    /// What every analysis does to the findings once the families are done: suppressions, the
+    /// configuration's rule levels, and story order.
+    fn finish(&self, story: &Story, mut findings: Vec<Finding>) -> Vec<Finding> {
         crate::suppress::apply(story, &mut findings);
         findings.retain_mut(|finding| {
             let Some(rule) = rules::find(&finding.rule) else {
@@ -176,7 +222,7 @@ impl Engine {
         sort_in_story_order(&mut findings);
         findings.dedup_by(|a, b| a.rule == b.rule && a.span() == b.span());
         drop_vague_twins_of_unnamed_sources(&mut findings);
-        Analysis { findings, ledger }
+        findings
     }
 }
 

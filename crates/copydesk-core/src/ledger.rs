@@ -8,7 +8,6 @@
 
 use crate::attribution::{Attributions, SourceKind};
 use crate::span::Span;
-use crate::text::Story;
 use foldhash::{HashMap, HashMapExt, HashSet};
 
 /// Everyone the story quotes or names.
@@ -260,8 +259,9 @@ impl Ledger {
 
     /// Adds the named sources of the attribution layer: people (joined to their roster entry
     /// when a mention lies inside the source phrase), organisations, office holders and media.
-    /// Called by the engine after the families have filled in what they know.
-    pub fn add_named_sources(&mut self, story: &Story, attributions: &Attributions) {
+    /// Called by the engine after the families have filled in what they know; `prose` is the
+    /// story's ([`crate::text::Story::prose`]), which the spans index.
+    pub fn add_named_sources(&mut self, prose: &str, attributions: &Attributions) {
         // Indexes instead of scans: a long story has as many attributions as sources and
         // mentions, and comparing each with all the others was quadratic.
         let recorded_mentions = SpanIndex::new(
@@ -314,7 +314,7 @@ impl Ledger {
             // Only a source without a person is grouped by its wording: no copy otherwise.
             let wording = match person {
                 Some(_) => String::new(),
-                None => story.text(span).trim().to_lowercase(),
+                None => span.text(prose).trim().to_lowercase(),
             };
             let existing = match person {
                 Some(p) => by_person.get(&p).copied(),
@@ -327,7 +327,7 @@ impl Ledger {
                     self.sources.push(Source {
                         label: match person.and_then(|p| self.people.get(p)) {
                             Some(p) => p.name.clone(),
-                            None => story.text(span).trim().to_string(),
+                            None => span.text(prose).trim().to_string(),
                         },
                         kind: a.kind,
                         mentions: Vec::new(),
@@ -469,6 +469,7 @@ impl SpanIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Story;
 
     /// The first, quadratic way of adding named sources, kept as the reference the indexed one
     /// must agree with.
@@ -628,7 +629,7 @@ mod tests {
                 check.check_and_record(&story, &attributions, &mut findings, &mut recorded);
             }
             let mut indexed = recorded.clone();
-            indexed.add_named_sources(&story, &attributions);
+            indexed.add_named_sources(story.prose(), &attributions);
             let mut scanned = recorded;
             scanned.add_named_sources_by_scanning(&story, &attributions);
             assert_eq!(indexed, scanned, "{name}");

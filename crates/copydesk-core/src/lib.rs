@@ -18,7 +18,7 @@ pub mod suppress;
 pub mod text;
 
 pub use config::Config;
-pub use engine::{analyze, Analysis, Engine};
+pub use engine::{analyze, Analysis, EditAnalysis, Engine, PendingLedger};
 pub use finding::{Finding, Related};
 pub use incremental::DocumentCache;
 pub use ledger::Ledger;
