@@ -53,10 +53,16 @@ pub fn find(source: &str) -> Vec<Directive> {
     // search for "<!--" itself.
     let mut code: Option<CodeRanges> = None;
     let mut from = 0;
-    while let Some(open) = source.get(from..).and_then(|rest| rest.find("<!--")) {
+    while let Some(open) = source
+        .get(from..)
+        .and_then(|rest| memchr::memmem::find(rest.as_bytes(), b"<!--"))
+    {
         let start = from + open;
         let body_start = start + 4;
-        let Some(close) = source.get(body_start..).and_then(|rest| rest.find("-->")) else {
+        let Some(close) = source
+            .get(body_start..)
+            .and_then(|rest| memchr::memmem::find(rest.as_bytes(), b"-->"))
+        else {
             break;
         };
         let body_end = body_start + close;

@@ -123,17 +123,19 @@ pub fn extract_after_edit(old: &str, was: &Extracted, new: &str) -> Option<Extra
         return None;
     }
     // The stretch between blank lines around the edit, in the new text (the same bytes as the
-    // old one's outside the edit).
-    let blanks = ["\n\n", "\n\r\n"];
-    let stretch_start = blanks
-        .iter()
-        .filter_map(|blank| new.get(..start)?.rfind(blank))
-        .max()
+    // old one's outside the edit). Found from the line ends nearest the edit: a search for
+    // each kind of blank line would cross the whole story for the kind it does not use.
+    let blank_at = |hay: &[u8], i: usize| {
+        let after = &hay[i + 1..];
+        after.starts_with(b"\n") || after.starts_with(b"\r\n")
+    };
+    let before = &new_bytes[..start];
+    let stretch_start = memchr::memrchr_iter(b'\n', before)
+        .find(|&i| blank_at(before, i))
         .map_or(0, |i| i + 1);
-    let stretch_end = blanks
-        .iter()
-        .filter_map(|blank| new.get(new_end..)?.find(blank))
-        .min()
+    let after = &new_bytes[new_end..];
+    let stretch_end = memchr::memchr_iter(b'\n', after)
+        .find(|&i| blank_at(after, i))
         .map_or(new.len(), |i| new_end + i);
     let markup = |b: &u8| b"*_~`[]<>&\\|#$".contains(b);
     if new_bytes[stretch_start..stretch_end].iter().any(markup) {
@@ -551,6 +553,27 @@ mod tests {
         let old = "The *mayor* said the fares would rise.\n";
         let new = old.replace("fares", "ferry fares");
         assert!(extract_after_edit(old, &extract(old, SourceFormat::Markdown), &new).is_none());
+    }
+
+    /// The paragraph around an edit runs between blank lines, whichever line ends they use:
+    /// markup on another of its lines refuses the splice, markup past a blank line does not.
+    #[test]
+    fn the_stretch_checked_for_markup_ends_at_blank_lines() {
+        let spliced = |old: &str| {
+            let new = old.replace("fares", "ferry fares");
+            let was = extract(old, SourceFormat::Markdown);
+            let spliced = extract_after_edit(old, &was, &new);
+            if let Some(spliced) = &spliced {
+                assert_eq!(*spliced, extract(&new, SourceFormat::Markdown), "{old:?}");
+            }
+            spliced.is_some()
+        };
+        assert!(!spliced("The *mayor*\nsaid the fares would rise.\n"));
+        assert!(!spliced("The *mayor*\r\nsaid the fares would rise.\r\n"));
+        assert!(!spliced("The mayor said the fares would\nrise, *twice*.\n"));
+        assert!(spliced("The *mayor*.\n\nThe council said the fares would rise.\n"));
+        assert!(spliced("The *mayor*.\n\r\nThe council said the fares would rise.\n"));
+        assert!(spliced("The council said the fares would rise.\r\n\r\nThe *mayor*.\n"));
     }
 
     use super::*;
