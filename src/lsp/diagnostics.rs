@@ -57,7 +57,7 @@ fn from_finding(finding: &Finding, range: &dyn Fn(Span) -> Range, uri: &Uri) -> 
     Diagnostic {
         range: range(finding.span()),
         severity: Some(severity(finding.severity)),
-        code: Some(NumberOrString::String(finding.rule.to_string())),
+        code: Some(NumberOrString::String(finding.rule.as_str().to_owned())),
         source: Some(SOURCE.to_string()),
         message: finding.message().to_string(),
         related_information: (!related.is_empty()).then_some(related),

@@ -12,7 +12,7 @@
 //! its messages.
 
 use super::framing;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::mpsc;
 use tower_lsp_server::ls_types::notification::{Notification, PublishDiagnostics};
