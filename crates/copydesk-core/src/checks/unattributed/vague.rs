@@ -31,6 +31,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use foldhash::{HashMap, HashMapExt};
 use regex::{Regex, RegexSet};
 use std::cell::RefCell;
+use std::sync::Arc;
 
 /// What kind of vagueness a pattern finds, for the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -671,9 +672,9 @@ impl Vague {
         mut memo: Option<&mut Memo>,
     ) {
         let groups = groups::Groups::read(story, memo.as_deref_mut());
-        let mut patterns_memo = memo.map(|memo| memo.table::<PatternKey, Vec<SentenceReading>>());
-        // The readings of the paragraph being read, by sentence.
-        let mut kept: Option<(usize, Vec<SentenceReading>)> = None;
+        let mut patterns_memo = memo.map(|memo| memo.table::<PatternKey, Arc<[SentenceReading]>>());
+        // The readings of the paragraph being read, by sentence, shared with the memo.
+        let mut kept: Option<(usize, Arc<[SentenceReading]>)> = None;
         let mut found: Vec<Found> = Vec::new();
         // Words of arrest, charge and trial across the story, outside quotations.
         let mut legal_words = 0usize;
@@ -720,7 +721,7 @@ impl Vague {
                                     .collect()
                             },
                         );
-                        kept = Some((sentence.paragraph(), candidates.clone()));
+                        kept = Some((sentence.paragraph(), Arc::clone(candidates)));
                     }
                     None
                 }
