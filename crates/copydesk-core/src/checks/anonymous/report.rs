@@ -14,6 +14,7 @@ use crate::rules::{
 };
 use crate::span::Span;
 use crate::text::Story;
+use std::borrow::Cow;
 
 /// The level each of the family's rules runs at, so that a rule that is off neither reports
 /// nor has its requirement named in another rule's message.
@@ -44,13 +45,70 @@ impl Levels {
     }
 }
 
-/// One requirement a source fails, as its own rule would word it.
-pub struct Problem {
+/// One requirement a source fails, worded only where it is reported: most problems are
+/// folded under another's lead, and a story's sources are reported again on every keystroke.
+pub struct Problem<'a> {
     pub rule: &'static Rule,
+    /// The source's words at the mention.
+    text: &'a str,
+    missing: Missing<'a>,
+}
+
+enum Missing<'a> {
+    Reason,
+    ReasonBeyondTerms,
+    ReasonBeyondStockPhrase,
+    Description,
+    Count,
+    NamedCritic { target: &'a str },
+}
+
+impl Problem<'_> {
     /// The message when this problem leads the finding.
-    pub lead: String,
+    fn lead(&self) -> String {
+        let text = self.text;
+        match self.missing {
+            Missing::Reason => format!(
+                "The story does not say why \"{text}\" is not named (no anonymity clause for \
+                 this source anywhere in the story). Tell readers why anonymity was granted."
+            ),
+            Missing::ReasonBeyondTerms => format!(
+                "The story says \"{text}\" spoke on condition of anonymity but not why. Give \
+                 the reason anonymity was granted."
+            ),
+            Missing::ReasonBeyondStockPhrase => format!(
+                "The only reason given for not naming \"{text}\" is a stock phrase. Say what \
+                 the source risks by being named."
+            ),
+            Missing::Description => format!(
+                "\"{text}\" says neither whom the source works for nor how they know. Describe \
+                 the source's position or access."
+            ),
+            Missing::Count => {
+                format!("\"{text}\" does not say how many sources there are. Give a number.")
+            }
+            Missing::NamedCritic { target } => format!(
+                "\"{text}\" is unnamed but disparages or judges {target}: name the critic or \
+                 report the facts behind the opinion."
+            ),
+        }
+    }
+
     /// A few words naming the problem when another one leads: "how many sources there are".
-    pub also: String,
+    fn also(&self) -> Cow<'static, str> {
+        match self.missing {
+            Missing::Reason => "a reason for anonymity".into(),
+            Missing::ReasonBeyondTerms => {
+                "why anonymity was granted (only its terms are given)".into()
+            }
+            Missing::ReasonBeyondStockPhrase => "a reason beyond the stock phrase".into(),
+            Missing::Description => "whom the source works for or how they know".into(),
+            Missing::Count => "how many sources there are".into(),
+            Missing::NamedCritic { target } => {
+                format!("a named critic for the attack on {target}").into()
+            }
+        }
+    }
 }
 
 /// How much a rule outranks another for the same words, severity being equal: an attack
@@ -87,11 +145,10 @@ pub fn fold(levels: &Levels, span: Span, mut problems: Vec<Problem>) -> Option<F
             priority(p.rule),
         )
     });
-    let mut rest = problems.into_iter();
-    let lead = rest.next()?;
-    let others: Vec<String> = rest.map(|p| p.also).collect();
-    let mut message = lead.lead;
+    let (lead, others) = problems.split_first()?;
+    let mut message = lead.lead();
     if !others.is_empty() {
+        let others: Vec<Cow<str>> = others.iter().map(Problem::also).collect();
         message.push_str(&format!(" Also missing: {}.", others.join("; ")));
     }
     Some(Finding::new(lead.rule, span, message))
@@ -111,69 +168,44 @@ pub struct Profile {
 }
 
 /// The requirements the first mention of a source fails.
-pub fn entity_problems(text: &str, head: &str, p: &Profile) -> Vec<Problem> {
+pub fn entity_problems<'a>(text: &'a str, head: &str, p: &Profile) -> Vec<Problem<'a>> {
     let mut problems = Vec::new();
     if p.relayed_by.is_some() {
         // The story cannot give a reason or a description the other outlet did not, and the
         // sentence already credits that outlet.
         return problems;
     }
+    let problem = |rule, missing| Problem {
+        rule,
+        text,
+        missing,
+    };
     match p.reason {
-        None => problems.push(Problem {
-            rule: &ANONYMITY_UNEXPLAINED,
-            lead: format!(
-                "The story does not say why \"{text}\" is not named (no anonymity clause for \
-                 this source anywhere in the story). Tell readers why anonymity was granted."
-            ),
-            also: "a reason for anonymity".to_string(),
-        }),
-        Some(ReasonKind::ConditionOnly) => problems.push(Problem {
-            rule: &ANONYMITY_UNEXPLAINED,
-            lead: format!(
-                "The story says \"{text}\" spoke on condition of anonymity but not why. Give \
-                 the reason anonymity was granted."
-            ),
-            also: "why anonymity was granted (only its terms are given)".to_string(),
-        }),
-        Some(ReasonKind::Boilerplate) => problems.push(Problem {
-            rule: &ANONYMITY_BOILERPLATE,
-            lead: format!(
-                "The only reason given for not naming \"{text}\" is a stock phrase. Say what \
-                 the source risks by being named."
-            ),
-            also: "a reason beyond the stock phrase".to_string(),
-        }),
+        None => problems.push(problem(&ANONYMITY_UNEXPLAINED, Missing::Reason)),
+        Some(ReasonKind::ConditionOnly) => {
+            problems.push(problem(&ANONYMITY_UNEXPLAINED, Missing::ReasonBeyondTerms))
+        }
+        Some(ReasonKind::Boilerplate) => problems.push(problem(
+            &ANONYMITY_BOILERPLATE,
+            Missing::ReasonBeyondStockPhrase,
+        )),
         Some(ReasonKind::Explanation) => {}
     }
     if !p.affiliated && p.basis.is_none() && super::lexicon::BARE_HEADS.contains(&head) {
-        problems.push(Problem {
-            rule: &ANONYMOUS_SOURCE_BARE,
-            lead: format!(
-                "\"{text}\" says neither whom the source works for nor how they know. Describe \
-                 the source's position or access."
-            ),
-            also: "whom the source works for or how they know".to_string(),
-        });
+        problems.push(problem(&ANONYMOUS_SOURCE_BARE, Missing::Description));
     }
     if p.plural && !p.counted {
-        problems.push(Problem {
-            rule: &ANONYMOUS_SOURCE_UNCOUNTED,
-            lead: format!("\"{text}\" does not say how many sources there are. Give a number."),
-            also: "how many sources there are".to_string(),
-        });
+        problems.push(problem(&ANONYMOUS_SOURCE_UNCOUNTED, Missing::Count));
     }
     problems
 }
 
 /// The attack an unnamed source delivers at one of its mentions.
-pub fn attack_problem(text: &str, target: &str) -> Problem {
+pub fn attack_problem<'a>(text: &'a str, target: &'a str) -> Problem<'a> {
     Problem {
         rule: &ANONYMOUS_ATTACK,
-        lead: format!(
-            "\"{text}\" is unnamed but disparages or judges {target}: name the critic or \
-             report the facts behind the opinion."
-        ),
-        also: format!("a named critic for the attack on {target}"),
+        text,
+        missing: Missing::NamedCritic { target },
     }
 }
 
