@@ -225,20 +225,38 @@ impl<'a> Story<'a> {
     /// Adds a paragraph's structure read at `base`, copying it.
     fn copy_paragraph(&mut self, read: &ParagraphStructure, base: usize, index: usize) {
         self.push_quotes(read, base);
-        let mut own_tokens = read.tokens.iter();
-        for &(span, token_count) in &read.sentences {
-            let start = self.tokens.len();
-            self.tokens.extend(
-                own_tokens
-                    .by_ref()
-                    .take(token_count)
-                    .filter_map(|t| t.shifted(base)),
-            );
-            self.sentences.push(Sentence::new(
-                span.shifted(base),
-                index,
-                start..self.tokens.len(),
-            ));
+        let counted = read.sentences.iter().map(|&(_, count)| count).sum::<usize>();
+        let own = &read.tokens[..counted.min(read.tokens.len())];
+        match Token::shifted_all(own, base) {
+            Some(shifted) => {
+                let mut start = self.tokens.len();
+                self.tokens.extend(shifted);
+                for &(span, token_count) in &read.sentences {
+                    let end = (start + token_count).min(self.tokens.len());
+                    self.sentences
+                        .push(Sentence::new(span.shifted(base), index, start..end));
+                    start = end;
+                }
+            }
+            // Past 32-bit offsets: the tokens that cannot move are dropped, as they would not
+            // have been read there.
+            None => {
+                let mut own_tokens = own.iter();
+                for &(span, token_count) in &read.sentences {
+                    let start = self.tokens.len();
+                    self.tokens.extend(
+                        own_tokens
+                            .by_ref()
+                            .take(token_count)
+                            .filter_map(|t| t.shifted(base)),
+                    );
+                    self.sentences.push(Sentence::new(
+                        span.shifted(base),
+                        index,
+                        start..self.tokens.len(),
+                    ));
+                }
+            }
         }
         self.lowered.push_str(&read.words.lowered);
         self.longer.extend(

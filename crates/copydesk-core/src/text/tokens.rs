@@ -118,6 +118,27 @@ impl Token {
         })
     }
 
+    /// A paragraph's `tokens` (in order, none overlapping) each [`Token::shifted`] `by`; `None`
+    /// when the last would pass what 32-bit offsets reach. Otherwise none before it can, and
+    /// each moves by a plain addition, which the compiler does several at a time: a keystroke
+    /// places every cached paragraph's tokens in the story.
+    pub(crate) fn shifted_all(
+        tokens: &[Token],
+        by: usize,
+    ) -> Option<impl ExactSizeIterator<Item = Token> + '_> {
+        let by = match tokens.last() {
+            Some(last) => {
+                last.shifted(by)?;
+                u32::try_from(by).ok()?
+            }
+            None => 0,
+        };
+        Some(tokens.iter().map(move |t| Token {
+            start: t.start + by,
+            packed: t.packed,
+        }))
+    }
+
     pub fn text(self, text: &str) -> &str {
         self.span().text(text)
     }
@@ -287,6 +308,24 @@ mod tests {
                 assert_eq!(token.shifted(by), expected, "{span:?} by {by}");
             }
         }
+    }
+
+    /// A paragraph's tokens moved together are each moved alone, or, when the last cannot
+    /// move, none are: at the edge of 32-bit offsets, one byte either side.
+    #[test]
+    fn tokens_shifted_together_are_the_tokens_shifted_one_by_one() {
+        let text = "The mayor, 62, said “no” again.";
+        let mut tokens = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut tokens);
+        let end = tokens.last().unwrap().span().end;
+        let max = u32::MAX as usize;
+        for by in [0, 1, 4096, max - end - 1, max - end, max - end + 1, max + 1] {
+            let together: Option<Vec<Token>> =
+                Token::shifted_all(&tokens, by).map(|moved| moved.collect());
+            let alone: Option<Vec<Token>> = tokens.iter().map(|t| t.shifted(by)).collect();
+            assert_eq!(together, alone, "by {by}");
+        }
+        assert!(Token::shifted_all(&[], max + 1).is_some_and(|moved| moved.len() == 0));
     }
 
     fn words(text: &str) -> Vec<&str> {
