@@ -165,9 +165,7 @@ pub fn analyze(snapshot: &Snapshot, configs: &ConfigCache) -> Analyzed {
     let text = snapshot.rope.to_string();
     let analysis = {
         let mut cache = lock(&snapshot.cache);
-        config
-            .engine
-            .check_edit(&text, snapshot.format, &mut cache)
+        config.engine.check_edit(&text, snapshot.format, &mut cache)
     };
     diagnostics.extend(diagnostics::from_findings(
         &analysis.findings,

@@ -390,7 +390,7 @@ mod tests {
         for text in &texts {
             for end in (0..=text.len()).filter(|&end| text.is_char_boundary(end)) {
                 assert_eq!(
-                    utf16_len(text[..end].as_bytes()),
+                    utf16_len(&text.as_bytes()[..end]),
                     text[..end].encode_utf16().count(),
                     "the first {end} bytes of {text:?}"
                 );

@@ -571,9 +571,15 @@ mod tests {
         assert!(!spliced("The *mayor*\nsaid the fares would rise.\n"));
         assert!(!spliced("The *mayor*\r\nsaid the fares would rise.\r\n"));
         assert!(!spliced("The mayor said the fares would\nrise, *twice*.\n"));
-        assert!(spliced("The *mayor*.\n\nThe council said the fares would rise.\n"));
-        assert!(spliced("The *mayor*.\n\r\nThe council said the fares would rise.\n"));
-        assert!(spliced("The council said the fares would rise.\r\n\r\nThe *mayor*.\n"));
+        assert!(spliced(
+            "The *mayor*.\n\nThe council said the fares would rise.\n"
+        ));
+        assert!(spliced(
+            "The *mayor*.\n\r\nThe council said the fares would rise.\n"
+        ));
+        assert!(spliced(
+            "The council said the fares would rise.\r\n\r\nThe *mayor*.\n"
+        ));
     }
 
     use super::*;

@@ -225,7 +225,11 @@ impl<'a> Story<'a> {
     /// Adds a paragraph's structure read at `base`, copying it.
     fn copy_paragraph(&mut self, read: &ParagraphStructure, base: usize, index: usize) {
         self.push_quotes(read, base);
-        let counted = read.sentences.iter().map(|&(_, count)| count).sum::<usize>();
+        let counted = read
+            .sentences
+            .iter()
+            .map(|&(_, count)| count)
+            .sum::<usize>();
         let own = &read.tokens[..counted.min(read.tokens.len())];
         match Token::shifted_all(own, base) {
             Some(shifted) => {
