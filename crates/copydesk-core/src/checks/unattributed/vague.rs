@@ -1384,17 +1384,27 @@ fn is_study_authors(phrase: &str) -> bool {
 /// One report, study or survey ("a report says", "according to a new study", "an alarming
 /// report found"): an article before the noun, within two words, and no plural.
 fn names_one_report(phrase: &str) -> bool {
-    let words: Vec<String> = phrase
+    // Asked of every finding on every keystroke: an ASCII word is compared in place, any
+    // other lower-cased as before.
+    let is_one_of = |word: &str, list: &[&str]| {
+        if word.is_ascii() {
+            list.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+        } else {
+            list.contains(&word.to_lowercase().as_str())
+        }
+    };
+    // Whether each of the three words before this one is an article.
+    let mut articles = [false; 3];
+    for word in phrase
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    words.iter().enumerate().any(|(k, w)| {
-        lx::ONE_REPORT.contains(w)
-            && words[k.saturating_sub(3)..k]
-                .iter()
-                .any(|a| a == "a" || a == "an")
-    })
+    {
+        if articles.contains(&true) && is_one_of(word, &lx::ONE_REPORT) {
+            return true;
+        }
+        articles = [articles[1], articles[2], is_one_of(word, &["a", "an"])];
+    }
+    false
 }
 
 /// The sentences, with their paragraphs, where a named person or body speaks or publishes:
@@ -1681,6 +1691,32 @@ mod tests {
                 // Each list under half the one before it.
                 proptest::prop_assert!(taken.runs.len() <= 10);
             }
+        }
+    }
+
+    /// One report: a report noun with "a" or "an" among the three words before it, in any
+    /// case, ASCII or not; not a plural, a definite one, or an article too far back.
+    #[test]
+    fn one_report_is_a_report_noun_after_an_article() {
+        for phrase in [
+            "a report says",
+            "according to a new study",
+            "An alarming new report found",
+            "A SURVEY",
+            "a café review",
+            "a Ärzte-Verband report",
+        ] {
+            assert!(super::names_one_report(phrase), "{phrase:?}");
+        }
+        for phrase in [
+            "reports say",
+            "the report says",
+            "a long and alarming report",
+            "a review-ish",
+            "studies",
+            "",
+        ] {
+            assert!(!super::names_one_report(phrase), "{phrase:?}");
         }
     }
 
