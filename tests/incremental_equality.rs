@@ -458,9 +458,10 @@ fn a_keystroke_reads_only_the_touched_paragraphs_mentions_afresh() {
     // One piece per memoised kind (the attribution layer, the market words it counts, name
     // mentions, the words the name roster counts, source phrases,
     // anonymity clauses, judgement words, the scope's word facts, vague-attribution readings,
-    // vague groups, figures, loaded speech tags, allegations, and the attack read in the one
-    // source's words there), for the one paragraph the keystroke touched.
-    assert_eq!(cache.computed_last(), 14);
+    // vague groups, quotation openings, figures, loaded speech tags, allegations, and the
+    // attack read in the one source's words there), for the one paragraph the keystroke
+    // touched.
+    assert_eq!(cache.computed_last(), 15);
 }
 
 #[test]

@@ -87,7 +87,7 @@ impl Checker {
         self.vague
             .check_with(story, &scope, attributions, out, memo.as_deref_mut());
         let vague_sentences = allegations::sentences_holding(story, &out[start..]);
-        quotes::check(story, &scope, out);
+        quotes::check(story, &scope, out, memo.as_deref_mut());
         figures::check_with(story, &scope, out, memo.as_deref_mut());
         verbs::check_with(story, out, memo.as_deref_mut());
         allegations::check(story, &scope, &vague_sentences, out, memo);

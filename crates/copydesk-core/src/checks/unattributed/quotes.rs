@@ -5,14 +5,16 @@ use super::lexicon;
 use super::scope::{Cue, QuoteSource, Scope};
 use crate::attribution::SourceKind;
 use crate::finding::Finding;
+use crate::incremental::Memo;
 use crate::rules::{QUOTE_ATTRIBUTION_LATE, UNATTRIBUTED_QUOTE};
 use crate::span::Span;
-use crate::text::{Quote, Story};
+use crate::text::{Quote, Story, TextId};
+use std::sync::Arc;
 
 /// Quotations shorter than this are terms, names or scare quotes, not speech.
 const MIN_WORDS: usize = 4;
 
-pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
+pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>, memo: Option<&mut Memo>) {
     // Single marks quote speech only in copy that never uses double ones (British style);
     // elsewhere they are nested quotes, headline quotes or stray apostrophes.
     let singles_are_speech = story.quotes.iter().all(|q| q.single());
@@ -20,8 +22,8 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
     // carries that speaker on (a run of quote paragraphs, an interview answer).
     let mut established: Vec<bool> = scope.speaker_in_force.clone();
     established.resize(story.paragraphs.len(), false);
-    let openings = openings(story);
-    let repeated = repeated_openings(&openings);
+    let openings = Openings::read(story, memo);
+    let repeated = repeated_openings(openings.iter());
     for (q, quote) in story.quotes.iter().enumerate() {
         if quote.single() && !singles_are_speech {
             continue;
@@ -29,7 +31,7 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
         let Some(p) = story.paragraph_at(quote.span().start) else {
             continue;
         };
-        let Some(Some(opening)) = openings.get(q) else {
+        let Some(opening) = openings.get(q) else {
             continue;
         };
         if scope.is_headline_like(p)
@@ -37,7 +39,7 @@ pub fn check(story: &Story, scope: &Scope, out: &mut Vec<Finding>) {
             || is_title(story, quote)
             || is_named_thing(story, quote)
             || is_embed(story, p, quote)
-            || repeated.contains(opening.as_str())
+            || repeated.contains(opening)
         {
             continue;
         }
@@ -352,21 +354,74 @@ fn ascii_opening(text: &str) -> Option<Option<String>> {
 }
 
 /// Each quotation's [`opening`]: read once, since both the test for repeats and the check ask
-/// for it.
-fn openings(story: &Story) -> Vec<Option<String>> {
-    story
-        .quotes
-        .iter()
-        .map(|quote| opening(story, quote))
-        .collect()
+/// for it. A paragraph's quotations lie in its text, so with a memo their openings are kept
+/// under it.
+struct Openings {
+    /// Per paragraph, its quotations' openings in story order.
+    by_paragraph: Vec<Arc<[Option<Box<str>>]>>,
+    /// Per quotation, its paragraph and its place among that paragraph's.
+    at: Vec<(usize, usize)>,
+}
+
+/// What a paragraph's quotations' openings are read from: its text, with whether a quotation
+/// was open before it (which the text id covers).
+#[derive(PartialEq, Eq, Hash)]
+struct OpeningsKey {
+    text: TextId,
+}
+
+impl Openings {
+    fn read(story: &Story, memo: Option<&mut Memo>) -> Openings {
+        let mut table = memo.map(|memo| memo.table::<OpeningsKey, Arc<[Option<Box<str>>]>>());
+        let mut openings = Openings {
+            by_paragraph: Vec::with_capacity(story.paragraphs.len()),
+            at: Vec::with_capacity(story.quotes.len()),
+        };
+        for (p, para) in story.paragraphs.iter().enumerate() {
+            let quotes = story.quotes.get(para.quotes.clone()).unwrap_or(&[]);
+            let read = || -> Arc<[Option<Box<str>>]> {
+                quotes
+                    .iter()
+                    .map(|quote| opening(story, quote).map(String::into_boxed_str))
+                    .collect()
+            };
+            // Only a paragraph whose quotations all lie in its text reads them from the text.
+            let own = quotes.iter().all(|q| para.span.covers(q.span()));
+            let read = match table.as_mut().filter(|_| own) {
+                Some(table) => Arc::clone(table.get_or_compute(
+                    OpeningsKey {
+                        text: story.text_id(p),
+                    },
+                    read,
+                )),
+                None => read(),
+            };
+            openings.at.extend((0..read.len()).map(|k| (p, k)));
+            openings.by_paragraph.push(read);
+        }
+        openings
+    }
+
+    /// The opening of quotation `q`; `None` for one too short to need a speaker.
+    fn get(&self, q: usize) -> Option<&str> {
+        let &(p, k) = self.at.get(q)?;
+        self.by_paragraph.get(p)?.get(k)?.as_deref()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        self.by_paragraph
+            .iter()
+            .flat_map(|openings| openings.iter().flatten())
+            .map(|opening| &**opening)
+    }
 }
 
 /// Openings of quotations the story gives twice: a pull quote repeats words the body quotes
 /// with their speaker, so the copy of them needs no speaker of its own.
-fn repeated_openings(openings: &[Option<String>]) -> foldhash::HashSet<&str> {
+fn repeated_openings<'o>(openings: impl Iterator<Item = &'o str>) -> foldhash::HashSet<&'o str> {
     let mut seen = foldhash::HashMap::default();
-    for opening in openings.iter().flatten() {
-        *seen.entry(opening.as_str()).or_insert(0usize) += 1;
+    for opening in openings {
+        *seen.entry(opening).or_insert(0usize) += 1;
     }
     seen.into_iter()
         .filter(|&(_, n)| n >= 2)
