@@ -2399,6 +2399,14 @@ impl Reader<'_, '_, '_> {
                 || lw == "’" && k > floor && self.lw(k - 1).ends_with('s')
                 // "Aides to Mr. Sanders say": the point of a title's abbreviation.
                 || lw == "." && k > floor && w::is_abbreviated_title(self.lw(k - 1))
+                // "On Jan. 5 Kerry said": the point of a month's abbreviation in a date that
+                // opens the phrase, trimmed below with the rest of the date.
+                || lw == "."
+                    && k > floor + 1
+                    && k + 1 < head
+                    && self.in_date(k)
+                    && (w::LEADING_ADVERBIAL.contains(self.lw(k - 2))
+                        || w::DETERMINERS.contains(self.lw(k - 2)))
                 || super::phrase::in_bracketed_initials(self.story, k)
             {
                 a = k;
@@ -2412,12 +2420,17 @@ impl Reader<'_, '_, '_> {
             // article starts the subject unless a word of time follows it ("later that week").
             let adverb = w::LEADING_ADVERBS.contains(self.lw(a));
             a += 1;
+            // After a date too ("In 1998 the party said"), the article is the subject's.
+            let mut after_date = false;
             while a < head
-                && (self.cap(a) && w::is_calendar(self.lw(a)) || w::TIME_WORDS.contains(self.lw(a)))
-                && !(adverb
+                && (self.cap(a) && w::is_calendar(self.lw(a))
+                    || w::TIME_WORDS.contains(self.lw(a))
+                    || self.in_date(a))
+                && !((adverb || after_date)
                     && w::DETERMINERS.contains(self.lw(a))
                     && !(a + 1 < head && w::TIME_WORDS.contains(self.lw(a + 1))))
             {
+                after_date = self.in_date(a);
                 a += 1;
             }
         }
@@ -2425,6 +2438,44 @@ impl Reader<'_, '_, '_> {
             a += 1;
         }
         Some((a, head))
+    }
+
+    /// Whether token `i` is a year, a decade or a month's day or point ("2017", "1980s",
+    /// "Jan. 5"): after a preposition it says when, not who ("In 2017 Kerry said", "By 2018
+    /// officials said"), though a number alone may count the source ("On Monday 300
+    /// protesters said").
+    fn in_date(&self, i: usize) -> bool {
+        let lw = self.lw(i);
+        let number = |k: usize| self.lw(k).bytes().all(|b| b.is_ascii_digit());
+        let after_month = |k: usize| {
+            k > 0 && {
+                let k = if self.lw(k - 1) == "." { k - 1 } else { k };
+                k > 0 && self.cap(k - 1) && super::phrase::is_month(self.lw(k - 1))
+            }
+        };
+        // A decade's "s" comes apart from its digits ("1980s", "80s").
+        let decade_follows = |k: usize| {
+            k + 1 < self.range().end
+                && self.lw(k + 1) == "s"
+                && self.span(k + 1).start == self.span(k).end
+        };
+        match lw {
+            "." => after_month(i + 1),
+            "s" => i > 0 && number(i - 1) && decade_follows(i - 1),
+            _ if !number(i) => {
+                // The month's own short form ("Jan"), which the calendar words leave out.
+                self.cap(i)
+                    && super::phrase::is_month(lw)
+                    && i + 1 < self.range().end
+                    && self.lw(i + 1) == "."
+            }
+            _ => match lw.len() {
+                4 => matches!(&lw[..2], "18" | "19" | "20"),
+                2 if decade_follows(i) => true,
+                1 | 2 => after_month(i),
+                _ => false,
+            },
+        }
     }
 
     /// Where a relative clause that ends at `k` starts its antecedent: "one backbencher *who*
@@ -3582,6 +3633,29 @@ mod tests {
             source_of("On the weekend two residents said the depot was closed.").0,
             Some("two residents".into())
         );
+    }
+
+    #[test]
+    fn a_date_after_a_preposition_is_not_part_of_the_subject() {
+        for (text, source) in [
+            ("In 2017 Okafor said the depot would close.", "Okafor"),
+            ("By 2018 officials said the depot was closed.", "officials"),
+            ("On Jan. 5 Okafor said the depot would close.", "Okafor"),
+            ("On March 5 Okafor said the depot would close.", "Okafor"),
+            ("In the 1980s Okafor said the depot would close.", "Okafor"),
+            ("In 1998 the party said the depot would close.", "the party"),
+            // A number that is no date counts the source.
+            (
+                "On Monday 300 protesters said the depot was closed.",
+                "300 protesters",
+            ),
+            (
+                "The 2016 candidates said the depot would close.",
+                "The 2016 candidates",
+            ),
+        ] {
+            assert_eq!(source_of(text).0.as_deref(), Some(source), "{text}");
+        }
     }
 
     #[test]
