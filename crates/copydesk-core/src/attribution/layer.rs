@@ -3454,8 +3454,43 @@ impl Reader<'_, '_, '_> {
             return (SourceKind::UnnamedPerson, Some(head));
         }
         if words.iter().any(|&k| name_at(k)) {
-            let org = words.iter().any(|&k| w::ORG_WORDS.contains(self.lw(k)))
-                || first == "the"
+            // A name heading the phrase after a title or a person noun is a person's, whatever
+            // body comes before ("Police Commissioner Richard Ross", "the venture capitalist
+            // Marc Andreessen"); a body after a full name only says where the person works
+            // ("Ann Lee of Harvard University").
+            let run_start = pre_head
+                .iter()
+                .rev()
+                .take_while(|&&k| name_at(k))
+                .last()
+                .copied()
+                .unwrap_or(head);
+            // A party's noun before a name is its adjective ("the conservative Club for
+            // Growth"); other person nouns and callings need a full name after them.
+            let described = run_start > a && {
+                let before = self.lw(run_start - 1);
+                w::is_title(before)
+                    || run_start < head
+                        && !self.cap(run_start - 1)
+                        && (w::is_person_noun(before) && !w::PARTY_NOUNS.contains(before)
+                            || w::is_occupation(before))
+            };
+            // Capitals throughout are a headline's or an acronym's, not a name's.
+            let shouted = |k: usize| {
+                self.story
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.case() == crate::text::tokens::Case::Upper)
+            };
+            let full_name =
+                name_at(head) && run_start < head && run_start == words[0] && !shouted(head);
+            let body_words_end = if full_name { head } else { b };
+            let org = !(name_at(head) && described)
+                && (words
+                    .iter()
+                    .take_while(|&&k| k <= body_words_end)
+                    .any(|&k| w::ORG_WORDS.contains(self.lw(k)))
+                    || first == "the")
                 || words.iter().all(|&k| {
                     self.story
                         .tokens
@@ -3980,6 +4015,32 @@ mod tests {
                 SourceKind::NamedPerson,
             ),
             ("“We will appeal,” she said.", "she", SourceKind::Pronoun),
+            // A body before a title, or after the name, is where a named person works.
+            (
+                "Police Commissioner Ann Lee said the march was calm.",
+                "Police Commissioner Ann Lee",
+                SourceKind::NamedPerson,
+            ),
+            (
+                "The venture capitalist Ann Lee said the plan was sound.",
+                "The venture capitalist Ann Lee",
+                SourceKind::NamedPerson,
+            ),
+            (
+                "Ann Lee of the University of Otago said the data were thin.",
+                "Ann Lee of the University of Otago",
+                SourceKind::NamedPerson,
+            ),
+            (
+                "The Otago Rowing Club said the regatta was off.",
+                "The Otago Rowing Club",
+                SourceKind::NamedOrganisation,
+            ),
+            (
+                "The University of Otago said classes would resume.",
+                "The University of Otago",
+                SourceKind::NamedOrganisation,
+            ),
             (
                 "One senior MP said the whips had lost count.",
                 "One senior MP",

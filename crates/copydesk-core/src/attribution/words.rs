@@ -1416,6 +1416,37 @@ pub fn is_person_noun(lower: &str) -> bool {
     PERSON_NOUNS.contains(lower) || PARTY_NOUNS.contains(lower)
 }
 
+/// Callings written before a name like a title, lower-case: "the venture capitalist Ann Lee",
+/// "the pollster Ann Lee". Most end in "-ist" ("novelist", "economist").
+pub fn is_occupation(lower: &str) -> bool {
+    lower.len() > 5 && lower.ends_with("ist")
+        || matches!(
+            lower,
+            "pollster"
+                | "professor"
+                | "author"
+                | "writer"
+                | "historian"
+                | "host"
+                | "editor"
+                | "investor"
+                | "founder"
+                | "donor"
+                | "actor"
+                | "actress"
+                | "singer"
+                | "comedian"
+                | "businessman"
+                | "businesswoman"
+                | "entrepreneur"
+                | "filmmaker"
+                | "producer"
+                | "coach"
+                | "lawyer"
+                | "attorney"
+        )
+}
+
 pub fn is_office(lower: &str) -> bool {
     OFFICES.contains(lower)
 }
