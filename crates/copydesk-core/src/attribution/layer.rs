@@ -999,7 +999,9 @@ impl Reader<'_, '_, '_> {
         if source.0 <= r.start || self.lw(source.0 - 1) != "as" {
             return None;
         }
-        let content = self.content_around(i, i + 1, Some(source), r);
+        let content = self
+            .quoted_just_before(source.0 - 1, r.start)
+            .or_else(|| self.content_around(i, i + 1, Some(source), r));
         self.push(
             out,
             i,
@@ -1009,6 +1011,27 @@ impl Reader<'_, '_, '_> {
             content,
         );
         Some(i + 2)
+    }
+
+    /// The quotation that closes just before token `at` ("a \"lawful source of income,\" as a
+    /// memo put it"): what the words after it attribute, not the whole sentence.
+    fn quoted_just_before(&self, at: usize, start: usize) -> Option<Span> {
+        let mut k = at;
+        if k > start && self.lw(k - 1) == "," {
+            k -= 1;
+        }
+        if k <= start || !self.is_quote_mark(k - 1) {
+            return None;
+        }
+        let last = self.marks().last_quoted_before(k - 1)?;
+        if last + 2 < k || last < start {
+            return None;
+        }
+        let mut first = last;
+        while first > start && self.quoted(first - 1) && !self.is_quote_mark(first - 1) {
+            first -= 1;
+        }
+        Some(self.join(first, last))
     }
 
     /// "MPs' report", "Sanders’ campaign": an apostrophe that closes a plural's possessive,
@@ -3453,6 +3476,10 @@ impl Reader<'_, '_, '_> {
         {
             return (SourceKind::UnnamedPerson, Some(head));
         }
+        // "A Bloomberg poll", "an Ipsos survey": a name before a document is its owner.
+        if !self.cap(head) && w::DOCUMENT_NOUNS.contains(hw) {
+            return (SourceKind::Media, Some(head));
+        }
         if words.iter().any(|&k| name_at(k)) {
             // A name heading the phrase after a title or a person noun is a person's, whatever
             // body comes before ("Police Commissioner Richard Ross", "the venture capitalist
@@ -3940,6 +3967,16 @@ mod tests {
             (Some("one diplomat".into()), SourceKind::UnnamedPerson)
         );
         assert!(read("The count put it at forty votes.").is_empty());
+        // After a quotation, the phrase puts only the quoted words.
+        let all = read(
+            "Several members of the board share her doubts, since the test is a \"clean record,\" as a council memo put it.",
+        );
+        let put = all.iter().find(|(cue, ..)| cue == "put it");
+        assert_eq!(
+            put.map(|(_, source, _, content)| (source.as_deref(), content.as_deref())),
+            Some((Some("a council memo"), Some("clean record,"))),
+            "{all:?}"
+        );
     }
 
     #[test]
@@ -4035,6 +4072,11 @@ mod tests {
                 "The Otago Rowing Club said the regatta was off.",
                 "The Otago Rowing Club",
                 SourceKind::NamedOrganisation,
+            ),
+            (
+                "A Courier poll found the levy unpopular.",
+                "A Courier poll",
+                SourceKind::Media,
             ),
             (
                 "The University of Otago said classes would resume.",

@@ -948,9 +948,13 @@ impl Vague {
             // analysts are questioning") in the sentence a named outlet reports: the outlet
             // is the story's source for it.
             if matches!(*kind, Kind::Agentless | Kind::Group)
-                && story
-                    .sentence_at(span.start)
-                    .is_some_and(|si| reported_sentences.binary_search(&si).is_ok())
+                && story.sentence_at(span.start).is_some_and(|si| {
+                    let from = reported_sentences.partition_point(|&(s, _)| s < si);
+                    reported_sentences[from..]
+                        .iter()
+                        .take_while(|&&(s, _)| s == si)
+                        .any(|&(_, content)| content.is_none_or(|c| c.overlaps(*span)))
+                })
             {
                 return false;
             }
@@ -1139,13 +1143,18 @@ fn paragraphs_crediting_an_outlet(story: &Story) -> Vec<usize> {
     out
 }
 
-/// The sentences where a named outlet publishes a report: "The club is said to be keen on a
-/// move, the Daily Ledger reported" puts the agentless hedge in the outlet's mouth. Sorted.
-fn sentences_reported_by_an_outlet(story: &Story, attributions: &Attributions) -> Vec<usize> {
-    let mut out: Vec<usize> = attributions
+/// The sentences where a named outlet publishes a report, with what it reports where the
+/// layer read it: "The club is said to be keen on a move, the Daily Ledger reported" puts the
+/// agentless hedge in the outlet's mouth; a "lawful source of income," as a memo put it, puts
+/// only the quoted words in the memo's. Sorted by sentence.
+fn sentences_reported_by_an_outlet(
+    story: &Story,
+    attributions: &Attributions,
+) -> Vec<(usize, Option<Span>)> {
+    let mut out: Vec<(usize, Option<Span>)> = attributions
         .iter()
         .filter(|a| carried_by_outlet(story, a, false))
-        .map(|a| a.sentence())
+        .map(|a| (a.sentence(), a.content()))
         .collect();
     out.dedup();
     out
