@@ -3480,6 +3480,34 @@ impl Reader<'_, '_, '_> {
         if !self.cap(head) && w::DOCUMENT_NOUNS.contains(hw) {
             return (SourceKind::Media, Some(head));
         }
+        // "Sanders supporters", "63 percent of Americans", "Business groups": a capital
+        // before a plural or a share heading the phrase names no one; only a body's noun ("the
+        // Clinton campaign") or an article before the name ("the Otago board") makes the
+        // phrase a named body's. A name whose phrase runs on into a word or two ("Clinton
+        // herself") is still the name's.
+        let plural_or_share = hw.ends_with('s') && !hw.ends_with("ss") && !hw.ends_with("ous")
+            || matches!(
+                hw,
+                "percent"
+                    | "%"
+                    | "half"
+                    | "majority"
+                    | "minority"
+                    | "third"
+                    | "quarter"
+                    | "share"
+                    | "plurality"
+            );
+        let names_no_one = !self.cap(head)
+            && plural_or_share
+            && !w::ORG_WORDS.contains(hw)
+            && first != "the"
+            && !pre_head
+                .iter()
+                .any(|&k| self.lw(k).ends_with("'s") || self.lw(k).ends_with("’s"));
+        if names_no_one && words.iter().any(|&k| name_at(k)) {
+            return (SourceKind::Other, Some(head));
+        }
         if words.iter().any(|&k| name_at(k)) {
             // A name heading the phrase after a title or a person noun is a person's, whatever
             // body comes before ("Police Commissioner Richard Ross", "the venture capitalist
@@ -4072,6 +4100,17 @@ mod tests {
                 "The Otago Rowing Club said the regatta was off.",
                 "The Otago Rowing Club",
                 SourceKind::NamedOrganisation,
+            ),
+            // A capital before a plural or a share names no one.
+            (
+                "Otago growers said the levy was fair.",
+                "Otago growers",
+                SourceKind::Other,
+            ),
+            (
+                "Sixty percent of Otago voters said the levy was fair.",
+                "Sixty percent of Otago voters",
+                SourceKind::Other,
             ),
             (
                 "A Courier poll found the levy unpopular.",
