@@ -2411,9 +2411,24 @@ impl Reader<'_, '_, '_> {
                 a = k;
                 // "there was speculation the minister might": a noun of talk before the
                 // article opens the content ("that" left out); it describes no one.
+                // "told parliament the report showed": the listener a verb of telling takes
+                // comes before the content's own subject ("that" left out).
                 if matches!(lw, "the" | "a" | "an")
                     && k > floor
-                    && w::NOMINAL_CUES.contains(self.lw(k - 1))
+                    && (w::NOMINAL_CUES.contains(self.lw(k - 1))
+                        || k > floor + 1
+                            && self.is_word(k - 1)
+                            && matches!(
+                                self.lw(k - 2),
+                                "told"
+                                    | "tell"
+                                    | "tells"
+                                    | "telling"
+                                    | "assured"
+                                    | "reminded"
+                                    | "informed"
+                                    | "warned"
+                            ))
                 {
                     break;
                 }
@@ -3746,6 +3761,17 @@ mod tests {
         ] {
             assert_eq!(source_of(text).0.as_deref(), Some(source), "{text}");
         }
+    }
+
+    #[test]
+    fn a_listener_told_is_not_part_of_the_next_subject() {
+        let all = read("Ann Lee told parliament the audit report showed the depot was closed.");
+        let showed = all.iter().find(|(cue, ..)| cue == "showed");
+        assert_eq!(
+            showed.and_then(|(_, source, ..)| source.as_deref()),
+            Some("the audit report"),
+            "{all:?}"
+        );
     }
 
     #[test]
