@@ -3238,6 +3238,24 @@ impl Reader<'_, '_, '_> {
         if !occasion {
             return a;
         }
+        // "told reporters the plan would fail", "told the Otago board the sale was off": with
+        // "that" left out, the content's own subject starts at the article after the listener.
+        if w::LISTENER_VERBS.contains(verb.lemma) {
+            let mut k = a + usize::from(matches!(first, "the" | "a" | "an"));
+            let listener_start = k;
+            while k < end.min(listener_start + 4)
+                && self.is_word(k)
+                && !self.quoted(k)
+                && !matches!(self.lw(k), "the" | "a" | "an" | "that")
+                && verbs::lookup(self.lw(k)).is_none()
+                && !fw::PREPOSITIONS.contains(&self.lw(k))
+            {
+                k += 1;
+            }
+            if k > listener_start && k + 1 < end && matches!(self.lw(k), "the" | "a" | "an") {
+                return k;
+            }
+        }
         for k in a..end.min(a + MAX_OCCASION_WORDS) {
             if self.quoted(k) {
                 let opened = k > a && matches!(self.lw(k - 1), "," | ":");
@@ -3761,6 +3779,12 @@ mod tests {
         ] {
             assert_eq!(source_of(text).0.as_deref(), Some(source), "{text}");
         }
+    }
+
+    #[test]
+    fn what_was_told_starts_past_the_listener() {
+        let (_, _, _, content) = only("Ann Lee told reporters the depot would close.");
+        assert_eq!(content.as_deref(), Some("the depot would close"));
     }
 
     #[test]
