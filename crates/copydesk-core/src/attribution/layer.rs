@@ -3509,7 +3509,8 @@ impl Reader<'_, '_, '_> {
         {
             return (SourceKind::UnnamedPerson, Some(head));
         }
-        // "A Bloomberg poll", "an Ipsos survey": a name before a document is its owner.
+        // A document is a report, its owner named or not ("A Bloomberg poll", "the survey"); a
+        // capitalised document noun heads a name ("Statement Holdings").
         if !self.cap(head) && w::DOCUMENT_NOUNS.contains(hw) {
             return (SourceKind::Media, Some(head));
         }
@@ -3579,13 +3580,7 @@ impl Reader<'_, '_, '_> {
                     .take_while(|&&k| k <= body_words_end)
                     .any(|&k| w::ORG_WORDS.contains(self.lw(k)))
                     || first == "the")
-                || words.iter().all(|&k| {
-                    self.story
-                        .tokens
-                        .get(k)
-                        .is_some_and(|t| t.case() == crate::text::tokens::Case::Upper)
-                        || !self.cap(k)
-                });
+                || words.iter().all(|&k| shouted(k) || !self.cap(k));
             return if org {
                 (SourceKind::NamedOrganisation, Some(head))
             } else {
@@ -3594,9 +3589,6 @@ impl Reader<'_, '_, '_> {
         }
         if w::ORG_WORDS.contains(hw) {
             return (SourceKind::NamedOrganisation, Some(head));
-        }
-        if w::DOCUMENT_NOUNS.contains(hw) {
-            return (SourceKind::Media, Some(head));
         }
         (SourceKind::Other, Some(head))
     }
