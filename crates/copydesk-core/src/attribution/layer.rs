@@ -583,8 +583,37 @@ pub fn is_market_colour(story: &Story, a: &Attribution, markets_copy: bool) -> b
         let qualifier = h.checked_sub(1).map_or("", |q| story.lower(q));
         w::MARKET_VOICES.contains(head)
             && !w::NON_MARKET_QUALIFIERS.contains(qualifier)
-            && (markets_copy || is_trade_voice(head))
+            && (markets_copy
+                || is_trade_voice(head)
+                || w::MARKET_QUALIFIERS.contains(qualifier)
+                || speaks_of_the_economy(story, a))
     })
+}
+
+/// Whether what the attribution says is about prices, trade or the economy and not about a
+/// government's budget or policy: "analysts said" on the yen, a drug maker's profits or
+/// demand for cars is the trade's commentary even in a story with too few market words to be
+/// market copy; economists on a sales tax are a policy argument. Read in the content the
+/// layer gives, or the sentence when it gives none.
+fn speaks_of_the_economy(story: &Story, a: &Attribution) -> bool {
+    let said = a
+        .content()
+        .filter(|c| !c.is_empty())
+        .or_else(|| story.sentences.get(a.sentence()).map(|s| s.span()));
+    let Some(said) = said else {
+        return false;
+    };
+    let mut economy = false;
+    for k in (story.token_at_or_after(said.start)..story.tokens.len())
+        .take_while(|&k| story.tokens[k].span().start < said.end)
+    {
+        let word = story.lower(k);
+        if w::POLICY_WORDS.contains(word) {
+            return false;
+        }
+        economy |= w::ECONOMY_WORDS.contains(word);
+    }
+    economy
 }
 
 /// Heads that are the market's own people wherever they speak: traders, dealers, brokers.
@@ -4422,6 +4451,38 @@ mod tests {
             .filter_map(|a| a.source().map(|s| story.text(s)))
             .collect();
         assert_eq!(colour, ["Analysts"]);
+    }
+
+    #[test]
+    fn commentators_on_the_economy_are_market_colour_outside_market_copy() {
+        let colour = |text: &str| {
+            let story = Story::new(text, SourceFormat::PlainText);
+            let layer = Attributions::read(&story);
+            assert!(!layer.is_markets_copy(), "{text}");
+            layer
+                .iter()
+                .filter(|a| is_market_colour(&story, a, false))
+                .filter_map(|a| a.source().map(|s| story.text(s).to_string()))
+                .collect::<Vec<_>>()
+        };
+        // What they say is about demand and the economy, or who they are puts them in the market.
+        assert_eq!(
+            colour("Demand for tractors will slow next year, analysts said."),
+            ["analysts"]
+        );
+        assert_eq!(
+            colour("Economists expect the economy to shrink in the spring."),
+            ["Economists"]
+        );
+        assert_eq!(
+            colour("Currency analysts said the minister's remarks were unusual."),
+            ["Currency analysts"]
+        );
+        // A tax or a budget is a policy argument, and a sector's analysts on a chief executive
+        // are commentators like any other.
+        assert!(colour("Economists said the sales tax would hurt the economy.").is_empty());
+        assert!(colour("Banking analysts said the chief executive would struggle.").is_empty());
+        assert!(colour("Analysts said the senator would win the primary.").is_empty());
     }
 
     fn source_of_cue(text: &str, cue: &str) -> Option<String> {

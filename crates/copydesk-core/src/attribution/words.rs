@@ -519,6 +519,93 @@ pub static NON_MARKET_QUALIFIERS: WordList = WordList::new(&[
     "foreign-policy",
 ]);
 
+/// Qualifiers that put a commentator in the market wherever the story runs: "foreign
+/// exchange analysts", "Wall Street economists". A sector's ("banking analysts") does not:
+/// on a bank's leadership they are commentators like any other, so what they say decides.
+pub static MARKET_QUALIFIERS: WordList = WordList::new(&[
+    "market",
+    "markets",
+    "stock",
+    "equity",
+    "currency",
+    "exchange",
+    "bond",
+    "financial",
+    "street",
+]);
+
+/// Words of prices, trade and the economy: what a commentator speaks of when what they say is
+/// the trade's commentary ("demand", "the yen", "profits at Merck"). Unlike
+/// [`MARKET_WORDS`], no word of a poll's figures ("percent") or of a campaign's ("index").
+pub static ECONOMY_WORDS: WordList = WordList::new(&[
+    "economy",
+    "economic",
+    "economies",
+    "inflation",
+    "recession",
+    "interest",
+    "demand",
+    "sales",
+    "market",
+    "markets",
+    "stock",
+    "stocks",
+    "shares",
+    "sterling",
+    "yen",
+    "euro",
+    "dollar",
+    "currency",
+    "insurers",
+    "insurance",
+    "lending",
+    "gdp",
+    "growth",
+    "profit",
+    "profits",
+    "earnings",
+    "revenue",
+    "revenues",
+    "dividend",
+    "takeover",
+    "merger",
+    "investors",
+    "bonds",
+    "prices",
+    "yields",
+    "futures",
+    "exports",
+    "imports",
+    "crude",
+    "trading",
+    "commodities",
+]);
+
+/// Words of a government's budget and policy: economists on a tax, a tariff or a deficit are a
+/// policy argument, a vague group, not the market's commentary.
+pub static POLICY_WORDS: WordList = WordList::new(&[
+    "tax",
+    "taxes",
+    "taxation",
+    "levy",
+    "levies",
+    "budget",
+    "budgets",
+    "deficit",
+    "deficits",
+    "spending",
+    "subsidy",
+    "subsidies",
+    "tariff",
+    "tariffs",
+    "quota",
+    "quotas",
+    "sanctions",
+    "policy",
+    "policies",
+    "welfare",
+]);
+
 /// Words of market and business copy: prices, volumes and the people who trade them, and a
 /// company's results and deals, where analysts on its prospects are the trade's routine
 /// colour as traders on the day's prices are.

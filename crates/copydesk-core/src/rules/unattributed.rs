@@ -46,8 +46,8 @@ and court copy, \
 where the charge, the police or the court is the accuser (MOS:ALLEGED). Names (“also known as”), agreements (“it was \
 agreed”) and a report the story has introduced (“the report said”) are not vague. A reputation with no holder (“is widely seen as”, “is likely to be seen as”, “was regarded as”, “is known for”, “described as”, “is considered”, “is being referred to as”) and a name with no namer (“a scheme dubbed ‘Project Lark’”, not “the union dubbed it”) are hints, not warnings: \
 in editors' readings of real copy four in five were settled background (“seen as the favourite”). The market's chorus \
-(“traders said”, “dealers said”, and in markets and business copy “analysts said”, not \
-“political analysts said”) is colour, not flagged, under every preset (`anonymous-market-colour` \
+(“traders said”, “dealers said”, and in markets and business copy, or on prices, demand or \
+the economy, “analysts said”, not “political analysts said” or economists on a tax or a budget) is colour, not flagged, under every preset (`anonymous-market-colour` \
 asks for it once per story when a desk turns it on). A group under an agentless hedge (“many councillors are thought to”) is one finding \
 over both. A group that is also an unnamed source (“Council strategists said”) gets the \
 unnamed-source finding alone, which lists what is missing, unless that family's rules are off. \
