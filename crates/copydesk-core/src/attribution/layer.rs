@@ -2229,7 +2229,15 @@ impl Reader<'_, '_, '_> {
             || existential
             || led_to
             || (w::frames_nominal_cue(prev2, noun) && !self.lw(i - 1).ends_with(','));
-        let opens_content = matches!(next, "that" | "of" | "from" | "by");
+        // "the 40 reports that were logged", "claims that have been made": a verb straight
+        // after "that" makes it the relative clause's subject, not the start of what was
+        // reported.
+        let relative = next == "that"
+            && i + 2 < r.end
+            && [fw::BE_FORMS, fw::HAVE_FORMS, fw::MODALS]
+                .iter()
+                .any(|forms| forms.contains(&self.lw(i + 2)));
+        let opens_content = matches!(next, "that" | "of" | "from" | "by") && !relative;
         if !framed && !opens_content {
             return self.owned_saying(i, r, out);
         }
@@ -4988,6 +4996,22 @@ mod tests {
             Some("Lawmakers"),
         );
         assert!(read("A brisk sales report has eased the worry.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_nominal_cue_is_not_its_content() {
+        assert!(read("The board logged 40 reports that were lodged in May.").is_empty());
+        assert!(read("Few of the claims that have been made will stand.").is_empty());
+        let (cue, source, kind, content) = only("The board logged reports that the mill was shut.");
+        assert_eq!(
+            (cue.as_str(), source.as_deref(), kind, content.as_deref()),
+            (
+                "reports",
+                Some("reports"),
+                SourceKind::Media,
+                Some("that the mill was shut")
+            )
+        );
     }
 
     #[test]
