@@ -3446,6 +3446,61 @@ impl Reader<'_, '_, '_> {
 
     // ---- kinds --------------------------------------------------------------------------
 
+    /// The last word of a full name that ends the phrase right after a lower-case noun
+    /// describing its bearer: "Bank of England governor Mervyn King", "GOP frontrunner Ann
+    /// Lee", "the charity's boss Ann Lee". The noun makes the name a person's whatever body or
+    /// post-modifier comes first; a body's own noun before a name ("the drugs group Eli
+    /// Lilly", "the newspaper La Voz") makes it the body's, and a verb or a preposition before
+    /// capitals ("reached Abbey Wood", "except Chase Manhattan") is no description.
+    fn ends_in_described_name(
+        &self,
+        words: &[usize],
+        name_at: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let run = words.iter().rev().take_while(|&&k| name_at(k)).count();
+        if run < 2 || run >= words.len() {
+            return None;
+        }
+        // "the authoritative Middle East Economic Survey", "the newspaper La Voz".
+        let last = self.lw(words[words.len() - 1]);
+        if w::DOCUMENT_NOUNS.contains(last)
+            || w::MEDIA_NOUNS.contains(last)
+            || w::MEDIA_NAMES.contains(last)
+            || w::COMPANY_ENDINGS.contains(last)
+        {
+            return None;
+        }
+        let run_start = words[words.len() - run];
+        let before = words[words.len() - run - 1];
+        let noun = self.lw(before);
+        let describes = before + 1 == run_start
+            && !self.cap(before)
+            && noun.len() > 2
+            && noun.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !noun.ends_with("ing")
+            && !noun.ends_with("ed")
+            && !w::ORG_WORDS.contains(noun)
+            && !w::MEDIA_NOUNS.contains(noun)
+            && !w::DOCUMENT_NOUNS.contains(noun)
+            && !fw::in_any(
+                &[
+                    fw::ARTICLES,
+                    fw::PREPOSITIONS,
+                    fw::ADVERBIAL_PREPOSITIONS,
+                    fw::COORDINATORS,
+                    fw::SUBORDINATORS,
+                    fw::DEMONSTRATIVES,
+                    fw::POSSESSIVE_DETERMINERS,
+                    fw::RELATIVE_PRONOUNS,
+                    fw::BE_FORMS,
+                    fw::HAVE_FORMS,
+                    fw::MODALS,
+                ],
+                noun,
+            );
+        describes.then(|| words[words.len() - 1])
+    }
+
     fn classify(&self, a: usize, b: usize) -> (SourceKind, Option<usize>) {
         // An appositive or parenthesis describes the source; its words do not head it.
         let end = (a..=b)
@@ -3497,6 +3552,20 @@ impl Reader<'_, '_, '_> {
                 .any(|&k| w::MEDIA_NAMES.contains(self.lw(k)) && k == head);
         if media {
             return (SourceKind::Media, Some(head));
+        }
+        // Capitals throughout are a headline's or an acronym's, not a name's.
+        let shouted = |k: usize| {
+            self.story
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.case() == crate::text::tokens::Case::Upper)
+        };
+        // Only where the name, or a body's name it describes, heads the phrase: "the parents
+        // of Ann Lee" and "the campaign of the nominee Ann Lee" speak for her.
+        if head == words[words.len() - 1] || self.cap(head) {
+            if let Some(last) = self.ends_in_described_name(&words, |k| name_at(k) && !shouted(k)) {
+                return (SourceKind::NamedPerson, Some(last));
+            }
         }
         let quantified = w::VAGUE_QUANTIFIERS.contains(first);
         let person_head = w::is_person_noun(hw);
@@ -3600,13 +3669,6 @@ impl Reader<'_, '_, '_> {
                         && !self.cap(run_start - 1)
                         && (w::is_person_noun(before) && !w::PARTY_NOUNS.contains(before)
                             || w::is_occupation(before))
-            };
-            // Capitals throughout are a headline's or an acronym's, not a name's.
-            let shouted = |k: usize| {
-                self.story
-                    .tokens
-                    .get(k)
-                    .is_some_and(|t| t.case() == crate::text::tokens::Case::Upper)
             };
             let full_name =
                 name_at(head) && run_start < head && run_start == words[0] && !shouted(head);
@@ -4178,6 +4240,33 @@ mod tests {
             (
                 "The Otago Rowing Club said the regatta was off.",
                 "The Otago Rowing Club",
+                SourceKind::NamedOrganisation,
+            ),
+            // A lower-case description before a full name that ends the phrase makes it a
+            // person's, after a body's name with "of" in it too; a body's own noun does not.
+            (
+                "Bank of Otago deputy governor Ann Lee said rates would hold.",
+                "Bank of Otago deputy governor Ann Lee",
+                SourceKind::NamedPerson,
+            ),
+            (
+                "Charity boss Ann Lee said the appeal had closed.",
+                "Charity boss Ann Lee",
+                SourceKind::NamedPerson,
+            ),
+            (
+                "The mining group Otago Gold said output fell.",
+                "The mining group Otago Gold",
+                SourceKind::NamedOrganisation,
+            ),
+            (
+                "The contractor Harwick Services said the road would open.",
+                "The contractor Harwick Services",
+                SourceKind::NamedOrganisation,
+            ),
+            (
+                "The campaign of the nominee Ann Lee said the count was wrong.",
+                "The campaign of the nominee Ann Lee",
                 SourceKind::NamedOrganisation,
             ),
             // A capital before a plural or a share names no one.

@@ -606,6 +606,27 @@ pub static POLICY_WORDS: WordList = WordList::new(&[
     "welfare",
 ]);
 
+/// Last words of a company's name that no person's name ends with: "Transfield Services",
+/// "Land Securities".
+pub static COMPANY_ENDINGS: WordList = WordList::new(&[
+    "services",
+    "securities",
+    "industries",
+    "holdings",
+    "systems",
+    "partners",
+    "associates",
+    "enterprises",
+    "technologies",
+    "solutions",
+    "resources",
+    "inc",
+    "ltd",
+    "plc",
+    "corp",
+    "llc",
+]);
+
 /// Words of market and business copy: prices, volumes and the people who trade them, and a
 /// company's results and deals, where analysts on its prospects are the trade's routine
 /// colour as traders on the day's prices are.
