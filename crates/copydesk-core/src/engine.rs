@@ -5,8 +5,9 @@ use crate::checks::{Check, FAMILIES};
 use crate::config::Config;
 use crate::finding::Finding;
 use crate::incremental::{DocumentCache, Memo};
-use crate::ledger::Ledger;
+use crate::ledger::{named_heads, Ledger};
 use crate::rules;
+use crate::span::Span;
 use crate::text::{SourceFormat, Story};
 
 /// What one reading of a story gives: its findings and its ledger of sources and people.
@@ -29,6 +30,8 @@ pub struct EditAnalysis {
 pub struct PendingLedger {
     recorded: Ledger,
     attributions: Attributions,
+    /// [`crate::ledger::named_heads`]: the story's tokens are not kept.
+    heads: Vec<Option<Span>>,
     prose: String,
 }
 
@@ -38,9 +41,10 @@ impl PendingLedger {
         let PendingLedger {
             mut recorded,
             attributions,
+            heads,
             prose,
         } = self;
-        recorded.add_named_sources(&prose, &attributions);
+        recorded.add_named_sources(&prose, &attributions, &heads);
         recorded
     }
 }
@@ -162,6 +166,7 @@ impl Engine {
             findings: self.finish(story, findings),
             ledger: PendingLedger {
                 recorded: ledger,
+                heads: named_heads(story, &attributions),
                 attributions,
                 prose: story.prose().to_owned(),
             },
@@ -191,7 +196,11 @@ impl Engine {
             check.check_and_record(story, &attributions, &mut findings, &mut ledger);
         }
         if ledgers == Ledgers::Kept {
-            ledger.add_named_sources(story.prose(), &attributions);
+            ledger.add_named_sources(
+                story.prose(),
+                &attributions,
+                &named_heads(story, &attributions),
+            );
         }
         Analysis {
             findings: self.finish(story, findings),
@@ -349,6 +358,30 @@ mod tests {
             .rules
             .insert("name-first-name-mismatch".into(), RuleLevel::Off);
         assert_eq!(severity_of(config, "name-first-name-mismatch"), None);
+    }
+
+    #[test]
+    fn a_source_phrase_naming_two_people_is_the_person_at_its_head() {
+        let text = "Ann Kovac won the Otago seat in May.\n\nKovac's chief strategist Tom Reyes \
+                    said the count was fair.\n";
+        let phrase = text.find("Kovac's").expect("the phrase");
+        let engine = Engine::new(Config::default());
+        let mut cache = DocumentCache::new();
+        for ledger in [
+            engine.check(text, SourceFormat::PlainText).ledger,
+            engine
+                .check_incremental(text, SourceFormat::PlainText, &mut cache)
+                .ledger,
+        ] {
+            let source = ledger
+                .sources
+                .iter()
+                .find(|s| s.mentions.iter().any(|m| m.start == phrase))
+                .expect("the strategist is a source");
+            assert_eq!(source.label, "Tom Reyes");
+            let person = source.person.and_then(|p| ledger.people.get(p));
+            assert_eq!(person.map(|p| p.name.as_str()), Some("Tom Reyes"));
+        }
     }
 
     #[test]

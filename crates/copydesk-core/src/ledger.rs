@@ -8,6 +8,7 @@
 
 use crate::attribution::{Attributions, SourceKind};
 use crate::span::Span;
+use crate::text::Story;
 use foldhash::{HashMap, HashMapExt, HashSet};
 
 /// Everyone the story quotes or names.
@@ -261,7 +262,13 @@ impl Ledger {
     /// when a mention lies inside the source phrase), organisations, office holders and media.
     /// Called by the engine after the families have filled in what they know; `prose` is the
     /// story's ([`crate::text::Story::prose`]), which the spans index.
-    pub fn add_named_sources(&mut self, prose: &str, attributions: &Attributions) {
+    /// `heads` is [`named_heads`] of the same story and attributions.
+    pub fn add_named_sources(
+        &mut self,
+        prose: &str,
+        attributions: &Attributions,
+        heads: &[Option<Span>],
+    ) {
         // Indexes instead of scans: a long story has as many attributions as sources and
         // mentions, and comparing each with all the others was quadratic.
         let recorded_mentions = SpanIndex::new(
@@ -282,7 +289,7 @@ impl Ledger {
         // The sources made here start empty; their repeats are dropped once they are sorted,
         // which needs no set of every span (a name said 600,000 times held two).
         let first_made_here = self.sources.len();
-        for a in attributions.iter() {
+        for (i, a) in attributions.iter().enumerate() {
             let Some(span) = a.source() else { continue };
             if !matches!(
                 a.kind,
@@ -301,14 +308,22 @@ impl Ledger {
             {
                 continue;
             }
-            // The first person (in roster order) with a mention inside the source.
+            // The person named at the phrase's head, or else the first (in roster order) with a
+            // mention inside it: "Kasich's chief strategist John Weaver" is Weaver.
+            let head = heads.get(i).copied().flatten();
             let person = (a.kind == SourceKind::NamedPerson)
                 .then(|| {
-                    person_mentions
+                    let inside = person_mentions
                         .overlapping(span)
-                        .filter(|&(m, _)| span.covers(m))
-                        .map(|(_, p)| p)
-                        .min()
+                        .filter(|&(m, _)| span.covers(m));
+                    let (mut headed, mut first) = (None::<usize>, None::<usize>);
+                    for (m, p) in inside {
+                        if head.is_some_and(|h| m.covers(h)) {
+                            headed = Some(headed.map_or(p, |q| q.min(p)));
+                        }
+                        first = Some(first.map_or(p, |q| q.min(p)));
+                    }
+                    headed.or(first)
                 })
                 .flatten();
             // Only a source without a person is grouped by its wording: no copy otherwise.
@@ -466,10 +481,23 @@ impl SpanIndex {
     }
 }
 
+/// The span of the head word of each attribution whose source is a named person, by the
+/// attribution's index: what [`Ledger::add_named_sources`] reads to tell which of the people a
+/// phrase names is its source.
+pub fn named_heads(story: &Story, attributions: &Attributions) -> Vec<Option<Span>> {
+    attributions
+        .iter()
+        .map(|a| {
+            (a.kind == SourceKind::NamedPerson)
+                .then(|| a.head().and_then(|h| story.tokens.get(h)).map(|t| t.span()))
+                .flatten()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::Story;
 
     /// The first, quadratic way of adding named sources, kept as the reference the indexed one
     /// must agree with.
@@ -497,11 +525,19 @@ mod tests {
                 {
                     continue;
                 }
+                let head = a.head().and_then(|h| story.tokens.get(h)).map(|t| t.span());
                 let person = (a.kind == SourceKind::NamedPerson)
                     .then(|| {
+                        let inside = |p: &Person| p.mentions.iter().any(|m| span.covers(*m));
+                        let headed = |p: &Person| {
+                            p.mentions
+                                .iter()
+                                .any(|m| span.covers(*m) && head.is_some_and(|h| m.covers(h)))
+                        };
                         self.people
                             .iter()
-                            .position(|p| p.mentions.iter().any(|m| span.covers(*m)))
+                            .position(headed)
+                            .or_else(|| self.people.iter().position(inside))
                     })
                     .flatten();
                 let wording = story.text(span).trim().to_lowercase();
@@ -629,7 +665,11 @@ mod tests {
                 check.check_and_record(&story, &attributions, &mut findings, &mut recorded);
             }
             let mut indexed = recorded.clone();
-            indexed.add_named_sources(story.prose(), &attributions);
+            indexed.add_named_sources(
+                story.prose(),
+                &attributions,
+                &named_heads(&story, &attributions),
+            );
             let mut scanned = recorded;
             scanned.add_named_sources_by_scanning(&story, &attributions);
             assert_eq!(indexed, scanned, "{name}");
