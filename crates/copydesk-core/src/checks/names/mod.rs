@@ -652,6 +652,27 @@ mod tests {
     }
 
     #[test]
+    fn a_courtesy_title_picks_the_person_of_its_sex_whoever_was_named_last() {
+        let text = "Dana Ferrow runs the mill. Mrs. Ferrow said orders fell.\n\n\
+                    Her husband, Paul Ferrow, keeps the books.\n\n\
+                    Mrs. Ferrow said the bank wrote in May. Mr. Ferrow said it wrote in June.";
+        let story = Story::new(text, SourceFormat::PlainText);
+        let mut ledger = Ledger::default();
+        build(&Config::default()).check_and_record(
+            &story,
+            &Attributions::default(),
+            &mut Vec::new(),
+            &mut ledger,
+        );
+        let person_at = |phrase: &str| {
+            let at = text.find(phrase).expect("the phrase") + "Mrs. ".len();
+            ledger.person_at(at).map(|p| p.name.as_str())
+        };
+        assert_eq!(person_at("Mrs. Ferrow said the bank"), Some("Dana Ferrow"));
+        assert_eq!(person_at("Mr. Ferrow said it"), Some("Paul Ferrow"));
+    }
+
+    #[test]
     fn a_spouse_is_a_second_person_and_a_bare_surname_may_be_ambiguous() {
         let text = "Dana Ferrow runs the mill. Ferrow said orders fell.\n\n\
                     Her husband, Paul Ferrow, keeps the books.\n\n\

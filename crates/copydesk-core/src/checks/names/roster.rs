@@ -1707,6 +1707,7 @@ impl Roster {
         // loop below assigns only mentions that are not full names, so the lists are the same
         // whenever they are made.
         let mut full_positions: Vec<Option<Vec<usize>>> = vec![None; self.people.len()];
+        let mut titled = CourtesyTitles::default();
         let mut unmatched: Vec<usize> = Vec::new();
         for (i, m) in mentions.iter().enumerate() {
             if self.assigned[i] || m.is_full() {
@@ -1755,6 +1756,13 @@ impl Roster {
                 if !by_surname.is_empty() {
                     found = by_surname;
                     by_surname_only = true;
+                }
+            }
+            // "Mrs. Clinton" after both Clintons are named is the woman, whoever was named
+            // last.
+            if found.len() > 1 {
+                if let Some(sex) = courtesy_sex(m) {
+                    found = titled.fitting(&self.people, mentions, lex, &found, sex);
                 }
             }
             match found.len() {
@@ -4208,6 +4216,80 @@ fn owns_what_follows(story: &Story, k: usize) -> bool {
             ],
             &next,
         )
+}
+
+/// The sex a mention's courtesy title gives: "Mr" one, "Mrs", "Ms" or "Miss" the other.
+fn courtesy_sex(m: &Mention) -> Option<Sex> {
+    let title = m.title.as_ref().filter(|t| t.courtesy)?;
+    match title.text.trim_end_matches('.') {
+        "Mr" => Some(Sex::Male),
+        "Mrs" | "Ms" | "Miss" => Some(Sex::Female),
+        _ => None,
+    }
+}
+
+/// The courtesy titles each person's mentions have carried so far, read from where the last
+/// question left off: a person's list only grows while surnames are resolved, so every
+/// mention is read once.
+#[derive(Default)]
+struct CourtesyTitles {
+    /// Per person: (male title seen, female title seen, mentions read).
+    seen: Vec<(bool, bool, usize)>,
+}
+
+impl CourtesyTitles {
+    fn of(&mut self, people: &[Person], mentions: &[Mention], p: usize) -> (bool, bool) {
+        if self.seen.len() < people.len() {
+            self.seen.resize(people.len(), (false, false, 0));
+        }
+        let Some(person) = people.get(p) else {
+            return (false, false);
+        };
+        let (male, female, read) = &mut self.seen[p];
+        for &x in person.mentions.get(*read..).unwrap_or_default() {
+            match mentions.get(x).and_then(courtesy_sex) {
+                Some(Sex::Male) => *male = true,
+                Some(Sex::Female) => *female = true,
+                None => {}
+            }
+        }
+        *read = person.mentions.len();
+        (*male, *female)
+    }
+
+    /// Of the people `found` a surname fits, those a courtesy title of `sex` fits, when that
+    /// leaves some out: each person's sex is what the titles the story has given them say, or
+    /// else what their given name usually is. Two men, or people of no known sex, are left
+    /// to the nearest full name.
+    fn fitting(
+        &mut self,
+        people: &[Person],
+        mentions: &[Mention],
+        lex: &Lexicon,
+        found: &[usize],
+        sex: Sex,
+    ) -> Vec<usize> {
+        let fits: Vec<usize> = found
+            .iter()
+            .copied()
+            .filter(|&p| {
+                let known = match self.of(people, mentions, p) {
+                    (true, false) => Some(Sex::Male),
+                    (false, true) => Some(Sex::Female),
+                    _ => people
+                        .get(p)
+                        .and_then(|person| person.given.as_deref())
+                        .and_then(|given| lex.usual_sex(&fold(given))),
+                };
+                known.is_none_or(|known| known == sex)
+            })
+            .collect();
+        if fits.is_empty() {
+            found.to_vec()
+        } else {
+            fits
+        }
+    }
 }
 
 /// `of_surname` lists the mentions of `m`'s surname, whose courtesy titles tell the sexes.
