@@ -230,11 +230,8 @@ mod tests {
         );
     }
 
-    #[test]
-    fn the_ledger_lists_people_the_story_shows_to_be_people() {
-        let text = "Disclaimer\n\nThe Service is provided as is. The Service does not \
-                    promise results. This disclaimer is subject to change.\n\nMarta Kowalczyk \
-                    chairs the board. Kowalczyk said the vote was close.";
+    /// The people the family records for `text`.
+    fn ledger_of(text: &str) -> Ledger {
         let story = Story::new(text, SourceFormat::PlainText);
         let mut ledger = Ledger::default();
         build(&Config::default()).check_and_record(
@@ -243,6 +240,15 @@ mod tests {
             &mut Vec::new(),
             &mut ledger,
         );
+        ledger
+    }
+
+    #[test]
+    fn the_ledger_lists_people_the_story_shows_to_be_people() {
+        let text = "Disclaimer\n\nThe Service is provided as is. The Service does not \
+                    promise results. This disclaimer is subject to change.\n\nMarta Kowalczyk \
+                    chairs the board. Kowalczyk said the vote was close.";
+        let ledger = ledger_of(text);
         let names: Vec<&str> = ledger.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Marta Kowalczyk"]);
     }
@@ -656,14 +662,7 @@ mod tests {
         let text = "Dana Ferrow runs the mill. Mrs. Ferrow said orders fell.\n\n\
                     Her husband, Paul Ferrow, keeps the books.\n\n\
                     Mrs. Ferrow said the bank wrote in May. Mr. Ferrow said it wrote in June.";
-        let story = Story::new(text, SourceFormat::PlainText);
-        let mut ledger = Ledger::default();
-        build(&Config::default()).check_and_record(
-            &story,
-            &Attributions::default(),
-            &mut Vec::new(),
-            &mut ledger,
-        );
+        let ledger = ledger_of(text);
         let person_at = |phrase: &str| {
             let at = text.find(phrase).expect("the phrase") + "Mrs. ".len();
             ledger.person_at(at).map(|p| p.name.as_str())
