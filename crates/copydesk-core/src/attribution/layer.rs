@@ -3501,6 +3501,36 @@ impl Reader<'_, '_, '_> {
         describes.then(|| words[words.len() - 1])
     }
 
+    /// The last word of a name after an office with a capitalised complement: "Secretary of
+    /// State John Kerry", "Chancellor of the Exchequer Ann Lee". The complement's capitals run
+    /// into the name's, so a given name marks where the name starts; it needs a word of the
+    /// complement before it ("Friends of Ann Lee" speak for her).
+    fn name_after_office(
+        &self,
+        words: &[usize],
+        head: usize,
+        name_at: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let hw = self.lw(head);
+        if !self.cap(head)
+            || !(w::is_title(hw) || w::is_person_noun(hw))
+            || !words.contains(&(head + 1))
+            || self.lw(head + 1) != "of"
+        {
+            return None;
+        }
+        let after = words.iter().position(|&k| k > head + 2)?;
+        let given = (after..words.len()).find(|&j| {
+            let k = words[j];
+            self.cap(k) && crate::lexicon::given_names::is_given_name(self.lw(k))
+        })?;
+        let name = &words[given..];
+        let named = name.len() >= 2
+            && name.windows(2).all(|pair| pair[1] == pair[0] + 1)
+            && name.iter().all(|&k| name_at(k));
+        named.then(|| words[words.len() - 1])
+    }
+
     fn classify(&self, a: usize, b: usize) -> (SourceKind, Option<usize>) {
         // An appositive or parenthesis describes the source; its words do not head it.
         let end = (a..=b)
@@ -3569,6 +3599,9 @@ impl Reader<'_, '_, '_> {
         }
         let quantified = w::VAGUE_QUANTIFIERS.contains(first);
         let person_head = w::is_person_noun(hw);
+        if let Some(last) = self.name_after_office(&words, head, name_at) {
+            return (SourceKind::NamedPerson, Some(last));
+        }
         if w::VAGUE_HEADS.contains(hw) && !words.iter().any(|&k| name_at(k) && k > head) {
             let identified = words.iter().any(|&k| k > head && name_at(k));
             if !identified {
@@ -4269,6 +4302,17 @@ mod tests {
                 "The campaign of the nominee Ann Lee",
                 SourceKind::NamedOrganisation,
             ),
+            // An office's capitalised complement runs into the name; a given name marks it.
+            (
+                "Secretary of State John Okafor said the talks would resume.",
+                "Secretary of State John Okafor",
+                SourceKind::NamedPerson,
+            ),
+            (
+                "Minister of Energy and Mines Ana Ruiz Vega said output rose.",
+                "Minister of Energy and Mines Ana Ruiz Vega",
+                SourceKind::NamedPerson,
+            ),
             // A capital before a plural or a share names no one.
             (
                 "Otago growers said the levy was fair.",
@@ -4313,6 +4357,10 @@ mod tests {
         ] {
             assert_eq!(source_of(text), (Some(source.to_owned()), kind), "{text}");
         }
+        // The friends speak for the person they are named after.
+        let (source, kind) = source_of("Friends of Ann Lee said she was safe.");
+        assert_eq!(source.as_deref(), Some("Friends of Ann Lee"));
+        assert_ne!(kind, SourceKind::NamedPerson);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod english;
 pub mod function_words;
+pub mod given_names;
 pub mod reporting_verbs;
 pub mod verbs;
 pub mod word_set;

@@ -2,10 +2,10 @@
 //! the capitalised words that are not people. All written for copydesk and compiled in.
 
 use super::similarity::{core, fold, NameIndex};
+use crate::lexicon::given_names::GIVEN_NAMES;
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
 
-const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
 const NICKNAMES: &str = include_str!("data/nicknames.txt");
 const PUBLIC_FIGURES: &str = include_str!("data/public_figures.txt");
 const COMMON_WORDS: &str = include_str!("data/common_words.txt");
