@@ -607,7 +607,8 @@ pub static POLICY_WORDS: WordList = WordList::new(&[
 ]);
 
 /// Last words of a company's name that no person's name ends with: "Transfield Services",
-/// "Land Securities".
+/// "Land Securities". The legal suffixes ("Inc", "Ltd") are [`ORG_WORDS`], which no name run
+/// holds.
 pub static COMPANY_ENDINGS: WordList = WordList::new(&[
     "services",
     "securities",
@@ -620,10 +621,6 @@ pub static COMPANY_ENDINGS: WordList = WordList::new(&[
     "technologies",
     "solutions",
     "resources",
-    "inc",
-    "ltd",
-    "plc",
-    "corp",
     "llc",
 ]);
 
