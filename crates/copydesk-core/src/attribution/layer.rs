@@ -2474,6 +2474,8 @@ impl Reader<'_, '_, '_> {
                 || lw == "’" && k > floor && self.lw(k - 1).ends_with('s')
                 // "Aides to Mr. Sanders say": the point of a title's abbreviation.
                 || lw == "." && k > floor && w::is_abbreviated_title(self.lw(k - 1))
+                // "Sen. Robert P. Casey said": the point of a middle initial.
+                || lw == "." && k > floor + 1 && self.is_initial(k - 1) && self.cap(k + 1)
                 // "On Jan. 5 Kerry said": the point of a month's abbreviation in a date that
                 // opens the phrase, trimmed below with the rest of the date.
                 || lw == "."
@@ -3094,6 +3096,12 @@ impl Reader<'_, '_, '_> {
 
     /// The source phrase starting at `from`: `said *a senior official familiar with the
     /// talks*`, `according to *the ministry*`.
+    /// Whether token `k` is a capital letter alone, a name's initial ("Ann B. Lee").
+    fn is_initial(&self, k: usize) -> bool {
+        let lw = self.lw(k);
+        self.cap(k) && lw.len() == 1 && lw.bytes().all(|b| b.is_ascii_alphabetic())
+    }
+
     fn np_right(&self, from: usize, end: usize) -> Option<(usize, usize)> {
         if from >= end || !self.is_word(from) || self.quoted(from) {
             return None;
@@ -3119,6 +3127,18 @@ impl Reader<'_, '_, '_> {
             // "ten ward leaders and officials involved in …": a second group of people joined to
             // the first is part of the same source.
             if k + 1 < ceiling && self.joins_groups_of_people(k) {
+                b = k + 1;
+                continue;
+            }
+            // "said Mr. Okafor", "said Sen. Ann B. Lee": the point of a title's abbreviation,
+            // as in `np_left`, or of a middle initial.
+            if lw == "."
+                && k + 1 < ceiling
+                && (w::is_abbreviated_title(self.lw(k - 1))
+                    || k - 1 > from && self.is_initial(k - 1))
+                && self.cap(k + 1)
+                && !self.quoted(k + 1)
+            {
                 b = k + 1;
                 continue;
             }
@@ -3531,6 +3551,27 @@ impl Reader<'_, '_, '_> {
         named.then(|| words[words.len() - 1])
     }
 
+    /// Whether token `k`, the first word of its sentence, is an ordinary English plural
+    /// ("Respondents", "Polls") that is no given name and that the story has not used as a
+    /// surname before it ("Ann Fields … Fields said").
+    fn common_plural_opening(&self, k: usize) -> bool {
+        let sentence = &self.story.sentences[self.s];
+        let first_word = sentence.tokens().find(|&t| self.is_word(t));
+        let lw = self.lw(k);
+        first_word == Some(k)
+            && self
+                .story
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.case() == crate::text::tokens::Case::Capitalised)
+            && lw.ends_with('s')
+            && !lw.ends_with("ss")
+            && !lw.ends_with("'s")
+            && crate::lexicon::english::is_word(lw)
+            && !crate::lexicon::given_names::is_given_name(lw)
+            && !self.used_as_surname_before(lw, k)
+    }
+
     fn classify(&self, a: usize, b: usize) -> (SourceKind, Option<usize>) {
         // An appositive or parenthesis describes the source; its words do not head it.
         let end = (a..=b)
@@ -3559,6 +3600,15 @@ impl Reader<'_, '_, '_> {
         }
         if words.len() == 1 && w::STANDS_FOR_SOURCE.contains(&hw) {
             return (SourceKind::UnnamedPerson, Some(head));
+        }
+        // "His comments", "he's said": the owner of a nominal cue, or a pronoun with its
+        // auxiliary written on, is still a pronoun.
+        let contracted = |lw: &str| {
+            lw.split_once('\'')
+                .is_some_and(|(p, rest)| w::is_pronoun(p) && matches!(rest, "s" | "ve" | "d"))
+        };
+        if words.len() == 1 && (fw::POSSESSIVE_DETERMINERS.contains(&hw) || contracted(hw)) {
+            return (SourceKind::Pronoun, Some(head));
         }
         if words.iter().all(|&k| w::is_pronoun(self.lw(k))) {
             return if w::STANDS_FOR_SOURCE.contains(&hw) {
@@ -3647,6 +3697,15 @@ impl Reader<'_, '_, '_> {
             && !w::ORG_WORDS.contains(hw)
         {
             return (SourceKind::UnnamedPerson, Some(head));
+        }
+        // "Respondents described", "Polls show": a plural opening the sentence has its capital
+        // from its place.
+        if words.len() == 1 && self.common_plural_opening(head) {
+            return if w::DOCUMENT_NOUNS.contains(hw) {
+                (SourceKind::Media, Some(head))
+            } else {
+                (SourceKind::Other, Some(head))
+            };
         }
         // A document is a report, its owner named or not ("A Bloomberg poll", "the survey"); a
         // capitalised document noun heads a name ("Statement Holdings").
@@ -3863,6 +3922,64 @@ mod tests {
                 .0
                 .as_deref(),
             Some("Gov. Rhee")
+        );
+    }
+
+    #[test]
+    fn a_title_or_an_initial_after_the_verb_stays_inside_the_source() {
+        for (text, source) in [
+            ("“It is late,” said Mr. Okafor.", "Mr. Okafor"),
+            (
+                "The count was late, said Sen. Ana B. Ruiz of Ohio.",
+                "Sen. Ana B. Ruiz of Ohio",
+            ),
+            (
+                "Rep. Ana B. Ruiz said the count was late.",
+                "Rep. Ana B. Ruiz",
+            ),
+            ("The count was late, according to Dr. Ruiz.", "Dr. Ruiz"),
+        ] {
+            assert_eq!(
+                source_of(text),
+                (Some(source.into()), SourceKind::NamedPerson),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_owner_or_a_contracted_pronoun_is_a_pronoun() {
+        assert_eq!(
+            source_of("His comments came after the vote."),
+            (Some("His".into()), SourceKind::Pronoun)
+        );
+        let all = read("While he's said he will stay, the count was late.");
+        assert!(
+            all.iter()
+                .any(|(_, s, k, _)| s.as_deref() == Some("he's") && *k == SourceKind::Pronoun),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_opening_the_sentence_is_no_name_unless_the_story_used_it_as_one() {
+        assert_eq!(
+            source_of("Bankers said the rate would rise.").1,
+            SourceKind::UnnamedPerson
+        );
+        assert_eq!(
+            source_of("Polls show the race is close."),
+            (Some("Polls".into()), SourceKind::Media)
+        );
+        assert_eq!(
+            source_of("Growers say the frost came early.").1,
+            SourceKind::Other
+        );
+        let all = read("Ann Fields chairs the board.\n\nFields said the frost came early.");
+        assert!(
+            all.iter()
+                .any(|(_, s, k, _)| s.as_deref() == Some("Fields") && *k == SourceKind::NamedPerson),
+            "{all:?}"
         );
     }
 
