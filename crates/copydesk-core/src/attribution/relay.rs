@@ -36,9 +36,14 @@ pub fn speaker_relaying(
                     outer.cue_kind,
                     CueKind::Verb(VerbClass::Neutral | VerbClass::Loaded)
                 )
+                // "Polls showed that few voters thought": a poll or a report answers for
+                // the people whose views it finds.
                 && matches!(
                     outer.kind,
-                    SourceKind::NamedPerson | SourceKind::NamedOrganisation | SourceKind::OfficeHolder
+                    SourceKind::NamedPerson
+                        | SourceKind::NamedOrganisation
+                        | SourceKind::OfficeHolder
+                        | SourceKind::Media
                 )
                 && outer
                     .content()
