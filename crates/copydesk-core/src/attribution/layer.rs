@@ -3521,10 +3521,11 @@ impl Reader<'_, '_, '_> {
         describes.then(|| words[words.len() - 1])
     }
 
-    /// The last word of a name after an office with a capitalised complement: "Secretary of
-    /// State John Kerry", "Chancellor of the Exchequer Ann Lee". The complement's capitals run
-    /// into the name's, so a given name marks where the name starts; it needs a word of the
-    /// complement before it ("Friends of Ann Lee" speak for her).
+    /// The last word of a name after an office and its complement: "Secretary of State John
+    /// Kerry", "Chancellor of the Exchequer Ann Lee", "director of telecoms research Ann Lee".
+    /// The complement's capitals run into the name's, so a given name marks where the name
+    /// starts; it needs a word of the complement before it ("Friends of Ann Lee" speak for
+    /// her).
     fn name_after_office(
         &self,
         words: &[usize],
@@ -3532,11 +3533,14 @@ impl Reader<'_, '_, '_> {
         name_at: impl Fn(usize) -> bool,
     ) -> Option<usize> {
         let hw = self.lw(head);
-        if !self.cap(head)
-            || !(w::is_title(hw) || w::is_person_noun(hw))
-            || !words.contains(&(head + 1))
-            || self.lw(head + 1) != "of"
-        {
+        // "senior vice president of marketing Ann Lee": an office keeps its name in lower case
+        // too, but a lower-case person noun is someone else's ("aides of Ann Lee").
+        let office = if self.cap(head) {
+            w::is_title(hw) || w::is_person_noun(hw)
+        } else {
+            w::is_office(hw)
+        };
+        if !office || !words.contains(&(head + 1)) || self.lw(head + 1) != "of" {
             return None;
         }
         let after = words.iter().position(|&k| k > head + 2)?;
@@ -4429,6 +4433,17 @@ mod tests {
                 "Minister of Energy and Mines Ana Ruiz Vega said output rose.",
                 "Minister of Energy and Mines Ana Ruiz Vega",
                 SourceKind::NamedPerson,
+            ),
+            // A lower-case office keeps its name too; a person noun does not.
+            (
+                "Senior vice president of marketing Ann Lee said output rose.",
+                "Senior vice president of marketing Ann Lee",
+                SourceKind::NamedPerson,
+            ),
+            (
+                "A spokesman of Governor Ann Lee said output rose.",
+                "A spokesman of Governor Ann Lee",
+                SourceKind::UnnamedPerson,
             ),
             // A capital before a plural or a share names no one.
             (
