@@ -10,4 +10,4 @@ pub mod relay;
 mod words;
 
 pub use layer::{Attribution, Attributions, CueKind, SourceKind};
-pub use words::is_outlet_name;
+pub use words::{is_outlet_name, MARKET_VOICES};

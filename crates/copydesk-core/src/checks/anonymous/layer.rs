@@ -764,4 +764,18 @@ mod tests {
             assert_eq!(voice_head(word), None, "{word}");
         }
     }
+
+    /// The layer and the family read the market's chorus from two lists; they must name the
+    /// same people, or a voice the layer calls market colour is no source to the ledger.
+    #[test]
+    fn the_market_heads_are_the_layers_market_voices() {
+        let heads: Vec<&str> = lexicon::MARKET_HEADS
+            .iter()
+            .map(|&(form, _)| form)
+            .collect();
+        for &form in &heads {
+            assert!(crate::attribution::MARKET_VOICES.contains(form), "{form}");
+        }
+        assert_eq!(heads.len(), crate::attribution::MARKET_VOICES.len());
+    }
 }

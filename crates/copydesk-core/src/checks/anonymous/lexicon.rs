@@ -685,7 +685,7 @@ pub const BYSTANDER_HEADS: &[(&str, &str)] = &[
     ("woman", "woman"),
 ];
 
-/// Heads of the market's chorus.
+/// Heads of the market's chorus: the attribution layer's `MARKET_VOICES`, with their lemmas.
 pub const MARKET_HEADS: &[(&str, &str)] = &[
     ("analyst", "analyst"),
     ("analysts", "analyst"),
@@ -697,6 +697,8 @@ pub const MARKET_HEADS: &[(&str, &str)] = &[
     ("dealers", "dealer"),
     ("broker", "broker"),
     ("brokers", "broker"),
+    ("banker", "banker"),
+    ("bankers", "banker"),
 ];
 
 /// Every lemma the head lists above give, once each, in list order.
