@@ -681,6 +681,11 @@ pub const BYSTANDER_HEADS: &[(&str, &str)] = &[
     ("students", "student"),
     ("fan", "fan"),
     ("fans", "fan"),
+    // Readers answering online: "one commenter wrote", "viewers said".
+    ("commenter", "commenter"),
+    ("commenters", "commenter"),
+    ("viewer", "viewer"),
+    ("viewers", "viewer"),
     ("man", "man"),
     ("woman", "woman"),
 ];

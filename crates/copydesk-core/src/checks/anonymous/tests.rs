@@ -1191,6 +1191,17 @@ fn ordinary_people_quoted_unnamed_are_listed_without_a_warning() {
         ]
     );
     assert!(family(text, &run(text)).is_empty());
+    // Readers answering online are ordinary people too.
+    let text = "The clip was posted on Sunday. One commenter wrote: 'Best show in years.' \
+                Viewers said the sound was poor.";
+    assert_eq!(
+        ledger_entries(Config::default(), text),
+        [
+            ("One commenter".to_string(), Some(Unasked::Bystander)),
+            ("Viewers".to_string(), Some(Unasked::Bystander)),
+        ]
+    );
+    assert!(family(text, &run(text)).is_empty());
     // Named within the description: a person, not an unnamed source.
     let text = "Prices are too high, according to a man with a sore knee wearing a red \
                 scarf who turns out to be Dan Okoro, the only independent councillor.";
