@@ -591,6 +591,11 @@ fn lowercase_slips<'s>(
         {
             continue;
         }
+        // "enrollment is expected": an ordinary word, not a name that lost its capital. Asked
+        // last, of the few words in a person's slot.
+        if crate::lexicon::english::is_word(stem) {
+            continue;
+        }
         out.push(Mention {
             span: Span::new(token.span().start, token.span().start + stem.len()),
             parts: smallvec![Part::new(

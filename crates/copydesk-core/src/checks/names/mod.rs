@@ -254,6 +254,15 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinary_word_in_lower_case_is_no_name_that_lost_its_capital() {
+        let text = "Marta Kowalczyk chairs the board.\n\nEnrollment will be high, Kowalczyk \
+                    said. Total enrollment is expected to rise, and enrollment was slow last year.";
+        let ledger = ledger_of(text);
+        let names: Vec<&str> = ledger.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Marta Kowalczyk"]);
+    }
+
+    #[test]
     fn a_dropped_letter_in_a_later_reference_is_a_variant() {
         let text = "Finance Minister Odile Marchetti presented the budget on Monday. \
                     Marchetti said it was balanced. Critics said Marchetty had hidden the deficit.";
