@@ -32,7 +32,7 @@ the journal …”), when the same sentence names the group's members or organis
 Sen. Roe”, “analysts at Acme Bank”) or a speaker's words there take it in (“X is thought to \
 be ill, an aide said”, not “it is feared X, and Mr Roe said Y”), when the group spoke to a named outlet (“insiders told the \
 BBC”) or stands in a named speaker's account (“Ms Roe said critics had long predicted a \
-split”: she answers for it), when a named outlet in the paragraph or the next one carries the report (“according to \
+split”: she answers for it, as a poll does for “few voters” in what it found), when a named outlet in the paragraph or the next one carries the report (“according to \
 reports” over “The Evening Ledger reported…”, or “the reports in the Harwick Times” in passing; any agentless form or group in a sentence a \
 named outlet reports: “is said to be keen, the Ledger reported”, “According to the Ledger, analysts \
 doubt”), when a passive's judge is named after its complement (“was described as reckless by \
