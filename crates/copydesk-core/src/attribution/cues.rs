@@ -297,6 +297,8 @@ static BETWEEN_SUBJECT_AND_VERB: WordList = WordList::new(&[
     "just",
     "largely",
     "mostly",
+    // "almost universally say": a degree before the adverb belongs with it.
+    "almost",
     "however",
 ]);
 

@@ -2628,13 +2628,19 @@ impl Reader<'_, '_, '_> {
     }
 
     /// Whether the comma at `c` has a name or pronoun before it, a name after it, or a word
-    /// after it that opens an appositive ("an analyst", "director of", "Lee's deputy").
+    /// after it that opens an appositive ("an analyst", "director of", "Lee's deputy", "led
+    /// by").
     fn appositive_signs(&self, c: usize) -> (bool, bool, bool) {
         let named = self.cap(c - 1) || w::is_pronoun(self.lw(c - 1)) || self.lw(c - 1) == ")";
         // "The party's chairman, Ann Lee, said": the name is the appositive.
         let name_follows = self.cap(c + 1) && !w::is_calendar(self.lw(c + 1));
-        let opener =
-            w::APPOSITIVE_OPENERS.contains(&self.lw(c + 1)) || self.lw(c + 1).ends_with("'s");
+        let after = self.lw(c + 1);
+        // "The advisers, led by Ann Lee, said", "Donors, including two bankers, said": a
+        // participle with its agent, or a list of members, describes the subject too.
+        let participle = after == "led" || after.len() > 4 && after.ends_with("ed");
+        let aside = after == "including"
+            || participle && c + 2 < self.range().end && self.lw(c + 2) == "by";
+        let opener = w::APPOSITIVE_OPENERS.contains(&after) || after.ends_with("'s") || aside;
         (named, name_follows, opener)
     }
 
@@ -2866,19 +2872,47 @@ impl Reader<'_, '_, '_> {
     /// not say"), or after a plural subject or "I", "we", "you", "they" ("officials say").
     fn base_has_subject(&self, aux: usize, i: usize, start: usize) -> bool {
         if aux < i {
-            return (aux..i).any(|k| {
-                fw::MODALS.contains(&self.lw(k))
-                    || fw::DO_FORMS.contains(&self.lw(k))
+            let auxiliary = |k: usize| {
+                let lw = self.lw(k);
+                fw::MODALS.contains(&lw)
+                    || fw::DO_FORMS.contains(&lw)
                     || matches!(
-                        self.lw(k),
+                        lw,
                         "must" | "didn't" | "don't" | "doesn't" | "won't" | "wouldn't"
                     )
+            };
+            if (aux..i).any(auxiliary) {
+                return true;
+            }
+            // "Officials also say", "aides now say that": adverbs alone leave the subject
+            // before them to decide, as if the verb stood next to it. Not "couldn't find"
+            // (an auxiliary the list above leaves out) nor "Friday night show" (a time).
+            let adverbs_only = (aux..i).all(|k| {
+                let lw = self.lw(k);
+                matches!(
+                    lw,
+                    "also"
+                        | "now"
+                        | "still"
+                        | "often"
+                        | "never"
+                        | "always"
+                        | "again"
+                        | "even"
+                        | "already"
+                        | "all"
+                        | "both"
+                        | "almost"
+                ) || lw.len() > 4 && lw.ends_with("ly") && lw != "only"
             });
+            if !adverbs_only {
+                return false;
+            }
         }
         if aux == start {
             return false;
         }
-        if self.plural_say(i, start) {
+        if self.plural_say(aux, i, start) {
             return true;
         }
         let prev = self.lw(aux - 1);
@@ -2899,13 +2933,23 @@ impl Reader<'_, '_, '_> {
             return true;
         }
         // "…, people close to the mayor say.": a plural subject with its modifier, set after
-        // the words it gives and closing the sentence.
-        let closes = i + 1 >= end || matches!(self.lw(i + 1), "." | "?" | "!");
+        // the words it gives and closing the sentence, or set off by commas inside them
+        // ("The mayor, aides to the governor say, has grown tired").
+        let closes = i + 1 >= end || matches!(self.lw(i + 1), "." | "?" | "!" | ",");
         if self.lw(i) == "say" && closes {
             let after_comma = self
                 .np_left(aux, start)
                 .filter(|&(a, _)| a > start && self.lw(a - 1) == ",");
             if after_comma.is_some_and(|(a, b)| (a..=b).any(|k| self.is_plural_noun(k))) {
+                return true;
+            }
+        }
+        // "Democrats — and some Republicans — say that": a plural subject with an aside set
+        // off by dashes.
+        let takes_words = self.lw(i) == "say" || i + 1 < end && self.takes_a_clause(i + 1);
+        if takes_words && matches!(prev, "—" | "–") {
+            let dashed = self.dashed_subject(aux - 1, start);
+            if dashed.is_some_and(|(a, b)| (a..=b).any(|k| self.is_plural_noun(k))) {
                 return true;
             }
         }
@@ -3046,14 +3090,15 @@ impl Reader<'_, '_, '_> {
 
     /// "sources close to the campaign say", "voters in each state say", "many of whom say":
     /// "say" with a subject before it is a present verb whatever ends the subject, unless an
-    /// infinitive or a verb of perception takes it ("to say", "heard him say").
-    fn plural_say(&self, i: usize, start: usize) -> bool {
-        if self.lw(i) != "say" || i == start || !self.is_word(i - 1) || self.cap(i) {
+    /// infinitive or a verb of perception takes it ("to say", "heard him say"). `aux` is
+    /// where the adverbs before the verb start ("officials also say"), or `i` with none.
+    fn plural_say(&self, aux: usize, i: usize, start: usize) -> bool {
+        if self.lw(i) != "say" || aux == start || !self.is_word(aux - 1) || self.cap(i) {
             return false;
         }
         let end = self.range().end;
         let next = if i + 1 < end { self.lw(i + 1) } else { "" };
-        let prev = self.lw(i - 1);
+        let prev = self.lw(aux - 1);
         !matches!(
             prev,
             "to" | "not"
@@ -3890,6 +3935,75 @@ mod tests {
     fn source_of(text: &str) -> (Option<String>, SourceKind) {
         let (_, source, kind, _) = only(text);
         (source, kind)
+    }
+
+    #[test]
+    fn a_plural_subject_keeps_say_past_an_adverb() {
+        for (text, cue, source) in [
+            (
+                "Officials also say the depot will close.",
+                "also say",
+                "Officials",
+            ),
+            (
+                "Nurses now say that the ward is short.",
+                "now say",
+                "Nurses",
+            ),
+            (
+                "Parents privately say they fear cuts.",
+                "privately say",
+                "Parents",
+            ),
+            (
+                "Nurses who staff the wards almost universally say the rota is short.",
+                "almost universally say",
+                "Nurses who staff the wards",
+            ),
+        ] {
+            let found = read(text);
+            assert!(
+                found
+                    .iter()
+                    .any(|(c, s, _, _)| c == cue && s.as_deref() == Some(source)),
+                "{text:?} gave {found:?}"
+            );
+        }
+        // A time before the form makes it a noun's, and "to" an infinitive's.
+        assert!(read("We watched his Friday night show in May.").is_empty());
+        assert!(read("She paused to also say sorry.")
+            .iter()
+            .all(|(c, _, _, _)| c != "also say"));
+    }
+
+    #[test]
+    fn a_plural_subject_set_off_by_commas_or_dashes_keeps_say() {
+        let text = "The depot, aides to the mayor say, will close in May.";
+        assert_eq!(
+            kind_of(text, "aides to the mayor"),
+            Some(SourceKind::UnnamedPerson)
+        );
+        let text = "Officials — and some doctors — say that the ward is short.";
+        assert_eq!(
+            kind_of(text, "Officials — and some doctors"),
+            Some(SourceKind::UnnamedPerson)
+        );
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_describes_the_subject() {
+        let text = "The aides, led by the deputy Ann Lee, told donors that the money was gone.";
+        assert_eq!(
+            kind_of(text, "The aides, led by the deputy Ann Lee"),
+            Some(SourceKind::UnnamedPerson)
+        );
+        let text = "Several unions, including the nurses, said the offer was too low.";
+        assert!(
+            read(text).iter().any(|(c, s, _, _)| c == "said"
+                && s.as_deref() == Some("Several unions, including the nurses")),
+            "{:?}",
+            read(text)
+        );
     }
 
     #[test]

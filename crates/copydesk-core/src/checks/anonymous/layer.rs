@@ -283,14 +283,26 @@ fn constituency_member(story: &Story, span: crate::span::Span, head: usize) -> b
             .is_some_and(|t| t.is_capitalised() && t.span().end <= span.end)
 }
 
-/// "A Green MP, Maria Gardfjell,": the layer's source runs on into the name in apposition.
+/// "A Green MP, Maria Gardfjell,", "Several ministers, including Maria Gardfjell,": the
+/// layer's source runs on into the name in apposition, or into the members it names.
 fn named_inside(story: &Story, span: crate::span::Span, head: usize) -> bool {
     let last = story.token_at_or_after(span.end);
     (head + 1..last).any(|k| {
+        let name_at = if story.lower(k + 1) == "including" {
+            k + 2
+        } else {
+            k + 1
+        };
         story.token_text(k) == ","
-            && k + 1 < last
-            && story.tokens.get(k + 1).is_some_and(|t| t.is_capitalised())
-            && story.tokens.get(k + 2).is_some_and(|t| t.is_capitalised())
+            && name_at < last
+            && story
+                .tokens
+                .get(name_at)
+                .is_some_and(|t| t.is_capitalised())
+            && story
+                .tokens
+                .get(name_at + 1)
+                .is_some_and(|t| t.is_capitalised())
     })
 }
 

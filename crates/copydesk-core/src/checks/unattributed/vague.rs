@@ -1454,13 +1454,22 @@ fn reports_a_study(story: &Story) -> bool {
     })
 }
 
-/// Sources of the market's chorus ("traders said", "dealers said", "analysts said").
+/// Sources of the market's chorus ("traders said", "dealers said", "analysts said"), up to
+/// an aside: in "traders — and some residents — say" the residents are no market voice.
 fn market_spans(story: &Story, attributions: &Attributions) -> Vec<Span> {
     let markets_copy = attributions.is_markets_copy();
     attributions
         .iter()
         .filter(|a| is_market_colour(story, a, markets_copy))
-        .filter_map(|a| a.source())
+        .filter_map(|a| {
+            let (source, head) = (a.source()?, a.head()?);
+            let aside = (head + 1..story.tokens.len())
+                .take_while(|&k| story.tokens[k].span().start < source.end)
+                .find(|&k| matches!(story.lower(k), "—" | "–" | "(" | ","));
+            Some(aside.map_or(source, |k| {
+                Span::new(source.start, story.tokens[k].span().start)
+            }))
+        })
         .collect()
 }
 
