@@ -2410,7 +2410,7 @@ impl Reader<'_, '_, '_> {
         {
             head -= 1;
         }
-        // "Those close to him say", "the man next to her said": a pronoun ending the phrase
+        // "Those close to him say", "the man next to them said": a pronoun ending the phrase
         // is its preposition's object, not its head.
         let object = head > start && self.object_of_preposition(head);
         if !object && !self.can_head(head) {
@@ -3983,6 +3983,26 @@ mod tests {
             .map(|(_, _, kind, _)| kind)
     }
 
+    /// Asserts that `text` gives an attribution whose cue ends with `cue` and whose source is
+    /// `source`.
+    fn assert_reads(text: &str, cue: &str, source: &str) {
+        let found = read(text);
+        assert!(
+            found
+                .iter()
+                .any(|(c, s, _, _)| c.ends_with(cue) && s.as_deref() == Some(source)),
+            "{text:?} gave {found:?}"
+        );
+    }
+
+    fn assert_no_cue(text: &str, cue: &str) {
+        let found = read(text);
+        assert!(
+            found.iter().all(|(c, _, _, _)| c != cue),
+            "{text:?} gave {found:?}"
+        );
+    }
+
     fn source_of(text: &str) -> (Option<String>, SourceKind) {
         let (_, source, kind, _) = only(text);
         (source, kind)
@@ -4012,19 +4032,11 @@ mod tests {
                 "Nurses who staff the wards",
             ),
         ] {
-            let found = read(text);
-            assert!(
-                found
-                    .iter()
-                    .any(|(c, s, _, _)| c == cue && s.as_deref() == Some(source)),
-                "{text:?} gave {found:?}"
-            );
+            assert_reads(text, cue, source);
         }
         // A time before the form makes it a noun's, and "to" an infinitive's.
         assert!(read("We watched his Friday night show in May.").is_empty());
-        assert!(read("She paused to also say sorry.")
-            .iter()
-            .all(|(c, _, _, _)| c != "also say"));
+        assert_no_cue("She paused to also say sorry.", "also say");
     }
 
     #[test]
@@ -4039,18 +4051,10 @@ mod tests {
                 "Critics of the plan",
             ),
         ] {
-            let found = read(text);
-            assert!(
-                found
-                    .iter()
-                    .any(|(c, s, _, _)| c.ends_with("say") && s.as_deref() == Some(source)),
-                "{text:?} gave {found:?}"
-            );
+            assert_reads(text, "say", source);
         }
         // A verb of perception or permission takes the pronoun, and "say" is no present verb.
-        assert!(read("The rally heard him say sorry.")
-            .iter()
-            .all(|(c, _, _, _)| c != "say"));
+        assert_no_cue("The rally heard him say sorry.", "say");
     }
 
     #[test]
@@ -4090,12 +4094,10 @@ mod tests {
             kind_of(text, "The aides, led by the deputy Ann Lee"),
             Some(SourceKind::UnnamedPerson)
         );
-        let text = "Several unions, including the nurses, said the offer was too low.";
-        assert!(
-            read(text).iter().any(|(c, s, _, _)| c == "said"
-                && s.as_deref() == Some("Several unions, including the nurses")),
-            "{:?}",
-            read(text)
+        assert_reads(
+            "Several unions, including the nurses, said the offer was too low.",
+            "said",
+            "Several unions, including the nurses",
         );
     }
 
