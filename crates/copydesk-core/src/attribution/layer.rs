@@ -3678,10 +3678,12 @@ impl Reader<'_, '_, '_> {
                 break;
             }
             // "Doctors treating the boy", "rebels holding the town": a participle after a
-            // plural opens what describes it.
+            // plural opens what describes it. "Judges including Ann Lee" names members, who
+            // head the phrase as they did.
             if k != words[0]
                 && k == head + 1
                 && self.lw(k).ends_with("ing")
+                && !matches!(self.lw(k), "including" | "excluding")
                 && !self.cap(k)
                 && self.is_plural_noun(head)
             {
@@ -4071,6 +4073,14 @@ mod tests {
         ] {
             assert_eq!(kind_of(text, source), Some(SourceKind::Other), "{text}");
         }
+        let text = "Senior judges including the former minister Sir Ann Lee have warned the court.";
+        assert_eq!(
+            kind_of(
+                text,
+                "Senior judges including the former minister Sir Ann Lee"
+            ),
+            Some(SourceKind::NamedPerson)
+        );
     }
 
     #[test]
