@@ -1245,6 +1245,15 @@ impl Reader<'_, '_, '_> {
         while aux > r.start && self.intervenes(aux - 1) {
             aux -= 1;
         }
+        // "She went on to say that …", "the letter goes on to criticise": the going on has the
+        // speaker for its subject and belongs to the cue.
+        let goes_on = verb.form == Form::Base && aux == i && self.goes_on_to(i, r.start);
+        if goes_on {
+            aux -= 3;
+            while aux > r.start && self.intervenes(aux - 1) {
+                aux -= 1;
+            }
+        }
         let passive = aux < i && (aux..i).any(|k| w::BE_FORMS.contains(&self.lw(k)));
         let class = CueKind::Verb(verb.class);
         if passive && verb.is_participle() {
@@ -1396,7 +1405,7 @@ impl Reader<'_, '_, '_> {
                 return Some(source.1 + 1);
             }
         }
-        if verb.form == Form::Base && !self.base_has_subject(aux, i, r.start) {
+        if verb.form == Form::Base && !goes_on && !self.base_has_subject(aux, i, r.start) {
             return None;
         }
         let source = if aux > r.start && self.lw(aux - 1) == "," {
@@ -1566,6 +1575,14 @@ impl Reader<'_, '_, '_> {
         out: &mut Items,
     ) -> Option<usize> {
         let prev = self.lw(i - 1);
+        if prev == "as" && super::cues::is_passive_cue(self.lw(i)) {
+            // "As reported by the Ledger, the mayor …": the agent is the source of the clause
+            // around it, as after "according to".
+            let source = self.np_right(i + 2, r.end)?;
+            let content = self.content_around(i, i, Some(source), r.clone());
+            self.push(out, i, i, CueKind::Verb(verb.class), Some(source), content);
+            return Some(source.1 + 1);
+        }
         let after_phrase = prev == "," || self.can_head(i - 1) && !w::is_pronoun(prev);
         if !after_phrase || !verb.attributes_reduced_passive {
             return None;
@@ -2852,6 +2869,9 @@ impl Reader<'_, '_, '_> {
             return !singular_subject;
         }
         let prev = self.lw(i - 1);
+        if self.goes_on_to(i, start) {
+            return false;
+        }
         fw::ARTICLES.contains(&prev)
             || fw::POSSESSIVE_DETERMINERS.contains(&prev)
             || fw::DEMONSTRATIVES.contains(&prev) && prev != "that"
@@ -2861,6 +2881,14 @@ impl Reader<'_, '_, '_> {
                 prev,
                 "no" | "little" | "much" | "any" | "such" | "more" | "less"
             )
+    }
+
+    /// "went on to" before token `i`: "She went on to say", "The letter goes on to list".
+    fn goes_on_to(&self, i: usize, start: usize) -> bool {
+        i >= start + 3
+            && self.lw(i - 1) == "to"
+            && self.lw(i - 2) == "on"
+            && matches!(self.lw(i - 3), "went" | "goes" | "go" | "going" | "gone")
     }
 
     /// "…, the charity claims.", "…, a consumer charity claims.": verb `i` after its subject
@@ -4496,6 +4524,10 @@ mod tests {
                 "The plan stalled amid accusations that funds were misused.",
                 "amid accusations",
             ),
+            (
+                "The plan stalled amid doubts about its cost.",
+                "amid doubts",
+            ),
             ("The talks reportedly collapsed on Friday.", "reportedly"),
             (
                 "The mayor is drawing criticism for the contract.",
@@ -5708,6 +5740,44 @@ mod tests {
             written.iter().all(|(cue, ..)| !cue.ends_with("by")),
             "{written:?}"
         );
+    }
+
+    #[test]
+    fn as_reported_by_names_the_source_of_the_clause_around_it() {
+        let (cue, source, _, content) =
+            only("As reported by the Daily Ledger, the mayor was paid twice for one trip.");
+        assert_eq!(cue, "reported");
+        assert_eq!(source.as_deref(), Some("the Daily Ledger"));
+        assert_eq!(
+            content.as_deref(),
+            Some("the mayor was paid twice for one trip")
+        );
+        assert_reads(
+            "The mayor was paid twice, as described by two aides.",
+            "described",
+            "two aides",
+        );
+    }
+
+    #[test]
+    fn going_on_to_say_belongs_to_the_cue() {
+        assert_reads(
+            "He went on to say that the depot would close.",
+            "went on to say",
+            "He",
+        );
+        assert_reads(
+            "The letter goes on to criticise the board.",
+            "goes on to criticise",
+            "The letter",
+        );
+        assert_reads(
+            "She later went on to endorse Ann Lee for the seat.",
+            "later went on to endorse",
+            "She",
+        );
+        // A place gone on to is no saying.
+        assert_no_cue("The team went on to Leeds.", "went on to");
     }
 
     #[test]

@@ -107,6 +107,8 @@ pub static NOMINAL_CUES: WordList = WordList::new(&[
     "concern",
     "concerns",
     "fears",
+    // "amid doubts about how it would be paid for": a doubt held by no one named.
+    "doubts",
     "condemnation",
     "backlash",
     // Only after a frame or before "from": "has faced fierce opposition", "opposition from

@@ -1264,6 +1264,7 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
                 "concern",
                 "concerns",
                 "fears",
+                "doubts",
             ];
             // "It is expected that …", "It is hoped …": a view with its holder left out, not a
             // forecast ("It is expected to rain").
