@@ -3668,6 +3668,37 @@ impl Reader<'_, '_, '_> {
         named.then(|| words[words.len() - 1])
     }
 
+    /// The last word of a full name set off by the comma at `comma` within a source ending at
+    /// `b`: "The donor, *Sam Cole*", "the union's president, *Ann Lee*, a Republican", "the
+    /// chief of staff, Gen. *Ann F. Lee*". Titles and initials may come inside; two words of
+    /// the name are needed, since "the aide, Lee," may be a surname's second mention, which the
+    /// reading of the description already leaves to the names check.
+    fn name_in_apposition(
+        &self,
+        comma: usize,
+        b: usize,
+        name_at: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        if comma >= b || self.lw(comma) != "," {
+            return None;
+        }
+        let close = (comma + 1..=b)
+            .find(|&k| self.lw(k) == ",")
+            .map_or(b, |k| k - 1);
+        let segment = comma + 1..=close;
+        let mut names = 0;
+        for k in segment.clone() {
+            let lw = self.lw(k);
+            if name_at(k) {
+                names += 1;
+            } else if !(lw == "." || w::is_title(lw) && self.cap(k)) {
+                return None;
+            }
+        }
+        let last = segment.rev().find(|&k| self.is_word(k))?;
+        (names >= 2 && name_at(last)).then_some(last)
+    }
+
     /// Whether token `k`, the first word of its sentence, is an ordinary English plural
     /// ("Respondents", "Polls") that is no given name and that the story has not used as a
     /// surname before it ("Ann Fields … Fields said").
@@ -3788,6 +3819,11 @@ impl Reader<'_, '_, '_> {
         }
         if quantified && (self.cap(head) || w::PARTY_NOUNS.contains(hw)) && hw.ends_with('s') {
             return (SourceKind::VagueGroup, Some(head));
+        }
+        if person_head || w::is_office(hw) {
+            if let Some(last) = self.name_in_apposition(end + 1, b, name_at) {
+                return (SourceKind::NamedPerson, Some(last));
+            }
         }
         if person_head {
             // A person noun: named when a name follows it ("the minister, Ann Lee" is split
@@ -4591,6 +4627,36 @@ mod tests {
         assert_eq!(cue, "reportedly told");
         assert_eq!(source.as_deref(), Some("Ann Lee"));
         assert_eq!(kind, SourceKind::NamedPerson);
+    }
+
+    #[test]
+    fn a_full_name_set_off_after_a_person_noun_names_the_source() {
+        for (text, source) in [
+            (
+                "The donor, Sam Cole, told reporters she would stay.",
+                "The donor, Sam Cole",
+            ),
+            (
+                "The city's press secretary, Gen. Ann F. Lee, said the depot would close.",
+                "The city's press secretary, Gen. Ann F. Lee",
+            ),
+        ] {
+            assert_eq!(
+                source_of(text),
+                (Some(source.to_owned()), SourceKind::NamedPerson),
+                "{text}"
+            );
+        }
+        // A surname alone may be a second mention; the description keeps its kind.
+        assert_eq!(
+            source_of("The aide, Lee, said the depot would close.").1,
+            SourceKind::UnnamedPerson
+        );
+        // A body's name after a noun that is no person's.
+        assert_ne!(
+            source_of("The group, Human Rights Watch, said the depot would close.").1,
+            SourceKind::NamedPerson
+        );
     }
 
     #[test]
