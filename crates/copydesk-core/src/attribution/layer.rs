@@ -1428,6 +1428,17 @@ impl Reader<'_, '_, '_> {
             // "criticised the plan and said …": the speaker of the attribution before, or else
             // the name or pronoun the sentence opens with.
             self.sentence_speaker(r.clone(), out, true)
+        } else if verb.form == Form::Base {
+            // "The groups that have endorsed Ann Lee say": a singular object closing a
+            // relative clause is no subject of the plural verb after it.
+            let left = self.np_left(aux, r.start);
+            let singular =
+                left.is_some_and(|(_, b)| !self.is_plural_noun(b) && !w::is_pronoun(self.lw(b)));
+            singular
+                .then(|| self.relative_subject(aux, r.start))
+                .flatten()
+                .filter(|&(a, b)| self.verb_opens_relative_clause(a, b))
+                .or(left)
         } else {
             self.np_left(aux, r.start)
         };
@@ -3101,14 +3112,25 @@ impl Reader<'_, '_, '_> {
             return None;
         }
         // The clause holds one verb of its own and no clause inside it: not "executives who
-        // run firms say that we must find".
+        // run firms say that we must find". That verb may be one of the lexicon's where it
+        // opens the clause: "The unions that have backed him say".
+        let opens_clause = |k: usize| {
+            let mut j = k;
+            while j > floor && self.intervenes(j - 1) {
+                j -= 1;
+            }
+            j > floor && matches!(self.lw(j - 1), "who" | "that")
+        };
         let rel = (floor..aux)
             .rev()
             .take_while(|&k| {
                 self.is_word(k)
                     && !self.quoted(k)
                     && !w::CLAUSE_OPENERS.contains(self.lw(k))
-                    && (k + 1 == aux || verbs::lookup(self.lw(k)).is_none() || self.lw(k) == "who")
+                    && (k + 1 == aux
+                        || verbs::lookup(self.lw(k)).is_none()
+                        || self.lw(k) == "who"
+                        || opens_clause(k))
             })
             .find(|&k| matches!(self.lw(k), "who" | "that"))?;
         let next = self.lw(rel + 1);
@@ -3120,6 +3142,24 @@ impl Reader<'_, '_, '_> {
         }
         let (a, _) = self.np_left(rel, start)?;
         Some((a, aux - 1))
+    }
+
+    /// Whether the relative clause inside the phrase `a..=b` opens with its verb ("that have
+    /// endorsed", "who backed"), so the phrase before it is the clause's subject, not its
+    /// object ("the themes that marketers hope").
+    fn verb_opens_relative_clause(&self, a: usize, b: usize) -> bool {
+        let Some(rel) = (a..=b).find(|&k| matches!(self.lw(k), "who" | "that")) else {
+            return false;
+        };
+        (rel + 1..=b)
+            .find(|&k| !self.intervenes(k))
+            .is_some_and(|k| {
+                let lw = self.lw(k);
+                verbs::lookup(lw).is_some()
+                    || fw::HAVE_FORMS.contains(&lw)
+                    || fw::BE_FORMS.contains(&lw)
+                    || fw::MODALS.contains(&lw)
+            })
     }
 
     fn is_plural_noun(&self, k: usize) -> bool {
@@ -3720,9 +3760,12 @@ impl Reader<'_, '_, '_> {
     }
 
     fn classify(&self, a: usize, b: usize) -> (SourceKind, Option<usize>) {
-        // An appositive or parenthesis describes the source; its words do not head it.
+        // An appositive, a parenthesis or a relative clause describes the source; its words
+        // do not head it ("The groups that endorsed Ann Lee" are no one named).
         let end = (a..=b)
-            .find(|&k| k > a && matches!(self.lw(k), "," | "(" | "—" | "–"))
+            .find(|&k| {
+                k > a && matches!(self.lw(k), "," | "(" | "—" | "–" | "who" | "that" | "which")
+            })
             .map_or(b, |k| k - 1);
         let words: Vec<usize> = (a..=end).filter(|&k| self.is_word(k)).collect();
         if words.is_empty() {
@@ -4627,6 +4670,28 @@ mod tests {
         assert_eq!(cue, "reportedly told");
         assert_eq!(source.as_deref(), Some("Ann Lee"));
         assert_eq!(kind, SourceKind::NamedPerson);
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_cue_verb_describes_the_subject_of_say() {
+        assert_reads(
+            "Progressive groups that endorsed him say the vote was rigged.",
+            "say",
+            "Progressive groups that endorsed him",
+        );
+        // The name ending the clause is its object: no subject of "say", and no one named.
+        let text = "The unions that have backed Ann Lee say they will strike.";
+        assert_reads(text, "say", "The unions that have backed Ann Lee");
+        assert_eq!(
+            kind_of(text, "The unions that have backed Ann Lee"),
+            Some(SourceKind::Other)
+        );
+        // A clause whose own subject follows "that" leaves the phrase before it alone.
+        assert_reads(
+            "The rules that management say are unfair will go.",
+            "say",
+            "management",
+        );
     }
 
     #[test]
