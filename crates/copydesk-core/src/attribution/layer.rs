@@ -3046,6 +3046,13 @@ impl Reader<'_, '_, '_> {
                 && self.document_before(aux, start)
             // "six in 10 say", "all five say": a count of people.
             || plain_verb && !prev.is_empty() && prev.chars().all(|c| c.is_ascii_digit())
+            // "64 percent call him competent", "a majority believe that": a poll's share of
+            // people, with what the verb takes after it; "38 percent support among women" is
+            // the noun.
+            || plain_verb
+                && w::is_share(prev)
+                && i + 1 < end
+                && (self.opens_object(i + 1) || self.takes_a_clause(i + 1))
             || plain_verb && matches!(
                 prev,
                 "both" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
@@ -3822,6 +3829,7 @@ impl Reader<'_, '_, '_> {
         let pre_head = &words[..words.iter().position(|&k| k == head).unwrap_or(0)];
         let name_at = |k: usize| {
             self.cap(k)
+                && !w::is_share(self.lw(k))
                 && !w::is_title(self.lw(k))
                 && !w::ORG_WORDS.contains(self.lw(k))
                 && !w::DETERMINERS.contains(self.lw(k))
@@ -3924,19 +3932,8 @@ impl Reader<'_, '_, '_> {
         // Clinton campaign") or an article before the name ("the Otago board") makes the
         // phrase a named body's. A name whose phrase runs on into a word or two ("Clinton
         // herself") is still the name's.
-        let plural_or_share = hw.ends_with('s') && !hw.ends_with("ss") && !hw.ends_with("ous")
-            || matches!(
-                hw,
-                "percent"
-                    | "%"
-                    | "half"
-                    | "majority"
-                    | "minority"
-                    | "third"
-                    | "quarter"
-                    | "share"
-                    | "plurality"
-            );
+        let plural_or_share =
+            hw.ends_with('s') && !hw.ends_with("ss") && !hw.ends_with("ous") || w::is_share(hw);
         let names_no_one = !self.cap(head)
             && plural_or_share
             && !w::ORG_WORDS.contains(hw)
@@ -4692,6 +4689,23 @@ mod tests {
             "say",
             "management",
         );
+    }
+
+    #[test]
+    fn a_polls_share_of_people_is_a_plural_subject() {
+        assert_reads("And 64 percent call him competent.", "call", "64 percent");
+        assert_reads(
+            "Only 50 percent believe that the levy is fair.",
+            "believe",
+            "Only 50 percent",
+        );
+        // A share opening the sentence is no one's name.
+        assert_eq!(
+            kind_of("Two-thirds support a delay.", "Two-thirds"),
+            Some(SourceKind::Other)
+        );
+        // The noun after a share: "38 percent support" among a group, not a verb.
+        assert_no_cue("Lee has 38 percent support among women.", "support");
     }
 
     #[test]

@@ -1612,6 +1612,26 @@ pub fn is_title(lower: &str) -> bool {
         )
 }
 
+/// A poll's share of people, which stands for them as a plural: "64 percent", "a majority",
+/// "two-thirds". Never a name, even where it opens a sentence ("Half want …").
+pub fn is_share(lower: &str) -> bool {
+    matches!(
+        lower,
+        "percent"
+            | "%"
+            | "half"
+            | "majority"
+            | "minority"
+            | "third"
+            | "thirds"
+            | "quarter"
+            | "quarters"
+            | "share"
+            | "plurality"
+    ) || lower.ends_with("-thirds")
+        || lower.ends_with("-quarters")
+}
+
 pub fn is_calendar(lower: &str) -> bool {
     phrase::is_calendar_word(lower)
 }
