@@ -843,6 +843,15 @@ impl Reader<'_, '_, '_> {
         w::may_intervene(lw)
             && !(self.cap(k) && lw.ends_with("ly") && !w::HEARSAY_ADVERBS.contains(&lw))
     }
+    /// The first of the run of intervening words that ends just before token `k`, no further
+    /// back than `floor`: where "have also said" begins, given "said".
+    fn back_over_intervening(&self, k: usize, floor: usize) -> usize {
+        let mut j = k;
+        while j > floor && self.intervenes(j - 1) {
+            j -= 1;
+        }
+        j
+    }
     fn is_quote_mark(&self, i: usize) -> bool {
         matches!(self.lw(i), "\"" | "“" | "”" | "'" | "‘" | "’" | "«" | "»")
     }
@@ -1241,18 +1250,12 @@ impl Reader<'_, '_, '_> {
             return None;
         }
         // Auxiliaries and adverbs before the verb belong to the cue: "have also said".
-        let mut aux = i;
-        while aux > r.start && self.intervenes(aux - 1) {
-            aux -= 1;
-        }
+        let mut aux = self.back_over_intervening(i, r.start);
         // "She went on to say that …", "the letter goes on to criticise": the going on has the
         // speaker for its subject and belongs to the cue.
         let goes_on = verb.form == Form::Base && aux == i && self.goes_on_to(i, r.start);
         if goes_on {
-            aux -= 3;
-            while aux > r.start && self.intervenes(aux - 1) {
-                aux -= 1;
-            }
+            aux = self.back_over_intervening(aux - 3, r.start);
         }
         let passive = aux < i && (aux..i).any(|k| w::BE_FORMS.contains(&self.lw(k)));
         let class = CueKind::Verb(verb.class);
@@ -1694,10 +1697,7 @@ impl Reader<'_, '_, '_> {
         r: std::ops::Range<usize>,
         out: &mut Items,
     ) -> Option<usize> {
-        let mut be = i;
-        while be > r.start && self.intervenes(be - 1) {
-            be -= 1;
-        }
+        let be = self.back_over_intervening(i, r.start);
         if verb.lemma == "add" && i + 1 < r.end && self.lw(i + 1) == "to" {
             return None;
         }
@@ -2121,10 +2121,7 @@ impl Reader<'_, '_, '_> {
                 && (verbs::lookup(lw).is_some_and(|v| v.is_finite()) || w::is_clause_verb(lw))
         };
         let verb = (r.start + 1..colon).find(|&k| reads_as_verb(k))?;
-        let mut subject_end = verb;
-        while subject_end > r.start + 1 && self.intervenes(subject_end - 1) {
-            subject_end -= 1;
-        }
+        let subject_end = self.back_over_intervening(verb, r.start + 1);
         let subject = self
             .np_left(subject_end, r.start)
             .filter(|&(a, _)| a == r.start)?;
@@ -3122,10 +3119,7 @@ impl Reader<'_, '_, '_> {
         // run firms say that we must find". That verb may be one of the lexicon's where it
         // opens the clause: "The unions that have backed him say".
         let opens_clause = |k: usize| {
-            let mut j = k;
-            while j > floor && self.intervenes(j - 1) {
-                j -= 1;
-            }
+            let j = self.back_over_intervening(k, floor);
             j > floor && matches!(self.lw(j - 1), "who" | "that")
         };
         let rel = (floor..aux)
