@@ -2293,7 +2293,17 @@ impl Reader<'_, '_, '_> {
                 return Some(i + 1);
             }
             if lw.ends_with("'s") || lw.ends_with("s'") {
-                if let Some(source) = self.np_left(owner + 1, r.start) {
+                if let Some((a, b)) = self.np_left(owner + 1, r.start) {
+                    // "apologised for his campaign's claim that": the owner's phrase opens at
+                    // its own determiner, not at the clause the walk ran back over.
+                    let a = (a..owner)
+                        .rev()
+                        .find(|&k| {
+                            let lw = self.lw(k);
+                            fw::ARTICLES.contains(&lw) || fw::POSSESSIVE_DETERMINERS.contains(&lw)
+                        })
+                        .unwrap_or(a);
+                    let source = (a, b);
                     let content = self.clause_after(i, r.clone());
                     self.push(out, i, i, CueKind::Nominal, Some(source), content);
                     return Some(i + 1);
@@ -2662,6 +2672,26 @@ impl Reader<'_, '_, '_> {
                 return self.np_left(c, start);
             }
         }
+        // "The weakness of the dollar, the currency used for oil, is making the price hard to
+        // hold, said Sam Cole": a finite verb after the appositive's close makes the whole a
+        // clause, whose speaker comes after the verb. Not where a relative clause holds the
+        // verb: "Ann Lee, whose town, Dover, is flooded, argues".
+        if let Some(close) = (from..comma).rev().find(|&k| self.lw(k) == ",") {
+            let predicate = close + 1 < comma && {
+                let lw = self.lw(close + 1);
+                !matches!(lw, "be" | "been")
+                    && fw::in_any(
+                        &[fw::BE_FORMS, fw::HAVE_FORMS, fw::MODALS, fw::DO_FORMS],
+                        lw,
+                    )
+                    && !(from..close).any(|k| {
+                        fw::RELATIVE_PRONOUNS.contains(&self.lw(k)) || self.lw(k) == "that"
+                    })
+            };
+            if predicate {
+                return None;
+            }
+        }
         let first_opener = marks.openers.partition_point(|&c| (c as usize) < from);
         marks.openers[first_opener..]
             .iter()
@@ -2675,7 +2705,19 @@ impl Reader<'_, '_, '_> {
                 } else {
                     self.np_left(c, start)?
                 };
-                let at_boundary = a == start || !self.is_word(a - 1);
+                // "Just under a third, 31%, say": a share's hedge opens the subject.
+                let hedged = a > start
+                    && w::is_share(self.lw(c - 1))
+                    && (start..a).all(|k| {
+                        w::SHARE_HEDGES.contains(&self.lw(k)) || fw::ARTICLES.contains(&self.lw(k))
+                    });
+                let a = if hedged { start } else { a };
+                // "And the union's president, Ann Lee, said": a conjunction opening the
+                // sentence stands outside the subject.
+                let at_boundary = a == start
+                    || !self.is_word(a - 1)
+                    || a - 1 == start
+                        && matches!(self.lw(start), "and" | "but" | "yet" | "so" | "even");
                 ((named || name_follows) && (opener || at_boundary) || opener && at_boundary)
                     .then_some((a, comma - 1))
             })
@@ -2688,13 +2730,25 @@ impl Reader<'_, '_, '_> {
         let named = self.cap(c - 1) || w::is_pronoun(self.lw(c - 1)) || self.lw(c - 1) == ")";
         // "The party's chairman, Ann Lee, said": the name is the appositive.
         let name_follows = self.cap(c + 1) && !w::is_calendar(self.lw(c + 1));
+        let at = |k: usize| if k < self.range().end { self.lw(k) } else { "" };
         let after = self.lw(c + 1);
         // "The advisers, led by Ann Lee, said", "Donors, including two bankers, said": a
         // participle with its agent, or a list of members, describes the subject too.
         let participle = after == "led" || after.len() > 4 && after.ends_with("ed");
-        let aside = after == "including"
-            || participle && c + 2 < self.range().end && self.lw(c + 2) == "by";
-        let opener = w::APPOSITIVE_OPENERS.contains(&after) || after.ends_with("'s") || aside;
+        let next_word = at(c + 2);
+        // "Economists, like their rivals, say", "The hawks, like Rubio, say": a likeness is an
+        // aside on the subject too.
+        let likeness = after == "like"
+            && (self.cap(c + 2) || w::DETERMINERS.contains(next_word))
+            && self.is_word(c + 2);
+        let aside = after == "including" || likeness || participle && next_word == "by";
+        // "about two-thirds, 67 percent, say": a poll's share restated as a figure, alone
+        // between its commas.
+        let figure = after.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && (after.ends_with('%') && at(c + 2) == ","
+                || w::is_share(at(c + 2)) && at(c + 3) == ",");
+        let opener =
+            w::APPOSITIVE_OPENERS.contains(&after) || after.ends_with("'s") || aside || figure;
         (named, name_follows, opener)
     }
 
@@ -3824,6 +3878,7 @@ impl Reader<'_, '_, '_> {
         let name_at = |k: usize| {
             self.cap(k)
                 && !w::is_share(self.lw(k))
+                && !w::SHARE_HEDGES.contains(&self.lw(k))
                 && !w::is_title(self.lw(k))
                 && !w::ORG_WORDS.contains(self.lw(k))
                 && !w::DETERMINERS.contains(self.lw(k))
@@ -4700,6 +4755,74 @@ mod tests {
         );
         // The noun after a share: "38 percent support" among a group, not a verb.
         assert_no_cue("Lee has 38 percent support among women.", "support");
+    }
+
+    #[test]
+    fn a_polls_share_restated_as_a_figure_is_the_subject() {
+        assert_reads(
+            "Among likely voters, about two-thirds, 64 percent, say the levy is fair.",
+            "say",
+            "about two-thirds, 64 percent",
+        );
+        assert_reads(
+            "Just under a third, 31%, say they will stay home.",
+            "say",
+            "Just under a third, 31%",
+        );
+        // A figure that opens a clause of its own after the comma is no appositive.
+        assert_no_cue(
+            "When Lee is matched against Cole, 41 percent of the voters polled said they would back the mayor, compared to 38 percent for Lee.",
+            "compared",
+        );
+    }
+
+    #[test]
+    fn a_conjunction_or_a_likeness_leaves_an_appositive_subject_whole() {
+        assert_reads(
+            "And the union's treasurer, Ann Lee, said the fund was empty.",
+            "said",
+            "the union's treasurer, Ann Lee",
+        );
+        assert_reads(
+            "But Sam Cole, a lawyer for the tenants, argues that the rent is unlawful.",
+            "argues",
+            "Sam Cole, a lawyer for the tenants",
+        );
+        assert_reads(
+            "Farm economists, like their colleagues in the cities, say the levy is too high.",
+            "say",
+            "Farm economists, like their colleagues in the cities",
+        );
+    }
+
+    #[test]
+    fn a_clause_with_an_appositive_inside_leaves_the_speaker_after_the_verb() {
+        for text in [
+            "The slump in wool, the region's main export, is hurting every farm, said Sam Cole, head of the growers' union.",
+            "But the slump in wool, the region's main export, has hurt every farm, said Sam Cole.",
+        ] {
+            assert_reads(text, "said", "Sam Cole");
+        }
+        // The verb after the close belongs to a relative clause inside the appositive.
+        assert_reads(
+            "Ann Lee, whose town, Dover, is flooded every spring, argues that the levy is too low.",
+            "argues",
+            "Ann Lee, whose town, Dover, is flooded every spring",
+        );
+    }
+
+    #[test]
+    fn the_owner_of_a_nominal_cue_starts_at_its_determiner() {
+        assert_reads(
+            "Ann Lee apologised for her party's suggestion that the vote was rigged.",
+            "suggestion",
+            "her party's",
+        );
+        assert_reads(
+            "Voters heard the mayor's claim that the depot would close.",
+            "claim",
+            "the mayor's",
+        );
     }
 
     #[test]

@@ -1612,6 +1612,29 @@ pub fn is_title(lower: &str) -> bool {
         )
 }
 
+/// Words that hedge a poll's share before it: "just over a quarter", "nearly half", "just shy
+/// of a third".
+pub const SHARE_HEDGES: &[&str] = &[
+    "just",
+    "over",
+    "under",
+    "about",
+    "nearly",
+    "almost",
+    "roughly",
+    "around",
+    "more",
+    "less",
+    "than",
+    "shy",
+    "of",
+    "only",
+    "barely",
+    "well",
+    "some",
+    "approximately",
+];
+
 /// A poll's share of people, which stands for them as a plural: "64 percent", "a majority",
 /// "two-thirds". Never a name, even where it opens a sentence ("Half want …").
 pub fn is_share(lower: &str) -> bool {
