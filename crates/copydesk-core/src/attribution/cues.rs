@@ -295,6 +295,7 @@ static BETWEEN_SUBJECT_AND_VERB: WordList = WordList::new(&[
     "once",
     "even",
     "just",
+    "yet",
     "largely",
     "mostly",
     // "almost universally say": a degree before the adverb belongs with it.

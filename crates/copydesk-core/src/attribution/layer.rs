@@ -2057,18 +2057,29 @@ impl Reader<'_, '_, '_> {
         if (source.0..source.1 + 1).any(|k| verbs::lookup(self.lw(k)).is_some()) {
             return None;
         }
+        // "Correction: …", "Breaking: …", "Editor's note: …": a newsroom's label, not an
+        // outlet ("AP: …").
+        let label = (source.0..=source.1)
+            .filter(|&k| self.is_word(k))
+            .all(|k| w::COLON_LABELS.contains(self.lw(k)) && !w::MEDIA_NAMES.contains(self.lw(k)));
+        if label {
+            return None;
+        }
         let content = match quote {
             // "The result: “…”": a label before a quotation gives no one its words.
             Some(_) if self.classify(source.0, source.1).0 == SourceKind::Other => return None,
             Some(quote) => quote,
             None => {
                 // "One senior MP: the whips have lost count." — without quotation marks only a
-                // person can stand before the colon (not "Update:" or "Key points:"), in the
-                // body, with a clause after it.
-                let person = matches!(
-                    self.classify(source.0, source.1).0,
-                    SourceKind::NamedPerson | SourceKind::OfficeHolder | SourceKind::UnnamedPerson
-                );
+                // person or a document alone ("Poll: the race is tied") can stand before the
+                // colon (not "Update:" or "Key points:"), in the body, with a clause after it.
+                let person = match self.classify(source.0, source.1).0 {
+                    SourceKind::NamedPerson
+                    | SourceKind::OfficeHolder
+                    | SourceKind::UnnamedPerson => true,
+                    SourceKind::Media => source.0 == source.1,
+                    _ => false,
+                };
                 let body = !self.in_top_matter(self.span(i).start);
                 let clause = self.clause_after(i, r.clone())?;
                 let words = self.story.text(clause).split_whitespace().count();
@@ -2712,6 +2723,11 @@ impl Reader<'_, '_, '_> {
                         w::SHARE_HEDGES.contains(&self.lw(k)) || fw::ARTICLES.contains(&self.lw(k))
                     });
                 let a = if hedged { start } else { a };
+                // "Launching the service, the minister, Ann Lee, said": a participle's clause
+                // before the subject, not the subject.
+                if self.participle_opening(a) {
+                    return None;
+                }
                 // "And the union's president, Ann Lee, said": a conjunction opening the
                 // sentence stands outside the subject.
                 let at_boundary = a == start
@@ -3794,10 +3810,10 @@ impl Reader<'_, '_, '_> {
         (names >= 2 && name_at(last)).then_some(last)
     }
 
-    /// Whether token `k`, the first word of its sentence, is an ordinary English plural
-    /// ("Respondents", "Polls") that is no given name and that the story has not used as a
-    /// surname before it ("Ann Fields … Fields said").
-    fn common_plural_opening(&self, k: usize) -> bool {
+    /// Whether token `k`, the first word of its sentence, is an ordinary English word that is
+    /// no given name and that the story has not used as a surname before it ("Ann Fields …
+    /// Fields said"): its capital may come from its place alone.
+    fn common_word_opening(&self, k: usize) -> bool {
         let sentence = &self.story.sentences[self.s];
         let first_word = sentence.tokens().find(|&t| self.is_word(t));
         let lw = self.lw(k);
@@ -3807,11 +3823,24 @@ impl Reader<'_, '_, '_> {
                 .tokens
                 .get(k)
                 .is_some_and(|t| t.case() == crate::text::tokens::Case::Capitalised)
-            && lw.ends_with('s')
-            && !lw.ends_with("ss")
             && crate::lexicon::english::is_word(lw)
             && !crate::lexicon::given_names::is_given_name(lw)
             && !self.used_as_surname_before(lw, k)
+    }
+
+    /// An ordinary plural opening the sentence: "Respondents", "Polls".
+    fn common_plural_opening(&self, k: usize) -> bool {
+        let lw = self.lw(k);
+        lw.ends_with('s') && !lw.ends_with("ss") && self.common_word_opening(k)
+    }
+
+    /// "Speaking at a rally, Lee said", "Writing in the Times, …": a participle opening the
+    /// sentence, never a name.
+    fn participle_opening(&self, k: usize) -> bool {
+        self.lw(k).ends_with("ing")
+            && k + 1 < self.range().end
+            && fw::in_any(&[fw::PREPOSITIONS, fw::ARTICLES], self.lw(k + 1))
+            && self.common_word_opening(k)
     }
 
     fn classify(&self, a: usize, b: usize) -> (SourceKind, Option<usize>) {
@@ -3879,6 +3908,8 @@ impl Reader<'_, '_, '_> {
             self.cap(k)
                 && !w::is_share(self.lw(k))
                 && !w::SHARE_HEDGES.contains(&self.lw(k))
+                && !w::is_function_word(self.lw(k))
+                && !self.participle_opening(k)
                 && !w::is_title(self.lw(k))
                 && !w::ORG_WORDS.contains(self.lw(k))
                 && !w::DETERMINERS.contains(self.lw(k))
@@ -3972,8 +4003,10 @@ impl Reader<'_, '_, '_> {
             };
         }
         // A document is a report, its owner named or not ("A Bloomberg poll", "the survey"); a
-        // capitalised document noun heads a name ("Statement Holdings").
-        if !self.cap(head) && w::DOCUMENT_NOUNS.contains(hw) {
+        // capitalised document noun heads a name ("Statement Holdings"), but not alone where
+        // the sentence gives it its capital ("Footage shows").
+        let opening_alone = words.len() == 1 && self.common_word_opening(head);
+        if (!self.cap(head) || opening_alone) && w::DOCUMENT_NOUNS.contains(hw) {
             return (SourceKind::Media, Some(head));
         }
         // "Sanders supporters", "63 percent of Americans", "Business groups": a capital
@@ -4488,6 +4521,73 @@ mod tests {
         );
         let label = "Flood warning: rivers rise across the valley\n\nThe toll board met.";
         assert!(read(label).iter().all(|(cue, ..)| cue != ":"));
+    }
+
+    #[test]
+    fn a_newsrooms_label_before_a_colon_gives_no_one_the_words() {
+        for text in [
+            "Breaking: Judge Halts Toll Rise On Bridge\n\nThe toll board met on Monday.",
+            "The board met on Monday.\n\nCorrection: An earlier version of this story gave the wrong date for the meeting.",
+            "The board met on Monday.\n\nGood news: the tolls will not rise this year after all.",
+        ] {
+            assert_no_cue(text, ":");
+        }
+        // A document alone before the colon still gives its findings.
+        assert_reads(
+            "The race is close.\n\nPoll: Lee and Cole are tied in the race for mayor.",
+            ":",
+            "Poll",
+        );
+        // A preposition's capital names no one who could speak.
+        assert_no_cue(
+            "The two men go back years.\n\nAmong the ties between them: their sons went to school together.",
+            ":",
+        );
+    }
+
+    #[test]
+    fn a_capital_from_the_sentences_start_names_no_one() {
+        let text = "Data show that the average toll has doubled since 2010.";
+        assert_eq!(kind_of(text, "Data"), Some(SourceKind::Media));
+        // A participle, a preposition or a conjunction opening the sentence is no name.
+        for (text, word) in [
+            (
+                "Speaking at a rally in Dover, Lee went after Cole, calling him a fraud.",
+                "Speaking",
+            ),
+            (
+                "Yet she did not stop there, also calling on voters to reject the plan after citing the toll rise.",
+                "Yet",
+            ),
+        ] {
+            assert!(
+                read(text)
+                    .iter()
+                    .all(|(_, s, k, _)| s.as_deref() != Some(word) || *k != SourceKind::NamedPerson),
+                "{text}: {:?}",
+                read(text)
+            );
+        }
+        let adverbial =
+            "With our farm sector in serious decline the country cannot live on services.";
+        assert!(
+            read(adverbial)
+                .iter()
+                .all(|(_, _, k, _)| *k != SourceKind::NamedPerson),
+            "{:?}",
+            read(adverbial)
+        );
+        assert_reads(
+            "Launching the service last autumn, the trade secretary, Ann Lee, called it a boon for exporters.",
+            "called",
+            "the trade secretary, Ann Lee",
+        );
+        // "yet" stands between an auxiliary and its verb like "still".
+        assert_reads(
+            "The toll board has not yet responded to the letter.",
+            "responded to",
+            "The toll board",
+        );
     }
 
     #[test]

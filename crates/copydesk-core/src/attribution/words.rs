@@ -219,6 +219,17 @@ pub static COLON_LABELS: WordList = WordList::new(&[
     "who",
     "when",
     "where",
+    "corrections",
+    "clarifications",
+    "updates",
+    "contributing",
+    "opinion",
+    "pictures",
+    "factbox",
+    "explainer",
+    "timeline",
+    "reporting",
+    "analysis",
 ]);
 
 /// Nouns for what someone said, before a colon that gives it: "Her answer:", "his reply:".
@@ -1169,7 +1180,8 @@ pub static NEVER_HEAD: WordList = WordList::new(&[
     "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do",
     "does", "did", "just", "even", "very", "only", "still", "now", "here", "again", "too", "which",
     "whom", "until", "since", "during", "against", "under", "without", "among", "between",
-    "through", "it's", "let", "me", "him", "us", "them", "her",
+    "through", "it's", "let", "me", "him", "us", "them", "her", "despite", "amid", "amidst",
+    "unlike", "yet",
 ]);
 
 /// Words that end a source phrase walked to the left.
@@ -1609,6 +1621,21 @@ pub fn is_title(lower: &str) -> bool {
                 | "home"
                 | "finance"
                 | "health"
+        )
+}
+
+/// A preposition, conjunction or subordinator ("Despite", "Yet", "Although"): never a name,
+/// even with a capital.
+pub fn is_function_word(lower: &str) -> bool {
+    lower == "yet"
+        || fw::in_any(
+            &[
+                fw::PREPOSITIONS,
+                fw::ADVERBIAL_PREPOSITIONS,
+                fw::COORDINATORS,
+                fw::SUBORDINATORS,
+            ],
+            lower,
         )
 }
 
