@@ -1749,21 +1749,35 @@ impl Reader<'_, '_, '_> {
         // document.
         let evidence = matches!(verb.lemma, "show" | "find" | "indicate" | "suggest")
             && self.document_before(i, r.start);
-        if !(w::GERUND_CUES.contains(verb.lemma) || evidence) || i < r.start + 2 {
+        if !(w::GERUND_CUES.contains(verb.lemma) || evidence) || i <= r.start {
             return None;
         }
         // "promising news", "the most telling sign", "worth noting": adjectives and idiom.
         if matches!(verb.lemma, "promise" | "tell") || self.lw(i - 1) == "worth" {
             return None;
         }
-        let prev = self.lw(i - 1);
+        // "after initially saying": an adverb may come between.
+        let p = self.back_over_intervening(i, r.start);
+        let subordinate = p > r.start
+            && matches!(
+                self.lw(p - 1),
+                "by" | "while" | "after" | "before" | "when" | "without"
+            );
+        if !subordinate && i < r.start + 2 {
+            return None;
+        }
         let class = CueKind::Verb(verb.class);
-        if matches!(
-            prev,
-            "by" | "while" | "after" | "before" | "when" | "without"
-        ) {
-            // The subject the preposition's clause hangs on; a sentence that opens with
-            // "After saying …" names it only after the comma, out of this walk's reach.
+        if subordinate && p - 1 == r.start {
+            // "After saying he was nervous, the man asked": what was said ends at the
+            // clause's comma, and the subject after it is the speaker.
+            let comma = (i + 1..r.end).find(|&k| self.lw(k) == "," && !self.quoted(k))?;
+            let source = self.subject_after_opening_clause(comma, r.end)?;
+            let content = self.clause_after(i, r.start..comma);
+            self.push(out, i, i, class, Some(source), content);
+            return Some(i + 1);
+        }
+        if subordinate && p == i {
+            // The subject the preposition's clause hangs on.
             // "Marlow upset the growers by saying": a name's walk ran on over a verb no list
             // knows; the name ends where its capitals do.
             let source = self
@@ -2822,6 +2836,21 @@ impl Reader<'_, '_, '_> {
             }
         }
         None
+    }
+
+    /// The subject of the main clause after an opening clause that ends at `comma`: "After
+    /// saying …, *the man* asked". A name ends where its capitals do ("Lee went on to").
+    fn subject_after_opening_clause(&self, comma: usize, end: usize) -> Option<(usize, usize)> {
+        let (a, b) = self.np_right(comma + 1, end)?;
+        let b = if self.cap(a) && !w::DETERMINERS.contains(self.lw(a)) {
+            (a..=b)
+                .take_while(|&k| self.cap(k) || self.lw(k) == ".")
+                .last()
+                .unwrap_or(a)
+        } else {
+            b
+        };
+        (b + 1 < end && self.is_word(b + 1) && !self.quoted(b + 1)).then_some((a, b))
     }
 
     /// The sentence's speaker, for a verb that shares it: the source of the sentence's last
@@ -4893,6 +4922,30 @@ mod tests {
             "say",
             "Farm economists, like their colleagues in the cities",
         );
+    }
+
+    #[test]
+    fn a_gerund_opening_the_sentence_is_said_by_the_main_clauses_subject() {
+        for (text, source, content) in [
+            (
+                "After saying the toll was fair, the mayor asked for a vote.",
+                "the mayor",
+                "the toll was fair",
+            ),
+            (
+                "While saying that she respects Cole, Lee went on to attack his record.",
+                "Lee",
+                "that she respects Cole",
+            ),
+        ] {
+            let found = read(text);
+            assert!(
+                found.iter().any(|(c, s, _, t)| c == "saying"
+                    && s.as_deref() == Some(source)
+                    && t.as_deref() == Some(content)),
+                "{text:?} gave {found:?}"
+            );
+        }
     }
 
     #[test]
