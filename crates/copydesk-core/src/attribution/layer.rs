@@ -1770,8 +1770,7 @@ impl Reader<'_, '_, '_> {
         if subordinate && p - 1 == r.start {
             // "After saying he was nervous, the man asked": what was said ends at the
             // clause's comma, and the subject after it is the speaker.
-            let comma = (i + 1..r.end).find(|&k| self.lw(k) == "," && !self.quoted(k))?;
-            let source = self.subject_after_opening_clause(comma, r.end)?;
+            let (comma, source) = self.subject_after_opening_clause(i, r.end)?;
             let content = self.clause_after(i, r.start..comma);
             self.push(out, i, i, class, Some(source), content);
             return Some(i + 1);
@@ -2838,10 +2837,16 @@ impl Reader<'_, '_, '_> {
         None
     }
 
-    /// The subject of the main clause after an opening clause that ends at `comma`: "After
-    /// saying …, *the man* asked". A name ends where its capitals do ("Lee went on to"); a
-    /// description at a past form the walk ran on over ("the leader stopped short of").
-    fn subject_after_opening_clause(&self, comma: usize, end: usize) -> Option<(usize, usize)> {
+    /// The comma that closes an opening clause holding token `i`, and the subject of the main
+    /// clause after it: "After saying …, *the man* asked". A name ends where its capitals do
+    /// ("Lee went on to"); a description at a past form the walk ran on over ("the leader
+    /// stopped short of").
+    fn subject_after_opening_clause(
+        &self,
+        i: usize,
+        end: usize,
+    ) -> Option<(usize, (usize, usize))> {
+        let comma = (i + 1..end).find(|&k| self.lw(k) == "," && !self.quoted(k))?;
         let (a, b) = self.np_right(comma + 1, end)?;
         let b = if self.cap(a) && !w::DETERMINERS.contains(self.lw(a)) {
             (a..=b)
@@ -2853,7 +2858,7 @@ impl Reader<'_, '_, '_> {
                 .find(|&k| !self.cap(k) && self.lw(k).ends_with("ed"))
                 .map_or(b, |k| k - 1)
         };
-        (b + 1 < end && self.is_word(b + 1) && !self.quoted(b + 1)).then_some((a, b))
+        (b + 1 < end && self.is_word(b + 1) && !self.quoted(b + 1)).then_some((comma, (a, b)))
     }
 
     /// The sentence's speaker, for a verb that shares it: the source of the sentence's last
@@ -2885,8 +2890,9 @@ impl Reader<'_, '_, '_> {
         // "Speaking at a rally, Lee went after Cole, calling him": the subject after the
         // participle's clause.
         if first < r.end && self.participle_opening(first) {
-            let comma = (first + 1..r.end).find(|&k| self.lw(k) == "," && !self.quoted(k))?;
-            return self.subject_after_opening_clause(comma, r.end);
+            return self
+                .subject_after_opening_clause(first, r.end)
+                .map(|(_, source)| source);
         }
         if first < r.end
             && (self.cap(first) || w::is_pronoun(self.lw(first)))
