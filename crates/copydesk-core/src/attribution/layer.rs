@@ -1648,6 +1648,18 @@ impl Reader<'_, '_, '_> {
         {
             return false;
         }
+        // "added 20 jobs", "adding at least two seats", "added $5": a sum grew.
+        let figure = |word: &str| {
+            word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+                || fw::NUMBER_WORDS.contains(&word)
+        };
+        if verb.lemma == "add"
+            && (figure(next(1))
+                || w::SHARE_HEDGES.contains(&next(1)) && figure(next(2))
+                || next(1) == "at" && next(2) == "least")
+        {
+            return false;
+        }
         if let Some(objects) = w::needs_object(verb.lemma) {
             if !objects.contains(&next(1)) && !objects.contains(&next(2)) {
                 return false;
@@ -4936,6 +4948,32 @@ mod tests {
             "Farm economists, like their colleagues in the cities, say the levy is too high.",
             "say",
             "Farm economists, like their colleagues in the cities",
+        );
+    }
+
+    #[test]
+    fn adding_a_sum_is_no_saying() {
+        for text in [
+            "The depot added 20 jobs last year.",
+            "The Greens had their best result, adding at least two seats in the city.",
+            "Shares in the firm added £2 to close at £40.",
+            "The party added nearly 3,000 members.",
+        ] {
+            assert!(
+                read(text).iter().all(|(c, ..)| !c.starts_with("add")),
+                "{text}: {:?}",
+                read(text)
+            );
+        }
+        assert_reads(
+            "Lee praised the plan, adding that it would cut tolls.",
+            "adding",
+            "Lee",
+        );
+        assert_reads(
+            "“It is fair,” Lee added. “Two tolls will go.”",
+            "added",
+            "Lee",
         );
     }
 
