@@ -2602,7 +2602,21 @@ impl Reader<'_, '_, '_> {
         while a < head && matches!(self.lw(a), "and" | "but" | "-" | "of") {
             a += 1;
         }
+        // "Just over a quarter say": a share keeps the hedge the trim above took for an
+        // adverbial.
+        if w::is_share(self.lw(head)) && self.share_hedge_runs(start, a) {
+            a = start;
+        }
         Some((a, head))
+    }
+
+    /// Whether the words from `start` up to token `a` are all a share's hedge ("just over a",
+    /// "nearly"), with at least one of them.
+    fn share_hedge_runs(&self, start: usize, a: usize) -> bool {
+        a > start
+            && (start..a).all(|k| {
+                w::SHARE_HEDGES.contains(&self.lw(k)) || fw::ARTICLES.contains(&self.lw(k))
+            })
     }
 
     /// Whether token `k` is an object pronoun after a preposition of a description: "close
@@ -2742,11 +2756,7 @@ impl Reader<'_, '_, '_> {
                     self.np_left(c, start)?
                 };
                 // "Just under a third, 31%, say": a share's hedge opens the subject.
-                let hedged = a > start
-                    && w::is_share(self.lw(c - 1))
-                    && (start..a).all(|k| {
-                        w::SHARE_HEDGES.contains(&self.lw(k)) || fw::ARTICLES.contains(&self.lw(k))
-                    });
+                let hedged = w::is_share(self.lw(c - 1)) && self.share_hedge_runs(start, a);
                 let a = if hedged { start } else { a };
                 // "Launching the service, the minister, Ann Lee, said": a participle's clause
                 // before the subject, not the subject.
@@ -4911,6 +4921,16 @@ mod tests {
         );
         // The noun after a share: "38 percent support" among a group, not a verb.
         assert_no_cue("Lee has 38 percent support among women.", "support");
+    }
+
+    #[test]
+    fn a_polls_share_keeps_its_hedge() {
+        assert_reads(
+            "Just under a third say they will stay home.",
+            "say",
+            "Just under a third",
+        );
+        assert_reads("Nearly half say the toll is fair.", "say", "Nearly half");
     }
 
     #[test]
