@@ -4070,9 +4070,12 @@ impl Reader<'_, '_, '_> {
         }
         // A document is a report, its owner named or not ("A Bloomberg poll", "the survey"); a
         // capitalised document noun heads a name ("Statement Holdings"), but not alone where
-        // the sentence gives it its capital ("Footage shows").
-        let opening_alone = words.len() == 1 && self.common_word_opening(head);
-        if (!self.cap(head) || opening_alone) && w::DOCUMENT_NOUNS.contains(hw) {
+        // the sentence gives it its capital ("Data show"). The list is asked first: the
+        // opening's test consults the story's surnames, a fact the paragraph's cached reading
+        // then depends on.
+        if w::DOCUMENT_NOUNS.contains(hw)
+            && (!self.cap(head) || words.len() == 1 && self.common_word_opening(head))
+        {
             return (SourceKind::Media, Some(head));
         }
         // "Sanders supporters", "63 percent of Americans", "Business groups": a capital
