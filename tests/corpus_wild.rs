@@ -1,10 +1,10 @@
 //! anonymous-source and vague-attribution on copy from other newsrooms, countries and decades
-//! than the rules were written against: samples of 12 (G: 6, H: 8, I: 10) articles from each folder of
+//! than the rules were written against: samples of 12 (G: 6, H: 8, I and K: 10) articles from each folder of
 //! `../shared/wild/`, each labelled blind (before anyone ran copydesk on them). Sample A
 //! (`tests/labels/wild/wild-labels.jsonl`, README beside it) has been scored since December 2026
 //! and its misses printed, so it is no longer unseen; sample G (`train-2026-12g/`, 24 articles)
 //! was drawn later as training material and is read the same way, as are samples H
-//! (`train-2026-12h/`, 32 articles) and I (`train-2026-12i/`, 40); samples C, D, E and F
+//! (`train-2026-12h/`, 32 articles), I (`train-2026-12i/`, 40) and K (`train-2026-12k/`, 40); samples C, D, E and F
 //! (`tests/labels/wild/blind-2026-12c/`, `blind-2026-12d/`, `blind-2026-12e/`, `blind-2026-12f/`)
 //! were labelled later on other articles and stay held out: their misses are printed only when
 //! `COPYDESK_WILD_MISSES=1`, so that rule writers do not read them by accident. Samples E and F are
@@ -65,12 +65,14 @@ fn labels(value: &Value, text: &str, file: &str) -> Vec<Label> {
 }
 
 /// The blind-labelled samples: name, labels file, whether its misses are printed by default.
-const SAMPLES: [(&str, &str, bool); 8] = [
+const SAMPLES: [(&str, &str, bool); 9] = [
     ("A", "tests/labels/wild/wild-labels.jsonl", true),
-    // Labelled blind like the others, but drawn to be read: training samples of 24, 32 and 40.
+    // Labelled blind like the others, but drawn to be read: training samples of 24, 32, 40
+    // and 40.
     ("G", "tests/labels/wild/train-2026-12g/labels.jsonl", true),
     ("H", "tests/labels/wild/train-2026-12h/labels.jsonl", true),
     ("I", "tests/labels/wild/train-2026-12i/labels.jsonl", true),
+    ("K", "tests/labels/wild/train-2026-12k/labels.jsonl", true),
     ("C", "tests/labels/wild/blind-2026-12c/labels.jsonl", false),
     ("D", "tests/labels/wild/blind-2026-12d/labels.jsonl", false),
     ("E", "tests/labels/wild/blind-2026-12e/labels.jsonl", false),
