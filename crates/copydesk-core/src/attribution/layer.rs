@@ -1764,17 +1764,31 @@ impl Reader<'_, '_, '_> {
         if !(w::GERUND_CUES.contains(verb.lemma) || evidence) || i <= r.start {
             return None;
         }
-        // "promising news", "the most telling sign", "worth noting": adjectives and idiom.
-        if matches!(verb.lemma, "promise" | "tell") || self.lw(i - 1) == "worth" {
-            return None;
-        }
         // "after initially saying": an adverb may come between.
         let p = self.back_over_intervening(i, r.start);
+        // "aside from saying" excepts what the subject said, where "refrained from saying"
+        // denies it. Not "for": "an award for telling the truth", "held for questioning".
         let subordinate = p > r.start
-            && matches!(
+            && (matches!(
                 self.lw(p - 1),
                 "by" | "while" | "after" | "before" | "when" | "without"
-            );
+            ) || p > r.start + 1
+                && self.lw(p - 1) == "from"
+                && matches!(self.lw(p - 2), "aside" | "apart"));
+        // "promising news", "the most telling sign", "worth noting": adjectives and idiom;
+        // after "by" or "after" the gerund is a verb ("by telling them that"), unless it
+        // tells a tale rather than a listener ("by telling the truth", "after telling jokes").
+        let at = |k: usize| if k < r.end { self.lw(k) } else { "" };
+        let tells_a_tale = verb.lemma == "tell"
+            && (matches!(at(i + 1), "lies" | "jokes" | "stories" | "tales")
+                || matches!(at(i + 1), "the" | "a")
+                    && matches!(at(i + 2), "truth" | "lie" | "joke" | "story" | "tale"));
+        if matches!(verb.lemma, "promise" | "tell") && !subordinate
+            || tells_a_tale
+            || self.lw(i - 1) == "worth"
+        {
+            return None;
+        }
         if !subordinate && i < r.start + 2 {
             return None;
         }
@@ -3981,11 +3995,9 @@ impl Reader<'_, '_, '_> {
                 && !w::DETERMINERS.contains(self.lw(k))
                 && !w::is_calendar(self.lw(k))
         };
-        let media = w::MEDIA_NOUNS.contains(hw)
-            || w::MEDIA_NAMES.contains(hw)
-            || words
-                .iter()
-                .any(|&k| w::MEDIA_NAMES.contains(self.lw(k)) && k == head);
+        // An outlet's name is a proper name: "the Observer said", but "an election observer
+        // said" is a person.
+        let media = w::MEDIA_NOUNS.contains(hw) || w::MEDIA_NAMES.contains(hw) && self.cap(head);
         if media {
             return (SourceKind::Media, Some(head));
         }
@@ -6344,5 +6356,52 @@ mod tests {
         assert!(read("The senator called Smith a liar.")
             .iter()
             .any(|(cue, ..)| cue == "called"));
+    }
+
+    #[test]
+    fn a_gerund_telling_a_listener_after_by_or_after() {
+        assert_reads(
+            "The mayor was booed after telling residents that the tax would rise.",
+            "telling",
+            "The mayor",
+        );
+        assert_reads(
+            "He courted farmers by telling them that prices would recover.",
+            "telling",
+            "He",
+        );
+        assert_reads(
+            "The chair would not discuss the bill, aside from saying he wants a vote.",
+            "saying",
+            "The chair",
+        );
+        // A tale told, not a listener: no attribution.
+        assert_no_cue(
+            "He won the seat by telling the truth about the mill.",
+            "telling",
+        );
+        // Refraining from saying denies it.
+        assert_no_cue(
+            "The chair refrained from saying that a vote was near.",
+            "saying",
+        );
+    }
+
+    #[test]
+    fn an_outlets_name_is_a_proper_name() {
+        assert_eq!(
+            kind_of(
+                "A European election observer said she thought the count was fair.",
+                "A European election observer"
+            ),
+            Some(SourceKind::UnnamedPerson)
+        );
+        assert_eq!(
+            kind_of(
+                "The Observer reported that the treaty would hold.",
+                "The Observer"
+            ),
+            Some(SourceKind::Media)
+        );
     }
 }

@@ -763,6 +763,7 @@ static PERSON_NOUNS: WordList = WordList::new(&[
     "donors",
     "diplomat",
     "diplomats",
+    "observer",
     "staffer",
     "staffers",
     "employee",

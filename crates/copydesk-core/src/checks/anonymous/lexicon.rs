@@ -95,6 +95,10 @@ pub const COUNTED_HEADS: &[(&str, &str)] = &[
     ("republicans", "republican"),
     ("delegate", "delegate"),
     ("delegates", "delegate"),
+    // One counted observer is a source ("an election observer said"); "observer
+    // reports" is a kind of report, and "observers said" a commentator group, the vague
+    // family's.
+    ("observer", "observer"),
     // Westminster's unnamed voices: "one senior MP", "two cabinet ministers", "one Tory".
     ("mp", "mp"),
     ("mps", "mp"),

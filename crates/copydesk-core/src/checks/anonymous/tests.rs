@@ -1604,3 +1604,11 @@ fn the_layer_index_lists_speakers_by_where_their_source_starts() {
         sources.iter().map(|s| s.len()).max()
     );
 }
+
+#[test]
+fn a_counted_observer_is_a_source_and_observer_reports_are_not() {
+    let text = "A European election observer said the count was fair.";
+    assert_eq!(sources(text), ["A European election observer"]);
+    let text = "The boards, which audit farms and read observer reports, must act.";
+    assert!(sources(text).is_empty());
+}
