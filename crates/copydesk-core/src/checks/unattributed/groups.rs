@@ -435,6 +435,16 @@ fn is_cause_group(w: &Words, i: usize) -> bool {
 }
 
 fn check_group(w: &Words, i: usize, commentator: bool, found: &mut Vec<Candidate>) {
+    // A commentator noun capitalised after a capitalised word is part of a name: "Planned
+    // Parenthood Advocates of Kansas" (a party's "Many Conservative MPs" is still a group).
+    if i > 0
+        && w.at(i).cap
+        && w.at(i).in_list(&lx::COMMENTATOR_GROUPS)
+        && w.at(i - 1).is_word()
+        && w.at(i - 1).cap
+    {
+        return;
+    }
     // Modifiers, read backwards: "Wall Street analysts", "digital forensics experts".
     let mut j = i;
     let mut mods = 0;

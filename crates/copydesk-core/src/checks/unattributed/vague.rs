@@ -88,6 +88,8 @@ struct Pattern {
     /// no namer stands before: "a film dubbed ‘The Long Walk’" names with no namer; "dubbed
     /// into French", "dubbed her", "who he dubbed" and "the union dubbed" do not.
     names_after: bool,
+    /// Skip the match when the word right before it is one of these.
+    unless_after: &'static [&'static str],
 }
 
 pub struct Vague {
@@ -141,6 +143,7 @@ impl Vague {
             guarded: kind != Kind::Hearsay,
             name_sensitive: true,
             names_after: false,
+            unless_after: &[],
         };
         let patterns = vec![
             // "it is believed", "it was widely reported that", "it was revealed that"
@@ -158,6 +161,16 @@ impl Vague {
                 Kind::Agentless,
                 &[],
             ),
+            // "On Monday it was announced that …": the news with its announcer left out.
+            // After a subordinator the announcement only dates an event: "after it was
+            // announced that the plant would close, shares fell".
+            Pattern {
+                unless_after: &[
+                    "after", "when", "before", "since", "until", "once", "as", "because", "soon",
+                    "till",
+                ],
+                ..p(r"\bit\s+was\s+announced\b", Kind::Agentless, &["by"])
+            },
             // "it emerged that", "after it later emerged": news that surfaced with no one who
             // surfaced it ("it emerged from talks", "it emerged as the winner" are movement).
             p(
@@ -270,6 +283,13 @@ impl Vague {
                 Kind::Agentless,
                 // "the argument goes on for weeks": it lasts, nobody holds it.
                 &["on"],
+            ),
+            // "the prevailing view here is that", "the popular belief was that": a consensus
+            // nobody is said to hold.
+            p(
+                r"\bthe\s+(?:general|popular|common|prevailing|widespread|received|dominant)\s+(?:belief|view|assumption|perception|feeling|consensus|expectation)(?:\s+(?:now|here|then))?\s+(?:is|was|remains|remained)\s+that\b",
+                Kind::Agentless,
+                &[],
             ),
             // "questions have been raised", "concerns have been voiced"
             p(
@@ -464,6 +484,9 @@ impl Vague {
                     .and_then(|before| before.split_whitespace().next_back())
                     .map(str::to_lowercase)
                     .unwrap_or_default();
+                if pattern.unless_after.contains(&word_before.as_str()) {
+                    continue;
+                }
                 // "rejected local press reports of a bailout": reports named only to be
                 // contradicted, as the layer's own nominal cues are read.
                 if pattern.kind == Kind::Hearsay
@@ -1218,6 +1241,18 @@ fn names_outlet(story: &Story, source: Span) -> bool {
         })
 }
 
+/// Whether a lone nominal cue ("claims", "speculation") is the object of a verb that stirs,
+/// ends or looks into talk others began ([`lx::TALK_STIRRING_VERBS`]).
+fn stirred_by_verb(story: &Story, a: &Attribution) -> bool {
+    let noun = story.token_at_or_after(a.cue().start);
+    matches!(
+        story.lower(noun),
+        "claims" | "speculation" | "suggestions" | "rumours" | "rumors" | "reports"
+    ) && noun
+        .checked_sub(1)
+        .is_some_and(|k| lx::TALK_STIRRING_VERBS.contains(story.lower(k)))
+}
+
 fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
     match (a.cue_kind, a.kind) {
         (CueKind::Agentless, _) => {
@@ -1299,8 +1334,10 @@ fn from_layer(story: &Story, a: &Attribution) -> Option<(Span, Kind)> {
             {
                 return None;
             }
-            // A lone noun ("suggestions that") may belong to someone named just before it.
-            if cue.split_whitespace().count() < 2 && !hearsay {
+            // A lone noun ("suggestions that") may belong to someone named just before it:
+            // "Lee repeated claims that" are Lee's. A verb that stirs or weighs talk begun by
+            // others leaves it with no owner: "investigated claims that", "ends speculation".
+            if cue.split_whitespace().count() < 2 && !hearsay && !stirred_by_verb(story, a) {
                 return None;
             }
             // "denied reports that", "rejected suggestions": the reports are named only to be
@@ -2559,6 +2596,14 @@ mod tests {
         );
         assert!(vague("A year after it was announced, the scheme had no takers.").is_empty());
         assert_eq!(
+            vague("On Monday it was announced that the depot would reopen."),
+            ["it was announced"]
+        );
+        assert!(
+            vague("When it was announced that the depot would reopen, shares rose.").is_empty()
+        );
+        assert!(vague("It was announced by the council that the depot would reopen.").is_empty());
+        assert_eq!(
             vague("Last week it was revealed that the fund had lost millions."),
             ["it was revealed"]
         );
@@ -2594,5 +2639,52 @@ mod tests {
             vague("The council approved a plan described as reckless."),
             ["described as"]
         );
+    }
+
+    #[test]
+    fn talk_stirred_or_weighed_by_a_verb_has_no_owner() {
+        assert_eq!(
+            vague("Her move ends speculation that she would run against the mayor."),
+            ["speculation"]
+        );
+        assert_eq!(
+            vague("The panel investigated claims that the firm paid its drivers late."),
+            ["claims"]
+        );
+        assert_eq!(
+            vague("The closure has quashed rumours that the mill will be sold."),
+            ["rumours"]
+        );
+        // The subject's own claims, and claims denied.
+        assert!(vague("Cole repeated claims that the vote was rigged.").is_empty());
+        assert!(vague("Cole rejected suggestions that the vote was rigged.").is_empty());
+    }
+
+    #[test]
+    fn a_consensus_nobody_is_said_to_hold() {
+        assert_eq!(
+            vague("By now the prevailing view here is that the levy is dead."),
+            ["the prevailing view here is that"]
+        );
+        assert!(vague("Her belief is that the levy is dead.").is_empty());
+    }
+
+    #[test]
+    fn advocacy_groups_are_commentator_groups() {
+        assert_eq!(
+            vague("Landlords and activists warn that the rule could backfire."),
+            ["activists"]
+        );
+        assert_eq!(
+            vague("Tenant advocates say the rule will backfire."),
+            ["Tenant advocates"]
+        );
+        // "Yet" opens the sentence; it modifies nothing.
+        assert_eq!(
+            vague("Yet activists in the city say the rule will backfire."),
+            ["activists"]
+        );
+        // A capitalised group word after a capital belongs to a name.
+        assert!(vague("Then Tenant Advocates of Leeds said the rule will backfire.").is_empty());
     }
 }
