@@ -809,6 +809,14 @@ impl Reader<'_, '_, '_> {
         Span::new(self.span(a).start, self.span(b).end)
     }
     /// Past the story's last token there is no word.
+    /// A hyphen standing for a dash: spaced from the word before it ("June 2 - A"), or the
+    /// second of two typed for one ("class -- dismissed"). A hyphen inside a word joins it.
+    fn is_typed_dash(&self, i: usize) -> bool {
+        self.lw(i) == "-"
+            && i > 0
+            && (self.span(i - 1).end < self.span(i).start || self.lw(i - 1) == "-")
+    }
+
     fn is_word(&self, i: usize) -> bool {
         self.touch(i);
         self.story
@@ -1425,7 +1433,7 @@ impl Reader<'_, '_, '_> {
             })
         } else if aux > r.start && self.lw(aux - 1) == ")" {
             self.parenthesised_subject(aux - 1, r.start)
-        } else if aux > r.start && matches!(self.lw(aux - 1), "—" | "–") {
+        } else if aux > r.start && matches!(self.lw(aux - 1), "—" | "–" | "-") {
             self.dashed_subject(aux - 1, r.start)
         } else if aux > r.start && matches!(self.lw(aux - 1), "and" | "but") {
             // "criticised the plan and said …": the speaker of the attribution before, or else
@@ -2074,23 +2082,15 @@ impl Reader<'_, '_, '_> {
         } else {
             i
         };
-        let mut source = self.np_left(before, r.start)?;
+        let source = self.np_left(before, r.start)?;
         let quote = self.quote_starting_after(i);
         // "IOWA POLLS TOO EARLY - Ann Lee and Tom Roe: “…”": a roundup names each voice after
-        // a dash.
-        // A spaced dash, not the hyphen of "Lee-Roe".
-        let after_dash = (source.0..source.1)
-            .rev()
-            .find(|&k| matches!(self.lw(k), "-" | "—" | "–"))
-            .filter(|&k| {
-                quote.is_some()
-                    && self.cap(k + 1)
-                    && k > source.0
-                    && self.span(k - 1).end < self.span(k).start
-            });
-        if let Some(dash) = after_dash {
-            source.0 = dash + 1;
-        } else if source.0 != r.start {
+        // a dash, where the walk left stopped (a spaced dash, not the hyphen of "Lee-Roe").
+        let after_dash = source.0 > r.start
+            && (self.is_typed_dash(source.0 - 1) || matches!(self.lw(source.0 - 1), "—" | "–"))
+            && quote.is_some()
+            && self.cap(source.0);
+        if !after_dash && source.0 != r.start {
             return None;
         }
         if (source.0..source.1 + 1).any(|k| verbs::lookup(self.lw(k)).is_some()) {
@@ -2571,7 +2571,7 @@ impl Reader<'_, '_, '_> {
                 {
                     break;
                 }
-            } else if lw == "-"
+            } else if lw == "-" && !self.is_typed_dash(k)
                 || lw == "'"
                 || lw == "’" && k > floor && self.lw(k - 1).ends_with('s')
                 // "Aides to Mr. Sanders say": the point of a title's abbreviation.
@@ -2848,16 +2848,30 @@ impl Reader<'_, '_, '_> {
     }
 
     /// "Many speakers — including two ministers — said": the subject before a pair of dashes,
-    /// with the aside.
+    /// with the aside. Typewriter copy spaces a hyphen for each dash ("Ann Lee - his sister -
+    /// said"); a hyphen pairs only with a hyphen.
     fn dashed_subject(&self, close: usize, start: usize) -> Option<(usize, usize)> {
-        let open = (close.saturating_sub(25).max(start)..close)
+        let hyphens = self.lw(close) == "-";
+        // A dash typed as two hyphens ("--") is two tokens, either of which may be found.
+        let hyphen_before = |k: usize| hyphens && k > start && self.lw(k - 1) == "-";
+        let close_start = if hyphen_before(close) {
+            close - 1
+        } else {
+            close
+        };
+        let open = (close.saturating_sub(25).max(start)..close_start)
             .rev()
-            .find(|&k| matches!(self.lw(k), "—" | "–"))?;
+            .find(|&k| match self.lw(k) {
+                "-" => hyphens,
+                "—" | "–" => !hyphens,
+                _ => false,
+            })?;
+        let open = if hyphen_before(open) { open - 1 } else { open };
         if (open..close).any(|k| self.quoted(k) || matches!(self.lw(k), ";" | ":")) {
             return None;
         }
         let (a, _) = self.np_left(open, start)?;
-        Some((a, close - 1))
+        Some((a, close_start - 1))
     }
 
     /// "Sen. Ann Lee (D-Ore.) said": the name before the parenthesis, with it.
@@ -3928,7 +3942,9 @@ impl Reader<'_, '_, '_> {
         // do not head it ("The groups that endorsed Ann Lee" are no one named).
         let end = (a..=b)
             .find(|&k| {
-                k > a && matches!(self.lw(k), "," | "(" | "—" | "–" | "who" | "that" | "which")
+                k > a
+                    && (matches!(self.lw(k), "," | "(" | "—" | "–" | "who" | "that" | "which")
+                        || self.is_typed_dash(k))
             })
             .map_or(b, |k| k - 1);
         let words: Vec<usize> = (a..=end).filter(|&k| self.is_word(k)).collect();
@@ -6402,6 +6418,46 @@ mod tests {
                 "The Observer"
             ),
             Some(SourceKind::Media)
+        );
+    }
+
+    #[test]
+    fn hyphens_typed_for_dashes() {
+        assert_reads(
+            "Ann Lee - the mayor's sister and a partner in his firm - told the Gazette that the deal was legal.",
+            "told",
+            "Ann Lee - the mayor's sister and a partner in his firm",
+        );
+        assert_eq!(
+            kind_of(
+                "Ann Lee - the mayor's sister and a partner in his firm - told the Gazette that the deal was legal.",
+                "Ann Lee - the mayor's sister and a partner in his firm"
+            ),
+            Some(SourceKind::NamedPerson)
+        );
+        assert_reads(
+            "Ann Lee -- the mayor's sister -- told the Gazette that the deal was legal.",
+            "told",
+            "Ann Lee -- the mayor's sister",
+        );
+        // A dateline's dash ends the place and date; the source starts after it.
+        assert_reads(
+            "WASHINGTON, June 2 - A former city official urged the council to act.",
+            "urged",
+            "A former city official",
+        );
+        // A hyphen inside a word still joins it.
+        assert_eq!(
+            kind_of(
+                "A pro-union official said the deal was poor.",
+                "A pro-union official"
+            ),
+            Some(SourceKind::UnnamedPerson)
+        );
+        assert_reads(
+            "A pro-union official said the deal was poor.",
+            "said",
+            "A pro-union official",
         );
     }
 }
