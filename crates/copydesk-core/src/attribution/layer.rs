@@ -4012,8 +4012,10 @@ impl Reader<'_, '_, '_> {
                 && !w::is_calendar(self.lw(k))
         };
         // An outlet's name is a proper name: "the Observer said", but "an election observer
-        // said" is a person.
-        let media = w::MEDIA_NOUNS.contains(hw) || w::MEDIA_NAMES.contains(hw) && self.cap(head);
+        // said" is a person. A name English has no word for is one in any case ("dpa").
+        let media = w::MEDIA_NOUNS.contains(hw)
+            || w::MEDIA_NAMES.contains(hw)
+                && (self.cap(head) || !crate::lexicon::english::is_word(hw));
         if media {
             return (SourceKind::Media, Some(head));
         }
@@ -6417,6 +6419,10 @@ mod tests {
                 "The Observer reported that the treaty would hold.",
                 "The Observer"
             ),
+            Some(SourceKind::Media)
+        );
+        assert_eq!(
+            kind_of("The treaty will hold, dpa reported.", "dpa"),
             Some(SourceKind::Media)
         );
     }
