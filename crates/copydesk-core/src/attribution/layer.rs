@@ -1416,10 +1416,17 @@ impl Reader<'_, '_, '_> {
                 return Some(source.1 + 1);
             }
         }
-        if verb.form == Form::Base && !goes_on && !self.base_has_subject(aux, i, r.start) {
+        let share_of_relative = self.share_of_relative(aux, r.start);
+        if verb.form == Form::Base
+            && !goes_on
+            && share_of_relative.is_none()
+            && !self.base_has_subject(aux, i, r.start)
+        {
             return None;
         }
-        let source = if aux > r.start && self.lw(aux - 1) == "," {
+        let source = if share_of_relative.is_some() {
+            share_of_relative
+        } else if aux > r.start && self.lw(aux - 1) == "," {
             self.appositive_subject(aux - 1, r.start).or_else(|| {
                 // "He blamed the weather, called her “third-rate” and left": the next verb
                 // of a series goes on with the speaker of the one before.
@@ -1470,6 +1477,10 @@ impl Reader<'_, '_, '_> {
         let cue_end = i + w::cue_particle_len(verb.lemma, next(1), next(2));
         let content = self.content_around(aux, cue_end, Some(source), r.clone());
         self.push(out, aux, cue_end, class, Some(source), content);
+        if share_of_relative.is_some() {
+            // Like the relative pronoun in it, "many of whom" stands for the phrase before.
+            out.update_last(|last| last.kind = SourceKind::Pronoun);
+        }
         if verb.lemma == "report" {
             self.relay_trailing_report(source, r.clone(), out);
         }
@@ -1623,6 +1634,25 @@ impl Reader<'_, '_, '_> {
     }
 
     /// The phrase the relative pronoun at `rel` stands for: "*the resolution*, which said".
+    /// "families of the victims, many of whom say": a share of the phrase before, set off by a
+    /// comma or a dash, as the subject of the verb at `aux`.
+    fn share_of_relative(&self, aux: usize, start: usize) -> Option<(usize, usize)> {
+        let share = aux.checked_sub(3).filter(|&k| k > start)?;
+        let set_off =
+            matches!(self.lw(share - 1), "," | "—" | "–") || self.is_typed_dash(share - 1);
+        let counted = w::VAGUE_QUANTIFIERS.contains(self.lw(share))
+            || fw::NUMBER_WORDS.contains(&self.lw(share))
+            || matches!(
+                self.lw(share),
+                "all" | "both" | "each" | "none" | "either" | "neither"
+            );
+        (set_off
+            && counted
+            && self.lw(share + 1) == "of"
+            && matches!(self.lw(share + 2), "whom" | "which"))
+        .then_some((share, share + 2))
+    }
+
     fn antecedent(&self, rel: usize, start: usize) -> Option<(usize, usize)> {
         if rel <= start || !matches!(self.lw(rel), "which" | "who" | "that") {
             return None;
@@ -6464,6 +6494,22 @@ mod tests {
             "A pro-union official said the deal was poor.",
             "said",
             "A pro-union official",
+        );
+    }
+
+    #[test]
+    fn a_share_of_a_relative_speaks_for_the_phrase_before() {
+        assert_reads(
+            "The council met families of the victims, many of whom say the plan is unfair.",
+            "say",
+            "many of whom",
+        );
+        assert_eq!(
+            kind_of(
+                "The party has five delegates, two of whom have already backed Cole.",
+                "two of whom"
+            ),
+            Some(SourceKind::Pronoun)
         );
     }
 }
