@@ -817,6 +817,11 @@ impl Reader<'_, '_, '_> {
             && (self.span(i - 1).end < self.span(i).start || self.lw(i - 1) == "-")
     }
 
+    /// A dash of any kind: an em or en dash, or a hyphen typed for one.
+    fn is_dash(&self, i: usize) -> bool {
+        matches!(self.lw(i), "—" | "–") || self.is_typed_dash(i)
+    }
+
     fn is_word(&self, i: usize) -> bool {
         self.touch(i);
         self.story
@@ -1440,7 +1445,7 @@ impl Reader<'_, '_, '_> {
             })
         } else if aux > r.start && self.lw(aux - 1) == ")" {
             self.parenthesised_subject(aux - 1, r.start)
-        } else if aux > r.start && matches!(self.lw(aux - 1), "—" | "–" | "-") {
+        } else if aux > r.start && self.is_dash(aux - 1) {
             self.dashed_subject(aux - 1, r.start)
         } else if aux > r.start && matches!(self.lw(aux - 1), "and" | "but") {
             // "criticised the plan and said …": the speaker of the attribution before, or else
@@ -1638,8 +1643,7 @@ impl Reader<'_, '_, '_> {
     /// comma or a dash, as the subject of the verb at `aux`.
     fn share_of_relative(&self, aux: usize, start: usize) -> Option<(usize, usize)> {
         let share = aux.checked_sub(3).filter(|&k| k > start)?;
-        let set_off =
-            matches!(self.lw(share - 1), "," | "—" | "–") || self.is_typed_dash(share - 1);
+        let set_off = self.lw(share - 1) == "," || self.is_dash(share - 1);
         let counted = w::VAGUE_QUANTIFIERS.contains(self.lw(share))
             || fw::NUMBER_WORDS.contains(&self.lw(share))
             || matches!(
@@ -2117,7 +2121,7 @@ impl Reader<'_, '_, '_> {
         // "IOWA POLLS TOO EARLY - Ann Lee and Tom Roe: “…”": a roundup names each voice after
         // a dash, where the walk left stopped (a spaced dash, not the hyphen of "Lee-Roe").
         let after_dash = source.0 > r.start
-            && (self.is_typed_dash(source.0 - 1) || matches!(self.lw(source.0 - 1), "—" | "–"))
+            && self.is_dash(source.0 - 1)
             && quote.is_some()
             && self.cap(source.0);
         if !after_dash && source.0 != r.start {
@@ -3216,7 +3220,7 @@ impl Reader<'_, '_, '_> {
         // "Democrats — and some Republicans — say that": a plural subject with an aside set
         // off by dashes.
         let takes_words = self.lw(i) == "say" || i + 1 < end && self.takes_a_clause(i + 1);
-        if takes_words && matches!(prev, "—" | "–") {
+        if takes_words && self.is_dash(aux - 1) {
             let dashed = self.dashed_subject(aux - 1, start);
             if dashed.is_some_and(|(a, b)| (a..=b).any(|k| self.is_plural_noun(k))) {
                 return true;
@@ -3973,8 +3977,8 @@ impl Reader<'_, '_, '_> {
         let end = (a..=b)
             .find(|&k| {
                 k > a
-                    && (matches!(self.lw(k), "," | "(" | "—" | "–" | "who" | "that" | "which")
-                        || self.is_typed_dash(k))
+                    && (matches!(self.lw(k), "," | "(" | "who" | "that" | "which")
+                        || self.is_dash(k))
             })
             .map_or(b, |k| k - 1);
         let words: Vec<usize> = (a..=end).filter(|&k| self.is_word(k)).collect();
@@ -6475,6 +6479,12 @@ mod tests {
             "Ann Lee -- the mayor's sister -- told the Gazette that the deal was legal.",
             "told",
             "Ann Lee -- the mayor's sister",
+        );
+        // A plural subject with a hyphened aside takes a base-form verb, as with em dashes.
+        assert_reads(
+            "Farmers - and some millers - say that the levy is too high.",
+            "say",
+            "Farmers - and some millers",
         );
         // A dateline's dash ends the place and date; the source starts after it.
         assert_reads(
